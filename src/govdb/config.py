@@ -1,0 +1,17 @@
+"""Which database a command talks to: --db, else GOVDB_DATABASE_URL, else ./govdb.sqlite."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ENV_VAR = "GOVDB_DATABASE_URL"
+DEFAULT_FILE = "govdb.sqlite"
+
+
+def database_url(option: str | None = None) -> str:
+    if option:
+        return option
+    if os.environ.get(ENV_VAR):
+        return os.environ[ENV_VAR]
+    return f"sqlite:///{Path.cwd() / DEFAULT_FILE}"

@@ -1,0 +1,102 @@
+"""Database fixtures shared by the suite: every database test runs on SQLite and PostgreSQL.
+
+PostgreSQL comes from GOVDB_TEST_POSTGRES_URL (a server URL; the suite creates and drops its own
+uniquely named databases). Without it the PostgreSQL half skips with a reason, unless CI or
+GOVDB_REQUIRE_POSTGRES is set: then a missing server fails the run.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
+
+from govdb.db import make_engine
+from govdb.migrate import alembic_config as govdb_alembic_config
+from govdb.migrate import upgrade
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+POSTGRES_ENV = "GOVDB_TEST_POSTGRES_URL"
+ENGINES = ["sqlite", "postgresql"]
+
+
+def _postgres_required() -> bool:
+    return bool(os.environ.get("CI") or os.environ.get("GOVDB_REQUIRE_POSTGRES"))
+
+
+def _postgres_server_url() -> str:
+    url = os.environ.get(POSTGRES_ENV)
+    if not url:
+        message = f"PostgreSQL tests need {POSTGRES_ENV} (e.g. postgresql://postgres@127.0.0.1:5432/postgres)"
+        if _postgres_required():
+            pytest.fail(f"{message}; CI/GOVDB_REQUIRE_POSTGRES is set, so they may not skip")
+        pytest.skip(message)
+    return url
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[Engine]:
+    """An AUTOCOMMIT engine on the server's maintenance database, for CREATE/DROP DATABASE."""
+    engine = make_engine(_postgres_server_url()).execution_options(isolation_level="AUTOCOMMIT")
+    yield engine
+    engine.dispose()
+
+
+def _new_postgres_database(server: Engine) -> tuple[Engine, str]:
+    name = f"govdb_test_{uuid.uuid4().hex[:12]}"
+    with server.connect() as connection:
+        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    return make_engine(server.url.set(database=name).render_as_string(hide_password=False)), name
+
+
+def _drop_postgres_database(server: Engine, engine: Engine, name: str) -> None:
+    engine.dispose()
+    with server.connect() as connection:
+        connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=ENGINES)
+def empty_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    """A new, empty database (no schema) on each engine."""
+    if request.param == "sqlite":
+        engine = make_engine(f"sqlite:///{tmp_path / 'test.sqlite'}")
+        yield engine
+        engine.dispose()
+        return
+    server = request.getfixturevalue("postgres_server")
+    engine, name = _new_postgres_database(server)
+    yield engine
+    _drop_postgres_database(server, engine, name)
+
+
+@pytest.fixture
+def engine(empty_engine: Engine) -> Engine:
+    """A new database on each engine, built by the migrations (never create_all)."""
+    upgrade(empty_engine)
+    return empty_engine
+
+
+@pytest.fixture
+def db_url(engine: Engine) -> str:
+    """The URL of `engine`'s database, as a user would pass it to --db."""
+    return engine.url.render_as_string(hide_password=False)
+
+
+# pytest-alembic's fixtures: its standard checks run on both engines.
+@pytest.fixture
+def alembic_engine(empty_engine: Engine) -> Engine:
+    return empty_engine
+
+
+@pytest.fixture
+def alembic_config():  # type: ignore[no-untyped-def]
+    return govdb_alembic_config()
+
+
+def sqlite_url(path: Path) -> str:
+    return str(make_url(f"sqlite:///{path}"))
