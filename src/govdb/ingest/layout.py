@@ -1,0 +1,277 @@
+"""Printed lines into paragraphs, each classified, with every character's place on the page.
+
+OCR of newspaper columns breaks lines inside words and sometimes inside a paragraph's blank
+lines; web and PDF text puts a paragraph on one line. Lines are joined when the first does not
+end a sentence and is not a heading; bylines, markers and captions are recognised on the
+joined text, in simplified script whatever the page prints.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+# A paragraph that ends in one of these is complete; anything else continues on the next line.
+_TERMINAL = (*"。！？!?…；;：:", "——", "。”", "！”", "？”", "…”", "。」", "。』", "）。")
+_SENTENCE_PUNCT = re.compile(r"[。，；！？,;!?]")
+_CLOSING_PUNCT = tuple("。，、；：！？）」』”》,.;:!?)…")
+
+MARKER = re.compile(
+    r"^[（(]\s*(?:上接|下转|接上|转下|上转|下接|紧接)\s*(?:第\s*)?[A-Za-z]?\s*\d{1,3}\s*版\s*[）)]"
+)
+# 本报讯（记者 姚晓晓） / 新华社郑州5月1日电（记者 X） / 本报讯 (见习记者 徐 斐斐)
+DATELINE = re.compile(
+    r"^[■□◆▲]?\s*(?:本报讯|本报[^\s（(，,。]{0,12}电|新华社[^\s（(，,。]{0,16}电|"
+    r"[^\s（(，,。]{2,10}(?:日报|晚报|时报)讯)"
+)
+_ROLE = (
+    r"(?P<role>(?:本报|新华社|中新社|人民网|[^\s■]{2,10}(?:日报|晚报|时报|电视台|融媒体中心))?"
+    r"(?:全媒体|融媒|见习|特约|实习)?(?:记者|通讯员|评论员|撰稿|作者))"
+)
+_BYLINE = re.compile(rf"^[■□◆▲]?{_ROLE}[：:]?(?P<names>[\u4e00-\u9fff·、，,]{{2,24}})$")
+_NAMES_IN_PARENS = re.compile(r"^[（(]\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*[）)]$")
+# An official signing a commentary: 郾城区委副书记、区长 李占宾
+_AUTHOR = re.compile(
+    r"^[\u4e00-\u9fff、]{2,24}(?:书记|区长|市长|县长|乡长|镇长|主任|局长|部长|厅长|主席|院长|校长|社长)"
+    r"\s+[\u4e00-\u9fff]{2,4}$"
+)
+CREDIT = re.compile(
+    r"^(?:【[^】]{1,8}】)?(?:校对|统筹|审核|编辑|责编|责任编辑|美编|监制|出品|策划|排版|主编|终审|复审|初审|视频|"
+    r"制图|设计|主办|协办|承办|图片来源|来源)[\s：:]"
+)
+_PHOTO_CREDIT = re.compile(
+    r"(?:图片来源|图片由.{1,20}提供|供图|资料图片|摄影[：:]|[（(][^（）()]{1,12}摄[）)])"
+)
+FOOTER = re.compile(r"(?:公网安备|ICP备|ICP证|版权所有|Copyright|©|All Rights Reserved)", re.I)
+_ENDS_WITH_PHOTO = re.compile(r"摄(?:影报道|影)?[）)]?[。.]?$")
+_BULLET = "●"
+
+
+@lru_cache(maxsize=1)
+def _t2s():  # type: ignore[no-untyped-def]
+    from govdb.ingest.normalise import to_simplified
+
+    return to_simplified
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """Text joined from one or more printed lines; offsets give each character's page index."""
+
+    text: str
+    offsets: list[int]
+    kind: str = "body"  # body, heading, byline, marker, dateline, caption, credit, footer
+    md_level: int | None = None  # 1–6 for a Markdown heading
+    blank_before: bool = True  # a blank line (or the page start) precedes it
+    simplified: str = field(default="")  # the same text in simplified script, for rules
+    lines: int = 1
+
+    @property
+    def start(self) -> int:
+        return self.offsets[0]
+
+    @property
+    def end(self) -> int:
+        return self.offsets[-1] + 1
+
+    def slice(self, start: int, end: int | None = None) -> Paragraph:
+        end = len(self.text) if end is None else end
+        return Paragraph(
+            self.text[start:end],
+            self.offsets[start:end],
+            self.kind,
+            self.md_level,
+            self.blank_before,
+            self.simplified[start:end],
+            self.lines,
+        )
+
+    def strip(self) -> Paragraph:
+        left = len(self.text) - len(self.text.lstrip())
+        right = len(self.text.rstrip())
+        return self.slice(left, max(left, right))
+
+    @property
+    def is_open(self) -> bool:
+        """A body paragraph that stops mid-sentence (continued after a break or a caption)."""
+        return self.kind == "body" and not self.simplified.rstrip().endswith(_TERMINAL)
+
+
+def is_terminal(text: str) -> bool:
+    return text.rstrip().endswith(_TERMINAL)
+
+
+def heading_like(text: str, limit: int = 40) -> bool:
+    """Short, no sentence punctuation: a headline or sub-heading, not a broken body line."""
+    bare = text.strip().strip("*").strip()
+    if not 2 <= len(bare) <= limit or _SENTENCE_PUNCT.search(bare):
+        return False
+    if bare.endswith(("、", "：", ":", "（", "(", "“", "「", "—", "-")) or bare.startswith(
+        _CLOSING_PUNCT
+    ):
+        return False
+    if bare.count("、") >= 2:  # an enumeration broken off a paragraph, not a headline
+        return False
+    return not re.fullmatch(r"[\d\W_]+", bare)
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in re.finditer("\n", text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _columns_layout(lines: list[str]) -> bool:
+    """True for OCR of narrow columns: short lines that mostly stop mid-sentence."""
+    body = [s.strip() for s in lines if s.strip() and not s.lstrip().startswith("#")]
+    if len(body) < 8:
+        return False
+    short = sum(1 for s in body if len(s) <= 24)
+    open_ = sum(1 for s in body if not is_terminal(s))
+    return short >= 0.6 * len(body) and open_ >= 0.6 * len(body)
+
+
+def is_byline(simplified: str) -> bool:
+    """Role and names only: ■本报记者 姚 肖, 通 讯 员 陆梦娇, ■ 新华社记者 **郑钰 张继业**."""
+    original = simplified.strip().replace("*", "")
+    loose = re.sub(r"\s+", "", original)
+    match = _BYLINE.match(loose)
+    if not match or len(loose) > 40:
+        return False
+    if original.startswith(("■", "□", "◆", "▲")) or match.group("role") not in ("记者", "作者"):
+        return True
+    # A bare 记者 starts many sentences (记者在…看到); as a byline a space or colon follows it.
+    return bool(re.match(r"^(?:记者|作者)[\s：:]", original))
+
+
+def _special(simplified: str) -> str | None:
+    """The kind of a line that starts a paragraph of its own, if it is one."""
+    s = simplified.strip()
+    if s.startswith("#"):
+        return "heading"
+    if MARKER.match(s):
+        return "marker"
+    if DATELINE.match(s):
+        return "dateline"
+    if is_byline(s):
+        return "byline"
+    if s.startswith(_BULLET):
+        return "bullet"
+    if FOOTER.search(s) or CREDIT.match(s):
+        return "credit"
+    return None
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """The page's paragraphs in order, lines joined, each classified."""
+    spans = _line_spans(text)
+    raw_lines = [text[a:b] for a, b in spans]
+    simplified_lines = [_t2s()(line) for line in raw_lines]
+    columns = _columns_layout(simplified_lines)
+    result: list[Paragraph] = []
+    current: Paragraph | None = None
+    blank = True
+    for (start, _end), line, simple in zip(spans, raw_lines, simplified_lines, strict=True):
+        if not line.strip():
+            if current is not None:
+                result.append(current)
+                current = None
+            blank = True
+            continue
+        special = _special(simple)
+        if current is not None and special is None and _continues(current, simple, columns):
+            _join(current, line, simple, start)
+            continue
+        if current is not None:
+            result.append(current)
+        current = Paragraph(
+            line, list(range(start, start + len(line))), special or "body", None, blank, simple
+        )
+        if special == "heading":
+            stripped = simple.strip()
+            current.md_level = min(len(stripped) - len(stripped.lstrip("#")), 6)
+        blank = False
+        if special not in (None, "marker", "dateline"):
+            # Headings, bylines, credits and bullets stand alone; a marker or a dateline
+            # opens a body paragraph that continues on the next lines.
+            result.append(current)
+            current = None
+    if current is not None:
+        result.append(current)
+    kept = [p.strip() for p in result if p.text.strip()]
+    return [_classify(p, first=index == 0) for index, p in enumerate(kept)]
+
+
+def _continues(current: Paragraph, line: str, columns: bool) -> bool:
+    """Whether a printed line carries on the paragraph before it."""
+    if current.kind not in ("body", "marker", "dateline"):
+        return False
+    before = current.simplified.rstrip()
+    if _ENDS_WITH_PHOTO.search(before):
+        return False
+    if line.lstrip().startswith(_CLOSING_PUNCT):
+        return True
+    if is_terminal(before):
+        return False
+    # Narrow OCR columns break every line; elsewhere a short unpunctuated line is a heading.
+    return columns or current.lines > 1 or not heading_like(before)
+
+
+def _join(current: Paragraph, line: str, simple: str, start: int) -> None:
+    # A line break inside a word disappears; between Latin words it becomes a space, which
+    # maps to the line break it replaces.
+    if (
+        current.text[-1:].isascii()
+        and current.text[-1:].isalnum()
+        and line[:1].isascii()
+        and line[:1].isalnum()
+    ):
+        current.text += " "
+        current.simplified += " "
+        current.offsets.append(start - 1)
+    current.text += line
+    current.simplified += simple
+    current.offsets.extend(range(start, start + len(line)))
+    current.lines += 1
+
+
+def _classify(p: Paragraph, first: bool) -> Paragraph:
+    s = p.simplified
+    if p.kind == "bullet":
+        # ● marks photo captions and, under 简讯, one-paragraph briefs: a caption is a
+        # phrase or ends with its photographer; a brief is sentences.
+        sentences = re.search(r"[，。,]", s.rstrip("。"))
+        p.kind = "caption" if _ENDS_WITH_PHOTO.search(s) or not sentences else "brief"
+    elif p.kind == "credit":
+        p.kind = "footer" if FOOTER.search(s) else "credit"
+    elif p.kind != "body":
+        pass
+    elif _ENDS_WITH_PHOTO.search(s):
+        p.kind = "caption" if "。" in s or len(s) > 20 else "credit"
+    elif _PHOTO_CREDIT.search(s):
+        p.kind = "caption" if "。" in s or len(s) > 40 else "credit"
+    elif _NAMES_IN_PARENS.match(s) or _AUTHOR.match(s):
+        p.kind = "byline"
+    elif FOOTER.search(s):
+        p.kind = "footer"
+    elif p.lines == 1 and heading_like(s, limit=64 if first else 40):
+        p.kind = "heading"
+    elif _short_caption(s):
+        # A caption, or the last words of a paragraph broken around a photo: the page
+        # assembly decides by whether the paragraph before it is still open.
+        p.kind = "short"
+    return p
+
+
+def _short_caption(s: str) -> bool:
+    """A photo caption: one short sentence naming what is shown (漯河市市民之家。)."""
+    body = s.rstrip("。")
+    return (
+        s.endswith("。")
+        and 3 <= len(body) <= 30
+        and not re.search(r"[。，、；：！？,;:!?“”\"]", body)
+    )

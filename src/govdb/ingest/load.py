@@ -1,0 +1,382 @@
+"""The only ingest stage that touches the database: one parsed document in one transaction.
+
+Idempotent and safe under concurrent ingests: the document row is inserted with
+ON CONFLICT (sha256) DO NOTHING, so of two runs racing on the same bytes exactly one stores it
+and the other sees "unchanged" without a second copy or an error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from govdb import __version__
+from govdb.ingest.parsed import ParsedDocument, encode_offsets
+from govdb.models import (
+    Article,
+    Document,
+    IngestRun,
+    Metric,
+    Paratext,
+    Place,
+    PlaceAlias,
+    PlaceMention,
+    Program,
+    ProgramAlias,
+    ProgramMention,
+    Section,
+    SkippedNumber,
+    Source,
+)
+from govdb.places.gazetteer import Gazetteer, Unit, default_gazetteer
+
+
+def _upsert(connection: Connection):  # type: ignore[no-untyped-def]
+    """The dialect's INSERT, which has on_conflict_do_nothing."""
+    return postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert
+
+
+def document_exists(connection: Connection, sha256: str) -> bool:
+    return (
+        connection.execute(select(Document.id).where(Document.sha256 == sha256)).first() is not None
+    )
+
+
+def source_id(connection: Connection, name: str | None) -> int | None:
+    if not name:
+        return None
+    statement = _upsert(connection)(Source).values(name=name).on_conflict_do_nothing()
+    connection.execute(statement)
+    return connection.execute(select(Source.id).where(Source.name == name)).scalar_one()
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    document_id: int | None  # None: the same bytes were already stored
+    articles: int = 0
+    sections: int = 0
+
+
+def store_document(connection: Connection, doc: ParsedDocument, run_id: int | None) -> Stored:
+    """Write one document with its articles, sections and paratexts; the caller commits."""
+    document = (
+        _upsert(connection)(Document)
+        .values(
+            sha256=doc.sha256,
+            file_name=doc.file_name,
+            source_path=doc.source_path,
+            byte_size=doc.byte_size,
+            encoding=doc.encoding,
+            script=doc.script,
+            source_id=source_id(connection, doc.meta.source),
+            published_on=doc.meta.published_on,
+            page_label=doc.meta.page_label,
+            raw_text=doc.raw_text,
+            ingest_run_id=run_id,
+        )
+        .on_conflict_do_nothing(index_elements=["sha256"])
+        .returning(Document.id)
+    )
+    document_id = connection.execute(document).scalar_one_or_none()
+    if document_id is None:
+        return Stored(None)
+
+    # A changed file at the same path is a new version: older versions stay, marked.
+    connection.execute(
+        update(Document)
+        .where(
+            Document.source_path == doc.source_path,
+            Document.id != document_id,
+            Document.superseded_by_id.is_(None),
+        )
+        .values(superseded_by_id=document_id)
+    )
+
+    if not doc.articles and not doc.paratexts:
+        return Stored(document_id)
+    article_ids: list[int] = []
+    if doc.articles:
+        rows = [
+            {
+                "document_id": document_id,
+                "ordinal": a.ordinal,
+                "title": a.title,
+                "subtitle": a.subtitle,
+                "kicker": a.kicker,
+                "byline": a.byline,
+                "kind": a.kind,
+                "continuation": a.continuation,
+                "start_char": a.start,
+                "end_char": a.end,
+                "body": a.body,
+                "body_offsets": encode_offsets(a.body_offsets),
+                "tokens": a.tokens,
+            }
+            for a in doc.articles
+        ]
+        article_ids = list(
+            connection.execute(
+                insert(Article).returning(Article.id, sort_by_parameter_order=True), rows
+            ).scalars()
+        )
+    sections = [
+        {
+            "article_id": article_id,
+            "ordinal": s.ordinal,
+            "heading": s.heading,
+            "start_char": s.start,
+            "end_char": s.end,
+        }
+        for article_id, a in zip(article_ids, doc.articles, strict=True)
+        for s in a.sections
+    ]
+    paratexts = [
+        {
+            "document_id": document_id,
+            "article_id": article_id,
+            "kind": p.kind,
+            "text": p.text,
+            "start_char": p.start,
+            "end_char": p.end,
+        }
+        for article_id, items in [
+            *zip(article_ids, (a.paratexts for a in doc.articles), strict=True),
+            (None, doc.paratexts),
+        ]
+        for p in items
+    ]
+    if sections:
+        connection.execute(insert(Section), sections)
+    if paratexts:
+        connection.execute(insert(Paratext), paratexts)
+    place_ids_by_code = _store_places(connection, doc, article_ids)
+    _store_programs(connection, doc, article_ids, place_ids_by_code)
+    _store_metrics(connection, doc, article_ids, place_ids_by_code)
+    return Stored(document_id, len(article_ids), len(sections))
+
+
+def _store_metrics(
+    connection: Connection, doc: ParsedDocument, article_ids: list[int], places: dict[str, int]
+) -> None:
+    pairs = list(zip(article_ids, doc.articles, strict=True))
+    metrics = [
+        {
+            "article_id": article_id,
+            "subject": m.subject,
+            "value": m.value,
+            "unit": m.unit,
+            "kind": m.kind,
+            "qualifier": m.qualifier,
+            "qualifier_word": m.qualifier_word,
+            "is_change": m.is_change,
+            "direction": m.direction,
+            "basis": m.basis,
+            "period": m.period,
+            "period_start": m.period_start,
+            "period_end": m.period_end,
+            "place_id": places.get(m.place_code) if m.place_code else None,
+            "surface": m.surface,
+            "start_char": m.start,
+            "end_char": m.end,
+            "sentence_start": m.sentence_start,
+            "sentence_end": m.sentence_end,
+        }
+        for article_id, a in pairs
+        for m in a.metrics
+    ]
+    if metrics:
+        connection.execute(insert(Metric), metrics)
+    skipped = [
+        {
+            "article_id": article_id,
+            "surface": n.surface,
+            "reason": n.reason,
+            "start_char": n.start,
+            "end_char": n.end,
+        }
+        for article_id, a in pairs
+        for n in a.skipped_numbers
+    ]
+    if skipped:
+        connection.execute(insert(SkippedNumber), skipped)
+
+
+def known_programs(connection: Connection) -> set[str]:
+    """Canonical names already stored: a phrase seen as a program elsewhere is one here too."""
+    return set(connection.execute(select(Program.name)).scalars())
+
+
+def _store_programs(
+    connection: Connection, doc: ParsedDocument, article_ids: list[int], places: dict[str, int]
+) -> None:
+    mentions = [
+        (aid, p, code)
+        for aid, a in zip(article_ids, doc.articles, strict=True)
+        for p, code in a.programs
+    ]
+    if not mentions:
+        return
+    kinds = {p.name: p.kind for _, p, _ in mentions}
+    connection.execute(
+        _upsert(connection)(Program).on_conflict_do_nothing(),
+        [{"name": name, "kind": kind} for name, kind in sorted(kinds.items())],
+    )
+    ids = dict(
+        connection.execute(
+            select(Program.name, Program.id).where(Program.name.in_(list(kinds)))
+        ).all()
+    )
+    aliases = sorted({(ids[p.name], p.surface) for _, p, _ in mentions})
+    connection.execute(
+        _upsert(connection)(ProgramAlias).on_conflict_do_nothing(),
+        [{"program_id": i, "alias": surface} for i, surface in aliases],
+    )
+    connection.execute(
+        insert(ProgramMention),
+        [
+            {
+                "article_id": aid,
+                "program_id": ids[p.name],
+                "place_id": places.get(code) if code else None,
+                "surface": p.surface,
+                "start_char": p.start,
+                "end_char": p.end,
+            }
+            for aid, p, code in mentions
+        ],
+    )
+
+
+def _store_places(
+    connection: Connection, doc: ParsedDocument, article_ids: list[int]
+) -> dict[str, int]:
+    g = default_gazetteer()
+    codes = {m.code for a in doc.articles for m in a.places if m.code}
+    codes |= {code for a in doc.articles for _, code in a.programs if code}
+    codes |= {m.place_code for a in doc.articles for m in a.metrics if m.place_code}
+    if doc.home_code:
+        codes.add(doc.home_code)
+    ids = place_ids(connection, codes, g)
+    mentions = [
+        {
+            "article_id": article_id,
+            "place_id": ids.get(m.code) if m.code else None,
+            "surface": m.surface,
+            "start_char": m.start,
+            "end_char": m.end,
+            "method": m.method,
+            "candidates": " ".join(m.candidates) or None,
+        }
+        for article_id, a in zip(article_ids, doc.articles, strict=True)
+        for m in a.places
+    ]
+    if mentions:
+        connection.execute(insert(PlaceMention), mentions)
+    # A misprint seen in print is an alias worth keeping (空家郭镇 for 空冢郭镇).
+    typos = {
+        (ids[m.code], m.surface)
+        for a in doc.articles
+        for m in a.places
+        if m.method == "fuzzy" and m.code in ids
+    }
+    if typos:
+        statement = _upsert(connection)(PlaceAlias).on_conflict_do_nothing()
+        connection.execute(
+            statement, [{"place_id": i, "alias": t, "origin": "typo"} for i, t in sorted(typos)]
+        )
+    if doc.home_code and doc.meta.source and doc.home_code in ids:
+        connection.execute(
+            update(Source)
+            .where(Source.name == doc.meta.source, Source.home_place_id.is_(None))
+            .values(home_place_id=ids[doc.home_code])
+        )
+    return ids
+
+
+def place_ids(connection: Connection, codes: set[str], g: Gazetteer) -> dict[str, int]:
+    """Database ids of these units, inserting them, their ancestors and their aliases first
+    when this is the first time the database meets them."""
+    chain = {u.code: u for code in codes for u in g.ancestors(code)}
+    ids = _existing(connection, list(chain.values()))
+    # Parents first: a code is longer than its parent's.
+    missing = sorted((u for c, u in chain.items() if c not in ids), key=lambda u: len(u.code))
+    for unit in missing:
+        parent_id = ids.get(unit.parent_code or "")
+        values = {
+            "code": unit.code if unit.registered else None,
+            "name": unit.name,
+            "register_name": unit.register_name if unit.registered else None,
+            "level": unit.level,
+            "parent_id": parent_id,
+            "path": "/".join(g.path(unit.code)),
+        }
+        if unit.registered:
+            statement = _upsert(connection)(Place).values(**values).on_conflict_do_nothing()
+            connection.execute(statement)
+        else:
+            connection.execute(insert(Place).values(**values))
+        ids.update(_existing(connection, [unit]))
+        aliases = [
+            {"place_id": ids[unit.code], "alias": a.text, "origin": a.origin}
+            for a in g.aliases(unit.code)
+        ]
+        if aliases:
+            connection.execute(_upsert(connection)(PlaceAlias).on_conflict_do_nothing(), aliases)
+    return ids
+
+
+def _existing(connection: Connection, units: list[Unit]) -> dict[str, int]:
+    registered = [u.code for u in units if u.registered]
+    found: dict[str, int] = {}
+    if registered:
+        rows = connection.execute(select(Place.code, Place.id).where(Place.code.in_(registered)))
+        found.update({code: id_ for code, id_ in rows})
+    for unit in units:
+        if not unit.registered:
+            parent = connection.execute(
+                select(Place.id).where(Place.code == unit.parent_code)
+            ).scalar_one_or_none()
+            row = connection.execute(
+                select(Place.id).where(
+                    Place.code.is_(None), Place.name == unit.name, Place.parent_id == parent
+                )
+            ).scalar_one_or_none()
+            if row is not None:
+                found[unit.code] = row
+    return found
+
+
+def start_run(connection: Connection, arguments: list[str]) -> int:
+    statement = (
+        insert(IngestRun)
+        .values(
+            started_at=dt.datetime.now(dt.timezone.utc),
+            govdb_version=__version__,
+            arguments=json.dumps(arguments, ensure_ascii=False),
+            files_added=0,
+            files_unchanged=0,
+            files_failed=0,
+        )
+        .returning(IngestRun.id)
+    )
+    return connection.execute(statement).scalar_one()
+
+
+def finish_run(
+    connection: Connection, run_id: int, added: int, unchanged: int, errors: list[str]
+) -> None:
+    connection.execute(
+        update(IngestRun)
+        .where(IngestRun.id == run_id)
+        .values(
+            finished_at=dt.datetime.now(dt.timezone.utc),
+            files_added=added,
+            files_unchanged=unchanged,
+            files_failed=len(errors),
+            errors="\n".join(errors) or None,
+        )
+    )

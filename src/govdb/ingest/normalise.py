@@ -1,0 +1,172 @@
+"""Printed text into the text extraction and search read, keeping the way back.
+
+One convention for every outlet: simplified script; ASCII letters, digits and spaces;
+Chinese punctuation full-width in Chinese context (，。、；：？！（）“”‘’《》);
+no spaces that PDF extraction put inside Chinese words and numbers.
+Every step replaces a character by one character or deletes characters,
+so `offsets` maps each normalised character back to the printed one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+def _width_table() -> dict[int, int | None]:
+    # Full-width ASCII (letters, digits, %, +, -, ., /, …) to half-width, except the punctuation
+    # Chinese prints full-width on purpose.
+    table: dict[int, int | None] = {
+        code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if chr(code) not in "，：；？！（）"
+    }
+    # Kangxi radicals and compatibility ideographs that PDF text layers print instead of the
+    # ideograph (⼯作 for 工作), and half-width ｡｢｣､: the one character NFKC makes of each.
+    for start, end in ((0x2E80, 0x2FE0), (0xF900, 0xFB00), (0xFF61, 0xFF65)):
+        for code in range(start, end):
+            folded = unicodedata.normalize("NFKC", chr(code))
+            if len(folded) == 1 and folded != chr(code):
+                table[code] = ord(folded)
+    # Every other space is a space: no-break, ideographic, en, em, thin, narrow.
+    for code in (0x00A0, 0x3000, 0x202F, 0x205F, *range(0x2000, 0x200B)):
+        table[code] = 0x20
+    return table
+
+
+_WIDTH = _width_table()
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2014\u2026\u201c\u201d\u2018\u2019"
+_CJK = f"[{_HAN}{_CJK_PUNCT}]"
+# ASCII punctuation touching a Chinese character is Chinese punctuation typed on a Western
+# keyboard (seed pages print "治理,社会" and "乡镇(街道)").
+_ASCII_PUNCT = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+_PUNCT_IN_CJK = re.compile(rf"(?<={_CJK})[,;:?!()]|[,;:?!()](?={_CJK})")
+# A bracketed pair is converted as a pair, so "(1)加强" does not become "(1）加强".
+_PAREN_PAIR = re.compile(r"\(([^()\n]*)\)")
+_HAS_CJK = re.compile(_CJK)
+_HAS_HAN = re.compile(f"[{_HAN}]")
+# Where a straight quote left open at the end of a line is not closed: the line ends a sentence.
+_SENTENCE_END = re.compile(r"[。！？；：”」』…]\s*$|^\s*$")
+# Spaces with Chinese on one side and Chinese, a digit or a Chinese punctuation mark on the
+# other are layout artefacts ("越 穷越乱", "5.2 万 个", "姚 肖"). Spaces between Latin words
+# stay, and so does the one between Latin and Chinese ("CEO 团队"): some outlets space mixed
+# text on purpose, and search cuts the words apart either way.
+_SPURIOUS_SPACE = re.compile(
+    rf"(?<={_CJK})[ \t]+(?=[{_HAN}{_CJK_PUNCT}0-9])|(?<=[0-9{_HAN}{_CJK_PUNCT}])[ \t]+(?={_CJK})"
+)
+_SPACE_RUN = re.compile(r"(?<=[ \t])[ \t]+")
+_LINE_EDGE_SPACE = re.compile(r"^[ \t]+|[ \t]+$", re.MULTILINE)
+# A blank line followed by another blank line: one blank line is all a paragraph break needs.
+_EXTRA_BLANK_LINE = re.compile(r"(?<=\n)[ \t]*\n(?=[ \t]*\n)")
+# Characters that print as nothing: zero-width spaces and joiners, word joiner, soft hyphen.
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    text: str
+    offsets: tuple[int, ...]  # len(text) + 1 entries: index in the input of each character
+
+
+@lru_cache(maxsize=2)
+def _converter(config: str):  # type: ignore[no-untyped-def]
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def to_simplified(text: str) -> str:
+    """Traditional to simplified, character for character (OpenCC 't2s', never 'tw2sp',
+    which rewrites vocabulary: 高效能 → 高性能). The result has the input's length."""
+    convert = _converter("t2s").convert
+    converted = convert(text)
+    if len(converted) == len(text):
+        return converted
+    # A phrase rule changed the length somewhere: keep phrase rules on the lines they leave
+    # alone, and convert the others one character at a time.
+    lines = []
+    for line in text.split("\n"):
+        simplified = convert(line)
+        if len(simplified) != len(line):
+            simplified = "".join(c if len(s := convert(c)) != 1 else s for c in line)
+        lines.append(simplified)
+    return "\n".join(lines)
+
+
+def detect_script(text: str) -> str:
+    """simplified, traditional or mixed by the characters that differ between the scripts;
+    unknown when there is no Chinese. Text in characters both scripts share is simplified.
+    One script wins when the other has at most a twentieth of its distinctive characters, so
+    a few stray variants (爲 beside 為, 饅 in a simplified page) do not make a page mixed."""
+    han = "".join(re.findall(f"[{_HAN}]", text))
+    if not han:
+        return "unknown"
+    traditional = sum(a != b for a, b in zip(han, _converter("t2s").convert(han), strict=False))
+    simplified = sum(a != b for a, b in zip(han, _converter("s2t").convert(han), strict=False))
+    if traditional <= simplified // 20:
+        return "simplified"
+    if simplified <= traditional // 20:
+        return "traditional"
+    return "mixed"
+
+
+def _paren_pair(match: re.Match[str]) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    chinese = (
+        _HAS_CJK.search(match.group(1))
+        or (start > 0 and _HAS_CJK.match(text, start - 1))
+        or (end < len(text) and _HAS_CJK.match(text, end))
+    )
+    return f"（{match.group(1)}）" if chinese else match.group()
+
+
+def _pair_quotes(text: str) -> str:
+    """Straight double quotes in Chinese text become “ and ”, alternately. A quote still open
+    at a hard line break inside a sentence (OCR) closes on a following line."""
+    if '"' not in text:
+        return text
+    lines = text.split("\n")
+    is_open = False
+    for number, line in enumerate(lines):
+        if '"' in line and (is_open or _HAS_HAN.search(line)):
+            parts = line.split('"')
+            marks = []
+            for _ in parts[1:]:
+                marks.append("”" if is_open else "“")
+                is_open = not is_open
+            lines[number] = "".join(p + m for p, m in zip(parts, [*marks, ""], strict=True))
+        if _SENTENCE_END.search(line):
+            is_open = False
+    return "\n".join(lines)
+
+
+def normalise(text: str, *, close_spaces: bool = True) -> Normalised:
+    """The normalised text and, for each of its characters, where it was printed.
+
+    `close_spaces=False` keeps spaces inside Chinese text: a headline's two halves
+    (砌基层善治之石 筑人民幸福之基) and a byline's role and names are spaced on purpose.
+    Line breaks stay where they were; at most one blank line separates paragraphs.
+    """
+    # One-for-one replacements first: offsets stay the identity.
+    text = to_simplified(text.translate(_WIDTH))
+    text = _PAREN_PAIR.sub(_paren_pair, text)
+    text = _PUNCT_IN_CJK.sub(lambda m: _ASCII_PUNCT[m.group()], text)
+    text = _pair_quotes(text)
+    # Then deletions, collected as spans and applied once.
+    patterns = (_SPURIOUS_SPACE,) if close_spaces else ()
+    patterns += (_SPACE_RUN, _LINE_EDGE_SPACE, _EXTRA_BLANK_LINE, _INVISIBLE)
+    deleted = sorted((m.start(), m.end()) for p in patterns for m in p.finditer(text))
+    pieces: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    for start, end in deleted:
+        if start > position:
+            pieces.append(text[position:start])
+            offsets.extend(range(position, start))
+        position = max(position, end)
+    pieces.append(text[position:])
+    offsets.extend(range(position, len(text)))
+    offsets.append(len(text))
+    return Normalised("".join(pieces), tuple(offsets))

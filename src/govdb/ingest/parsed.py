@@ -1,0 +1,98 @@
+"""What the pure stages hand to the loader: a document and its articles as plain, frozen data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+
+from govdb.metrics.extract import Metric, Skipped
+from govdb.places.find import PlaceMention
+from govdb.programs.find import ProgramMention
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedSection:
+    ordinal: int
+    heading: str
+    start: int  # span in the article's normalised body
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedParatext:
+    kind: str  # caption, credit, footer, continuation, byline, dateline, note, masthead …
+    text: str
+    start: int  # span in the document's raw text
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedArticle:
+    ordinal: int
+    title: str | None
+    subtitle: str | None
+    kicker: str | None
+    byline: str | None
+    kind: str
+    continuation: str | None
+    start: int  # span in the document's raw text
+    end: int
+    body: str  # normalised: simplified, OCR line breaks joined
+    body_offsets: tuple[int, ...]  # body index (and end) → raw text index
+    tokens: str  # space-joined words of title and body, for search
+    sections: tuple[ParsedSection, ...] = ()
+    paratexts: tuple[ParsedParatext, ...] = ()
+    places: tuple[PlaceMention, ...] = ()  # spans in body
+    # Each program mention with the code of the place it applies to (or None).
+    programs: tuple[tuple[ProgramMention, str | None], ...] = ()
+    metrics: tuple[Metric, ...] = ()
+    skipped_numbers: tuple[Skipped, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentMeta:
+    """Where a document came from; None means unknown (never guessed)."""
+
+    source: str | None = None
+    published_on: dt.date | None = None
+    page_label: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDocument:
+    file_name: str
+    source_path: str
+    sha256: str
+    byte_size: int
+    encoding: str
+    script: str
+    raw_text: str
+    meta: DocumentMeta
+    articles: tuple[ParsedArticle, ...]
+    # Page-level text that belongs to no article (mastheads, page footers).
+    paratexts: tuple[ParsedParatext, ...] = field(default=())
+    home_code: str | None = None  # the outlet's home region, which helps resolve places
+
+
+def encode_offsets(offsets: tuple[int, ...]) -> str:
+    """Offsets as runs: [[i, raw_i], ...] starts of stretches where raw advances one by one.
+
+    A body maps back to its page almost everywhere one character for one, so the runs are
+    short even for long articles.
+    """
+    runs: list[list[int]] = []
+    for index, raw in enumerate(offsets):
+        if not runs or raw != runs[-1][1] + (index - runs[-1][0]):
+            runs.append([index, raw])
+    return json.dumps(runs, separators=(",", ":"))
+
+
+def decode_offsets(encoded: str, length: int) -> tuple[int, ...]:
+    """The inverse of encode_offsets for a body of `length` characters."""
+    runs = json.loads(encoded)
+    offsets = []
+    for number, (start, raw) in enumerate(runs):
+        stop = runs[number + 1][0] if number + 1 < len(runs) else length + 1
+        offsets.extend(range(raw, raw + stop - start))
+    return tuple(offsets)

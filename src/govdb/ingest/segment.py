@@ -1,0 +1,561 @@
+"""A page's paragraphs into articles: headlines, bylines, bodies, sections and paratexts.
+
+Newspapers print several articles on a page, sometimes a headline after its body (OCR reads
+the columns in another order), continuation markers （上接01版）, bylines before or after the
+text, captions between paragraphs and briefs one per paragraph. The rules here read the page
+as a careful reader would; nothing printed is dropped: what is not title, byline or body is a
+paratext of an article or of the page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from govdb.ingest.layout import DATELINE, MARKER, Paragraph, paragraphs
+
+_BRIEF_KICKER = re.compile(r"^(?:简讯|快讯|短讯|简报|速览|一句话新闻|新闻简报|要闻速览)$")
+_SUBTITLE_MARK = re.compile(r"^[-—－·•]+\s*")
+_TRAILING_NAME = re.compile(r"(?<=[。！？”])\s+([\u4e00-\u9fff]{2,3})$")
+_SOURCE_IN_BYLINE = re.compile(
+    r"([\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|都市报))(?:全媒体|融媒)?记者"
+)
+_MASTHEAD_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:星期|周)")
+_PAGE_LABEL = re.compile(r"(?:^|\s)(第?\s*[A-Z]?\d{1,3}\s*版)(?:\s|$|[：:])")
+KICKER_MAX = 10  # a heading this short before the headline is a kicker (巨陵镇, 國慶75周年)
+LABEL_MAX = 4  # a lone heading this short is a column label (劳模风采, 简讯)
+
+
+@dataclass(frozen=True, slots=True)
+class Paratext:
+    kind: str  # caption, credit, footer, continuation, dateline, byline, banner, heading
+    text: str
+    start: int  # span in the page text
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class SectionDraft:
+    heading: str
+    start: int  # span in the article body
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleDraft:
+    ordinal: int
+    title: str | None
+    subtitle: str | None
+    kicker: str | None
+    byline: str | None
+    kind: str  # news, brief, commentary, caption
+    continuation: str | None
+    start: int  # span in the page text of everything the article owns
+    end: int
+    body: str  # paragraphs joined by "\n", printed line breaks inside them removed
+    body_offsets: tuple[int, ...]  # page index of each body character, and of its end
+    sections: tuple[SectionDraft, ...]
+    paratexts: tuple[Paratext, ...]
+    # Spans in the page text of everything printed for the article (headline and byline lines
+    # included), so a check can prove no printed character was dropped.
+    printed: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    articles: tuple[ArticleDraft, ...]
+    leftovers: tuple[Paratext, ...]  # page-level text: banners, mastheads, site footers
+    source: str | None
+    published_on: dt.date | None
+    page_label: str | None
+
+
+@dataclass
+class _Article:
+    """An article while the page is being read."""
+
+    kicker: Paragraph | None = None
+    title: Paragraph | None = None
+    subtitle: Paragraph | None = None
+    title_level: int | None = None
+    bylines: list[Paragraph] = field(default_factory=list)
+    body: list[Paragraph] = field(default_factory=list)  # body paragraphs and section headings
+    paratexts: list[tuple[str, Paragraph]] = field(default_factory=list)
+    continuation: Paragraph | None = None
+    kind: str = "news"
+    # Printed marks that belong to the article but to none of its fields: the 丨 and ——
+    # between kicker, headline and subtitle, a brief's ● bullet.
+    marks: list[Paragraph] = field(default_factory=list)
+
+    @property
+    def first_body_start(self) -> int:
+        starts = [p.start for p in self.body] + [p.start for _, p in self.paratexts]
+        return min(starts) if starts else self.span()[0]
+
+    def parts(self) -> list[Paragraph]:
+        items = [self.kicker, self.title, self.subtitle, self.continuation]
+        return (
+            [p for p in items if p]
+            + self.bylines
+            + self.body
+            + [p for _, p in self.paratexts]
+            + self.marks
+        )
+
+    def span(self) -> tuple[int, int]:
+        parts = self.parts()
+        if self.kind == "brief" and len(parts) > 1:
+            # Briefs share their group's kicker (简讯); each spans only its own text.
+            parts = [p for p in parts if p is not self.kicker]
+        return min(p.start for p in parts), max(p.end for p in parts)
+
+
+def _text(p: Paragraph) -> str:
+    return re.sub(r"^#+\s*", "", p.text).replace("**", "").strip()
+
+
+_ROLE_WORD = re.compile(
+    r"(?:本报|新华社|[\u4e00-\u9fff]{2,8}(?:日报|晚报|时报))?(?:全媒体|融媒|见习|特约|实习)?"
+    r"(?:记者|通讯员|评论员|撰稿|作者)"
+)
+
+
+def _clean_names(names: str) -> str:
+    """Names padded to fill a column (姚 肖, 徐 斐斐) closed up; separate names kept apart."""
+    tokens = names.replace("、", " ").replace("，", " ").split()
+    merged: list[str] = []
+    for token in tokens:
+        if merged and len(merged[-1]) == 1:
+            merged[-1] += token
+        else:
+            merged.append(token)
+    return " ".join(merged)
+
+
+def _clean_byline(p: Paragraph) -> str:
+    """■本报记者 姚 肖 → 本报记者 姚肖; (李俊 双瑞) → 李俊 双瑞; 通 讯 员 陆梦娇 → 通讯员 陆梦娇."""
+    text = re.sub(r"^[■□◆▲\s]+", "", p.simplified.replace("*", "")).strip()
+    text = re.sub(r"^[（(](.*)[）)]$", r"\1", text)
+    loose = re.sub(r"\s+", "", text)
+    parts: list[str] = []
+    position = 0
+    for role in _ROLE_WORD.finditer(loose):
+        if role.start() > position:
+            parts.append(_clean_names(_spaced(text, loose, position, role.start())))
+        parts.append(role.group())
+        position = role.end()
+    rest = _spaced(text, loose, position, len(loose))
+    if rest.strip():
+        parts.append(_clean_names(rest) if parts else rest.strip())
+    return " ".join(part for part in parts if part)
+
+
+def _spaced(text: str, loose: str, start: int, end: int) -> str:
+    """The stretch loose[start:end] as printed in text, with its spaces."""
+    index = -1
+    mapping = [i for i, c in enumerate(text) if not c.isspace()]
+    if start >= len(mapping):
+        return ""
+    index = mapping[start]
+    stop = mapping[end - 1] + 1 if end - 1 < len(mapping) else len(text)
+    return text[index:stop]
+
+
+class _Reader:
+    def __init__(self, paragraphs_: list[Paragraph]) -> None:
+        self.paragraphs = paragraphs_
+        levels = {p.md_level for p in paragraphs_ if p.md_level}
+        self.section_level = max(levels) if len(levels) > 1 else None
+        self.articles: list[_Article] = []
+        self.leftovers: list[tuple[str, Paragraph]] = []
+        self.header: list[Paragraph] = []
+        self.waiting: list[Paragraph] = []  # captions and credits met while a header waits
+        self.brief_kicker: Paragraph | None = None
+
+    @property
+    def current(self) -> _Article | None:
+        return self.articles[-1] if self.articles else None
+
+    def read(self) -> None:
+        for p in self.paragraphs:
+            if (
+                p.kind == "heading"
+                and self.header
+                and any(w.kind == "caption" for w in self.waiting)
+            ):
+                # Headings, a photo, then another heading: the first ones head a picture story.
+                self.caption_article()
+            if p.kind in ("heading", "byline"):
+                self.header.append(p)
+            elif p.kind in ("marker", "dateline"):
+                prefix, rest = _split_prefix(p)
+                self.header.append(prefix)
+                if rest is not None:
+                    self.body(rest)
+            elif p.kind in ("caption", "credit", "footer"):
+                self.neutral(p)
+            elif p.kind == "short":
+                last = self.current.body[-1] if self.current and self.current.body else None
+                if not self.header and last is not None and last.is_open:
+                    p.kind = "body"
+                    self.body(p)
+                else:
+                    p.kind = "caption"
+                    self.neutral(p)
+            else:  # body or brief
+                self.body(p)
+        self.finish()
+
+    def neutral(self, p: Paragraph) -> None:
+        if p.kind == "footer" and (self.header or not self.articles):
+            self.leftovers.append(("footer", p))
+        elif self.header or not self.articles:
+            self.waiting.append(p)
+        else:
+            assert self.current is not None
+            self.current.paratexts.append((p.kind, p))
+
+    def body(self, p: Paragraph) -> None:
+        if self.header:
+            self.resolve_header(next_paragraph=p)
+        brief = p.kind == "brief" or (self.brief_kicker is not None and not self.header)
+        if brief and (self.current is None or self.current.body or self.current.kind != "brief"):
+            self.start(_Article(kicker=self.brief_kicker, kind="brief"))
+        if self.current is None:
+            self.start(_Article())
+        assert self.current is not None
+        if brief and p.simplified.startswith("●"):
+            self.current.marks.append(p.slice(0, 1))
+            p = p.slice(1).strip()
+        p.kind = "body"
+        body = self.current.body
+        if body and body[-1].is_open and body[-1].kind == "body":
+            body[-1] = _merge(body[-1], p)
+        else:
+            body.append(p)
+
+    def start(self, article: _Article) -> None:
+        if self.current is not None:
+            self.close(self.current)
+        article.paratexts.extend((w.kind, w) for w in self.waiting)
+        self.waiting = []
+        self.articles.append(article)
+
+    def close(self, article: _Article) -> None:
+        """A name printed after the last sentence (…4200亩。 全庆) is the article's byline."""
+        if not article.body or article.body[-1].kind != "body":
+            return
+        last = article.body[-1]
+        match = _TRAILING_NAME.search(last.simplified)
+        if match:
+            article.body[-1] = last.slice(0, match.start()).strip()
+            article.bylines.append(last.slice(match.start(1), match.end(1)))
+
+    def resolve_header(self, next_paragraph: Paragraph | None) -> None:
+        header, self.header = self.header, []
+        current = self.current
+        # Names in parentheses close the article before them: (李俊 双瑞 韩朝阳 张浩然).
+        while (
+            header
+            and current
+            and header[0].kind == "byline"
+            and header[0].text.startswith(("(", "（"))
+        ):
+            current.bylines.append(header.pop(0))
+        if next_paragraph is None:
+            self.trailing(header)
+            return
+        anchor = next(
+            (i for i, p in enumerate(header) if p.kind in ("byline", "marker", "dateline")), None
+        )
+        md = [p for p in header if p.md_level]
+        if current is not None and anchor is None and not self._opens_article(md, current):
+            self.sections(header)
+            return
+        headings_before = header if anchor is None else header[:anchor]
+        after = [] if anchor is None else header[anchor:]
+        # A plain headline separated by a blank line from what follows, with an untitled
+        # article before it, is that article's headline printed after its body.
+        loose = []
+        if anchor is not None and current is not None:
+            attached = [p for p in headings_before if p.md_level] or headings_before[-1:]
+            if attached and header[anchor].blank_before and not attached[-1].md_level:
+                attached = []
+            loose = [p for p in headings_before if p not in attached]
+            headings_before = attached
+        for p in reversed(loose):
+            if not self.give_title_backwards(p):
+                headings_before.insert(0, p)
+        article = _Article()
+        self.brief_kicker = None
+        self.assign_headings(article, headings_before, next_paragraph)
+        for p in after:
+            if p.kind == "byline":
+                article.bylines.append(p)
+            elif p.kind == "marker":
+                article.continuation = p
+            elif p.kind == "dateline":
+                article.paratexts.append(("dateline", p))
+                byline = _dateline_byline(p)
+                if byline is not None:
+                    article.bylines.append(byline)
+            else:  # a heading after the marker: the continued article's first section
+                article.body.append(p)
+        if (
+            article.kicker is not None
+            and _BRIEF_KICKER.match(_text(article.kicker))
+            and not (article.title or article.bylines or article.continuation)
+        ):
+            self.brief_kicker = article.kicker
+            self.flush_waiting_into_current()
+            return
+        self.start(article)
+
+    def caption_article(self) -> None:
+        header, self.header = self.header, []
+        article = _Article(kind="caption")
+        captions = [w for w in self.waiting if w.kind == "caption"]
+        self.assign_headings(article, [h for h in header if h.kind == "heading"], captions[0])
+        article.bylines.extend(h for h in header if h.kind == "byline")
+        self.start(article)
+
+    def flush_waiting_into_current(self) -> None:
+        if self.current is not None:
+            self.current.paratexts.extend((w.kind, w) for w in self.waiting)
+            self.waiting = []
+
+    def _opens_article(self, md: list[Paragraph], current: _Article) -> bool:
+        if not md:
+            return False
+        level = md[0].md_level or 0
+        is_section = (
+            self.section_level is not None
+            and level == self.section_level
+            and (current.title_level is None or level > current.title_level)
+        )
+        return not is_section
+
+    def sections(self, header: list[Paragraph]) -> None:
+        assert self.current is not None
+        for p in header:
+            if p.kind == "heading":
+                self.current.body.append(p)
+            else:
+                self.current.bylines.append(p)
+        self.flush_waiting_into_current()
+
+    def assign_headings(self, article: _Article, headings: list[Paragraph], nxt: Paragraph) -> None:
+        subtitles = [p for p in headings if _SUBTITLE_MARK.match(_text(p)) and p is not headings[0]]
+        titles = [p for p in headings if p not in subtitles]
+        if not titles:
+            return
+        if len(titles) == 1 and (
+            len(_text(titles[0])) <= LABEL_MAX
+            or (nxt.kind == "brief" and len(_text(titles[0])) <= KICKER_MAX)
+        ):
+            # A lone label (劳模风采, 简讯) names a column, not the story.
+            article.kicker = titles[0]
+            return
+        title = titles[-1]
+        # A deeper Markdown heading right after a headline is its subtitle.
+        if (
+            len(titles) >= 2
+            and titles[-2].md_level
+            and title.md_level
+            and title.md_level > titles[-2].md_level
+            and len(_text(titles[-2])) > KICKER_MAX
+        ):
+            subtitles.insert(0, title)
+            title = titles[-2]
+        before = titles[: titles.index(title)]
+        if before and len(_text(before[-1])) <= KICKER_MAX:
+            article.kicker = before.pop()
+        self.leftovers.extend(("banner", p) for p in before)
+        article.title = title
+        article.title_level = title.md_level
+        if subtitles:
+            article.subtitle = subtitles[0]
+            self.leftovers.extend(("heading", p) for p in subtitles[1:])
+        _split_title(article)
+
+    def give_title_backwards(self, p: Paragraph) -> bool:
+        for article in reversed(self.articles):
+            if article.title is None and article.kind != "brief":
+                article.title = p
+                return True
+        return False
+
+    def trailing(self, header: list[Paragraph]) -> None:
+        """Headings and bylines after the last body text on the page."""
+        for p in header:
+            if p.kind == "heading" and not p.md_level and self.give_title_backwards(p):
+                continue
+            if p.kind == "byline" and self.current is not None:
+                self.current.bylines.append(p)
+            else:
+                self.leftovers.append((p.kind, p))
+
+    def finish(self) -> None:
+        if self.header:
+            self.resolve_header(next_paragraph=None)
+        if self.waiting:
+            if self.current is not None:
+                self.flush_waiting_into_current()
+            else:
+                self.leftovers.extend((w.kind, w) for w in self.waiting)
+                self.waiting = []
+        if self.current is not None:
+            self.close(self.current)
+
+
+def _merge(first: Paragraph, second: Paragraph) -> Paragraph:
+    return Paragraph(
+        first.text + second.text,
+        first.offsets + second.offsets,
+        "body",
+        None,
+        first.blank_before,
+        first.simplified + second.simplified,
+        first.lines + second.lines,
+    )
+
+
+def _split_prefix(p: Paragraph) -> tuple[Paragraph, Paragraph | None]:
+    """（上接01版）持续深化… → the marker, and the body text after it."""
+    pattern = MARKER if p.kind == "marker" else DATELINE
+    match = pattern.match(p.simplified)
+    end = match.end() if match else 0
+    if p.kind == "dateline":
+        # The reporters in parentheses after 本报讯 belong to the dateline.
+        paren = re.match(r"\s*[（(][^（）()]{1,40}[）)]", p.simplified[end:])
+        if paren:
+            end += paren.end()
+    prefix = p.slice(0, end).strip()
+    prefix.kind = p.kind
+    rest = p.slice(end).strip()
+    if not rest.text:
+        return prefix, None
+    rest.kind = "body"
+    rest.blank_before = False
+    return prefix, rest
+
+
+def _dateline_byline(p: Paragraph) -> Paragraph | None:
+    match = re.search(r"[（(]([^（）()]{1,40})[）)]", p.simplified)
+    if not match:
+        return None
+    return p.slice(match.start(1), match.end(1)).strip()
+
+
+def _split_title(article: _Article) -> None:
+    """党建引领…丨以“沙澧善治”添彩“中原之治” ——我市… → kicker 丨 title —— subtitle."""
+    title = article.title
+    assert title is not None
+    article.marks.append(title)
+    text = title.simplified
+    dash = re.search(r"\s*——\s*", text)
+    if dash and article.subtitle is None and dash.start() > 0 and dash.end() < len(text):
+        article.subtitle = title.slice(dash.end())
+        title = title.slice(0, dash.start())
+    bar = re.search(r"\s*[丨|｜]\s*", title.simplified)
+    if bar and article.kicker is None and 0 < bar.start() and bar.end() < len(title.text):
+        article.kicker = title.slice(0, bar.start())
+        title = title.slice(bar.end())
+    article.title = title
+
+
+def _draft(article: _Article, ordinal: int) -> ArticleDraft:
+    body_text: list[str] = []
+    offsets: list[int] = []
+    sections: list[tuple[str, int]] = []
+    for p in article.body:
+        if body_text:
+            body_text.append("\n")
+            offsets.append(offsets[-1] + 1 if offsets else p.start)
+        if p.kind == "heading":
+            sections.append((_text(p), sum(len(t) for t in body_text)))
+        body_text.append(p.text)
+        offsets.extend(p.offsets)
+    body = "".join(body_text)
+    offsets.append(offsets[-1] + 1 if offsets else 0)
+    section_drafts = tuple(
+        SectionDraft(heading, start, sections[i + 1][1] - 1 if i + 1 < len(sections) else len(body))
+        for i, (heading, start) in enumerate(sections)
+    )
+    bylines = [_clean_byline(p) for p in article.bylines]
+    start, end = article.span()
+    paratexts = [(k, p) for k, p in article.paratexts]
+    if article.continuation is not None:
+        paratexts.append(("continuation", article.continuation))
+    kind = article.kind
+    if not body and any(k == "caption" for k, _ in paratexts):
+        kind = "caption"  # a photo with its caption and nothing else
+    elif bylines and kind == "news" and any(re.search(r"(?:书记|长|主任)\s", b) for b in bylines):
+        kind = "commentary"
+    return ArticleDraft(
+        ordinal=ordinal,
+        title=_text(article.title) if article.title else None,
+        subtitle=_SUBTITLE_MARK.sub("", _text(article.subtitle)) if article.subtitle else None,
+        kicker=_text(article.kicker) if article.kicker else None,
+        byline="；".join(bylines) or None,
+        kind=kind,
+        continuation=_text(article.continuation) if article.continuation else None,
+        start=start,
+        end=end,
+        body=body,
+        body_offsets=tuple(offsets),
+        sections=section_drafts,
+        paratexts=tuple(
+            Paratext(k, p.text, p.start, p.end)
+            for k, p in sorted(paratexts, key=lambda x: x[1].start)
+        ),
+        printed=tuple(sorted({(p.start, p.end) for p in article.parts()})),
+    )
+
+
+def _metadata(page_paragraphs: list[Paragraph]) -> tuple[str | None, dt.date | None, str | None]:
+    """What the page itself states about its outlet, date and page; None when it does not."""
+    source = date = label = None
+    for p in page_paragraphs:
+        s = p.simplified
+        if (
+            source is None
+            and p.kind in ("byline", "dateline")
+            and (m := _SOURCE_IN_BYLINE.search(s))
+        ):
+            source = m.group(1)
+        masthead = p.kind in ("heading", "body", "footer", "credit") and len(s) <= 60
+        if masthead and date is None and (m := _MASTHEAD_DATE.search(s)):
+            try:
+                date = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                date = None
+            if label is None and (m := _PAGE_LABEL.search(s)):
+                label = re.sub(r"\s+", "", m.group(1))
+    return source, date, label
+
+
+def split_page(text: str) -> Page:
+    """A page's text into articles; never raises, never drops printed text."""
+    page_paragraphs = paragraphs(text)
+    reader = _Reader(page_paragraphs)
+    reader.read()
+    articles = [a for a in reader.articles if a.parts()]
+    for article in articles:
+        if not article.body and article.kind != "brief":
+            # Captions only: the caption is what the article says.
+            captions = [p for k, p in article.paratexts if k == "caption"]
+            if captions:
+                article.paratexts = [(k, p) for k, p in article.paratexts if p not in captions]
+                article.body = captions
+                article.kind = "caption"
+    articles.sort(key=lambda a: a.first_body_start)
+    source, date, label = _metadata(page_paragraphs)
+    return Page(
+        articles=tuple(_draft(a, n) for n, a in enumerate(articles, start=1)),
+        leftovers=tuple(Paratext(k, p.text, p.start, p.end) for k, p in reader.leftovers),
+        source=source,
+        published_on=date,
+        page_label=label,
+    )
