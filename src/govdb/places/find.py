@@ -1,0 +1,334 @@
+"""An article's text into place mentions, each tied to one official unit or honestly not.
+
+Names are matched longest first against the gazetteer to town level; villages (村, 社区) are
+looked up only in the provinces the document is about. A name many units share is resolved by
+the units named around it (the chain it is printed in, its sentence, its paragraph, the whole
+text, the outlet's home region); when that does not decide, the mention goes to the deepest
+unit all candidates share and keeps the candidates. One-character misprints are corrected only
+among the children of a unit already resolved next to them.
+
+A chain (召陵区召陵镇大徐村) gives one mention per link, each with its own span and code. Codes
+are the register's, at their level's length (41, 4111, 411104, 411104100, 411104100213).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from govdb.places.gazetteer import Gazetteer, default_gazetteer
+from govdb.places.resolve import Match, resolve
+
+# A place name followed by these is part of a company's or a school's name (湖南省长康实业,
+# 浙江大学), not a mention of the place; government bodies (市委, 区政府) stay mentions. The
+# name may run on a few characters, but not across a particle (友爱街社区为泰山小区…).
+_INSTITUTION = re.compile(
+    r"^(?:(?![为在和与及的是对向把被将从到了于])[\u4e00-\u9fff]){0,6}?"
+    r"(?:大学|学院|公司|集团|实业|银行|有限|股份|日报|晚报|报社|电视台|研究院)"
+    # A facility only right after the name: 泰山小区 is no place, but 舞阳县贾湖遗址 is in one.
+    r"|^(?:小区|花园|广场|大道|公园|遗址|博物馆|酒店|商场|超市)"
+)
+# Streets, compounds and the like named after a place: 黄山小区, 中山路.
+_NOT_AFTER_SHORT = re.compile(r"^(?:路|街(?!道)|大街|巷|小区|花园|广场|大道|公园|山庄|苑|号)")
+# A title and one character before a short form: the form is a given name (局长刘桂林).
+_TITLE_AND_SURNAME = re.compile(
+    r"(?:长|书记|主任|委员|记者|经理|教授|代表|同志|专家|老师|干部)[\u4e00-\u9fff]$"
+)
+_VILLAGE_SUFFIX = re.compile(r"村|社区")
+_TOWN_AFTER = re.compile(r"^[\u4e00-\u9fff]{1,5}?(?:街道|镇|乡)")
+_VILLAGE_AFTER = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:社区|村)")
+_COUNTY_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:区|县|市)$")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    surface: str  # as in the text
+    start: int  # span in the text
+    end: int
+    code: str | None  # the unit it resolves to (an ancestor when ambiguous); None: unresolved
+    level: str | None
+    method: str  # exact, alias, context, fuzzy, ancestor, unresolved
+    candidates: tuple[str, ...] = ()  # the units it could be, when context did not decide
+
+
+def find_places(
+    text: str,
+    *,
+    home_code: str | None = None,
+    nearby: Sequence[str] = (),
+    boundaries: frozenset[int] | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> tuple[PlaceMention, ...]:
+    """Place mentions in `text`.
+
+    `home_code` is the outlet's home region; `nearby` the units the rest of the document
+    names (other articles of the same page), consulted after the text itself. `boundaries` are
+    the text's word boundaries (from the tokenizer): a two-character name (漯河, 范县) counts
+    only as a whole word, not inside 出海口岸 or 示范县. The text is simplified Chinese.
+
+    Each mention's method says how it was resolved: exact (the name of one unit), alias (a
+    short, zone or register form of one unit), context (several units bear the name; the
+    units named around it chose one), fuzzy (one character off a child of the unit printed
+    before it, or a county one character off the parent of the town after it), ancestor (still
+    ambiguous, or missing from the register: the deepest unit all candidates share, with the
+    candidates), unresolved (candidates share no unit)."""
+    g = gazetteer or default_gazetteer()
+    matches = _match_names(text, g, boundaries)
+    outside = [*nearby, home_code] if home_code else list(nearby)
+    named = {c for m in matches if len(m.codes) == 1 and not m.alias for c in m.codes}
+    context = named | set(outside)
+    before = {m.end: m for m in matches}
+    matches = [m for m in matches if not _drop_out_of_context(text, m, g, context, before)]
+    resolve(text, matches, g, outside)
+    provinces = _village_provinces(matches, g, home_code)
+    for province in sorted(provinces):
+        g.load_villages(province)
+    villages = _match_villages(text, g, matches, provinces)
+    matches += villages
+    matches.sort(key=lambda m: m.start)
+    resolve(text, matches, g, outside)
+    fixed = _fix_misprints(text, g, matches)
+    matches = [m for m in matches if not any(f.start < m.end and m.start < f.end for f in fixed)]
+    matches += fixed
+    # The same words in one text mean the same place: a misprint corrected once is corrected
+    # wherever it recurs (五里庙社区 under 孟庙镇, then alone).
+    corrected = {text[f.start : f.end]: f for f in fixed}
+    for m in matches:
+        twin = corrected.get(text[m.start : m.end])
+        if twin is not None and m is not twin:
+            m.codes, m.code, m.method = list(twin.codes), twin.code, twin.method
+    matches.sort(key=lambda m: m.start)
+    resolve(text, matches, g, outside)
+    matches += _bare_villages(text, g, matches)
+    matches.sort(key=lambda m: m.start)
+    # A village name that resolves no deeper than a province is a common word (幸福社区).
+    matches = [
+        m
+        for m in matches
+        if not (
+            m in villages
+            and m.method in ("ancestor", "unresolved")
+            and (m.code is None or len(m.code) <= 2)
+        )
+    ]
+    return tuple(_mention(text, m, g) for m in matches)
+
+
+def _village_provinces(matches: list[Match], g: Gazetteer, home_code: str | None) -> set[str]:
+    """Provinces whose villages the text may name: where it names a county, or a town of a
+    province it names otherwise too (a lone 木耳乡 among generic examples opens no province)."""
+    settled = [m.code for m in matches if m.resolved and m.code]
+    provinces = {home_code[:2]} if home_code else set()
+    for code in settled:
+        level = g.unit(code).level
+        if level == "county" or (
+            level in ("town", "other")
+            and (code[:2] in provinces or any(o[:2] == code[:2] for o in settled if o != code))
+        ):
+            provinces.add(code[:2])
+    return provinces
+
+
+def _bare_villages(text: str, g: Gazetteer, matches: list[Match]) -> list[Match]:
+    """Villages printed without 村 in a list (建成白庄、大徐两个支部), only among the villages of
+    a town the text has already named: alone, 白庄 or 大徐 could be anything."""
+    taken = [(m.start, m.end) for m in matches]
+    towns = {m.code for m in matches if m.resolved and m.code and len(m.code) == 9}
+    found: list[Match] = []
+    for town in sorted(towns):
+        for code in g.children.get(town, ()):
+            name = g.unit(code).name
+            if not name.endswith("村") or len(name) < 3:
+                continue
+            bare = name[:-1]
+            for hit in re.finditer(re.escape(bare), text):
+                start, end = hit.span()
+                listed = text[end : end + 1] == "、" or text[start - 1 : start] == "、"
+                if not listed or any(a < end and start < b for a, b in taken):
+                    continue
+                found.append(Match(start, end, [code], False, "context", code))
+                taken.append((start, end))
+    return found
+
+
+def _match_names(text: str, g: Gazetteer, boundaries: frozenset[int] | None) -> list[Match]:
+    """Longest names of units to town level, left to right, not inside institutions' names."""
+    found: list[Match] = []
+    position = 0
+    while position < len(text) - 1:
+        longest = g.longest.get(text[position], 0)
+        for length in range(min(longest, len(text) - position), 1, -1):
+            surface = text[position : position + length]
+            entries = g.names.get(surface)
+            if not entries:
+                continue
+            end = position + length
+            after = text[end : end + 10]
+            aliased = all(alias is not None for _, alias in entries)
+            if _INSTITUTION.match(after) or (aliased and _NOT_AFTER_SHORT.match(after)):
+                break
+            if _not_a_name_here(text, position, end, aliased, boundaries, found):
+                continue
+            found.append(Match(position, end, [c for c, _ in entries], aliased))
+            position = end - 1
+            break
+        position += 1
+    return found
+
+
+def _not_a_name_here(
+    text: str,
+    start: int,
+    end: int,
+    aliased: bool,
+    boundaries: frozenset[int] | None,
+    found: list[Match],
+) -> bool:
+    """Where a gazetteer name is part of another word: a short form or two-character name
+    across word boundaries (出海口岸, 示范县), 乡村 and 乡镇 (发展乡村), 武汉市民 (a citizen of
+    武汉), a short form that is a person's given name after a title (副局长刘桂林)."""
+    short = aliased or end - start == 2
+    # The tokenizer, taught 武汉市, cuts 武汉市民 as 武汉市 + 民.
+    whole = end in boundaries or text[end : end + 2] == "市民" if boundaries is not None else True
+    if short and boundaries is not None and not (start in boundaries and whole):
+        return True
+    chained = bool(found) and found[-1].end == start
+    if text[end - 1] == "乡" and text[end : end + 1] in ("村", "镇") and not chained:
+        return True
+    if text[end - 1] == "市" and text[end : end + 1] == "民" and text[end + 1 : end + 2] != "政":
+        return True
+    return aliased and _TITLE_AND_SURNAME.search(text, max(0, start - 4), start) is not None
+
+
+def _drop_out_of_context(
+    text: str, m: Match, g: Gazetteer, context: set[str], before: dict[int, Match]
+) -> bool:
+    """Short county forms (召陵), zone forms (经开区) and generic-looking names (林草局, a farm)
+    count only where a unit of the same city is named too, or the outlet is from there;
+    two-character counties (睢县) only where their province is. Printed right after one of
+    its ancestors (湖北嘉鱼), any of them counts."""
+    needed = {c: 4 for c, a in g.names[text[m.start : m.end]] if a is not None and a.gated}
+    needed.update((c, g.context_needed[c]) for c in m.codes if c in g.context_needed)
+    if not needed:
+        return False
+    parent = before.get(m.start)
+    chained = parent.codes if parent is not None and len(parent.codes) == 1 else []
+    m.codes = [
+        c
+        for c in m.codes
+        if c not in needed
+        or any(len(x) >= needed[c] and x[: needed[c]] == c[: needed[c]] for x in context if x != c)
+        or any(c.startswith(x) and x != c for x in chained)
+    ]
+    # 湖南长沙 is the city, though 长沙县 lies inside it: a short form yields to its ancestor.
+    m.codes = [
+        c for c in m.codes if c not in needed or not any(c.startswith(o) for o in m.codes if o != c)
+    ]
+    return not m.codes
+
+
+def _match_villages(
+    text: str, g: Gazetteer, upper: list[Match], provinces: set[str]
+) -> list[Match]:
+    """Village names in the given provinces only: which other provinces' villages happen to
+    be loaded must not change what a text says."""
+    taken = [(m.start, m.end) for m in upper]
+    found: list[Match] = []
+    for suffix in _VILLAGE_SUFFIX.finditer(text):
+        end = suffix.end()
+        for start in range(max(0, end - 9), end - len(suffix.group()) - 1):
+            surface = text[start:end]
+            codes = [c for c in g.village_names.get(surface, ()) if c[:2] in provinces]
+            if not codes or any(a < end and start < b for a, b in taken):
+                continue
+            if _INSTITUTION.match(text[end : end + 8]) or text[end : end + 1] in ("委", "民"):
+                continue
+            found.append(Match(start, end, list(codes), alias=False))
+            taken.append((start, end))
+            break
+    return found
+
+
+def _fix_misprints(text: str, g: Gazetteer, matches: list[Match]) -> list[Match]:
+    """Names right after a resolved unit that are not among its children: one character off
+    (源汇区空家郭镇 → 空冢郭镇), a community renamed (泰山社区 → 泰山路社区), or missing from the
+    register (五里庙社区 under 孟庙镇 → the town). And a county one character off before its
+    resolved town (郏城区孟庙镇 → 郾城区)."""
+    fixed: list[Match] = []
+    by_start = {m.start: m for m in matches}
+    for m in list(matches):
+        if not m.resolved or m.code is None or m.code not in g:
+            continue
+        unit = g.unit(m.code)
+        if unit.level in ("county", "town"):
+            follower = by_start.get(m.end)
+            children = g.children.get(unit.code, [])
+            inside = follower is not None and any(c.startswith(unit.code) for c in follower.codes)
+            if follower is not None and not inside:
+                word = text[follower.start : follower.end]
+                follower.codes = []  # handled here instead
+            elif follower is None:
+                # Nothing recognised right after the unit: a misprinted child, perhaps.
+                pattern = _TOWN_AFTER if unit.level == "county" else _VILLAGE_AFTER
+                hit = pattern.match(text[m.end : m.end + 10])
+                word = hit.group() if hit else ""
+            else:
+                word = ""
+            if word:
+                names = [(c, g.unit(c).name) for c in children]
+                close = [c for c, n in names if n == word] or [
+                    c for c, n in names if _one_off(word, n, unit.level == "town")
+                ]
+                end = m.end + len(word)
+                if follower is not None:
+                    matches.remove(follower)
+                if len(close) == 1:
+                    # Printed right but missed above (a neighbour looked like a compound).
+                    how = "exact" if g.unit(close[0]).name == word else "fuzzy"
+                    fixed.append(Match(m.end, end, close, False, how, close[0]))
+                elif unit.level == "town" and word.endswith(("村", "社区")):
+                    fixed.append(Match(m.end, end, [], False, "ancestor", m.code))
+        before = _COUNTY_BEFORE.search(text[max(0, m.start - 5) : m.start])
+        if (
+            before
+            and unit.level in ("town", "village")
+            and not any(o.end == m.start for o in matches)
+        ):
+            word = before.group()
+            county = next((u for u in g.ancestors(m.code) if u.level == "county"), None)
+            if county and county.name != word and _one_off(word, county.name, False):
+                start = m.start - len(word)
+                fixed.append(Match(start, m.start, [county.code], False, "fuzzy", county.code))
+    return fixed
+
+
+def _one_off(printed: str, name: str, allow_insertion: bool) -> bool:
+    if len(printed) == len(name):
+        return sum(a != b for a, b in zip(printed, name, strict=True)) == 1
+    if allow_insertion and abs(len(printed) - len(name)) == 1:
+        short, long = sorted((printed, name), key=len)
+        return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    return False
+
+
+def _mention(text: str, m: Match, g: Gazetteer) -> PlaceMention:
+    level = g.unit(m.code).level if m.code and m.code in g else None
+    candidates = tuple(m.codes) if m.method in ("ancestor", "unresolved") else ()
+    return PlaceMention(text[m.start : m.end], m.start, m.end, m.code, level, m.method, candidates)
+
+
+def dictionary_words(g: Gazetteer | None = None, provinces: Iterable[str] = ()) -> list[str]:
+    """Place names and their forms to teach the tokenizer, so 召陵镇 and 漯河 stay whole words:
+    every unit to town level, and the villages of `provinces` (two-digit codes: '41'), loaded
+    for it. Villages are opt-in: the whole country's would be half a million words."""
+    g = g or default_gazetteer()
+    wanted = set(provinces)
+    for province in sorted(wanted):
+        g.load_villages(province)
+    words = [name for name in g.names if len(name) >= 2]
+    if wanted:
+        words += [
+            name for name, codes in g.village_names.items() if any(c[:2] in wanted for c in codes)
+        ]
+    return words

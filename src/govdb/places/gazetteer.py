@@ -1,0 +1,225 @@
+"""The official division codes as govdb uses them: units, the names people write, aliases.
+
+Loaded lazily and once per process: the 44,703 units to town level on first use, a province's
+villages only when a document turns out to be about that province.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from govdb.places.aliases import (
+    GENERIC,
+    PLACEHOLDERS,
+    Alias,
+    province_short,
+    register_alias,
+    short_names,
+    town_name,
+    traditional_form,
+    village_name,
+)
+
+__all__ = ["Alias", "Gazetteer", "Unit", "default_gazetteer", "town_name", "village_name"]
+
+LEVELS = ("province", "city", "county", "town", "village")
+# Hong Kong, Macao, Taiwan: GB/T 2260 province codes, no official codes below.
+SPECIAL = frozenset(("71", "81", "82"))
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    code: str  # NBS code at its level's length; for a local unit, its parent's code + ~name
+    name: str  # as people write it: 大徐村, 召陵镇, 漯河市
+    register_name: str  # as the register prints it: 大徐村村民委员会, 召陵区召陵镇
+    level: str  # province, city, county, town, village, other
+    parent_code: str | None
+
+    @property
+    def registered(self) -> bool:
+        """An official code: not a local zone (4111~西城区), nor a placeholder below the
+        province in Hong Kong, Macao or Taiwan (8101 香港岛), which the source numbers itself."""
+        return self.code.isdigit() and not (len(self.code) > 2 and self.code[:2] in SPECIAL)
+
+
+def _data(name: str) -> bytes:
+    return files("govdb.data.divisions").joinpath(name).read_bytes()
+
+
+def _csv(name: str) -> Iterator[dict[str, str]]:
+    raw = _data(name)
+    text = gzip.decompress(raw).decode("utf-8") if name.endswith(".gz") else raw.decode("utf-8")
+    yield from csv.DictReader(io.StringIO(text))
+
+
+def _context_needed(unit: Unit) -> int | None:
+    """How much of a unit's code the text must share with another named unit before its plain
+    name counts: 4 (its city) for zones, farms and parks registered under generic names
+    (现代农业产业园, 林草局, town codes 400-599); 2 (its province) for two-character counties,
+    which hide inside words (示范县 holds 范县)."""
+    if unit.level == "town" and unit.code[6:7] in ("4", "5"):
+        return 4
+    if unit.level == "county" and len(unit.name) == 2:
+        return 2
+    return None
+
+
+class Gazetteer:
+    """All units to town level, villages by province on demand, and a name index."""
+
+    def __init__(self) -> None:
+        self.units: dict[str, Unit] = {}
+        # Villages as read: code → (name, register name, parent code); a Unit is made on first
+        # use, since a province has tens of thousands and a document names a handful.
+        self._villages: dict[str, tuple[str, str, str]] = {}
+        self.children: dict[str, list[str]] = defaultdict(list)
+        self.names: dict[str, list[tuple[str, Alias | None]]] = defaultdict(list)
+        self.village_names: dict[str, list[str]] = defaultdict(list)
+        self._village_provinces: set[str] = set()
+        rows = list(_csv("to_town.csv.gz"))
+        register = {r["code"]: r["name"] for r in rows}
+        for row in rows:
+            code, level, parent = row["code"], row["level"], row["parent_code"] or None
+            name = row["name"]
+            if level == "town":
+                name = town_name(name, register.get(parent or ""))
+            self._add(Unit(code, name, row["name"], level, parent))
+        # Their districts stay out: names like 东区 or 中山区 would make mainland ones ambiguous
+        # for little gain, and they have no codes to store.
+        for row in _csv("hk_mo_tw.csv.gz"):
+            if row["level"] in ("province", "city"):
+                self._add(
+                    Unit(
+                        row["code"],
+                        row["name"],
+                        row["name"],
+                        row["level"],
+                        row["parent_code"] or None,
+                    )
+                )
+        for row in _csv("local_units.csv"):
+            parent = row["parent_code"]
+            self._add(
+                Unit(f"{parent}~{row['name']}", row["name"], row["name"], row["level"], parent)
+            )
+        provinces = [u.name for u in self.units.values() if u.level == "province"]
+        self.province_forms = frozenset(
+            [*provinces, *(s for s in map(province_short, provinces) if s)]
+        )
+        # Codes whose plain name counts only beside a related unit: code → shared prefix length.
+        self.context_needed: dict[str, int] = {}
+        for unit in list(self.units.values()):
+            for alias in self._short_names(unit):
+                self.names[alias.text].append((unit.code, alias))
+            if not GENERIC.match(unit.name):
+                self.names[unit.name].append((unit.code, None))
+                needed = _context_needed(unit)
+                if needed:
+                    self.context_needed[unit.code] = needed
+        # The longest name starting with each character bounds the look-ups at a position.
+        self.longest: dict[str, int] = {}
+        for name in self.names:
+            self.longest[name[0]] = max(self.longest.get(name[0], 0), len(name))
+
+    def _add(self, unit: Unit) -> None:
+        self.units[unit.code] = unit
+        if unit.parent_code:
+            self.children[unit.parent_code].append(unit.code)
+
+    def load_villages(self, province: str) -> None:
+        """Add one province's villages (a few hundred milliseconds for the largest)."""
+        if province in self._village_provinces:
+            return
+        self._village_provinces.add(province)
+        name = f"villages/{province}.csv.gz"
+        if not files("govdb.data.divisions").joinpath(name).is_file():
+            return
+        lines = gzip.decompress(_data(name)).decode("utf-8").splitlines()
+        names = self.village_names
+        # Plain splitting: no name contains a comma or a quote (checked by the build script).
+        for line in lines[1:]:
+            code, written, register_name, parent = line.split(",")
+            self._villages[code] = (written, register_name or written, parent)
+            self.children[parent].append(code)
+            if written.endswith(("村", "社区")):
+                if not GENERIC.match(written):
+                    names[written].append(code)
+            else:
+                # 五里庙居民委员会 is written 五里庙社区
+                names[written + "社区"].append(code)
+
+    def get(self, code: str) -> Unit | None:
+        unit = self.units.get(code)
+        if unit is None and code in self._villages:
+            written, register_name, parent = self._villages[code]
+            unit = Unit(code, written, register_name, "village", parent)
+            self.units[code] = unit
+        return unit
+
+    def __contains__(self, code: str) -> bool:
+        return code in self.units or code in self._villages
+
+    def unit(self, code: str) -> Unit:
+        unit = self.get(code)
+        if unit is None:
+            raise KeyError(code)
+        return unit
+
+    def ancestors(self, code: str) -> list[Unit]:
+        """The unit and those above it, nearest first."""
+        chain = []
+        current = self.get(code)
+        while current is not None:
+            chain.append(current)
+            current = self.units.get(current.parent_code or "")
+        return chain
+
+    def path(self, code: str) -> tuple[str, ...]:
+        """Names from the province down, register placeholders (市辖区) left out."""
+        return tuple(u.name for u in reversed(self.ancestors(code)) if u.name not in PLACEHOLDERS)
+
+    def _short_names(self, unit: Unit) -> list[Alias]:
+        parent = self.units.get(unit.parent_code or "")
+        return short_names(
+            unit.level, unit.name, parent.name if parent else None, self.province_forms
+        )
+
+    def aliases(self, code: str) -> list[Alias]:
+        """Every other form of a unit's name, each with where it comes from: the register's
+        form (register, suffix, prefix), short and zone forms, and the traditional script."""
+        unit = self.unit(code)
+        found = [a for a in [register_alias(unit.level, unit.name, unit.register_name)] if a]
+        found += self._short_names(unit)
+        if unit.level == "village" and unit.name.endswith("村") and len(unit.name) >= 3:
+            # 白庄、大徐两个支部: the bare form, matched only inside its town.
+            found.append(Alias(unit.name[:-1], "short", gated=True))
+        for form in [unit.name, *(a.text for a in found)]:
+            traditional = traditional_form(form)
+            if traditional and traditional not in {a.text for a in found}:
+                found.append(Alias(traditional, "traditional", gated=False))
+        return found
+
+    def iter_units(
+        self, levels: tuple[str, ...] = ("province", "city", "county", "town", "other")
+    ) -> Iterator[Unit]:
+        """Units in code order within each level, parents before children; villages only when
+        asked for, and only those of the provinces loaded so far."""
+        for level in levels:
+            if level == "village":
+                yield from (self.unit(code) for code in sorted(self._villages))
+                continue
+            yield from sorted(
+                (u for u in self.units.values() if u.level == level), key=lambda u: u.code
+            )
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    return Gazetteer()

@@ -1,0 +1,105 @@
+"""Register names into the names news prints, and each unit's other forms with their origin."""
+
+import pytest
+
+from govdb.places.aliases import (
+    Alias,
+    province_short,
+    register_alias,
+    short_names,
+    town_name,
+    traditional_form,
+    village_name,
+)
+
+
+@pytest.mark.parametrize(
+    ("register", "written"),
+    [
+        ("大徐村村民委员会", "大徐村"),
+        ("白庄村民委员会", "白庄村"),
+        ("西皋西村村委会", "西皋西村"),
+        ("井庄村委会", "井庄村"),
+        ("友爱街社区居民委员会", "友爱街社区"),
+        ("大寺前社区居委会", "大寺前社区"),
+        ("油坊社区", "油坊社区"),
+        ("五里庙居民委员会", "五里庙"),
+        ("村民委员会", "村民委员会"),
+    ],
+)
+def test_village_names_lose_the_committee_suffix(register: str, written: str) -> None:
+    assert written == village_name(register)
+
+
+def test_town_names_lose_the_county_prefix_only_when_something_is_left() -> None:
+    assert "召陵镇" == town_name("召陵区召陵镇", "召陵区")
+    assert "东城街道" == town_name("召陵区东城街道", "召陵区")
+    assert "马路街街道" == town_name("马路街街道", "源汇区")
+    assert "召陵区镇" == town_name("召陵区镇", "召陵区")
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("河南省", "河南"),
+        ("北京市", "北京"),
+        ("广西壮族自治区", "广西"),
+        ("宁夏回族自治区", "宁夏"),
+        ("内蒙古自治区", "内蒙古"),
+        ("西藏自治区", "西藏"),
+    ],
+)
+def test_province_short_forms(name: str, short: str) -> None:
+    assert short == province_short(name)
+
+
+def test_a_city_is_written_without_its_suffix_anywhere() -> None:
+    assert [Alias("漯河", "short", gated=False)] == short_names("city", "漯河市", "河南省")
+
+
+def test_a_county_short_form_needs_its_city_named() -> None:
+    assert [Alias("召陵", "short", gated=True)] == short_names("county", "召陵区", "漯河市")
+
+
+def test_a_functional_zone_has_its_short_forms() -> None:
+    assert [
+        Alias("经开区", "zone", gated=True),
+        Alias("漯河经开区", "zone", gated=False),
+    ] == short_names("county", "漯河经济技术开发区", "漯河市")
+
+
+def test_no_short_form_that_is_an_everyday_word() -> None:
+    # 中原大地, 示范县: 中原区 and 解放区 are always written out when meant.
+    assert [] == short_names("county", "中原区", "郑州市")
+    assert [] == short_names("county", "解放区", "焦作市")
+
+
+def test_no_city_short_form_that_names_a_province() -> None:
+    provinces = frozenset(["海南省", "海南", "吉林省", "吉林"])
+    assert [] == short_names("city", "海南藏族自治州", "青海省", provinces)
+    assert [] == short_names("city", "吉林市", "吉林省", provinces)
+
+
+def test_the_register_form_is_an_alias_named_for_its_difference() -> None:
+    assert Alias("大徐村村民委员会", "suffix", gated=False) == register_alias(
+        "village", "大徐村", "大徐村村民委员会"
+    )
+    assert Alias("召陵区召陵镇", "prefix", gated=False) == register_alias(
+        "town", "召陵镇", "召陵区召陵镇"
+    )
+    assert None is register_alias("county", "召陵区", "召陵区")
+
+
+def test_traditional_forms_for_search_over_traditional_text() -> None:
+    assert ("舞陽縣", "臨潁縣", None) == (
+        traditional_form("舞阳县"),
+        traditional_form("临颍县"),
+        traditional_form("漯河市"),
+    )
+
+
+def test_a_longer_county_short_form_is_a_name_unless_it_names_a_landform() -> None:
+    assert [Alias("呼图壁", "short", gated=False)] == short_names(
+        "county", "呼图壁县", "昌吉回族自治州"
+    )
+    assert [Alias("峨眉山", "short", gated=True)] == short_names("county", "峨眉山市", "乐山市")

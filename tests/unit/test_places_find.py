@@ -1,0 +1,153 @@
+"""Finding place mentions: chains, spans, gates on short and generic names, ambiguity, and the
+words that look like places but are not."""
+
+import dataclasses
+
+import pytest
+
+from govdb.places.find import PlaceMention, dictionary_words, find_places
+
+
+def _surfaces(text: str, **options: object) -> list[str]:
+    return [m.surface for m in find_places(text, **options)]
+
+
+def test_a_chain_gives_one_mention_per_link_with_its_span() -> None:
+    assert (
+        PlaceMention("召陵区", 1, 4, "411104", "county", "exact"),
+        PlaceMention("召陵镇", 4, 7, "411104100", "town", "exact"),
+        PlaceMention("大徐村", 7, 10, "411104100213", "village", "context"),
+    ) == find_places("在召陵区召陵镇大徐村的西瓜大棚里")
+
+
+def test_mentions_are_frozen() -> None:
+    (mention,) = find_places("漯河市")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        mention.code = "41"  # type: ignore[misc]
+
+
+def test_spans_point_at_the_surface() -> None:
+    text = "河南省漯河市源汇区马路街街道友爱街社区，经开区邓襄镇，郾城区。"
+    assert all(text[m.start : m.end] == m.surface for m in find_places(text))
+
+
+def test_a_county_short_form_counts_only_where_its_city_is_known() -> None:
+    assert [] == _surfaces("申报召陵千年古镇")
+    assert [("召陵", "411104", "alias")] == [
+        (m.surface, m.code, m.method) for m in find_places("申报召陵千年古镇", home_code="4111")
+    ]
+
+
+def test_a_zone_short_form_needs_its_city() -> None:
+    assert [] == _surfaces("经开区招商引资")
+    assert ["漯河市", "经开区"] == _surfaces("漯河市经开区招商引资")
+
+
+def test_a_two_character_county_needs_its_province() -> None:
+    assert [] == _surfaces("争创全国示范县")
+    assert ["商丘市", "睢县"] == _surfaces("在商丘市睢县")
+
+
+def test_a_two_character_county_counts_only_as_a_whole_word() -> None:
+    text = "争创全国示范县"
+    boundaries = frozenset({0, 2, 4, 7})  # 争创 / 全国 / 示范县
+    assert [] == _surfaces(text, home_code="4109", boundaries=boundaries)
+
+
+def test_zones_and_farms_registered_under_generic_names_need_their_city() -> None:
+    assert [] == _surfaces("建设现代农业产业园。国家林草局获悉。物流园区建设。")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_place"),
+    [
+        ("坚持发展乡村特色产业", "发展乡"),
+        ("副局长刘桂林重点推介了合作项目", "桂林"),
+        ("行走在中原大地，郑州市街头巷尾", "中原"),
+        ("窗口收到了一封武汉市民的感谢信", "武汉市"),
+        ("湖南省长康实业参展", "湖南省"),
+        ("浙江大学的专家", "浙江"),
+        ("为泰山小区更换路灯、为黄山小区安装健身器材", "黄山"),
+    ],
+)
+def test_not_places(text: str, not_a_place: str) -> None:
+    assert not_a_place not in _surfaces(text, home_code="4111")
+
+
+def test_a_government_body_is_a_mention_of_its_place() -> None:
+    assert ["漯河市", "召陵区"] == _surfaces("漯河市委、召陵区政府联合发文")
+
+
+def test_a_place_before_a_site_in_it_is_still_a_place() -> None:
+    assert ["舞阳县"] == _surfaces("舞阳县贾湖遗址")
+
+
+def test_a_province_and_its_namesake_city_read_as_the_province() -> None:
+    (mention,) = find_places("宣讲团在吉林作宣讲报告")
+    assert ("22", "province", "alias") == (mention.code, mention.level, mention.method)
+
+
+def test_a_city_registered_again_as_its_own_county_is_one_place() -> None:
+    assert [("广东省", "44", "exact"), ("东莞市", "4419", "exact")] == [
+        (m.surface, m.code, m.method) for m in find_places("在广东省东莞市举办")
+    ]
+
+
+def test_an_ambiguous_town_takes_its_county_from_the_sentence() -> None:
+    # Henan has four 东城街道; the sentence names 召陵区 before it.
+    (_, mention) = find_places("召陵区东城街道党工委书记说")
+    assert ("411104003", "context") == (mention.code, mention.method)
+
+
+def test_a_nearer_scope_bounds_a_farther_one() -> None:
+    # Two 代庄村 in 兰考县: the outlet's region elsewhere must not pick a third.
+    mention = find_places("兰考县代庄村党支部书记", home_code="4111")[1]
+    assert ("410225", "ancestor") == (mention.code, mention.method)
+
+
+def test_a_village_name_that_narrows_to_no_city_is_taken_for_a_common_word() -> None:
+    # 46 南街村 in Henan and nothing nearer than the province: no mention rather than a guess
+    # (the same rule keeps 幸福社区, a programme's name, from becoming a place).
+    assert [] == _surfaces("带学员们到南街村看看", home_code="41")
+    assert ["南街村"] == _surfaces("带学员们到南街村看看", home_code="4111")
+
+
+def test_villages_only_in_provinces_the_text_is_about() -> None:
+    # No county named, no home region: the village register is not even consulted.
+    assert [] == _surfaces("到南街村看看")
+
+
+def test_bare_village_names_only_in_a_list_inside_their_town() -> None:
+    text = "召陵镇先后建成白庄、大徐两个党支部。"
+    assert [("召陵镇", "411104100"), ("白庄", "411104100229"), ("大徐", "411104100213")] == [
+        (m.surface, m.code) for m in find_places(text, home_code="4111")
+    ]
+    assert ["召陵镇"] == _surfaces("召陵镇的大徐介绍说", home_code="4111")
+
+
+def test_dictionary_words_keep_places_whole() -> None:
+    words = set(dictionary_words())
+    assert {"召陵镇", "漯河市", "漯河", "经开区", "马路街街道"} <= words
+    assert "大徐村" not in words
+    assert "大徐村" in set(dictionary_words(provinces=["41"]))
+
+
+def test_a_county_short_form_right_after_its_province_counts() -> None:
+    assert [("湖北", "42", "alias"), ("嘉鱼", "421221", "alias")] == [
+        (m.surface, m.code, m.method) for m in find_places("在湖北嘉鱼蔬菜基地")
+    ]
+
+
+def test_a_short_form_shared_with_a_county_inside_the_city_is_the_city() -> None:
+    # 长沙县 lies inside 长沙市: 湖南长沙 is the city.
+    assert [("湖南", "43"), ("长沙", "4301")] == [
+        (m.surface, m.code) for m in find_places("大会在湖南长沙举行")
+    ]
+
+
+def test_a_citizen_of_a_city_names_the_city_whatever_the_tokenizer_cut() -> None:
+    text = "一封武汉市民的信"
+    boundaries = frozenset({0, 1, 2, 5, 6, 7, 8})  # 一 / 封 / 武汉市 / 民 / 的 / 信
+    assert [("武汉", "4201")] == [
+        (m.surface, m.code) for m in find_places(text, boundaries=boundaries)
+    ]
