@@ -1,0 +1,103 @@
+"""Head nouns and name endings of initiatives into the kind they imply (model, mechanism,
+project, campaign, platform, brand, slogan, other) and whether they belong to the name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+KINDS = ("model", "mechanism", "project", "campaign", "platform", "brand", "slogan", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    noun: str
+    kind: str
+    kept: bool  # part of the canonical name (支部, 项目, 工程) or dropped (模式, 机制)
+
+
+_HEADS = (
+    # Kept: the head names one concrete thing (a branch, a project, a meeting, a station).
+    Head("党支部", "brand", True),
+    Head("支部", "brand", True),
+    Head("示范村", "brand", True),
+    Head("项目", "project", True),
+    Head("工程", "project", True),
+    Head("圆桌会议", "mechanism", True),
+    Head("会议", "mechanism", True),
+    Head("驿站", "platform", True),
+    Head("讲堂", "platform", True),
+    Head("工作室", "platform", True),
+    Head("服务站", "platform", True),
+    Head("食堂", "platform", True),
+    Head("超市", "platform", True),
+    Head("热线", "platform", True),
+    # Dropped: the kind of thing, not its name.
+    Head("模式", "model", False),
+    Head("形式", "model", False),
+    Head("经验", "model", False),
+    Head("机制", "mechanism", False),
+    Head("制度", "mechanism", False),
+    Head("工作法", "mechanism", False),
+    Head("体系", "mechanism", False),
+    Head("改革", "campaign", False),
+    Head("行动", "campaign", False),
+    Head("活动", "campaign", False),
+    Head("攻坚", "campaign", False),
+    Head("创建", "campaign", False),
+    Head("平台", "platform", False),
+    Head("品牌", "brand", False),
+    Head("理念", "slogan", False),
+    Head("战略", "slogan", False),
+    Head("计划", "project", False),
+    Head("服务", "other", False),
+)
+HEADS = {h.noun: h for h in _HEADS}
+
+_ENDINGS = {
+    **{h.noun: h.kind for h in _HEADS},
+    "大讲堂": "platform",
+    "论坛": "platform",
+    "银行": "platform",
+    "制": "mechanism",
+}
+ENDING = re.compile("(?:" + "|".join(sorted(_ENDINGS, key=len, reverse=True)) + ")$")
+# Quoted names that carry their own head noun (“雪亮工程”, “枫桥经验”, “河长制”, “沙澧大讲堂”).
+# Not 服务, 体系, 理念, 品牌 …: ordinary phrases end in them too (如何优化企业服务, 创品牌).
+SELF_NAMED = re.compile(
+    r"(?:工程|行动|计划|项目|改革|平台|模式|机制|工作法|经验|制|讲堂|论坛|银行|驿站|工作室)$"
+)
+
+NUMERALS = "0-9一二三四五六七八九十两双百千万"
+# A numbered slogan starts with a count: 四件事, 五基四化, 三个聚焦, 15分钟便民生活圈, 双报到.
+# Four digits are a year (“2025中国—东盟周” is an event). 百, 千 and 万 alone open idioms
+# (千年古镇, 万里江海); they count only when a second number follows (千万工程, 万人助万企).
+NUMBERED = re.compile(
+    rf"^(?:[0-9]{{1,3}}|[一二三四五六七八九十两双]+|[百千万](?=.*[{NUMERALS}]))[\u4e00-\u9fff]"
+)
+TWO_NUMBERS = re.compile(rf"^[{NUMERALS}]+[^{NUMERALS}]+[{NUMERALS}]")
+# Not initiatives though numbered: plan periods (十四五) and age groups (80后, 85后).
+NOT_NUMBERED = re.compile(r"^(?:十[一二三四五六七八九]五|[0-9]{2}后)$")
+
+
+def head_kind(content: str, head: str) -> str:
+    """The kind a head noun after the quote, or the name's own ending, implies; '' if none."""
+    for text in (head, content):
+        ending = ENDING.search(text)
+        if ending:
+            return _ENDINGS[ending.group()]
+    return ""
+
+
+def kind_of(content: str, head: str = "") -> str:
+    """The kind of a program from its head noun, else from its form."""
+    if "+" not in content and "、" not in content and SELF_NAMED.search(content):
+        return head_kind(content, "")  # “书记工程”破题攻坚 is a project
+    if head:
+        return head_kind("", head) or "other"
+    if "+" in content:
+        return "model"
+    parts = content.split("、")
+    if len(parts) >= 2:
+        return "mechanism" if all(NUMBERED.match(p) for p in parts) else "slogan"
+    return "slogan" if NUMBERED.match(content) else "other"

@@ -1,0 +1,105 @@
+"""Named initiatives in literal passages of the seeds, and what is quoted but is no program."""
+
+import pytest
+
+from govdb.programs.find import canonical_name, find_programs
+
+
+def _names(text: str, **options: object) -> list[str]:
+    return [p.name for p in find_programs(text, **options)]
+
+
+def test_seed_000_quoted_programs_with_and_without_head_nouns() -> None:
+    text = (
+        "坚持基层党建与基层治理深度融合，以“党建+网格+大数据”为抓手，真抓实干。"
+        "“三个聚焦”筑牢基层战斗堡垒。该镇把深化“五星”支部建设作为重要举措，先后建成白庄、大徐两个"
+        "“五星”党支部。严格落实“三会一课”、主题党日等制度。把“雪亮工程”“蓝天卫士”等接入平台监控体系。"
+        "全面推行“311”周教学模式。"
+    )
+    assert [
+        "党建+网格+大数据",
+        "三个聚焦",
+        "五星支部",
+        "五星支部",
+        "三会一课",
+        "雪亮工程",
+        "311周教学模式",
+    ] == _names(text)
+
+
+def test_seed_001_mechanisms_slogans_and_formulas() -> None:
+    text = (
+        "用好“党建+网格+大数据”模式，围绕建强组织、防化风险、办好实事、促进发展“四件事”，做实“五基四化”，"
+        "创新构建“六情直通、四级响应”闭环落实机制。在农村，推行“党组织+合作社+农户”发展模式。"
+        "建成“15分钟便民生活圈”。创新推出“510”圆桌会议。"
+    )
+    programs = {p.name: p.kind for p in find_programs(text)}
+    assert {
+        "党建+网格+大数据": "model",
+        "四件事": "slogan",
+        "五基四化": "slogan",
+        "六情直通、四级响应": "mechanism",
+        "党组织+合作社+农户": "model",
+        "15分钟便民生活圈": "slogan",
+        "510圆桌会议": "mechanism",
+    } == programs
+
+
+def test_seed_002_named_by_repetition_and_by_their_head_noun() -> None:
+    text = (
+        "一次“窗帘之约”为何成为50位独居者与35个网格员的“平安暗号”。"
+        "油坊社区利用“时间银行”创新社区志愿服务模式，“时间银行”里不存钱，存的是时间。"
+        "后来，“窗帘之约”推广到全街道。2019年以来，河南实行“减县补乡”改革。"
+        "以“党建+网格+大数据”治理模式为依托。"
+    )
+    names = set(_names(text))
+    assert {"窗帘之约", "时间银行", "减县补乡", "党建+网格+大数据"} == names
+
+
+def test_seeds_003_and_004_name_the_same_project_alike() -> None:
+    seed_003 = "聚焦2个“双百”工程项目、12个“三个五百亿”项目、30个省市重点项目。"
+    seed_004 = "「硬投资」「軟投資」一齊抓，「三个五百亿」项目（5个以上投资100亿元以上的项目）。"
+    assert "三个五百亿项目" in _names(seed_003)
+    assert "双百工程" in _names(seed_003)
+    assert "三个五百亿项目" in _names(seed_004)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2000年倒闭的村办榨油厂是所有村民心中的“伤疤”。几任村干部不敢揭“伤疤”。",
+        "党建引领铸牢治理“主心骨”。选好“主心骨”。",
+        "这并非一剂“灵丹妙药”。",
+        "“这大窟窿，谁能填平？”几任村干部不敢揭。",
+        "“有了村干部的牵线搭桥，大徐小吊瓜实现了产业化种植。”村民说。",
+        "东彰仪成了“半瘫痪”的软弱涣散村。打通落实的“最后一公里”。",
+        "郑州市二七区嵩山路街道雅居社区“80后”社区党委书记。",
+        "村“两委”班子的倾情付出。单位“一把手”要亲自参与。",
+    ],
+)
+def test_quoted_speech_metaphors_and_idioms_are_not_programs(text: str) -> None:
+    assert [] == _names(text)
+
+
+def test_a_name_known_from_other_articles_counts_again() -> None:
+    text = "村里也搞起了“积分超市”。"
+    assert [] == _names(text)
+    assert ["积分超市"] == _names(text, known={"积分超市"})
+
+
+def test_unquoted_plus_formulas() -> None:
+    assert ["龙头企业+合作社+农户"] == _names("探索龙头企业+合作社+农户的发展路子")
+
+
+@pytest.mark.parametrize(
+    ("content", "head", "name"),
+    [
+        ("党建＋网格＋大数据", "模式", "党建+网格+大数据"),
+        ("五星", "党支部", "五星支部"),
+        ("三个\n\n五百亿", "项目", "三个五百亿项目"),
+        ("311", "周教学模式", "311周教学模式"),
+        ("减县补乡", "改革", "减县补乡"),
+    ],
+)
+def test_canonical_names(content: str, head: str, name: str) -> None:
+    assert name == canonical_name(content, head)
