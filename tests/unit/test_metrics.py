@@ -1,0 +1,149 @@
+"""Metrics from literal sentences of the seeds: value, unit, qualifier, change and subject."""
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from govdb.metrics.extract import extract_metrics
+
+Row = tuple[str, str | None, str, str | None, str | None, bool]
+
+
+def _rows(text: str, **options: object) -> list[Row]:
+    metrics, _ = extract_metrics(text, **options)
+    return [(m.surface, m.subject, str(m.value), m.unit, m.qualifier, m.is_change) for m in metrics]
+
+
+def test_seed_000_grid_figures() -> None:
+    text = (
+        "利用奥维互动地图，在全镇划分网格202个，配备专职网格员167名、兼职网格员332名。"
+        "已有近700个西瓜大棚。村民实现亩产收入1.5万元以上。"
+        "当地投资600多万元，建成大棚。现场签订二十余份合同。"
+    )
+    assert [
+        ("202个", "网格", "202", "个", None, False),
+        ("167名", "专职网格员", "167", "名", None, False),
+        ("332名", "兼职网格员", "332", "名", None, False),
+        ("近700个", "西瓜大棚", "700", "个", "under", False),
+        ("1.5万元以上", "亩产收入", "15000", "元", "over", False),
+        ("600多万元", "投资", "6000000", "元", "over", False),
+        ("二十余份", "合同", "20", "份", "over", False),
+    ] == _rows(text)
+
+
+def test_seed_000_trade_figures_with_period() -> None:
+    text = "今年一季度，完成货物吞吐量92.04万吨，同比增长17.93%。"
+    metrics, _ = extract_metrics(text, published_on=dt.date(2025, 5, 13))
+    assert [
+        ("92.04万吨", "货物吞吐量", Decimal(920400), "吨", False),
+        ("17.93%", None, Decimal("17.93"), "%", True),
+    ] == [(m.surface, m.subject, m.value, m.unit, m.is_change) for m in metrics]
+    assert {("今年一季度", dt.date(2025, 1, 1), dt.date(2025, 3, 31))} == {
+        (m.period, m.period_start, m.period_end) for m in metrics
+    }
+    assert ("up", "同比") == (metrics[1].direction, metrics[1].basis)
+
+
+def test_seed_002_spaced_numbers_after_normalisation() -> None:
+    # Printed "负债 460 万元", "约 5.2 万 个", "24.46 万个": normalisation closes the spaces.
+    text = (
+        "一个负债460万元的穷村庄。河南有约5.2万个村（社区）。构成一笔400余万元的巨额债务，"
+        "80%的村民牵涉其中。河南有24.46万个基层党组织、617.6万名党员。"
+    )
+    rows = _rows(text)
+    assert ("460万元", "负债", "4600000", "元", None, False) == rows[0]
+    assert ("约5.2万个", "52000", "个", "about") == (rows[1][0], rows[1][2], rows[1][3], rows[1][4])
+    assert ("400余万元", "4000000", "元", "over") == (
+        rows[2][0],
+        rows[2][2],
+        rows[2][3],
+        rows[2][4],
+    )
+    assert ("80%", "80", "%") == (rows[3][0], rows[3][2], rows[3][3])
+    assert ("24.46万个", "基层党组织", "244600", "个", None, False) == rows[4]
+    assert ("617.6万名", "党员", "6176000", "名", None, False) == rows[5]
+
+
+def test_seed_004_growth_and_ranks_in_traditional_text_converted() -> None:
+    text = (
+        "今年上半年，漯河市生产总值同比增长7.8%、居全省第一位；规模以上工业增加值同比增长12.1%、"
+        "居全省第一位；固定资产投资同比增长13.5%、居全省第五位。"
+    )
+    metrics, _ = extract_metrics(text, published_on=dt.date(2024, 9, 29))
+    assert [
+        ("7.8%", "生产总值", Decimal("7.8"), "percent", True),
+        ("居全省第一位", "生产总值", Decimal(1), "rank", False),
+        ("12.1%", "规模以上工业增加值", Decimal("12.1"), "percent", True),
+        ("居全省第一位", "规模以上工业增加值", Decimal(1), "rank", False),
+        ("13.5%", "固定资产投资", Decimal("13.5"), "percent", True),
+        ("居全省第五位", "固定资产投资", Decimal(5), "rank", False),
+    ] == [(m.surface, m.subject, m.value, m.kind, m.is_change) for m in metrics]
+    # 今年上半年 carries over the clauses of one list.
+    assert {(dt.date(2024, 1, 1), dt.date(2024, 6, 30))} == {
+        (m.period_start, m.period_end) for m in metrics
+    }
+
+
+def test_seed_004_money_with_scale() -> None:
+    text = "三大主导产业集群规模超2400亿元，休闲食品产业规模突破20亿元。"
+    assert [
+        ("超2400亿元", "240000000000", "元", "over"),
+        ("突破20亿元", "2000000000", "元", "over"),
+    ] == [(r[0], r[2], r[3], r[4]) for r in _rows(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("5月12日，在召陵镇大徐村", "date"),
+        ("2025年，全市新建供热管网", "date"),
+        ("第二十二届中国（漯河）食品博览会", "ordinal"),
+        ("群众通过12345热线反映", "code"),
+        ("豫公网安备41110302000005号", "code"),
+        ("雅居社区“80后”社区党委书记", "age-group"),
+    ],
+)
+def test_not_metrics(text: str, reason: str) -> None:
+    metrics, skipped = extract_metrics(text)
+    assert [] == list(metrics)
+    assert reason in {s.reason for s in skipped}
+
+
+def test_numbers_inside_program_names_are_not_metrics() -> None:
+    text = "建成“15分钟便民生活圈”。"
+    start = text.index("“")
+    metrics, skipped = extract_metrics(text, exclude=[(start, start + 11)])
+    assert ([], ["program"]) == (list(metrics), [s.reason for s in skipped])
+
+
+def test_seed_001_public_works_figures() -> None:
+    text = (
+        "从2024年3月启动建设到去年底，规划138个教学班、容纳6540名学生的漯河高中新校区已是鸟语花香。"
+        "去年，我市计划新建供热主管网10公里、热交换站20座，新增供热面积300万平方米，"
+        "新增居民供热2万户以上。截至2025年11月中旬，市区完成新建供热管网12.45公里、热交换站22座、"
+        "新增供热面积305万平方米。计划打造“小而美”的街头游园、口袋公园100个。"
+        "全市食品产业规模超2500亿元。"
+    )
+    metrics, _ = extract_metrics(text, published_on=dt.date(2025, 11, 30))
+    rows = {(m.surface, m.subject, str(m.value), m.unit, m.qualifier) for m in metrics}
+    assert {
+        ("138个", "教学班", "138", "个", None),
+        ("6540名", "学生", "6540", "名", None),
+        ("10公里", "供热主管网", "10", "公里", None),
+        ("300万平方米", "供热面积", "3000000", "平方米", None),
+        ("2万户以上", "居民供热", "20000", "户", "over"),
+        ("12.45公里", "供热管网", "12.45", "公里", None),
+        ("305万平方米", "供热面积", "3050000", "平方米", None),
+        ("100个", "口袋公园", "100", "个", None),
+        ("超2500亿元", "食品产业规模", "250000000000", "元", "over"),
+    } <= rows
+    by_surface = {m.surface: m for m in metrics}
+    assert (None, dt.date(2025, 11, 20)) == (  # 截至2025年11月中旬
+        by_surface["12.45公里"].period_start,
+        by_surface["12.45公里"].period_end,
+    )
+    assert (dt.date(2024, 1, 1), dt.date(2024, 12, 31)) == (
+        by_surface["10公里"].period_start,
+        by_surface["10公里"].period_end,
+    )

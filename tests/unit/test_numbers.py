@@ -1,0 +1,70 @@
+"""The number grammar: Chinese and Arabic numerals, scales, approximations, ranges."""
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govdb.metrics.numbers import find_numbers, format_number, parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("5.2万", "52000"),
+        ("2400亿", "240000000000"),
+        ("3万4000", "34000"),
+        ("1,200", "1200"),
+        ("二十二", "22"),
+        ("两", "2"),
+        ("三百五十", "350"),
+        ("一千零五", "1005"),
+        ("十四", "14"),
+        ("两万", "20000"),
+        ("五百亿", "50000000000"),
+        ("12万亿", "12000000000000"),
+        ("百分之十五", "15"),
+        ("三分之一", "33.33"),
+        ("1.1万", "11000"),
+    ],
+)
+def test_parse_number(text: str, value: str) -> None:
+    assert Decimal(value) == parse_number(text)
+
+
+@pytest.mark.parametrize("text", ["", "百亩田", "千年古镇", "万家", "abc", "第一", "一些"])
+def test_words_that_are_not_numbers(text: str) -> None:
+    assert parse_number(text) is None
+
+
+def test_find_numbers_with_approximations_and_ranges() -> None:
+    text = "投资600多万元，近700个西瓜大棚，二十余份合同，5—20%，三到五个，1.1万亩"
+    assert [
+        ("600多万", Decimal(6000000), None, "多"),
+        ("700", Decimal(700), None, None),
+        ("二十余", Decimal(20), None, "余"),
+        ("5—20", Decimal(5), Decimal(20), None),
+        ("三到五", Decimal(3), Decimal(5), None),
+        ("1.1万", Decimal(11000), None, None),
+    ] == [(m.surface, m.value, m.high, m.approx) for m in find_numbers(text)]
+
+
+def test_scale_words_alone_do_not_make_numbers() -> None:
+    assert [] == [m.surface for m in find_numbers("百亩田里的千年古镇")]
+
+
+@given(st.text(max_size=60))
+def test_the_parser_never_raises(text: str) -> None:
+    parse_number(text)
+    find_numbers(text)
+
+
+@given(
+    st.one_of(
+        st.integers(min_value=0, max_value=10**15).map(Decimal),
+        st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False),
+    )
+)
+def test_numbers_it_formats_read_back_exactly(value: Decimal) -> None:
+    assert value == parse_number(format_number(value))
