@@ -1,0 +1,60 @@
+-- v_articles: one row per article of every current document (older versions of a changed file are left out).
+-- The entry point for browsing what was loaded: where each article came from, its headline and
+-- lead, and how many facts were extracted from it.
+--
+-- Columns:
+--   article_id     articles.id
+--   document       the ingested file's name, e.g. 000_9ef92d6b9b86d40d.txt
+--   source         the outlet (sources.name), NULL when unknown
+--   published_on   the date the document was published, NULL when unknown
+--   page_label     the page as printed (01版, A3), NULL when unknown
+--   ordinal        the article's position in its document, from 1
+--   title          the headline, NULL for an untitled brief
+--   subtitle       the subtitle or kicker line under the headline
+--   byline         reporters and correspondents as printed
+--   kind           news, brief, commentary, caption …
+--   lead           the first 40 characters of the normalised body
+--   char_count     characters in the normalised body
+--   place_count    distinct places resolved in the article
+--   program_count  distinct programs named in the article
+--   metric_count   metrics extracted from the article
+with
+place_counts as (
+    select article_id, count(distinct place_id) as place_count
+    from place_mentions
+    where place_id is not null
+    group by article_id
+),
+program_counts as (
+    select article_id, count(distinct program_id) as program_count
+    from program_mentions
+    group by article_id
+),
+metric_counts as (
+    select article_id, count(*) as metric_count
+    from metrics
+    group by article_id
+)
+select
+    a.id as article_id,
+    d.file_name as document,
+    s.name as source,
+    d.published_on,
+    d.page_label,
+    a.ordinal,
+    a.title,
+    a.subtitle,
+    a.byline,
+    a.kind,
+    substr(a.body, 1, 40) as lead,
+    length(a.body) as char_count,
+    coalesce(pc.place_count, 0) as place_count,
+    coalesce(gc.program_count, 0) as program_count,
+    coalesce(mc.metric_count, 0) as metric_count
+from articles as a
+join documents as d on d.id = a.document_id
+left join sources as s on s.id = d.source_id
+left join place_counts as pc on pc.article_id = a.id
+left join program_counts as gc on gc.article_id = a.id
+left join metric_counts as mc on mc.article_id = a.id
+where d.superseded_by_id is null

@@ -1,0 +1,63 @@
+-- v_economic_indicators: one row per metric about the economy (GDP, value added, investment, trade, retail, revenue).
+-- Levels, growth rates and ranks with their period and place, for comparing units over time.
+--
+-- Columns:
+--   metric_id      metrics.id
+--   place          the place the figure applies to, NULL when none was found
+--   place_code     its NBS code
+--   path           names from the province down, joined by /
+--   subject        the indicator (生产总值, 规模以上工业增加值, 固定资产投资 …)
+--   kind           money, percent, rank …
+--   value          the normalised value (money in 元, growth in %)
+--   unit           unit
+--   is_change      true for growth or decline, false for a level or rank
+--   direction      up or down for a change
+--   basis          同比 (on the same period last year) or 环比 (on the previous period), when printed
+--   period         the period as printed (今年上半年)
+--   period_start   first day of the period, where known
+--   period_end     last day of the period, where known
+--   source         the outlet, NULL when unknown
+--   published_on   the document's publication date
+--   article_id     articles.id
+--   snippet        the sentence the figure came from
+select
+    x.id as metric_id,
+    p.name as place,
+    p.code as place_code,
+    p.path,
+    x.subject,
+    x.kind,
+    x.value,
+    x.unit,
+    x.is_change,
+    x.direction,
+    x.basis,
+    x.period,
+    x.period_start,
+    x.period_end,
+    s.name as source,
+    d.published_on,
+    a.id as article_id,
+    substr(a.body, x.sentence_start + 1, x.sentence_end - x.sentence_start) as snippet
+from metrics as x
+join articles as a on a.id = x.article_id
+join documents as d on d.id = a.document_id
+left join sources as s on s.id = d.source_id
+left join places as p on p.id = x.place_id
+where d.superseded_by_id is null
+    and (
+        x.subject like '%生产总值%'
+        or x.subject like '%GDP%'
+        or x.subject like '%增加值%'
+        or x.subject like '%投资%'
+        or x.subject like '%进出口%'
+        or x.subject like '%出口%'
+        or x.subject like '%进口%'
+        or x.subject like '%零售总额%'
+        or x.subject like '%财政收入%'
+        or x.subject like '%公共预算收入%'
+        or x.subject like '%税收%'
+        or x.subject like '%产值%'
+        or x.subject like '%营业收入%'
+        or x.subject like '%交易额%'
+    )

@@ -1,0 +1,50 @@
+-- v_grid_governance: one row per metric about grid management (网格, 网格员, 网格长, 楼栋长 …).
+-- Grid figures per place with their source: how many grids and grid workers each unit reports.
+--
+-- Columns:
+--   metric_id      metrics.id
+--   place          the place the figure applies to, NULL when none was found
+--   place_code     its NBS code
+--   path           names from the province down, joined by /
+--   subject        what is counted (网格, 专职网格员, 兼职网格员 …)
+--   value          the normalised value
+--   unit           unit or classifier
+--   qualifier      NULL for an exact figure, else about, over or under
+--   is_change      true for a change rather than a level
+--   period         the period as printed
+--   source         the outlet, NULL when unknown
+--   published_on   the document's publication date
+--   document       the ingested file's name
+--   article_id     articles.id
+--   title          the article's headline
+--   snippet        the sentence the figure came from
+select
+    x.id as metric_id,
+    p.name as place,
+    p.code as place_code,
+    p.path,
+    x.subject,
+    x.value,
+    x.unit,
+    x.qualifier,
+    x.is_change,
+    x.period,
+    s.name as source,
+    d.published_on,
+    d.file_name as document,
+    a.id as article_id,
+    a.title,
+    substr(a.body, x.sentence_start + 1, x.sentence_end - x.sentence_start) as snippet
+from metrics as x
+join articles as a on a.id = x.article_id
+join documents as d on d.id = a.document_id
+left join sources as s on s.id = d.source_id
+left join places as p on p.id = x.place_id
+where d.superseded_by_id is null
+    and (
+        x.subject like '%网格%'
+        or x.subject like '%楼栋长%'
+        or x.subject like '%楼长%'
+        or x.subject like '%单元长%'
+        or x.subject like '%中心户长%'
+    )

@@ -1,0 +1,57 @@
+-- v_place_rollup: one row per place with anything reported about it or about any unit below it.
+-- Answers "what happens in 召陵区, including its towns and villages": each unit's own facts plus
+-- those of all its descendants, from current documents.
+--
+-- Columns:
+--   place_id        places.id
+--   code            NBS division code, NULL for units the register does not list
+--   name            the name as people write it
+--   level           province, city, county, town, village or other
+--   path            names from the province down, joined by /
+--   article_count   distinct articles with a mention, program or metric tied to the unit or below
+--   mention_count   place mentions of the unit and its descendants
+--   program_count   distinct programs named in connection with the unit or below
+--   metric_count    metrics that apply to the unit or below
+with recursive
+facts as (
+    select place_id, article_id, 'mention' as fact, cast(null as integer) as program_id
+    from place_mentions
+    where place_id is not null
+    union all
+    select place_id, article_id, 'program' as fact, program_id
+    from program_mentions
+    where place_id is not null
+    union all
+    select place_id, article_id, 'metric' as fact, cast(null as integer) as program_id
+    from metrics
+    where place_id is not null
+),
+current_facts as (
+    select f.place_id, f.article_id, f.fact, f.program_id
+    from facts as f
+    join articles as a on a.id = f.article_id
+    join documents as d on d.id = a.document_id
+    where d.superseded_by_id is null
+),
+ancestry (place_id, ancestor_id) as (
+    select distinct place_id, place_id from current_facts
+    union all
+    select y.place_id, p.parent_id
+    from ancestry as y
+    join places as p on p.id = y.ancestor_id
+    where p.parent_id is not null
+)
+select
+    p.id as place_id,
+    p.code,
+    p.name,
+    p.level,
+    p.path,
+    count(distinct f.article_id) as article_count,
+    count(case when f.fact = 'mention' then 1 end) as mention_count,
+    count(distinct f.program_id) as program_count,
+    count(case when f.fact = 'metric' then 1 end) as metric_count
+from ancestry as y
+join current_facts as f on f.place_id = y.place_id
+join places as p on p.id = y.ancestor_id
+group by p.id, p.code, p.name, p.level, p.path

@@ -1,0 +1,60 @@
+-- v_program_diffusion: one row per program and county or city where it was reported.
+-- How initiatives spread: the first date each program appears in connection with each county
+-- and each city (a mention in a town or village counts for its county and city), in date order.
+--
+-- Columns:
+--   program_id        programs.id
+--   program           the program's canonical name
+--   level             county or city
+--   place_id          places.id of the county or city
+--   place             its name
+--   path              names from the province down, joined by /
+--   first_seen        earliest publication date of an article naming the program there (NULL when no date is known)
+--   first_article_id  that article (the lowest id among equally early ones)
+--   article_count     distinct articles naming the program there
+with recursive
+mentions as (
+    select m.program_id, m.place_id, m.article_id, d.published_on
+    from program_mentions as m
+    join articles as a on a.id = m.article_id
+    join documents as d on d.id = a.document_id
+    where m.place_id is not null and d.superseded_by_id is null
+),
+ancestry (place_id, ancestor_id) as (
+    select distinct place_id, place_id from mentions
+    union all
+    select y.place_id, p.parent_id
+    from ancestry as y
+    join places as p on p.id = y.ancestor_id
+    where p.parent_id is not null
+),
+reached as (
+    select
+        m.program_id,
+        y.ancestor_id as place_id,
+        m.article_id,
+        m.published_on,
+        row_number() over (
+            partition by m.program_id, y.ancestor_id
+            order by case when m.published_on is null then 1 else 0 end, m.published_on, m.article_id
+        ) as rank_in_place
+    from mentions as m
+    join ancestry as y on y.place_id = m.place_id
+    join places as p on p.id = y.ancestor_id
+    where p.level in ('county', 'city')
+)
+select
+    g.id as program_id,
+    g.name as program,
+    p.level,
+    p.id as place_id,
+    p.name as place,
+    p.path,
+    min(r.published_on) as first_seen,
+    min(case when r.rank_in_place = 1 then r.article_id end) as first_article_id,
+    count(distinct r.article_id) as article_count
+from reached as r
+join programs as g on g.id = r.program_id
+join places as p on p.id = r.place_id
+group by g.id, g.name, p.level, p.id, p.name, p.path
+order by first_seen, program_id, place_id

@@ -1,0 +1,72 @@
+"""Read-only analyst logins on PostgreSQL: every view readable, nothing else.
+
+Analysts are members of the group role `govdb_analysts`; the migration runner grants SELECT on
+each view to that group whenever it re-creates the views, so a login made once keeps working
+after later migrations add or change views. Base tables are never granted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import Connection, Engine
+
+from govdb.errors import GovdbError
+
+GROUP = "govdb_analysts"
+STATEMENT_TIMEOUT = "60s"
+_ROLE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+
+
+def literal(value: str) -> str:
+    """A SQL string literal, for statements that take no bind parameters (ROLE, COMMENT)."""
+    return "'" + value.replace("'", "''") + "'"
+
+
+def run_ddl(connection: Connection, statement: str) -> None:
+    """Run a statement verbatim: psycopg reads `%` as a placeholder even without parameters,
+    and view bodies (LIKE '%…%') and comments (7.8%) contain it."""
+    if connection.dialect.name == "postgresql":
+        statement = statement.replace("%", "%%")
+    connection.exec_driver_sql(statement)
+
+
+def _role_exists(connection: Connection, role: str) -> bool:
+    found = connection.exec_driver_sql(
+        "SELECT 1 FROM pg_roles WHERE rolname = %(role)s", {"role": role}
+    ).first()
+    return found is not None
+
+
+def grant_views_to_analysts(connection: Connection, view_names: list[str]) -> None:
+    if connection.dialect.name != "postgresql" or not _role_exists(connection, GROUP):
+        return
+    for name in view_names:
+        connection.exec_driver_sql(f"GRANT SELECT ON {name} TO {GROUP}")
+
+
+def grant_analyst(engine: Engine, role: str, password: str | None) -> None:
+    """Create (if needed) a login `role` that can read every view and nothing else."""
+    if engine.dialect.name != "postgresql":
+        raise GovdbError("analyst roles need PostgreSQL; a SQLite file is read with file access")
+    if not _ROLE.match(role):
+        raise GovdbError(f"not a plain role name (lowercase letters, digits, _): {role!r}")
+    from govdb.views import load_views
+
+    with engine.begin() as connection:
+        if not _role_exists(connection, GROUP):
+            connection.exec_driver_sql(f"CREATE ROLE {GROUP} NOLOGIN")
+        if not _role_exists(connection, role):
+            connection.exec_driver_sql(f"CREATE ROLE {role} LOGIN")
+        if password is not None:
+            run_ddl(connection, f"ALTER ROLE {role} WITH LOGIN PASSWORD {literal(password)}")
+        connection.exec_driver_sql(f"GRANT {GROUP} TO {role}")
+        # Guard-rails, not security: a session can SET these away; the grants are the security.
+        connection.exec_driver_sql(
+            f"ALTER ROLE {role} SET statement_timeout = {literal(STATEMENT_TIMEOUT)}"
+        )
+        connection.exec_driver_sql(f"ALTER ROLE {role} SET default_transaction_read_only = on")
+        database = connection.exec_driver_sql("SELECT current_database()").scalar_one()
+        connection.exec_driver_sql(f'GRANT CONNECT ON DATABASE "{database}" TO {GROUP}')
+        connection.exec_driver_sql(f"GRANT USAGE ON SCHEMA public TO {GROUP}")
+        grant_views_to_analysts(connection, [v.name for v in load_views()])

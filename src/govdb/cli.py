@@ -1,0 +1,301 @@
+"""govdb's command line: thin commands over the library, one-line errors, no tracebacks."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from govdb import __version__
+from govdb.config import ENV_VAR, database_url
+from govdb.db import make_engine
+from govdb.errors import GovdbError
+
+app = typer.Typer(
+    help="Load Chinese local-governance news into a database and query what it says.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help=f"Database URL (sqlite:///file.sqlite, postgresql://user@host/db). "
+        f"Default: ${ENV_VAR}, else govdb.sqlite in the working directory.",
+        show_default=False,
+    ),
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"govdb {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    ctx: typer.Context,
+    db: DbOption = None,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    """Load Chinese local-governance news into a database and query what it says."""
+    # `govdb --db URL COMMAND` and `govdb COMMAND --db URL` both work; the latter wins.
+    ctx.obj = db
+
+
+def fail(message: str) -> NoReturn:
+    typer.echo(f"govdb: error: {message}", err=True)
+    raise typer.Exit(1)
+
+
+def note(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+@contextmanager
+def database(db: str | None) -> Iterator[Engine]:
+    """An engine for the chosen database; any failure to reach it becomes one line."""
+    url = database_url(db)
+    try:
+        engine = make_engine(url)
+    except GovdbError as error:
+        fail(str(error))
+    try:
+        yield engine
+    except GovdbError as error:
+        fail(str(error))
+    except OperationalError as error:
+        fail(
+            f"cannot use database {engine.url.render_as_string(hide_password=True)}: "
+            f"{_first_line(error.orig)}"
+        )
+    except DBAPIError as error:
+        fail(_first_line(error.orig))
+    finally:
+        engine.dispose()
+
+
+def _first_line(error: object) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+
+
+@app.command()
+def ingest(
+    ctx: typer.Context,
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Files or folders (searched recursively for .txt, .md, .html)."),
+    ],
+    db: DbOption = None,
+    source: Annotated[
+        str | None, typer.Option(help="The outlet, e.g. 漯河日报, for every file given.")
+    ] = None,
+    date: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD for every file given.")
+    ] = None,
+    page: Annotated[str | None, typer.Option(help="Page label, e.g. 01版.")] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the summary as JSON, for scripts.")
+    ] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Read and parse everything, store nothing.")
+    ] = False,
+) -> None:
+    """Load newspaper files into the database (migrating it first if needed).
+
+    Metadata comes from --source/--date/--page, else from a manifest.csv beside the files,
+    else from the text itself; what none of them states stays unknown. The same bytes twice
+    are stored once. Exits 1 when any file failed; the others are still loaded.
+    """
+    from govdb.ingest.manifest import parse_date
+    from govdb.ingest.runner import IngestOptions
+    from govdb.ingest.runner import ingest as run_ingest
+    from govdb.migrate import is_current, upgrade
+
+    try:
+        published_on = parse_date(date, "--date") if date else None
+    except GovdbError as error:
+        fail(str(error))
+    options = IngestOptions(source, published_on, page, dry_run)
+    with database(db or ctx.obj) as engine:
+        if not dry_run and not is_current(engine):
+            upgrade(engine)
+        with _progress(quiet=as_json) as (begin, advance):
+            report = run_ingest(
+                engine, paths, options, arguments=sys.argv[1:], on_start=begin, on_file=advance
+            )
+    if as_json:
+        typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=1))
+    else:
+        for line in report.failed:
+            typer.echo(f"failed: {line}", err=True)
+        verb = "would add" if dry_run else "added"
+        note(
+            f"{verb} {len(report.added)} files, {len(report.unchanged)} unchanged, "
+            f"{len(report.failed)} failed; {report.articles} articles, "
+            f"{report.sections} sections"
+        )
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@contextmanager
+def _progress(
+    quiet: bool,
+) -> Iterator[tuple[Callable[[int], None], Callable[[object], None]]]:
+    """A progress bar of files on a terminal; silence in pipes and logs."""
+    if quiet or not sys.stderr.isatty():
+        yield (lambda _total: None), (lambda _item: None)
+        return
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("ingesting files", total=None)
+        yield (
+            lambda total: progress.update(task, total=total),
+            lambda _item: progress.advance(task),
+        )
+
+
+@app.command()
+def search(
+    ctx: typer.Context,
+    words: Annotated[list[str], typer.Argument(help="Words to look for, e.g. 网格 治理.")],
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(help="Show at most this many articles.")] = 10,
+) -> None:
+    """Find articles by words, best first, with a highlighted snippet."""
+    from rich.text import Text
+
+    from govdb.search import search as run_search
+
+    with database(db or ctx.obj) as engine:
+        hits = run_search(engine, " ".join(words), limit=limit)
+    console = Console()
+    if not hits:
+        note("no articles match")
+        return
+    for hit in hits:
+        console.print(
+            f"[bold]{hit.title or '(untitled)'}[/bold]  "
+            f"[dim]{hit.document} · article {hit.article_id}[/dim]",
+            highlight=False,
+        )
+        line = Text("  " + hit.snippet)
+        for start, end in hit.highlights:
+            line.stylize("bold yellow", start + 2, end + 2)
+        console.print(line)
+
+
+@app.command()
+def migrate(ctx: typer.Context, db: DbOption = None) -> None:
+    """Create or upgrade the database schema and views to the newest version."""
+    from govdb.migrate import upgrade
+
+    with database(db or ctx.obj) as engine:
+        upgrade(engine)
+        note(f"database is up to date: {engine.url.render_as_string(hide_password=True)}")
+
+
+@app.command()
+def views(
+    as_markdown: Annotated[
+        bool, typer.Option("--markdown", help="Print the full reference (docs/views.md).")
+    ] = False,
+) -> None:
+    """List the curated views, with what one row of each is."""
+    from govdb.views import load_views, markdown
+
+    if as_markdown:
+        typer.echo(markdown(load_views()), nl=False)
+        return
+    for view in sorted(load_views(), key=lambda v: v.name):
+        typer.echo(f"{view.name:<24} {view.grain}")
+
+
+@app.command("grant-analyst")
+def grant_analyst(
+    ctx: typer.Context,
+    role: Annotated[str, typer.Argument(help="Login role to create or update, e.g. analyst.")],
+    password: Annotated[
+        str | None, typer.Option(help="Set the role's password (omit to keep it).")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """PostgreSQL: a login that can read every view and nothing else, now and after upgrades."""
+    from govdb.analysts import STATEMENT_TIMEOUT
+    from govdb.analysts import grant_analyst as run_grant
+
+    with database(db or ctx.obj) as engine:
+        run_grant(engine, role, password)
+    note(f"{role} can read the views (statement_timeout {STATEMENT_TIMEOUT}, read-only)")
+
+
+@app.command()
+def query(
+    ctx: typer.Context,
+    sql: Annotated[str, typer.Argument(help="One SQL statement, e.g. 'select * from v_articles'.")],
+    db: DbOption = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+) -> None:
+    """Run one read-only SQL query and print its rows."""
+    from govdb.query import run_query
+
+    if format not in ("table", "csv", "json"):
+        fail(f"unknown format {format!r}: use table, csv or json")
+    with database(db or ctx.obj) as engine:
+        try:
+            columns, rows = run_query(engine, sql)
+        except DBAPIError as error:
+            fail(f"query failed: {_first_line(error.orig)}")
+    _print_rows(columns, rows, format)
+
+
+def _print_rows(columns: list[str], rows: list[tuple], format: str) -> None:
+    if format == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows(rows)
+    elif format == "json":
+        records = [dict(zip(columns, row, strict=True)) for row in rows]
+        typer.echo(json.dumps(records, ensure_ascii=False, default=str, indent=1))
+    else:
+        table = Table(*columns)
+        for row in rows:
+            table.add_row(*("" if v is None else str(v) for v in row))
+        Console().print(table)
+
+
+@app.command()
+def stats(ctx: typer.Context, db: DbOption = None) -> None:
+    """Print how many rows each table holds, and the last ingest run."""
+    from govdb.query import last_run, table_counts
+
+    with database(db or ctx.obj) as engine:
+        counts = table_counts(engine)
+        run = last_run(engine)
+    for name, count in counts.items():
+        typer.echo(f"{name:<18} {count:>10}")
+    if run:
+        typer.echo(
+            f"last ingest: run {run.id} started {run.started_at:%Y-%m-%d %H:%M}, "
+            f"{run.files_added} added, {run.files_unchanged} unchanged, "
+            f"{run.files_failed} failed"
+        )
