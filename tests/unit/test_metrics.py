@@ -37,7 +37,7 @@ def test_seed_000_trade_figures_with_period() -> None:
     metrics, _ = extract_metrics(text, published_on=dt.date(2025, 5, 13))
     assert [
         ("92.04万吨", "货物吞吐量", Decimal(920400), "吨", False),
-        ("17.93%", None, Decimal("17.93"), "%", True),
+        ("17.93%", "货物吞吐量", Decimal("17.93"), "%", True),
     ] == [(m.surface, m.subject, m.value, m.unit, m.is_change) for m in metrics]
     assert {("今年一季度", dt.date(2025, 1, 1), dt.date(2025, 3, 31))} == {
         (m.period, m.period_start, m.period_end) for m in metrics

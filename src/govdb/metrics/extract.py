@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from govdb.metrics.numbers import NumberMatch, chinese_to_int, find_numbers
+from govdb.metrics.subject import MAX_RUN, is_measure, subject_after, subject_before
 from govdb.places.find import PlaceMention
 from govdb.places.nearest import main_place, nearest_place
 from govdb.tokenize import Token, Tokenizer, default_tokenizer
@@ -111,8 +112,10 @@ _DOWN = ("下降", "减少", "降低", "下滑", "回落", "减")
 _BASIS = re.compile(r"同比|环比")
 _RANK = re.compile(
     r"(?:居|位居|位列|排名|排在|列)(?:全国|全省|全市|全区|全县|全州|全盟)?(?:同类城市)?"
-    r"第(?P<n>[一二三四五六七八九十\d]+)(?:位|名)?"
+    r"(?P<pre>第|前)(?P<n>[一二三四五六七八九十两\d]+)(?:位|名)?(?!方阵|梯队)"
 )
+# Classifiers of actions, not things: what follows them is a verb (分3批次召开…).
+_VERBAL_CLASSIFIERS = ("次", "批次", "轮", "遍", "趟")
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
 _CLAUSE_BREAK = re.compile(r"[，,、：:（(]")
 _PERIOD = re.compile(
@@ -121,82 +124,6 @@ _PERIOD = re.compile(
     r"\d{1,2}(?:—|-|至|到)\d{1,2}月|\d{1,2}月份?)"
     r"|\d{4}年|今年|去年|近年来|近\d+年|“?十[四五]五”?(?:期间|以来)?"
 )
-_NOUN_TAGS = ("n", "nz", "vn", "nt", "ns", "nl", "ng", "an", "l", "j", "eng", "b")
-# Verbs that name an amount when a figure follows (收入1.5万元, 投资600多万元).
-_NOUN_SUFFIXES = {"员", "者", "长", "户", "人", "师", "家"}
-_NOMINAL_VERBS = {
-    "兼职",
-    "专职",
-    "收入",
-    "投资",
-    "负债",
-    "贷款",
-    "销售",
-    "交易",
-    "出口",
-    "进口",
-    "消费",
-    "支出",
-    "成交",
-    "营收",
-    "产值",
-    "产量",
-    "吞吐",
-    "接待",
-    "签约",
-    "融资",
-    "纳税",
-}
-_SKIP_BEFORE = {
-    "近",
-    "约",
-    "达",
-    "达到",
-    "有",
-    "为",
-    "是",
-    "共",
-    "共有",
-    "累计",
-    "总",
-    "超",
-    "超过",
-    "突破",
-    "实现",
-    "完成",
-    "增长",
-    "增加",
-    "提高",
-    "同比",
-    "环比",
-    "下降",
-    "减少",
-    "逾",
-    "将近",
-    "接近",
-    "不到",
-    "不足",
-    "大约",
-    "已",
-    "已有",
-    "现有",
-    "拥有",
-    "配备",
-    "划分",
-    "建成",
-    "新增",
-    "新建",
-    "全市",
-    "全省",
-    "全县",
-    "全镇",
-    "全区",
-    "其中",
-    "了",
-    "的",
-}
-
-
 # metrics.value is NUMERIC(38, 6): 32 digits before the point.
 MAX_VALUE = Decimal(10) ** 30
 
@@ -228,7 +155,8 @@ class Skipped:
     surface: str
     start: int
     end: int
-    reason: str  # date, ordinal, code, program, age-group, no-unit
+    # date, ordinal, code, program, age-group, period, set-phrase, name, no-unit, no-subject
+    reason: str
 
 
 def extract_metrics(
@@ -242,6 +170,7 @@ def extract_metrics(
     """Metrics in an article's normalised body, and the numbers passed over with why."""
     tokenizer = tokenizer or default_tokenizer()
     main = main_place(places)
+    place_spans = [(p.start, p.end) for p in places]
     metrics: list[Metric] = []
     skipped: list[Skipped] = []
     carried: str | None = None  # the period of a clause list: 今年上半年，A增长…；B增长…
@@ -252,75 +181,42 @@ def extract_metrics(
         ranks = list(_RANK.finditer(s_text))
         if not numbers and not ranks:
             continue
-        tokens: list[Token] | None = None
-        taken: list[tuple[int, int]] = []
-        for rank in ranks:
-            taken.append((rank.start(), rank.end()))
+        context = _Sentence(
+            text,
+            s_start,
+            s_text,
+            tokenizer.tag(s_text),
+            [(a - s_start, b - s_start) for a, b in place_spans],
+            published_on,
+            places,
+            main,
+        )
+        found: list[Metric] = []
+        taken = [(rank.start(), rank.end()) for rank in ranks]
         for number in numbers:
             start, end = s_start + number.start, s_start + number.end
-            if any(a <= number.start < b for a, b in taken):
+            if any(a <= number.start < b for a, b in taken) or _article_one(number):
                 continue
-            if _article_one(number):
-                continue
-            reason = _not_a_metric(s_text, number, exclude, s_start)
             unit = _UNIT.match(s_text, number.end)
-            if reason is None and unit is None:
-                reason = "no-unit"
+            reason = _not_a_metric(s_text, number, unit, exclude, s_start)
             if reason is not None:
                 if reason != "no-unit" or not _is_noise(number):
                     skipped.append(Skipped(number.surface, start, end, reason))
                 continue
             assert unit is not None
-            if tokens is None:
-                tokens = tokenizer.tag(s_text)
-            metric = _metric(
-                text, s_start, s_text, number, unit, tokens, published_on, places, main
-            )
+            floor = max([_clause_start(s_text, number.start)] + [m.end - s_start for m in found])
+            found.append(_metric(context, number, unit, floor))
+        found.extend(filter(None, (_rank(context, rank, found) for rank in ranks)))
+        found.sort(key=lambda m: m.start)
+        for metric in _borrow_subjects(context, found):
+            if metric.subject is None and metric.kind == "count" and _in_words(metric):
+                # 两个市场, 两头跑: a count in words with nothing counted is a figure of speech.
+                skipped.append(Skipped(metric.surface, metric.start, metric.end, "no-subject"))
+                continue
             if metric.period is None and inherited:
                 period, p_start, p_end = _period(inherited, published_on)
                 metric = replace(metric, period=period, period_start=p_start, period_end=p_end)
             metrics.append(metric)
-        for rank in ranks:
-            if tokens is None:
-                tokens = tokenizer.tag(s_text)
-            value = _rank_value(rank.group("n"))
-            if value is None:
-                continue
-            subject = next(
-                (
-                    m.subject
-                    for m in reversed(metrics)
-                    if s_start <= m.start < s_start + rank.start()
-                ),
-                None,
-            )
-            subject = subject or _subject_before(tokens, rank.start())
-            start, end = s_start + rank.start(), s_start + rank.end()
-            period, p_start, p_end = _period(s_text[: rank.start()], published_on)
-            if period is None and inherited:
-                period, p_start, p_end = _period(inherited, published_on)
-            metrics.append(
-                Metric(
-                    start,
-                    end,
-                    rank.group(),
-                    subject,
-                    Decimal(value),
-                    "位",
-                    "rank",
-                    None,
-                    None,
-                    False,
-                    None,
-                    None,
-                    period,
-                    p_start,
-                    p_end,
-                    nearest_place(text, start, end, places, main),
-                    s_start,
-                    s_start + len(s_text),
-                )
-            )
         if s_text.rstrip().endswith(("；", ";")):
             own = [m.period for m in metrics if m.start >= s_start and m.period]
             carried = own[-1] if own else inherited
@@ -328,31 +224,72 @@ def extract_metrics(
     return tuple(metrics), tuple(skipped)
 
 
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    """A sentence being read, with what every figure in it needs."""
+
+    text: str  # the whole body: metrics' spans point into it
+    start: int
+    sentence: str
+    tokens: list[Token]
+    place_spans: list[tuple[int, int]]  # relative to the sentence
+    published_on: dt.date | None
+    places: Sequence[PlaceMention]
+    main: str | None
+
+    def place_code(self, start: int, end: int) -> str | None:
+        return nearest_place(self.text, start, end, self.places, self.main)
+
+
 def _not_a_metric(
-    sentence: str, number: NumberMatch, exclude: Sequence[tuple[int, int]], offset: int
+    sentence: str,
+    number: NumberMatch,
+    unit: re.Match[str] | None,
+    exclude: Sequence[tuple[int, int]],
+    offset: int,
 ) -> str | None:
     before = sentence[max(0, number.start - 1) : number.start]
     after = sentence[number.end : number.end + 2]
+    tail = sentence[unit.end() : unit.end() + 2] if unit else ""
     digits = number.surface.replace(",", "")
     if any(a <= offset + number.start < b for a, b in exclude):
         return "program"
-    if before == "第":
+    if before in ("第", "届"):  # 第二十二届, 八届六次全会
         return "ordinal"
     if after.startswith("后") and re.fullmatch(r"\d{2}", digits):
         return "age-group"
     if number.value >= MAX_VALUE:
         return "out-of-range"  # no report counts this high: a code or an OCR run of digits
-    if re.fullmatch(r"\d{5,}", digits) and not _UNIT.match(sentence, number.end):
+    if re.fullmatch(r"\d{5,}", digits) and unit is None:
         return "code"  # hotlines (12345), registration numbers: before 号 is read as a day
     year = after.startswith("年") and re.fullmatch(r"\d{4}", digits)
     if year or after.startswith(("月", "日", "号")):
         return "date"
+    if unit is None:
+        return "no-unit"
+    unit_text = unit.group()
+    if unit_text == "周" and tail.startswith("年"):
+        return "ordinal"  # 75周年 is an anniversary
+    if unit_text == "年" and tail.startswith(("来", "以来")):
+        return "period"  # 13年来 says since when, like 近年来
+    if (before and before in "×*") or (unit_text == "位" and tail == "一体"):
+        return "set-phrase"  # 7×24小时, 六位一体
+    if unit_text == "处" and not any(c.isdigit() for c in digits) and digits != "两":
+        return "name"  # 督导二处 is a department; places are counted 3处 or 两处
     return None
+
+
+def _clause_start(sentence: str, position: int) -> int:
+    return max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, position)), default=0)
 
 
 def _is_noise(number: NumberMatch) -> bool:
     """Chinese numerals without a unit are mostly words (一些, 统一, 三会一课): not worth a row."""
-    return not any(c.isdigit() for c in number.surface)
+    return _in_words(number)
+
+
+def _in_words(figure: NumberMatch | Metric) -> bool:
+    return not any(c.isdigit() for c in figure.surface)
 
 
 def _article_one(number: NumberMatch) -> bool:
@@ -360,21 +297,10 @@ def _article_one(number: NumberMatch) -> bool:
     return number.surface in ("一", "壹")
 
 
-def _metric(
-    text: str,
-    s_start: int,
-    sentence: str,
-    number: NumberMatch,
-    unit: re.Match[str],
-    tokens: list[Token],
-    published_on: dt.date | None,
-    places: Sequence[PlaceMention],
-    main: str | None,
-) -> Metric:
+def _metric(context: _Sentence, number: NumberMatch, unit: re.Match[str], floor: int) -> Metric:
+    sentence = context.sentence
     unit_text = unit.group()
     kind = _UNITS[unit_text]
-    if unit_text == "年" and number.value > 100:
-        kind = "duration"
     qualifier = qualifier_word = None
     for word, meaning in _BEFORE:
         if sentence[max(0, number.start - len(word)) : number.start] == word:
@@ -385,90 +311,159 @@ def _metric(
         if sentence.startswith(word, unit.end()):
             qualifier, qualifier_word, tail_end = meaning, word, unit.end() + len(word)
             break
+    if unit_text == "个" and qualifier_word == "多":
+        longer = _UNIT.match(sentence, tail_end)  # 两个多月: more than two months
+        if longer and _UNITS.get("个" + longer.group()) == "duration":
+            unit_text, kind, tail_end = "个" + longer.group(), "duration", longer.end()
     if number.approx and qualifier is None:
         qualifier, qualifier_word = "over", number.approx
-    clause_start = max(
-        (m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, number.start)), default=0
-    )
-    clause = sentence[clause_start : number.start]
+    clause = sentence[_clause_start(sentence, number.start) : number.start]
     change = _CHANGE.search(clause.rstrip())
-    is_change = change is not None
-    direction = ("down" if change.group(1) in _DOWN else "up") if change else None
     basis = _BASIS.search(clause)
     start = number.start - (
         len(qualifier_word)
         if qualifier_word and sentence[: number.start].endswith(qualifier_word)
         else 0
     )
-    subject = _subject_after(tokens, unit.end()) if kind == "count" else None
-    subject = subject or _subject_before(tokens, number.start)
-    period, p_start, p_end = _period(sentence[: number.start], published_on)
-    f_start, f_end = s_start + start, s_start + tail_end
-    value = number.value
+    subject = _subject(context, start, tail_end, kind, floor)
+    period, p_start, p_end = _period(sentence[: number.start], context.published_on)
+    f_start, f_end = context.start + start, context.start + tail_end
     return Metric(
         f_start,
         f_end,
-        text[f_start:f_end],
+        context.text[f_start:f_end],
         subject,
-        value,
+        number.value,
         unit_text,
         kind,
         qualifier,
         qualifier_word,
-        is_change,
-        direction,
+        change is not None,
+        ("down" if change.group(1) in _DOWN else "up") if change else None,
         basis.group() if basis else None,
         period,
         p_start,
         p_end,
-        nearest_place(text, f_start, f_end, places, main),
-        s_start,
-        s_start + len(sentence),
+        context.place_code(f_start, f_end),
+        context.start,
+        context.start + len(sentence),
     )
 
 
-def _subject_after(tokens: list[Token], position: int) -> str | None:
-    words: list[str] = []
-    for token in tokens:
-        if token.start < position:
-            continue  # the number and its unit, however the tagger cut them
-        suffix = words and token.text in _NOUN_SUFFIXES  # 网格 + 员
-        # Right after a classifier a word is what is counted, whatever the tagger guessed
-        # (it tags 合同 as an adjective).
-        first = not words and token.pos in ("a", "v") and len(token.text) >= 2
-        noun = (token.pos or "").startswith(_NOUN_TAGS) or suffix or first
-        if noun and len("".join(words)) < 8:
-            words.append(token.text)
-        else:
-            break
-    return "".join(words) or None
+def _subject(context: _Sentence, start: int, end: int, kind: str, floor: int) -> str | None:
+    """Counts name what they count after the classifier (近700个西瓜大棚); amounts name it
+    before when those words measure (负债460万元), else after, perhaps past 的 (建设2000平方米的
+    高温愈合冷库, 建成5000亩绿色蔬菜种植区)."""
+    tokens, sentence = context.tokens, context.sentence
+    before = subject_before(tokens, start, floor=floor, not_subjects=context.place_spans)
+    if kind == "count":
+        verbal = sentence[start:end].endswith(_VERBAL_CLASSIFIERS)
+        return subject_after(tokens, end, verbal=verbal) or before
+    if kind == "duration":
+        # 连续13年, 工作18年间: the words around a span of time name who, not what is measured.
+        return before if is_measure(before) else None
+    of = sentence.startswith("的", end)
+    if is_measure(before) or (kind == "percent" and not of):
+        return before  # 增长7.8%, 占比30%: a share's words come before it, unless 80%的村民
+    # An amount's phrase is closed by punctuation: 94.4万元融资奖补资金，
+    after = subject_after(tokens, end + 1 if of else end, longest=2 * MAX_RUN)
+    return after or before
 
 
-def _subject_before(tokens: list[Token], position: int) -> str | None:
-    before = [t for t in tokens if t.end <= position]
-    while before and (before[-1].text in _SKIP_BEFORE or (before[-1].pos or "") in ("d", "p", "m")):
-        before.pop()
-    words: list[str] = []
-    while before:
-        token = before[-1]
-        pos = token.pos or ""
-        inner_locative = (
-            pos == "f"
-            and words
-            and len(before) > 1
-            and (before[-2].pos or "").startswith(_NOUN_TAGS)
+def _rank(context: _Sentence, rank: re.Match[str], found: Sequence[Metric]) -> Metric | None:
+    value = _rank_value(rank.group("n"))
+    if value is None:
+        return None
+    start, end = context.start + rank.start(), context.start + rank.end()
+    floor = max(
+        [_clause_start(context.sentence, rank.start())]
+        + [m.end - context.start for m in found if m.end <= start]
+    )
+    subject = subject_before(
+        context.tokens, rank.start(), floor=floor, not_subjects=context.place_spans
+    )
+    if subject is None:
+        # 生产总值同比增长7.8%、居全省第一位: the rank is of the figure just before it.
+        subject = next(
+            (
+                m.subject
+                for m in reversed(found)
+                if m.end <= start and not context.text[m.end : start].strip("、，,； ")
+            ),
+            None,
         )
-        nominal = pos.startswith(_NOUN_TAGS) or token.text in _NOMINAL_VERBS or inner_locative
-        if not nominal or len("".join(words)) >= 10:
-            break
-        if token.text in _SKIP_BEFORE:
-            break
-        words.insert(0, token.text)
-        before.pop()
-    # A place name in front says where, not what: 漯河市生产总值 is 生产总值 of 漯河市.
-    while len(words) > 1 and any(t.text == words[0] and t.pos == "ns" for t in tokens):
-        words.pop(0)
-    return "".join(words) or None
+    period, p_start, p_end = _period(context.sentence[: rank.start()], context.published_on)
+    within = rank.group("pre") == "前"  # 居全省前两位: second or better
+    return Metric(
+        start,
+        end,
+        rank.group(),
+        subject,
+        Decimal(value),
+        "位",
+        "rank",
+        "under" if within else None,
+        "前" if within else None,
+        False,
+        None,
+        None,
+        period,
+        p_start,
+        p_end,
+        context.place_code(start, end),
+        context.start,
+        context.start + len(context.sentence),
+    )
+
+
+def _borrow_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
+    """A figure with no words of its own counts what a neighbour counts: 5类14个基本培训班次
+    (the next figure's), 吞吐量92.04万吨，同比增长17.93% (the change of the figure before),
+    口袋公园100个，到年底实际建成109个 (the figure before, in the same unit), and in a list
+    分别增长了123.9%、85.2% the second is a change like the first."""
+    result: list[Metric] = []
+    for index, metric in enumerate(found):
+        subject = metric.subject
+        previous = result[-1] if result else None
+        following = found[index + 1] if index + 1 < len(found) else None
+        if previous and previous.unit == metric.unit and _listed(context, previous, metric):
+            metric = replace(
+                metric,
+                subject=subject or previous.subject,
+                is_change=metric.is_change or previous.is_change,
+                direction=metric.direction or previous.direction,
+                basis=metric.basis or previous.basis,
+            )
+            subject = metric.subject
+        if subject is None and following and following.start == metric.end:
+            subject = following.subject
+        if subject is None and metric.is_change:
+            subject = next((m.subject for m in reversed(result) if m.subject), None)
+            subject = subject or _measure_before(context, metric.start - context.start)
+        if subject is None:
+            subject = next(
+                (m.subject for m in reversed(result) if m.unit == metric.unit and m.subject),
+                None,
+            )
+        result.append(replace(metric, subject=subject) if subject != metric.subject else metric)
+    return result
+
+
+def _listed(context: _Sentence, first: Metric, second: Metric) -> bool:
+    return context.text[first.end : second.start] in ("、", "，", ",")
+
+
+def _measure_before(context: _Sentence, position: int) -> str | None:
+    """The last measure named earlier in the sentence: 全市食品出口额逆势上扬，同比增长84.7%."""
+    for token in reversed([t for t in context.tokens if t.end <= position]):
+        if is_measure(token.text):
+            return subject_before(
+                context.tokens,
+                token.end,
+                floor=_clause_start(context.sentence, token.start),
+                not_subjects=context.place_spans,
+            )
+    return None
 
 
 def _rank_value(text: str) -> int | None:

@@ -1,0 +1,254 @@
+"""What a figure counts: a short noun phrase read from the parts of speech around it.
+
+Chinese reports put the counted thing after the classifier (近700个西瓜大棚, 两个“五星”党支部)
+or before the number (划分网格202个, 生产总值同比增长7.8%). Both readings are tried, within the
+figure's own clause, and neither crosses a verb of having or making: in 河南有约5.2万个村 the
+words before 有 name the owner, not what is counted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from govdb.tokenize import Token
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+# Part-of-speech tags (jieba's) that can be part of a noun phrase.
+NOUN_TAGS = ("n", "nz", "vn", "nt", "ns", "nl", "ng", "an", "l", "j", "eng", "b")
+# One-character words that end a noun compound whatever jieba tags them (网格+员, 下降+率,
+# 热交换+站): a verb right before one of them is part of the noun.
+NOUN_SUFFIXES = frozenset("员者长户人师家率站点所馆室园厂场队会")
+# Verbs that also name an amount when a figure follows them (收入1.5万元, 投资600多万元).
+NOMINAL_VERBS = _words(
+    "兼职 专职 收入 投资 负债 贷款 销售 交易 出口 进口 消费 支出 成交 营收 产值 产量 吞吐 "
+    "接待 签约 融资 纳税 盈余 增速 占地 出资 捐款 筹资 拨付"
+)
+# A noun phrase ending so measures an amount rather than naming a thing (交易额, 吞吐量).
+MEASURE_ENDINGS = (
+    "额",
+    "量",
+    "值",
+    "率",
+    "规模",
+    "面积",
+    "收入",
+    "投资",
+    "负债",
+    "价值",
+    "资金",
+    "增速",
+    "人口",
+    "占地",
+    "时长",
+    "工期",
+)
+# Words between the subject and its figure that say how the figure relates, not what it counts.
+LINKS = _words(
+    "近 约 达 达到 为 是 共 共计 合计 总计 累计 超 超过 突破 逾 将近 接近 不到 不足 大约 已 已经 "
+    "连续 仅 只 均 各 分别 也 都 就 即 再 又 还 了 的 其中 同比 环比 增长 增加 提高 上升 提升 增 "
+    "下降 减少 降低 下滑 回落 减 全市 全省 全县 全镇 全区 全村 全乡 全国"
+)
+# Verbs of having and making: the words before them name the owner or maker, never what the
+# figure after them counts (河南有约5.2万个村, 到年底实际建成109个).
+MAKING = _words(
+    "有 拥有 现有 已有 共有 建成 新建 新增 建立 成立 打造 完成 实现 划分 配备 培育 举办 开展 签订"
+)
+# Nouns by tag that end a phrase because they begin its predicate (jieba tags 领衔 and 化身 as
+# nouns) or only quantify it (全部, 所有).
+PHRASE_ENDS = _words("全部 所有 领衔 化身 牵头 带头 参与 专题研究 以上 左右 以下 等")
+OPENING_QUOTES = "“「『‘\"'"
+CLOSING_QUOTES = "”」』’\"'"
+MAX_AFTER = 12  # characters
+MAX_RUN = 4  # a plain run longer than this is read by parts of speech
+MAX_BEFORE = 10
+
+
+def subject_after(
+    tokens: Sequence[Token], position: int, *, verbal: bool = False, longest: int = MAX_RUN
+) -> str | None:
+    """The noun phrase that starts at `position` (right after a classifier), quotes included:
+    两个“五星”党支部 counts 五星党支部."""
+    following = [
+        Token(t.text[position - t.start :], position, t.end, t.pos) if t.start < position else t
+        for t in tokens
+        if t.end > position
+    ]
+    straddling = next((t for t in tokens if t.start < position < t.end), None)
+    if straddling and (straddling.pos or "") in ("l", "i"):
+        return None  # 两头跑: the numeral and its classifier are inside an idiom
+    quoted: list[str] = []
+    if following and following[0].text[:1] in OPENING_QUOTES:
+        closing = next(
+            (i for i, t in enumerate(following) if i and t.text[:1] in CLOSING_QUOTES), None
+        )
+        if closing is None:
+            return None
+        quoted = [t.text for t in following[1:closing]]
+        following = following[closing + 1 :]
+    run, closed = _plain_run(following)
+    if closed is None and len(run) == 1 and (is_measure(run[0]) or run[0] in NOMINAL_VERBS):
+        return None  # 5个以上投资100亿元: the word after measures the next figure
+    if not closed or len("".join(run)) > longest:
+        run = _tagged_phrase(following, verbal=verbal)
+    return _trim(quoted + run)
+
+
+def _plain_run(tokens: Sequence[Token]) -> tuple[list[str], bool | None]:
+    """The words up to the first punctuation or function word, and whether the phrase closes
+    there: after a classifier a short closed run is what is counted (4家联营超市，), whatever
+    the tagger makes of its words. `None` when a number follows (13个街道66个社区)."""
+    run: list[str] = []
+    for token in tokens:
+        pos = token.pos or ""
+        if any(c.isdigit() for c in token.text):
+            return run, None
+        if token.text in PHRASE_ENDS or token.text == "的" or pos in ("c", "p"):
+            return run, True
+        if pos == "x" and not token.text.isalnum():
+            return run, True
+        if pos in ("u", "uj", "ul", "d", "r", "m", "f") or _set_phrase(token):
+            return run, False  # 村民牵涉其中, 企业获得了: a predicate has begun
+        run.append(token.text)
+    return run, True
+
+
+def _tagged_phrase(tokens: Sequence[Token], *, verbal: bool = False) -> list[str]:
+    """A longer stretch read by parts of speech: nouns, and a verb only where it modifies the
+    noun after it (国家级电子商务示范基地) rather than begins a predicate (企业提供服务).
+    After a verbal classifier (3批次召开…) a verb always begins the predicate."""
+    words: list[str] = []
+    for index, token in enumerate(tokens):
+        pos = token.pos or ""
+        if token.text in PHRASE_ENDS or _set_phrase(token) or len("".join(words)) >= MAX_AFTER:
+            break
+        noun = pos.startswith(NOUN_TAGS) and pos != "nr" and (pos != "vn" or not words)
+        suffix = bool(words) and token.text in NOUN_SUFFIXES
+        # Right after a classifier the tagger mistakes nouns for adjectives (合同).
+        first_adjective = not words and pos == "a" and len(token.text) >= 2
+        modifier = False
+        if pos.startswith("v") and len(token.text) >= 2 and not (verbal and not words):
+            if not words:
+                modifier = _noun_follows(tokens, index)
+            else:  # 合作社务工农民 breaks off; 基层社会治理 ends on its verbal noun
+                modifier = _head_follows(tokens, index) or (pos == "vn" and _ends(tokens, index))
+        if noun or suffix or first_adjective or modifier:
+            words.append(token.text)
+        else:
+            break
+    return words
+
+
+def _set_phrase(token: Token) -> bool:
+    """Four-character idioms (脱贫致富) are predicates, never what a figure counts."""
+    return (token.pos or "") in ("l", "i") and len(token.text) >= 4
+
+
+def _ends(tokens: Sequence[Token], index: int) -> bool:
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is None or not (following.pos or "").startswith(("n", "v"))
+
+
+def subject_before(
+    tokens: Sequence[Token],
+    position: int,
+    *,
+    floor: int = 0,
+    not_subjects: Sequence[tuple[int, int]] = (),
+) -> str | None:
+    """The noun phrase that ends right before the figure at `position`, reading back no further
+    than `floor` (the clause start or the previous figure), and leaving out places and periods
+    in front: 漯河市生产总值 is 生产总值 of 漯河市."""
+    before = [t for t in tokens if t.start >= floor and t.end <= position]
+    while before and (
+        before[-1].text in LINKS or (before[-1].pos or "") in ("d", "p", "m", "u", "uj", "ul")
+    ):
+        before.pop()
+    words: list[Token] = []
+    while before:
+        token = before[-1]
+        compound = bool(words) and words[0].text in NOUN_SUFFIXES  # 下降 + 率
+        if (token.text in LINKS and not compound) or token.text in MAKING or token.pos == "nr":
+            break
+        if words and len("".join(t.text for t in words)) + len(token.text) > MAX_BEFORE:
+            break
+        if not _nominal_before(token, words, before):
+            break
+        words.insert(0, token)
+        before.pop()
+    clause_first = not before
+    while len(words) > 1 and (
+        any(a <= words[0].start < b for a, b in not_subjects)
+        or (words[0].pos or "") in ("t", "ns")
+        # 排查经营性自建房532栋: a verb opening the clause acts on what is counted.
+        or (clause_first and words[0].pos == "vn" and words[0].text not in NOMINAL_VERBS)
+    ):
+        words.pop(0)
+    if words and any(a <= words[0].start < b for a, b in not_subjects):
+        return None
+    return _trim([t.text for t in words])
+
+
+def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bool:
+    pos = token.pos or ""
+    if token.text in NOMINAL_VERBS or (pos.startswith(NOUN_TAGS) and pos != "vn"):
+        return True
+    if not words:
+        # 签订装卸合同二十余份: right before the figure the tagger takes 合同 for an adjective;
+        # 下降率达41%: it takes 率 for a verb.
+        suffix = token.text in NOUN_SUFFIXES and len(before) > 1
+        return pos == "vn" or (pos == "a" and len(token.text) >= 2) or suffix
+    head = words[0]
+    if pos == "v" and len(token.text) >= 2 and is_measure(head.text):
+        # 烟叶种植面积: a verb between a noun and a measure belongs to the compound.
+        return len(before) > 1 and (before[-2].pos or "").startswith("n") and before[-2].pos != "nr"
+    if pos == "vn":  # 供热面积, 亩产收入: a verbal noun modifies a noun after it
+        return (head.pos or "").startswith("n") or head.text in NOMINAL_VERBS
+    if head.text in NOUN_SUFFIXES and pos.startswith("v"):
+        return True  # 热交换 + 站, 下降 + 率
+    return (
+        pos == "f"
+        and len(before) > 1
+        and (before[-2].pos or "").startswith(NOUN_TAGS)  # 规模以上工业增加值
+    )
+
+
+def is_measure(subject: str | None) -> bool:
+    if not subject:
+        return False
+    return subject.endswith(MEASURE_ENDINGS) or any(subject.endswith(v) for v in NOMINAL_VERBS)
+
+
+def _noun_follows(tokens: Sequence[Token], index: int) -> bool:
+    """A verb modifies a noun when nouns, perhaps after more modifiers, follow it."""
+    for token in tokens[index + 1 :]:
+        pos = token.pos or ""
+        if pos.startswith("n") and pos != "nr" and token.text not in PHRASE_ENDS:
+            return True
+        if not pos.startswith("v"):
+            return False
+    return False
+
+
+def _head_follows(tokens: Sequence[Token], index: int) -> bool:
+    """Inside a phrase a verb modifies when one noun, its head, follows and the phrase ends."""
+    rest = tokens[index + 1 : index + 3]
+    if not rest or not (rest[0].pos or "").startswith("n") or rest[0].pos == "nr":
+        return False
+    return len(rest) == 1 or not (rest[1].pos or "").startswith(("n", "v"))
+
+
+def _is_noun(token: Token) -> bool:
+    return (token.pos or "").startswith(NOUN_TAGS)
+
+
+def _trim(words: list[str]) -> str | None:
+    # -化 makes verbs and adverbs (常态化参与): a phrase ending so has run into its predicate.
+    if len(words) > 2 and words[-1] == "化":
+        words = words[:-2]
+    elif len(words) > 1 and len(words[-1]) > 1 and words[-1].endswith("化"):
+        words = words[:-1]
+    return "".join(words) or None
