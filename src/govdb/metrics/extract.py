@@ -17,7 +17,13 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from govdb.metrics.numbers import NumberMatch, chinese_to_int, find_numbers
-from govdb.metrics.subject import MAX_RUN, is_measure, subject_after, subject_before
+from govdb.metrics.subject import (
+    MAX_RUN,
+    MEASURE_WORDS,
+    is_measure,
+    subject_after,
+    subject_before,
+)
 from govdb.places.find import PlaceMention
 from govdb.places.nearest import main_place, nearest_place
 from govdb.tokenize import Token, Tokenizer, default_tokenizer
@@ -121,9 +127,11 @@ _CLAUSE_BREAK = re.compile(r"[，,、：:（(]")
 _PERIOD = re.compile(
     r"(?:截至|截止)(?:\d{4}年)?\d{1,2}月(?:上旬|中旬|下旬|底|末)?"
     r"|(?:\d{4}年|今年|去年|上年|前年)?(?:前三季度|上半年|下半年|全年|第?[一二三四]季度|"
+    r"前\d{1,2}个?月|"
     r"\d{1,2}(?:—|-|至|到)\d{1,2}月|\d{1,2}月份?)"
     r"|\d{4}年|今年|去年|近年来|近\d+年|“?十[四五]五”?(?:期间|以来)?"
 )
+_TAUGHT: set[int] = set()  # tokenizers that know MEASURE_WORDS
 # metrics.value is NUMERIC(38, 6): 32 digits before the point.
 MAX_VALUE = Decimal(10) ** 30
 
@@ -169,6 +177,9 @@ def extract_metrics(
 ) -> tuple[tuple[Metric, ...], tuple[Skipped, ...]]:
     """Metrics in an article's normalised body, and the numbers passed over with why."""
     tokenizer = tokenizer or default_tokenizer()
+    if id(tokenizer) not in _TAUGHT:
+        tokenizer.add_words(MEASURE_WORDS, tag="n")
+        _TAUGHT.add(id(tokenizer))
     main = main_place(places)
     place_spans = [(p.start, p.end) for p in places]
     metrics: list[Metric] = []
@@ -270,8 +281,11 @@ def _not_a_metric(
     unit_text = unit.group()
     if unit_text == "周" and tail.startswith("年"):
         return "ordinal"  # 75周年 is an anniversary
-    if unit_text == "年" and tail.startswith(("来", "以来")):
-        return "period"  # 13年来 says since when, like 近年来
+    if unit_text == "年" and tail.startswith(("来", "以来", "前", "后")):
+        return "period"  # 13年来, 五年前: says when, like 近年来
+    ahead = sentence[max(0, number.start - 2) : number.start] == "提前"  # 提前两个月: by
+    if _UNITS[unit_text] == "duration" and before == "前" and not ahead:
+        return "period"  # 今年前10个月 is the period of the figures after it
     if (before and before in "×*") or (unit_text == "位" and tail == "一体"):
         return "set-phrase"  # 7×24小时, 六位一体
     if unit_text == "处" and not any(c.isdigit() for c in digits) and digits != "两":
@@ -311,10 +325,16 @@ def _metric(context: _Sentence, number: NumberMatch, unit: re.Match[str], floor:
         if sentence.startswith(word, unit.end()):
             qualifier, qualifier_word, tail_end = meaning, word, unit.end() + len(word)
             break
+    value = number.value
     if unit_text == "个" and qualifier_word == "多":
         longer = _UNIT.match(sentence, tail_end)  # 两个多月: more than two months
         if longer and _UNITS.get("个" + longer.group()) == "duration":
             unit_text, kind, tail_end = "个" + longer.group(), "duration", longer.end()
+    elif unit_text == "个" and sentence.startswith("半", tail_end):
+        longer = _UNIT.match(sentence, tail_end + 1)  # 2个半小时: two and a half hours
+        if longer and _UNITS.get(longer.group()) == "duration":
+            unit_text, kind, tail_end = longer.group(), "duration", longer.end()
+            value += Decimal("0.5")
     if number.approx and qualifier is None:
         qualifier, qualifier_word = "over", number.approx
     clause = sentence[_clause_start(sentence, number.start) : number.start]
@@ -333,7 +353,7 @@ def _metric(context: _Sentence, number: NumberMatch, unit: re.Match[str], floor:
         f_end,
         context.text[f_start:f_end],
         subject,
-        number.value,
+        value,
         unit_text,
         kind,
         qualifier,
@@ -366,7 +386,7 @@ def _subject(context: _Sentence, start: int, end: int, kind: str, floor: int) ->
     if is_measure(before) or (kind == "percent" and not of):
         return before  # 增长7.8%, 占比30%: a share's words come before it, unless 80%的村民
     # An amount's phrase is closed by punctuation: 94.4万元融资奖补资金，
-    after = subject_after(tokens, end + 1 if of else end, longest=2 * MAX_RUN)
+    after = subject_after(tokens, end + 1 if of else end, verbal=True, longest=2 * MAX_RUN)
     return after or before
 
 
@@ -440,7 +460,7 @@ def _borrow_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
         if subject is None and metric.is_change:
             subject = next((m.subject for m in reversed(result) if m.subject), None)
             subject = subject or _measure_before(context, metric.start - context.start)
-        if subject is None:
+        if subject is None and metric.kind == "count":
             subject = next(
                 (m.subject for m in reversed(result) if m.unit == metric.unit and m.subject),
                 None,
@@ -450,7 +470,7 @@ def _borrow_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
 
 
 def _listed(context: _Sentence, first: Metric, second: Metric) -> bool:
-    return context.text[first.end : second.start] in ("、", "，", ",")
+    return context.text[first.end : second.start] in ("、", "，", ",", "和", "与", "及")
 
 
 def _measure_before(context: _Sentence, position: int) -> str | None:
@@ -510,6 +530,9 @@ def _months(period: str) -> tuple[int, int] | None:
     quarters = {"一": 1, "二": 2, "三": 3, "四": 4}
     if "前三季度" in period:
         return 1, 9
+    first_months = re.search(r"前(\d{1,2})个?月", period)
+    if first_months and 1 <= int(first_months.group(1)) <= 12:
+        return 1, int(first_months.group(1))
     if "上半年" in period:
         return 1, 6
     if "下半年" in period:

@@ -25,8 +25,10 @@ NOUN_SUFFIXES = frozenset("员者长户人师家率站点所馆室园厂场队�
 # Verbs that also name an amount when a figure follows them (收入1.5万元, 投资600多万元).
 NOMINAL_VERBS = _words(
     "兼职 专职 收入 投资 负债 贷款 销售 交易 出口 进口 消费 支出 成交 营收 产值 产量 吞吐 "
-    "接待 签约 融资 纳税 盈余 增速 占地 出资 捐款 筹资 拨付"
+    "接待 签约 融资 纳税 盈余 增速 占地 出资 捐款 筹资 拨付 占比"
 )
+# Measures jieba cuts in two (占/比): taught to the tokenizer as nouns before tagging.
+MEASURE_WORDS = ("占比", "增幅", "增速", "比重", "增加值", "交易额", "吞吐量", "覆盖率")
 # A noun phrase ending so measures an amount rather than naming a thing (交易额, 吞吐量).
 MEASURE_ENDINGS = (
     "额",
@@ -57,9 +59,13 @@ LINKS = _words(
 MAKING = _words(
     "有 拥有 现有 已有 共有 建成 新建 新增 建立 成立 打造 完成 实现 划分 配备 培育 举办 开展 签订"
 )
-# Nouns by tag that end a phrase because they begin its predicate (jieba tags 领衔 and 化身 as
-# nouns) or only quantify it (全部, 所有).
-PHRASE_ENDS = _words("全部 所有 领衔 化身 牵头 带头 参与 专题研究 以上 左右 以下 等")
+# Words that end a counted phrase because they begin its predicate: nouns by jieba's tag
+# (领衔, 化身), quantifiers (全部, 所有), and verbs that close a clause after what they say
+# of it (120个村参加), which jieba tags like the nouns 超市 and 举措, as verbs.
+PHRASE_ENDS = _words(
+    "全部 所有 领衔 化身 牵头 带头 参与 专题研究 以上 左右 以下 等 "
+    "参加 出席 参会 到场 入选 获奖 受益 落户 入驻 开工 投产 竣工 达标 报名 签约 约定 结对"
+)
 OPENING_QUOTES = "“「『‘\"'"
 CLOSING_QUOTES = "”」』’\"'"
 MAX_AFTER = 12  # characters
@@ -197,10 +203,11 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
     if token.text in NOMINAL_VERBS or (pos.startswith(NOUN_TAGS) and pos != "vn"):
         return True
     if not words:
-        # 签订装卸合同二十余份: right before the figure the tagger takes 合同 for an adjective;
-        # 下降率达41%: it takes 率 for a verb.
+        # 签订装卸合同二十余份: right before the figure the tagger takes 合同 for an adjective
+        # (but 稳定在3000万人 is one); 下降率达41%: it takes 率 for a verb.
+        after_word = len(before) > 1 and (before[-2].pos or "").startswith(("n", "v"))
         suffix = token.text in NOUN_SUFFIXES and len(before) > 1
-        return pos == "vn" or (pos == "a" and len(token.text) >= 2) or suffix
+        return pos == "vn" or (pos == "a" and len(token.text) >= 2 and after_word) or suffix
     head = words[0]
     if pos == "v" and len(token.text) >= 2 and is_measure(head.text):
         # 烟叶种植面积: a verb between a noun and a measure belongs to the compound.
