@@ -44,7 +44,7 @@ def parse_document(
     prepare_tokenizer(tokenizer)
     parsed = [parse_article(draft, tokenizer) for draft in page.articles]
     articles = _place_articles([a for a, _ in parsed], [w for _, w in parsed], home)
-    articles = [_with_programs(a, known_programs) for a in articles]
+    articles = [_with_programs(a, known_programs, tokenizer) for a in articles]
     articles = [_with_metrics(a, meta, tokenizer) for a in articles]
     return ParsedDocument(
         file_name=source.name,
@@ -83,11 +83,13 @@ def _place_articles(
     return [replace(a, places=mentions) for a, mentions in zip(articles, found, strict=True)]
 
 
-def _with_programs(article: ParsedArticle, known: Collection[str]) -> ParsedArticle:
+def _with_programs(
+    article: ParsedArticle, known: Collection[str], tokenizer: Tokenizer
+) -> ParsedArticle:
     main = main_place(article.places)
     programs = tuple(
         (p, nearest_place(article.body, p.start, p.end, article.places, main))
-        for p in find_programs(article.body, known=known)
+        for p in find_programs(article.body, known=known, tokenizer=tokenizer)
     )
     return replace(article, programs=programs)
 
