@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import cached_property
 
 from govdb.metrics.numbers import NumberMatch, chinese_to_int, find_numbers
 from govdb.metrics.subject import (
@@ -196,7 +197,7 @@ def extract_metrics(
             text,
             s_start,
             s_text,
-            tokenizer.tag(s_text),
+            tokenizer,
             [(a - s_start, b - s_start) for a, b in place_spans],
             published_on,
             places,
@@ -235,18 +236,23 @@ def extract_metrics(
     return tuple(metrics), tuple(skipped)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class _Sentence:
     """A sentence being read, with what every figure in it needs."""
 
     text: str  # the whole body: metrics' spans point into it
     start: int
     sentence: str
-    tokens: list[Token]
+    tokenizer: Tokenizer
     place_spans: list[tuple[int, int]]  # relative to the sentence
     published_on: dt.date | None
     places: Sequence[PlaceMention]
     main: str | None
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        # Tagging is most of extraction's cost: only sentences with a real figure pay it.
+        return self.tokenizer.tag(self.sentence)
 
     def place_code(self, start: int, end: int) -> str | None:
         return nearest_place(self.text, start, end, self.places, self.main)
