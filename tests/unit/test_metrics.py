@@ -180,3 +180,14 @@ def test_half_units_and_verbal_classifiers() -> None:
         ("4批次", "4", "批次", "count", None),
         ("120个", "120", "个", "count", "村"),
     ] == [(m.surface, str(m.value), m.unit, m.kind, m.subject) for m in metrics]
+
+
+def test_an_approximation_between_scale_and_unit_and_more_units() -> None:
+    text = "2025-11-19 18:32 全省有7万多名网格员，年发电量达12.5亿千瓦时，建成历史文化街区58片。"
+    metrics, skipped = extract_metrics(text)
+    assert [
+        ("7万多名", "网格员", "70000", "名", "count", "over"),
+        ("12.5亿千瓦时", "年发电量", "1250000000", "千瓦时", "energy", None),
+        ("58片", "历史文化街区", "58", "片", "count", None),
+    ] == [(m.surface, m.subject, str(m.value), m.unit, m.kind, m.qualifier) for m in metrics]
+    assert {"date"} == {s.reason for s in skipped if s.start < 16}

@@ -38,9 +38,11 @@ _UNITS: dict[str, str] = {
     "平方公里": "area",
     "平方千米": "area",
     "平方米": "area",
+    "立方米": "volume",
     "公顷": "area",
     "亩": "area",
     "公里": "length",
+    "海里": "length",
     "千米": "length",
     "米": "length",
     "万吨": "mass",
@@ -72,6 +74,7 @@ _UNITS: dict[str, str] = {
     "栋": "count",
     "间": "count",
     "处": "count",
+    "片": "count",
     "场": "count",
     "批": "count",
     "期": "count",
@@ -90,7 +93,9 @@ _UNITS: dict[str, str] = {
     "村": "count",
     "镇": "count",
     "乡": "count",
+    "千瓦时": "energy",
     "个月": "duration",
+    "秒": "duration",
     "小时": "duration",
     "分钟": "duration",
     "天": "duration",
@@ -123,6 +128,7 @@ _RANK = re.compile(
 )
 # Classifiers of actions, not things: what follows them is a verb (分3批次召开…).
 _VERBAL_CLASSIFIERS = ("次", "批次", "轮", "遍", "趟")
+_ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}")  # 2025-11-19 18:32
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
 _CLAUSE_BREAK = re.compile(r"[，,、：:（(]")
 _PERIOD = re.compile(
@@ -209,7 +215,7 @@ def extract_metrics(
             start, end = s_start + number.start, s_start + number.end
             if any(a <= number.start < b for a, b in taken) or _article_one(number):
                 continue
-            unit = _UNIT.match(s_text, number.end)
+            unit = _unit_at(s_text, number.end)
             reason = _not_a_metric(s_text, number, unit, exclude, s_start)
             if reason is not None:
                 if reason != "no-unit" or not _is_noise(number):
@@ -280,7 +286,7 @@ def _not_a_metric(
     if re.fullmatch(r"\d{5,}", digits) and unit is None:
         return "code"  # hotlines (12345), registration numbers: before 号 is read as a day
     year = after.startswith("年") and re.fullmatch(r"\d{4}", digits)
-    if year or after.startswith(("月", "日", "号")):
+    if year or after.startswith(("月", "日", "号")) or _inside(_ISO_DATE, sentence, number):
         return "date"
     if unit is None:
         return "no-unit"
@@ -294,9 +300,23 @@ def _not_a_metric(
         return "period"  # 今年前10个月 is the period of the figures after it
     if (before and before in "×*") or (unit_text == "位" and tail == "一体"):
         return "set-phrase"  # 7×24小时, 六位一体
+    if unit_text == "期" and not any(c.isdigit() for c in digits):
+        return "ordinal"  # “深海一号”二期, 三期工程: a phase; sessions are counted 3期
     if unit_text == "处" and not any(c.isdigit() for c in digits) and digits != "两":
         return "name"  # 督导二处 is a department; places are counted 3处 or 两处
     return None
+
+
+def _unit_at(sentence: str, position: int) -> re.Match[str] | None:
+    """The unit right after a number, or after 多/余 there (7万多名, 3000余人)."""
+    unit = _UNIT.match(sentence, position)
+    if unit is None and sentence[position : position + 1] in ("多", "余"):
+        unit = _UNIT.match(sentence, position + 1)
+    return unit
+
+
+def _inside(pattern: re.Pattern[str], sentence: str, number: NumberMatch) -> bool:
+    return any(m.start() <= number.start < m.end() for m in pattern.finditer(sentence))
 
 
 def _clause_start(sentence: str, position: int) -> int:
@@ -343,6 +363,8 @@ def _metric(context: _Sentence, number: NumberMatch, unit: re.Match[str], floor:
             value += Decimal("0.5")
     if number.approx and qualifier is None:
         qualifier, qualifier_word = "over", number.approx
+    elif unit.start() > number.end:  # 7万多名
+        qualifier, qualifier_word = "over", sentence[number.end]
     clause = sentence[_clause_start(sentence, number.start) : number.start]
     change = _CHANGE.search(clause.rstrip())
     basis = _BASIS.search(clause)

@@ -18,7 +18,7 @@ def _words(spaced: str) -> frozenset[str]:
 
 
 # Part-of-speech tags (jieba's) that can be part of a noun phrase.
-NOUN_TAGS = ("n", "nz", "vn", "nt", "ns", "nl", "ng", "an", "l", "j", "eng", "b")
+NOUN_TAGS = ("n", "nz", "vn", "nt", "ns", "nl", "ng", "an", "l", "j", "eng", "b", "s")
 # One-character words that end a noun compound whatever jieba tags them (网格+员, 下降+率,
 # 热交换+站): a verb right before one of them is part of the noun.
 NOUN_SUFFIXES = frozenset("员者长户人师家率站点所馆室园厂场队会")
@@ -141,7 +141,9 @@ def _tagged_phrase(tokens: Sequence[Token], *, verbal: bool = False) -> list[str
                 modifier = _noun_follows(tokens, index)
             else:  # 合作社务工农民 breaks off; 基层社会治理 ends on its verbal noun
                 modifier = _head_follows(tokens, index) or (pos == "vn" and _ends(tokens, index))
-        if noun or suffix or first_adjective or modifier:
+        # 村/zg + 党组织: jieba leaves a one-character noun morpheme untagged as a noun.
+        morpheme = pos in ("zg", "g") and len(token.text) == 1 and _noun_follows(tokens, index)
+        if noun or suffix or first_adjective or modifier or morpheme:
             words.append(token.text)
         else:
             break
@@ -188,13 +190,13 @@ def subject_before(
     clause_first = not before
     while len(words) > 1 and (
         any(a <= words[0].start < b for a, b in not_subjects)
-        or (words[0].pos or "") in ("t", "ns")
+        or (words[0].pos or "") in ("t", "ns", "s")  # 今年, 漯河, 当地: when and where
         # 排查经营性自建房532栋: a verb opening the clause acts on what is counted.
         or (clause_first and words[0].pos == "vn" and words[0].text not in NOMINAL_VERBS)
     ):
         words.pop(0)
-    if words and any(a <= words[0].start < b for a, b in not_subjects):
-        return None
+    if words and (any(a <= words[0].start < b for a, b in not_subjects) or words[0].pos == "s"):
+        return None  # a place alone (村里两头跑) says where, not what
     return _trim([t.text for t in words])
 
 
