@@ -16,24 +16,6 @@ def _one(text: str, surface: str, **options: object) -> PlaceMention:
     return mention
 
 
-# Seed 000: one article about 召陵镇; 48 villages in Henan are called 白庄村.
-SEED_000 = (
-    "12日，在“漯河市西瓜第一村”召陵区召陵镇大徐村的西瓜大棚里，一个个圆溜溜的小吊瓜。"
-    "同时，在白庄村试点打造智慧平台。西皋西村建设了标准化厂房。"
-)
-
-
-def test_a_chain_resolves_each_link() -> None:
-    assert {
-        "漯河市": ("4111", "exact"),
-        "召陵区": ("411104", "exact"),
-        "召陵镇": ("411104100", "exact"),
-        "大徐村": ("411104100213", "context"),
-        "白庄村": ("411104100229", "context"),
-        "西皋西村": ("411104100211", "exact"),
-    } == _codes(SEED_000)
-
-
 def test_paths_use_the_names_people_write() -> None:
     g = default_gazetteer()
     g.load_villages("41")

@@ -218,7 +218,8 @@ def extract_metrics(
             unit = _unit_at(s_text, number.end)
             reason = _not_a_metric(s_text, number, unit, exclude, s_start)
             if reason is not None:
-                if reason != "no-unit" or not _is_noise(number):
+                # Chinese numerals without a unit are mostly words (一些, 统一, 三会一课).
+                if reason != "no-unit" or not _in_words(number):
                     skipped.append(Skipped(number.surface, start, end, reason))
                 continue
             assert unit is not None
@@ -321,11 +322,6 @@ def _inside(pattern: re.Pattern[str], sentence: str, number: NumberMatch) -> boo
 
 def _clause_start(sentence: str, position: int) -> int:
     return max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, position)), default=0)
-
-
-def _is_noise(number: NumberMatch) -> bool:
-    """Chinese numerals without a unit are mostly words (一些, 统一, 三会一课): not worth a row."""
-    return _in_words(number)
 
 
 def _in_words(figure: NumberMatch | Metric) -> bool:
