@@ -250,10 +250,6 @@ def _head_follows(tokens: Sequence[Token], index: int) -> bool:
     return len(rest) == 1 or not (rest[1].pos or "").startswith(("n", "v"))
 
 
-def _is_noun(token: Token) -> bool:
-    return (token.pos or "").startswith(NOUN_TAGS)
-
-
 def _trim(words: list[str]) -> str | None:
     # -化 makes verbs and adverbs (常态化参与): a phrase ending so has run into its predicate.
     if len(words) > 2 and words[-1] == "化":
