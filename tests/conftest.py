@@ -74,6 +74,28 @@ def empty_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Eng
     _drop_postgres_database(server, engine, name)
 
 
+@pytest.fixture(params=ENGINES)
+def engine_pair(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Engine, Engine]]:
+    """Two new, migrated databases on the same engine, for tests that compare two loads."""
+    if request.param == "sqlite":
+        pair = tuple(make_engine(f"sqlite:///{tmp_path / f'{n}.sqlite'}") for n in "ab")
+        names: tuple[str, ...] = ()
+    else:
+        server = request.getfixturevalue("postgres_server")
+        made = [_new_postgres_database(server) for _ in "ab"]
+        pair = tuple(engine for engine, _ in made)
+        names = tuple(name for _, name in made)
+    for engine in pair:
+        upgrade(engine)
+    yield pair  # type: ignore[misc]
+    for index, engine in enumerate(pair):
+        if names:
+            server = request.getfixturevalue("postgres_server")
+            _drop_postgres_database(server, engine, names[index])
+        else:
+            engine.dispose()
+
+
 @pytest.fixture
 def engine(empty_engine: Engine) -> Engine:
     """A new database on each engine, built by the migrations (never create_all)."""

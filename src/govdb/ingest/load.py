@@ -205,11 +205,6 @@ def _store_metrics(
         connection.execute(insert(SkippedNumber), skipped)
 
 
-def known_programs(connection: Connection) -> set[str]:
-    """Canonical names already stored: a phrase seen as a program elsewhere is one here too."""
-    return set(connection.execute(select(Program.name)).scalars())
-
-
 def _store_programs(
     connection: Connection, doc: ParsedDocument, article_ids: list[int], places: dict[str, int]
 ) -> None:

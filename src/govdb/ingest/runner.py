@@ -17,7 +17,6 @@ from govdb.errors import GovdbError
 from govdb.ingest.load import (
     document_exists,
     finish_run,
-    known_programs,
     start_run,
     store_document,
 )
@@ -25,7 +24,7 @@ from govdb.ingest.manifest import manifest_meta, merge_meta
 from govdb.ingest.parsed import DocumentMeta
 from govdb.ingest.pipeline import parse_document
 from govdb.ingest.read import ReadError, iter_input_files, read_document
-from govdb.tokenize import Tokenizer, default_tokenizer
+from govdb.resources import Resources, default_resources
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,18 +84,16 @@ def ingest(
     options: IngestOptions = IngestOptions(),
     *,
     arguments: Sequence[str] = (),
-    tokenizer: Tokenizer | None = None,
+    resources: Resources | None = None,
     on_start: Callable[[int], None] | None = None,
     on_file: Callable[[InputFile], None] | None = None,
 ) -> IngestReport:
     inputs = collect_inputs(paths)
     if on_start:
         on_start(len(inputs))
-    tokenizer = tokenizer or default_tokenizer()
+    resources = resources or default_resources()
     report = IngestReport()
     given = DocumentMeta(options.source, options.published_on, options.page_label)
-    with engine.connect() as connection:
-        known = known_programs(connection)
     if not options.dry_run:
         with engine.begin() as connection:
             report.run_id = start_run(connection, list(arguments))
@@ -109,8 +106,7 @@ def ingest(
                     report.unchanged.append(name)
                     continue
             meta = merge_meta(given, manifest_meta(item.path))
-            parsed = parse_document(source, item.source_path, meta, tokenizer, known)
-            known.update(name for a in parsed.articles for p, _ in a.programs for name in [p.name])
+            parsed = parse_document(source, item.source_path, meta, resources)
             if options.dry_run:
                 stored_articles = len(parsed.articles)
                 stored_sections = sum(len(a.sections) for a in parsed.articles)

@@ -20,7 +20,6 @@ from functools import cached_property
 from govdb.metrics.numbers import NumberMatch, chinese_to_int, find_numbers
 from govdb.metrics.subject import (
     MAX_RUN,
-    MEASURE_WORDS,
     is_measure,
     subject_after,
     subject_before,
@@ -138,7 +137,6 @@ _PERIOD = re.compile(
     r"\d{1,2}(?:—|-|至|到)\d{1,2}月|\d{1,2}月份?)"
     r"|\d{4}年|今年|去年|近年来|近\d+年|“?十[四五]五”?(?:期间|以来)?"
 )
-_TAUGHT: set[int] = set()  # tokenizers that know MEASURE_WORDS
 # metrics.value is NUMERIC(38, 6): 32 digits before the point.
 MAX_VALUE = Decimal(10) ** 30
 
@@ -184,9 +182,6 @@ def extract_metrics(
 ) -> tuple[tuple[Metric, ...], tuple[Skipped, ...]]:
     """Metrics in an article's normalised body, and the numbers passed over with why."""
     tokenizer = tokenizer or default_tokenizer()
-    if id(tokenizer) not in _TAUGHT:
-        tokenizer.add_words(MEASURE_WORDS, tag="n")
-        _TAUGHT.add(id(tokenizer))
     main = main_place(places)
     place_spans = [(p.start, p.end) for p in places]
     metrics: list[Metric] = []
