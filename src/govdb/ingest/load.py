@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from govdb import __version__
-from govdb.ingest.parsed import ParsedDocument, encode_offsets
+from govdb.ingest.parsed import ParsedDocument, PlaceRecord, encode_offsets
 from govdb.models import (
     Article,
     Document,
@@ -32,7 +33,6 @@ from govdb.models import (
     SkippedNumber,
     Source,
 )
-from govdb.places.gazetteer import Gazetteer, Unit, default_gazetteer
 
 
 def _upsert(connection: Connection):  # type: ignore[no-untyped-def]
@@ -249,13 +249,7 @@ def _store_programs(
 def _store_places(
     connection: Connection, doc: ParsedDocument, article_ids: list[int]
 ) -> dict[str, int]:
-    g = default_gazetteer()
-    codes = {m.code for a in doc.articles for m in a.places if m.code}
-    codes |= {code for a in doc.articles for _, code in a.programs if code}
-    codes |= {m.place_code for a in doc.articles for m in a.metrics if m.place_code}
-    if doc.home_code:
-        codes.add(doc.home_code)
-    ids = place_ids(connection, codes, g)
+    ids = place_ids(connection, doc.places)
     mentions = [
         {
             "article_id": article_id,
@@ -292,56 +286,57 @@ def _store_places(
     return ids
 
 
-def place_ids(connection: Connection, codes: set[str], g: Gazetteer) -> dict[str, int]:
-    """Database ids of these units, inserting them, their ancestors and their aliases first
-    when this is the first time the database meets them."""
-    chain = {u.code: u for code in codes for u in g.ancestors(code)}
-    ids = _existing(connection, list(chain.values()))
-    # Parents first: a code is longer than its parent's.
-    missing = sorted((u for c, u in chain.items() if c not in ids), key=lambda u: len(u.code))
-    for unit in missing:
-        parent_id = ids.get(unit.parent_code or "")
+def place_ids(connection: Connection, records: Sequence[PlaceRecord]) -> dict[str, int]:
+    """Database ids of these units by key, inserting them and their aliases first when this
+    is the first time the database meets them. `records` come parents first."""
+    ids = _existing(connection, records)
+    for record in records:
+        if record.key in ids:
+            continue
         values = {
-            "code": unit.code if unit.registered else None,
-            "name": unit.name,
-            "register_name": unit.register_name if unit.registered else None,
-            "level": unit.level,
-            "parent_id": parent_id,
-            "path": "/".join(g.path(unit.code)),
+            "code": record.code,
+            "name": record.name,
+            "register_name": record.register_name,
+            "level": record.level,
+            "parent_id": ids.get(record.parent_key or ""),
+            "path": record.path,
         }
-        if unit.registered:
+        if record.code is not None:
             statement = _upsert(connection)(Place).values(**values).on_conflict_do_nothing()
             connection.execute(statement)
         else:
             connection.execute(insert(Place).values(**values))
-        ids.update(_existing(connection, [unit]))
+        ids.update(_existing(connection, [record], ids))
         aliases = [
-            {"place_id": ids[unit.code], "alias": a.text, "origin": a.origin}
-            for a in g.aliases(unit.code)
+            {"place_id": ids[record.key], "alias": text, "origin": origin}
+            for text, origin in record.aliases
         ]
         if aliases:
             connection.execute(_upsert(connection)(PlaceAlias).on_conflict_do_nothing(), aliases)
     return ids
 
 
-def _existing(connection: Connection, units: list[Unit]) -> dict[str, int]:
-    registered = [u.code for u in units if u.registered]
+def _existing(
+    connection: Connection, records: Sequence[PlaceRecord], known: dict[str, int] | None = None
+) -> dict[str, int]:
+    """Ids of the records already stored; a local unit is found by name under its parent."""
+    registered = [r.code for r in records if r.code is not None]
     found: dict[str, int] = {}
     if registered:
         rows = connection.execute(select(Place.code, Place.id).where(Place.code.in_(registered)))
         found.update({code: id_ for code, id_ in rows})
-    for unit in units:
-        if not unit.registered:
-            parent = connection.execute(
-                select(Place.id).where(Place.code == unit.parent_code)
-            ).scalar_one_or_none()
+    for record in records:
+        if record.code is None:
+            parent = (known or {}).get(record.parent_key or "") or found.get(
+                record.parent_key or ""
+            )
             row = connection.execute(
                 select(Place.id).where(
-                    Place.code.is_(None), Place.name == unit.name, Place.parent_id == parent
+                    Place.code.is_(None), Place.name == record.name, Place.parent_id == parent
                 )
             ).scalar_one_or_none()
             if row is not None:
-                found[unit.code] = row
+                found[record.key] = row
     return found
 
 

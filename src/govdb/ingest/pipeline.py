@@ -20,11 +20,13 @@ from govdb.ingest.parsed import (
     ParsedDocument,
     ParsedParatext,
     ParsedSection,
+    PlaceRecord,
 )
 from govdb.ingest.read import SourceFile
 from govdb.ingest.segment import ArticleDraft, split_page
 from govdb.metrics.extract import extract_metrics
 from govdb.places.find import find_places
+from govdb.places.gazetteer import Gazetteer
 from govdb.places.home import home_region
 from govdb.places.nearest import main_place, nearest_place
 from govdb.programs.find import find_programs
@@ -60,6 +62,33 @@ def parse_document(
         articles=tuple(articles),
         paratexts=tuple(_paratext(p) for p in page.leftovers),
         home_code=home,
+        places=place_records(_codes_named(articles, home), gazetteer),
+    )
+
+
+def _codes_named(articles: Sequence[ParsedArticle], home: str | None) -> set[str]:
+    codes = {m.code for a in articles for m in a.places if m.code}
+    codes |= {code for a in articles for _, code in a.programs if code}
+    codes |= {m.place_code for a in articles for m in a.metrics if m.place_code}
+    return codes | {home} if home else codes
+
+
+def place_records(codes: set[str], gazetteer: Gazetteer) -> tuple[PlaceRecord, ...]:
+    """The units as the places table stores them, with their ancestors, parents first."""
+    chain = {u.code: u for code in codes for u in gazetteer.ancestors(code)}
+    return tuple(
+        PlaceRecord(
+            key=unit.code,
+            code=unit.code if unit.registered else None,
+            name=unit.name,
+            register_name=unit.register_name if unit.registered else None,
+            level=unit.level,
+            parent_key=unit.parent_code,
+            path="/".join(gazetteer.path(unit.code)),
+            aliases=tuple((a.text, a.origin) for a in gazetteer.aliases(unit.code)),
+        )
+        # A code is longer than its parent's.
+        for unit in sorted(chain.values(), key=lambda u: (len(u.code), u.code))
     )
 
 
