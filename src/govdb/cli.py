@@ -117,6 +117,10 @@ def ingest(
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Read and parse everything, store nothing.")
     ] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(min=1, help="Processes that parse files in parallel (default: one per core)."),
+    ] = None,
 ) -> None:
     """Load newspaper files into the database (migrating it first if needed).
 
@@ -125,7 +129,7 @@ def ingest(
     are stored once. Exits 1 when any file failed; the others are still loaded.
     """
     from govdb.ingest.manifest import parse_date
-    from govdb.ingest.runner import IngestOptions
+    from govdb.ingest.runner import IngestOptions, default_workers
     from govdb.ingest.runner import ingest as run_ingest
     from govdb.migrate import is_current, upgrade
 
@@ -139,7 +143,13 @@ def ingest(
             upgrade(engine)
         with _progress(quiet=as_json) as (begin, advance):
             report = run_ingest(
-                engine, paths, options, arguments=sys.argv[1:], on_start=begin, on_file=advance
+                engine,
+                paths,
+                options,
+                arguments=sys.argv[1:],
+                workers=workers or default_workers(),
+                on_start=begin,
+                on_file=advance,
             )
     if as_json:
         typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=1))

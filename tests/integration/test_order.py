@@ -1,4 +1,5 @@
-"""A document gives the same rows whatever was ingested before it, in this process or another."""
+"""A document gives the same rows whatever was ingested before it, in this process or another,
+and however many worker processes parse it."""
 
 import subprocess
 import sys
@@ -14,9 +15,9 @@ RUN_TABLES = {"ingest_runs", "alembic_version"}
 RUN_COLUMNS = {"ingested_at", "started_at", "finished_at"}
 
 
-def _ingest_in_a_new_process(engine: Engine, files: list[Path]) -> None:
+def _ingest_in_a_new_process(engine: Engine, files: list[Path], *options: str) -> None:
     url = engine.url.render_as_string(hide_password=False)
-    command = [sys.executable, "-m", "govdb", "ingest", "--db", url, *map(str, files)]
+    command = [sys.executable, "-m", "govdb", "ingest", "--db", url, *options, *map(str, files)]
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     assert 0 == result.returncode, result.stderr
 
@@ -41,9 +42,17 @@ def _rows(engine: Engine) -> dict[str, list[tuple]]:
 def test_the_seeds_in_two_orders_store_the_same_rows(engine_pair: tuple[Engine, Engine]) -> None:
     forward, backward = engine_pair
     files = sorted(SEEDS.glob("*.txt"))
-    _ingest_in_a_new_process(forward, files)
-    _ingest_in_a_new_process(backward, files[::-1])
+    _ingest_in_a_new_process(forward, files, "--workers", "1")
+    _ingest_in_a_new_process(backward, files[::-1], "--workers", "1")
     first, second = _rows(forward), _rows(backward)
     assert first["place_mentions"] and first["metrics"] and first["program_mentions"]
     for table in first:
         assert first[table] == second[table], table
+
+
+def test_two_workers_store_what_one_stores(engine_pair: tuple[Engine, Engine]) -> None:
+    one, two = engine_pair
+    files = sorted(SEEDS.glob("*.txt"))
+    _ingest_in_a_new_process(one, files, "--workers", "1")
+    _ingest_in_a_new_process(two, files, "--workers", "2")
+    assert _rows(one) == _rows(two)

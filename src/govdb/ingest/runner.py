@@ -2,12 +2,20 @@
 
 A file that cannot be read or parsed is reported as one line and skipped; the files before and
 after it still load, and nothing stored earlier is touched.
+
+Parsing is the slow part and needs no database, so with `workers` > 1 it runs in that many
+processes while this one reads files and writes the results, in the order the files were given:
+the database is the same whatever the number of workers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,9 +29,9 @@ from govdb.ingest.load import (
     store_document,
 )
 from govdb.ingest.manifest import manifest_meta, merge_meta
-from govdb.ingest.parsed import DocumentMeta
+from govdb.ingest.parsed import DocumentMeta, ParsedDocument
 from govdb.ingest.pipeline import parse_document
-from govdb.ingest.read import ReadError, iter_input_files, read_document
+from govdb.ingest.read import ReadError, SourceFile, iter_input_files, read_document
 from govdb.resources import Resources, default_resources
 
 
@@ -78,6 +86,12 @@ def collect_inputs(paths: Sequence[Path]) -> list[InputFile]:
     return inputs
 
 
+def default_workers() -> int:
+    """One worker per core this process may use."""
+    cores = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+    return len(cores) if cores else os.cpu_count() or 1
+
+
 def ingest(
     engine: Engine,
     paths: Sequence[Path],
@@ -85,52 +99,159 @@ def ingest(
     *,
     arguments: Sequence[str] = (),
     resources: Resources | None = None,
+    workers: int = 1,
     on_start: Callable[[int], None] | None = None,
     on_file: Callable[[InputFile], None] | None = None,
 ) -> IngestReport:
     inputs = collect_inputs(paths)
     if on_start:
         on_start(len(inputs))
-    resources = resources or default_resources()
     report = IngestReport()
     given = DocumentMeta(options.source, options.published_on, options.page_label)
     if not options.dry_run:
         with engine.begin() as connection:
             report.run_id = start_run(connection, list(arguments))
-    for item in inputs:
-        name = item.source_path
-        try:
-            source = read_document(item.path)
+
+    def new_documents() -> Iterator[tuple[InputFile, Job | str]]:
+        """Each input with the parse job it needs, or why it needs none."""
+        for item in inputs:
+            try:
+                source = read_document(item.path)
+                meta = merge_meta(given, manifest_meta(item.path))
+            except (ReadError, GovdbError) as error:
+                yield item, f"failed: {error}"
+                continue
             with engine.connect() as connection:
                 if document_exists(connection, source.sha256):
-                    report.unchanged.append(name)
+                    yield item, "unchanged"
                     continue
-            meta = merge_meta(given, manifest_meta(item.path))
-            parsed = parse_document(source, item.source_path, meta, resources)
-            if options.dry_run:
-                stored_articles = len(parsed.articles)
-                stored_sections = sum(len(a.sections) for a in parsed.articles)
-                report.added.append(name)
-            else:
-                with engine.begin() as connection:
-                    stored = store_document(connection, parsed, report.run_id)
-                if stored.document_id is None:  # another ingest stored it meanwhile
+            yield item, Job(source, item.source_path, meta)
+
+    with _Parser(resources or default_resources(), workers) as parser:
+        for item, outcome in parser.parse(new_documents()):
+            name = item.source_path
+            try:
+                if isinstance(outcome, BaseException):
+                    raise outcome
+                if outcome == "unchanged":
                     report.unchanged.append(name)
-                    continue
-                stored_articles, stored_sections = stored.articles, stored.sections
-                report.added.append(name)
-            report.articles += stored_articles
-            report.sections += stored_sections
-        except (ReadError, GovdbError) as error:
-            report.failed.append(f"{name}: {error}")
-        except Exception as error:  # a bug in a stage must not cost the other files
-            report.failed.append(f"{name}: internal error: {type(error).__name__}: {error}")
-        finally:
-            if on_file:
-                on_file(item)
+                elif isinstance(outcome, str):
+                    report.failed.append(f"{name}: {outcome.removeprefix('failed: ')}")
+                else:
+                    _store(engine, outcome, options, report, name)
+            except (ReadError, GovdbError) as error:
+                report.failed.append(f"{name}: {error}")
+            except Exception as error:  # a bug in a stage must not cost the other files
+                report.failed.append(f"{name}: internal error: {type(error).__name__}: {error}")
+            finally:
+                if on_file:
+                    on_file(item)
     if report.run_id is not None:
         with engine.begin() as connection:
             finish_run(
                 connection, report.run_id, len(report.added), len(report.unchanged), report.failed
             )
     return report
+
+
+def _store(
+    engine: Engine,
+    parsed: ParsedDocument,
+    options: IngestOptions,
+    report: IngestReport,
+    name: str,
+) -> None:
+    if options.dry_run:
+        report.added.append(name)
+        report.articles += len(parsed.articles)
+        report.sections += sum(len(a.sections) for a in parsed.articles)
+        return
+    with engine.begin() as connection:
+        stored = store_document(connection, parsed, report.run_id)
+    if stored.document_id is None:  # another ingest stored it meanwhile
+        report.unchanged.append(name)
+        return
+    report.added.append(name)
+    report.articles += stored.articles
+    report.sections += stored.sections
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    source: SourceFile
+    source_path: str
+    meta: DocumentMeta
+
+
+Outcome = ParsedDocument | str | BaseException
+
+
+class _Parser:
+    """Parses jobs in order, in this process or in a pool of worker processes.
+
+    At most two jobs per worker are in flight, so memory stays flat however many files come."""
+
+    def __init__(self, resources: Resources, workers: int) -> None:
+        self.resources = resources
+        self.workers = max(1, workers)
+        self.pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> _Parser:
+        if self.workers > 1:
+            methods = multiprocessing.get_all_start_methods()
+            if "fork" in methods:
+                # Forked workers share the resources built here (a second or two to build),
+                # tagger included, instead of each building its own.
+                self.resources.tokenizer.tag("预热")
+                context = multiprocessing.get_context("fork")
+                given: Resources | None = self.resources
+            else:
+                context, given = multiprocessing.get_context("spawn"), None
+            self.pool = ProcessPoolExecutor(
+                self.workers, mp_context=context, initializer=_start_worker, initargs=(given,)
+            )
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+    def parse(
+        self, items: Iterator[tuple[InputFile, Job | str]]
+    ) -> Iterator[tuple[InputFile, Outcome]]:
+        if self.pool is None:
+            for item, job in items:
+                yield item, job if isinstance(job, str) else _attempt(job, self.resources)
+            return
+        window: deque[tuple[InputFile, Future[Outcome] | str]] = deque()
+        for item, job in items:
+            window.append((item, job if isinstance(job, str) else self.pool.submit(_work, job)))
+            while len(window) > 2 * self.workers:
+                yield _settled(*window.popleft())
+        while window:
+            yield _settled(*window.popleft())
+
+
+def _settled(item: InputFile, pending: Future[Outcome] | str) -> tuple[InputFile, Outcome]:
+    return item, pending if isinstance(pending, str) else pending.result()
+
+
+def _attempt(job: Job, resources: Resources) -> Outcome:
+    """The parsed document, or the error that stopped it (reported, not raised)."""
+    try:
+        return parse_document(job.source, job.source_path, job.meta, resources)
+    except Exception as error:
+        return error
+
+
+_worker_resources: Resources | None = None  # set once, when a worker process starts
+
+
+def _start_worker(resources: Resources | None) -> None:
+    global _worker_resources
+    _worker_resources = resources or default_resources()
+
+
+def _work(job: Job) -> Outcome:
+    assert _worker_resources is not None
+    return _attempt(job, _worker_resources)
