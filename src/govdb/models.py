@@ -117,6 +117,9 @@ class Document(Base):
     ingested_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.current_timestamp()
     )
+    # The extraction that made the document's facts (release+digest of its code and data);
+    # `govdb reextract` re-reads documents made by another. NULL: made before it was recorded.
+    extraction_version: Mapped[str | None] = mapped_column(String(64), index=True)
 
     source: Mapped[Source | None] = relationship(back_populates="documents")
     articles: Mapped[list[Article]] = relationship(

@@ -12,7 +12,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from govdb import __version__
@@ -77,6 +77,7 @@ def store_document(connection: Connection, doc: ParsedDocument, run_id: int | No
             page_label=doc.meta.page_label,
             raw_text=doc.raw_text,
             ingest_run_id=run_id,
+            extraction_version=doc.extraction_version,
         )
         .on_conflict_do_nothing(index_elements=["sha256"])
         .returning(Document.id)
@@ -95,7 +96,39 @@ def store_document(connection: Connection, doc: ParsedDocument, run_id: int | No
         )
         .values(superseded_by_id=document_id)
     )
+    return _store_content(connection, document_id, doc)
 
+
+def replace_content(connection: Connection, document_id: int, doc: ParsedDocument) -> Stored:
+    """Put a new reading of a stored document in place of its old one, in the caller's
+    transaction: articles and every fact of theirs are deleted, then written anew."""
+    articles = select(Article.id).where(Article.document_id == document_id)
+    named_before = set(
+        connection.execute(
+            select(ProgramMention.program_id).where(ProgramMention.article_id.in_(articles))
+        ).scalars()
+    )
+    connection.execute(delete(Article).where(Article.document_id == document_id))
+    connection.execute(delete(Paratext).where(Paratext.document_id == document_id))
+    connection.execute(
+        update(Document)
+        .where(Document.id == document_id)
+        .values(extraction_version=doc.extraction_version)
+    )
+    stored = _store_content(connection, document_id, doc)
+    # A program the old reading found and no article names any more was a misreading.
+    if named_before:
+        connection.execute(
+            delete(Program).where(
+                Program.id.in_(named_before),
+                ~Program.id.in_(select(ProgramMention.program_id).distinct()),
+            )
+        )
+    return stored
+
+
+def _store_content(connection: Connection, document_id: int, doc: ParsedDocument) -> Stored:
+    """Articles, sections, paratexts and facts of a document whose row exists."""
     if not doc.articles and not doc.paratexts:
         return Stored(document_id)
     article_ids: list[int] = []

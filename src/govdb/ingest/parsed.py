@@ -90,6 +90,7 @@ class ParsedDocument:
     home_code: str | None = None  # the outlet's home region, which helps resolve places
     # Every unit named, and their ancestors, parents before children.
     places: tuple[PlaceRecord, ...] = ()
+    extraction_version: str | None = None  # which extraction made the facts
 
 
 def encode_offsets(offsets: tuple[int, ...]) -> str:

@@ -24,6 +24,7 @@ from govdb.ingest.parsed import (
 )
 from govdb.ingest.read import SourceFile
 from govdb.ingest.segment import ArticleDraft, split_page
+from govdb.ingest.version import extraction_version
 from govdb.metrics.extract import extract_metrics
 from govdb.places.find import find_places
 from govdb.places.gazetteer import Gazetteer
@@ -63,6 +64,7 @@ def parse_document(
         paratexts=tuple(_paratext(p) for p in page.leftovers),
         home_code=home,
         places=place_records(_codes_named(articles, home), gazetteer),
+        extraction_version=extraction_version(),
     )
 
 

@@ -18,20 +18,24 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, or_, select
 
 from govdb.errors import GovdbError
 from govdb.ingest.load import (
     document_exists,
     finish_run,
+    replace_content,
     start_run,
     store_document,
 )
 from govdb.ingest.manifest import manifest_meta, merge_meta
 from govdb.ingest.parsed import DocumentMeta, ParsedDocument
 from govdb.ingest.pipeline import parse_document
-from govdb.ingest.read import ReadError, SourceFile, iter_input_files, read_document
+from govdb.ingest.read import FORMATS, ReadError, SourceFile, iter_input_files, read_document
+from govdb.ingest.version import extraction_version
+from govdb.models import Document, Source
 from govdb.resources import Resources, default_resources
 
 
@@ -176,6 +180,108 @@ def _store(
     report.sections += stored.sections
 
 
+@dataclass(slots=True)
+class ReextractReport:
+    documents: int = 0  # current documents read again
+    skipped: int = 0  # already read by this extraction
+    failed: list[str] = field(default_factory=list)
+    articles: int = 0
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "documents": self.documents,
+            "skipped": self.skipped,
+            "failed": len(self.failed),
+            "articles": self.articles,
+            "errors": self.failed,
+        }
+
+
+def reextract(
+    engine: Engine,
+    *,
+    everything: bool = False,
+    resources: Resources | None = None,
+    workers: int = 1,
+    on_start: Callable[[int], None] | None = None,
+    on_file: Callable[[StoredItem], None] | None = None,
+) -> ReextractReport:
+    """Read stored documents again with this govdb's extraction, from the text kept in the
+    database (no files needed): the current version of every document whose facts another
+    extraction made, or of every document with `everything`. Each document is replaced in one
+    transaction, so the views show its old reading or its new one, never a mix."""
+    version = extraction_version()
+    current = select(Document.id).where(Document.superseded_by_id.is_(None))
+    with engine.connect() as connection:
+        total = len(connection.execute(current).all())
+        if not everything:
+            current = current.where(
+                or_(Document.extraction_version.is_(None), Document.extraction_version != version)
+            )
+        ids = list(connection.execute(current.order_by(Document.id)).scalars())
+    report = ReextractReport(skipped=total - len(ids))
+    if on_start:
+        on_start(len(ids))
+
+    def stored_documents() -> Iterator[tuple[StoredItem, Job | str]]:
+        for document_id in ids:
+            with engine.connect() as connection:
+                document = connection.execute(
+                    select(
+                        Document.file_name,
+                        Document.source_path,
+                        Document.sha256,
+                        Document.byte_size,
+                        Document.encoding,
+                        Document.raw_text,
+                        Document.published_on,
+                        Document.page_label,
+                        Source.name.label("source"),
+                    )
+                    .outerjoin(Source, Source.id == Document.source_id)
+                    .where(Document.id == document_id)
+                ).one()
+            path = Path(document.source_path)
+            text = SourceFile(
+                path=path,
+                name=document.file_name,
+                sha256=document.sha256,
+                size=document.byte_size,
+                text=document.raw_text,
+                encoding=document.encoding,
+                format=FORMATS.get(path.suffix.lower(), "text"),
+            )
+            meta = DocumentMeta(document.source, document.published_on, document.page_label)
+            yield (
+                StoredItem(document_id, document.source_path),
+                Job(text, document.source_path, meta),
+            )
+
+    with _Parser(resources or default_resources(), workers) as parser:
+        for item, outcome in parser.parse(stored_documents()):
+            try:
+                if isinstance(outcome, BaseException):
+                    raise outcome
+                assert isinstance(outcome, ParsedDocument)
+                with engine.begin() as connection:
+                    stored = replace_content(connection, item.document_id, outcome)
+                report.documents += 1
+                report.articles += stored.articles
+            except Exception as error:  # one document's failure must not cost the others
+                where = f"document {item.document_id} ({item.source_path})"
+                report.failed.append(f"{where}: {type(error).__name__}: {error}")
+            finally:
+                if on_file:
+                    on_file(item)
+    return report
+
+
+@dataclass(frozen=True, slots=True)
+class StoredItem:
+    document_id: int
+    source_path: str
+
+
 @dataclass(frozen=True, slots=True)
 class Job:
     source: SourceFile
@@ -184,6 +290,7 @@ class Job:
 
 
 Outcome = ParsedDocument | str | BaseException
+Item = TypeVar("Item")
 
 
 class _Parser:
@@ -216,14 +323,12 @@ class _Parser:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
 
-    def parse(
-        self, items: Iterator[tuple[InputFile, Job | str]]
-    ) -> Iterator[tuple[InputFile, Outcome]]:
+    def parse(self, items: Iterator[tuple[Item, Job | str]]) -> Iterator[tuple[Item, Outcome]]:
         if self.pool is None:
             for item, job in items:
                 yield item, job if isinstance(job, str) else _attempt(job, self.resources)
             return
-        window: deque[tuple[InputFile, Future[Outcome] | str]] = deque()
+        window: deque[tuple[Item, Future[Outcome] | str]] = deque()
         for item, job in items:
             window.append((item, job if isinstance(job, str) else self.pool.submit(_work, job)))
             while len(window) > 2 * self.workers:
@@ -232,7 +337,7 @@ class _Parser:
             yield _settled(*window.popleft())
 
 
-def _settled(item: InputFile, pending: Future[Outcome] | str) -> tuple[InputFile, Outcome]:
+def _settled(item: Item, pending: Future[Outcome] | str) -> tuple[Item, Outcome]:
     return item, pending if isinstance(pending, str) else pending.result()
 
 
