@@ -16,6 +16,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     Numeric,
@@ -23,6 +24,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     func,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -210,7 +212,19 @@ class Place(Base):
     """An administrative unit, seeded from the official division codes."""
 
     __tablename__ = "places"
-    __table_args__ = (CheckConstraint(_in("level", PLACE_LEVELS), name="level"),)
+    __table_args__ = (
+        CheckConstraint(_in("level", PLACE_LEVELS), name="level"),
+        # A unit the register does not list is one row per name under its parent, even when
+        # two ingests meet it at once (INSERT ... ON CONFLICT DO NOTHING on this index).
+        Index(
+            "ux_places_local_unit",
+            "parent_id",
+            "name",
+            unique=True,
+            sqlite_where=text("code IS NULL"),
+            postgresql_where=text("code IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     # NBS statistical division code truncated to its level (2/4/6/9/12 digits);

@@ -334,11 +334,14 @@ def place_ids(connection: Connection, records: Sequence[PlaceRecord]) -> dict[st
             "parent_id": ids.get(record.parent_key or ""),
             "path": record.path,
         }
-        if record.code is not None:
-            statement = _upsert(connection)(Place).values(**values).on_conflict_do_nothing()
-            connection.execute(statement)
+        statement = _upsert(connection)(Place).values(**values)
+        if record.code is None:  # one row per local unit's name under its parent
+            statement = statement.on_conflict_do_nothing(
+                index_elements=["parent_id", "name"], index_where=Place.code.is_(None)
+            )
         else:
-            connection.execute(insert(Place).values(**values))
+            statement = statement.on_conflict_do_nothing(index_elements=["code"])
+        connection.execute(statement)
         ids.update(_existing(connection, [record], ids))
         aliases = [
             {"place_id": ids[record.key], "alias": text, "origin": origin}
