@@ -17,6 +17,7 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
@@ -33,7 +34,14 @@ from govdb.ingest.load import (
 from govdb.ingest.manifest import manifest_meta, merge_meta
 from govdb.ingest.parsed import DocumentMeta, ParsedDocument
 from govdb.ingest.pipeline import parse_document
-from govdb.ingest.read import FORMATS, ReadError, SourceFile, iter_input_files, read_document
+from govdb.ingest.read import (
+    FORMATS,
+    ReadError,
+    SourceFile,
+    file_sha256,
+    iter_input_files,
+    read_document,
+)
 from govdb.ingest.version import extraction_version
 from govdb.models import Document, Source
 from govdb.resources import Resources, default_resources
@@ -120,18 +128,20 @@ def ingest(
         """Each input with the parse job it needs, or why it needs none."""
         for item in inputs:
             try:
+                # The bytes' hash says whether the file is stored already: decoding (which
+                # may detect an encoding over the whole file) waits until it is not.
+                with engine.connect() as connection:
+                    if document_exists(connection, file_sha256(item.path)):
+                        yield item, "unchanged"
+                        continue
                 source = read_document(item.path)
                 meta = merge_meta(given, manifest_meta(item.path))
             except (ReadError, GovdbError) as error:
                 yield item, f"failed: {error}"
                 continue
-            with engine.connect() as connection:
-                if document_exists(connection, source.sha256):
-                    yield item, "unchanged"
-                    continue
             yield item, Job(source, item.source_path, meta)
 
-    with _Parser(resources or default_resources(), workers) as parser:
+    with _Parser(resources, workers) as parser:
         for item, outcome in parser.parse(new_documents()):
             name = item.source_path
             try:
@@ -257,7 +267,7 @@ def reextract(
                 Job(text, document.source_path, meta),
             )
 
-    with _Parser(resources or default_resources(), workers) as parser:
+    with _Parser(resources, workers) as parser:
         for item, outcome in parser.parse(stored_documents()):
             try:
                 if isinstance(outcome, BaseException):
@@ -296,17 +306,29 @@ Item = TypeVar("Item")
 class _Parser:
     """Parses jobs in order, in this process or in a pool of worker processes.
 
-    At most two jobs per worker are in flight, so memory stays flat however many files come."""
+    Nothing is built until the first job: a run whose files are all stored already starts no
+    tokenizer and no worker. At most two jobs per worker are in flight, so memory stays flat
+    however many files come."""
 
-    def __init__(self, resources: Resources, workers: int) -> None:
-        self.resources = resources
+    def __init__(self, resources: Resources | None, workers: int) -> None:
+        self.given = resources
         self.workers = max(1, workers)
         self.pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> _Parser:
-        if self.workers > 1:
-            methods = multiprocessing.get_all_start_methods()
-            if "fork" in methods:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+    @cached_property
+    def resources(self) -> Resources:
+        return self.given or default_resources()
+
+    def _pool(self) -> ProcessPoolExecutor:
+        if self.pool is None:
+            if "fork" in multiprocessing.get_all_start_methods():
                 # Forked workers share the resources built here (a second or two to build),
                 # tagger included, instead of each building its own.
                 self.resources.tokenizer.tag("预热")
@@ -317,20 +339,17 @@ class _Parser:
             self.pool = ProcessPoolExecutor(
                 self.workers, mp_context=context, initializer=_start_worker, initargs=(given,)
             )
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(cancel_futures=True)
+        return self.pool
 
     def parse(self, items: Iterator[tuple[Item, Job | str]]) -> Iterator[tuple[Item, Outcome]]:
-        if self.pool is None:
+        if self.workers == 1:
             for item, job in items:
                 yield item, job if isinstance(job, str) else _attempt(job, self.resources)
             return
         window: deque[tuple[Item, Future[Outcome] | str]] = deque()
         for item, job in items:
-            window.append((item, job if isinstance(job, str) else self.pool.submit(_work, job)))
+            pending = job if isinstance(job, str) else self._pool().submit(_work, job)
+            window.append((item, pending))
             while len(window) > 2 * self.workers:
                 yield _settled(*window.popleft())
         while window:
