@@ -316,15 +316,22 @@ def query(
     sql: Annotated[str, typer.Argument(help="One SQL statement, e.g. 'select * from v_articles'.")],
     db: DbOption = None,
     format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    timeout: Annotated[
+        float,
+        typer.Option(min=0.001, help="Seconds before PostgreSQL cancels the query."),
+    ] = 60,
 ) -> None:
-    """Run one read-only SQL query and print its rows."""
+    """Run one read-only SQL statement (SELECT, WITH, VALUES, EXPLAIN) and print its rows.
+
+    Anything that writes, several statements at once, and functions that reach other sessions
+    or the server's files are refused before the query runs."""
     from govdb.query import run_query
 
     if format not in ("table", "csv", "json"):
         fail(f"unknown format {format!r}: use table, csv or json")
     with database(db or ctx.obj) as engine:
         try:
-            columns, rows = run_query(engine, sql)
+            columns, rows = run_query(engine, sql, timeout=timeout)
         except DBAPIError as error:
             fail(f"query failed: {_first_line(error.orig)}")
     _print_rows(columns, rows, format)
