@@ -14,8 +14,13 @@ import re
 from dataclasses import dataclass, field
 
 from govdb.ingest.layout import DATELINE, MARKER, Paragraph, paragraphs
+from govdb.ingest.stories import announced_stories, fused_briefs
 
-_BRIEF_KICKER = re.compile(r"^(?:简讯|快讯|短讯|简报|速览|一句话新闻|新闻简报|要闻速览)$")
+# A column of briefs is named for what it is: 简讯, 快讯, 国内联播快讯, 新闻简报, 要闻速览.
+_BRIEF_KICKER = re.compile(
+    r"^[\u4e00-\u9fff·]{0,8}(?:简讯|快讯|短讯|简报|速览|速递|一句话新闻|新闻摘要)$"
+)
+_COLUMN_TAG = re.compile(r"^\s*【([^【】]{1,30})】\s*")
 _SUBTITLE_MARK = re.compile(r"^[-—－·•]+\s*")
 _TRAILING_NAME = re.compile(r"(?<=[。！？”])\s+([\u4e00-\u9fff]{2,3})$")
 _SOURCE_IN_BYLINE = re.compile(
@@ -84,6 +89,9 @@ class _Article:
     paratexts: list[tuple[str, Paragraph]] = field(default_factory=list)
     continuation: Paragraph | None = None
     kind: str = "news"
+    # A kicker printed once over several stories (简讯, a transcript's 【column】): each story
+    # names it, and spans only its own text.
+    kicker_shared: bool = False
     # Printed marks that belong to the article but to none of its fields: the 丨 and ——
     # between kicker, headline and subtitle, a brief's ● bullet.
     marks: list[Paragraph] = field(default_factory=list)
@@ -105,8 +113,7 @@ class _Article:
 
     def span(self) -> tuple[int, int]:
         parts = self.parts()
-        if self.kind == "brief" and len(parts) > 1:
-            # Briefs share their group's kicker (简讯); each spans only its own text.
+        if (self.kind == "brief" or self.kicker_shared) and len(parts) > 1:
             parts = [p for p in parts if p is not self.kicker]
         return min(p.start for p in parts), max(p.end for p in parts)
 
@@ -353,6 +360,7 @@ class _Reader:
         if len(titles) == 1 and (
             len(_text(titles[0])) <= LABEL_MAX
             or (nxt.kind == "brief" and len(_text(titles[0])) <= KICKER_MAX)
+            or _BRIEF_KICKER.match(_text(titles[0]))
         ):
             # A lone label (劳模风采, 简讯) names a column, not the story.
             article.kicker = titles[0]
@@ -458,11 +466,122 @@ def _split_title(article: _Article) -> None:
     if dash and article.subtitle is None and dash.start() > 0 and dash.end() < len(text):
         article.subtitle = title.slice(dash.end())
         title = title.slice(0, dash.start())
+    tag = _COLUMN_TAG.match(title.simplified)
+    if tag and article.kicker is None and tag.end() < len(title.text):
+        # 【一线见闻】甘肃：… → the column 一线见闻 is the kicker, not part of the headline.
+        article.kicker = title.slice(tag.start(1), tag.end(1))
+        title = title.slice(tag.end())
     bar = re.search(r"\s*[丨|｜]\s*", title.simplified)
     if bar and article.kicker is None and 0 < bar.start() and bar.end() < len(title.text):
         article.kicker = title.slice(0, bar.start())
         title = title.slice(bar.end())
     article.title = title
+
+
+Position = tuple[int, int]  # a body paragraph's index and a character index in it
+
+
+def _stories(article: _Article) -> list[_Article]:
+    """One article per story when the printed text runs several together (see stories.py)."""
+    if not article.body:
+        return [article]
+    if article.kind == "brief":
+        cuts = [
+            ((i, seam.start), (i, seam.end))
+            for i, p in enumerate(article.body)
+            if p.kind == "body"
+            for seam in fused_briefs(p.simplified)
+        ]
+        return _cut(article, cuts, first_title=None) if cuts else [article]
+    if article.kind != "news" or article.title is None:
+        return [article]
+    text, where = _joined(article.body)
+    announced = announced_stories(article.title.simplified, text)
+    if not announced:
+        return [article]
+    cuts = [(where[a.seam.start], where[a.seam.end]) for a in announced]
+    first = article.title.slice(announced[0].start, announced[0].end)
+    return _cut(article, cuts, first_title=first)
+
+
+def _joined(body: list[Paragraph]) -> tuple[str, list[Position]]:
+    """The body's paragraphs as one text, and where each of its characters comes from."""
+    parts: list[str] = []
+    where: list[Position] = []
+    for i, p in enumerate(body):
+        if parts:
+            parts.append("\n")
+            where.append((i, 0))
+        parts.append(p.simplified)
+        where.extend((i, c) for c in range(len(p.simplified)))
+    where.append((len(body) - 1, len(body[-1].simplified)))
+    return "".join(parts), where
+
+
+def _cut(
+    article: _Article, cuts: list[tuple[Position, Position]], first_title: Paragraph | None
+) -> list[_Article]:
+    """The article cut at printed headlines: each headline titles the text up to the next.
+
+    With first_title (the line that announced the headlines), the text before the first
+    headline is the shared lead and stays with the first story, titled from that line.
+    Otherwise that text, if any, is a story of its own (an untitled brief).
+    """
+    body = article.body
+    end = (len(body), 0)
+    heads = [body[a[0]].slice(a[1], b[1]).strip() for a, b in cuts]
+    pieces = [
+        _between(body, cut[1], cuts[i + 1][0] if i + 1 < len(cuts) else end)
+        for i, cut in enumerate(cuts)
+    ]
+    prelude = _between(body, (0, 0), cuts[0][0])
+    stories = [article]
+    if first_title is not None or (not prelude and article.title is None):
+        article.body = prelude + pieces[0]
+        if first_title is not None:
+            article.title = first_title
+            article.marks.append(heads[0])
+        else:
+            article.title = heads[0]
+        heads, pieces = heads[1:], pieces[1:]
+    else:
+        article.body = prelude
+    for head, piece in zip(heads, pieces, strict=True):
+        stories.append(
+            _Article(
+                kicker=article.kicker,
+                kicker_shared=article.kicker is not None,
+                title=head,
+                body=piece,
+                kind=article.kind,
+            )
+        )
+    # A byline or a caption goes with the story printed around it.
+    starts = [s.title.start if s.title and s is not article else -1 for s in stories]
+    bylines, article.bylines = article.bylines, []
+    paratexts, article.paratexts = article.paratexts, []
+    for p in bylines:
+        stories[_owner(starts, p.start)].bylines.append(p)
+    for kind, p in paratexts:
+        stories[_owner(starts, p.start)].paratexts.append((kind, p))
+    return stories
+
+
+def _owner(starts: list[int], index: int) -> int:
+    return max(i for i, start in enumerate(starts) if start <= index)
+
+
+def _between(body: list[Paragraph], start: Position, end: Position) -> list[Paragraph]:
+    """The body text from one position to another, as paragraphs, empty pieces left out."""
+    pieces = []
+    for i in range(start[0], min(end[0], len(body) - 1) + 1):
+        p = body[i]
+        low = start[1] if i == start[0] else 0
+        high = end[1] if i == end[0] else len(p.text)
+        piece = p.slice(low, high).strip()
+        if piece.text:
+            pieces.append(piece)
+    return pieces
 
 
 def _draft(article: _Article, ordinal: int) -> ArticleDraft:
@@ -497,7 +616,7 @@ def _draft(article: _Article, ordinal: int) -> ArticleDraft:
         ordinal=ordinal,
         title=_text(article.title) if article.title else None,
         subtitle=_SUBTITLE_MARK.sub("", _text(article.subtitle)) if article.subtitle else None,
-        kicker=_text(article.kicker) if article.kicker else None,
+        kicker=(_text(article.kicker).strip("【】[]") or None) if article.kicker else None,
         byline="；".join(bylines) or None,
         kind=kind,
         continuation=_text(article.continuation) if article.continuation else None,
@@ -550,6 +669,7 @@ def split_page(text: str) -> Page:
                 article.paratexts = [(k, p) for k, p in article.paratexts if p not in captions]
                 article.body = captions
                 article.kind = "caption"
+    articles = [story for article in articles for story in _stories(article)]
     articles.sort(key=lambda a: a.first_body_start)
     source, date, label = _metadata(page_paragraphs)
     return Page(
