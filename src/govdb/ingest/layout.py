@@ -31,6 +31,21 @@ _ROLE = (
 )
 _BYLINE = re.compile(rf"^[■□◆▲]?{_ROLE}[：:]?(?P<names>[\u4e00-\u9fff·、，,]{{2,24}})$")
 _NAMES_IN_PARENS = re.compile(r"^[（(]\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*[）)]$")
+# Common surnames: a line of two or more short names, each opening with one, is a credits line
+# (张明 李华 王芳), not a headline; headlines of short phrases (稳增长 促发展) open otherwise.
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔汤常康施樊葛邢齐乔伍庞颜倪庄聂章鲁岳翟殷詹耿焦俞柳祝舒阮柯纪梅童"
+)
+_NAMES_LINE = re.compile(
+    rf"^[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:[\s、]+[{_SURNAMES}][\u4e00-\u9fff]{{1,2}})+$"
+)
+# 文/张明 图/李华, 文字：王芳: who wrote and who photographed.
+_WRITERS = re.compile(
+    r"^(?:(?:文|图|文图|图文|文字|撰文|摄影)\s*[/／：:]\s*[\u4e00-\u9fff·]{2,4}"
+    r"(?:[\s、]+[\u4e00-\u9fff·]{2,4})*\s*)+$"
+)
 # An official signing a commentary: 郾城区委副书记、区长 李占宾
 _AUTHOR = re.compile(
     r"^[\u4e00-\u9fff、]{2,24}(?:书记|区长|市长|县长|乡长|镇长|主任|局长|部长|厅长|主席|院长|校长|社长)"
@@ -254,7 +269,7 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         p.kind = "caption" if "。" in s or len(s) > 20 else "credit"
     elif _PHOTO_CREDIT.search(s):
         p.kind = "caption" if "。" in s or len(s) > 40 else "credit"
-    elif _NAMES_IN_PARENS.match(s) or _AUTHOR.match(s):
+    elif _NAMES_IN_PARENS.match(s) or _AUTHOR.match(s) or _WRITERS.match(s) or _names(p):
         p.kind = "byline"
     elif FOOTER.search(s):
         p.kind = "footer"
@@ -265,6 +280,10 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         # assembly decides by whether the paragraph before it is still open.
         p.kind = "short"
     return p
+
+
+def _names(p: Paragraph) -> bool:
+    return p.lines == 1 and bool(_NAMES_LINE.match(p.simplified.strip()))
 
 
 def _short_caption(s: str) -> bool:

@@ -152,7 +152,7 @@ def _clean_byline(p: Paragraph) -> str:
             parts.append(_clean_names(_spaced(text, loose, position, role.start())))
         parts.append(role.group())
         position = role.end()
-    rest = _spaced(text, loose, position, len(loose))
+    rest = _spaced(text, loose, position, len(loose)).lstrip("：: ")
     if rest.strip():
         parts.append(_clean_names(rest) if parts else rest.strip())
     return " ".join(part for part in parts if part)
