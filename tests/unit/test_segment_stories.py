@@ -126,3 +126,44 @@ def test_a_bracketed_kicker_line_loses_its_brackets() -> None:
     page = split_page("【一线见闻】\n东川：小产业撬动大发展\n\n近日，东川市竹编订单大增。\n")
     assert ["一线见闻"] == _column(page, "kicker")
     assert ["东川：小产业撬动大发展"] == _column(page, "title")
+
+
+def test_a_brief_column_label_in_brackets() -> None:
+    text = (
+        "【国际快讯】\n\n东川港首开远洋航线近日，东川港首条远洋航线开通。"
+        "南岭机场今天通航今天（9月3日），南岭机场通航。\n"
+    )
+    page = split_page(text)
+    assert ["东川港首开远洋航线", "南岭机场今天通航"] == _column(page, "title")
+    assert ["国际快讯", "国际快讯"] == _column(page, "kicker")
+
+
+WEB_PAGE = (
+    "王某某：提高基层应急能力\n"
+    "\n"
+    "王某某：提高基层应急能力\n"
+    "    2030-09-03 07:20\n"
+    "    来源： \n"
+    "        东川日报\n"
+    "    字号：默认\n"
+    "        大\n"
+    "        超大\n"
+    "\n"
+    "提高基层应急能力王某某党的十八大以来，基层应急能力明显提升，全市建成应急站120个。\n"
+    "\n"
+    "各地加强应急队伍建设，开展演练培训，提升群众自救互救能力。\n"
+    "\n"
+    "下一步，全市将继续完善基层应急体系，织密安全防护网。\n"
+)
+
+
+def test_a_web_page_keeps_its_chrome_out_of_the_body() -> None:
+    page = split_page(WEB_PAGE)
+    (article,) = page.articles
+    assert ("王某某：提高基层应急能力", "王某某") == (article.title, article.byline)
+    assert article.body.startswith("党的十八大以来，")
+    assert [("credit", "2030-09-03 07:20")] == [
+        (t.kind, t.text) for t in article.paratexts if "2030" in t.text
+    ]
+    assert ["字号：默认"] == [t.text[:5] for t in page.leftovers if t.kind == "footer"]
+    assert "" == _uncovered(WEB_PAGE, page)

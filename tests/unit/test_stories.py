@@ -1,6 +1,6 @@
 """Seams between stories run together: headlines announced then repeated, fused briefs."""
 
-from govdb.ingest.stories import announced_stories, fused_briefs
+from govdb.ingest.stories import announced_stories, fused_briefs, reprinted_headline
 
 
 def _titles(text: str) -> list[str]:
@@ -109,3 +109,44 @@ def test_a_run_that_breaks_off_a_sentence_is_not_a_headline() -> None:
         "上一条。西河县县长王某介绍了西河县县城建设情况。"
     )
     assert [] == _titles(text)
+
+
+def test_a_reprint_may_drop_quote_marks_and_change_the_colon() -> None:
+    line = "南岭：端稳“米袋子” 东川：推动农机提质增效"
+    text = (
+        "各地落实部署。南岭:端稳米袋子眼下，南岭稻谷丰收。"
+        "东川：推动农机提质增效在东川山区，药材采挖。"
+    )
+    found = announced_stories(line, text)
+    assert ["南岭:端稳米袋子", "东川：推动农机提质增效"] == [
+        text[a.seam.start : a.seam.end] for a in found
+    ]
+
+
+def test_announced_headlines_may_stand_on_lines_of_their_own() -> None:
+    line = "南岭：端稳米袋子 东川：推动农机提质增效"
+    text = (
+        "各地落实部署。\n南岭：端稳米袋子\n眼下，南岭稻谷丰收。\n"
+        "东川：推动农机提质增效\n在东川山区。"
+    )
+    found = announced_stories(line, text)
+    assert ["眼下", "在东"] == [text[a.seam.end + 1 : a.seam.end + 3] for a in found]
+
+
+def test_a_headline_reprinted_without_punctuation_before_the_dateline() -> None:
+    text = "某某强调持续推进乡村振兴 改善人居环境新华社东川9月3日电 现场会今天召开。"
+    reprint = reprinted_headline("某某强调：持续推进乡村振兴 改善人居环境", text)
+    assert reprint is not None
+    assert ("新华社东川", None) == (text[reprint.end : reprint.end + 5], reprint.byline)
+
+
+def test_a_signed_article_reprints_its_headline_then_the_author() -> None:
+    text = "提高基层应急能力王某某党的十八大以来，基层应急能力明显提升。"
+    reprint = reprinted_headline("王某某：提高基层应急能力", text)
+    assert reprint is not None
+    assert "王某某" == text[reprint.byline[0] : reprint.byline[1]]
+    assert "党的十八大" == text[reprint.end : reprint.end + 5]
+
+
+def test_a_body_that_only_starts_like_its_headline_is_left_alone() -> None:
+    assert None is reprinted_headline("东川博览会开幕", "东川博览会开幕式今天举行，观众很多。")

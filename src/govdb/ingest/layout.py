@@ -58,6 +58,14 @@ CREDIT = re.compile(
 _PHOTO_CREDIT = re.compile(
     r"(?:图片来源|图片由.{1,20}提供|供图|资料图片|摄影[：:]|[（(][^（）()]{1,12}摄[）)])"
 )
+# A web page's furniture: when it was posted, and its font-size and print controls.
+_POSTED = re.compile(
+    r"^(?:发布时间[：:]\s*)?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+_CONTROLS = re.compile(
+    r"^(?=.*(?:字号|打印|超大|分享|收藏|纠错|关闭窗口|返回顶部))"
+    r"(?:[\s|｜：:]|字号|默认|大|中|小|超大|打印|关闭|窗口|分享到?|收藏|纠错|返回顶部)+$"
+)
 FOOTER = re.compile(r"(?:公网安备|ICP备|ICP证|版权所有|Copyright|©|All Rights Reserved)", re.I)
 _ENDS_WITH_PHOTO = re.compile(r"摄(?:影报道|影)?[）)]?[。.]?$")
 _BULLET = "●"
@@ -176,8 +184,8 @@ def _special(simplified: str) -> str | None:
         return "byline"
     if s.startswith(_BULLET):
         return "bullet"
-    if FOOTER.search(s) or CREDIT.match(s):
-        return "credit"
+    if FOOTER.search(s) or CREDIT.match(s) or (_POSTED.match(s) and ":" in s):
+        return "credit"  # a posting time with its clock time never carries on a paragraph
     return None
 
 
@@ -210,7 +218,7 @@ def paragraphs(text: str) -> list[Paragraph]:
             stripped = simple.strip()
             current.md_level = min(len(stripped) - len(stripped.lstrip("#")), 6)
         blank = False
-        if special not in (None, "marker", "dateline"):
+        if special not in (None, "marker", "dateline") and not _label(current):
             # Headings, bylines, credits and bullets stand alone; a marker or a dateline
             # opens a body paragraph that continues on the next lines.
             result.append(current)
@@ -221,8 +229,15 @@ def paragraphs(text: str) -> list[Paragraph]:
     return [_classify(p, first=index == 0) for index, p in enumerate(kept)]
 
 
+def _label(p: Paragraph) -> bool:
+    """来源： alone on its line, its value on the next (a web page's source)."""
+    return p.kind == "credit" and p.simplified.rstrip().endswith(("：", ":"))
+
+
 def _continues(current: Paragraph, line: str, columns: bool) -> bool:
     """Whether a printed line carries on the paragraph before it."""
+    if _label(current):
+        return True
     if current.kind not in ("body", "marker", "dateline"):
         return False
     before = current.simplified.rstrip()
@@ -265,6 +280,10 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         p.kind = "footer" if FOOTER.search(s) else "credit"
     elif p.kind != "body":
         pass
+    elif _CONTROLS.match(s.strip()):
+        p.kind = "footer"
+    elif _POSTED.match(s.strip()):
+        p.kind = "credit"
     elif _ENDS_WITH_PHOTO.search(s):
         p.kind = "caption" if "。" in s or len(s) > 20 else "credit"
     elif _PHOTO_CREDIT.search(s):

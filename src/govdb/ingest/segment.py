@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass, field
 
 from govdb.ingest.layout import DATELINE, MARKER, Paragraph, paragraphs
-from govdb.ingest.stories import announced_stories, fused_briefs
+from govdb.ingest.stories import announced_stories, fused_briefs, reprinted_headline
 
 # A column of briefs is named for what it is: 简讯, 快讯, 国内联播快讯, 新闻简报, 要闻速览.
 _BRIEF_KICKER = re.compile(
-    r"^[\u4e00-\u9fff·]{0,8}(?:简讯|快讯|短讯|简报|速览|速递|一句话新闻|新闻摘要)$"
+    r"^【?[\u4e00-\u9fff·]{0,8}(?:简讯|快讯|短讯|简报|速览|速递|一句话新闻|新闻摘要)】?$"
 )
 _COLUMN_TAG = re.compile(r"^\s*【([^【】]{1,30})】\s*")
 _SUBTITLE_MARK = re.compile(r"^[-—－·•]+\s*")
@@ -495,6 +495,9 @@ def _stories(article: _Article) -> list[_Article]:
         return _cut(article, cuts, first_title=None) if cuts else [article]
     if article.kind != "news" or article.title is None:
         return [article]
+    _cut_reprint(article)
+    if not article.body:
+        return [article]
     text, where = _joined(article.body)
     announced = announced_stories(article.title.simplified, text)
     if not announced:
@@ -504,6 +507,22 @@ def _stories(article: _Article) -> list[_Article]:
     return _cut(article, cuts, first_title=first)
 
 
+def _cut_reprint(article: _Article) -> None:
+    """The headline printed again at the start of the body is the headline, not body text."""
+    assert article.title is not None
+    first = article.body[0]
+    if first.kind != "body":
+        return
+    reprint = reprinted_headline(_text(article.title), first.simplified)
+    if reprint is None:
+        return
+    article.marks.append(first.slice(0, reprint.end))
+    if reprint.byline is not None:
+        article.bylines.insert(0, first.slice(*reprint.byline))
+    rest = first.slice(reprint.end).strip()
+    article.body[0:1] = [rest] if rest.text else []
+
+
 def _joined(body: list[Paragraph]) -> tuple[str, list[Position]]:
     """The body's paragraphs as one text, and where each of its characters comes from."""
     parts: list[str] = []
@@ -511,7 +530,7 @@ def _joined(body: list[Paragraph]) -> tuple[str, list[Position]]:
     for i, p in enumerate(body):
         if parts:
             parts.append("\n")
-            where.append((i, 0))
+            where.append((i - 1, len(body[i - 1].simplified)))
         parts.append(p.simplified)
         where.extend((i, c) for c in range(len(p.simplified)))
     where.append((len(body) - 1, len(body[-1].simplified)))

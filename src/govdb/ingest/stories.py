@@ -38,7 +38,7 @@ _LEAD_IN = re.compile(
             rf"{_DAY}（[^（）]{{2,12}}）",
             rf"记者(?:{_DAY}（[^（）]{{2,12}}）)?从[^，。]{{2,24}}?(?:获悉|了解到)",
             r"据[^，。]{2,20}?(?:消息|报道|统计|介绍)，",
-            r"新华社[^，。\s]{2,16}电",
+            r"(?:新华社|中新社)[^，。\s]{2,16}电|本报讯|本报[^，。\s]{2,12}电",
             r"由[^，。]{2,24}?(?:发起|主办|承办|举办|指导|组织|牵头|实施|建设|研发|设计|建造|打造|开发|投资)"
             r"[\u4e00-\u9fff]{0,2}的",
             rf"为期{_NUM}{{1,3}}(?:个)?[天日周月年]",
@@ -100,10 +100,12 @@ def _find_in_order(
         start, end = group[0][0], group[-1][1]
         if len(_CJK.findall(headline[start:end])) < 4:
             return ()
-        pattern = re.compile("[ \t\u3000]*".join(re.escape(headline[a:b]) for a, b in group))
+        pattern = re.compile(_loose_pattern(headline[start:end]))
         seam = None
         for match in pattern.finditer(text, position):
-            if _at_sentence_start(text, match.start()) and _fused(text, match.end()):
+            if _at_sentence_start(text, match.start()) and (
+                _fused(text, match.end()) or _own_line(text, match.start(), match.end())
+            ):
                 seam = Seam(match.start(), match.end())
                 break
         if seam is None:
@@ -111,6 +113,25 @@ def _find_in_order(
         found.append(Announced(start, end, seam))
         position = seam.end
     return tuple(found)
+
+
+def _loose_pattern(headline: str) -> str:
+    """The headline as a pattern that tolerates how a reprint differs: spaces, quote marks,
+    full- or half-width colons."""
+    parts = []
+    for char in headline:
+        if char.isspace():
+            parts.append("[ \t\u3000]*")
+        elif char in _QUOTES:
+            parts.append(f"[{_QUOTES}]?")
+        elif char in "：:":
+            parts.append("[：:]")
+        else:
+            parts.append(re.escape(char))
+    return "".join(parts)
+
+
+_QUOTES = "“”\"‘’'「」『』"
 
 
 def _at_sentence_start(text: str, index: int) -> bool:
@@ -122,6 +143,13 @@ def _fused(text: str, index: int) -> bool:
     """The headline runs straight on into text (not into a comma: then it is a sentence)."""
     rest = text[index:].lstrip(" \t\u3000")
     return bool(rest) and not rest.startswith(_CLOSED) and not rest.startswith("\n")
+
+
+def _own_line(text: str, start: int, end: int) -> bool:
+    """The headline printed on a line of its own, with the story on the lines after it."""
+    line_start = start == 0 or text[start - 1] == "\n"
+    rest = text[end:].lstrip(" \t\u3000")
+    return line_start and rest.startswith("\n") and bool(rest.strip())
 
 
 def fused_briefs(text: str) -> tuple[Seam, ...]:
@@ -245,3 +273,55 @@ def _tokenizer():  # type: ignore[no-untyped-def]
     from govdb.tokenize import JiebaTokenizer
 
     return JiebaTokenizer()
+
+
+@dataclass(frozen=True, slots=True)
+class Reprint:
+    """A body that opens with its headline printed again: where the headline ends, and the
+    author's name printed after it, if the headline named one (张某：提高…能力)."""
+
+    end: int
+    byline: tuple[int, int] | None = None
+
+
+def reprinted_headline(title: str, text: str) -> Reprint | None:
+    """The headline printed again at the start of the text, fused to the story.
+
+    Web pages reprint the headline above the text, often without its punctuation and run into
+    the dateline (某某强调持续推进…振兴新华社杭州11月19日电); a signed article prints the headline
+    without the author's name, then the name (提高…能力张某党的十八大以来…).
+    """
+    end = _match_loosely(title, text)
+    if end is not None and end < len(text) and _LEAD_IN.match(text, end):
+        return Reprint(end)
+    speaker = re.match(r"^([\u4e00-\u9fff·]{2,4})[：:]\s*", title)
+    if not speaker:
+        return None
+    end = _match_loosely(title[speaker.end() :], text)
+    if end is None:
+        return None
+    name = speaker.group(1)
+    rest = len(text[end:]) - len(text[end:].lstrip())
+    if text.startswith(name, end + rest):
+        return Reprint(end + rest + len(name), (end + rest, end + rest + len(name)))
+    return None
+
+
+def _match_loosely(title: str, text: str) -> int | None:
+    """Where title ends in text when text starts with it, punctuation and spaces ignored."""
+    wanted = [c for c in title if not _LOOSE.match(c)]
+    if len(wanted) < MIN_TITLE:
+        return None
+    matched = 0
+    for index, char in enumerate(text):
+        if matched == len(wanted):
+            return index
+        if _LOOSE.match(char):
+            continue
+        if char != wanted[matched]:
+            return None
+        matched += 1
+    return len(text) if matched == len(wanted) else None
+
+
+_LOOSE = re.compile(r"[\W_]")
