@@ -150,3 +150,33 @@ def test_a_signed_article_reprints_its_headline_then_the_author() -> None:
 
 def test_a_body_that_only_starts_like_its_headline_is_left_alone() -> None:
     assert None is reprinted_headline("东川博览会开幕", "东川博览会开幕式今天举行，观众很多。")
+
+
+def test_a_bracketed_date_followed_by_a_verb_is_inside_a_sentence() -> None:
+    text = "上一条。东川省农业厅厅长王某某今天（9月3日）称，秋粮收购进展顺利。"
+    assert [] == _titles(text)
+
+
+def test_a_date_that_starts_a_story_may_say_from_when() -> None:
+    text = "首场寒潮今天起影响东川今天（9月3日）起，东川将出现大范围降温。"
+    assert ["首场寒潮今天起影响东川"] == _titles(text)
+
+
+def test_an_international_brief_opening_with_a_ministry_and_a_day() -> None:
+    text = "巴西称对某国加征关税 某国称将反制巴西外交部7日称，将对某国商品加征关税。"
+    assert ["巴西称对某国加征关税 某国称将反制"] == _titles(text)
+
+
+def test_a_brief_opening_with_the_local_day() -> None:
+    text = "上一条。某国一架货机坠毁 多人受伤当地时间4日，某国一架货机在机场附近坠毁。"
+    assert ["某国一架货机坠毁 多人受伤"] == _titles(text)
+
+
+def test_a_headline_ending_in_a_book_title_and_a_verb_keeps_the_verb() -> None:
+    text = "《东川市河道管理办法》发布东川市水利局今天（9月3日）发布《东川市河道管理办法》。"
+    assert ["《东川市河道管理办法》发布"] == _titles(text)
+
+
+def test_an_organisation_keeps_the_place_it_serves() -> None:
+    text = "秋粮收购进展顺利广东省商务厅近日发布数据，全省秋粮收购进展顺利。"
+    assert ["秋粮收购进展顺利"] == _titles(text)

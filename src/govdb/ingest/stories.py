@@ -34,8 +34,11 @@ _LEAD_IN = re.compile(
         (
             rf"(?:近日|日前|近期|连日来|这段时间|眼下|目前|前不久|不久前|当天|当日|近年来|"
             rf"(?:今年|去年)以来|(?:今年|去年)?(?:前{_NUM}{{1,2}}(?:个)?(?:季度|月)|"
-            rf"{_NUM}{{1,2}}[—－-]{_NUM}{{1,2}}月|[上下]半年)|\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}日)，",
-            rf"{_DAY}（[^（）]{{2,12}}）",
+            rf"{_NUM}{{1,2}}[—－-]{_NUM}{{1,2}}月|[上下]半年)|"
+            rf"(?:当地时间)?(?:\d{{1,2}}月)?\d{{1,2}}日(?:上午|下午|晚间?|凌晨)?)，",
+            # A bracketed date opens a story when a comma closes it; followed by a verb
+            # (今天（…）称) it sits inside a clause whose subject came before.
+            rf"{_DAY}（[^（）]{{2,12}}）起?，",
             rf"记者(?:{_DAY}（[^（）]{{2,12}}）)?从[^，。]{{2,24}}?(?:获悉|了解到)",
             r"据[^，。]{2,20}?(?:消息|报道|统计|介绍)，",
             r"(?:新华社|中新社)[^，。\s]{2,16}电|本报讯|本报[^，。\s]{2,12}电",
@@ -50,7 +53,8 @@ _LEAD_IN = re.compile(
 # The last character of 财政部, 发改委, 总局, 总署, 银行, 协会, 中心, 集团, 公司, 政府 ….
 _ORG_END = "[部委局署办厅院行会社台心团司府]"
 _ORG_FRAME = re.compile(
-    rf"(?<={_ORG_END})(?:{_DAY}（|近日|日前|近期|(?:最新)?(?:发布的?)?(?:最新)?(?:数据|统计)显示)"
+    rf"(?<={_ORG_END})(?:{_DAY}（|近日|日前|近期|(?:最新)?(?:发布的?)?(?:最新)?(?:数据|统计)显示|"
+    r"\d{1,2}日(?:表示|称|宣布|发布|发表|指出))"
 )
 _UNIT_AFTER_NUMBER = re.compile(r"[\d.]+[%％个项家元亿万千百倍吨亩米人次名座条所台件]*")
 
@@ -245,9 +249,6 @@ def _organisation_start(text: str, start: int, frame: int) -> int | None:
     if numbers and len(before) - numbers[-1].end() <= 12 and numbers[-1].end() < len(before):
         # A headline ending in a figure (…34项, …21.82%): the organisation starts after it.
         return start + numbers[-1].end()
-    closing = max(before.rfind(c) for c in "”》」』） ")
-    if closing >= 0 and len(before) - closing - 1 <= 12 and closing + 1 < len(before):
-        return start + closing + 1
     # Otherwise the last word, with the words it needs to be a name (市场监管+总局) or the
     # two halves joined by 和.
     texts = [w.text for w in words]
@@ -260,6 +261,8 @@ def _organisation_start(text: str, start: int, frame: int) -> int | None:
         org.insert(0, texts.pop())
         if org[0] in _JOINS and texts:
             org.insert(0, texts.pop())
+    if words[len(texts) - 1 : len(texts)] and words[len(texts) - 1].pos == "ns":
+        org.insert(0, texts.pop())  # 俄罗斯+国防部, 广东省+商务厅: the place the body serves
     return start + len(before) - len("".join(org))
 
 
