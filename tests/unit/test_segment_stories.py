@@ -167,3 +167,15 @@ def test_a_web_page_keeps_its_chrome_out_of_the_body() -> None:
     ]
     assert ["字号：默认"] == [t.text[:5] for t in page.leftovers if t.kind == "footer"]
     assert "" == _uncovered(WEB_PAGE, page)
+
+
+def test_a_posting_line_with_its_source_is_a_credit() -> None:
+    text = (
+        "东川：小产业撬动大发展\n\n发布时间：2030-09-03 07:20 来源：东川日报\n\n"
+        "近日，东川市竹编订单大增，全市带动就业三千人。\n"
+    )
+    (article,) = split_page(text).articles
+    assert ["发布时间：2030-09-03 07:20 来源：东川日报"] == [
+        t.text for t in article.paratexts if t.kind == "credit"
+    ]
+    assert article.body.startswith("近日，")

@@ -60,7 +60,9 @@ _PHOTO_CREDIT = re.compile(
 )
 # A web page's furniture: when it was posted, and its font-size and print controls.
 _POSTED = re.compile(
-    r"^(?:发布时间[：:]\s*)?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+    r"^(?:(?:发布|发表|更新)?时间[：:]\s*)?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s+(?:来源|作者|编辑|责任编辑|浏览次数|点击数|阅读)[：:]\s*[^\s。，]{0,20})*$"
 )
 _CONTROLS = re.compile(
     r"^(?=.*(?:字号|打印|超大|分享|收藏|纠错|关闭窗口|返回顶部))"
