@@ -180,3 +180,30 @@ def test_a_headline_ending_in_a_book_title_and_a_verb_keeps_the_verb() -> None:
 def test_an_organisation_keeps_the_place_it_serves() -> None:
     text = "秋粮收购进展顺利广东省商务厅近日发布数据，全省秋粮收购进展顺利。"
     assert ["秋粮收购进展顺利"] == _titles(text)
+
+
+def test_a_brief_opening_with_departments_that_issued_it() -> None:
+    text = "到2035年全省森林覆盖率将提高约3%省林业局等部门近日发布意见，提出提高森林覆盖率。"
+    assert ["到2035年全省森林覆盖率将提高约3%"] == _titles(text)
+
+
+def test_a_brief_opening_with_a_purpose_clause() -> None:
+    text = "东川下达农业保险补贴资金3亿元为支持农业保险发展，东川市财政局日前下达补贴资金。"
+    assert ["东川下达农业保险补贴资金3亿元"] == _titles(text)
+
+
+def test_a_headline_ending_in_wei_and_a_superlative_is_not_cut() -> None:
+    text = "上一条。全市新增就业岗位为历年最高今天（9月3日），东川市公布就业数据。"
+    assert ["全市新增就业岗位为历年最高"] == _titles(text)
+
+
+def test_a_story_that_repeats_its_headline_with_a_word_added() -> None:
+    text = (
+        "2031届东川毕业生规模预计12万人2031届东川高校毕业生规模预计12万人。市教育局部署就业工作。"
+    )
+    assert ["2031届东川毕业生规模预计12万人"] == _titles(text)
+
+
+def test_a_story_that_repeats_its_headline_word_for_word() -> None:
+    text = "上一条。第五批督察组全部实现督察进驻第五批督察组全部实现督察进驻。进驻时间为1个月。"
+    assert ["第五批督察组全部实现督察进驻"] == _titles(text)

@@ -50,8 +50,8 @@ _LEAD_IN = re.compile(
     )
 )
 # An organisation starting the story: 财政部今天（11月17日）发布…, 中国人民银行发布的数据显示.
-# The last character of 财政部, 发改委, 总局, 总署, 银行, 协会, 中心, 集团, 公司, 政府 ….
-_ORG_END = "[部委局署办厅院行会社台心团司府]"
+# The last character of 财政部, 发改委, 总局, 总署, 银行, 协会, 中心, 集团, 公司, 政府, 等部门 ….
+_ORG_END = "[部委局署办厅院行会社台心团司府门]"
 _ORG_FRAME = re.compile(
     rf"(?<={_ORG_END})(?:{_DAY}（|近日|日前|近期|(?:最新)?(?:发布的?)?(?:最新)?(?:数据|统计)显示|"
     r"\d{1,2}日(?:表示|称|宣布|发布|发表|指出))"
@@ -182,7 +182,9 @@ def _headline_end(text: str, start: int) -> int | None:
     candidates = [
         j
         for j in range(start + MIN_TITLE, min(stop, start + MAX_TITLE) + 1)
-        if _LEAD_IN.match(text, j) or _repeats_opening(text[start:j], text[j : j + 40])
+        if _LEAD_IN.match(text, j)
+        or _repeats_opening(text[start:j], text[j : j + 40])
+        or _purpose(text, j)
     ]
     for frame in _ORG_FRAME.finditer(text, start + MIN_TITLE, stop + 1):
         edge = _organisation_start(text, start, frame.start())
@@ -197,6 +199,15 @@ def _headline_end(text: str, start: int) -> int | None:
         if _headline_like(text[start:j]):
             return j
     return None
+
+
+def _purpose(text: str, j: int) -> bool:
+    """为支持农业保险发展，…: a purpose clause opening the story (为 and a verb, then a comma)."""
+    clause = re.match(r"为了?([^，。]{2,24})，", text[j:])
+    if not clause:
+        return False
+    words = _tokenizer().tag(clause.group(1)[:6])
+    return bool(words) and (words[0].pos or "").startswith("v")
 
 
 def _subject(text: str, start: int, j: int) -> bool:
@@ -214,13 +225,22 @@ def _normal(s: str) -> str:
 
 
 def _repeats_opening(title: str, lead: str) -> bool:
-    """The story says its headline's subject again: 某某大会在某地举行|某某大会今天…."""
+    """The story says its headline's subject again: 某某大会在某地举行|某某大会今天…, or the
+    headline whole with a word added (2030届毕业生规模预计…|2030届全国毕业生规模预计…)."""
     a, b = _normal(title), _normal(lead)
     common = 0
     while common < min(len(a), len(b)) and a[common] == b[common]:
         common += 1
-    shared = a[:common]
-    return common >= 4 and len(_CJK.findall(shared)) >= 2 and common < len(a)
+    if common >= 4 and len(_CJK.findall(a[:common])) >= 2:
+        return True
+    return common >= 2 and _shares(a, b[:30], _SHARED)
+
+
+_SHARED = 8  # a run this long said in both is the same subject, not a coincidence
+
+
+def _shares(a: str, b: str, size: int) -> bool:
+    return any(a[i : i + size] in b for i in range(len(a) - size + 1))
 
 
 def _headline_like(title: str) -> bool:
