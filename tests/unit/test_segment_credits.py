@@ -32,3 +32,21 @@ def test_writer_and_photographer_credits_are_a_byline() -> None:
 def test_a_role_and_a_colon_before_the_name() -> None:
     page = split_page("东川：小产业撬动大发展\n作者：张明\n近日，东川市竹编订单大增。\n")
     assert ["作者 张明"] == _column(page, "byline")
+
+
+def test_a_source_before_the_author_is_not_part_of_the_byline() -> None:
+    text = "东川：小产业撬动大发展\n来源：东川日报 作者：张明\n\n近日，东川市竹编订单大增。\n"
+    page = split_page(text)
+    assert (["东川：小产业撬动大发展"], ["作者 张明"]) == (
+        _column(page, "title"),
+        _column(page, "byline"),
+    )
+
+
+def test_an_editor_credit_in_parentheses_is_a_credit() -> None:
+    text = "东川：小产业撬动大发展\n\n近日，东川市竹编订单大增。\n\n（责任编辑：李华）\n"
+    page = split_page(text)
+    assert [("credit", "（责任编辑：李华）")] == [
+        (t.kind, t.text) for t in page.articles[0].paratexts
+    ]
+    assert [] == list(page.leftovers)

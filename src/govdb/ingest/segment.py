@@ -143,6 +143,8 @@ def _clean_names(names: str) -> str:
 def _clean_byline(p: Paragraph) -> str:
     """■本报记者 姚 肖 → 本报记者 姚肖; (李俊 双瑞) → 李俊 双瑞; 通 讯 员 陆梦娇 → 通讯员 陆梦娇."""
     text = re.sub(r"^[■□◆▲\s]+", "", p.simplified.replace("*", "")).strip()
+    # 来源：某某日报 作者：某某 — the outlet is the page's source, not an author.
+    text = re.sub(r"^来源[：:]\s*\S+?(?=\s|作者|记者)\s*", "", text)
     text = re.sub(r"^[（(](.*)[）)]$", r"\1", text)
     loose = re.sub(r"\s+", "", text)
     parts: list[str] = []
