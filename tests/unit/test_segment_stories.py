@@ -179,3 +179,44 @@ def test_a_posting_line_with_its_source_is_a_credit() -> None:
         t.text for t in article.paratexts if t.kind == "credit"
     ]
     assert article.body.startswith("近日，")
+
+
+TITLED_BRIEFS = (
+    "简讯\n\n东川举办农民丰收节\n近日，东川市举办农民丰收节，吸引游客两万人次。\n\n"
+    "西河县新建公路20公里\n日前，西河县新建乡村公路20公里。\n\n全县公路总里程800公里，通村率百分之百。\n\n"
+    "南岭召开防汛会议\n\n本报讯（记者 张明）近日，南岭县召开防汛工作会议。\n"
+)
+
+
+def test_briefs_with_headlines_on_their_own_lines_under_a_column_label() -> None:
+    page = split_page(TITLED_BRIEFS)
+    assert ["东川举办农民丰收节", "西河县新建公路20公里", "南岭召开防汛会议"] == _column(
+        page, "title"
+    )
+    assert ["简讯", "简讯", None] == _column(page, "kicker")
+    assert ["brief", "brief", "news"] == _column(page, "kind")
+    # A titled brief runs on to the next headline.
+    assert page.articles[1].body.endswith("全县公路总里程800公里，通村率百分之百。")
+    assert "" == _uncovered(TITLED_BRIEFS, page)
+
+
+def test_a_long_text_under_a_headline_after_a_brief_column_is_an_article() -> None:
+    long_text = "近日，东川市召开全市经济工作会议，部署明年重点工作。" * 15
+    text = (
+        f"简讯\n\n东川举办农民丰收节\n近日，东川市举办丰收节。\n\n东川经济稳中向好\n{long_text}\n"
+    )
+    page = split_page(text)
+    assert ["brief", "news"] == _column(page, "kind")
+    assert ["东川举办农民丰收节", "东川经济稳中向好"] == _column(page, "title")
+    assert ["简讯", None] == _column(page, "kicker")
+
+
+def test_a_bullet_after_a_titled_brief_is_a_brief_of_its_own() -> None:
+    text = (
+        "简讯\n\n东川举办农民丰收节\n近日，东川市举办丰收节，游客两万人次。\n\n"
+        "●日前，西河县召开秋粮收购工作会议，部署收购工作。\n"
+    )
+    page = split_page(text)
+    assert ["东川举办农民丰收节", None] == _column(page, "title")
+    assert ["日前，西河县"] == [a.body[:6] for a in page.articles[1:]]
+    assert "" == _uncovered(text, page)

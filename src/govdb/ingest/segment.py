@@ -30,6 +30,7 @@ _MASTHEAD_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\
 _PAGE_LABEL = re.compile(r"(?:^|\s)(第?\s*[A-Z]?\d{1,3}\s*版)(?:\s|$|[：:])")
 KICKER_MAX = 10  # a heading this short before the headline is a kicker (巨陵镇, 國慶75周年)
 LABEL_MAX = 4  # a lone heading this short is a column label (劳模风采, 简讯)
+BRIEF_MAX = 300  # a brief's first paragraph is rarely longer
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,7 +230,14 @@ class _Reader:
         if self.header:
             self.resolve_header(next_paragraph=p)
         brief = p.kind == "brief" or (self.brief_kicker is not None and not self.header)
-        if brief and (self.current is None or self.current.body or self.current.kind != "brief"):
+        if brief and (
+            self.current is None
+            or self.current.kind != "brief"
+            or self.current.kicker is not self.brief_kicker
+            # A titled brief runs on to its next headline; untitled ones and ● bullets are a
+            # paragraph each.
+            or (self.current.body and (self.current.title is None or p.kind == "brief"))
+        ):
             self.start(_Article(kicker=self.brief_kicker, kind="brief"))
         if self.current is None:
             self.start(_Article())
@@ -279,7 +287,21 @@ class _Reader:
             (i for i, p in enumerate(header) if p.kind in ("byline", "marker", "dateline")), None
         )
         md = [p for p in header if p.md_level]
-        if current is not None and anchor is None and not self._opens_article(md, current):
+        after_column = anchor is None and self._under_column(header)
+        if after_column and len(next_paragraph.text) <= BRIEF_MAX:
+            # Under a column of briefs (简讯), a lone headline heads the next brief.
+            brief = _Article(kicker=self.brief_kicker, kicker_shared=True, kind="brief")
+            brief.title = header[0]
+            _split_title(brief)
+            self.start(brief)
+            return
+        # A long text under its headline is an article after the column, not a section.
+        if (
+            current is not None
+            and anchor is None
+            and not after_column
+            and not self._opens_article(md, current)
+        ):
             self.sections(header)
             return
         headings_before = header if anchor is None else header[:anchor]
@@ -319,7 +341,24 @@ class _Reader:
             self.brief_kicker = article.kicker
             self.flush_waiting_into_current()
             return
+        if (
+            article.kicker is not None
+            and _BRIEF_KICKER.match(_text(article.kicker))
+            and article.title is not None
+            and not (article.bylines or article.continuation or after)
+        ):
+            # 简讯 over its first brief's headline: the column goes on after this brief.
+            article.kind = "brief"
+            self.brief_kicker = article.kicker
         self.start(article)
+
+    def _under_column(self, header: list[Paragraph]) -> bool:
+        """A lone headline while a column of briefs is open."""
+        column = self.brief_kicker
+        if column is None or len(header) != 1 or header[0].kind != "heading":
+            return False
+        level = header[0].md_level
+        return not level or bool(column.md_level and level > column.md_level)
 
     def caption_article(self) -> None:
         header, self.header = self.header, []
