@@ -2,9 +2,11 @@
 
 Newspapers print several articles on a page, sometimes a headline after its body (OCR reads
 the columns in another order), continuation markers （上接01版）, bylines before or after the
-text, captions between paragraphs and briefs one per paragraph. The rules here read the page
-as a careful reader would; nothing printed is dropped: what is not title, byline or body is a
-paratext of an article or of the page.
+text, captions between paragraphs and briefs one per paragraph. Broadcast transcripts and
+brief columns run several stories into one text; they are cut into one article per story at
+the seams stories.py finds. The rules here read the page as a careful reader would; nothing
+printed is dropped: what is not title, byline or body is a paratext of an article or of the
+page.
 """
 
 from __future__ import annotations
