@@ -207,3 +207,13 @@ def test_a_story_that_repeats_its_headline_with_a_word_added() -> None:
 def test_a_story_that_repeats_its_headline_word_for_word() -> None:
     text = "上一条。第五批督察组全部实现督察进驻第五批督察组全部实现督察进驻。进驻时间为1个月。"
     assert ["第五批督察组全部实现督察进驻"] == _titles(text)
+
+
+def test_a_headline_half_that_is_a_sentences_subject_is_not_a_story() -> None:
+    text = "各地加快发展。做强特色产业是增收之本，东川种植马铃薯。带动群众增收的路子越走越宽。"
+    assert () == announced_stories("做强特色产业 带动群众增收", text)
+
+
+def test_announced_halves_too_short_to_be_headlines_are_one_story() -> None:
+    text = "东川加快发展。稳就业东川新增岗位三千个。惠民生东川新建学校两所。"
+    assert () == announced_stories("稳就业 惠民生", text)

@@ -102,7 +102,7 @@ def _find_in_order(
     position = 0
     for group in groups:
         start, end = group[0][0], group[-1][1]
-        if len(_CJK.findall(headline[start:end])) < 4:
+        if len(_CJK.findall(headline[start:end])) < MIN_TITLE:
             return ()
         pattern = re.compile(_loose_pattern(headline[start:end]))
         seam = None
@@ -110,6 +110,8 @@ def _find_in_order(
             if _at_sentence_start(text, match.start()) and (
                 _fused(text, match.end()) or _own_line(text, match.start(), match.end())
             ):
+                if text.startswith(_PREDICATE, match.end()):
+                    continue  # 做强特色产业是…: the phrase is a sentence's subject
                 seam = Seam(match.start(), match.end())
                 break
         if seam is None:
@@ -136,6 +138,7 @@ def _loose_pattern(headline: str) -> str:
 
 
 _QUOTES = "“”\"‘’'「」『』"
+_PREDICATE = tuple("是的了着过")
 
 
 def _at_sentence_start(text: str, index: int) -> bool:
