@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import combinations, pairwise
+
+from govdb.tokenize import Tokenizer
 
 MIN_TITLE = 6  # shorter runs are a sentence's subject (该工程, 国家统计局), not a headline
 MAX_TITLE = 50
@@ -292,13 +293,12 @@ def _organisation_start(text: str, start: int, frame: int) -> int | None:
 _JOINS = ("和", "与")  # 工业和信息化部, 住房和城乡建设局: one name in two halves
 
 
-@lru_cache(maxsize=1)
-def _tokenizer():  # type: ignore[no-untyped-def]
-    # A private segmenter: the pipeline's is taught place names as files are read, and the
-    # seams found here must not depend on which files came before.
-    from govdb.tokenize import JiebaTokenizer
+def _tokenizer() -> Tokenizer:
+    # The process's tokenizer: taught every word before the first file and never after, so
+    # the seams found here do not depend on which files came before.
+    from govdb.tokenize import default_tokenizer
 
-    return JiebaTokenizer()
+    return default_tokenizer()
 
 
 @dataclass(frozen=True, slots=True)
