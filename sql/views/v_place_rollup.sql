@@ -12,7 +12,7 @@
 --   mention_count   place mentions of the unit and its descendants
 --   program_count   distinct programs named in connection with the unit or below
 --   metric_count    metrics that apply to the unit or below
-with recursive
+with
 facts as (
     select place_id, article_id, 'mention' as fact, cast(null as integer) as program_id
     from place_mentions
@@ -32,14 +32,6 @@ current_facts as (
     join articles as a on a.id = f.article_id
     join documents as d on d.id = a.document_id
     where d.superseded_by_id is null
-),
-ancestry (place_id, ancestor_id) as (
-    select distinct place_id, place_id from current_facts
-    union all
-    select y.place_id, p.parent_id
-    from ancestry as y
-    join places as p on p.id = y.ancestor_id
-    where p.parent_id is not null
 )
 select
     p.id as place_id,
@@ -51,7 +43,7 @@ select
     count(case when f.fact = 'mention' then 1 end) as mention_count,
     count(distinct f.program_id) as program_count,
     count(case when f.fact = 'metric' then 1 end) as metric_count
-from ancestry as y
+from places as p
+join place_ancestors as y on y.ancestor_id = p.id
 join current_facts as f on f.place_id = y.place_id
-join places as p on p.id = y.ancestor_id
 group by p.id, p.code, p.name, p.level, p.path

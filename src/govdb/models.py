@@ -247,6 +247,22 @@ class Place(Base):
     )
 
 
+class PlaceAncestor(Base):
+    """A place and each unit above it, itself included (depth 0): what views read to roll facts
+    up the hierarchy, instead of walking parent_id on every query. A trigger on places writes
+    it when a place is inserted (see its revision); govdb never moves a place."""
+
+    __tablename__ = "place_ancestors"
+
+    place_id: Mapped[int] = mapped_column(
+        ForeignKey("places.id", ondelete="CASCADE"), primary_key=True
+    )
+    ancestor_id: Mapped[int] = mapped_column(
+        ForeignKey("places.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    depth: Mapped[int] = mapped_column(Integer)
+
+
 class PlaceAlias(Base):
     """Another spelling of a place: short forms, traditional forms, known misprints."""
 

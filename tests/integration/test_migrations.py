@@ -81,3 +81,31 @@ def test_the_database_refuses_a_second_row_for_a_local_unit(engine: Engine) -> N
         connection.execute(insert, {"parent": parent})
     with pytest.raises(IntegrityError), engine.begin() as connection:
         connection.execute(insert, {"parent": parent})
+
+
+def test_a_place_inserted_gets_its_whole_ancestry(engine: Engine) -> None:
+    chain = [
+        ("41", "河南省", "province"),
+        ("4111", "漯河市", "city"),
+        ("411104", "召陵区", "county"),
+    ]
+    with engine.begin() as connection:
+        parent = None
+        for code, name, level in chain:
+            parent = connection.execute(
+                text(
+                    "insert into places (code, name, level, parent_id, path) "
+                    "values (:code, :name, :level, :parent, :name) returning id"
+                ),
+                {"code": code, "name": name, "level": level, "parent": parent},
+            ).scalar_one()
+        rows = connection.execute(
+            text(
+                "select p.name, a.name, y.depth from place_ancestors as y "
+                "join places as p on p.id = y.place_id join places as a on a.id = y.ancestor_id "
+                "where p.code = '411104' order by y.depth"
+            )
+        ).all()
+    assert [("召陵区", "召陵区", 0), ("召陵区", "漯河市", 1), ("召陵区", "河南省", 2)] == [
+        tuple(r) for r in rows
+    ]
