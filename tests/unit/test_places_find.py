@@ -6,6 +6,7 @@ import dataclasses
 import pytest
 
 from govdb.places.find import PlaceMention, dictionary_words, find_places
+from govdb.places.gazetteer import Gazetteer
 
 
 def _surfaces(text: str, **options: object) -> list[str]:
@@ -123,6 +124,25 @@ def test_bare_village_names_only_in_a_list_inside_their_town() -> None:
         (m.surface, m.code) for m in find_places(text, home_code="4111")
     ]
     assert ["召陵镇"] == _surfaces("召陵镇的大徐介绍说", home_code="4111")
+
+
+def test_what_a_text_yields_does_not_depend_on_the_texts_read_before() -> None:
+    # A town alone opens no province to the village matcher, but its bare villages and its
+    # village printed after it are looked up among its own children: loaded for the look-up,
+    # not left to whichever earlier document loaded Henan.
+    text = "召陵镇先后建成白庄、大徐两个党支部，召陵镇大徐村也在其中。"
+    fresh = find_places(text, gazetteer=Gazetteer())
+    used = Gazetteer()
+    for province in ("13", "41", "44"):
+        used.load_villages(province)
+    assert fresh == find_places(text, gazetteer=used)
+    assert [
+        ("召陵镇", "411104100"),
+        ("白庄", "411104100229"),
+        ("大徐", "411104100213"),
+        ("召陵镇", "411104100"),
+        ("大徐村", "411104100213"),
+    ] == [(m.surface, m.code) for m in fresh]
 
 
 def test_dictionary_words_keep_places_whole() -> None:

@@ -40,12 +40,13 @@ def test_paths_leave_out_the_registers_placeholders() -> None:
     assert ("重庆市", "合川区") == g.path("500117")
 
 
-def test_villages_are_not_loaded_until_asked_for() -> None:
+def test_villages_load_when_a_look_up_needs_them() -> None:
     g = Gazetteer()
-    assert None is g.get("411104100213")
-    g.load_villages("41")
-    assert "大徐村" == g.unit("411104100213").name
-    assert None is g.get("130102001001")  # Hebei's villages stay unloaded
+    assert [] == g.village_names.get("大徐村", [])
+    assert "大徐村" == g.unit("411104100213").name  # by code
+    assert [] == g.villages_named("大徐村", ["65"])
+    assert "411104100229" in g.children_of("411104100")  # a town's villages
+    assert "411104100213" in g.villages_named("大徐村", ["41", "65"])
 
 
 def test_units_to_town_level_for_the_whole_mainland() -> None:

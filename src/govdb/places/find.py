@@ -82,8 +82,6 @@ def find_places(
     matches = [m for m in matches if not _drop_out_of_context(text, m, g, context, before)]
     resolve(text, matches, g, outside)
     provinces = _village_provinces(matches, g, home_code)
-    for province in sorted(provinces):
-        g.load_villages(province)
     villages = _match_villages(text, g, matches, provinces)
     matches += villages
     matches.sort(key=lambda m: m.start)
@@ -137,7 +135,7 @@ def _bare_villages(text: str, g: Gazetteer, matches: list[Match]) -> list[Match]
     towns = {m.code for m in matches if m.resolved and m.code and len(m.code) == 9}
     found: list[Match] = []
     for town in sorted(towns):
-        for code in g.children.get(town, ()):
+        for code in g.children_of(town):
             name = g.unit(code).name
             if not name.endswith("村") or len(name) < 3:
                 continue
@@ -239,7 +237,7 @@ def _match_villages(
         end = suffix.end()
         for start in range(max(0, end - 9), end - len(suffix.group()) - 1):
             surface = text[start:end]
-            codes = [c for c in g.village_names.get(surface, ()) if c[:2] in provinces]
+            codes = g.villages_named(surface, provinces)
             if not codes or any(a < end and start < b for a, b in taken):
                 continue
             if _INSTITUTION.match(text[end : end + 8]) or text[end : end + 1] in ("委", "民"):
@@ -263,7 +261,7 @@ def _fix_misprints(text: str, g: Gazetteer, matches: list[Match]) -> list[Match]
         unit = g.unit(m.code)
         if unit.level in ("county", "town"):
             follower = by_start.get(m.end)
-            children = g.children.get(unit.code, [])
+            children = g.children_of(unit.code)
             inside = follower is not None and any(c.startswith(unit.code) for c in follower.codes)
             if follower is not None and not inside:
                 word = text[follower.start : follower.end]

@@ -1,7 +1,8 @@
 """The official division codes as govdb uses them: units, the names people write, aliases.
 
 Loaded lazily and once per process: the 44,703 units to town level on first use, a province's
-villages only when a document turns out to be about that province.
+villages the first time a look-up needs them. Every look-up that reads villages loads them
+itself, so what a text yields never depends on which texts were read before it.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import csv
 import gzip
 import io
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -155,8 +156,23 @@ class Gazetteer:
                 # 五里庙居民委员会 is written 五里庙社区
                 names[written + "社区"].append(code)
 
+    def villages_named(self, name: str, provinces: Iterable[str]) -> list[str]:
+        """Codes of the villages written `name` in these provinces (two-digit codes)."""
+        wanted = sorted(set(provinces))
+        for province in wanted:
+            self.load_villages(province)
+        return [c for c in self.village_names.get(name, ()) if c[:2] in wanted]
+
+    def children_of(self, code: str) -> list[str]:
+        """The units directly under `code`; a town's villages are loaded for it first."""
+        if len(code) == 9 and code.isdigit():
+            self.load_villages(code[:2])
+        return self.children.get(code, [])
+
     def get(self, code: str) -> Unit | None:
         unit = self.units.get(code)
+        if unit is None and len(code) == 12 and code.isdigit():
+            self.load_villages(code[:2])
         if unit is None and code in self._villages:
             written, register_name, parent = self._villages[code]
             unit = Unit(code, written, register_name, "village", parent)
@@ -164,7 +180,7 @@ class Gazetteer:
         return unit
 
     def __contains__(self, code: str) -> bool:
-        return code in self.units or code in self._villages
+        return self.get(code) is not None
 
     def unit(self, code: str) -> Unit:
         unit = self.get(code)
