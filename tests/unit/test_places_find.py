@@ -171,3 +171,13 @@ def test_a_citizen_of_a_city_names_the_city_whatever_the_tokenizer_cut() -> None
     assert [("武汉", "4201")] == [
         (m.surface, m.code) for m in find_places(text, boundaries=boundaries)
     ]
+
+
+def test_a_chain_the_tokenizer_keeps_as_one_word_still_gives_both_names() -> None:
+    text = "大会在江西南昌召开"
+    boundaries = frozenset({0, 2, 3, 7, 9})  # 大会 / 在 / 江西南昌 / 召开
+    assert [("江西", "36"), ("南昌", "3601")] == [
+        (m.surface, m.code) for m in find_places(text, boundaries=boundaries)
+    ]
+    # Inside a longer word that is no chain, a short form stays a part of that word.
+    assert [] == _surfaces("推进江西南部发展", boundaries=frozenset({0, 2, 6, 8}))

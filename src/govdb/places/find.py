@@ -166,7 +166,7 @@ def _match_names(text: str, g: Gazetteer, boundaries: frozenset[int] | None) -> 
             aliased = all(alias is not None for _, alias in entries)
             if _INSTITUTION.match(after) or (aliased and _NOT_AFTER_SHORT.match(after)):
                 break
-            if _not_a_name_here(text, position, end, aliased, boundaries, found):
+            if _not_a_name_here(text, position, end, aliased, boundaries, found, g):
                 continue
             found.append(Match(position, end, [c for c, _ in entries], aliased))
             position = end - 1
@@ -182,21 +182,38 @@ def _not_a_name_here(
     aliased: bool,
     boundaries: frozenset[int] | None,
     found: list[Match],
+    g: Gazetteer,
 ) -> bool:
     """Where a gazetteer name is part of another word: a short form or two-character name
     across word boundaries (出海口岸, 示范县), 乡村 and 乡镇 (发展乡村), 武汉市民 (a citizen of
     武汉), a short form that is a person's given name after a title (副局长刘桂林)."""
     short = aliased or end - start == 2
-    # The tokenizer, taught 武汉市, cuts 武汉市民 as 武汉市 + 民.
-    whole = end in boundaries or text[end : end + 2] == "市民" if boundaries is not None else True
-    if short and boundaries is not None and not (start in boundaries and whole):
-        return True
     chained = bool(found) and found[-1].end == start
+    if short and boundaries is not None:
+        # The tokenizer's dictionary holds chains as single words (福建厦门, 吉林长春): a name
+        # may end where the next name starts, or start where the previous one ended.
+        # The tokenizer, taught 武汉市, cuts 武汉市民 as 武汉市 + 民.
+        whole = (
+            end in boundaries
+            or text[end : end + 2] == "市民"
+            or _name_to_boundary(text, end, g, boundaries)
+        )
+        if not ((start in boundaries or chained) and whole):
+            return True
     if text[end - 1] == "乡" and text[end : end + 1] in ("村", "镇") and not chained:
         return True
     if text[end - 1] == "市" and text[end : end + 1] == "民" and text[end + 1 : end + 2] != "政":
         return True
     return aliased and _TITLE_AND_SURNAME.search(text, max(0, start - 4), start) is not None
+
+
+def _name_to_boundary(text: str, start: int, g: Gazetteer, boundaries: frozenset[int]) -> bool:
+    """A gazetteer name starts at `start` and ends at a word boundary."""
+    longest = g.longest.get(text[start : start + 1], 0)
+    return any(
+        start + length in boundaries and text[start : start + length] in g.names
+        for length in range(2, longest + 1)
+    )
 
 
 def _drop_out_of_context(
