@@ -76,7 +76,9 @@ def test_no_short_form_that_is_an_everyday_word() -> None:
 
 def test_no_city_short_form_that_names_a_province() -> None:
     provinces = frozenset(["海南省", "海南", "吉林省", "吉林"])
-    assert [] == short_names("city", "海南藏族自治州", "青海省", provinces)
+    assert "海南" not in [
+        a.text for a in short_names("city", "海南藏族自治州", "青海省", provinces)
+    ]
     assert [] == short_names("city", "吉林市", "吉林省", provinces)
 
 
@@ -103,3 +105,40 @@ def test_a_longer_county_short_form_is_a_name_unless_it_names_a_landform() -> No
         "county", "呼图壁县", "昌吉回族自治州"
     )
     assert [Alias("峨眉山", "short", gated=True)] == short_names("county", "峨眉山市", "乐山市")
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("新疆维吾尔自治区", "新疆"),  # a nationality written without 族
+        ("广西壮族自治区", "广西"),
+    ],
+)
+def test_a_province_short_form_drops_the_nationality_with_or_without_zu(
+    name: str, short: str
+) -> None:
+    assert short == province_short(name)
+
+
+def test_an_autonomous_prefecture_is_written_with_or_without_zhou() -> None:
+    assert [Alias("伊犁", "short", gated=False), Alias("伊犁州", "short", gated=False)] == (
+        short_names("city", "伊犁哈萨克自治州", "新疆维吾尔自治区")
+    )
+    # 海南 is the province, but 海南州 can only be the prefecture.
+    provinces = frozenset(["海南省", "海南"])
+    assert [Alias("海南州", "short", gated=False)] == short_names(
+        "city", "海南藏族自治州", "青海省", provinces
+    )
+
+
+def test_an_autonomous_county_is_written_without_its_nationalities() -> None:
+    assert [Alias("长阳", "short", gated=True), Alias("长阳县", "short", gated=False)] == (
+        short_names("county", "长阳土家族自治县", "宜昌市")
+    )
+
+
+def test_a_league_needs_its_meng_or_a_unit_of_it_named() -> None:
+    assert [Alias("兴安", "short", gated=True)] == short_names("city", "兴安盟", "内蒙古自治区")
+    assert [Alias("锡林郭勒", "short", gated=False)] == short_names(
+        "city", "锡林郭勒盟", "内蒙古自治区"
+    )

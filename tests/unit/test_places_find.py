@@ -181,3 +181,14 @@ def test_a_chain_the_tokenizer_keeps_as_one_word_still_gives_both_names() -> Non
     ]
     # Inside a longer word that is no chain, a short form stays a part of that word.
     assert [] == _surfaces("推进江西南部发展", boundaries=frozenset({0, 2, 6, 8}))
+
+
+def test_autonomous_units_in_their_everyday_forms() -> None:
+    assert [("新疆", "65"), ("伊犁州", "6540"), ("长阳县", "420528")] == [
+        (m.surface, m.code) for m in find_places("新疆伊犁州的客商来到长阳县考察")
+    ]
+
+
+def test_a_bare_league_name_is_a_word_unless_its_league_is_named() -> None:
+    assert [] == _surfaces("坚持科技兴安、人才强安")
+    assert ["兴安盟", "乌兰浩特市", "兴安"] == _surfaces("兴安盟乌兰浩特市，兴安的冬天")

@@ -21,7 +21,18 @@ _VILLAGE_SUFFIXES = (  # longest first
     ("村委会", "村"),
     ("居委会", ""),
 )
-_ETHNIC_AUTONOMY = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,4}族)*自治(?:区|州|县|旗)$")
+# The nationalities of GB 3304 whose names run to two characters or more: the register writes
+# some of them without 族 in a unit's name (新疆维吾尔自治区, 伊犁哈萨克自治州), so the place
+# part of the name ends where one of them begins.
+_NATIONALITY_NAMES = """
+    蒙古 维吾尔 布依 朝鲜 土家 哈尼 哈萨克 傈僳 高山 拉祜 东乡 纳西 景颇 柯尔克孜 达斡尔 仫佬
+    布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 塔塔尔
+    独龙 鄂伦春 赫哲 门巴 珞巴 基诺
+"""
+_NATIONALITIES = "|".join(_NATIONALITY_NAMES.split())
+_ETHNIC_AUTONOMY = re.compile(
+    rf"^(.{{2,}}?)(?:[\u4e00-\u9fff]{{1,4}}族|{_NATIONALITIES})*自治(区|州|县|旗)$"
+)
 # Names that say what kind of unit it is but not which: some towns are registered as just
 # 经济技术开发区 or 街道, and matching them would find a "place" in every article.
 GENERIC = re.compile(
@@ -103,7 +114,9 @@ def short_names(
         match = _ETHNIC_AUTONOMY.match(name)
         short = match.group(1) if match else re.sub(r"(市|地区|盟)$", "", name)
         if short != name and len(short) >= 2 and short not in province_forms:
-            aliases.append(Alias(short, "short", gated=False))
+            # A league is written with 盟 (兴安盟); bare, 兴安 is more often a verb (科技兴安).
+            aliases.append(Alias(short, "short", gated=name.endswith("盟") and len(short) < 3))
+        aliases += _autonomous_kind(match)
     elif level == "county":
         for long, zone in _ZONE_SHORT:
             if name.endswith(long):
@@ -125,7 +138,17 @@ def short_names(
             # end like a landform the county is named after (峨眉山, 清水河, 梁子湖).
             landform = short.endswith(_LANDFORMS)
             aliases.append(Alias(short, "short", gated=len(short) < 3 or landform))
+        aliases += _autonomous_kind(match)
     return aliases
+
+
+def _autonomous_kind(match: re.Match[str] | None) -> list[Alias]:
+    """An autonomous prefecture, county or banner is often written as its place part and its
+    kind, without the nationalities: 凉山州, 甘南州, 道真县. Never a word, so never gated."""
+    if match is None or len(match.group(1)) < 2:
+        return []
+    kind = match.group(2)
+    return [Alias(match.group(1) + kind, "short", gated=False)] if kind != "区" else []
 
 
 def register_alias(level: str, name: str, register_name: str) -> Alias | None:
