@@ -192,3 +192,18 @@ def test_autonomous_units_in_their_everyday_forms() -> None:
 def test_a_bare_league_name_is_a_word_unless_its_league_is_named() -> None:
     assert [] == _surfaces("坚持科技兴安、人才强安")
     assert ["兴安盟", "乌兰浩特市", "兴安"] == _surfaces("兴安盟乌兰浩特市，兴安的冬天")
+
+
+def test_a_short_form_running_on_into_a_landmark_is_no_mention() -> None:
+    assert ["福建"] == _surfaces("游客在福建厦门岛环岛路骑行")
+    assert ["厦门"] == _surfaces("厦门的岛内外一体化")
+    assert [] == _surfaces("杭州湾跨海大桥通车")
+    assert ["杭州"] == _surfaces("杭州的湾区经济")
+
+
+def test_towns_named_after_everyday_words_need_a_unit_between_them_and_the_province() -> None:
+    # Kinds of specialty towns in a list, with only a province named elsewhere: no places.
+    assert ["云南省"] == _surfaces("云南省推广板栗镇、石榴镇等特色产业模式")
+    assert ["昭通市", "绥江县", "板栗镇"] == _surfaces("昭通市绥江县板栗镇的板栗上市了")
+    assert ["昭通", "板栗镇"] == _surfaces("在昭通，板栗镇的板栗上市了")
+    assert ["板栗镇"] == _surfaces("板栗镇的板栗上市了", home_code="5306")

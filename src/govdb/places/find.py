@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from govdb.places.gazetteer import Gazetteer, default_gazetteer
+from govdb.places.lexicon import is_common_word, is_word
 from govdb.places.resolve import Match, resolve
 
 # A place name followed by these is part of a company's or a school's name (湖南省长康实业,
@@ -36,6 +37,10 @@ _TITLE_AND_SURNAME = re.compile(
     r"(?:长|书记|主任|委员|记者|经理|教授|代表|同志|专家|老师|干部)[\u4e00-\u9fff]$"
 )
 _VILLAGE_SUFFIX = re.compile(r"村|社区")
+# A short form and one of these make a landmark's name when the two are a word (麦积山, 杭州湾).
+_LANDMARK_ENDS = frozenset("山河湖江海岛峡岭峰湾溪泉洞寺塔")
+# The part of a town's or village's name before its kind: 苹果 in 苹果村.
+_STEM = re.compile(r"^(.{2,}?)(?:村|社区|乡|镇|街道)$")
 _TOWN_AFTER = re.compile(r"^[\u4e00-\u9fff]{1,5}?(?:街道|镇|乡)")
 _VILLAGE_AFTER = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:社区|村)")
 _COUNTY_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:区|县|市)$")
@@ -100,6 +105,7 @@ def find_places(
     resolve(text, matches, g, outside)
     matches += _bare_villages(text, g, matches)
     matches.sort(key=lambda m: m.start)
+    matches = _without_everyday_words(text, matches, outside)
     # A village name that resolves no deeper than a province is a common word (幸福社区).
     matches = [
         m
@@ -126,6 +132,24 @@ def _village_provinces(matches: list[Match], g: Gazetteer, home_code: str | None
         ):
             provinces.add(code[:2])
     return provinces
+
+
+def _without_everyday_words(text: str, matches: list[Match], outside: list[str]) -> list[Match]:
+    """Towns and villages named after an everyday word (苹果村, 木耳乡, 黄花镇) count only where
+    a unit between them and their province is named too (their city, county or town, in the
+    text or as the outlet's region): in 苹果村、木耳乡等特色产业 they are kinds of places, and a
+    province named elsewhere in the text does not make them places."""
+    kept = []
+    for m in matches:
+        stem = _STEM.match(text[m.start : m.end])
+        if stem and is_common_word(stem.group(1)):
+            context = [o.code for o in matches if o is not m and o.resolved and o.code]
+            context = [c for c in [*context, *outside] if len(c) >= 4]
+            candidates = m.codes or ([m.code] if m.code else [])
+            if not any(c != x and c.startswith(x) for c in candidates for x in context):
+                continue
+        kept.append(m)
+    return kept
 
 
 def _bare_villages(text: str, g: Gazetteer, matches: list[Match]) -> list[Match]:
@@ -165,6 +189,8 @@ def _match_names(text: str, g: Gazetteer, boundaries: frozenset[int] | None) -> 
             after = text[end : end + 10]
             aliased = all(alias is not None for _, alias in entries)
             if _INSTITUTION.match(after) or (aliased and _NOT_AFTER_SHORT.match(after)):
+                break
+            if aliased and after[:1] in _LANDMARK_ENDS and is_word(surface + after[0]):
                 break
             if _not_a_name_here(text, position, end, aliased, boundaries, found, g):
                 continue
