@@ -103,7 +103,7 @@ def test_an_ambiguous_town_takes_its_county_from_the_sentence() -> None:
 def test_a_nearer_scope_bounds_a_farther_one() -> None:
     # Two 代庄村 in 兰考县: the outlet's region elsewhere must not pick a third.
     mention = find_places("兰考县代庄村党支部书记", home_code="4111")[1]
-    assert ("410225", "ancestor") == (mention.code, mention.method)
+    assert ("410225~代庄村", "ancestor") == (mention.code, mention.method)
 
 
 def test_a_village_name_that_narrows_to_no_city_is_taken_for_a_common_word() -> None:
@@ -207,3 +207,30 @@ def test_towns_named_after_everyday_words_need_a_unit_between_them_and_the_provi
     assert ["昭通市", "绥江县", "板栗镇"] == _surfaces("昭通市绥江县板栗镇的板栗上市了")
     assert ["昭通", "板栗镇"] == _surfaces("在昭通，板栗镇的板栗上市了")
     assert ["板栗镇"] == _surfaces("板栗镇的板栗上市了", home_code="5306")
+
+
+def test_a_village_right_after_its_city_is_looked_up_in_that_province() -> None:
+    # Only a province and a prefecture named: the village is found under the prefecture.
+    assert [("湖南", "43"), ("湘西", "4331"), ("十八洞村", "433124110226")] == [
+        (m.surface, m.code) for m in find_places("记者来到湖南湘西十八洞村")
+    ]
+
+
+def test_a_village_name_swallows_a_city_short_form_inside_it() -> None:
+    # 南平里社区 of 北京, not 南平 of 福建 followed by 里社区.
+    assert [("北京", "11"), ("南平里社区", "110105020004")] == [
+        (m.surface, m.code) for m in find_places("北京南平里社区的志愿者上门服务")
+    ]
+
+
+def test_a_village_the_province_holds_twice_is_a_village_of_the_province() -> None:
+    (_, village) = find_places("在北京青年湖社区，志愿者上门理发")
+    assert ("青年湖社区", "11~青年湖社区", "village", "ancestor") == (
+        village.surface,
+        village.code,
+        village.level,
+        village.method,
+    )
+    assert ("110101010026", "110102020002") == village.candidates
+    # Not printed after the province, the name is no place: it may be any such community.
+    assert ["北京市"] == _surfaces("北京市有个社区叫青年湖社区")

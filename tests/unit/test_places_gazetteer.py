@@ -100,3 +100,12 @@ def test_aliases_of_a_county_and_a_zone() -> None:
 
 def test_the_default_gazetteer_is_built_once() -> None:
     assert default_gazetteer() is default_gazetteer()
+
+
+def test_a_village_of_a_unit_that_holds_several_of_that_name_is_a_unit_of_its_own() -> None:
+    g = default_gazetteer()
+    assert Unit("410225~代庄村", "代庄村", "代庄村", "village", "410225") == g.unit("410225~代庄村")
+    assert ("河南省", "开封市", "兰考县", "代庄村") == g.path("410225~代庄村")
+    assert not g.unit("410225~代庄村").registered
+    assert None is g.get("410225~代庄")  # no village's name
+    assert None is g.get("4199~代庄村")  # no such parent

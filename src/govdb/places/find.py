@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from govdb.places.gazetteer import Gazetteer, default_gazetteer
+from govdb.places.gazetteer import Gazetteer, default_gazetteer, local_code
 from govdb.places.lexicon import is_common_word, is_word
 from govdb.places.resolve import Match, resolve
 
@@ -87,8 +87,8 @@ def find_places(
     matches = [m for m in matches if not _drop_out_of_context(text, m, g, context, before)]
     resolve(text, matches, g, outside)
     provinces = _village_provinces(matches, g, home_code)
-    villages = _match_villages(text, g, matches, provinces)
-    matches += villages
+    villages, swallowed = _match_villages(text, g, matches, provinces)
+    matches = [m for m in matches if not any(m is o for o in swallowed)] + villages
     matches.sort(key=lambda m: m.start)
     resolve(text, matches, g, outside)
     fixed = _fix_misprints(text, g, matches)
@@ -106,17 +106,25 @@ def find_places(
     matches += _bare_villages(text, g, matches)
     matches.sort(key=lambda m: m.start)
     matches = _without_everyday_words(text, matches, outside)
-    # A village name that resolves no deeper than a province is a common word (幸福社区).
-    matches = [
-        m
-        for m in matches
-        if not (
-            m in villages
-            and m.method in ("ancestor", "unresolved")
-            and (m.code is None or len(m.code) <= 2)
-        )
-    ]
-    return tuple(_mention(text, m, g) for m in matches)
+    # A village name that resolves no deeper than a province is a common word (幸福社区),
+    # unless it is printed right after the province (天津朝阳里社区).
+    chained = {m.end: m for m in matches if m.resolved}
+    kept = []
+    for m in matches:
+        surface = text[m.start : m.end]
+        if m.method in ("ancestor", "unresolved") and surface.endswith(("村", "社区")):
+            parent = chained.get(m.start)
+            after_parent = parent is not None and m.code is not None and m.code == parent.code
+            if not after_parent and (m.code is None or len(m.code) <= 2):
+                if any(m is v for v in villages):
+                    continue
+            elif m.code is not None:
+                # Several villages of this name under one unit (兰考县 has two 代庄村), or one
+                # the register lacks (五里庙社区 under 孟庙镇): a village of that name there,
+                # the register's candidates kept.
+                m.code = local_code(m.code, surface)
+        kept.append(m)
+    return tuple(_mention(text, m, g) for m in kept)
 
 
 def _village_provinces(matches: list[Match], g: Gazetteer, home_code: str | None) -> set[str]:
@@ -271,24 +279,46 @@ def _drop_out_of_context(
 
 def _match_villages(
     text: str, g: Gazetteer, upper: list[Match], provinces: set[str]
-) -> list[Match]:
-    """Village names in the given provinces only: which other provinces' villages happen to
-    be loaded must not change what a text says."""
+) -> tuple[list[Match], list[Match]]:
+    """Village names in the given provinces, or under the unit printed right before them
+    (四川凉山悬崖村), and the names of units they swallow (朝阳 in 天津朝阳里社区 is no city).
+    Only the provinces the text opens are searched: the villages a process happens to have
+    loaded must not change what a text says."""
     taken = [(m.start, m.end) for m in upper]
+    ends = {m.end: m for m in upper if m.resolved and m.code}
     found: list[Match] = []
+    swallowed: list[Match] = []
     for suffix in _VILLAGE_SUFFIX.finditer(text):
         end = suffix.end()
         for start in range(max(0, end - 9), end - len(suffix.group()) - 1):
             surface = text[start:end]
-            codes = g.villages_named(surface, provinces)
-            if not codes or any(a < end and start < b for a, b in taken):
+            parent = ends.get(start)
+            opened = (
+                provinces | {parent.code[:2]} if parent is not None and parent.code else provinces
+            )
+            codes = g.villages_named(surface, opened)
+            if parent is not None and parent.code and parent.code[:2] not in provinces:
+                # Opened for the chain only: the villages under the unit printed before.
+                codes = [c for c in codes if c[:2] in provinces or c.startswith(parent.code)]
+            if not codes:
+                continue
+            inside = [m for m in upper if start <= m.start and m.end <= end]
+            if any(a < end and start < b for a, b in taken if (a, b) not in _spans(inside)):
+                continue
+            # A unit named inside the village's name, no ancestor of it, is part of the name.
+            if any(m.code and any(c.startswith(m.code) for c in codes) for m in inside):
                 continue
             if _INSTITUTION.match(text[end : end + 8]) or text[end : end + 1] in ("委", "民"):
                 continue
             found.append(Match(start, end, list(codes), alias=False))
             taken.append((start, end))
+            swallowed += inside
             break
-    return found
+    return found, swallowed
+
+
+def _spans(matches: list[Match]) -> set[tuple[int, int]]:
+    return {(m.start, m.end) for m in matches}
 
 
 def _fix_misprints(text: str, g: Gazetteer, matches: list[Match]) -> list[Match]:

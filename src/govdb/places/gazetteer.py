@@ -108,7 +108,9 @@ class Gazetteer:
         for row in _csv("local_units.csv"):
             parent = row["parent_code"]
             self._add(
-                Unit(f"{parent}~{row['name']}", row["name"], row["name"], row["level"], parent)
+                Unit(
+                    local_code(parent, row["name"]), row["name"], row["name"], row["level"], parent
+                )
             )
         provinces = [u.name for u in self.units.values() if u.level == "province"]
         self.province_forms = frozenset(
@@ -171,12 +173,24 @@ class Gazetteer:
 
     def get(self, code: str) -> Unit | None:
         unit = self.units.get(code)
+        if unit is None and "~" in code:
+            return self._local_village(code)
         if unit is None and len(code) == 12 and code.isdigit():
             self.load_villages(code[:2])
         if unit is None and code in self._villages:
             written, register_name, parent = self._villages[code]
             unit = Unit(code, written, register_name, "village", parent)
             self.units[code] = unit
+        return unit
+
+    def _local_village(self, code: str) -> Unit | None:
+        """A village the text names under a unit that holds several of that name (兰考县 has
+        two 代庄村): a unit of its own, coded like a local unit, that stands for one of them."""
+        parent, _, name = code.partition("~")
+        if not name.endswith(("村", "社区")) or self.get(parent) is None:
+            return None
+        unit = Unit(code, name, name, "village", parent)
+        self.units[code] = unit
         return unit
 
     def __contains__(self, code: str) -> bool:
@@ -234,6 +248,11 @@ class Gazetteer:
             yield from sorted(
                 (u for u in self.units.values() if u.level == level), key=lambda u: u.code
             )
+
+
+def local_code(parent: str, name: str) -> str:
+    """The code of a unit the register does not list, named `name` under `parent`."""
+    return f"{parent}~{name}"
 
 
 @lru_cache(maxsize=1)
