@@ -142,3 +142,10 @@ def test_a_league_needs_its_meng_or_a_unit_of_it_named() -> None:
     assert [Alias("锡林郭勒", "short", gated=False)] == short_names(
         "city", "锡林郭勒盟", "内蒙古自治区"
     )
+
+
+def test_a_banner_named_for_its_league_is_written_as_its_side_after_the_league() -> None:
+    assert [Alias("阿拉善右", "short", gated=False), Alias("右旗", "short", gated=True)] == (
+        short_names("county", "阿拉善右旗", "阿拉善盟")
+    )
+    assert [Alias("巴林右", "short", gated=False)] == short_names("county", "巴林右旗", "赤峰市")

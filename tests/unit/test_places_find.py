@@ -234,3 +234,10 @@ def test_a_village_the_province_holds_twice_is_a_village_of_the_province() -> No
     assert ("110101010026", "110102020002") == village.candidates
     # Not printed after the province, the name is no place: it may be any such community.
     assert ["北京市"] == _surfaces("北京市有个社区叫青年湖社区")
+
+
+def test_a_banner_by_its_side_right_after_its_league() -> None:
+    assert [("阿拉善盟", "1529"), ("右旗", "152922")] == [
+        (m.surface, m.code) for m in find_places("在阿拉善盟右旗的戈壁上")
+    ]
+    assert [] == _surfaces("左旗右旗各有说法")

@@ -139,6 +139,11 @@ def short_names(
             landform = short.endswith(_LANDFORMS)
             aliases.append(Alias(short, "short", gated=len(short) < 3 or landform))
         aliases += _autonomous_kind(match)
+        # A banner named for its league and a side: 阿拉善左旗 is 左旗 after 阿拉善盟.
+        league = re.sub(r"盟$", "", parent_name or "")
+        rest = name[len(league) :]
+        if parent_name != league and name.startswith(league) and re.fullmatch(r".{1,2}旗", rest):
+            aliases.append(Alias(rest, "short", gated=True))
     return aliases
 
 
