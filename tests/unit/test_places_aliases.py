@@ -149,3 +149,9 @@ def test_a_banner_named_for_its_league_is_written_as_its_side_after_the_league()
         short_names("county", "阿拉善右旗", "阿拉善盟")
     )
     assert [Alias("巴林右", "short", gated=False)] == short_names("county", "巴林右旗", "赤峰市")
+
+
+def test_a_town_whose_name_doubles_its_suffix_is_printed_once() -> None:
+    assert [Alias("大留镇", "short", gated=False)] == short_names("town", "大留镇镇", "霸州市")
+    assert [Alias("古镇", "short", gated=True)] == short_names("town", "古镇镇", "会理市")
+    assert [] == short_names("town", "召陵镇", "召陵区")

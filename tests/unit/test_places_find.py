@@ -241,3 +241,9 @@ def test_a_banner_by_its_side_right_after_its_league() -> None:
         (m.surface, m.code) for m in find_places("在阿拉善盟右旗的戈壁上")
     ]
     assert [] == _surfaces("左旗右旗各有说法")
+
+
+def test_a_town_printed_without_its_doubled_suffix() -> None:
+    (mention,) = find_places("大留镇的农民")
+    assert ("大留镇", "131026109", "town") == (mention.surface, mention.code, mention.level)
+    assert [] == _surfaces("参观古镇")

@@ -117,6 +117,10 @@ def short_names(
             # A league is written with 盟 (兴安盟); bare, 兴安 is more often a verb (科技兴安).
             aliases.append(Alias(short, "short", gated=name.endswith("盟") and len(short) < 3))
         aliases += _autonomous_kind(match)
+    elif level == "town" and name.endswith("镇镇"):
+        # 乌镇镇 is printed 乌镇: the place is named X镇 and the town is its 镇. One character
+        # and 镇 is as often a word (古镇, 新镇), so that form needs its city.
+        aliases.append(Alias(name[:-1], "short", gated=len(name) < 4))
     elif level == "county":
         for long, zone in _ZONE_SHORT:
             if name.endswith(long):
