@@ -12,10 +12,13 @@ def test_a_town_is_named_as_people_write_it() -> None:
     )
 
 
-def test_a_functional_zone_is_a_county_level_unit() -> None:
-    assert Unit("411171", "漯河经济技术开发区", "漯河经济技术开发区", "county", "4111") == (
-        default_gazetteer().unit("411171")
+def test_a_functional_zone_is_level_other_whatever_its_code() -> None:
+    g = default_gazetteer()
+    assert Unit("411171", "漯河经济技术开发区", "漯河经济技术开发区", "other", "4111") == (
+        g.unit("411171")
     )
+    assert ("other", "town") == (g.unit("440305400").level, g.unit("440305001").level)
+    assert "county" == g.unit("411104").level
 
 
 def test_a_local_zone_is_level_other_under_its_city() -> None:
@@ -52,7 +55,8 @@ def test_villages_load_when_a_look_up_needs_them() -> None:
 def test_units_to_town_level_for_the_whole_mainland() -> None:
     counts = Counter(u.level for u in default_gazetteer().iter_units())
     # 31 provinces of the mainland, and Hong Kong, Macao and Taiwan with their 25 regions.
-    assert {"province": 34, "city": 367, "county": 2978, "town": 41352, "other": 1} == counts
+    # Functional zones are other: 124 of county rank, 616 of town rank, and 漯河's 西城区.
+    assert {"province": 34, "city": 367, "county": 2854, "town": 40736, "other": 741} == counts
 
 
 def test_hong_kong_has_its_official_province_code_and_no_code_below() -> None:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from govdb.places.gazetteer import Gazetteer, default_gazetteer, local_code
+from govdb.places.gazetteer import Gazetteer, default_gazetteer, local_code, register_level
 from govdb.places.lexicon import is_common_word, is_word
 from govdb.places.resolve import Match, resolve
 
@@ -332,7 +332,9 @@ def _fix_misprints(text: str, g: Gazetteer, matches: list[Match]) -> list[Match]
         if not m.resolved or m.code is None or m.code not in g:
             continue
         unit = g.unit(m.code)
-        if unit.level in ("county", "town"):
+        # A zone's towns hang under it as a county's do (经开区邓襄镇).
+        level = register_level(unit.code) or unit.level
+        if level in ("county", "town"):
             follower = by_start.get(m.end)
             children = g.children_of(unit.code)
             inside = follower is not None and any(c.startswith(unit.code) for c in follower.codes)
@@ -341,7 +343,7 @@ def _fix_misprints(text: str, g: Gazetteer, matches: list[Match]) -> list[Match]
                 follower.codes = []  # handled here instead
             elif follower is None:
                 # Nothing recognised right after the unit: a misprinted child, perhaps.
-                pattern = _TOWN_AFTER if unit.level == "county" else _VILLAGE_AFTER
+                pattern = _TOWN_AFTER if level == "county" else _VILLAGE_AFTER
                 hit = pattern.match(text[m.end : m.end + 10])
                 word = hit.group() if hit else ""
             else:
@@ -349,7 +351,7 @@ def _fix_misprints(text: str, g: Gazetteer, matches: list[Match]) -> list[Match]
             if word:
                 names = [(c, g.unit(c).name) for c in children]
                 close = [c for c, n in names if n == word] or [
-                    c for c, n in names if _one_off(word, n, unit.level == "town")
+                    c for c, n in names if _one_off(word, n, level == "town")
                 ]
                 end = m.end + len(word)
                 if follower is not None:
@@ -358,14 +360,10 @@ def _fix_misprints(text: str, g: Gazetteer, matches: list[Match]) -> list[Match]
                     # Printed right but missed above (a neighbour looked like a compound).
                     how = "exact" if g.unit(close[0]).name == word else "fuzzy"
                     fixed.append(Match(m.end, end, close, False, how, close[0]))
-                elif unit.level == "town" and word.endswith(("村", "社区")):
+                elif level == "town" and word.endswith(("村", "社区")):
                     fixed.append(Match(m.end, end, [], False, "ancestor", m.code))
         before = _COUNTY_BEFORE.search(text[max(0, m.start - 5) : m.start])
-        if (
-            before
-            and unit.level in ("town", "village")
-            and not any(o.end == m.start for o in matches)
-        ):
+        if before and level in ("town", "village") and not any(o.end == m.start for o in matches):
             word = before.group()
             county = next((u for u in g.ancestors(m.code) if u.level == "county"), None)
             if county and county.name != word and _one_off(word, county.name, False):
