@@ -131,6 +131,20 @@ def test_an_autonomous_prefecture_is_written_with_or_without_zhou() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("level", "name", "short"),
+    [
+        ("city", "黔东南苗族侗族自治州", "黔东南州"),  # not 黔东 + 南苗族
+        ("city", "博尔塔拉蒙古自治州", "博尔塔拉州"),
+        ("county", "龙胜各族自治县", "龙胜县"),
+    ],
+)
+def test_the_place_part_of_an_autonomous_name_ends_where_the_nationalities_begin(
+    level: str, name: str, short: str
+) -> None:
+    assert short in [a.text for a in short_names(level, name, None)]
+
+
 def test_an_autonomous_county_is_written_without_its_nationalities() -> None:
     assert [Alias("长阳", "short", gated=True), Alias("长阳县", "short", gated=False)] == (
         short_names("county", "长阳土家族自治县", "宜昌市")

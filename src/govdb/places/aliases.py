@@ -21,17 +21,19 @@ _VILLAGE_SUFFIXES = (  # longest first
     ("村委会", "村"),
     ("居委会", ""),
 )
-# The nationalities of GB 3304 whose names run to two characters or more: the register writes
-# some of them without 族 in a unit's name (新疆维吾尔自治区, 伊犁哈萨克自治州), so the place
-# part of the name ends where one of them begins.
+# The nationalities of GB 3304, as the register writes them in the names of autonomous units:
+# the place part of a name ends where they begin (黔东南苗族侗族自治州 → 黔东南). Some are written
+# without 族 (新疆维吾尔自治区, 伊犁哈萨克自治州); a one-character name always has it (苗族), as
+# has 各族 (龙胜各族自治县, of all nationalities).
 _NATIONALITY_NAMES = """
     蒙古 维吾尔 布依 朝鲜 土家 哈尼 哈萨克 傈僳 高山 拉祜 东乡 纳西 景颇 柯尔克孜 达斡尔 仫佬
     布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 塔塔尔
     独龙 鄂伦春 赫哲 门巴 珞巴 基诺
 """
+_ONE_CHARACTER_NATIONALITIES = "汉回藏苗彝壮满侗瑶白傣黎佤畲水土羌怒京各"
 _NATIONALITIES = "|".join(_NATIONALITY_NAMES.split())
 _ETHNIC_AUTONOMY = re.compile(
-    rf"^(.{{2,}}?)(?:[\u4e00-\u9fff]{{1,4}}族|{_NATIONALITIES})*自治(区|州|县|旗)$"
+    rf"^(.{{2,}}?)(?:(?:{_NATIONALITIES})族?|[{_ONE_CHARACTER_NATIONALITIES}]族)*自治(区|州|县|旗)$"
 )
 # Names that say what kind of unit it is but not which: some towns are registered as just
 # 经济技术开发区 or 街道, and matching them would find a "place" in every article.
