@@ -247,3 +247,10 @@ def test_a_town_printed_without_its_doubled_suffix() -> None:
     (mention,) = find_places("大留镇的农民")
     assert ("大留镇", "131026109", "town") == (mention.surface, mention.code, mention.level)
     assert [] == _surfaces("参观古镇")
+
+
+def test_no_village_is_read_across_a_particle_after_a_town() -> None:
+    assert [("疏附县", "county"), ("托克扎克镇", "town")] == [
+        (m.surface, m.level) for m in find_places("疏附县托克扎克镇的村民搬进新居")
+    ]
+    assert ["珲春市", "敬信镇", "防川村"] == _surfaces("珲春市敬信镇的防川村发展边境旅游")

@@ -41,8 +41,11 @@ _VILLAGE_SUFFIX = re.compile(r"村|社区")
 _LANDMARK_ENDS = frozenset("山河湖江海岛峡岭峰湾溪泉洞寺塔")
 # The part of a town's or village's name before its kind: 苹果 in 苹果村.
 _STEM = re.compile(r"^(.{2,}?)(?:村|社区|乡|镇|街道)$")
-_TOWN_AFTER = re.compile(r"^[\u4e00-\u9fff]{1,5}?(?:街道|镇|乡)")
-_VILLAGE_AFTER = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:社区|村)")
+# A name runs on up to its kind, but not across a particle (托克扎克镇的村民 names no 的村),
+# and 村民, 村委 are people and bodies, not a village's name.
+_NAME_CHARACTER = r"(?:(?![的了在和与及是为对把被将从到于等之])[\u4e00-\u9fff])"
+_TOWN_AFTER = re.compile(rf"^{_NAME_CHARACTER}{{1,5}}?(?:街道|镇|乡)")
+_VILLAGE_AFTER = re.compile(rf"^{_NAME_CHARACTER}{{1,6}}?(?:社区|村)(?![民委级])")
 _COUNTY_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:区|县|市)$")
 
 
