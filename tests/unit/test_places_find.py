@@ -254,3 +254,8 @@ def test_no_village_is_read_across_a_particle_after_a_town() -> None:
         (m.surface, m.level) for m in find_places("疏附县托克扎克镇的村民搬进新居")
     ]
     assert ["珲春市", "敬信镇", "防川村"] == _surfaces("珲春市敬信镇的防川村发展边境旅游")
+
+
+def test_a_name_begun_inside_an_everyday_word_is_no_mention() -> None:
+    assert [] == _surfaces("评选全国文明村镇")
+    assert ["平度市", "明村镇"] == _surfaces("平度市明村镇的小麦")

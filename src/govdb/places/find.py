@@ -222,7 +222,8 @@ def _not_a_name_here(
     g: Gazetteer,
 ) -> bool:
     """Where a gazetteer name is part of another word: a short form or two-character name
-    across word boundaries (出海口岸, 示范县), 乡村 and 乡镇 (发展乡村), 武汉市民 (a citizen of
+    across word boundaries (出海口岸, 示范县), a longer name begun inside a word (文明村镇),
+    乡村 and 乡镇 (发展乡村), 武汉市民 (a citizen of
     武汉), a short form that is a person's given name after a title (副局长刘桂林)."""
     short = aliased or end - start == 2
     chained = bool(found) and found[-1].end == start
@@ -238,6 +239,9 @@ def _not_a_name_here(
         if not ((start in boundaries or chained) and whole):
             return True
     if text[end - 1] == "乡" and text[end : end + 1] in ("村", "镇") and not chained:
+        return True
+    # A longer name whose first character ends an everyday word: 明村镇 in 文明村镇.
+    if not chained and not short and start > 0 and is_common_word(text[start - 1 : start + 1]):
         return True
     if text[end - 1] == "市" and text[end : end + 1] == "民" and text[end + 1 : end + 2] != "政":
         return True
