@@ -30,8 +30,10 @@ _INSTITUTION = re.compile(
     # A facility only right after the name: 泰山小区 is no place, but 舞阳县贾湖遗址 is in one.
     r"|^(?:小区|花园|广场|大道|公园|遗址|博物馆|酒店|商场|超市)"
 )
-# Streets, compounds and the like named after a place: 黄山小区, 中山路.
-_NOT_AFTER_SHORT = re.compile(r"^(?:路|街(?!道)|大街|巷|小区|花园|广场|大道|公园|山庄|苑|号)")
+# Streets, lanes, compounds and the like named after a place: 黄山小区, 中山路, 长春里社区.
+_NOT_AFTER_SHORT = re.compile(
+    r"^(?:路|街(?!道)|大街|巷|里(?=社区|小区)|小区|花园|广场|大道|公园|山庄|苑|号)"
+)
 # A title and one character before a short form: the form is a given name (局长刘桂林).
 _TITLE_AND_SURNAME = re.compile(
     r"(?:长|书记|主任|委员|记者|经理|教授|代表|同志|专家|老师|干部)[\u4e00-\u9fff]$"
