@@ -265,3 +265,21 @@ def test_a_lane_named_after_a_city_is_no_mention_of_the_city() -> None:
     # No 长春里社区 in the register: the lane's community, not 长春市.
     assert [] == _surfaces("长春里社区的居民")
     assert ["长春"] == _surfaces("长春里外都是雪")
+
+
+def test_a_prefecture_named_without_diqu_is_the_prefecture() -> None:
+    # 阿克苏 is the prefecture 阿克苏地区 and, inside it, 阿克苏市: the prefecture holds both.
+    (_, mention) = find_places("在新疆阿克苏，红枣丰收在即")
+    assert ("阿克苏", "6529", "city") == (mention.surface, mention.code, mention.level)
+    assert [("阿克苏市", "652901", "county")] == [
+        (m.surface, m.code, m.level) for m in find_places("阿克苏市的林果业")
+    ]
+
+
+def test_leagues_and_municipalities_at_their_levels() -> None:
+    assert [
+        ("兴安盟", "city"),
+        ("阿拉善盟", "city"),
+        ("重庆市", "province"),
+        ("香港", "province"),
+    ] == [(m.surface, m.level) for m in find_places("兴安盟、阿拉善盟、重庆市和香港的代表")]
