@@ -68,10 +68,15 @@ def test_a_functional_zone_has_its_short_forms() -> None:
     ] == short_names("county", "漯河经济技术开发区", "漯河市")
 
 
-def test_no_short_form_that_is_an_everyday_word() -> None:
-    # 中原大地, 示范县: 中原区 and 解放区 are always written out when meant.
-    assert [] == short_names("county", "中原区", "郑州市")
-    assert [] == short_names("county", "解放区", "焦作市")
+def test_a_short_form_that_is_an_everyday_word_counts_only_after_an_ancestor() -> None:
+    # 中原大地: 中原区 is written out when meant, or printed right after 郑州.
+    assert [Alias("中原", "short", gated=True, chained=True)] == (
+        short_names("county", "中原区", "郑州市")
+    )
+
+
+def test_a_district_named_new_area_has_a_short_form() -> None:
+    assert [Alias("浦东", "short", gated=True)] == short_names("county", "浦东新区", "市辖区")
 
 
 def test_no_city_short_form_that_names_a_province() -> None:

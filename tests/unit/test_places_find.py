@@ -283,3 +283,18 @@ def test_leagues_and_municipalities_at_their_levels() -> None:
         ("重庆市", "province"),
         ("香港", "province"),
     ] == [(m.surface, m.level) for m in find_places("兴安盟、阿拉善盟、重庆市和香港的代表")]
+
+
+def test_an_everyday_word_names_a_district_only_right_after_its_city() -> None:
+    assert [("广州", "4401"), ("天河", "440106")] == [
+        (m.surface, m.code) for m in find_places("广州天河的商圈人气旺")
+    ]
+    assert ["广州"] == _surfaces("广州的天河商圈人气旺")
+    assert [] == _surfaces("建设中原大地")
+    assert "合作" not in set(dictionary_words())
+
+
+def test_a_district_named_new_area_by_its_short_form_after_its_city() -> None:
+    assert [("上海", "31"), ("浦东", "310115")] == [
+        (m.surface, m.code) for m in find_places("上海浦东的金融机构")
+    ]

@@ -75,6 +75,9 @@ class Alias:
     # register, suffix, prefix, short, zone, traditional, typo, manual
     origin: str
     gated: bool  # matched only where the unit's city (or home region) is named too
+    # matched only right after one of the unit's ancestors (广州天河): an everyday word
+    # (天河, the Milky Way) names the district only there
+    chained: bool = False
 
 
 def village_name(register_name: str) -> str:
@@ -132,18 +135,21 @@ def short_names(
                 if prefix and name.startswith(prefix):
                     aliases.append(Alias(prefix + zone, "zone", gated=False))
         match = _ETHNIC_AUTONOMY.match(name)
-        short = match.group(1) if match else re.sub(r"(县|区|市|旗)$", "", name)
+        # 浦东新区 is 浦东: a district named 新区, unlike a zone, has a short form.
+        short = match.group(1) if match else re.sub(r"(新区|县|区|市|旗)$", "", name)
         if (
             short != name
             and len(short) >= 2
             and not short.endswith(("开发", "示范", "新"))
-            and short not in COMMON_WORDS
             and short not in province_forms
         ):
-            # Three characters and more are names, not words (呼图壁, 和林格尔), unless they
-            # end like a landform the county is named after (峨眉山, 清水河, 梁子湖).
-            landform = short.endswith(_LANDFORMS)
-            aliases.append(Alias(short, "short", gated=len(short) < 3 or landform))
+            if short in COMMON_WORDS:
+                aliases.append(Alias(short, "short", gated=True, chained=True))
+            else:
+                # Three characters and more are names, not words (呼图壁, 和林格尔), unless
+                # they end like a landform the county is named after (峨眉山, 清水河, 梁子湖).
+                landform = short.endswith(_LANDFORMS)
+                aliases.append(Alias(short, "short", gated=len(short) < 3 or landform))
         aliases += _autonomous_kind(match)
         # A banner named for its league and a side: 阿拉善左旗 is 左旗 after 阿拉善盟.
         league = re.sub(r"盟$", "", parent_name or "")

@@ -254,7 +254,10 @@ def _name_to_boundary(text: str, start: int, g: Gazetteer, boundaries: frozenset
     """A gazetteer name starts at `start` and ends at a word boundary."""
     longest = g.longest.get(text[start : start + 1], 0)
     return any(
-        start + length in boundaries and text[start : start + length] in g.names
+        start + length in boundaries
+        and any(
+            a is None or not a.chained for _, a in g.names.get(text[start : start + length], ())
+        )
         for length in range(2, longest + 1)
     )
 
@@ -263,20 +266,28 @@ def _drop_out_of_context(
     text: str, m: Match, g: Gazetteer, context: set[str], before: dict[int, Match]
 ) -> bool:
     """Short county forms (召陵), zone forms (经开区) and generic-looking names (林草局, a farm)
-    count only where a unit of the same city is named too, or the outlet is from there;
+    count only where a unit of the same city is named too, or the outlet is from there; short
+    forms that are everyday words (天河) only right after an ancestor (广州天河);
     two-character counties (睢县) only where their province is. Printed right after one of
     its ancestors (湖北嘉鱼), any of them counts."""
-    needed = {c: 4 for c, a in g.names[text[m.start : m.end]] if a is not None and a.gated}
+    entries = g.names[text[m.start : m.end]]
+    needed = {c: 4 for c, a in entries if a is not None and a.gated}
     needed.update((c, g.context_needed[c]) for c in m.codes if c in g.context_needed)
     if not needed:
         return False
+    chain_only = {c for c, a in entries if a is not None and a.chained}
     parent = before.get(m.start)
     chained = parent.codes if parent is not None and len(parent.codes) == 1 else []
     m.codes = [
         c
         for c in m.codes
         if c not in needed
-        or any(len(x) >= needed[c] and x[: needed[c]] == c[: needed[c]] for x in context if x != c)
+        or (
+            c not in chain_only
+            and any(
+                len(x) >= needed[c] and x[: needed[c]] == c[: needed[c]] for x in context if x != c
+            )
+        )
         or any(c.startswith(x) and x != c for x in chained)
     ]
     # 湖南长沙 is the city, though 长沙县 lies inside it: a short form yields to its ancestor.
@@ -404,7 +415,13 @@ def dictionary_words(g: Gazetteer | None = None, provinces: Iterable[str] = ()) 
     wanted = set(provinces)
     for province in sorted(wanted):
         g.load_villages(province)
-    words = [name for name in g.names if len(name) >= 2]
+    # Not the everyday words that name a district only after its city (天河): taught as
+    # words, they would change how the tokenizer cuts ordinary text (合作社).
+    words = [
+        name
+        for name, entries in g.names.items()
+        if len(name) >= 2 and not all(a is not None and a.chained for _, a in entries)
+    ]
     if wanted:
         words += [
             name for name, codes in g.village_names.items() if any(c[:2] in wanted for c in codes)
