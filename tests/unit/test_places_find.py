@@ -298,3 +298,13 @@ def test_a_district_named_new_area_by_its_short_form_after_its_city() -> None:
     assert [("上海", "31"), ("浦东", "310115")] == [
         (m.surface, m.code) for m in find_places("上海浦东的金融机构")
     ]
+
+
+def test_a_town_two_counties_of_the_city_hold_is_a_town_of_the_city() -> None:
+    (_, town) = find_places("长治市店上镇的农民")
+    assert ("1404~店上镇", "town", "ancestor", ("140406100", "140427102")) == (
+        town.code,
+        town.level,
+        town.method,
+        town.candidates,
+    )

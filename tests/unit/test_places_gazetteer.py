@@ -113,3 +113,9 @@ def test_a_village_of_a_unit_that_holds_several_of_that_name_is_a_unit_of_its_ow
     assert not g.unit("410225~代庄村").registered
     assert None is g.get("410225~代庄")  # no village's name
     assert None is g.get("4199~代庄村")  # no such parent
+
+
+def test_a_town_of_a_unit_that_holds_several_of_that_name_is_a_unit_of_its_own() -> None:
+    g = default_gazetteer()
+    assert Unit("1404~店上镇", "店上镇", "店上镇", "town", "1404") == g.unit("1404~店上镇")
+    assert ("山西省", "长治市", "店上镇") == g.path("1404~店上镇")

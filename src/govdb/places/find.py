@@ -41,6 +41,8 @@ _TITLE_AND_SURNAME = re.compile(
 _VILLAGE_SUFFIX = re.compile(r"村|社区")
 # A short form and one of these make a landmark's name when the two are a word (麦积山, 杭州湾).
 _LANDMARK_ENDS = frozenset("山河湖江海岛峡岭峰湾溪泉洞寺塔")
+# Names of the kinds a unit of its own is made for, when the register has several or none.
+_LOCAL_KIND = re.compile(r"(?:村|社区|镇|乡|街道)$")
 # The part of a town's or village's name before its kind: 苹果 in 苹果村.
 _STEM = re.compile(r"^(.{2,}?)(?:村|社区|乡|镇|街道)$")
 # A name runs on up to its kind, but not across a particle (托克扎克镇的村民 names no 的村),
@@ -111,25 +113,33 @@ def find_places(
     matches += _bare_villages(text, g, matches)
     matches.sort(key=lambda m: m.start)
     matches = _without_everyday_words(text, matches, outside)
-    # A village name that resolves no deeper than a province is a common word (幸福社区),
-    # unless it is printed right after the province (天津朝阳里社区).
+    kept = _local_units(text, matches, villages)
+    return tuple(_mention(text, m, g) for m in kept)
+
+
+def _local_units(text: str, matches: list[Match], villages: list[Match]) -> list[Match]:
+    """A town or village name several units bear under the deepest unit their candidates
+    share (兰考县 has two 代庄村), or one the register lacks under its town (五里庙社区 under
+    孟庙镇), is a unit of that name there, the register's candidates kept: a reader lists
+    代庄村, not 兰考县. A village name that resolves no deeper than a province is a common word
+    (幸福社区), unless printed right after the province (天津朝阳里社区)."""
     chained = {m.end: m for m in matches if m.resolved}
     kept = []
     for m in matches:
         surface = text[m.start : m.end]
-        if m.method in ("ancestor", "unresolved") and surface.endswith(("村", "社区")):
+        if m.method == "ancestor" and m.code is not None and _LOCAL_KIND.search(surface):
             parent = chained.get(m.start)
-            after_parent = parent is not None and m.code is not None and m.code == parent.code
-            if not after_parent and (m.code is None or len(m.code) <= 2):
+            after_parent = parent is not None and m.code == parent.code
+            village = surface.endswith(("村", "社区"))
+            if village and len(m.code) <= 2 and not after_parent:
                 if any(m is v for v in villages):
                     continue
-            elif m.code is not None:
-                # Several villages of this name under one unit (兰考县 has two 代庄村), or one
-                # the register lacks (五里庙社区 under 孟庙镇): a village of that name there,
-                # the register's candidates kept.
+            else:
                 m.code = local_code(m.code, surface)
+        elif m.method == "unresolved" and any(m is v for v in villages):
+            continue
         kept.append(m)
-    return tuple(_mention(text, m, g) for m in kept)
+    return kept
 
 
 def _village_provinces(matches: list[Match], g: Gazetteer, home_code: str | None) -> set[str]:

@@ -197,7 +197,7 @@ class Gazetteer:
     def get(self, code: str) -> Unit | None:
         unit = self.units.get(code)
         if unit is None and "~" in code:
-            return self._local_village(code)
+            return self._local_unit(code)
         if unit is None and len(code) == 12 and code.isdigit():
             self.load_villages(code[:2])
         if unit is None and code in self._villages:
@@ -206,15 +206,21 @@ class Gazetteer:
             self.units[code] = unit
         return unit
 
-    def _local_village(self, code: str) -> Unit | None:
-        """A village the text names under a unit that holds several of that name (兰考县 has
-        two 代庄村): a unit of its own, coded like a local unit, that stands for one of them."""
+    def _local_unit(self, code: str) -> Unit | None:
+        """A village or town the text names under a unit that holds several of that name
+        (兰考县 has two 代庄村), or none (孟庙镇 has no 五里庙社区): a unit of its own, coded like
+        a local unit, that stands for one of them."""
         parent, _, name = code.partition("~")
-        if not name.endswith(("村", "社区")) or self.get(parent) is None:
+        if name.endswith(("村", "社区")):
+            level = "village"
+        elif name.endswith(("镇", "乡", "街道")):
+            level = "town"
+        else:
             return None
-        unit = Unit(code, name, name, "village", parent)
-        self.units[code] = unit
-        return unit
+        if self.get(parent) is None:
+            return None
+        # Not added to `units`: what a process has met must not show when iterating.
+        return Unit(code, name, name, level, parent)
 
     def __contains__(self, code: str) -> bool:
         return self.get(code) is not None
