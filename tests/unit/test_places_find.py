@@ -259,6 +259,7 @@ def test_no_village_is_read_across_a_particle_after_a_town() -> None:
 def test_a_name_begun_inside_an_everyday_word_is_no_mention() -> None:
     assert [] == _surfaces("评选全国文明村镇")
     assert ["平度市", "明村镇"] == _surfaces("平度市明村镇的小麦")
+    assert ["舞阳县", "城关镇"] == _surfaces("舞阳县召开会议，全县城关镇等乡镇参加")
 
 
 def test_a_lane_named_after_a_city_is_no_mention_of_the_city() -> None:

@@ -41,6 +41,8 @@ _TITLE_AND_SURNAME = re.compile(
 _VILLAGE_SUFFIX = re.compile(r"村|社区")
 # A short form and one of these make a landmark's name when the two are a word (麦积山, 杭州湾).
 _LANDMARK_ENDS = frozenset("山河湖江海岛峡岭峰湾溪泉洞寺塔")
+# The characters that name a unit's kind, at the end of its name.
+_KINDS = "省市县区旗镇乡村"
 # Names of the kinds a unit of its own is made for, when the register has several or none.
 _LOCAL_KIND = re.compile(r"(?:村|社区|镇|乡|街道)$")
 # The part of a town's or village's name before its kind: 苹果 in 苹果村.
@@ -252,8 +254,14 @@ def _not_a_name_here(
             return True
     if text[end - 1] == "乡" and text[end : end + 1] in ("村", "镇") and not chained:
         return True
-    # A longer name whose first character ends an everyday word: 明村镇 in 文明村镇.
-    if not chained and not short and start > 0 and is_common_word(text[start - 1 : start + 1]):
+    # A longer name whose first character ends an everyday word: 明村镇 in 文明村镇. Not
+    # after a unit's kind: 全县城关镇 is the county's 城关镇, whatever 县城 means.
+    if (
+        not chained
+        and not short
+        and text[start - 1 : start] not in ("", *_KINDS)
+        and is_common_word(text[start - 1 : start + 1])
+    ):
         return True
     if text[end - 1] == "市" and text[end : end + 1] == "民" and text[end + 1 : end + 2] != "政":
         return True
