@@ -309,3 +309,10 @@ def test_a_town_two_counties_of_the_city_hold_is_a_town_of_the_city() -> None:
         town.method,
         town.candidates,
     )
+
+
+def test_a_short_form_after_a_title_and_a_preposition_is_a_place() -> None:
+    assert [("西双版纳州", "5328")] == [
+        (m.surface, m.code) for m in find_places("记者从西双版纳州了解到，茶园面积扩大")
+    ]
+    assert [] == _surfaces("副局长刘桂林说")

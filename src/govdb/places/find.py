@@ -35,8 +35,10 @@ _NOT_AFTER_SHORT = re.compile(
     r"^(?:路|街(?!道)|大街|巷|里(?=社区|小区)|小区|花园|广场|大道|公园|山庄|苑|号)"
 )
 # A title and one character before a short form: the form is a given name (局长刘桂林).
+# Not a preposition, though: 记者从西双版纳州了解到 names the prefecture.
 _TITLE_AND_SURNAME = re.compile(
-    r"(?:长|书记|主任|委员|记者|经理|教授|代表|同志|专家|老师|干部)[\u4e00-\u9fff]$"
+    r"(?:长|书记|主任|委员|记者|经理|教授|代表|同志|专家|老师|干部)"
+    r"(?![从在到赴对与和及为把被来去自往])[\u4e00-\u9fff]$"
 )
 _VILLAGE_SUFFIX = re.compile(r"村|社区")
 # A short form and one of these make a landmark's name when the two are a word (麦积山, 杭州湾).
