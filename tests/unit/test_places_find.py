@@ -260,6 +260,9 @@ def test_a_name_begun_inside_an_everyday_word_is_no_mention() -> None:
     assert [] == _surfaces("评选全国文明村镇")
     assert ["平度市", "明村镇"] == _surfaces("平度市明村镇的小麦")
     assert ["舞阳县", "城关镇"] == _surfaces("舞阳县召开会议，全县城关镇等乡镇参加")
+    # Only towns and villages hide so: 从重 and 党河 are words, but not here.
+    assert ["重庆市", "合川区"] == _surfaces("卡车从重庆市合川区发出")
+    assert ["河南省"] == _surfaces("核心在于党河南省委组织部负责同志说")
 
 
 def test_a_lane_named_after_a_city_is_no_mention_of_the_city() -> None:

@@ -45,6 +45,7 @@ _VILLAGE_SUFFIX = re.compile(r"村|社区")
 _LANDMARK_ENDS = frozenset("山河湖江海岛峡岭峰湾溪泉洞寺塔")
 # The characters that name a unit's kind, at the end of its name.
 _KINDS = "省市县区旗镇乡村"
+_PREPOSITIONS = "从在到赴对与和及为把被来去自往向于"
 # Names of the kinds a unit of its own is made for, when the register has several or none.
 _LOCAL_KIND = re.compile(r"(?:村|社区|镇|乡|街道)$")
 # The part of a town's or village's name before its kind: 苹果 in 苹果村.
@@ -256,12 +257,14 @@ def _not_a_name_here(
             return True
     if text[end - 1] == "乡" and text[end : end + 1] in ("村", "镇") and not chained:
         return True
-    # A longer name whose first character ends an everyday word: 明村镇 in 文明村镇. Not
-    # after a unit's kind: 全县城关镇 is the county's 城关镇, whatever 县城 means.
+    # A town's or village's name whose first character ends an everyday word: 明村镇 in
+    # 文明村镇. Not after a unit's kind (全县城关镇 is the county's, whatever 县城 means) nor
+    # after a preposition (从重庆市: 从重 is a word too).
     if (
         not chained
         and not short
-        and text[start - 1 : start] not in ("", *_KINDS)
+        and _LOCAL_KIND.search(text, start, end)
+        and text[start - 1 : start] not in ("", *_KINDS, *_PREPOSITIONS)
         and is_common_word(text[start - 1 : start + 1])
     ):
         return True
