@@ -1,14 +1,19 @@
 """An article's text into place mentions, each tied to one official unit or honestly not.
 
 Names are matched longest first against the gazetteer to town level; villages (村, 社区) are
-looked up only in the provinces the document is about. A name many units share is resolved by
-the units named around it (the chain it is printed in, its sentence, its paragraph, the whole
-text, the outlet's home region); when that does not decide, the mention goes to the deepest
-unit all candidates share and keeps the candidates. One-character misprints are corrected only
-among the children of a unit already resolved next to them.
+looked up only in the provinces the document is about, or under the unit printed right before
+them. A name many units share is resolved by the units named around it (the chain it is
+printed in, its sentence, its paragraph, the whole text, the outlet's home region); when that
+does not decide, the mention goes to the deepest unit all candidates share and keeps the
+candidates; a town or village name then becomes a unit of that name under it (410225~代庄村).
+One-character misprints are corrected only among the children of a unit already resolved next
+to them. Everyday words that are also names (苹果村, 文明村镇, 科技兴安) are told apart by the
+units named around them and by the general lexicon (places/lexicon.py).
 
 A chain (召陵区召陵镇大徐村) gives one mention per link, each with its own span and code. Codes
 are the register's, at their level's length (41, 4111, 411104, 411104100, 411104100213).
+What a text yields depends on the text and the arguments only: the gazetteer loads the
+villages each look-up needs, whatever earlier texts loaded.
 """
 
 from __future__ import annotations
@@ -63,7 +68,9 @@ class PlaceMention:
     surface: str  # as in the text
     start: int  # span in the text
     end: int
-    code: str | None  # the unit it resolves to (an ancestor when ambiguous); None: unresolved
+    # the unit it resolves to (an ancestor, or a unit of the name under it, when ambiguous);
+    # None: unresolved
+    code: str | None
     level: str | None
     method: str  # exact, alias, context, fuzzy, ancestor, unresolved
     candidates: tuple[str, ...] = ()  # the units it could be, when context did not decide
@@ -88,8 +95,9 @@ def find_places(
     short, zone or register form of one unit), context (several units bear the name; the
     units named around it chose one), fuzzy (one character off a child of the unit printed
     before it, or a county one character off the parent of the town after it), ancestor (still
-    ambiguous, or missing from the register: the deepest unit all candidates share, with the
-    candidates), unresolved (candidates share no unit)."""
+    ambiguous, or missing from the register: the deepest unit all candidates share, or for a
+    town or village name a unit of that name under it, with the candidates), unresolved
+    (candidates share no unit)."""
     g = gazetteer or default_gazetteer()
     matches = _match_names(text, g, boundaries)
     outside = [*nearby, home_code] if home_code else list(nearby)
