@@ -294,6 +294,10 @@ def test_an_everyday_word_names_a_district_only_right_after_its_city() -> None:
         (m.surface, m.code) for m in find_places("广州天河的商圈人气旺")
     ]
     assert ["广州"] == _surfaces("广州的天河商圈人气旺")
+    assert [("北京", "11"), ("西城", "110102")] == [
+        (m.surface, m.code) for m in find_places("北京西城的胡同里")
+    ]
+    assert ["河南"] == _surfaces("河南中原大地麦浪翻滚")
     assert [] == _surfaces("建设中原大地")
     assert "合作" not in set(dictionary_words())
 

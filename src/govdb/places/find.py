@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from govdb.places.aliases import PLACEHOLDERS
 from govdb.places.gazetteer import Gazetteer, default_gazetteer, local_code, register_level
 from govdb.places.lexicon import is_common_word, is_word
 from govdb.places.resolve import Match, resolve
@@ -319,13 +320,23 @@ def _drop_out_of_context(
                 len(x) >= needed[c] and x[: needed[c]] == c[: needed[c]] for x in context if x != c
             )
         )
-        or any(c.startswith(x) and x != c for x in chained)
+        or any(
+            c.startswith(x) and x != c and (c not in chain_only or _names_its_city(x, c, g))
+            for x in chained
+        )
     ]
     # 湖南长沙 is the city, though 长沙县 lies inside it: a short form yields to its ancestor.
     m.codes = [
         c for c in m.codes if c not in needed or not any(c.startswith(o) for o in m.codes if o != c)
     ]
     return not m.codes
+
+
+def _names_its_city(ancestor: str, code: str, g: Gazetteer) -> bool:
+    """The ancestor is the district's city, or a municipality that stands for it: 广州天河 and
+    北京西城 name the district, 河南中原 names a region."""
+    city = g.get(code[:4])
+    return len(ancestor) >= 4 or (city is not None and city.name in PLACEHOLDERS)
 
 
 def _match_villages(
