@@ -59,7 +59,10 @@ QUERIES = [
         "v_metric_conflicts, one place",
         "select * from v_metric_conflicts where place = '召陵区'",
     ),
-    ("v_grid_governance", "select place, subject, value, unit from v_grid_governance limit 100"),
+    (
+        "v_grid_governance, one place",
+        "select place, subject, value, unit from v_grid_governance where place = '召陵镇'",
+    ),
     (
         "v_economic_indicators, one city",
         "select subject, value, unit, is_change, period from v_economic_indicators "

@@ -13,18 +13,19 @@
 --   program_count   distinct programs named in connection with the unit or below
 --   metric_count    metrics that apply to the unit or below
 with
+-- Typed literals and no filter of its own keep this union flat for PostgreSQL, so the join
+-- on place_id below reaches each table's place_id index.
 facts as (
-    select place_id, article_id, 'mention' as fact, cast(null as integer) as program_id
+    select place_id, article_id, cast('mention' as varchar(10)) as fact,
+        cast(null as integer) as program_id
     from place_mentions
-    where place_id is not null
     union all
-    select place_id, article_id, 'program' as fact, program_id
+    select place_id, article_id, cast('program' as varchar(10)) as fact, program_id
     from program_mentions
-    where place_id is not null
     union all
-    select place_id, article_id, 'metric' as fact, cast(null as integer) as program_id
+    select place_id, article_id, cast('metric' as varchar(10)) as fact,
+        cast(null as integer) as program_id
     from metrics
-    where place_id is not null
 ),
 current_facts as (
     select f.place_id, f.article_id, f.fact, f.program_id

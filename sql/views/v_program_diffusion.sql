@@ -29,11 +29,15 @@ select
     p.path,
     min(m.published_on) as first_seen,
     (
+        -- The base tables again, not the CTE: a CTE read twice is computed whole.
         select e.article_id
-        from mentions as e
+        from program_mentions as e
         join place_ancestors as ey on ey.place_id = e.place_id
-        where e.program_id = g.id and ey.ancestor_id = p.id
-        order by case when e.published_on is null then 1 else 0 end, e.published_on, e.article_id
+        join articles as ea on ea.id = e.article_id
+        join documents as ed on ed.id = ea.document_id
+        where e.program_id = g.id and ey.ancestor_id = p.id and ed.superseded_by_id is null
+        order by
+            case when ed.published_on is null then 1 else 0 end, ed.published_on, e.article_id
         limit 1
     ) as first_article_id,
     count(distinct m.article_id) as article_count
