@@ -63,7 +63,7 @@ def test_zones_and_farms_registered_under_generic_names_need_their_city() -> Non
     ("text", "not_a_place"),
     [
         ("坚持发展乡村特色产业", "发展乡"),
-        ("副局长刘桂林重点推介了合作项目", "桂林"),
+        ("副局长陈桂林重点推介了招商项目", "桂林"),
         ("行走在中原大地，郑州市街头巷尾", "中原"),
         ("窗口收到了一封武汉市民的感谢信", "武汉市"),
         ("湖南省长康实业参展", "湖南省"),
@@ -322,4 +322,4 @@ def test_a_short_form_after_a_title_and_a_preposition_is_a_place() -> None:
     assert [("西双版纳州", "5328")] == [
         (m.surface, m.code) for m in find_places("记者从西双版纳州了解到，茶园面积扩大")
     ]
-    assert [] == _surfaces("副局长刘桂林说")
+    assert [] == _surfaces("副局长陈桂林说")

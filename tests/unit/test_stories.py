@@ -94,7 +94,7 @@ def test_a_verb_before_the_date_ends_the_headline() -> None:
 
 
 def test_a_sentence_that_opens_with_a_lead_in_is_never_a_headline() -> None:
-    text = "上一条。为期两天的会议将探讨在复杂多变背景下，行业如何转型。"
+    text = "上一条。为期三天的论坛将围绕乡村产业振兴展开交流。"
     assert [] == _titles(text)
 
 

@@ -50,7 +50,7 @@ _LEAD_IN = re.compile(
         )
     )
 )
-# An organisation starting the story: 财政部今天（11月17日）发布…, 中国人民银行发布的数据显示.
+# An organisation starting the story: 省统计局今天（5月8日）发布…, 国家统计局发布的数据显示.
 # The last character of 财政部, 发改委, 总局, 总署, 银行, 协会, 中心, 集团, 公司, 政府, 等部门 ….
 _ORG_END = "[部委局署办厅院行会社台心团司府门]"
 _ORG_FRAME = re.compile(
@@ -314,7 +314,7 @@ def reprinted_headline(title: str, text: str) -> Reprint | None:
     """The headline printed again at the start of the text, fused to the story.
 
     Web pages reprint the headline above the text, often without its punctuation and run into
-    the dateline (某某强调持续推进…振兴新华社杭州11月19日电); a signed article prints the headline
+    the dateline (某某强调推进城乡融合发展新华社南宁3月2日电); a signed article prints the headline
     without the author's name, then the name (提高…能力张某党的十八大以来…).
     """
     end = _match_loosely(title, text)
