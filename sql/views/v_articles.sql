@@ -18,9 +18,9 @@
 --   place_count    distinct places resolved in the article
 --   program_count  distinct programs named in the article
 --   metric_count   metrics extracted from the article
--- Counts are subqueries per article (each an index look-up), so a filter or a LIMIT reads only
--- the articles it returns.
 select
+    -- Counts are subqueries per article (each an index look-up), so a filter or a LIMIT reads
+    -- only the articles it returns.
     a.id as article_id,
     d.file_name as document,
     s.name as source,

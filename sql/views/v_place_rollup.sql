@@ -12,9 +12,9 @@
 --   mention_count   place mentions of the unit and its descendants
 --   program_count   distinct programs named in connection with the unit or below
 --   metric_count    metrics that apply to the unit or below
+with
 -- Each count is a subquery over the unit's subtree (place_ancestors), so a filter on the unit
 -- (where code = '411104') reads only that subtree's facts, through indexes, on both engines.
-with
 rollup as (
     select
         p.id as place_id,
