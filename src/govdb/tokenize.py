@@ -9,7 +9,7 @@ so a process builds it once, in `govdb.resources`, never per file.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -64,7 +64,12 @@ class JiebaTokenizer:
         if self._posseg is None:
             import jieba.posseg
 
-            self._posseg = jieba.posseg.POSTokenizer(self._jieba)
+            # POSTokenizer() would read jieba's dictionary a second time (importing jieba.posseg
+            # already read it for the module's own tagger): start from a copy of that table.
+            tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+            tagger.tokenizer = self._jieba
+            tagger.word_tag_tab = dict(dictionary_tags())
+            self._posseg = tagger
         tokens = []
         position = 0
         for pair in self._posseg.cut(text, HMM=True):
@@ -72,6 +77,15 @@ class JiebaTokenizer:
             tokens.append(Token(pair.word, position, end, pair.flag))
             position = end
         return tokens
+
+
+def dictionary_tags() -> Mapping[str, str]:
+    """jieba's dictionary as data, word → part of speech (苹果 → n, 泰山 → ns): read once per
+    process, when jieba.posseg is first imported. Not to be changed."""
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.posseg.dt.word_tag_tab
 
 
 def default_tokenizer() -> Tokenizer:
