@@ -11,19 +11,24 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cached_property
 
+from govdb.metrics.lists import LIST_WORDS, from_to, listed, respectively
 from govdb.metrics.numbers import NumberMatch, chinese_to_int, find_numbers
 from govdb.metrics.subject import (
+    LINKS,
     MAX_RUN,
     MEASURE_WORDS,
+    PERSON_ENDINGS,
     is_measure,
     subject_after,
     subject_before,
+    verb_phrase,
 )
 from govdb.places.find import PlaceMention
 from govdb.places.nearest import main_place, nearest_place
@@ -90,10 +95,11 @@ _UNITS: dict[str, str] = {
     "班": "count",
     "批次": "count",
     "万人": "count",
-    "村": "count",
-    "镇": "count",
-    "乡": "count",
     "千瓦时": "energy",
+    "摄氏度": "temperature",
+    "℃": "temperature",
+    "方": "volume",
+    "手": "count",
     "个月": "duration",
     "秒": "duration",
     "小时": "duration",
@@ -126,11 +132,15 @@ _RANK = re.compile(
     r"(?:居|位居|位列|排名|排在|列)(?:全国|全省|全市|全区|全县|全州|全盟)?(?:同类城市)?"
     r"(?P<pre>第|前)(?P<n>[一二三四五六七八九十两\d]+)(?:位|名)?(?!方阵|梯队)"
 )
+_PEOPLE = ("人", "名", "人次", "万人", "户", "位")
 # Classifiers of actions, not things: what follows them is a verb (分3批次召开…).
 _VERBAL_CLASSIFIERS = ("次", "批次", "轮", "遍", "趟")
+# Units of government counted without a classifier: 东部8省市, 三市三县, 12县区.
+_DIVISIONS = re.compile(r"[省市县区乡镇村旗]+(?![长委级场民域])")
 _ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}")  # 2025-11-19 18:32
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
 _CLAUSE_BREAK = re.compile(r"[，,、：:（(]")
+_PHRASE_BREAK = re.compile(r"[，,：:（(]")  # 、 joins the items of one phrase
 _PERIOD = re.compile(
     r"(?:截至|截止)(?:\d{4}年)?\d{1,2}月(?:上旬|中旬|下旬|底|末)?"
     r"|(?:\d{4}年|今年|去年|上年|前年)?(?:前三季度|上半年|下半年|全年|第?[一二三四]季度|"
@@ -217,6 +227,9 @@ def extract_metrics(
                 continue
             unit = _unit_at(s_text, number.end)
             reason = _not_a_metric(s_text, number, unit, exclude, s_start)
+            if reason == "no-unit":
+                unit = _unstated_unit(context, number)
+                reason = None if unit else reason
             if reason is not None:
                 # Chinese numerals without a unit are mostly words (一些, 统一, 三会一课).
                 if reason != "no-unit" or not _in_words(number):
@@ -227,9 +240,12 @@ def extract_metrics(
             found.append(_metric(context, number, unit, floor))
         found.extend(filter(None, (_rank(context, rank, found) for rank in ranks)))
         found.sort(key=lambda m: m.start)
-        for metric in _borrow_subjects(context, found):
-            if metric.subject is None and metric.kind == "count" and _in_words(metric):
-                # 两个市场, 两头跑: a count in words with nothing counted is a figure of speech.
+        found = _from_to_subjects(
+            context, _respective_subjects(context, _borrow_subjects(context, found))
+        )
+        for metric in found:
+            if metric.subject is None:
+                # 两头跑, 为期两天: a figure that counts nothing named is not a metric.
                 skipped.append(Skipped(metric.surface, metric.start, metric.end, "no-subject"))
                 continue
             if metric.period is None and inherited:
@@ -268,13 +284,13 @@ class _Sentence:
 def _not_a_metric(
     sentence: str,
     number: NumberMatch,
-    unit: re.Match[str] | None,
+    unit: _Unit | None,
     exclude: Sequence[tuple[int, int]],
     offset: int,
 ) -> str | None:
     before = sentence[max(0, number.start - 1) : number.start]
     after = sentence[number.end : number.end + 2]
-    tail = sentence[unit.end() : unit.end() + 2] if unit else ""
+    tail = sentence[unit.end : unit.end + 2] if unit else ""
     digits = number.surface.replace(",", "")
     if any(a <= offset + number.start < b for a, b in exclude):
         return "program"
@@ -291,7 +307,9 @@ def _not_a_metric(
         return "date"
     if unit is None:
         return "no-unit"
-    unit_text = unit.group()
+    unit_text = unit.text
+    if unit_text in ("方", "手") and not digits.rstrip("多余").endswith(("万", "亿")):
+        return "no-unit"  # 三方, 二手: parties, second-hand; 万方 is volume, 亿手 lots traded
     if unit_text == "周" and tail.startswith("年"):
         return "ordinal"  # 75周年 is an anniversary
     if unit_text == "年" and tail.startswith(("来", "以来", "前", "后")):
@@ -308,12 +326,43 @@ def _not_a_metric(
     return None
 
 
-def _unit_at(sentence: str, position: int) -> re.Match[str] | None:
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    text: str
+    start: int
+    end: int  # equal to start for a unit the text leaves unsaid (700万志愿者)
+    names: str | None = None  # what a bare count counts, when the unit says it (8省市: 省市)
+
+
+def _unit_at(sentence: str, position: int) -> _Unit | None:
     """The unit right after a number, or after 多/余 there (7万多名, 3000余人)."""
     unit = _UNIT.match(sentence, position)
     if unit is None and sentence[position : position + 1] in ("多", "余"):
         unit = _UNIT.match(sentence, position + 1)
-    return unit
+    return _Unit(unit.group(), unit.start(), unit.end()) if unit else None
+
+
+def _unstated_unit(context: _Sentence, number: NumberMatch) -> _Unit | None:
+    """The counter a figure goes without: after 万 or 亿 the counted people or households
+    follow directly (700万志愿者 is 人, 10多万农户 is 户), and units of government are
+    counted bare (东部8省市, 三市三县: 个)."""
+    sentence, end = context.sentence, number.end
+    divisions = _DIVISIONS.match(sentence, end)
+    if divisions and number.value < 1000:
+        return _Unit("个", end, end, divisions.group())
+    if not number.surface.rstrip("多余").endswith(("万", "亿")):
+        return None
+    end += sentence[end : end + 1] in ("多", "余")  # 4万余农户
+    named = subject_after(context.tokens, end, longest=2 * MAX_RUN)
+    of = sentence.find("的", end, end + MAX_RUN * 2)
+    person = named and named.endswith(PERSON_ENDINGS)
+    if not person and of > 0 and not _CLAUSE_BREAK.search(sentence, end, of):
+        named = subject_after(context.tokens, of + 1, longest=2 * MAX_RUN)  # 登记注册的志愿者
+    if named and named.endswith("户"):
+        return _Unit("户", end, end)
+    if named and named.endswith(PERSON_ENDINGS):
+        return _Unit("人", end, end)
+    return None
 
 
 def _inside(pattern: re.Pattern[str], sentence: str, number: NumberMatch) -> bool:
@@ -333,33 +382,39 @@ def _article_one(number: NumberMatch) -> bool:
     return number.surface in ("一", "壹")
 
 
-def _metric(context: _Sentence, number: NumberMatch, unit: re.Match[str], floor: int) -> Metric:
+def _metric(context: _Sentence, number: NumberMatch, unit: _Unit, floor: int) -> Metric:
     sentence = context.sentence
-    unit_text = unit.group()
+    unit_text = unit.text
     kind = _UNITS[unit_text]
     qualifier = qualifier_word = None
     for word, meaning in _BEFORE:
         if sentence[max(0, number.start - len(word)) : number.start] == word:
             qualifier, qualifier_word = meaning, word
             break
-    tail_end = unit.end()
+    tail_end = unit.end
     for word, meaning in _AFTER:
-        if sentence.startswith(word, unit.end()):
-            qualifier, qualifier_word, tail_end = meaning, word, unit.end() + len(word)
+        if sentence.startswith(word, unit.end):
+            qualifier, qualifier_word, tail_end = meaning, word, unit.end + len(word)
             break
     value = number.value
-    if unit_text == "个" and qualifier_word == "多":
-        longer = _UNIT.match(sentence, tail_end)  # 两个多月: more than two months
-        if longer and _UNITS.get("个" + longer.group()) == "duration":
-            unit_text, kind, tail_end = "个" + longer.group(), "duration", longer.end()
-    elif unit_text == "个" and sentence.startswith("半", tail_end):
+    if unit_text == "个" and sentence.startswith("半", tail_end):
         longer = _UNIT.match(sentence, tail_end + 1)  # 2个半小时: two and a half hours
         if longer and _UNITS.get(longer.group()) == "duration":
             unit_text, kind, tail_end = longer.group(), "duration", longer.end()
             value += Decimal("0.5")
+    elif unit_text == "个" and qualifier_word in ("多", None):
+        longer = _UNIT.match(sentence, tail_end)  # 4个小时, 两个多小时: the hours are counted
+        if sentence.startswith("月", tail_end):  # 两个多月
+            unit_text, kind, tail_end = "个月", "duration", tail_end + 1
+        elif longer and _UNITS.get(longer.group()) == "duration":
+            unit_text, kind, tail_end = longer.group(), "duration", longer.end()
+    for word, meaning in _AFTER if qualifier_word is None and tail_end > unit.end else ():
+        if sentence.startswith(word, tail_end):  # 1个小时左右
+            qualifier, qualifier_word, tail_end = meaning, word, tail_end + len(word)
+            break
     if number.approx and qualifier is None:
         qualifier, qualifier_word = "over", number.approx
-    elif unit.start() > number.end:  # 7万多名
+    elif unit.start > number.end:  # 7万多名
         qualifier, qualifier_word = "over", sentence[number.end]
     clause = sentence[_clause_start(sentence, number.start) : number.start]
     change = _CHANGE.search(clause.rstrip())
@@ -369,7 +424,7 @@ def _metric(context: _Sentence, number: NumberMatch, unit: re.Match[str], floor:
         if qualifier_word and sentence[: number.start].endswith(qualifier_word)
         else 0
     )
-    subject = _subject(context, start, tail_end, kind, floor)
+    subject = unit.names or _subject(context, start, tail_end, unit_text, kind, floor)
     period, p_start, p_end = _period(sentence[: number.start], context.published_on)
     f_start, f_end = context.start + start, context.start + tail_end
     return Metric(
@@ -378,7 +433,7 @@ def _metric(context: _Sentence, number: NumberMatch, unit: re.Match[str], floor:
         context.text[f_start:f_end],
         subject,
         value,
-        unit_text,
+        "百分点" if unit_text == "个百分点" else unit_text,  # the counter 个 is no part of it
         kind,
         qualifier,
         qualifier_word,
@@ -394,7 +449,9 @@ def _metric(context: _Sentence, number: NumberMatch, unit: re.Match[str], floor:
     )
 
 
-def _subject(context: _Sentence, start: int, end: int, kind: str, floor: int) -> str | None:
+def _subject(
+    context: _Sentence, start: int, end: int, unit: str, kind: str, floor: int
+) -> str | None:
     """Counts name what they count after the classifier (近700个西瓜大棚); amounts name it
     before when those words measure (负债460万元), else after, perhaps past 的 (建设2000平方米的
     高温愈合冷库, 建成5000亩绿色蔬菜种植区)."""
@@ -402,8 +459,18 @@ def _subject(context: _Sentence, start: int, end: int, kind: str, floor: int) ->
     before = subject_before(tokens, start, floor=floor, not_subjects=context.place_spans)
     if kind == "count":
         verbal = sentence[start:end].endswith(_VERBAL_CLASSIFIERS)
-        return subject_after(tokens, end, verbal=verbal) or before
+        after = subject_after(tokens, end, verbal=verbal)
+        if after or (before and not verbal and before.endswith(PERSON_ENDINGS)):
+            return after or before
+        if verbal or unit in _PEOPLE:
+            # 1600万人出省务工, 分4批次召开座谈会: people and occasions are named by what
+            # they do when no noun follows.
+            return verb_phrase(tokens, end) or before
+        return before
     if kind == "duration":
+        if sentence[:start].endswith("提前"):  # 提前两个月完成任务: the gain of time
+            done = verb_phrase(tokens, end)
+            return f"提前{done}" if done else None
         # 连续13年, 工作18年间: the words around a span of time name who, not what is measured.
         return before if is_measure(before) else None
     of = sentence.startswith("的", end)
@@ -494,7 +561,89 @@ def _borrow_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
 
 
 def _listed(context: _Sentence, first: Metric, second: Metric) -> bool:
-    return context.text[first.end : second.start] in ("、", "，", ",", "和", "与", "及")
+    return listed(context.text, (first.start, first.end), (second.start, second.end))
+
+
+def _runs(context: _Sentence, found: list[Metric]) -> list[list[int]]:
+    """Indexes of the figures of each printed list (4.2%和6.8%), single figures included."""
+    runs: list[list[int]] = []
+    for index, metric in enumerate(found):
+        if runs and _listed(context, found[runs[-1][-1]], metric):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
+
+
+def _respective_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
+    """In a 分别 list each figure belongs to one of the things named before it, in order:
+    the nouns listed before 分别 (粮食产量和产值同比分别增长4.2%和6.8%), else the figures
+    just before (成交量7亿手、成交额6万亿元，同比分别增长14%和21%)."""
+    result = list(found)
+    sentence = context.sentence
+    for run in _runs(context, found):
+        first = found[run[0]].start - context.start
+        word = respectively(sentence, _clause_start(sentence, first), first)
+        if len(run) < 2 or word is None:
+            continue
+        opening = max((m.end() for m in _PHRASE_BREAK.finditer(sentence, 0, word)), default=0)
+        subjects = _listed_nouns(context, opening, word)
+        earlier = [m.subject for m in result[: run[0]]]
+        if len(subjects) != len(run) and len(earlier) >= len(run) and all(earlier[-len(run) :]):
+            subjects = earlier[-len(run) :]
+        if len(subjects) == len(run):
+            for index, subject in zip(run, subjects, strict=True):
+                result[index] = replace(result[index], subject=subject)
+    return result
+
+
+def _listed_nouns(context: _Sentence, start: int, end: int) -> list[str | None]:
+    """The things a list names between `start` and `end`, each read like a subject, the
+    last one's verbal head shared by all: 对甲国、乙国出口 → 甲国出口, 乙国出口."""
+    tokens = [t for t in context.tokens if t.start >= start and t.end <= end]
+    bounds = [start] + [t.start for t in tokens if t.text in LIST_WORDS] + [end]
+    if len(bounds) < 3:
+        return []
+    subjects = [
+        subject_before(context.tokens, b, floor=a, not_subjects=context.place_spans)
+        for a, b in itertools.pairwise(bounds)
+    ]
+    last = [t for t in tokens if t.start >= bounds[-2] and t.end <= end]
+    while last and (last[-1].text in LINKS or (last[-1].pos or "") in ("d", "j")):
+        last.pop()  # 同比, 均
+    head = last[-1] if len(last) > 1 and (last[-1].pos or "").startswith("v") else None
+    if head is not None:
+        subjects = [s + head.text if s and not s.endswith(head.text) else s for s in subjects]
+    return subjects
+
+
+def _from_to_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
+    """从A提高到B: both figures measure what is named before 从, A as it was and B as it
+    became, told apart in the subject: 续航里程（原） and 续航里程（后）."""
+    result = list(found)
+    for index in range(len(found) - 1):
+        first, second = found[index], found[index + 1]
+        if first.kind != second.kind:
+            continue
+        opening = from_to(
+            context.text,
+            (first.start, first.end),
+            (second.start, second.end),
+        )
+        if opening is None or opening < context.start:
+            continue
+        position = opening - context.start
+        base = subject_before(
+            context.tokens,
+            position,
+            floor=_clause_start(context.sentence, position),
+            not_subjects=context.place_spans,
+        )
+        base = base or first.subject or second.subject
+        if base:
+            result[index] = replace(first, subject=f"{base}（原）")
+            result[index + 1] = replace(second, subject=f"{base}（后）")
+    return result
 
 
 def _measure_before(context: _Sentence, position: int) -> str | None:

@@ -25,7 +25,7 @@ NOUN_SUFFIXES = frozenset("员者长户人师家率站点所馆室园厂场队�
 # Verbs that also name an amount when a figure follows them (收入1.5万元, 投资600多万元).
 NOMINAL_VERBS = _words(
     "兼职 专职 收入 投资 负债 贷款 销售 交易 出口 进口 消费 支出 成交 营收 产值 产量 吞吐 "
-    "接待 签约 融资 纳税 盈余 增速 占地 出资 捐款 筹资 拨付 占比"
+    "接待 签约 融资 纳税 盈余 增速 占地 出资 捐款 筹资 拨付 占比 投入"
 )
 # Measures jieba cuts in two (占/比): taught to the tokenizer as nouns before tagging.
 MEASURE_WORDS = ("占比", "增幅", "增速", "比重", "增加值", "交易额", "吞吐量", "覆盖率")
@@ -47,12 +47,33 @@ MEASURE_ENDINGS = (
     "占地",
     "时长",
     "工期",
+    "时间",
+    "时效",
+    "用时",
+    "耗时",
+    "周期",
 )
+SHARE_WORDS = ("比重", "比例", "份额")
 # Words between the subject and its figure that say how the figure relates, not what it counts.
 LINKS = _words(
     "近 约 达 达到 为 是 共 共计 合计 总计 累计 超 超过 突破 逾 将近 接近 不到 不足 大约 已 已经 "
     "连续 仅 只 均 各 分别 也 都 就 即 再 又 还 了 的 其中 同比 环比 增长 增加 提高 上升 提升 增 "
-    "下降 减少 降低 下滑 回落 减 全市 全省 全县 全镇 全区 全村 全乡 全国"
+    "下降 减少 降低 下滑 回落 减 全市 全省 全县 全镇 全区 全村 全乡 全国 实现"
+)
+# Prepositions that mark a figure as the level reached (稳定在, 缩短至, 提高到, 降为): with the
+# verb before them they link the measure to its figure, like 达到.
+TARGET_MARKS = ("在", "至", "到", "为")
+# Nouns that name people or households: a count of them needs no classifier after 万 or 亿
+# (700万志愿者), and a count of people may be named by what they do (1600万人出省务工).
+PERSON_ENDINGS = (
+    *"者员人民工户生师众客农属童士兵",
+    "干部",
+    "代表",
+    "专家",
+    "人才",
+    "对象",
+    "群体",
+    "家庭",
 )
 # Verbs of having and making: the words before them name the owner or maker, never what the
 # figure after them counts (河南有约5.2万个村, 到年底实际建成109个).
@@ -142,8 +163,11 @@ def _tagged_phrase(tokens: Sequence[Token], *, verbal: bool = False) -> list[str
             else:  # 合作社务工农民 breaks off; 基层社会治理 ends on its verbal noun
                 modifier = _head_follows(tokens, index) or (pos == "vn" and _ends(tokens, index))
         # 村/zg + 党组织: jieba leaves a one-character noun morpheme untagged as a noun.
-        morpheme = pos in ("zg", "g") and len(token.text) == 1 and _noun_follows(tokens, index)
-        if noun or suffix or first_adjective or modifier or morpheme:
+        morpheme = pos in ("zg", "g") and len(token.text) == 1
+        morpheme = morpheme and (bool(words) or _noun_follows(tokens, index))
+        # 青年/t 志愿者, 老年/t 服务组织: an age group tagged as a time modifies the noun.
+        age = pos == "t" and not words and _noun_follows(tokens, index)
+        if noun or suffix or first_adjective or modifier or morpheme or age:
             words.append(token.text)
         else:
             break
@@ -171,10 +195,7 @@ def subject_before(
     than `floor` (the clause start or the previous figure), and leaving out places and periods
     in front: 漯河市生产总值 is 生产总值 of 漯河市."""
     before = [t for t in tokens if t.start >= floor and t.end <= position]
-    while before and (
-        before[-1].text in LINKS or (before[-1].pos or "") in ("d", "p", "m", "u", "uj", "ul")
-    ):
-        before.pop()
+    _strip_links(before)
     words: list[Token] = []
     while before:
         token = before[-1]
@@ -197,7 +218,57 @@ def subject_before(
         words.pop(0)
     if words and (any(a <= words[0].start < b for a, b in not_subjects) or words[0].pos == "s"):
         return None  # a place alone (村里两头跑) says where, not what
-    return _trim([t.text for t in words])
+    subject = _trim([t.text for t in words])
+    if subject and subject.endswith(SHARE_WORDS) and before and before[-1].text == "占":
+        # 绿色工厂产值占制造业总产值比重: a share names the part as well as the whole.
+        part = subject_before(tokens, before[-1].start, floor=floor, not_subjects=not_subjects)
+        return f"{part}占{subject}" if part else subject
+    return subject
+
+
+def verb_phrase(tokens: Sequence[Token], position: int) -> str | None:
+    """What the people or occasions just counted do: the verb phrase at `position`, up to the
+    clause's end (15000多人就近就业, 分4批次召开座谈会); None unless a verb opens it."""
+    words: list[str] = []
+    for token in tokens:
+        if token.start < position:
+            continue
+        pos = token.pos or ""
+        if pos in ("x", "c", "p", "r", "m", "u", "uj", "ul", "f") or token.text in ("等", "的"):
+            break
+        if len("".join(words)) + len(token.text) > MAX_AFTER:
+            break
+        if not words and not pos.startswith(("v", "d", "l", "i")):
+            return None
+        words.append(token.text)
+        if pos.startswith("n") and token.text.endswith(PERSON_ENDINGS):
+            break  # 50多万名驻村干部坚守…: the people are named at last
+    return "".join(words) if any(len(w) > 1 for w in words) else None
+
+
+def _strip_links(before: list[Token]) -> None:
+    """Drop the words between a measure and its figure: adverbs, time words, and a verb of
+    reaching (脱贫人口就业规模每年都稳定在3000万人以上, 运行时间缩短至1小时, 高达80%)."""
+    marked = False
+    while before:
+        token = before[-1]
+        pos = token.pos or ""
+        link = token.text in LINKS or token.text in TARGET_MARKS
+        link = link or pos in ("d", "p", "m", "u", "uj", "ul", "r", "t")
+        if not (link or _reaching(token) or (marked and pos.startswith(("v", "a")))):
+            break
+        marked = token.text in TARGET_MARKS
+        before.pop()
+
+
+def _reaching(token: Token) -> bool:
+    """降至, 增至, 高达: a verb fused with its mark of the level reached."""
+    pos = token.pos or ""
+    return (
+        len(token.text) >= 2
+        and token.text.endswith(("至", "到", "达"))
+        and (pos.startswith(("v", "a")) or pos == "nr")  # jieba reads 高达 as a name
+    )
 
 
 def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bool:
@@ -209,11 +280,21 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
         # (but 稳定在3000万人 is one); 下降率达41%: it takes 率 for a verb.
         after_word = len(before) > 1 and (before[-2].pos or "").startswith(("n", "v"))
         suffix = token.text in NOUN_SUFFIXES and len(before) > 1
-        return pos == "vn" or (pos == "a" and len(token.text) >= 2 and after_word) or suffix
+        # 油樟种植达6.8万亩: a noun and its verb name the activity the figure measures.
+        activity = pos == "v" and len(token.text) >= 2 and len(before) > 1
+        activity = activity and (before[-2].pos or "") in ("n", "nz")
+        return (
+            pos == "vn"
+            or (pos == "a" and len(token.text) >= 2 and after_word)
+            or suffix
+            or activity
+        )
     head = words[0]
     if pos == "v" and len(token.text) >= 2 and is_measure(head.text):
         # 烟叶种植面积: a verb between a noun and a measure belongs to the compound.
         return len(before) > 1 and (before[-2].pos or "").startswith("n") and before[-2].pos != "nr"
+    if pos == "a" and len(token.text) >= 2 and (head.pos or "").startswith("n"):
+        return True  # 贫困发生率: an adjective of two characters modifies the noun after it
     if pos == "vn":  # 供热面积, 亩产收入: a verbal noun modifies a noun after it
         return (head.pos or "").startswith("n") or head.text in NOMINAL_VERBS
     if head.text in NOUN_SUFFIXES and pos.startswith("v"):
@@ -237,6 +318,8 @@ def _noun_follows(tokens: Sequence[Token], index: int) -> bool:
         pos = token.pos or ""
         if pos.startswith("n") and pos != "nr" and token.text not in PHRASE_ENDS:
             return True
+        if pos in ("zg", "g") and len(token.text) == 1:
+            return True  # 脱贫/v 县/zg: a one-character noun the tagger leaves untagged
         if not pos.startswith("v"):
             return False
     return False

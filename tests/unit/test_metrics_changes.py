@@ -1,0 +1,102 @@
+"""Levels reached, levels left, 分别 lists, counts with no classifier, figures with no subject."""
+
+from govdb.metrics.extract import extract_metrics
+
+Row = tuple[str, str | None, str, str | None, str | None]
+
+
+def _rows(text: str) -> list[Row]:
+    metrics, _ = extract_metrics(text)
+    return [(m.surface, m.subject, str(m.value), m.unit, m.qualifier) for m in metrics]
+
+
+def test_a_verb_of_reaching_links_the_measure_to_its_level() -> None:
+    text = (
+        "全县贫困发生率降至0.5%，森林覆盖率高达68%，"
+        "农民合作社入社率每年都稳定在90%以上，城乡供水保障时效缩短至3天。"
+    )
+    assert [
+        ("0.5%", "贫困发生率", "0.5", "%", None),
+        ("68%", "森林覆盖率", "68", "%", None),
+        ("90%以上", "农民合作社入社率", "90", "%", "over"),
+        ("3天", "城乡供水保障时效", "3", "天", None),
+    ] == _rows(text)
+
+
+def test_a_share_names_the_part_and_the_whole() -> None:
+    text = "新能源汽车销量占汽车总销量比重提高到35%。"
+    assert [("35%", "新能源汽车销量占汽车总销量比重", "35", "%", None)] == _rows(text)
+
+
+def test_from_one_level_to_another_gives_two_figures_told_apart() -> None:
+    text = "客车通行时间从原来的4个小时缩短至90分钟，日均客流由3000人次增加到5000人次。"
+    assert [
+        ("4个小时", "客车通行时间（原）"),
+        ("90分钟", "客车通行时间（后）"),
+        ("3000人次", "日均客流（原）"),
+        ("5000人次", "日均客流（后）"),
+    ] == [row[:2] for row in _rows(text)]
+
+
+def test_a_qualifier_after_hours_counted_with_ge() -> None:
+    assert [("1个小时左右", "耗时", "1", "小时", "about")] == _rows("耗时1个小时左右。")
+
+
+def test_respectively_gives_each_listed_thing_its_own_figure() -> None:
+    text = "全省粮食产量和农业产值同比分别增长3.1%和5.6%。"
+    assert [("3.1%", "粮食产量"), ("5.6%", "农业产值")] == [r[:2] for r in _rows(text)]
+
+
+def test_respectively_after_two_figures_pairs_them_in_order() -> None:
+    text = "全年供水量52.3亿吨、营业收入18.6亿元，同比分别增长4.2%和7.9%。"
+    assert [
+        ("52.3亿吨", "供水量"),
+        ("18.6亿元", "营业收入"),
+        ("4.2%", "供水量"),
+        ("7.9%", "营业收入"),
+    ] == [r[:2] for r in _rows(text)]
+
+
+def test_people_after_wan_need_no_classifier() -> None:
+    text = "全市有3万多名党员，120万青年志愿者，帮扶4万余农户，核查了12万监测对象。"
+    assert [
+        ("3万多名", "党员", "30000", "名", "over"),
+        ("120万", "青年志愿者", "1200000", "人", None),
+        ("4万余", "农户", "40000", "户", "over"),
+        ("12万", "监测对象", "120000", "人", None),
+    ] == _rows(text)
+
+
+def test_units_of_government_are_counted_bare() -> None:
+    text = "对口支援西部6省区，工程途经两市四县。"
+    assert [
+        ("6", "省区", "6", "个", None),
+        ("两", "市", "2", "个", None),
+        ("四", "县", "4", "个", None),
+    ] == _rows(text)
+
+
+def test_people_and_occasions_are_named_by_what_they_do() -> None:
+    text = "合作社带动2000多人就近务工，镇里分3批次组织技能培训，还提前两个月完成改造。"
+    assert [
+        ("2000多人", "就近务工"),
+        ("3批次", "组织技能培训"),
+        ("两个月", "提前完成改造"),
+    ] == [r[:2] for r in _rows(text)]
+
+
+def test_a_figure_that_names_nothing_is_skipped() -> None:
+    metrics, skipped = extract_metrics("活动为期三天，他坚持了两个多月。")
+    assert [] == list(metrics)
+    assert [("三天", "no-subject"), ("两个多月", "no-subject")] == [
+        (s.surface, s.reason) for s in skipped
+    ]
+
+
+def test_percentage_points_drop_their_counter_and_lots_and_cubic_metres_need_a_scale() -> None:
+    text = "合格率提高2.5个百分点，日供水量达120万方，期货成交量8.2亿手，三方签约二手车。"
+    assert [
+        ("2.5个百分点", "合格率", "2.5", "百分点", None),
+        ("120万方", "供水量", "1200000", "方", None),
+        ("8.2亿手", "期货成交量", "820000000", "手", None),
+    ] == _rows(text)
