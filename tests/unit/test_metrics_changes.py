@@ -100,3 +100,45 @@ def test_percentage_points_drop_their_counter_and_lots_and_cubic_metres_need_a_s
         ("120万方", "供水量", "1200000", "方", None),
         ("8.2亿手", "期货成交量", "820000000", "手", None),
     ] == _rows(text)
+
+
+def test_round_numbers_of_a_bare_scale_take_their_qualifier() -> None:
+    text = "全省培育上百名乡村工匠，研发出百余种新农具，带动近万户农户。"
+    assert [
+        ("上百名", "乡村工匠", "100", "名", "over"),
+        ("百余种", "新农具", "100", "种", "over"),
+        ("近万户", "农户", "10000", "户", "under"),
+    ] == _rows(text)
+
+
+def test_a_quoted_name_before_the_figure_is_what_it_counts() -> None:
+    assert [("26个", "幸福食堂", "26", "个", None)] == _rows("全县建成“幸福食堂”26个。")
+
+
+def test_a_figure_in_brackets_and_a_share_of_it() -> None:
+    text = "民营经济完成投资82亿元，占全市固定资产投资总额（205亿元）的40%。"
+    assert [
+        ("82亿元", "投资", "8200000000", "元", None),
+        ("205亿元", "固定资产投资总额", "20500000000", "元", None),
+        ("40%", "占固定资产投资总额比重", "40", "%", None),
+    ] == _rows(text)
+
+
+def test_a_share_after_de_names_the_part_and_the_whole() -> None:
+    text = "林业产值占全县生产总值的12%，80%的村民参与其中。"
+    assert [
+        ("12%", "林业产值占生产总值比重"),
+        ("80%", "村民"),
+    ] == [r[:2] for r in _rows(text)]
+
+
+def test_a_rise_on_the_day_before_is_a_change_of_the_measure_named() -> None:
+    metrics, _ = extract_metrics("景区门票收入较前一日上涨8.5%，客流量较上周下跌3%。")
+    assert [("8.5%", "景区门票收入", "up"), ("3%", "客流量", "down")] == [
+        (m.surface, m.subject, m.direction) for m in metrics
+    ]
+
+
+def test_a_place_word_names_what_is_counted_unless_it_says_where() -> None:
+    text = "全县改造老旧街区120多个，村里两头跑。"
+    assert [("120多个", "街区")] == [r[:2] for r in _rows(text)]

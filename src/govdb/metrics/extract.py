@@ -109,6 +109,8 @@ _UNITS: dict[str, str] = {
     "年": "duration",
     "倍": "ratio",
 }
+# Printed forms stored as one: the counter 个 is no part of 百分点, and ％ is %.
+_STORED_UNITS = {"个百分点": "百分点", "％": "%"}
 _UNIT = re.compile("|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)))
 _BEFORE = [  # qualifier words printed before the number, longest first
     ("将近", "under"),
@@ -123,10 +125,12 @@ _BEFORE = [  # qualifier words printed before the number, longest first
     ("突破", "over"),
     ("逾", "over"),
     ("超", "over"),
+    ("上", "over"),  # 上百, 上万: only before a bare scale, which is read as a number only so
+    ("数", "over"),  # 数十, 数万: several tens, several ten-thousands
 ]
 _AFTER = [("以上", "over"), ("多", "over"), ("余", "over"), ("左右", "about"), ("以下", "under")]
-_CHANGE = re.compile(r"(增长|增加|提高|上升|提升|增|下降|减少|降低|下滑|回落|减)了?$")
-_DOWN = ("下降", "减少", "降低", "下滑", "回落", "减")
+_CHANGE = re.compile(r"(增长|增加|提高|上升|提升|上涨|增|下降|减少|降低|下滑|回落|下跌|减)了?$")
+_DOWN = ("下降", "减少", "降低", "下滑", "回落", "下跌", "减")
 _BASIS = re.compile(r"同比|环比")
 _RANK = re.compile(
     r"(?:居|位居|位列|排名|排在|列)(?:全国|全省|全市|全区|全县|全州|全盟)?(?:同类城市)?"
@@ -424,7 +428,11 @@ def _metric(context: _Sentence, number: NumberMatch, unit: _Unit, floor: int) ->
         if qualifier_word and sentence[: number.start].endswith(qualifier_word)
         else 0
     )
-    subject = unit.names or _subject(context, start, tail_end, unit_text, kind, floor)
+    named_from = start
+    if sentence[:start].endswith(("（", "(")) and sentence.startswith(("）", ")"), tail_end):
+        # 投资总量（1925亿元）: a figure in brackets gives the amount of the phrase before them.
+        named_from, floor = start - 1, _clause_start(sentence, start - 1)
+    subject = unit.names or _subject(context, named_from, tail_end, unit_text, kind, floor)
     period, p_start, p_end = _period(sentence[: number.start], context.published_on)
     f_start, f_end = context.start + start, context.start + tail_end
     return Metric(
@@ -433,7 +441,7 @@ def _metric(context: _Sentence, number: NumberMatch, unit: _Unit, floor: int) ->
         context.text[f_start:f_end],
         subject,
         value,
-        "百分点" if unit_text == "个百分点" else unit_text,  # the counter 个 is no part of it
+        _STORED_UNITS.get(unit_text, unit_text),
         kind,
         qualifier,
         qualifier_word,
@@ -473,12 +481,36 @@ def _subject(
             return f"提前{done}" if done else None
         # 连续13年, 工作18年间: the words around a span of time name who, not what is measured.
         return before if is_measure(before) else None
+    share = _share_of(context, start) if kind == "percent" else None
+    if share:
+        return share
     of = sentence.startswith("的", end)
     if is_measure(before) or (kind == "percent" and not of):
         return before  # 增长7.8%, 占比30%: a share's words come before it, unless 80%的村民
     # An amount's phrase is closed by punctuation: 94.4万元融资奖补资金，
     after = subject_after(tokens, end + 1 if of else end, verbal=True, longest=2 * MAX_RUN)
     return after or before
+
+
+def _share_of(context: _Sentence, start: int) -> str | None:
+    """农业产值占全县生产总值的18%: a share printed after 的 is of the whole named after 占,
+    and of the part named before it, when the clause names one."""
+    sentence = context.sentence
+    if not sentence[:start].endswith("的"):
+        return None
+    opening = max((m.end() for m in re.finditer("[，,：:]", sentence[:start])), default=0)
+    share = sentence.rfind("占", opening, start)
+    if share < 0:
+        return None
+    bracket = sentence.find("（", share, start)  # 总量（1925亿元）的: the restated amount
+    whole = subject_before(
+        context.tokens,
+        bracket if bracket > 0 else start - 1,
+        floor=share + 1,
+        not_subjects=context.place_spans,
+    )
+    part = subject_before(context.tokens, share, floor=opening, not_subjects=context.place_spans)
+    return f"{part or ''}占{whole}比重" if whole else None
 
 
 def _rank(context: _Sentence, rank: re.Match[str], found: Sequence[Metric]) -> Metric | None:

@@ -51,6 +51,7 @@ MEASURE_ENDINGS = (
     "时效",
     "用时",
     "耗时",
+    "全程",
     "周期",
 )
 SHARE_WORDS = ("比重", "比例", "份额")
@@ -58,7 +59,7 @@ SHARE_WORDS = ("比重", "比例", "份额")
 LINKS = _words(
     "近 约 达 达到 为 是 共 共计 合计 总计 累计 超 超过 突破 逾 将近 接近 不到 不足 大约 已 已经 "
     "连续 仅 只 均 各 分别 也 都 就 即 再 又 还 了 的 其中 同比 环比 增长 增加 提高 上升 提升 增 "
-    "下降 减少 降低 下滑 回落 减 全市 全省 全县 全镇 全区 全村 全乡 全国 实现"
+    "下降 减少 降低 下滑 回落 减 上涨 下跌 全市 全省 全县 全镇 全区 全村 全乡 全国 实现 预计 较 比"
 )
 # Prepositions that mark a figure as the level reached (稳定在, 缩短至, 提高到, 降为): with the
 # verb before them they link the measure to its figure, like 达到.
@@ -194,8 +195,12 @@ def subject_before(
     """The noun phrase that ends right before the figure at `position`, reading back no further
     than `floor` (the clause start or the previous figure), and leaving out places and periods
     in front: 漯河市生产总值 is 生产总值 of 漯河市."""
-    before = [t for t in tokens if t.start >= floor and t.end <= position]
-    _strip_links(before)
+    before = [t for t in tokens if t.start >= floor and t.start < position]
+    # 缩短/至约/1小时: a word cut across the qualifier may still mark the level reached.
+    fused = bool(before) and before[-1].end > position and before.pop().text[:1] in TARGET_MARKS
+    _strip_links(before, marked=fused)
+    if before and before[-1].text in CLOSING_QUOTES:
+        return _quoted(before)
     words: list[Token] = []
     while before:
         token = before[-1]
@@ -216,7 +221,7 @@ def subject_before(
         or (clause_first and words[0].pos == "vn" and words[0].text not in NOMINAL_VERBS)
     ):
         words.pop(0)
-    if words and (any(a <= words[0].start < b for a, b in not_subjects) or words[0].pos == "s"):
+    if words and (any(a <= words[0].start < b for a, b in not_subjects) or _where(words[0])):
         return None  # a place alone (村里两头跑) says where, not what
     subject = _trim([t.text for t in words])
     if subject and subject.endswith(SHARE_WORDS) and before and before[-1].text == "占":
@@ -246,18 +251,33 @@ def verb_phrase(tokens: Sequence[Token], position: int) -> str | None:
     return "".join(words) if any(len(w) > 1 for w in words) else None
 
 
-def _strip_links(before: list[Token]) -> None:
+def _quoted(before: list[Token]) -> str | None:
+    """建成“一老一小幸福院”949个: a quoted name right before the figure is what it counts,
+    whatever the tagger makes of its words."""
+    opening = next(
+        (i for i in range(len(before) - 2, -1, -1) if before[i].text in OPENING_QUOTES), None
+    )
+    if opening is None or (opening and before[opening - 1].text in ("比", "较")):
+        return None  # 比“十三五”末增加: the quoted words name what the figure is compared with
+    return "".join(t.text for t in before[opening + 1 : -1]) or None
+
+
+def _where(token: Token) -> bool:
+    """村里, 镇上, 家门口: a place word with a locative ending says where (but 街区 counts)."""
+    return token.pos == "s" and token.text[-1] in "里内外上中下边口前后旁"
+
+
+def _strip_links(before: list[Token], *, marked: bool = False) -> None:
     """Drop the words between a measure and its figure: adverbs, time words, and a verb of
     reaching (脱贫人口就业规模每年都稳定在3000万人以上, 运行时间缩短至1小时, 高达80%)."""
-    marked = False
     while before:
         token = before[-1]
         pos = token.pos or ""
         link = token.text in LINKS or token.text in TARGET_MARKS
-        link = link or pos in ("d", "p", "m", "u", "uj", "ul", "r", "t")
+        link = link or pos in ("d", "p", "m", "u", "uj", "ul", "r", "t", "f")
         if not (link or _reaching(token) or (marked and pos.startswith(("v", "a")))):
             break
-        marked = token.text in TARGET_MARKS
+        marked = token.text[:1] in TARGET_MARKS  # 至约: the tagger fuses the mark and 约
         before.pop()
 
 
