@@ -142,3 +142,33 @@ def test_a_rise_on_the_day_before_is_a_change_of_the_measure_named() -> None:
 def test_a_place_word_names_what_is_counted_unless_it_says_where() -> None:
     text = "全县改造老旧街区120多个，村里两头跑。"
     assert [("120多个", "街区")] == [r[:2] for r in _rows(text)]
+
+
+def test_a_figure_about_the_country_has_no_place() -> None:
+    from govdb.places.find import find_places
+
+    text = "云南省今年新建农村公路1.2万公里。全国累计建成农村公路460万公里，云南总里程居全国第三。"
+    metrics, _ = extract_metrics(text, places=find_places(text))
+    assert [("1.2万公里", True), ("460万公里", False)] == [
+        (m.surface, m.place_code is not None) for m in metrics if m.kind == "length"
+    ]
+    rank = next(m for m in metrics if m.kind == "rank")
+    assert rank.place_code is not None  # 居全国第三 ranks the province among the others
+
+
+def test_every_n_with_m_is_one_share() -> None:
+    metrics, skipped = extract_metrics("全省每10名老人中就有3名独居，每3户配1名网格员。")
+    assert [("每10名老人中就有3名", "老人", "30", "%"), ("1名", "网格员", "1", "名")] == [
+        (m.surface, m.subject, str(m.value), m.unit) for m in metrics
+    ]
+    assert [("3户", "rate")] == [(s.surface, s.reason) for s in skipped]
+
+
+def test_rhetorical_enumerations_and_digit_counts_are_not_metrics() -> None:
+    metrics, skipped = extract_metrics(
+        "全县从五个方面发力，工业增加值实现两位数增长，建成6个产业园。"
+    )
+    assert [("6个", "产业园")] == [(m.surface, m.subject) for m in metrics]
+    assert {("五个", "enumeration"), ("两", "set-phrase")} <= {
+        (s.surface, s.reason) for s in skipped
+    }

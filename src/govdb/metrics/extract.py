@@ -137,10 +137,15 @@ _RANK = re.compile(
     r"(?P<pre>第|前)(?P<n>[一二三四五六七八九十两\d]+)(?:位|名)?(?!方阵|梯队)"
 )
 _PEOPLE = ("人", "名", "人次", "万人", "户", "位")
+# Heads of rhetorical enumerations written in words (五个方面, 三个层面).
+_ASPECTS = ("方面", "领域", "方向", "层面", "维度", "板块")
 # Classifiers of actions, not things: what follows them is a verb (分3批次召开…).
 _VERBAL_CLASSIFIERS = ("次", "批次", "轮", "遍", "趟")
 # Units of government counted without a classifier: 东部8省市, 三市三县, 12县区.
 _DIVISIONS = re.compile(r"[省市县区乡镇村旗]+(?![长委级场民域])")
+# The country as the scope of a figure, not the yardstick of a province's (居全国第二,
+# 占全国的20%, 高于全国平均) nor part of a body's name (全国人大).
+_NATIONAL = re.compile(r"(?<![居占较于比列在])(?:全国|我国)(?![第前平同人政])")
 _ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}")  # 2025-11-19 18:32
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
 _CLAUSE_BREAK = re.compile(r"[，,、：:（(]")
@@ -247,10 +252,15 @@ def extract_metrics(
         found = _from_to_subjects(
             context, _respective_subjects(context, _borrow_subjects(context, found))
         )
+        found = _every(context, found, skipped)
         for metric in found:
             if metric.subject is None:
                 # 两头跑, 为期两天: a figure that counts nothing named is not a metric.
                 skipped.append(Skipped(metric.surface, metric.start, metric.end, "no-subject"))
+                continue
+            if _in_words(metric) and metric.subject.startswith(_ASPECTS):
+                # 从五个方面发力: the parts of an argument, not things in the world.
+                skipped.append(Skipped(metric.surface, metric.start, metric.end, "enumeration"))
                 continue
             if metric.period is None and inherited:
                 period, p_start, p_end = _period(inherited, published_on)
@@ -282,6 +292,13 @@ class _Sentence:
         return self.tokenizer.tag(self.sentence)
 
     def place_code(self, start: int, end: int) -> str | None:
+        """The unit a figure describes; none for the country's own figures (全国改造老旧街区
+        6500多个, 我国钢铁行业利润), whatever province the article is about."""
+        position = start - self.start
+        spans = [b for a, b in self.place_spans if b <= position]
+        nearest = max(spans, default=0)
+        if any(m.start() >= nearest for m in _NATIONAL.finditer(self.sentence, 0, position)):
+            return None
         return nearest_place(self.text, start, end, self.places, self.main)
 
 
@@ -323,6 +340,8 @@ def _not_a_metric(
         return "period"  # 今年前10个月 is the period of the figures after it
     if (before and before in "×*") or (unit_text == "位" and tail == "一体"):
         return "set-phrase"  # 7×24小时, 六位一体
+    if unit_text == "位" and tail.startswith("数"):
+        return "set-phrase"  # 两位数增长: double-digit growth, no count of anything
     if unit_text == "期" and not any(c.isdigit() for c in digits):
         return "ordinal"  # “深海一号”二期, 三期工程: a phase; sessions are counted 3期
     if unit_text == "处" and not any(c.isdigit() for c in digits) and digits != "两":
@@ -647,6 +666,46 @@ def _listed_nouns(context: _Sentence, start: int, end: int) -> list[str | None]:
     if head is not None:
         subjects = [s + head.text if s and not s.endswith(head.text) else s for s in subjects]
     return subjects
+
+
+def _every(context: _Sentence, found: list[Metric], skipped: list[Skipped]) -> list[Metric]:
+    """每5个柚子中就有1个: the pair is one share (20%) of what the first figure counts. A 每
+    figure without its pair is the base of a rate (每10户), not a count of its own."""
+    result: list[Metric] = []
+    used: set[int] = set()
+    for index, base in enumerate(found):
+        if index in used:
+            continue
+        if base.kind != "count" or not context.text[: base.start].endswith("每") or not base.value:
+            result.append(base)
+            continue
+        part = next(
+            (
+                (i, m)
+                for i, m in enumerate(found[index + 1 :], index + 1)
+                if m.unit == base.unit
+                and "有" in context.text[base.end : m.start]
+                and not _CLAUSE_BREAK.search(context.text, base.end, m.start)
+            ),
+            None,
+        )
+        if part is None:
+            skipped.append(Skipped(base.surface, base.start, base.end, "rate"))
+            continue
+        used.add(part[0])
+        share = (part[1].value / base.value * 100).quantize(Decimal("0.01")).normalize()
+        result.append(
+            replace(
+                base,
+                start=base.start - 1,
+                end=part[1].end,
+                surface=context.text[base.start - 1 : part[1].end],
+                value=share if share % 1 else share.quantize(Decimal(1)),
+                unit="%",
+                kind="percent",
+            )
+        )
+    return result
 
 
 def _from_to_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
