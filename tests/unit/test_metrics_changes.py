@@ -172,3 +172,17 @@ def test_rhetorical_enumerations_and_digit_counts_are_not_metrics() -> None:
     assert {("五个", "enumeration"), ("两", "set-phrase")} <= {
         (s.surface, s.reason) for s in skipped
     }
+
+
+def test_people_are_named_by_what_was_done_for_them() -> None:
+    text = "全州扶持创业1.2万人，带动就业3.5万人，失业率控制在5.5%以内。"
+    assert [
+        ("1.2万人", "扶持创业", "12000", "人", None),
+        ("3.5万人", "带动就业", "35000", "人", None),
+        ("5.5%以内", "失业率", "5.5", "%", "under"),
+    ] == _rows(text)
+
+
+def test_a_gap_names_the_measure_compared() -> None:
+    text = "全县农民收入增速高于全省平均水平2.3个百分点。"
+    assert [("2.3个百分点", "农民收入增速高于平均水平")] == [r[:2] for r in _rows(text)]

@@ -29,6 +29,7 @@ from govdb.metrics.subject import (
     subject_after,
     subject_before,
     verb_phrase,
+    verb_phrase_before,
 )
 from govdb.places.find import PlaceMention
 from govdb.places.nearest import main_place, nearest_place
@@ -128,7 +129,14 @@ _BEFORE = [  # qualifier words printed before the number, longest first
     ("上", "over"),  # 上百, 上万: only before a bare scale, which is read as a number only so
     ("数", "over"),  # 数十, 数万: several tens, several ten-thousands
 ]
-_AFTER = [("以上", "over"), ("多", "over"), ("余", "over"), ("左右", "about"), ("以下", "under")]
+_AFTER = [
+    ("以上", "over"),
+    ("多", "over"),
+    ("余", "over"),
+    ("左右", "about"),
+    ("以下", "under"),
+    ("以内", "under"),
+]
 _CHANGE = re.compile(r"(增长|增加|提高|上升|提升|上涨|增|下降|减少|降低|下滑|回落|下跌|减)了?$")
 _DOWN = ("下降", "减少", "降低", "下滑", "回落", "下跌", "减")
 _BASIS = re.compile(r"同比|环比")
@@ -491,8 +499,11 @@ def _subject(
             return after or before
         if verbal or unit in _PEOPLE:
             # 1600万人出省务工, 分4批次召开座谈会: people and occasions are named by what
-            # they do when no noun follows.
-            return verb_phrase(tokens, end) or before
+            # they do when no noun follows, or by what was done for them (带动就业3.5万人).
+            done_for = verb_phrase_before(tokens, start, floor) if unit in _PEOPLE else None
+            if before and len(before) > 2:
+                done_for = None  # 新增居民供热2万户: the noun phrase says it already
+            return verb_phrase(tokens, end) or done_for or before
         return before
     if kind == "duration":
         if sentence[:start].endswith("提前"):  # 提前两个月完成任务: the gain of time

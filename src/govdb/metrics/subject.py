@@ -8,6 +8,7 @@ words before 有 name the owner, not what is counted.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from govdb.tokenize import Token
@@ -59,11 +60,14 @@ SHARE_WORDS = ("比重", "比例", "份额")
 LINKS = _words(
     "近 约 达 达到 为 是 共 共计 合计 总计 累计 超 超过 突破 逾 将近 接近 不到 不足 大约 已 已经 "
     "连续 仅 只 均 各 分别 也 都 就 即 再 又 还 了 的 其中 同比 环比 增长 增加 提高 上升 提升 增 "
-    "下降 减少 降低 下滑 回落 减 上涨 下跌 全市 全省 全县 全镇 全区 全村 全乡 全国 实现 预计 较 比"
+    "下降 减少 降低 下滑 回落 减 上涨 下跌 实现 预计 较 比 "
+    "全市 全省 全县 全镇 全区 全村 全乡 全州 全盟 全旗 全国"
 )
 # Prepositions that mark a figure as the level reached (稳定在, 缩短至, 提高到, 降为): with the
 # verb before them they link the measure to its figure, like 达到.
 TARGET_MARKS = ("在", "至", "到", "为")
+# Verbs of comparison: 增速高于平均水平1.2个百分点 measures the gap of the measure before them.
+_COMPARING = re.compile(r"[高低快慢多少优]于")
 # Nouns that name people or households: a count of them needs no classifier after 万 or 亿
 # (700万志愿者), and a count of people may be named by what they do (1600万人出省务工).
 PERSON_ENDINGS = (
@@ -224,11 +228,35 @@ def subject_before(
     if words and (any(a <= words[0].start < b for a, b in not_subjects) or _where(words[0])):
         return None  # a place alone (村里两头跑) says where, not what
     subject = _trim([t.text for t in words])
+    rest = list(before)
+    while rest and rest[-1].text in LINKS:
+        rest.pop()  # 高于全国平均水平: 全国 is the yardstick's scope
+    if subject and rest and _COMPARING.fullmatch(rest[-1].text):
+        # 增速高于全国平均水平1.2个百分点: the gap is of the measure compared.
+        verb = rest[-1]
+        part = subject_before(tokens, verb.start, floor=floor, not_subjects=not_subjects)
+        return f"{part}{verb.text}{subject}" if part else subject
     if subject and subject.endswith(SHARE_WORDS) and before and before[-1].text == "占":
         # 绿色工厂产值占制造业总产值比重: a share names the part as well as the whole.
         part = subject_before(tokens, before[-1].start, floor=floor, not_subjects=not_subjects)
         return f"{part}占{subject}" if part else subject
     return subject
+
+
+def verb_phrase_before(tokens: Sequence[Token], position: int, floor: int = 0) -> str | None:
+    """新增就业4.3万人, 带动就业3.5万人: the verbs and nouns right before a count of people
+    name them by what was done for them; None unless a verb is among them."""
+    words: list[Token] = []
+    for token in reversed([t for t in tokens if floor <= t.start and t.end <= position]):
+        pos = token.pos or ""
+        if not pos.startswith(("v", "n")) or pos in ("nr", "ns") or token.text in LINKS:
+            break
+        if len("".join(t.text for t in words)) + len(token.text) > MAX_BEFORE // 2 + 1:
+            break
+        words.insert(0, token)
+    if not any((t.pos or "").startswith("v") for t in words):
+        return None
+    return "".join(t.text for t in words)
 
 
 def verb_phrase(tokens: Sequence[Token], position: int) -> str | None:
