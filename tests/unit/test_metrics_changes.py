@@ -186,3 +186,19 @@ def test_people_are_named_by_what_was_done_for_them() -> None:
 def test_a_gap_names_the_measure_compared() -> None:
     text = "全县农民收入增速高于全省平均水平2.3个百分点。"
     assert [("2.3个百分点", "农民收入增速高于平均水平")] == [r[:2] for r in _rows(text)]
+
+
+def test_rates_in_compound_units() -> None:
+    metrics, _ = extract_metrics("全市细颗粒物平均浓度降至28微克/立方米，白菜收购价3.2元/斤。")
+    assert [
+        ("28微克/立方米", "颗粒物平均浓度", "28", "微克/立方米", "rate"),
+        ("3.2元/斤", "白菜收购价", "3.2", "元/斤", "rate"),
+    ] == [(m.surface, m.subject, str(m.value), m.unit, m.kind) for m in metrics]
+
+
+def test_a_rate_suffix_after_a_verb_and_a_noun_tagged_as_an_idiom() -> None:
+    text = "全县排查整治安全隐患1.2万处，整改率100%。"
+    assert [("1.2万处", "12000", "处"), ("100%", "100", "%")] == [
+        (r[0], r[2], r[3]) for r in _rows(text)
+    ]
+    assert ["整改率"] == [r[1] for r in _rows(text)][1:]

@@ -54,6 +54,9 @@ _UNITS: dict[str, str] = {
     "万吨": "mass",
     "吨": "mass",
     "千克": "mass",
+    "毫克": "mass",
+    "微克": "mass",
+    "克": "mass",
     "公斤": "mass",
     "斤": "mass",
     "美元": "money",
@@ -344,7 +347,7 @@ def _not_a_metric(
     if unit_text == "年" and tail.startswith(("来", "以来", "前", "后")):
         return "period"  # 13年来, 五年前: says when, like 近年来
     ahead = sentence[max(0, number.start - 2) : number.start] == "提前"  # 提前两个月: by
-    if _UNITS[unit_text] == "duration" and before == "前" and not ahead:
+    if _kind(unit_text) == "duration" and before == "前" and not ahead:
         return "period"  # 今年前10个月 is the period of the figures after it
     if (before and before in "×*") or (unit_text == "位" and tail == "一体"):
         return "set-phrase"  # 7×24小时, 六位一体
@@ -370,7 +373,16 @@ def _unit_at(sentence: str, position: int) -> _Unit | None:
     unit = _UNIT.match(sentence, position)
     if unit is None and sentence[position : position + 1] in ("多", "余"):
         unit = _UNIT.match(sentence, position + 1)
-    return _Unit(unit.group(), unit.start(), unit.end()) if unit else None
+    if unit is None:
+        return None
+    per = _UNIT.match(sentence, unit.end() + 1) if sentence.startswith("/", unit.end()) else None
+    if per:  # 28微克/立方米, 3.2元/斤: a rate
+        return _Unit(sentence[unit.start() : per.end()], unit.start(), per.end())
+    return _Unit(unit.group(), unit.start(), unit.end())
+
+
+def _kind(unit: str) -> str:
+    return "rate" if "/" in unit else _UNITS[unit]
 
 
 def _unstated_unit(context: _Sentence, number: NumberMatch) -> _Unit | None:
@@ -416,7 +428,7 @@ def _article_one(number: NumberMatch) -> bool:
 def _metric(context: _Sentence, number: NumberMatch, unit: _Unit, floor: int) -> Metric:
     sentence = context.sentence
     unit_text = unit.text
-    kind = _UNITS[unit_text]
+    kind = _kind(unit_text)
     qualifier = qualifier_word = None
     for word, meaning in _BEFORE:
         if sentence[max(0, number.start - len(word)) : number.start] == word:

@@ -331,13 +331,18 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
         # 油樟种植达6.8万亩: a noun and its verb name the activity the figure measures.
         activity = pos == "v" and len(token.text) >= 2 and len(before) > 1
         activity = activity and (before[-2].pos or "") in ("n", "nz")
+        # 排查整治安全隐患1.2万处: the tagger takes some four-character nouns for idioms.
+        idiom = pos == "i" and len(token.text) == 4
         return (
             pos == "vn"
             or (pos == "a" and len(token.text) >= 2 and after_word)
             or suffix
             or activity
+            or idiom
         )
     head = words[0]
+    if head.text in NOUN_SUFFIXES and pos.startswith("v"):
+        return True  # 热交换 + 站, 整改 + 率
     if pos == "v" and len(token.text) >= 2 and is_measure(head.text):
         # 烟叶种植面积: a verb between a noun and a measure belongs to the compound.
         return len(before) > 1 and (before[-2].pos or "").startswith("n") and before[-2].pos != "nr"
