@@ -202,3 +202,19 @@ def test_a_rate_suffix_after_a_verb_and_a_noun_tagged_as_an_idiom() -> None:
         (r[0], r[2], r[3]) for r in _rows(text)
     ]
     assert ["整改率"] == [r[1] for r in _rows(text)][1:]
+
+
+def test_digits_in_latin_names_are_not_figures_but_a_measure_in_latin_is() -> None:
+    metrics, skipped = extract_metrics("全市实现GDP5000亿元，建成5G基站1.2万个，PM2.5浓度下降3%。")
+    assert ["5000亿元", "1.2万个", "3%"] == [m.surface for m in metrics]
+    assert "GDP" == metrics[0].subject
+    assert {("5", "name"), ("2.5", "name")} <= {(s.surface, s.reason) for s in skipped}
+
+
+def test_a_later_figure_in_the_same_unit_with_no_words_of_its_own() -> None:
+    text = "全市生产总值突破5000亿元，达到5123.4亿元，增长5.6%。"
+    assert [
+        ("突破5000亿元", "生产总值"),
+        ("5123.4亿元", "生产总值"),
+        ("5.6%", "生产总值"),
+    ] == [r[:2] for r in _rows(text)]

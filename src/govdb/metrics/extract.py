@@ -332,6 +332,8 @@ def _not_a_metric(
         return "age-group"
     if number.value >= MAX_VALUE:
         return "out-of-range"  # no report counts this high: a code or an OCR run of digits
+    if _latin(sentence[number.end : number.end + 1]) or (_latin(before) and unit is None):
+        return "name"  # 5G, PM2.5, M2: digits inside a Latin name (but GDP5000亿元 counts)
     if re.fullmatch(r"\d{5,}", digits) and unit is None:
         return "code"  # hotlines (12345), registration numbers: before 号 is read as a day
     year = after.startswith("年") and re.fullmatch(r"\d{4}", digits)
@@ -366,6 +368,10 @@ class _Unit:
     start: int
     end: int  # equal to start for a unit the text leaves unsaid (700万志愿者)
     names: str | None = None  # what a bare count counts, when the unit says it (8省市: 省市)
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() and char.isalpha()
 
 
 def _unit_at(sentence: str, position: int) -> _Unit | None:
@@ -625,7 +631,9 @@ def _borrow_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
         if subject is None and metric.is_change:
             subject = next((m.subject for m in reversed(result) if m.subject), None)
             subject = subject or _measure_before(context, metric.start - context.start)
-        if subject is None and metric.kind == "count":
+        if subject is None and metric.kind not in ("duration", "rank"):
+            # 生产总值突破5000亿元，达到5123.4亿元: a later figure in the same unit, its own
+            # clause naming nothing, is of the same thing.
             subject = next(
                 (m.subject for m in reversed(result) if m.unit == metric.unit and m.subject),
                 None,

@@ -199,10 +199,16 @@ def subject_before(
     """The noun phrase that ends right before the figure at `position`, reading back no further
     than `floor` (the clause start or the previous figure), and leaving out places and periods
     in front: 漯河市生产总值 is 生产总值 of 漯河市."""
-    before = [t for t in tokens if t.start >= floor and t.start < position]
-    # 缩短/至约/1小时: a word cut across the qualifier may still mark the level reached.
-    fused = bool(before) and before[-1].end > position and before.pop().text[:1] in TARGET_MARKS
-    _strip_links(before, marked=fused)
+    before = [t for t in tokens if floor <= t.start < position]
+    if before and before[-1].end > position:
+        # A word cut across the figure keeps its part before it when that part is a word:
+        # 缩短/至约/1小时 (the mark of the level reached), 实现/GDP5000/亿元 (the measure);
+        # 稳居/全省前两位 leaves a fragment.
+        cut = before.pop()
+        part = cut.text[: position - cut.start]
+        if part in TARGET_MARKS or len(part) > 1:
+            before.append(Token(part, cut.start, position, cut.pos))
+    _strip_links(before)
     if before and before[-1].text in CLOSING_QUOTES:
         return _quoted(before)
     words: list[Token] = []
@@ -295,9 +301,10 @@ def _where(token: Token) -> bool:
     return token.pos == "s" and token.text[-1] in "里内外上中下边口前后旁"
 
 
-def _strip_links(before: list[Token], *, marked: bool = False) -> None:
+def _strip_links(before: list[Token]) -> None:
     """Drop the words between a measure and its figure: adverbs, time words, and a verb of
     reaching (脱贫人口就业规模每年都稳定在3000万人以上, 运行时间缩短至1小时, 高达80%)."""
+    marked = False
     while before:
         token = before[-1]
         pos = token.pos or ""
