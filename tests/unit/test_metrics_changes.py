@@ -218,3 +218,16 @@ def test_a_later_figure_in_the_same_unit_with_no_words_of_its_own() -> None:
         ("5123.4亿元", "生产总值"),
         ("5.6%", "生产总值"),
     ] == [r[:2] for r in _rows(text)]
+
+
+def test_counters_of_cases_wells_fish_and_trips() -> None:
+    text = (
+        "全市查处违法案件1523起，罚没款830万元，新打机井120眼，放流鱼苗50万尾，进出港船舶300船次。"
+    )
+    assert [
+        ("1523起", "违法案件", "1523", "起", None),
+        ("830万元", "罚没款", "8300000", "元", None),
+        ("120眼", "机井", "120", "眼", None),
+        ("50万尾", "鱼苗", "500000", "尾", None),
+        ("300船次", "进出港船舶", "300", "船次", None),
+    ] == _rows(text)

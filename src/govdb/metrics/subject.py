@@ -338,6 +338,8 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
         # 油樟种植达6.8万亩: a noun and its verb name the activity the figure measures.
         activity = pos == "v" and len(token.text) >= 2 and len(before) > 1
         activity = activity and (before[-2].pos or "") in ("n", "nz")
+        # 罚没款830万元: words of money are nouns whatever the tagger says.
+        money = len(token.text) > 1 and token.text.endswith(("款", "费", "金", "税"))
         # 排查整治安全隐患1.2万处: the tagger takes some four-character nouns for idioms.
         idiom = pos == "i" and len(token.text) == 4
         return (
@@ -346,6 +348,7 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
             or suffix
             or activity
             or idiom
+            or money
         )
     head = words[0]
     if head.text in NOUN_SUFFIXES and pos.startswith("v"):
