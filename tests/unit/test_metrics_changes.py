@@ -231,3 +231,21 @@ def test_counters_of_cases_wells_fish_and_trips() -> None:
         ("50万尾", "鱼苗", "500000", "尾", None),
         ("300船次", "进出港船舶", "300", "船次", None),
     ] == _rows(text)
+
+
+def test_a_numbered_formula_in_quotes_is_a_name() -> None:
+    metrics, skipped = extract_metrics(
+        "坚决做到“两个维护”，落实“三个一百”工程，建成“幸福食堂”26个。"
+    )
+    assert [("26个", "幸福食堂")] == [(m.surface, m.subject) for m in metrics]
+    assert [("两", "name"), ("三", "name")] == [
+        (s.surface, s.reason) for s in skipped if s.reason == "name"
+    ]
+
+
+def test_having_names_the_owner_not_the_households() -> None:
+    metrics, _ = extract_metrics("该村共有142户，开行班列1200列，同比增长15%。")
+    assert [("1200列", "班列"), ("15%", "班列")] == [
+        (m.surface, m.subject) for m in metrics if m.unit != "户"
+    ]
+    assert "共有" not in {m.subject for m in metrics}

@@ -21,9 +21,11 @@ from functools import cached_property
 from govdb.metrics.lists import LIST_WORDS, from_to, listed, respectively
 from govdb.metrics.numbers import NumberMatch, chinese_to_int, find_numbers
 from govdb.metrics.subject import (
+    CLOSING_QUOTES,
     LINKS,
     MAX_RUN,
     MEASURE_WORDS,
+    OPENING_QUOTES,
     PERSON_ENDINGS,
     is_measure,
     subject_after,
@@ -118,6 +120,7 @@ _UNITS: dict[str, str] = {
     "航次": "count",
     "班次": "count",
     "船次": "count",
+    "列": "count",  # trains (开行中欧班列1200列)
     "万人": "count",
     "千瓦时": "energy",
     "摄氏度": "temperature",
@@ -350,6 +353,8 @@ def _not_a_metric(
         return "ordinal"
     if after.startswith("后") and re.fullmatch(r"\d{2}", digits):
         return "age-group"
+    if before and before in OPENING_QUOTES and _quote_closes(sentence, number.end):
+        return "name"  # “两个确立”, “三个一百”: a numbered formula is a name
     if number.value >= MAX_VALUE:
         return "out-of-range"  # no report counts this high: a code or an OCR run of digits
     if _latin(sentence[number.end : number.end + 1]) or (_latin(before) and unit is None):
@@ -388,6 +393,11 @@ class _Unit:
     start: int
     end: int  # equal to start for a unit the text leaves unsaid (700万志愿者)
     names: str | None = None  # what a bare count counts, when the unit says it (8省市: 省市)
+
+
+def _quote_closes(sentence: str, position: int) -> bool:
+    closing = re.search(f"[{CLOSING_QUOTES}]", sentence[position : position + 8])
+    return closing is not None
 
 
 def _latin(char: str) -> bool:

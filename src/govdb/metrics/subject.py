@@ -257,6 +257,8 @@ def verb_phrase_before(tokens: Sequence[Token], position: int, floor: int = 0) -
         pos = token.pos or ""
         if not pos.startswith(("v", "n")) or pos in ("nr", "ns") or token.text in LINKS:
             break
+        if token.text in MAKING:  # 该村共有142户: having names the owner, not the people
+            break
         if len("".join(t.text for t in words)) + len(token.text) > MAX_BEFORE // 2 + 1:
             break
         words.insert(0, token)
