@@ -249,3 +249,17 @@ def test_having_names_the_owner_not_the_households() -> None:
         (m.surface, m.subject) for m in metrics if m.unit != "户"
     ]
     assert "共有" not in {m.subject for m in metrics}
+
+
+def test_shares_in_words_tenths_and_a_share_without_de() -> None:
+    text = "森林覆盖率达到百分之六十五，特色农产品产量占全国近三成，九成以上农户参保。"
+    assert [
+        ("百分之六十五", "森林覆盖率", "65", "%", None),
+        ("近三成", "特色农产品产量占全国比重", "30", "%", "under"),
+        ("九成以上", "农户参保", "90", "%", "over"),
+    ] == _rows(text)
+
+
+def test_a_period_after_a_word_of_comparison_is_the_base_not_when() -> None:
+    metrics, _ = extract_metrics("全县出口额是去年的2.3倍，今年粮食产量比上年增长4%。")
+    assert [("2.3倍", None), ("4%", "今年")] == [(m.surface, m.period) for m in metrics]

@@ -27,6 +27,7 @@ from govdb.metrics.subject import (
     MEASURE_WORDS,
     OPENING_QUOTES,
     PERSON_ENDINGS,
+    SHARE_WORDS,
     is_measure,
     subject_after,
     subject_before,
@@ -135,6 +136,7 @@ _UNITS: dict[str, str] = {
     "周": "duration",
     "年": "duration",
     "倍": "ratio",
+    "成": "percent",  # 近三成: tenths, stored as a percentage
 }
 # Printed forms stored as one: the counter 个 is no part of 百分点, and ％ is %.
 _STORED_UNITS = {"个百分点": "百分点", "％": "%"}
@@ -180,6 +182,7 @@ _DIVISIONS = re.compile(r"[省市县区乡镇村旗]+(?![长委级场民域])")
 # The country as the scope of a figure, not the yardstick of a province's (居全国第二,
 # 占全国的20%, 高于全国平均) nor part of a body's name (全国人大).
 _NATIONAL = re.compile(r"(?<![居占较于比列在])(?:全国|我国)(?![第前平同人政])")
+_COMPARED = ("比", "较", "是", "于", "同")
 _ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}")  # 2025-11-19 18:32
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
 _CLAUSE_BREAK = re.compile(r"[，,、：:（(]")
@@ -426,6 +429,8 @@ def _unstated_unit(context: _Sentence, number: NumberMatch) -> _Unit | None:
     follow directly (700万志愿者 is 人, 10多万农户 is 户), and units of government are
     counted bare (东部8省市, 三市三县: 个)."""
     sentence, end = context.sentence, number.end
+    if number.percent:  # 百分之六十五, 三分之一: the share is in the words
+        return _Unit("%", end, end)
     divisions = _DIVISIONS.match(sentence, end)
     if divisions and number.value < 1000:
         return _Unit("个", end, end, divisions.group())
@@ -476,6 +481,8 @@ def _metric(context: _Sentence, number: NumberMatch, unit: _Unit, floor: int) ->
             qualifier, qualifier_word, tail_end = meaning, word, unit.end + len(word)
             break
     value = number.value
+    if unit_text == "成":  # 近三成 is under 30%
+        value, unit_text = value * 10, "%"
     if unit_text == "个" and sentence.startswith("半", tail_end):
         longer = _UNIT.match(sentence, tail_end + 1)  # 2个半小时: two and a half hours
         if longer and _UNITS.get(longer.group()) == "duration":
@@ -563,7 +570,7 @@ def _subject(
     if share:
         return share
     of = sentence.startswith("的", end)
-    if is_measure(before) or (kind == "percent" and not of):
+    if is_measure(before) or (kind == "percent" and not of and before):
         return before  # 增长7.8%, 占比30%: a share's words come before it, unless 80%的村民
     # An amount's phrase is closed by punctuation: 94.4万元融资奖补资金，
     after = subject_after(tokens, end + 1 if of else end, verbal=True, longest=2 * MAX_RUN)
@@ -571,24 +578,24 @@ def _subject(
 
 
 def _share_of(context: _Sentence, start: int) -> str | None:
-    """农业产值占全县生产总值的18%: a share printed after 的 is of the whole named after 占,
-    and of the part named before it, when the clause names one."""
+    """农业产值占全县生产总值的18%, 市场规模占全球近三成: a share is of the whole named
+    after 占, and of the part named before it, when the clause names one."""
     sentence = context.sentence
-    if not sentence[:start].endswith("的"):
-        return None
     opening = max((m.end() for m in re.finditer("[，,：:]", sentence[:start])), default=0)
     share = sentence.rfind("占", opening, start)
-    if share < 0:
+    if share < 0 or sentence[share + 1 : share + 2] in ("比", "地"):  # 占比, 占地 measure
         return None
     bracket = sentence.find("（", share, start)  # 总量（1925亿元）的: the restated amount
-    whole = subject_before(
-        context.tokens,
-        bracket if bracket > 0 else start - 1,
-        floor=share + 1,
-        not_subjects=context.place_spans,
-    )
+    end = bracket if bracket > 0 else start - sentence[:start].endswith("的")
+    whole = subject_before(context.tokens, end, floor=share + 1, not_subjects=context.place_spans)
+    scope = sentence[share + 1 : end]
+    if not whole and 1 < len(scope) <= 3:
+        whole = scope  # 占全国近三成: the whole is the scope itself
+    if not whole:
+        return None
     part = subject_before(context.tokens, share, floor=opening, not_subjects=context.place_spans)
-    return f"{part or ''}占{whole}比重" if whole else None
+    share_word = "" if whole.endswith(SHARE_WORDS) else "比重"
+    return f"{part or ''}占{whole}{share_word}"
 
 
 def _rank(context: _Sentence, rank: re.Match[str], found: Sequence[Metric]) -> Metric | None:
@@ -661,7 +668,8 @@ def _borrow_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
         if subject is None and metric.is_change:
             subject = next((m.subject for m in reversed(result) if m.subject), None)
             subject = subject or _measure_before(context, metric.start - context.start)
-        if subject is None and metric.kind not in ("duration", "rank"):
+        bare = metric.kind == "count" or _bare_clause(context, metric)
+        if subject is None and bare and metric.kind not in ("duration", "rank"):
             # 生产总值突破5000亿元，达到5123.4亿元: a later figure in the same unit, its own
             # clause naming nothing, is of the same thing.
             subject = next(
@@ -670,6 +678,17 @@ def _borrow_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
             )
         result.append(replace(metric, subject=subject) if subject != metric.subject else metric)
     return result
+
+
+def _bare_clause(context: _Sentence, metric: Metric) -> bool:
+    """The figure's clause says nothing before it but words of linking (，达到5123.4亿元)."""
+    position = metric.start - context.start
+    opening = _clause_start(context.sentence, position)
+    return all(
+        t.text in LINKS or (t.pos or "") in ("d", "p", "v", "t", "m", "x", "u", "uj", "ul")
+        for t in context.tokens
+        if opening <= t.start and t.end <= position
+    )
 
 
 def _listed(context: _Sentence, first: Metric, second: Metric) -> bool:
@@ -821,7 +840,12 @@ def _period(
     before: str, published_on: dt.date | None
 ) -> tuple[str | None, dt.date | None, dt.date | None]:
     """The last period named before the figure in its sentence, with dates where known."""
-    matches = [m.group() for m in _PERIOD.finditer(before) if m.group()]
+    # 是去年的2.3倍, 比上年增长: a period after a word of comparison is the base, not when.
+    matches = [
+        m.group()
+        for m in _PERIOD.finditer(before)
+        if m.group() and before[max(0, m.start() - 1) : m.start()] not in _COMPARED
+    ]
     if not matches:
         return None, None, None
     period = matches[-1]
