@@ -263,3 +263,11 @@ def test_shares_in_words_tenths_and_a_share_without_de() -> None:
 def test_a_period_after_a_word_of_comparison_is_the_base_not_when() -> None:
     metrics, _ = extract_metrics("全县出口额是去年的2.3倍，今年粮食产量比上年增长4%。")
     assert [("2.3倍", None), ("4%", "今年")] == [(m.surface, m.period) for m in metrics]
+
+
+def test_counts_of_occasions_are_named_by_the_action() -> None:
+    text = "全镇开展宣讲182场次，干部走访1200户次。"
+    assert [
+        ("182场次", "宣讲", "182", "场次", None),
+        ("1200户次", "干部走访", "1200", "户次", None),
+    ] == (_rows(text))

@@ -122,6 +122,8 @@ _UNITS: dict[str, str] = {
     "班次": "count",
     "船次": "count",
     "列": "count",  # trains (开行中欧班列1200列)
+    "场次": "count",
+    "户次": "count",
     "万人": "count",
     "千瓦时": "energy",
     "摄氏度": "temperature",
@@ -176,7 +178,7 @@ _PEOPLE = ("人", "名", "人次", "万人", "户", "位")
 # Heads of rhetorical enumerations written in words (五个方面, 三个层面).
 _ASPECTS = ("方面", "领域", "方向", "层面", "维度", "板块")
 # Classifiers of actions, not things: what follows them is a verb (分3批次召开…).
-_VERBAL_CLASSIFIERS = ("次", "批次", "轮", "遍", "趟")
+_VERBAL_CLASSIFIERS = ("次", "批次", "轮", "遍", "趟", "场次", "户次")
 # Units of government counted without a classifier: 东部8省市, 三市三县, 12县区.
 _DIVISIONS = re.compile(r"[省市县区乡镇村旗]+(?![长委级场民域])")
 # The country as the scope of a figure, not the yardstick of a province's (居全国第二,
@@ -555,7 +557,7 @@ def _subject(
         if verbal or unit in _PEOPLE:
             # 1600万人出省务工, 分4批次召开座谈会: people and occasions are named by what
             # they do when no noun follows, or by what was done for them (带动就业3.5万人).
-            done_for = verb_phrase_before(tokens, start, floor) if unit in _PEOPLE else None
+            done_for = verb_phrase_before(tokens, start, floor)  # 走访1200户次
             if before and len(before) > 2:
                 done_for = None  # 新增居民供热2万户: the noun phrase says it already
             return verb_phrase(tokens, end) or done_for or before
