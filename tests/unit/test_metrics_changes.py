@@ -271,3 +271,24 @@ def test_counts_of_occasions_are_named_by_the_action() -> None:
         ("182场次", "宣讲", "182", "场次", None),
         ("1200户次", "干部走访", "1200", "户次", None),
     ] == (_rows(text))
+
+
+def test_respectively_shares_the_head_of_the_last_item() -> None:
+    text = "全市小学、初中、高中在校生分别为12.3万人、6.8万人和3.2万人。"
+    assert ["小学在校生", "初中在校生", "高中在校生"] == [r[1] for r in _rows(text)]
+    text = "一、二、三产业增加值分别增长3.2%、5.1%和6.3%。"
+    assert ["一产业增加值", "二产业增加值", "三产业增加值"] == [r[1] for r in _rows(text)]
+
+
+def test_from_a_dated_level_to_another() -> None:
+    metrics, _ = extract_metrics("全县从业人员由2020年的5.6万人增加到2024年的8.9万人。")
+    assert [
+        ("5.6万人", "从业人员（原）", "2020年"),
+        ("8.9万人", "从业人员（后）", "2024年"),
+    ] == [(m.surface, m.subject, m.period) for m in metrics]
+
+
+def test_how_long_a_level_has_held_is_a_period() -> None:
+    metrics, skipped = extract_metrics("全省粮食产量连续3年稳定在500亿斤以上。")
+    assert [("500亿斤以上", "粮食产量")] == [(m.surface, m.subject) for m in metrics]
+    assert ("3", "period") in {(s.surface, s.reason) for s in skipped}

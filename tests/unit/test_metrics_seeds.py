@@ -75,7 +75,7 @@ SEED_000: list[Row] = [  # OCR page: hard line breaks inside figures (划分网�
     ("280多家", "企业", "280", "家", "over", False),
     ("84.7%", "食品出口额", "84.7", "%", None, True),
     ("123.9%", "东盟国家出口", "123.9", "%", None, True),  # 分别增长了123.9%、85.2%: one each
-    ("85.2%", "国家出口", "85.2", "%", None, True),
+    ("85.2%", "RCEP国家出口", "85.2", "%", None, True),
     ("8条", "主题现场教学路线", "8", "条", None, False),
     ("60余个", "现场教学点", "60", "个", "over", False),
 ]

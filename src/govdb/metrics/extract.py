@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -23,6 +22,7 @@ from govdb.metrics.numbers import NumberMatch, chinese_to_int, find_numbers
 from govdb.metrics.subject import (
     CLOSING_QUOTES,
     LINKS,
+    MAX_BEFORE,
     MAX_RUN,
     MEASURE_WORDS,
     OPENING_QUOTES,
@@ -378,6 +378,8 @@ def _not_a_metric(
         return "ordinal"  # 75周年 is an anniversary
     if unit_text == "年" and tail.startswith(("来", "以来", "前", "后")):
         return "period"  # 13年来, 五年前: says when, like 近年来
+    if _kind(unit_text) == "duration" and sentence[: number.start].endswith("连续"):
+        return "period"  # 连续3年稳定在…: how long the figure after it has held
     ahead = sentence[max(0, number.start - 2) : number.start] == "提前"  # 提前两个月: by
     if _kind(unit_text) == "duration" and before == "前" and not ahead:
         return "period"  # 今年前10个月 is the period of the figures after it
@@ -731,23 +733,49 @@ def _respective_subjects(context: _Sentence, found: list[Metric]) -> list[Metric
 
 
 def _listed_nouns(context: _Sentence, start: int, end: int) -> list[str | None]:
-    """The things a list names between `start` and `end`, each read like a subject, the
-    last one's verbal head shared by all: 对甲国、乙国出口 → 甲国出口, 乙国出口."""
+    """The things a list names between `start` and `end`, the head of the last one shared by
+    all: 对甲国、乙国出口 → 甲国出口, 乙国出口; 小学、初中、高中在校生 → 小学在校生, …;
+    一、二、三产业增加值 → 一产业增加值, …."""
     tokens = [t for t in context.tokens if t.start >= start and t.end <= end]
-    bounds = [start] + [t.start for t in tokens if t.text in LIST_WORDS] + [end]
-    if len(bounds) < 3:
+    pieces: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.text in LIST_WORDS:
+            pieces.append([])
+        else:
+            pieces[-1].append(token)
+    for piece in pieces:
+        while piece and (
+            _scope(context, piece[0]) or (piece[0].pos or "") in ("p", "d", "c", "r", "t", "x")
+        ):
+            piece.pop(0)  # 全市, 特别是对: where, when and towards, not what
+        while piece and (piece[-1].text in LINKS or (piece[-1].pos or "") in ("d", "j")):
+            piece.pop()  # 同比, 均
+    if len(pieces) < 2 or not all(pieces):
         return []
-    subjects = [
-        subject_before(context.tokens, b, floor=a, not_subjects=context.place_spans)
-        for a, b in itertools.pairwise(bounds)
-    ]
-    last = [t for t in tokens if t.start >= bounds[-2] and t.end <= end]
-    while last and (last[-1].text in LINKS or (last[-1].pos or "") in ("d", "j")):
-        last.pop()  # 同比, 均
-    head = last[-1] if len(last) > 1 and (last[-1].pos or "").startswith("v") else None
-    if head is not None:
-        subjects = [s + head.text if s and not s.endswith(head.text) else s for s in subjects]
+    last, others = pieces[-1], pieces[:-1]
+    head: list[Token] = []
+    if len(last) > 1:
+        # The last item's own word stands where the others' do: what follows it is shared.
+        alike = all(len(p) == 1 and p[0].pos == last[0].pos for p in others)
+        head = last[1:] if alike else last[-1:]
+    shared = "".join(t.text for t in head)
+    subjects: list[str | None] = []
+    for piece in pieces:
+        text: str | None = "".join(t.text for t in piece).replace(" ", "")
+        if len(text) > MAX_BEFORE:  # 通过多种措施推动工业: a predicate, read back to its noun
+            text = subject_before(
+                context.tokens,
+                piece[-1].end,
+                floor=piece[0].start,
+                not_subjects=context.place_spans,
+            )
+        own = not text or text.endswith(shared) or (is_measure(text) and piece is not last)
+        subjects.append(text if own else text + shared)  # 粮食产量和农业产值: its own measure
     return subjects
+
+
+def _scope(context: _Sentence, token: Token) -> bool:
+    return token.text in LINKS or any(a <= token.start < b for a, b in context.place_spans)
 
 
 def _every(context: _Sentence, found: list[Metric], skipped: list[Skipped]) -> list[Metric]:

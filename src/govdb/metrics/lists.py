@@ -10,8 +10,9 @@ import re
 
 # 从/由 opens the level left; a few words may stand between it and the figure (从目前的2小时).
 _FROM = re.compile(r"[从由][^，,。；;、：:从由]{0,6}$")
-# Between the two figures: the verb of change and the mark of the level reached (跃升至, 降为).
-_TO = re.compile(r"[^，,。；;、：:]{0,5}?[至到为]")
+# Between the two figures: the verb of change and the mark of the level reached (跃升至, 降为),
+# perhaps with the time of the later level (增加到2024年的).
+_TO = re.compile(r"[^，,。；;、：:]{0,5}?[至到为](?:[^，,。；;、：:]{1,7}的)?")
 _RESPECTIVELY = "分别"
 _LIST_JOINS = ("、", "，", ",", "和", "与", "及", "以及")
 LIST_WORDS = ("、", "和", "与", "及", "以及")  # join the things a 分别 list is about
