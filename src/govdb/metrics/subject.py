@@ -29,7 +29,10 @@ NOMINAL_VERBS = _words(
     "接待 签约 融资 纳税 盈余 增速 占地 出资 捐款 筹资 拨付 占比 投入"
 )
 # Measures jieba cuts in two (占/比): taught to the tokenizer as nouns before tagging.
-MEASURE_WORDS = ("占比", "增幅", "增速", "比重", "增加值", "交易额", "吞吐量", "覆盖率")
+MEASURE_WORDS = (
+    *("占比", "增幅", "增速", "比重", "增加值", "交易额", "吞吐量", "覆盖率"),
+    *("可支配收入", "人均可支配收入"),  # the household income of every statistical bulletin
+)
 # A noun phrase ending so measures an amount rather than naming a thing (交易额, 吞吐量).
 MEASURE_ENDINGS = (
     "额",
@@ -215,7 +218,10 @@ def subject_before(
     while before:
         token = before[-1]
         compound = bool(words) and words[0].text in NOUN_SUFFIXES  # 下降 + 率
-        if (token.text in LINKS and not compound) or token.text in MAKING or token.pos == "nr":
+        # A person's name ends the phrase; four characters tagged a name are a noun the tagger
+        # mistook (农村居民).
+        name = token.pos == "nr" and len(token.text) < 4
+        if (token.text in LINKS and not compound) or token.text in MAKING or name:
             break
         if words and len("".join(t.text for t in words)) + len(token.text) > MAX_BEFORE:
             break
@@ -229,6 +235,8 @@ def subject_before(
         or (words[0].pos or "") in ("t", "ns", "s")  # 今年, 漯河, 当地: when and where
         # 排查经营性自建房532栋: a verb opening the clause acts on what is counted.
         or (clause_first and words[0].pos == "vn" and words[0].text not in NOMINAL_VERBS)
+        # 这条高速公路: the classifier of a demonstrative is no part of the noun.
+        or (len(words[0].text) == 1 and bool(before) and (before[-1].pos or "") == "r")
     ):
         words.pop(0)
     if words and (any(a <= words[0].start < b for a, b in not_subjects) or _where(words[0])):
@@ -241,7 +249,7 @@ def subject_before(
         # 增速高于全国平均水平1.2个百分点: the gap is of the measure compared.
         verb = rest[-1]
         part = subject_before(tokens, verb.start, floor=floor, not_subjects=not_subjects)
-        return f"{part}{verb.text}{subject}" if part else subject
+        return f"{part or ''}{verb.text}{subject}"
     if subject and subject.endswith(SHARE_WORDS) and before and before[-1].text == "占":
         # 绿色工厂产值占制造业总产值比重: a share names the part as well as the whole.
         part = subject_before(tokens, before[-1].start, floor=floor, not_subjects=not_subjects)
