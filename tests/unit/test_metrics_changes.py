@@ -301,3 +301,11 @@ def test_household_income_and_a_gap_with_nothing_before_the_comparison() -> None
         ("1.5个百分点", "高于城镇居民"),
         ("128公里", "公路全长"),
     ] == [r[:2] for r in _rows(text)]
+
+
+def test_working_days_and_time_limits() -> None:
+    text = "审批时间缩短到3个工作日，办结时限压缩至5个工作日以内。"
+    assert [
+        ("3个工作日", "审批时间", "3", "工作日", None),
+        ("5个工作日以内", "办结时限", "5", "工作日", "under"),
+    ] == _rows(text)

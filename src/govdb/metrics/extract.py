@@ -135,6 +135,7 @@ _UNITS: dict[str, str] = {
     "小时": "duration",
     "分钟": "duration",
     "天": "duration",
+    "工作日": "duration",
     "周": "duration",
     "年": "duration",
     "倍": "ratio",

@@ -56,6 +56,8 @@ MEASURE_ENDINGS = (
     "用时",
     "耗时",
     "全程",
+    "时限",
+    "期限",
     "周期",
 )
 SHARE_WORDS = ("比重", "比例", "份额")
@@ -364,8 +366,11 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
     if head.text in NOUN_SUFFIXES and pos.startswith("v"):
         return True  # 热交换 + 站, 整改 + 率
     if pos == "v" and len(token.text) >= 2 and is_measure(head.text):
-        # 烟叶种植面积: a verb between a noun and a measure belongs to the compound.
-        return len(before) > 1 and (before[-2].pos or "").startswith("n") and before[-2].pos != "nr"
+        # 烟叶种植面积: a verb between a noun and a measure belongs to the compound, as does
+        # one that opens the clause (审批时间缩短到3个工作日).
+        if len(before) == 1:
+            return True
+        return (before[-2].pos or "").startswith("n") and before[-2].pos != "nr"
     if pos == "a" and len(token.text) >= 2 and (head.pos or "").startswith("n"):
         return True  # 贫困发生率: an adjective of two characters modifies the noun after it
     if pos == "vn":  # 供热面积, 亩产收入: a verbal noun modifies a noun after it
