@@ -309,3 +309,12 @@ def test_working_days_and_time_limits() -> None:
         ("3个工作日", "审批时间", "3", "工作日", None),
         ("5个工作日以内", "办结时限", "5", "工作日", "under"),
     ] == _rows(text)
+
+
+def test_a_count_in_words_of_the_items_just_listed_restates_them() -> None:
+    text = "聚焦产业、创新、开放三个方向，用好宣传、联防、调处三条路径，涵盖食品、服装等16个类别。"
+    metrics, skipped = extract_metrics(text)
+    assert [("16个", "类别")] == [(m.surface, m.subject) for m in metrics]
+    assert [("三个", "enumeration"), ("三条", "enumeration")] == [
+        (s.surface, s.reason) for s in skipped if s.reason == "enumeration"
+    ]

@@ -44,7 +44,6 @@ def _skipped(document: ParsedDocument) -> set[tuple[str, str]]:
 SEED_000: list[Row] = [  # OCR page: hard line breaks inside figures (划分网格\n202个)
     ("近700个", "西瓜大棚", "700", "个", "under", False),
     ("1.5万元以上", "亩产收入", "15000", "元", "over", False),
-    ("两个", "五星党支部", "2", "个", None, False),
     ("202个", "网格", "202", "个", None, False),
     ("167名", "专职网格员", "167", "名", None, False),
     ("332名", "兼职网格员", "332", "名", None, False),
@@ -98,7 +97,6 @@ SEED_001: list[Row] = [
     ("305万平方米", "供热面积", "3050000", "平方米", None, False),
     ("100个", "口袋公园", "100", "个", None, False),
     ("109个", "口袋公园", "109", "个", None, False),  # 到年底实际建成109个
-    ("三类", "养老业态", "3", "类", None, False),
     ("94.4万元", "融资奖补资金", "944000", "元", None, False),
     ("20多套", "系统", "20", "套", "over", False),
     ("6个", "环节", "6", "个", None, False),
@@ -228,6 +226,8 @@ def test_seed_metrics(seeds: dict[str, ParsedDocument], seed: str, expected: lis
         ("004", "六", "ordinal"),  # 八届六次全会
         ("002", "近两年", "no-subject"),  # a span of time that measures nothing named
         ("004", "5个以上", "no-subject"),  # 新增5个以上: nothing counted is named
+        ("000", "两个", "enumeration"),  # 白庄、大徐两个“五星”党支部 restates the list
+        ("001", "三类", "enumeration"),  # 居家、社会、专业三类养老业态
     ],
 )
 def test_seed_numbers_that_are_not_metrics(

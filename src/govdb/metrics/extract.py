@@ -298,7 +298,8 @@ def extract_metrics(
                 # 两头跑, 为期两天: a figure that counts nothing named is not a metric.
                 skipped.append(Skipped(metric.surface, metric.start, metric.end, "no-subject"))
                 continue
-            if _in_words(metric) and metric.subject.startswith(_ASPECTS):
+            aspects = _in_words(metric) and metric.subject.startswith(_ASPECTS)
+            if aspects or _sums_up(context, metric):
                 # 从五个方面发力: the parts of an argument, not things in the world.
                 skipped.append(Skipped(metric.surface, metric.start, metric.end, "enumeration"))
                 continue
@@ -683,6 +684,19 @@ def _borrow_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
             )
         result.append(replace(metric, subject=subject) if subject != metric.subject else metric)
     return result
+
+
+def _sums_up(context: _Sentence, metric: Metric) -> bool:
+    """宣传教育、治安联防、矛盾调处三条路径: a count in words of exactly the items listed just
+    before it restates the list, it counts nothing new (but 食品、体育等16个类别 counts)."""
+    if metric.kind != "count" or not _in_words(metric) or metric.value > 20:
+        return False
+    position = metric.start - context.start
+    sentence = context.sentence
+    opening = max((m.end() for m in re.finditer("[，,。；;：:]", sentence[:position])), default=0)
+    listed = sentence[opening:position]
+    items = listed.count("、") + 1
+    return items >= 2 and items == metric.value
 
 
 def _bare_clause(context: _Sentence, metric: Metric) -> bool:
