@@ -318,3 +318,8 @@ def test_a_count_in_words_of_the_items_just_listed_restates_them() -> None:
     assert [("三个", "enumeration"), ("三条", "enumeration")] == [
         (s.surface, s.reason) for s in skipped if s.reason == "enumeration"
     ]
+
+
+def test_what_exists_somewhere_is_named_before_the_place() -> None:
+    text = "这样的专业合作社在全县已经有120个。"
+    assert [("120个", "专业合作社", "120", "个", None)] == _rows(text)

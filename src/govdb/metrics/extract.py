@@ -185,6 +185,8 @@ _DIVISIONS = re.compile(r"[省市县区乡镇村旗]+(?![长委级场民域])")
 # The country as the scope of a figure, not the yardstick of a province's (居全国第二,
 # 占全国的20%, 高于全国平均) nor part of a body's name (全国人大).
 _NATIONAL = re.compile(r"(?<![居占较于比列在])(?:全国|我国)(?![第前平同人政])")
+# 在湖北已经有: a place and a verb of existing, right before a count.
+_THERE_ARE = re.compile(r"在[^，,。；;、在]{1,8}?(?:已经|已|共|目前|现|还)?(?:有|拥有)$")
 _COMPARED = ("比", "较", "是", "于", "同")
 _ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}")  # 2025-11-19 18:32
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
@@ -565,7 +567,7 @@ def _subject(
             if before and len(before) > 2:
                 done_for = None  # 新增居民供热2万户: the noun phrase says it already
             return verb_phrase(tokens, end) or done_for or before
-        return before
+        return before or _existing(context, start, floor)
     if kind == "duration":
         if sentence[:start].endswith("提前"):  # 提前两个月完成任务: the gain of time
             done = verb_phrase(tokens, end)
@@ -581,6 +583,16 @@ def _subject(
     # An amount's phrase is closed by punctuation: 94.4万元融资奖补资金，
     after = subject_after(tokens, end + 1 if of else end, verbal=True, longest=2 * MAX_RUN)
     return after or before
+
+
+def _existing(context: _Sentence, start: int, floor: int) -> str | None:
+    """跨境电商产业园在湖北已经有27家: what exists somewhere is named before 在 and the place."""
+    there = _THERE_ARE.search(context.sentence, floor, start)
+    if there is None:
+        return None
+    return subject_before(
+        context.tokens, there.start(), floor=floor, not_subjects=context.place_spans
+    )
 
 
 def _share_of(context: _Sentence, start: int) -> str | None:
