@@ -34,116 +34,11 @@ from govdb.metrics.subject import (
     verb_phrase,
     verb_phrase_before,
 )
+from govdb.metrics.units import STORED_UNITS, UNIT, UNITS, Unit, kind_of, unit_at
 from govdb.places.find import PlaceMention
 from govdb.places.nearest import main_place, nearest_place
 from govdb.tokenize import Token, Tokenizer, default_tokenizer
 
-# Unit → kind; money is normalised to 元 (the scale 万/亿 is part of the number already).
-_UNITS: dict[str, str] = {
-    "个百分点": "percent",
-    "百分点": "percent",
-    "%": "percent",
-    "％": "percent",
-    "平方公里": "area",
-    "平方千米": "area",
-    "平方米": "area",
-    "立方米": "volume",
-    "公顷": "area",
-    "亩": "area",
-    "公里": "length",
-    "海里": "length",
-    "千米": "length",
-    "米": "length",
-    "万吨": "mass",
-    "吨": "mass",
-    "千克": "mass",
-    "毫克": "mass",
-    "微克": "mass",
-    "克": "mass",
-    "公斤": "mass",
-    "斤": "mass",
-    "美元": "money",
-    "元": "money",
-    "人次": "count",
-    "个": "count",
-    "名": "count",
-    "人": "count",
-    "户": "count",
-    "家": "count",
-    "次": "count",
-    "座": "count",
-    "所": "count",
-    "条": "count",
-    "项": "count",
-    "件": "count",
-    "份": "count",
-    "台": "count",
-    "辆": "count",
-    "艘": "count",
-    "架": "count",
-    "张": "count",
-    "套": "count",
-    "栋": "count",
-    "间": "count",
-    "处": "count",
-    "片": "count",
-    "场": "count",
-    "批": "count",
-    "期": "count",
-    "类": "count",
-    "种": "count",
-    "支": "count",
-    "只": "count",
-    "头": "count",
-    "棵": "count",
-    "株": "count",
-    "位": "count",
-    "床": "count",
-    "班": "count",
-    "批次": "count",
-    "起": "count",  # cases (查处案件1523起)
-    "宗": "count",
-    "例": "count",
-    "笔": "count",
-    "本": "count",
-    "块": "count",
-    "根": "count",
-    "门": "count",
-    "幅": "count",
-    "册": "count",
-    "眼": "count",  # wells (机井3眼)
-    "孔": "count",
-    "尾": "count",
-    "羽": "count",
-    "台次": "count",
-    "架次": "count",
-    "车次": "count",
-    "航次": "count",
-    "班次": "count",
-    "船次": "count",
-    "列": "count",  # trains (开行中欧班列1200列)
-    "场次": "count",
-    "户次": "count",
-    "万人": "count",
-    "千瓦时": "energy",
-    "摄氏度": "temperature",
-    "℃": "temperature",
-    "方": "volume",
-    "手": "count",
-    "个月": "duration",
-    "秒": "duration",
-    "小时": "duration",
-    "分钟": "duration",
-    "天": "duration",
-    "工作日": "duration",
-    "周": "duration",
-    "年": "duration",
-    "倍": "ratio",
-    "成": "percent",  # 近三成: tenths, stored as a percentage
-}
-# Printed forms stored as one: the counter 个 is no part of 百分点, and ％ is %.
-_STORED_UNITS = {"个百分点": "百分点", "％": "%"}
-_UNIT = re.compile("|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)))
 _BEFORE = [  # qualifier words printed before the number, longest first
     ("将近", "under"),
     ("接近", "under"),
@@ -276,7 +171,7 @@ def extract_metrics(
             start, end = s_start + number.start, s_start + number.end
             if any(a <= number.start < b for a, b in taken) or _article_one(number):
                 continue
-            unit = _unit_at(s_text, number.end)
+            unit = unit_at(s_text, number.end)
             reason = _not_a_metric(s_text, number, unit, exclude, s_start)
             if reason == "no-unit":
                 unit = _unstated_unit(context, number)
@@ -348,7 +243,7 @@ class _Sentence:
 def _not_a_metric(
     sentence: str,
     number: NumberMatch,
-    unit: _Unit | None,
+    unit: Unit | None,
     exclude: Sequence[tuple[int, int]],
     offset: int,
 ) -> str | None:
@@ -382,10 +277,10 @@ def _not_a_metric(
         return "ordinal"  # 75周年 is an anniversary
     if unit_text == "年" and tail.startswith(("来", "以来", "前", "后")):
         return "period"  # 13年来, 五年前: says when, like 近年来
-    if _kind(unit_text) == "duration" and sentence[: number.start].endswith("连续"):
+    if kind_of(unit_text) == "duration" and sentence[: number.start].endswith("连续"):
         return "period"  # 连续3年稳定在…: how long the figure after it has held
     ahead = sentence[max(0, number.start - 2) : number.start] == "提前"  # 提前两个月: by
-    if _kind(unit_text) == "duration" and before == "前" and not ahead:
+    if kind_of(unit_text) == "duration" and before == "前" and not ahead:
         return "period"  # 今年前10个月 is the period of the figures after it
     if (before and before in "×*") or (unit_text == "位" and tail == "一体"):
         return "set-phrase"  # 7×24小时, 六位一体
@@ -398,14 +293,6 @@ def _not_a_metric(
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class _Unit:
-    text: str
-    start: int
-    end: int  # equal to start for a unit the text leaves unsaid (700万志愿者)
-    names: str | None = None  # what a bare count counts, when the unit says it (8省市: 省市)
-
-
 def _quote_closes(sentence: str, position: int) -> bool:
     closing = re.search(f"[{CLOSING_QUOTES}]", sentence[position : position + 8])
     return closing is not None
@@ -415,33 +302,16 @@ def _latin(char: str) -> bool:
     return char.isascii() and char.isalpha()
 
 
-def _unit_at(sentence: str, position: int) -> _Unit | None:
-    """The unit right after a number, or after 多/余 there (7万多名, 3000余人)."""
-    unit = _UNIT.match(sentence, position)
-    if unit is None and sentence[position : position + 1] in ("多", "余"):
-        unit = _UNIT.match(sentence, position + 1)
-    if unit is None:
-        return None
-    per = _UNIT.match(sentence, unit.end() + 1) if sentence.startswith("/", unit.end()) else None
-    if per:  # 28微克/立方米, 3.2元/斤: a rate
-        return _Unit(sentence[unit.start() : per.end()], unit.start(), per.end())
-    return _Unit(unit.group(), unit.start(), unit.end())
-
-
-def _kind(unit: str) -> str:
-    return "rate" if "/" in unit else _UNITS[unit]
-
-
-def _unstated_unit(context: _Sentence, number: NumberMatch) -> _Unit | None:
+def _unstated_unit(context: _Sentence, number: NumberMatch) -> Unit | None:
     """The counter a figure goes without: after 万 or 亿 the counted people or households
     follow directly (700万志愿者 is 人, 10多万农户 is 户), and units of government are
     counted bare (东部8省市, 三市三县: 个)."""
     sentence, end = context.sentence, number.end
     if number.percent:  # 百分之六十五, 三分之一: the share is in the words
-        return _Unit("%", end, end)
+        return Unit("%", end, end)
     divisions = _DIVISIONS.match(sentence, end)
     if divisions and number.value < 1000:
-        return _Unit("个", end, end, divisions.group())
+        return Unit("个", end, end, divisions.group())
     if not number.surface.rstrip("多余").endswith(("万", "亿")):
         return None
     end += sentence[end : end + 1] in ("多", "余")  # 4万余农户
@@ -451,9 +321,9 @@ def _unstated_unit(context: _Sentence, number: NumberMatch) -> _Unit | None:
     if not person and of > 0 and not _CLAUSE_BREAK.search(sentence, end, of):
         named = subject_after(context.tokens, of + 1, longest=2 * MAX_RUN)  # 登记注册的志愿者
     if named and named.endswith("户"):
-        return _Unit("户", end, end)
+        return Unit("户", end, end)
     if named and named.endswith(PERSON_ENDINGS):
-        return _Unit("人", end, end)
+        return Unit("人", end, end)
     return None
 
 
@@ -474,10 +344,10 @@ def _article_one(number: NumberMatch) -> bool:
     return number.surface in ("一", "壹")
 
 
-def _metric(context: _Sentence, number: NumberMatch, unit: _Unit, floor: int) -> Metric:
+def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> Metric:
     sentence = context.sentence
     unit_text = unit.text
-    kind = _kind(unit_text)
+    kind = kind_of(unit_text)
     qualifier = qualifier_word = None
     for word, meaning in _BEFORE:
         if sentence[max(0, number.start - len(word)) : number.start] == word:
@@ -492,15 +362,15 @@ def _metric(context: _Sentence, number: NumberMatch, unit: _Unit, floor: int) ->
     if unit_text == "成":  # 近三成 is under 30%
         value, unit_text = value * 10, "%"
     if unit_text == "个" and sentence.startswith("半", tail_end):
-        longer = _UNIT.match(sentence, tail_end + 1)  # 2个半小时: two and a half hours
-        if longer and _UNITS.get(longer.group()) == "duration":
+        longer = UNIT.match(sentence, tail_end + 1)  # 2个半小时: two and a half hours
+        if longer and UNITS.get(longer.group()) == "duration":
             unit_text, kind, tail_end = longer.group(), "duration", longer.end()
             value += Decimal("0.5")
     elif unit_text == "个" and qualifier_word in ("多", None):
-        longer = _UNIT.match(sentence, tail_end)  # 4个小时, 两个多小时: the hours are counted
+        longer = UNIT.match(sentence, tail_end)  # 4个小时, 两个多小时: the hours are counted
         if sentence.startswith("月", tail_end):  # 两个多月
             unit_text, kind, tail_end = "个月", "duration", tail_end + 1
-        elif longer and _UNITS.get(longer.group()) == "duration":
+        elif longer and UNITS.get(longer.group()) == "duration":
             unit_text, kind, tail_end = longer.group(), "duration", longer.end()
     for word, meaning in _AFTER if qualifier_word is None and tail_end > unit.end else ():
         if sentence.startswith(word, tail_end):  # 1个小时左右
@@ -531,7 +401,7 @@ def _metric(context: _Sentence, number: NumberMatch, unit: _Unit, floor: int) ->
         context.text[f_start:f_end],
         subject,
         value,
-        _STORED_UNITS.get(unit_text, unit_text),
+        STORED_UNITS.get(unit_text, unit_text),
         kind,
         qualifier,
         qualifier_word,
