@@ -323,3 +323,10 @@ def test_a_count_in_words_of_the_items_just_listed_restates_them() -> None:
 def test_what_exists_somewhere_is_named_before_the_place() -> None:
     text = "这样的专业合作社在全县已经有120个。"
     assert [("120个", "专业合作社", "120", "个", None)] == _rows(text)
+
+
+def test_a_closed_bracket_is_no_clause_break_and_month_ends_are_periods() -> None:
+    metrics, _ = extract_metrics("10月末，广义货币(M2)余额335.13万亿元，同比增长8.2%。")
+    assert [("335.13万亿元", "货币余额", "10月末"), ("8.2%", "货币余额", "10月末")] == [
+        (m.surface, m.subject, m.period) for m in metrics
+    ]

@@ -91,7 +91,7 @@ _PERIOD = re.compile(
     r"(?:截至|截止)(?:\d{4}年)?\d{1,2}月(?:上旬|中旬|下旬|底|末)?"
     r"|(?:\d{4}年|今年|去年|上年|前年)?(?:前三季度|上半年|下半年|全年|第?[一二三四]季度|"
     r"前\d{1,2}个?月|"
-    r"\d{1,2}(?:—|-|至|到)\d{1,2}月|\d{1,2}月份?)"
+    r"\d{1,2}(?:—|-|至|到)\d{1,2}月|\d{1,2}月份?(?:底|末)?)"
     r"|\d{4}年|今年|去年|近年来|近\d+年|“?十[四五]五”?(?:期间|以来)?"
 )
 _TAUGHT: set[int] = set()  # tokenizers that know MEASURE_WORDS
@@ -332,7 +332,14 @@ def _inside(pattern: re.Pattern[str], sentence: str, number: NumberMatch) -> boo
 
 
 def _clause_start(sentence: str, position: int) -> int:
-    return max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, position)), default=0)
+    """Where the clause of `position` starts; a bracket closed before it is no break
+    (广义货币(M2)余额335万亿元)."""
+    breaks = [
+        m.end()
+        for m in _CLAUSE_BREAK.finditer(sentence, 0, position)
+        if m.group() not in "（(" or not re.search("[）)]", sentence[m.end() : position])
+    ]
+    return max(breaks, default=0)
 
 
 def _in_words(figure: NumberMatch | Metric) -> bool:

@@ -225,6 +225,8 @@ def subject_before(
         name = token.pos == "nr" and len(token.text) < 4
         if (token.text in LINKS and not compound) or token.text in MAKING or name:
             break
+        if words and token.text in (")", "）") and _aside(before):
+            continue  # 广义货币(M2)余额: an aside in brackets inside the phrase
         if words and len("".join(t.text for t in words)) + len(token.text) > MAX_BEFORE:
             break
         if not _nominal_before(token, words, before):
@@ -295,6 +297,15 @@ def verb_phrase(tokens: Sequence[Token], position: int) -> str | None:
         if pos.startswith("n") and token.text.endswith(PERSON_ENDINGS):
             break  # 50多万名驻村干部坚守…: the people are named at last
     return "".join(words) if any(len(w) > 1 for w in words) else None
+
+
+def _aside(before: list[Token]) -> bool:
+    """Drop a short bracketed aside that ends `before`, brackets included, if there is one."""
+    for index in range(len(before) - 2, max(-1, len(before) - 6), -1):
+        if before[index].text in ("(", "（"):
+            del before[index:]
+            return True
+    return False
 
 
 def _quoted(before: list[Token]) -> str | None:
@@ -375,8 +386,6 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
         return True  # 贫困发生率: an adjective of two characters modifies the noun after it
     if pos == "vn":  # 供热面积, 亩产收入: a verbal noun modifies a noun after it
         return (head.pos or "").startswith("n") or head.text in NOMINAL_VERBS
-    if head.text in NOUN_SUFFIXES and pos.startswith("v"):
-        return True  # 热交换 + 站, 下降 + 率
     return (
         pos == "f"
         and len(before) > 1
