@@ -206,8 +206,9 @@ def test_a_rate_suffix_after_a_verb_and_a_noun_tagged_as_an_idiom() -> None:
 
 def test_digits_in_latin_names_are_not_figures_but_a_measure_in_latin_is() -> None:
     metrics, skipped = extract_metrics("全市实现GDP5000亿元，建成5G基站1.2万个，PM2.5浓度下降3%。")
-    assert ["5000亿元", "1.2万个", "3%"] == [m.surface for m in metrics]
-    assert "GDP" == metrics[0].subject
+    assert [("5000亿元", "GDP"), ("1.2万个", "5G基站"), ("3%", "浓度")] == [
+        (m.surface, m.subject) for m in metrics
+    ]
     assert {("5", "name"), ("2.5", "name")} <= {(s.surface, s.reason) for s in skipped}
 
 
@@ -330,3 +331,11 @@ def test_a_closed_bracket_is_no_clause_break_and_month_ends_are_periods() -> Non
     assert [("335.13万亿元", "货币余额", "10月末"), ("8.2%", "货币余额", "10月末")] == [
         (m.surface, m.subject, m.period) for m in metrics
     ]
+
+
+def test_income_gains_and_power_capacity() -> None:
+    text = "带动村民人均增收3000元，全省新能源装机容量将达到1.2亿千瓦。"
+    assert [
+        ("3000元", "村民人均增收", "3000", "元", None),
+        ("1.2亿千瓦", "新能源装机容量", "120000000", "千瓦", None),
+    ] == _rows(text)

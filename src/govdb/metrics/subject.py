@@ -26,7 +26,7 @@ NOUN_SUFFIXES = frozenset("员者长户人师家率站点所馆室园厂场队�
 # Verbs that also name an amount when a figure follows them (收入1.5万元, 投资600多万元).
 NOMINAL_VERBS = _words(
     "兼职 专职 收入 投资 负债 贷款 销售 交易 出口 进口 消费 支出 成交 营收 产值 产量 吞吐 "
-    "接待 签约 融资 纳税 盈余 增速 占地 出资 捐款 筹资 拨付 占比 投入"
+    "接待 签约 融资 纳税 盈余 增速 占地 出资 捐款 筹资 拨付 占比 投入 增收 创收 节约 节省 减免"
 )
 # Measures jieba cuts in two (占/比): taught to the tokenizer as nouns before tagging.
 MEASURE_WORDS = (
@@ -233,6 +233,10 @@ def subject_before(
             break
         words.insert(0, token)
         before.pop()
+    if words and words[0].text[:1].isascii() and words[0].text[:1].isalpha() and before:
+        digits = before[-1]
+        if digits.end == words[0].start and digits.text.isdigit():  # 5G基站: a Latin name
+            words.insert(0, before.pop())
     clause_first = not before
     while len(words) > 1 and (
         any(a <= words[0].start < b for a, b in not_subjects)

@@ -97,6 +97,8 @@ UNITS: dict[str, str] = {
     "户次": "count",
     "万人": "count",
     "千瓦时": "energy",
+    "千瓦": "power",
+    "兆瓦": "power",
     "摄氏度": "temperature",
     "℃": "temperature",
     "方": "volume",
