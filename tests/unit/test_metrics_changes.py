@@ -339,3 +339,12 @@ def test_income_gains_and_power_capacity() -> None:
         ("3000元", "村民人均增收", "3000", "元", None),
         ("1.2亿千瓦", "新能源装机容量", "120000000", "千瓦", None),
     ] == _rows(text)
+
+
+def test_a_count_with_nothing_else_is_of_what_the_verb_before_it_did() -> None:
+    text = "全县升级改造3处，平均降雨量达120毫米，投资2.5亿欧元。"
+    assert [
+        ("3处", "升级改造", "3", "处", None),
+        ("120毫米", "平均降雨量", "120", "毫米", None),
+        ("2.5亿欧元", "投资", "250000000", "欧元", None),
+    ] == _rows(text)

@@ -571,6 +571,11 @@ def _borrow_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
                 (m.subject for m in reversed(result) if m.unit == metric.unit and m.subject),
                 None,
             )
+        if subject is None and metric.kind == "count" and not _in_words(metric):
+            # 升级改造3处: with nothing else to go by, a count is of what the verb before it did.
+            position = metric.start - context.start
+            floor = _clause_start(context.sentence, position)
+            subject = verb_phrase_before(context.tokens, position, floor)
         result.append(replace(metric, subject=subject) if subject != metric.subject else metric)
     return result
 
