@@ -348,3 +348,9 @@ def test_a_count_with_nothing_else_is_of_what_the_verb_before_it_did() -> None:
         ("120毫米", "平均降雨量", "120", "毫米", None),
         ("2.5亿欧元", "投资", "250000000", "欧元", None),
     ] == _rows(text)
+
+
+def test_the_session_of_a_term_is_an_ordinal() -> None:
+    metrics, skipped = extract_metrics("十四届全国人大三次会议开幕，全县召开会议三次。")
+    assert [("三次", "召开会议")] == [(m.surface, m.subject) for m in metrics]
+    assert ("三", "ordinal") in {(s.surface, s.reason) for s in skipped}

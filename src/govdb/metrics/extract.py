@@ -286,6 +286,12 @@ def _not_a_metric(
         return "set-phrase"  # 7×24小时, 六位一体
     if unit_text == "位" and tail.startswith("数"):
         return "set-phrase"  # 两位数增长: double-digit growth, no count of anything
+    if (
+        unit_text == "次"
+        and tail.startswith(("会", "全"))
+        and "届" in sentence[: number.start][-12:]
+    ):
+        return "ordinal"  # 十四届全国人大三次会议, 二十届四次全会: the session of a term
     if unit_text == "期" and not any(c.isdigit() for c in digits):
         return "ordinal"  # “深海一号”二期, 三期工程: a phase; sessions are counted 3期
     if unit_text == "处" and not any(c.isdigit() for c in digits) and digits != "两":
