@@ -354,3 +354,11 @@ def test_the_session_of_a_term_is_an_ordinal() -> None:
     metrics, skipped = extract_metrics("十四届全国人大三次会议开幕，全县召开会议三次。")
     assert [("三次", "召开会议")] == [(m.surface, m.subject) for m in metrics]
     assert ("三", "ordinal") in {(s.surface, s.reason) for s in skipped}
+
+
+def test_a_national_title_does_not_make_a_city_figure_national() -> None:
+    from govdb.places.find import find_places
+
+    text = "漯河市荣获全国文明城市称号，全市新建口袋公园30个。"
+    metrics, _ = extract_metrics(text, places=find_places(text))
+    assert [("30个", True)] == [(m.surface, m.place_code is not None) for m in metrics]

@@ -234,7 +234,11 @@ class _Sentence:
         6500多个, 我国钢铁行业利润), whatever province the article is about."""
         position = start - self.start
         spans = [b for a, b in self.place_spans if b <= position]
+        # After a place named in the sentence, only the figure's own clause can make it the
+        # country's: 漯河市荣获全国文明城市，全市新建公园30个 is still 漯河市's.
         nearest = max(spans, default=0)
+        if spans:
+            nearest = max(nearest, _clause_start(self.sentence, position))
         if any(m.start() >= nearest for m in _NATIONAL.finditer(self.sentence, 0, position)):
             return None
         return nearest_place(self.text, start, end, self.places, self.main)
