@@ -362,3 +362,13 @@ def test_a_national_title_does_not_make_a_city_figure_national() -> None:
     text = "漯河市荣获全国文明城市称号，全市新建口袋公园30个。"
     metrics, _ = extract_metrics(text, places=find_places(text))
     assert [("30个", True)] == [(m.surface, m.place_code is not None) for m in metrics]
+
+
+def test_a_sentence_without_a_place_in_a_paragraph_about_the_country() -> None:
+    from govdb.places.find import find_places
+
+    text = "云南省新建农村公路1.2万公里。\n全国累计建成农村公路460万公里。东部8省市结对帮扶。"
+    metrics, _ = extract_metrics(text, places=find_places(text))
+    assert [("1.2万公里", True), ("460万公里", False), ("8", False)] == [
+        (m.surface, m.place_code is not None) for m in metrics
+    ]

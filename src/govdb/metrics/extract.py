@@ -37,6 +37,7 @@ from govdb.metrics.subject import (
 from govdb.metrics.units import STORED_UNITS, UNIT, UNITS, Unit, kind_of, unit_at
 from govdb.places.find import PlaceMention
 from govdb.places.nearest import main_place, nearest_place
+from govdb.places.scopes import PARAGRAPH_END, scope
 from govdb.tokenize import Token, Tokenizer, default_tokenizer
 
 _BEFORE = [  # qualifier words printed before the number, longest first
@@ -233,7 +234,7 @@ class _Sentence:
         """The unit a figure describes; none for the country's own figures (全国改造老旧街区
         6500多个, 我国钢铁行业利润), whatever province the article is about."""
         position = start - self.start
-        spans = [b for a, b in self.place_spans if b <= position]
+        spans = [b for a, b in self.place_spans if 0 <= a and b <= position]
         # After a place named in the sentence, only the figure's own clause can make it the
         # country's: 漯河市荣获全国文明城市，全市新建公园30个 is still 漯河市's.
         nearest = max(spans, default=0)
@@ -241,7 +242,18 @@ class _Sentence:
             nearest = max(nearest, _clause_start(self.sentence, position))
         if any(m.start() >= nearest for m in _NATIONAL.finditer(self.sentence, 0, position)):
             return None
+        in_sentence = any(0 <= a < len(self.sentence) for a, _ in self.place_spans)
+        if not in_sentence and self._national_paragraph():
+            return None
         return nearest_place(self.text, start, end, self.places, self.main)
+
+    def _national_paragraph(self) -> bool:
+        """A sentence naming no place in a paragraph about the country (全国…。东部8省市…)
+        is the country's too, whatever the article's main place."""
+        low, _ = scope(self.text, self.start, PARAGRAPH_END)
+        named = [m.end for m in self.places if low <= m.start and m.end <= self.start]
+        national = [m.start() for m in _NATIONAL.finditer(self.text, low, self.start)]
+        return bool(national) and max(national) >= max(named, default=low)
 
 
 def _not_a_metric(
