@@ -372,3 +372,10 @@ def test_a_sentence_without_a_place_in_a_paragraph_about_the_country() -> None:
     assert [("1.2万公里", True), ("460万公里", False), ("8", False)] == [
         (m.surface, m.place_code is not None) for m in metrics
     ]
+
+
+def test_shang_and_shu_qualify_only_numbers_in_words() -> None:
+    text = "制造业采购经理指数52%，上百名志愿者参加，签约数十个项目。"
+    assert [("52%", None), ("上百名", "over"), ("数十个", "over")] == [
+        (r[0], r[4]) for r in _rows(text)
+    ]

@@ -53,9 +53,10 @@ _BEFORE = [  # qualifier words printed before the number, longest first
     ("突破", "over"),
     ("逾", "over"),
     ("超", "over"),
-    ("上", "over"),  # 上百, 上万: only before a bare scale, which is read as a number only so
+    ("上", "over"),  # 上百, 上万
     ("数", "over"),  # 数十, 数万: several tens, several ten-thousands
 ]
+_IN_WORDS_ONLY = ("上", "数")  # qualifiers only of numbers in words (上百, 数十)
 _AFTER = [
     ("以上", "over"),
     ("多", "over"),
@@ -379,6 +380,8 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
     kind = kind_of(unit_text)
     qualifier = qualifier_word = None
     for word, meaning in _BEFORE:
+        if word in _IN_WORDS_ONLY and not _in_words(number):
+            continue  # 景气指数52%: 数 before digits is part of a word
         if sentence[max(0, number.start - len(word)) : number.start] == word:
             qualifier, qualifier_word = meaning, word
             break
