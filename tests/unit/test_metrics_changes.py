@@ -379,3 +379,10 @@ def test_shang_and_shu_qualify_only_numbers_in_words() -> None:
     assert [("52%", None), ("上百名", "over"), ("数十个", "over")] == [
         (r[0], r[4]) for r in _rows(text)
     ]
+
+
+def test_a_qualifier_character_that_ends_a_word_is_no_qualifier() -> None:
+    text = "现场签约3个项目，附近5个村受益，粮食产量达近500吨，已有近700个大棚。"
+    assert [("3个", None), ("5个", None), ("近500吨", "under"), ("近700个", "under")] == [
+        (r[0], r[4]) for r in _rows(text)
+    ]

@@ -22,12 +22,14 @@ from govdb.metrics.numbers import NumberMatch, chinese_to_int, find_numbers
 from govdb.metrics.subject import (
     CLOSING_QUOTES,
     LINKS,
+    MAKING,
     MAX_BEFORE,
     MAX_RUN,
     MEASURE_WORDS,
     OPENING_QUOTES,
     PERSON_ENDINGS,
     SHARE_WORDS,
+    TARGET_MARKS,
     is_measure,
     subject_after,
     subject_before,
@@ -382,7 +384,8 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
     for word, meaning in _BEFORE:
         if word in _IN_WORDS_ONLY and not _in_words(number):
             continue  # 景气指数52%: 数 before digits is part of a word
-        if sentence[max(0, number.start - len(word)) : number.start] == word:
+        at = number.start - len(word)
+        if at >= 0 and sentence[at : number.start] == word and not _word_tail(context, at):
             qualifier, qualifier_word = meaning, word
             break
     tail_end = unit.end
@@ -447,6 +450,17 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
         context.start,
         context.start + len(sentence),
     )
+
+
+def _word_tail(context: _Sentence, position: int) -> bool:
+    """签约3个项目, 节约30%, 附近5个村: the qualifier's character ends a word of its own. The
+    tagger also fuses a qualifier with the link before it (达近, 已有近, 至约): those keep it."""
+    for token in context.tokens:
+        if token.start < position < token.end:
+            head = token.text[: position - token.start]
+            fused = head in LINKS or head in MAKING or head[-1:] in TARGET_MARKS
+            return not fused and (token.pos or "").startswith(("v", "n", "f", "a"))
+    return False
 
 
 def _subject(
