@@ -386,3 +386,8 @@ def test_a_qualifier_character_that_ends_a_word_is_no_qualifier() -> None:
     assert [("3个", None), ("5个", None), ("近500吨", "under"), ("近700个", "under")] == [
         (r[0], r[4]) for r in _rows(text)
     ]
+
+
+def test_a_share_after_a_verb_of_saving_is_of_the_noun_after_de() -> None:
+    text = "新工艺可节约20%的用水成本，80%的村民参与。"
+    assert [("20%", "节约用水成本"), ("80%", "村民")] == [r[:2] for r in _rows(text)]

@@ -26,6 +26,7 @@ from govdb.metrics.subject import (
     MAX_BEFORE,
     MAX_RUN,
     MEASURE_WORDS,
+    NOMINAL_VERBS,
     OPENING_QUOTES,
     PERSON_ENDINGS,
     SHARE_WORDS,
@@ -494,6 +495,10 @@ def _subject(
     if share:
         return share
     of = sentence.startswith("的", end)
+    if kind == "percent" and of and before in NOMINAL_VERBS:
+        # 节约30%左右的度电成本: the share is of the noun after 的, and the verb says how.
+        after = subject_after(tokens, end + 1, verbal=True, longest=2 * MAX_RUN)
+        return f"{before}{after}" if after else before
     if is_measure(before) or (kind == "percent" and not of and before):
         return before  # 增长7.8%, 占比30%: a share's words come before it, unless 80%的村民
     # An amount's phrase is closed by punctuation: 94.4万元融资奖补资金，
