@@ -391,3 +391,9 @@ def test_a_qualifier_character_that_ends_a_word_is_no_qualifier() -> None:
 def test_a_share_after_a_verb_of_saving_is_of_the_noun_after_de() -> None:
     text = "新工艺可节约20%的用水成本，80%的村民参与。"
     assert [("20%", "节约用水成本"), ("80%", "村民")] == [r[:2] for r in _rows(text)]
+
+
+def test_a_number_inside_an_idiom_is_no_figure() -> None:
+    metrics, skipped = extract_metrics("老张三番五次上门劝说，召开会议五次，湖区栖息候鸟数十万只。")
+    assert [("五次", "召开会议"), ("数十万只", "候鸟")] == [(m.surface, m.subject) for m in metrics]
+    assert ("五", "set-phrase") in {(s.surface, s.reason) for s in skipped}

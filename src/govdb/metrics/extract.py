@@ -181,6 +181,8 @@ def extract_metrics(
             if reason == "no-unit":
                 unit = _unstated_unit(context, number)
                 reason = None if unit else reason
+            if reason is None and _in_idiom(context, number):
+                reason = "set-phrase"  # 三番五次, 几十年如一日
             if reason is not None:
                 # Chinese numerals without a unit are mostly words (一些, 统一, 三会一课).
                 if reason != "no-unit" or not _in_words(number):
@@ -366,6 +368,19 @@ def _clause_start(sentence: str, position: int) -> int:
         if m.group() not in "（(" or not re.search("[）)]", sentence[m.end() : position])
     ]
     return max(breaks, default=0)
+
+
+def _in_idiom(context: _Sentence, number: NumberMatch) -> bool:
+    """A number that starts inside a word of four or more characters is part of an idiom,
+    unless all before it in the word is a qualifier (数十万只)."""
+    qualifiers = {word for word, _ in _BEFORE}
+    return any(
+        t.start < number.start < t.end
+        and len(t.text) >= 4
+        and (t.pos or "") in ("i", "l", "m")
+        and t.text[: number.start - t.start] not in qualifiers
+        for t in context.tokens
+    )
 
 
 def _in_words(figure: NumberMatch | Metric) -> bool:
