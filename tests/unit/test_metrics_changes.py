@@ -397,3 +397,8 @@ def test_a_number_inside_an_idiom_is_no_figure() -> None:
     metrics, skipped = extract_metrics("老张三番五次上门劝说，召开会议五次，湖区栖息候鸟数十万只。")
     assert [("五次", "召开会议"), ("数十万只", "候鸟")] == [(m.surface, m.subject) for m in metrics]
     assert ("五", "set-phrase") in {(s.surface, s.reason) for s in skipped}
+
+
+def test_a_year_in_chinese_digits_is_a_date() -> None:
+    _, skipped = extract_metrics("项目于二〇二四年启动。")
+    assert [("二〇二四", "date")] == [(s.surface, s.reason) for s in skipped]

@@ -287,7 +287,7 @@ def _not_a_metric(
         return "name"  # 5G, PM2.5, M2: digits inside a Latin name (but GDP5000亿元 counts)
     if re.fullmatch(r"\d{5,}", digits) and unit is None:
         return "code"  # hotlines (12345), registration numbers: before 号 is read as a day
-    year = after.startswith("年") and re.fullmatch(r"\d{4}", digits)
+    year = after.startswith("年") and re.fullmatch(r"\d{4}|[〇零一二三四五六七八九]{4}", digits)
     if year or after.startswith(("月", "日", "号")) or _inside(_ISO_DATE, sentence, number):
         return "date"
     if unit is None:

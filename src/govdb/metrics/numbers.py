@@ -218,8 +218,13 @@ def _number_at(text: str, position: int) -> NumberMatch | None:
         # classifier, which the caller checks. Scale words alone never count.
         value = chinese_to_int(digits)
         if value is not None and value > 0:
+            end = match.end()
+            scale = re.match("万亿|万|亿", text[end:]) if match.group("approx") else None
+            if scale:  # 十余万, 三百多亿: the scale after 多/余 applies to the words before
+                value *= LARGE_UNITS[scale.group()]
+                end += len(scale.group())
             return NumberMatch(
-                position, match.end(), match.group(), Decimal(value), approx=match.group("approx")
+                position, end, text[position:end], Decimal(value), approx=match.group("approx")
             )
     return None
 
