@@ -1,10 +1,13 @@
 """An article's numbers into metrics: value, unit, what is counted, when, where, how exact.
 
-A number becomes a metric when a unit or classifier follows it (202个, 1.5万元, 7.8%); dates,
-ordinals, hotline numbers, codes and numbers inside program names do not, and are returned as
-skipped with the reason, for curators. The subject is the noun phrase after the unit (近700个
-西瓜大棚) or before the number (划分网格202个, 生产总值同比增长7.8%), read from the parts of
-speech of its sentence.
+A number becomes a metric when a unit or classifier follows it (202个, 1.5万元, 7.8%), or
+when the text leaves the counter unsaid (700万志愿者, 东部8省市); dates, ordinals, hotline
+numbers, codes, numbers inside names and idioms, and rhetorical enumerations do not, and are
+returned as skipped with the reason, for curators. The subject is the noun phrase after the
+unit (近700个西瓜大棚) or before the number (划分网格202个, 生产总值同比增长7.8%), read from
+the parts of speech of its sentence; figures read together share or split it (从A提高到B, 分别
+增长A%和B%, 每5个…就有1个). A figure whose subject cannot be found is no metric: it is
+skipped as no-subject. Figures about the country (全国, 我国) have no place.
 """
 
 from __future__ import annotations
