@@ -402,3 +402,12 @@ def test_a_number_inside_an_idiom_is_no_figure() -> None:
 def test_a_year_in_chinese_digits_is_a_date() -> None:
     _, skipped = extract_metrics("项目于二〇二四年启动。")
     assert [("二〇二四", "date")] == [(s.surface, s.reason) for s in skipped]
+
+
+def test_a_share_in_its_own_clause_is_of_the_figure_before() -> None:
+    text = "其中，咖啡种植面积78万亩，占全省的56%，带动40余万农户增收。"
+    assert [
+        ("78万亩", "咖啡种植面积", "780000", "亩", None),
+        ("56%", "咖啡种植面积占全省比重", "56", "%", None),
+        ("40余万", "农户增收", "400000", "户", "over"),
+    ] == _rows(text)

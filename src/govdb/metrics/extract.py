@@ -347,6 +347,9 @@ def _unstated_unit(context: _Sentence, number: NumberMatch) -> Unit | None:
         return None
     end += sentence[end : end + 1] in ("多", "余")  # 4万余农户
     named = subject_after(context.tokens, end, longest=2 * MAX_RUN)
+    first = next((t for t in context.tokens if t.start >= end), None)
+    if first and (first.pos or "").startswith("n") and first.text.endswith(PERSON_ENDINGS):
+        named = first.text  # 40余万农户增收: the people are named first
     of = sentence.find("的", end, end + MAX_RUN * 2)
     person = named and named.endswith(PERSON_ENDINGS)
     if not person and of > 0 and not _CLAUSE_BREAK.search(sentence, end, of):
@@ -622,6 +625,14 @@ def _borrow_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
             subject = metric.subject
         if subject is None and following and following.start == metric.end:
             subject = following.subject
+        if subject and subject.startswith("占") and not subject.startswith("占比"):
+            # 咖啡种植面积78万亩，占全省的56%: the part is what the figure before measured
+            # (not the whole, restated in brackets: 占投资总额（205亿元）的40%).
+            part = next(
+                (m.subject for m in reversed(result) if m.subject and m.subject not in subject),
+                None,
+            )
+            subject = (part or "") + subject
         if subject is None and metric.is_change:
             subject = next((m.subject for m in reversed(result) if m.subject), None)
             subject = subject or _measure_before(context, metric.start - context.start)
