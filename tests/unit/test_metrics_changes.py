@@ -68,7 +68,7 @@ def test_people_after_wan_need_no_classifier() -> None:
 
 
 def test_units_of_government_are_counted_bare() -> None:
-    text = "对口支援西部6省区，工程途经两市四县。"
+    text = "对口支援西部6省区，工程途经两市四县，推进两区建设。"
     assert [
         ("6", "省区", "6", "个", None),
         ("两", "市", "2", "个", None),

@@ -341,7 +341,7 @@ def _unstated_unit(context: _Sentence, number: NumberMatch) -> Unit | None:
     if number.percent:  # 百分之六十五, 三分之一: the share is in the words
         return Unit("%", end, end)
     divisions = _DIVISIONS.match(sentence, end)
-    if divisions and number.value < 1000:
+    if divisions and number.value < 1000 and not _names_a_thing(context, divisions.end()):
         return Unit("个", end, end, divisions.group())
     if not number.surface.rstrip("多余").endswith(("万", "亿")):
         return None
@@ -359,6 +359,14 @@ def _unstated_unit(context: _Sentence, number: NumberMatch) -> Unit | None:
     if named and named.endswith(PERSON_ENDINGS):
         return Unit("人", end, end)
     return None
+
+
+def _names_a_thing(context: _Sentence, position: int) -> bool:
+    """两区建设: a noun right after 两区 makes the whole a name; 8省市结对帮扶 is a count."""
+    following = next((t for t in context.tokens if t.start >= position), None)
+    if following is None or find_numbers(following.text[:1]):
+        return False  # 三市三县: another count follows
+    return (following.pos or "").startswith(("n", "vn"))
 
 
 def _inside(pattern: re.Pattern[str], sentence: str, number: NumberMatch) -> bool:
