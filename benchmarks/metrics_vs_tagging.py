@@ -27,8 +27,7 @@ def main() -> None:
     files = [Path(p) for p in sys.argv[2:]] or sorted(SEEDS.glob("*.txt"))
     tokenizer = default_tokenizer()
     documents = [
-        parse_document(read_document(f), str(f), DocumentMeta(None, None, None), tokenizer)
-        for f in files
+        parse_document(read_document(f), str(f), DocumentMeta(None, None, None)) for f in files
     ]
     articles = [a for d in documents for a in d.articles]
     chars = sum(len(a.body) for a in articles)

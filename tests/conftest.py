@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine, select
 
 from govdb.db import make_engine
 from govdb.migrate import alembic_config as govdb_alembic_config
 from govdb.migrate import upgrade
+from govdb.models import Base
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 POSTGRES_ENV = "GOVDB_TEST_POSTGRES_URL"
@@ -74,6 +74,28 @@ def empty_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Eng
     _drop_postgres_database(server, engine, name)
 
 
+@pytest.fixture(params=ENGINES)
+def engine_pair(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Engine, Engine]]:
+    """Two new, migrated databases on the same engine, for tests that compare two loads."""
+    if request.param == "sqlite":
+        pair = tuple(make_engine(f"sqlite:///{tmp_path / f'{n}.sqlite'}") for n in "ab")
+        names: tuple[str, ...] = ()
+    else:
+        server = request.getfixturevalue("postgres_server")
+        made = [_new_postgres_database(server) for _ in "ab"]
+        pair = tuple(engine for engine, _ in made)
+        names = tuple(name for _, name in made)
+    for engine in pair:
+        upgrade(engine)
+    yield pair  # type: ignore[misc]
+    for index, engine in enumerate(pair):
+        if names:
+            server = request.getfixturevalue("postgres_server")
+            _drop_postgres_database(server, engine, names[index])
+        else:
+            engine.dispose()
+
+
 @pytest.fixture
 def engine(empty_engine: Engine) -> Engine:
     """A new database on each engine, built by the migrations (never create_all)."""
@@ -98,5 +120,29 @@ def alembic_config():  # type: ignore[no-untyped-def]
     return govdb_alembic_config()
 
 
-def sqlite_url(path: Path) -> str:
-    return str(make_url(f"sqlite:///{path}"))
+# Rows that record a run, not the text: which run, when, with which arguments.
+_RUN_TABLES = {"ingest_runs", "alembic_version"}
+_RUN_COLUMNS = {"ingested_at", "started_at", "finished_at"}
+
+
+def _stored_rows(engine: Engine) -> dict[str, list[tuple]]:
+    """Every table's rows, sorted, without surrogate keys (they follow the order of
+    insertion) or the record of the run: what two loads of the same text must share."""
+    tables = {}
+    with engine.connect() as connection:
+        for table in Base.metadata.sorted_tables:
+            if table.name in _RUN_TABLES:
+                continue
+            columns = [
+                c
+                for c in table.columns
+                if c.name != "id" and not c.name.endswith("_id") and c.name not in _RUN_COLUMNS
+            ]
+            rows = connection.execute(select(*columns)).all()
+            tables[table.name] = sorted(tuple(map(repr, row)) for row in rows)
+    return tables
+
+
+@pytest.fixture
+def stored_rows() -> Callable[[Engine], dict[str, list[tuple]]]:
+    return _stored_rows

@@ -18,24 +18,9 @@
 --   place_count    distinct places resolved in the article
 --   program_count  distinct programs named in the article
 --   metric_count   metrics extracted from the article
-with
-place_counts as (
-    select article_id, count(distinct place_id) as place_count
-    from place_mentions
-    where place_id is not null
-    group by article_id
-),
-program_counts as (
-    select article_id, count(distinct program_id) as program_count
-    from program_mentions
-    group by article_id
-),
-metric_counts as (
-    select article_id, count(*) as metric_count
-    from metrics
-    group by article_id
-)
 select
+    -- Counts are subqueries per article (each an index look-up), so a filter or a LIMIT reads
+    -- only the articles it returns.
     a.id as article_id,
     d.file_name as document,
     s.name as source,
@@ -48,13 +33,16 @@ select
     a.kind,
     substr(a.body, 1, 40) as lead,
     length(a.body) as char_count,
-    coalesce(pc.place_count, 0) as place_count,
-    coalesce(gc.program_count, 0) as program_count,
-    coalesce(mc.metric_count, 0) as metric_count
+    (
+        select count(distinct m.place_id)
+        from place_mentions as m
+        where m.article_id = a.id and m.place_id is not null
+    ) as place_count,
+    (
+        select count(distinct g.program_id) from program_mentions as g where g.article_id = a.id
+    ) as program_count,
+    (select count(*) from metrics as x where x.article_id = a.id) as metric_count
 from articles as a
 join documents as d on d.id = a.document_id
 left join sources as s on s.id = d.source_id
-left join place_counts as pc on pc.article_id = a.id
-left join program_counts as gc on gc.article_id = a.id
-left join metric_counts as mc on mc.article_id = a.id
 where d.superseded_by_id is null

@@ -12,46 +12,64 @@
 --   mention_count   place mentions of the unit and its descendants
 --   program_count   distinct programs named in connection with the unit or below
 --   metric_count    metrics that apply to the unit or below
-with recursive
-facts as (
-    select place_id, article_id, 'mention' as fact, cast(null as integer) as program_id
-    from place_mentions
-    where place_id is not null
-    union all
-    select place_id, article_id, 'program' as fact, program_id
-    from program_mentions
-    where place_id is not null
-    union all
-    select place_id, article_id, 'metric' as fact, cast(null as integer) as program_id
-    from metrics
-    where place_id is not null
-),
-current_facts as (
-    select f.place_id, f.article_id, f.fact, f.program_id
-    from facts as f
-    join articles as a on a.id = f.article_id
-    join documents as d on d.id = a.document_id
-    where d.superseded_by_id is null
-),
-ancestry (place_id, ancestor_id) as (
-    select distinct place_id, place_id from current_facts
-    union all
-    select y.place_id, p.parent_id
-    from ancestry as y
-    join places as p on p.id = y.ancestor_id
-    where p.parent_id is not null
+with
+-- Each count is a subquery over the unit's subtree (place_ancestors), so a filter on the unit
+-- (where code = '411104') reads only that subtree's facts, through indexes, on both engines.
+rollup as (
+    select
+        p.id as place_id,
+        p.code,
+        p.name,
+        p.level,
+        p.path,
+        (
+            select count(distinct f.article_id)
+            from (
+                select m.article_id
+                from place_ancestors as y
+                join place_mentions as m on m.place_id = y.place_id
+                where y.ancestor_id = p.id
+                union all
+                select g.article_id
+                from place_ancestors as y
+                join program_mentions as g on g.place_id = y.place_id
+                where y.ancestor_id = p.id
+                union all
+                select x.article_id
+                from place_ancestors as y
+                join metrics as x on x.place_id = y.place_id
+                where y.ancestor_id = p.id
+            ) as f
+            join articles as a on a.id = f.article_id
+            join documents as d on d.id = a.document_id
+            where d.superseded_by_id is null
+        ) as article_count,
+        (
+            select count(*)
+            from place_ancestors as y
+            join place_mentions as m on m.place_id = y.place_id
+            join articles as a on a.id = m.article_id
+            join documents as d on d.id = a.document_id
+            where y.ancestor_id = p.id and d.superseded_by_id is null
+        ) as mention_count,
+        (
+            select count(distinct g.program_id)
+            from place_ancestors as y
+            join program_mentions as g on g.place_id = y.place_id
+            join articles as a on a.id = g.article_id
+            join documents as d on d.id = a.document_id
+            where y.ancestor_id = p.id and d.superseded_by_id is null
+        ) as program_count,
+        (
+            select count(*)
+            from place_ancestors as y
+            join metrics as x on x.place_id = y.place_id
+            join articles as a on a.id = x.article_id
+            join documents as d on d.id = a.document_id
+            where y.ancestor_id = p.id and d.superseded_by_id is null
+        ) as metric_count
+    from places as p
 )
-select
-    p.id as place_id,
-    p.code,
-    p.name,
-    p.level,
-    p.path,
-    count(distinct f.article_id) as article_count,
-    count(case when f.fact = 'mention' then 1 end) as mention_count,
-    count(distinct f.program_id) as program_count,
-    count(case when f.fact = 'metric' then 1 end) as metric_count
-from ancestry as y
-join current_facts as f on f.place_id = y.place_id
-join places as p on p.id = y.ancestor_id
-group by p.id, p.code, p.name, p.level, p.path
+select place_id, code, name, level, path, article_count, mention_count, program_count, metric_count
+from rollup
+where article_count > 0

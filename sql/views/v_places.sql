@@ -11,16 +11,12 @@
 --   mention_count  mentions resolved to this place
 --   article_count  distinct articles with such a mention
 with
-mentions as (
-    select
-        m.place_id,
-        count(*) as mention_count,
-        count(distinct m.article_id) as article_count
+current_mentions as (
+    select m.id, m.place_id, m.article_id
     from place_mentions as m
     join articles as a on a.id = m.article_id
     join documents as d on d.id = a.document_id
-    where m.place_id is not null and d.superseded_by_id is null
-    group by m.place_id
+    where d.superseded_by_id is null
 )
 select
     p.id as place_id,
@@ -29,8 +25,9 @@ select
     p.level,
     parent.name as parent_name,
     p.path,
-    m.mention_count,
-    m.article_count
-from mentions as m
-join places as p on p.id = m.place_id
+    count(*) as mention_count,
+    count(distinct m.article_id) as article_count
+from places as p
+join current_mentions as m on m.place_id = p.id
 left join places as parent on parent.id = p.parent_id
+group by p.id, p.code, p.name, p.level, parent.name, p.path

@@ -9,8 +9,8 @@
 --   other_program     its canonical name
 --   article_count     distinct articles naming both
 with
-named as (
-    select distinct m.program_id, m.article_id
+current_mentions as (
+    select m.program_id, m.article_id
     from program_mentions as m
     join articles as a on a.id = m.article_id
     join documents as d on d.id = a.document_id
@@ -21,9 +21,9 @@ select
     g.name as program,
     h.id as other_program_id,
     h.name as other_program,
-    count(*) as article_count
-from named as x
-join named as y on y.article_id = x.article_id and y.program_id != x.program_id
-join programs as g on g.id = x.program_id
+    count(distinct x.article_id) as article_count
+from programs as g
+join current_mentions as x on x.program_id = g.id
+join program_mentions as y on y.article_id = x.article_id and y.program_id != x.program_id
 join programs as h on h.id = y.program_id
 group by g.id, g.name, h.id, h.name

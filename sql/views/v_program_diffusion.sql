@@ -12,36 +12,13 @@
 --   first_seen        earliest publication date of an article naming the program there (NULL when no date is known)
 --   first_article_id  that article (the lowest id among equally early ones)
 --   article_count     distinct articles naming the program there
-with recursive
+with
 mentions as (
     select m.program_id, m.place_id, m.article_id, d.published_on
     from program_mentions as m
     join articles as a on a.id = m.article_id
     join documents as d on d.id = a.document_id
     where m.place_id is not null and d.superseded_by_id is null
-),
-ancestry (place_id, ancestor_id) as (
-    select distinct place_id, place_id from mentions
-    union all
-    select y.place_id, p.parent_id
-    from ancestry as y
-    join places as p on p.id = y.ancestor_id
-    where p.parent_id is not null
-),
-reached as (
-    select
-        m.program_id,
-        y.ancestor_id as place_id,
-        m.article_id,
-        m.published_on,
-        row_number() over (
-            partition by m.program_id, y.ancestor_id
-            order by case when m.published_on is null then 1 else 0 end, m.published_on, m.article_id
-        ) as rank_in_place
-    from mentions as m
-    join ancestry as y on y.place_id = m.place_id
-    join places as p on p.id = y.ancestor_id
-    where p.level in ('county', 'city')
 )
 select
     g.id as program_id,
@@ -50,11 +27,24 @@ select
     p.id as place_id,
     p.name as place,
     p.path,
-    min(r.published_on) as first_seen,
-    min(case when r.rank_in_place = 1 then r.article_id end) as first_article_id,
-    count(distinct r.article_id) as article_count
-from reached as r
-join programs as g on g.id = r.program_id
-join places as p on p.id = r.place_id
+    min(m.published_on) as first_seen,
+    (
+        -- The base tables again, not the CTE: a CTE read twice is computed whole.
+        select e.article_id
+        from program_mentions as e
+        join place_ancestors as ey on ey.place_id = e.place_id
+        join articles as ea on ea.id = e.article_id
+        join documents as ed on ed.id = ea.document_id
+        where e.program_id = g.id and ey.ancestor_id = p.id and ed.superseded_by_id is null
+        order by
+            case when ed.published_on is null then 1 else 0 end, ed.published_on, e.article_id
+        limit 1
+    ) as first_article_id,
+    count(distinct m.article_id) as article_count
+from programs as g
+join mentions as m on m.program_id = g.id
+join place_ancestors as y on y.place_id = m.place_id
+join places as p on p.id = y.ancestor_id
+where p.level in ('county', 'city')
 group by g.id, g.name, p.level, p.id, p.name, p.path
 order by first_seen, program_id, place_id

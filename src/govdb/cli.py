@@ -117,6 +117,10 @@ def ingest(
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Read and parse everything, store nothing.")
     ] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(min=1, help="Processes that parse files in parallel (default: one per core)."),
+    ] = None,
 ) -> None:
     """Load newspaper files into the database (migrating it first if needed).
 
@@ -125,7 +129,7 @@ def ingest(
     are stored once. Exits 1 when any file failed; the others are still loaded.
     """
     from govdb.ingest.manifest import parse_date
-    from govdb.ingest.runner import IngestOptions
+    from govdb.ingest.runner import IngestOptions, default_workers
     from govdb.ingest.runner import ingest as run_ingest
     from govdb.migrate import is_current, upgrade
 
@@ -139,7 +143,13 @@ def ingest(
             upgrade(engine)
         with _progress(quiet=as_json) as (begin, advance):
             report = run_ingest(
-                engine, paths, options, arguments=sys.argv[1:], on_start=begin, on_file=advance
+                engine,
+                paths,
+                options,
+                arguments=sys.argv[1:],
+                workers=workers or default_workers(),
+                on_start=begin,
+                on_file=advance,
             )
     if as_json:
         typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=1))
@@ -156,9 +166,61 @@ def ingest(
         raise typer.Exit(1)
 
 
+@app.command()
+def reextract(
+    ctx: typer.Context,
+    db: DbOption = None,
+    everything: Annotated[
+        bool,
+        typer.Option("--all", help="Read every current document again, not only older readings."),
+    ] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            min=1, help="Processes that parse documents in parallel (default: one per core)."
+        ),
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the summary as JSON, for scripts.")
+    ] = False,
+) -> None:
+    """Extract places, programs and metrics again from the stored text, with this govdb.
+
+    Documents whose facts an older govdb made are read again from the text kept in the
+    database (the files are not needed), each replaced in one transaction. Exits 1 when any
+    document failed; it keeps its old reading.
+    """
+    from govdb.ingest.runner import default_workers
+    from govdb.ingest.runner import reextract as run_reextract
+    from govdb.migrate import is_current, upgrade
+
+    with database(db or ctx.obj) as engine:
+        if not is_current(engine):
+            upgrade(engine)
+        with _progress(quiet=as_json, what="re-reading documents") as (begin, advance):
+            report = run_reextract(
+                engine,
+                everything=everything,
+                workers=workers or default_workers(),
+                on_start=begin,
+                on_file=advance,
+            )
+    if as_json:
+        typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=1))
+    else:
+        for line in report.failed:
+            typer.echo(f"failed: {line}", err=True)
+        note(
+            f"re-read {report.documents} documents ({report.articles} articles), "
+            f"{report.skipped} already current, {len(report.failed)} failed"
+        )
+    if report.failed:
+        raise typer.Exit(1)
+
+
 @contextmanager
 def _progress(
-    quiet: bool,
+    quiet: bool, what: str = "ingesting files"
 ) -> Iterator[tuple[Callable[[int], None], Callable[[object], None]]]:
     """A progress bar of files on a terminal; silence in pipes and logs."""
     if quiet or not sys.stderr.isatty():
@@ -167,7 +229,7 @@ def _progress(
     from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task("ingesting files", total=None)
+        task = progress.add_task(what, total=None)
         yield (
             lambda total: progress.update(task, total=total),
             lambda _item: progress.advance(task),
@@ -254,15 +316,22 @@ def query(
     sql: Annotated[str, typer.Argument(help="One SQL statement, e.g. 'select * from v_articles'.")],
     db: DbOption = None,
     format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    timeout: Annotated[
+        float,
+        typer.Option(min=0.001, help="Seconds before PostgreSQL cancels the query."),
+    ] = 60,
 ) -> None:
-    """Run one read-only SQL query and print its rows."""
+    """Run one read-only SQL statement (SELECT, WITH, VALUES, EXPLAIN) and print its rows.
+
+    Anything that writes, several statements at once, and functions that reach other sessions
+    or the server's files are refused before the query runs."""
     from govdb.query import run_query
 
     if format not in ("table", "csv", "json"):
         fail(f"unknown format {format!r}: use table, csv or json")
     with database(db or ctx.obj) as engine:
         try:
-            columns, rows = run_query(engine, sql)
+            columns, rows = run_query(engine, sql, timeout=timeout)
         except DBAPIError as error:
             fail(f"query failed: {_first_line(error.orig)}")
     _print_rows(columns, rows, format)

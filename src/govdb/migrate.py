@@ -8,7 +8,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
-from govdb.resources import migrations_dir
+from govdb.paths import migrations_dir
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     Numeric,
@@ -23,6 +24,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     func,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -117,6 +119,9 @@ class Document(Base):
     ingested_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.current_timestamp()
     )
+    # The extraction that made the document's facts (release+digest of its code and data);
+    # `govdb reextract` re-reads documents made by another. NULL: made before it was recorded.
+    extraction_version: Mapped[str | None] = mapped_column(String(64), index=True)
 
     source: Mapped[Source | None] = relationship(back_populates="documents")
     articles: Mapped[list[Article]] = relationship(
@@ -207,7 +212,19 @@ class Place(Base):
     """An administrative unit, seeded from the official division codes."""
 
     __tablename__ = "places"
-    __table_args__ = (CheckConstraint(_in("level", PLACE_LEVELS), name="level"),)
+    __table_args__ = (
+        CheckConstraint(_in("level", PLACE_LEVELS), name="level"),
+        # A unit the register does not list is one row per name under its parent, even when
+        # two ingests meet it at once (INSERT ... ON CONFLICT DO NOTHING on this index).
+        Index(
+            "ux_places_local_unit",
+            "parent_id",
+            "name",
+            unique=True,
+            sqlite_where=text("code IS NULL"),
+            postgresql_where=text("code IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     # NBS statistical division code truncated to its level (2/4/6/9/12 digits);
@@ -228,6 +245,22 @@ class Place(Base):
     aliases: Mapped[list[PlaceAlias]] = relationship(
         back_populates="place", cascade="all, delete-orphan", passive_deletes=True
     )
+
+
+class PlaceAncestor(Base):
+    """A place and each unit above it, itself included (depth 0): what views read to roll facts
+    up the hierarchy, instead of walking parent_id on every query. A trigger on places writes
+    it when a place is inserted (see its revision); govdb never moves a place."""
+
+    __tablename__ = "place_ancestors"
+
+    place_id: Mapped[int] = mapped_column(
+        ForeignKey("places.id", ondelete="CASCADE"), primary_key=True
+    )
+    ancestor_id: Mapped[int] = mapped_column(
+        ForeignKey("places.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    depth: Mapped[int] = mapped_column(Integer)
 
 
 class PlaceAlias(Base):

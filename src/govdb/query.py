@@ -7,13 +7,22 @@ from sqlalchemy.orm import Session
 
 from govdb.errors import GovdbError
 from govdb.models import Base, IngestRun
+from govdb.statement import check_reading
+
+DEFAULT_TIMEOUT = 60  # seconds a query may run on PostgreSQL before the server cancels it
 
 
-def run_query(engine: Engine, sql: str) -> tuple[list[str], list[tuple]]:
-    """Run one statement in a transaction that cannot write, and return columns and rows."""
+def run_query(
+    engine: Engine, sql: str, *, timeout: float = DEFAULT_TIMEOUT
+) -> tuple[list[str], list[tuple]]:
+    """Run one statement that reads, in a transaction that cannot write, and return columns
+    and rows. The text is checked first (`govdb.statement`): one statement, no writes."""
+    check_reading(sql)
     with engine.connect() as connection:
         if engine.dialect.name == "postgresql":
             connection.exec_driver_sql("SET TRANSACTION READ ONLY")
+            milliseconds = max(1, int(timeout * 1000))
+            connection.exec_driver_sql(f"SET LOCAL statement_timeout = {milliseconds}")
         else:
             # query_only refuses writes on this connection; reset before it goes back to the pool.
             connection.exec_driver_sql("PRAGMA query_only = ON")

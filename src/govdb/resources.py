@@ -1,26 +1,43 @@
-"""Where migrations/ and sql/ are: inside the installed package, or at the top of a checkout.
+"""What extraction reads and never changes: a tokenizer taught every word, and the gazetteer.
 
-A wheel carries both directories inside the package; an editable install reads them from the
-checkout, where people edit them.
+A process builds one `Resources` (`default_resources()`) and hands it to every stage. No stage
+teaches the tokenizer a word or adds a unit to the gazetteer, so a document gives the same rows
+whichever documents came before it, in this process or another.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from dataclasses import dataclass
+from functools import lru_cache
 
-_PACKAGE = Path(__file__).resolve().parent
-
-
-def resource_dir(name: str) -> Path:
-    packaged = _PACKAGE / name
-    if packaged.is_dir():
-        return packaged
-    return _PACKAGE.parents[1] / name
+from govdb.metrics.subject import MEASURE_WORDS
+from govdb.places.find import dictionary_words
+from govdb.places.gazetteer import Gazetteer, default_gazetteer
+from govdb.tokenize import JiebaTokenizer, Tokenizer
 
 
-def migrations_dir() -> Path:
-    return resource_dir("migrations")
+@dataclass(frozen=True, slots=True)
+class Resources:
+    tokenizer: Tokenizer
+    gazetteer: Gazetteer
 
 
-def views_dir() -> Path:
-    return resource_dir("sql") / "views"
+def vocabulary(gazetteer: Gazetteer) -> list[tuple[str, str | None]]:
+    """Every word the tokenizer must keep whole, with its part of speech where it matters:
+    place names to town level (召陵镇, 漯河) and measure words (占比), tagged as nouns so that
+    a figure's subject is read across them."""
+    return [
+        *((word, None) for word in dictionary_words(gazetteer)),
+        *((word, "n") for word in MEASURE_WORDS),
+    ]
+
+
+def build_resources(gazetteer: Gazetteer | None = None) -> Resources:
+    gazetteer = gazetteer or Gazetteer()
+    return Resources(JiebaTokenizer(vocabulary(gazetteer)), gazetteer)
+
+
+@lru_cache(maxsize=1)
+def default_resources() -> Resources:
+    """The process's resources, built on first use (a second or two: jieba's dictionary)."""
+    return build_resources(default_gazetteer())

@@ -1,8 +1,9 @@
 """Word segmentation behind govdb's own small interface.
 
 Stages ask for a `Tokenizer` and never import jieba themselves, so a faster segmenter can be
-plugged in later. Building one loads jieba's dictionary (a second or two), so a process builds it
-once (`default_tokenizer()`), never per file.
+plugged in later. A tokenizer learns its words when it is built and never after: what it cuts
+does not depend on what it cut before. Building one loads jieba's dictionary (a second or two),
+so a process builds it once, in `govdb.resources`, never per file.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Protocol
 
 # High enough that a taught word beats the pieces jieba would otherwise cut it into.
@@ -28,9 +28,6 @@ class Token:
 
 
 class Tokenizer(Protocol):
-    def add_words(self, words: Iterable[str], tag: str | None = None) -> None:
-        """Teach the segmenter words that must stay whole (place and program names)."""
-
     def cut(self, text: str) -> list[Token]:
         """Split text into words; fast, no parts of speech."""
 
@@ -39,22 +36,23 @@ class Tokenizer(Protocol):
 
 
 class JiebaTokenizer:
-    """jieba with a private dictionary: the global `jieba` module is never touched."""
+    """jieba with a private dictionary: the global `jieba` module is never touched.
 
-    def __init__(self) -> None:
+    `words` are (word, part of speech or None) pairs that must stay whole: place names,
+    measure words."""
+
+    def __init__(self, words: Iterable[tuple[str, str | None]] = ()) -> None:
         import jieba
 
         jieba.setLogLevel(logging.WARNING)
         self._jieba = jieba.Tokenizer()
         self._jieba.initialize()
-        self._posseg: jieba.posseg.POSTokenizer | None = None  # loaded on first tag()
-
-    def add_words(self, words: Iterable[str], tag: str | None = None) -> None:
-        for word in words:
+        for word, tag in words:
             if word:
                 # An explicit frequency: without one jieba segments every word to compute
                 # it, which makes teaching it forty thousand place names take seconds.
                 self._jieba.add_word(word, freq=WORD_FREQUENCY, tag=tag)
+        self._posseg: jieba.posseg.POSTokenizer | None = None  # loaded on first tag()
 
     def cut(self, text: str) -> list[Token]:
         tokens = []
@@ -76,7 +74,8 @@ class JiebaTokenizer:
         return tokens
 
 
-@lru_cache(maxsize=1)
 def default_tokenizer() -> Tokenizer:
-    """The process-wide tokenizer; built on first use."""
-    return JiebaTokenizer()
+    """The process's tokenizer, taught every word ingest teaches (see `govdb.resources`)."""
+    from govdb.resources import default_resources  # resources imports the stages that import us
+
+    return default_resources().tokenizer

@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import Connection, inspect, text
 
 from govdb.analysts import grant_views_to_analysts, literal, run_ddl
-from govdb.resources import views_dir
+from govdb.paths import views_dir
 
 _HEADER = re.compile(r"^--\s?(.*)$")
 _COLUMN = re.compile(r"^\s{2,}([a-z_][a-z0-9_]*)\s{2,}(.+)$")

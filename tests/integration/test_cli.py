@@ -93,7 +93,7 @@ def test_query_refuses_to_write(db_url: str) -> None:
         app, ["query", "--db", db_url, "insert into programs (name, kind) values ('x', 'other')"]
     )
     assert result.exit_code == 1
-    assert result.output.startswith("govdb: error: query failed:")
+    assert "govdb: error: govdb query only reads: INSERT statements are refused\n" == result.output
     count = "select count(*) as n from programs"
     after = runner.invoke(app, ["query", "--db", db_url, "-f", "csv", count])
     assert after.output.replace("\r\n", "\n") == "n\n0\n"

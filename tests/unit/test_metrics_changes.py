@@ -296,10 +296,10 @@ def test_how_long_a_level_has_held_is_a_period() -> None:
 
 
 def test_household_income_and_a_gap_with_nothing_before_the_comparison() -> None:
-    text = "农民人均可支配收入达到2.1万元，高于城镇居民1.5个百分点。这条公路全长128公里。"
+    text = "农民人均可支配收入达到2.1万元，高于城市居民1.5个百分点。这条公路全长128公里。"
     assert [
         ("2.1万元", "农民人均可支配收入"),
-        ("1.5个百分点", "高于城镇居民"),
+        ("1.5个百分点", "高于城市居民"),
         ("128公里", "公路全长"),
     ] == [r[:2] for r in _rows(text)]
 

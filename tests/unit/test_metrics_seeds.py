@@ -11,7 +11,6 @@ import pytest
 from govdb.ingest.parsed import DocumentMeta, ParsedDocument
 from govdb.ingest.pipeline import parse_document
 from govdb.ingest.read import read_document
-from govdb.tokenize import default_tokenizer
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -19,9 +18,7 @@ Row = tuple[str, str | None, str, str, str | None, bool]
 
 
 def _parse(path: Path) -> ParsedDocument:
-    return parse_document(
-        read_document(path), str(path), DocumentMeta(None, None, None), default_tokenizer()
-    )
+    return parse_document(read_document(path), str(path), DocumentMeta(None, None, None))
 
 
 @pytest.fixture(scope="module")
@@ -252,7 +249,6 @@ def test_seed_periods_resolve_against_the_date_given() -> None:
         read_document(next(SEEDS.glob("004_*.txt"))),
         "004",
         DocumentMeta(None, dt.date(2024, 9, 29), None),
-        default_tokenizer(),
     )
     growth = next(m for a in document.articles for m in a.metrics if m.surface == "7.8%")
     assert ("今年上半年", "2024-01-01", "2024-06-30", "up", "同比") == (

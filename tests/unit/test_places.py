@@ -91,7 +91,8 @@ def test_seed_002_places_across_henan_and_beyond() -> None:
 def test_seed_002_an_ambiguous_village_keeps_its_candidates() -> None:
     # Two 代庄村 in 兰考县 alone, and the sentence names no town.
     mention = _one("开封市兰考县代庄村的村民", "代庄村")
-    assert ("410225", "ancestor") == (mention.code, mention.method)
+    # A 代庄村 of 兰考县, one of the two.
+    assert ("410225~代庄村", "village", "ancestor") == (mention.code, mention.level, mention.method)
     assert {"410225104220", "410225108203"} == set(mention.candidates)
 
 
@@ -128,8 +129,8 @@ def test_seed_004_traditional_text_after_conversion() -> None:
     codes = {(m.surface, m.code, m.method) for m in mentions}
     assert ("郏城区", "411103", "fuzzy") in codes  # 郾城区, one character off
     assert ("孟庙镇", "411103101", "exact") in codes
-    # The register lists no 五里庙社区 under 孟庙镇: resolved as deep as it goes, both times.
-    assert [("411103101", "ancestor")] * 2 == [
+    # The register lists no 五里庙社区 under 孟庙镇: a community of 孟庙镇, both times.
+    assert [("411103101~五里庙社区", "ancestor")] * 2 == [
         (m.code, m.method) for m in mentions if m.surface == "五里庙社区"
     ]
     assert ("武汉市", "4201", "exact") in codes
@@ -137,7 +138,7 @@ def test_seed_004_traditional_text_after_conversion() -> None:
 
 def test_nanjie_village_without_context_is_ambiguous_within_the_home_city() -> None:
     mention = _one("带学员们到南街村看“红色治理”如何激活集体经济", "南街村", home_code="4111")
-    assert ("4111", "city", "ancestor") == (mention.code, mention.level, mention.method)
+    assert ("4111~南街村", "village", "ancestor") == (mention.code, mention.level, mention.method)
     assert {"411122001219", "411103107203", "411121100211"} == set(mention.candidates)
 
 

@@ -68,15 +68,22 @@ def test_a_functional_zone_has_its_short_forms() -> None:
     ] == short_names("county", "漯河经济技术开发区", "漯河市")
 
 
-def test_no_short_form_that_is_an_everyday_word() -> None:
-    # 中原大地, 示范县: 中原区 and 解放区 are always written out when meant.
-    assert [] == short_names("county", "中原区", "郑州市")
-    assert [] == short_names("county", "解放区", "焦作市")
+def test_a_short_form_that_is_an_everyday_word_counts_only_after_an_ancestor() -> None:
+    # 中原大地: 中原区 is written out when meant, or printed right after 郑州.
+    assert [Alias("中原", "short", gated=True, chained=True)] == (
+        short_names("county", "中原区", "郑州市")
+    )
+
+
+def test_a_district_named_new_area_has_a_short_form() -> None:
+    assert [Alias("浦东", "short", gated=True)] == short_names("county", "浦东新区", "市辖区")
 
 
 def test_no_city_short_form_that_names_a_province() -> None:
     provinces = frozenset(["海南省", "海南", "吉林省", "吉林"])
-    assert [] == short_names("city", "海南藏族自治州", "青海省", provinces)
+    assert "海南" not in [
+        a.text for a in short_names("city", "海南藏族自治州", "青海省", provinces)
+    ]
     assert [] == short_names("city", "吉林市", "吉林省", provinces)
 
 
@@ -103,3 +110,67 @@ def test_a_longer_county_short_form_is_a_name_unless_it_names_a_landform() -> No
         "county", "呼图壁县", "昌吉回族自治州"
     )
     assert [Alias("峨眉山", "short", gated=True)] == short_names("county", "峨眉山市", "乐山市")
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("新疆维吾尔自治区", "新疆"),  # a nationality written without 族
+        ("广西壮族自治区", "广西"),
+    ],
+)
+def test_a_province_short_form_drops_the_nationality_with_or_without_zu(
+    name: str, short: str
+) -> None:
+    assert short == province_short(name)
+
+
+def test_an_autonomous_prefecture_is_written_with_or_without_zhou() -> None:
+    assert [Alias("伊犁", "short", gated=False), Alias("伊犁州", "short", gated=False)] == (
+        short_names("city", "伊犁哈萨克自治州", "新疆维吾尔自治区")
+    )
+    # 海南 is the province, but 海南州 can only be the prefecture.
+    provinces = frozenset(["海南省", "海南"])
+    assert [Alias("海南州", "short", gated=False)] == short_names(
+        "city", "海南藏族自治州", "青海省", provinces
+    )
+
+
+@pytest.mark.parametrize(
+    ("level", "name", "short"),
+    [
+        ("city", "黔东南苗族侗族自治州", "黔东南州"),  # not 黔东 + 南苗族
+        ("city", "博尔塔拉蒙古自治州", "博尔塔拉州"),
+        ("county", "龙胜各族自治县", "龙胜县"),
+    ],
+)
+def test_the_place_part_of_an_autonomous_name_ends_where_the_nationalities_begin(
+    level: str, name: str, short: str
+) -> None:
+    assert short in [a.text for a in short_names(level, name, None)]
+
+
+def test_an_autonomous_county_is_written_without_its_nationalities() -> None:
+    assert [Alias("长阳", "short", gated=True), Alias("长阳县", "short", gated=False)] == (
+        short_names("county", "长阳土家族自治县", "宜昌市")
+    )
+
+
+def test_a_league_needs_its_meng_or_a_unit_of_it_named() -> None:
+    assert [Alias("兴安", "short", gated=True)] == short_names("city", "兴安盟", "内蒙古自治区")
+    assert [Alias("锡林郭勒", "short", gated=False)] == short_names(
+        "city", "锡林郭勒盟", "内蒙古自治区"
+    )
+
+
+def test_a_banner_named_for_its_league_is_written_as_its_side_after_the_league() -> None:
+    assert [Alias("阿拉善右", "short", gated=False), Alias("右旗", "short", gated=True)] == (
+        short_names("county", "阿拉善右旗", "阿拉善盟")
+    )
+    assert [Alias("巴林右", "short", gated=False)] == short_names("county", "巴林右旗", "赤峰市")
+
+
+def test_a_town_whose_name_doubles_its_suffix_is_printed_once() -> None:
+    assert [Alias("大留镇", "short", gated=False)] == short_names("town", "大留镇镇", "霸州市")
+    assert [Alias("古镇", "short", gated=True)] == short_names("town", "古镇镇", "会理市")
+    assert [] == short_names("town", "召陵镇", "召陵区")

@@ -12,10 +12,13 @@ def test_a_town_is_named_as_people_write_it() -> None:
     )
 
 
-def test_a_functional_zone_is_a_county_level_unit() -> None:
-    assert Unit("411171", "漯河经济技术开发区", "漯河经济技术开发区", "county", "4111") == (
-        default_gazetteer().unit("411171")
+def test_a_functional_zone_is_level_other_whatever_its_code() -> None:
+    g = default_gazetteer()
+    assert Unit("411171", "漯河经济技术开发区", "漯河经济技术开发区", "other", "4111") == (
+        g.unit("411171")
     )
+    assert ("other", "town") == (g.unit("440305400").level, g.unit("440305001").level)
+    assert "county" == g.unit("411104").level
 
 
 def test_a_local_zone_is_level_other_under_its_city() -> None:
@@ -40,18 +43,20 @@ def test_paths_leave_out_the_registers_placeholders() -> None:
     assert ("重庆市", "合川区") == g.path("500117")
 
 
-def test_villages_are_not_loaded_until_asked_for() -> None:
+def test_villages_load_when_a_look_up_needs_them() -> None:
     g = Gazetteer()
-    assert None is g.get("411104100213")
-    g.load_villages("41")
-    assert "大徐村" == g.unit("411104100213").name
-    assert None is g.get("130102001001")  # Hebei's villages stay unloaded
+    assert [] == g.village_names.get("大徐村", [])
+    assert "大徐村" == g.unit("411104100213").name  # by code
+    assert [] == g.villages_named("大徐村", ["65"])
+    assert "411104100229" in g.children_of("411104100")  # a town's villages
+    assert "411104100213" in g.villages_named("大徐村", ["41", "65"])
 
 
 def test_units_to_town_level_for_the_whole_mainland() -> None:
     counts = Counter(u.level for u in default_gazetteer().iter_units())
     # 31 provinces of the mainland, and Hong Kong, Macao and Taiwan with their 25 regions.
-    assert {"province": 34, "city": 367, "county": 2978, "town": 41352, "other": 1} == counts
+    # Functional zones are other: 124 of county rank, 616 of town rank, and 漯河's 西城区.
+    assert {"province": 34, "city": 367, "county": 2854, "town": 40736, "other": 741} == counts
 
 
 def test_hong_kong_has_its_official_province_code_and_no_code_below() -> None:
@@ -99,3 +104,18 @@ def test_aliases_of_a_county_and_a_zone() -> None:
 
 def test_the_default_gazetteer_is_built_once() -> None:
     assert default_gazetteer() is default_gazetteer()
+
+
+def test_a_village_of_a_unit_that_holds_several_of_that_name_is_a_unit_of_its_own() -> None:
+    g = default_gazetteer()
+    assert Unit("410225~代庄村", "代庄村", "代庄村", "village", "410225") == g.unit("410225~代庄村")
+    assert ("河南省", "开封市", "兰考县", "代庄村") == g.path("410225~代庄村")
+    assert not g.unit("410225~代庄村").registered
+    assert None is g.get("410225~代庄")  # no village's name
+    assert None is g.get("4199~代庄村")  # no such parent
+
+
+def test_a_town_of_a_unit_that_holds_several_of_that_name_is_a_unit_of_its_own() -> None:
+    g = default_gazetteer()
+    assert Unit("1404~店上镇", "店上镇", "店上镇", "town", "1404") == g.unit("1404~店上镇")
+    assert ("山西省", "长治市", "店上镇") == g.path("1404~店上镇")

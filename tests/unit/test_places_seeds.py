@@ -55,7 +55,8 @@ def test_seed_000_a_town_named_four_times_in_henan_within_its_county() -> None:
 
 def test_seed_000_nanjie_village_with_no_context_keeps_its_three_luohe_candidates() -> None:
     mention = _one("——带学员们到南街村看“红色治理”如何激活集体经济", "南街村", home_code=LUOHE)
-    assert ("4111", "city", "ancestor") == (mention.code, mention.level, mention.method)
+    # A village 南街村 in 漯河市, one of three: the gold lists 南街村 as a village.
+    assert ("4111~南街村", "village", "ancestor") == (mention.code, mention.level, mention.method)
     assert ("411103107203", "411121100211", "411122001219") == tuple(sorted(mention.candidates))
 
 
@@ -131,7 +132,7 @@ def test_seed_002_a_community_under_a_district_of_zhengzhou() -> None:
 
 def test_seed_002_daizhuang_stays_ambiguous_inside_lankao_whatever_the_home_region() -> None:
     mention = _one("开封市兰考县代庄村党支部书记代玉建刚返乡时", "代庄村", home_code=LUOHE)
-    assert ("410225", "ancestor") == (mention.code, mention.method)
+    assert ("410225~代庄村", "ancestor") == (mention.code, mention.method)
     assert ("410225104220", "410225108203") == tuple(sorted(mention.candidates))
 
 
@@ -241,8 +242,8 @@ def test_seed_004_a_misprinted_county_is_found_from_its_town() -> None:
     assert {
         "郏城区": ("411103", "fuzzy"),  # 郾城区
         "孟庙镇": ("411103101", "exact"),
-        # The 2023 register lists no 五里庙社区 under 孟庙镇: as deep as it goes.
-        "五里庙社区": ("411103101", "ancestor"),
+        # The 2023 register lists no 五里庙社区 under 孟庙镇: a community of 孟庙镇.
+        "五里庙社区": ("411103101~五里庙社区", "ancestor"),
     } == _found(text, home_code=LUOHE)
 
 

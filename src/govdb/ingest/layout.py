@@ -31,17 +31,42 @@ _ROLE = (
 )
 _BYLINE = re.compile(rf"^[■□◆▲]?{_ROLE}[：:]?(?P<names>[\u4e00-\u9fff·、，,]{{2,24}})$")
 _NAMES_IN_PARENS = re.compile(r"^[（(]\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*[）)]$")
+# Common surnames: a line of two or more short names, each opening with one, is a credits line
+# (张明 李华 王芳), not a headline; headlines of short phrases (稳增长 促发展) open otherwise.
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔汤常康施樊葛邢齐乔伍庞颜倪庄聂章鲁岳翟殷詹耿焦俞柳祝舒阮柯纪梅童"
+)
+_NAMES_LINE = re.compile(
+    rf"^[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:[\s、]+[{_SURNAMES}][\u4e00-\u9fff]{{1,2}})+$"
+)
+# 文/张明 图/李华, 文字：王芳: who wrote and who photographed.
+_WRITERS = re.compile(
+    r"^(?:(?:文|图|文图|图文|文字|撰文|摄影)\s*[/／：:]\s*[\u4e00-\u9fff·]{2,4}"
+    r"(?:[\s、]+[\u4e00-\u9fff·]{2,4})*\s*)+$"
+)
 # An official signing a commentary: 郾城区委副书记、区长 李占宾
 _AUTHOR = re.compile(
     r"^[\u4e00-\u9fff、]{2,24}(?:书记|区长|市长|县长|乡长|镇长|主任|局长|部长|厅长|主席|院长|校长|社长)"
     r"\s+[\u4e00-\u9fff]{2,4}$"
 )
 CREDIT = re.compile(
-    r"^(?:【[^】]{1,8}】)?(?:校对|统筹|审核|编辑|责编|责任编辑|美编|监制|出品|策划|排版|主编|终审|复审|初审|视频|"
+    r"^[（(]?(?:【[^】]{1,8}】)?(?:校对|统筹|审核|编辑|责编|责任编辑|美编|监制|出品|策划|排版|主编|终审|复审|初审|视频|"
     r"制图|设计|主办|协办|承办|图片来源|来源)[\s：:]"
 )
 _PHOTO_CREDIT = re.compile(
     r"(?:图片来源|图片由.{1,20}提供|供图|资料图片|摄影[：:]|[（(][^（）()]{1,12}摄[）)])"
+)
+# A web page's furniture: when it was posted, and its font-size and print controls.
+_POSTED = re.compile(
+    r"^(?:(?:发布|发表|更新)?时间[：:]\s*)?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s+(?:来源|作者|编辑|责任编辑|浏览次数|点击数|阅读)[：:]\s*[^\s。，]{0,20})*$"
+)
+_CONTROLS = re.compile(
+    r"^(?=.*(?:字号|打印|超大|分享|收藏|纠错|关闭窗口|返回顶部))"
+    r"(?:[\s|｜：:]|字号|默认|大|中|小|超大|打印|关闭|窗口|分享到?|收藏|纠错|返回顶部)+$"
 )
 FOOTER = re.compile(r"(?:公网安备|ICP备|ICP证|版权所有|Copyright|©|All Rights Reserved)", re.I)
 _ENDS_WITH_PHOTO = re.compile(r"摄(?:影报道|影)?[）)]?[。.]?$")
@@ -161,8 +186,8 @@ def _special(simplified: str) -> str | None:
         return "byline"
     if s.startswith(_BULLET):
         return "bullet"
-    if FOOTER.search(s) or CREDIT.match(s):
-        return "credit"
+    if FOOTER.search(s) or CREDIT.match(s) or (_POSTED.match(s) and ":" in s):
+        return "credit"  # a posting time with its clock time never carries on a paragraph
     return None
 
 
@@ -195,7 +220,7 @@ def paragraphs(text: str) -> list[Paragraph]:
             stripped = simple.strip()
             current.md_level = min(len(stripped) - len(stripped.lstrip("#")), 6)
         blank = False
-        if special not in (None, "marker", "dateline"):
+        if special not in (None, "marker", "dateline") and not _label(current):
             # Headings, bylines, credits and bullets stand alone; a marker or a dateline
             # opens a body paragraph that continues on the next lines.
             result.append(current)
@@ -206,8 +231,15 @@ def paragraphs(text: str) -> list[Paragraph]:
     return [_classify(p, first=index == 0) for index, p in enumerate(kept)]
 
 
+def _label(p: Paragraph) -> bool:
+    """来源： alone on its line, its value on the next (a web page's source)."""
+    return p.kind == "credit" and p.simplified.rstrip().endswith(("：", ":"))
+
+
 def _continues(current: Paragraph, line: str, columns: bool) -> bool:
     """Whether a printed line carries on the paragraph before it."""
+    if _label(current):
+        return True
     if current.kind not in ("body", "marker", "dateline"):
         return False
     before = current.simplified.rstrip()
@@ -250,11 +282,15 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         p.kind = "footer" if FOOTER.search(s) else "credit"
     elif p.kind != "body":
         pass
+    elif _CONTROLS.match(s.strip()):
+        p.kind = "footer"
+    elif _POSTED.match(s.strip()):
+        p.kind = "credit"
     elif _ENDS_WITH_PHOTO.search(s):
         p.kind = "caption" if "。" in s or len(s) > 20 else "credit"
     elif _PHOTO_CREDIT.search(s):
         p.kind = "caption" if "。" in s or len(s) > 40 else "credit"
-    elif _NAMES_IN_PARENS.match(s) or _AUTHOR.match(s):
+    elif _NAMES_IN_PARENS.match(s) or _AUTHOR.match(s) or _WRITERS.match(s) or _names(p):
         p.kind = "byline"
     elif FOOTER.search(s):
         p.kind = "footer"
@@ -265,6 +301,10 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         # assembly decides by whether the paragraph before it is still open.
         p.kind = "short"
     return p
+
+
+def _names(p: Paragraph) -> bool:
+    return p.lines == 1 and bool(_NAMES_LINE.match(p.simplified.strip()))
 
 
 def _short_caption(s: str) -> bool:

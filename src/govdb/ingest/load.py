@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from govdb import __version__
-from govdb.ingest.parsed import ParsedDocument, encode_offsets
+from govdb.ingest.parsed import ParsedDocument, PlaceRecord, encode_offsets
 from govdb.models import (
     Article,
     Document,
@@ -32,7 +33,6 @@ from govdb.models import (
     SkippedNumber,
     Source,
 )
-from govdb.places.gazetteer import Gazetteer, Unit, default_gazetteer
 
 
 def _upsert(connection: Connection):  # type: ignore[no-untyped-def]
@@ -77,6 +77,7 @@ def store_document(connection: Connection, doc: ParsedDocument, run_id: int | No
             page_label=doc.meta.page_label,
             raw_text=doc.raw_text,
             ingest_run_id=run_id,
+            extraction_version=doc.extraction_version,
         )
         .on_conflict_do_nothing(index_elements=["sha256"])
         .returning(Document.id)
@@ -95,7 +96,39 @@ def store_document(connection: Connection, doc: ParsedDocument, run_id: int | No
         )
         .values(superseded_by_id=document_id)
     )
+    return _store_content(connection, document_id, doc)
 
+
+def replace_content(connection: Connection, document_id: int, doc: ParsedDocument) -> Stored:
+    """Put a new reading of a stored document in place of its old one, in the caller's
+    transaction: articles and every fact of theirs are deleted, then written anew."""
+    articles = select(Article.id).where(Article.document_id == document_id)
+    named_before = set(
+        connection.execute(
+            select(ProgramMention.program_id).where(ProgramMention.article_id.in_(articles))
+        ).scalars()
+    )
+    connection.execute(delete(Article).where(Article.document_id == document_id))
+    connection.execute(delete(Paratext).where(Paratext.document_id == document_id))
+    connection.execute(
+        update(Document)
+        .where(Document.id == document_id)
+        .values(extraction_version=doc.extraction_version)
+    )
+    stored = _store_content(connection, document_id, doc)
+    # A program the old reading found and no article names any more was a misreading.
+    if named_before:
+        connection.execute(
+            delete(Program).where(
+                Program.id.in_(named_before),
+                ~Program.id.in_(select(ProgramMention.program_id).distinct()),
+            )
+        )
+    return stored
+
+
+def _store_content(connection: Connection, document_id: int, doc: ParsedDocument) -> Stored:
+    """Articles, sections, paratexts and facts of a document whose row exists."""
     if not doc.articles and not doc.paratexts:
         return Stored(document_id)
     article_ids: list[int] = []
@@ -205,11 +238,6 @@ def _store_metrics(
         connection.execute(insert(SkippedNumber), skipped)
 
 
-def known_programs(connection: Connection) -> set[str]:
-    """Canonical names already stored: a phrase seen as a program elsewhere is one here too."""
-    return set(connection.execute(select(Program.name)).scalars())
-
-
 def _store_programs(
     connection: Connection, doc: ParsedDocument, article_ids: list[int], places: dict[str, int]
 ) -> None:
@@ -254,13 +282,7 @@ def _store_programs(
 def _store_places(
     connection: Connection, doc: ParsedDocument, article_ids: list[int]
 ) -> dict[str, int]:
-    g = default_gazetteer()
-    codes = {m.code for a in doc.articles for m in a.places if m.code}
-    codes |= {code for a in doc.articles for _, code in a.programs if code}
-    codes |= {m.place_code for a in doc.articles for m in a.metrics if m.place_code}
-    if doc.home_code:
-        codes.add(doc.home_code)
-    ids = place_ids(connection, codes, g)
+    ids = place_ids(connection, doc.places)
     mentions = [
         {
             "article_id": article_id,
@@ -297,56 +319,60 @@ def _store_places(
     return ids
 
 
-def place_ids(connection: Connection, codes: set[str], g: Gazetteer) -> dict[str, int]:
-    """Database ids of these units, inserting them, their ancestors and their aliases first
-    when this is the first time the database meets them."""
-    chain = {u.code: u for code in codes for u in g.ancestors(code)}
-    ids = _existing(connection, list(chain.values()))
-    # Parents first: a code is longer than its parent's.
-    missing = sorted((u for c, u in chain.items() if c not in ids), key=lambda u: len(u.code))
-    for unit in missing:
-        parent_id = ids.get(unit.parent_code or "")
+def place_ids(connection: Connection, records: Sequence[PlaceRecord]) -> dict[str, int]:
+    """Database ids of these units by key, inserting them and their aliases first when this
+    is the first time the database meets them. `records` come parents first."""
+    ids = _existing(connection, records)
+    for record in records:
+        if record.key in ids:
+            continue
         values = {
-            "code": unit.code if unit.registered else None,
-            "name": unit.name,
-            "register_name": unit.register_name if unit.registered else None,
-            "level": unit.level,
-            "parent_id": parent_id,
-            "path": "/".join(g.path(unit.code)),
+            "code": record.code,
+            "name": record.name,
+            "register_name": record.register_name,
+            "level": record.level,
+            "parent_id": ids.get(record.parent_key or ""),
+            "path": record.path,
         }
-        if unit.registered:
-            statement = _upsert(connection)(Place).values(**values).on_conflict_do_nothing()
-            connection.execute(statement)
+        statement = _upsert(connection)(Place).values(**values)
+        if record.code is None:  # one row per local unit's name under its parent
+            statement = statement.on_conflict_do_nothing(
+                index_elements=["parent_id", "name"], index_where=Place.code.is_(None)
+            )
         else:
-            connection.execute(insert(Place).values(**values))
-        ids.update(_existing(connection, [unit]))
+            statement = statement.on_conflict_do_nothing(index_elements=["code"])
+        connection.execute(statement)
+        ids.update(_existing(connection, [record], ids))
         aliases = [
-            {"place_id": ids[unit.code], "alias": a.text, "origin": a.origin}
-            for a in g.aliases(unit.code)
+            {"place_id": ids[record.key], "alias": text, "origin": origin}
+            for text, origin in record.aliases
         ]
         if aliases:
             connection.execute(_upsert(connection)(PlaceAlias).on_conflict_do_nothing(), aliases)
     return ids
 
 
-def _existing(connection: Connection, units: list[Unit]) -> dict[str, int]:
-    registered = [u.code for u in units if u.registered]
+def _existing(
+    connection: Connection, records: Sequence[PlaceRecord], known: dict[str, int] | None = None
+) -> dict[str, int]:
+    """Ids of the records already stored; a local unit is found by name under its parent."""
+    registered = [r.code for r in records if r.code is not None]
     found: dict[str, int] = {}
     if registered:
         rows = connection.execute(select(Place.code, Place.id).where(Place.code.in_(registered)))
         found.update({code: id_ for code, id_ in rows})
-    for unit in units:
-        if not unit.registered:
-            parent = connection.execute(
-                select(Place.id).where(Place.code == unit.parent_code)
-            ).scalar_one_or_none()
+    for record in records:
+        if record.code is None:
+            parent = (known or {}).get(record.parent_key or "") or found.get(
+                record.parent_key or ""
+            )
             row = connection.execute(
                 select(Place.id).where(
-                    Place.code.is_(None), Place.name == unit.name, Place.parent_id == parent
+                    Place.code.is_(None), Place.name == record.name, Place.parent_id == parent
                 )
             ).scalar_one_or_none()
             if row is not None:
-                found[unit.code] = row
+                found[record.key] = row
     return found
 
 

@@ -51,6 +51,21 @@ class ParsedArticle:
 
 
 @dataclass(frozen=True, slots=True)
+class PlaceRecord:
+    """A unit a document refers to, as the places table stores it: everything the loader needs,
+    so that loading never consults the gazetteer."""
+
+    key: str  # the official code, or for a unit the register does not list, parent code~name
+    code: str | None  # the official code; None for a local unit (a functional zone)
+    name: str
+    register_name: str | None
+    level: str
+    parent_key: str | None
+    path: str  # names from the province down: 河南省/漯河市/召陵区
+    aliases: tuple[tuple[str, str], ...] = ()  # (alias, origin)
+
+
+@dataclass(frozen=True, slots=True)
 class DocumentMeta:
     """Where a document came from; None means unknown (never guessed)."""
 
@@ -73,6 +88,9 @@ class ParsedDocument:
     # Page-level text that belongs to no article (mastheads, page footers).
     paratexts: tuple[ParsedParatext, ...] = field(default=())
     home_code: str | None = None  # the outlet's home region, which helps resolve places
+    # Every unit named, and their ancestors, parents before children.
+    places: tuple[PlaceRecord, ...] = ()
+    extraction_version: str | None = None  # which extraction made the facts
 
 
 def encode_offsets(offsets: tuple[int, ...]) -> str:

@@ -2,13 +2,14 @@
 
 segment (page → articles, OCR lines joined) → normalise each article (script, widths,
 stray spaces; offsets kept) → words for search. Extraction of places, programs and metrics
-hooks in here, on the normalised body.
+hooks in here, on the normalised body. Everything a stage consults comes from `resources`, which
+no stage changes: a document gives the same result whatever was parsed before it.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from govdb.ingest.manifest import merge_meta
@@ -19,14 +20,18 @@ from govdb.ingest.parsed import (
     ParsedDocument,
     ParsedParatext,
     ParsedSection,
+    PlaceRecord,
 )
 from govdb.ingest.read import SourceFile
 from govdb.ingest.segment import ArticleDraft, split_page
+from govdb.ingest.version import extraction_version
 from govdb.metrics.extract import extract_metrics
-from govdb.places.find import dictionary_words, find_places
+from govdb.places.find import find_places
+from govdb.places.gazetteer import Gazetteer
 from govdb.places.home import home_region
 from govdb.places.nearest import main_place, nearest_place
 from govdb.programs.find import find_programs
+from govdb.resources import Resources, default_resources
 from govdb.tokenize import Tokenizer
 
 
@@ -34,17 +39,17 @@ def parse_document(
     source: SourceFile,
     source_path: str,
     meta: DocumentMeta,
-    tokenizer: Tokenizer,
-    known_programs: Collection[str] = (),
+    resources: Resources | None = None,
 ) -> ParsedDocument:
+    resources = resources or default_resources()
+    tokenizer, gazetteer = resources.tokenizer, resources.gazetteer
     page = split_page(source.text)
     stated = DocumentMeta(page.source, page.published_on, page.page_label)
     meta = merge_meta(meta, stated)
-    home = home_region(meta.source)
-    prepare_tokenizer(tokenizer)
+    home = home_region(meta.source, gazetteer)
     parsed = [parse_article(draft, tokenizer) for draft in page.articles]
-    articles = _place_articles([a for a, _ in parsed], [w for _, w in parsed], home)
-    articles = [_with_programs(a, known_programs, tokenizer) for a in articles]
+    articles = _place_articles([a for a, _ in parsed], [w for _, w in parsed], home, resources)
+    articles = _with_programs(articles, tokenizer)
     articles = [_with_metrics(a, meta, tokenizer) for a in articles]
     return ParsedDocument(
         file_name=source.name,
@@ -58,16 +63,48 @@ def parse_document(
         articles=tuple(articles),
         paratexts=tuple(_paratext(p) for p in page.leftovers),
         home_code=home,
+        places=place_records(_codes_named(articles, home), gazetteer),
+        extraction_version=extraction_version(),
+    )
+
+
+def _codes_named(articles: Sequence[ParsedArticle], home: str | None) -> set[str]:
+    codes = {m.code for a in articles for m in a.places if m.code}
+    codes |= {code for a in articles for _, code in a.programs if code}
+    codes |= {m.place_code for a in articles for m in a.metrics if m.place_code}
+    return codes | {home} if home else codes
+
+
+def place_records(codes: set[str], gazetteer: Gazetteer) -> tuple[PlaceRecord, ...]:
+    """The units as the places table stores them, with their ancestors, parents first."""
+    chain = {u.code: u for code in codes for u in gazetteer.ancestors(code)}
+    return tuple(
+        PlaceRecord(
+            key=unit.code,
+            code=unit.code if unit.registered else None,
+            name=unit.name,
+            register_name=unit.register_name if unit.registered else None,
+            level=unit.level,
+            parent_key=unit.parent_code,
+            path="/".join(gazetteer.path(unit.code)),
+            aliases=tuple((a.text, a.origin) for a in gazetteer.aliases(unit.code)),
+        )
+        # A code is longer than its parent's.
+        for unit in sorted(chain.values(), key=lambda u: (len(u.code), u.code))
     )
 
 
 def _place_articles(
-    articles: list[ParsedArticle], words: list[frozenset[int]], home: str | None
+    articles: list[ParsedArticle],
+    words: list[frozenset[int]],
+    home: str | None,
+    resources: Resources,
 ) -> list[ParsedArticle]:
     """Places of each article; an ambiguous name gets a second look with the units the other
     articles of the page name (西城区 in a caption, beside stories about 漯河市)."""
+    g = resources.gazetteer
     found = [
-        find_places(a.body, home_code=home, boundaries=b)
+        find_places(a.body, home_code=home, boundaries=b, gazetteer=g)
         for a, b in zip(articles, words, strict=True)
     ]
     settled = [
@@ -78,12 +115,25 @@ def _place_articles(
         if any(m.method in ("ancestor", "unresolved") for m in mentions):
             nearby = [c for other, codes in enumerate(settled) if other != index for c in codes]
             found[index] = find_places(
-                articles[index].body, home_code=home, nearby=nearby, boundaries=words[index]
+                articles[index].body,
+                home_code=home,
+                nearby=nearby,
+                boundaries=words[index],
+                gazetteer=g,
             )
     return [replace(a, places=mentions) for a, mentions in zip(articles, found, strict=True)]
 
 
-def _with_programs(
+def _with_programs(articles: Sequence[ParsedArticle], tokenizer: Tokenizer) -> list[ParsedArticle]:
+    """Programs of each article. A name one article gives evidence for is taken again where
+    another article of the same page quotes it bare; names from other documents are not
+    consulted, so the result does not depend on what was ingested before."""
+    first = [find_programs(a.body, tokenizer=tokenizer) for a in articles]
+    known = {p.name for found in first for p in found}
+    return [_programs_of(a, known, tokenizer) for a in articles]
+
+
+def _programs_of(
     article: ParsedArticle, known: Collection[str], tokenizer: Tokenizer
 ) -> ParsedArticle:
     main = main_place(article.places)
@@ -107,16 +157,6 @@ def _with_metrics(
         tokenizer=tokenizer,
     )
     return replace(article, metrics=metrics, skipped_numbers=skipped)
-
-
-_PREPARED: set[int] = set()
-
-
-def prepare_tokenizer(tokenizer: Tokenizer) -> None:
-    """Teach the tokenizer place names once, so 召陵镇 and 漯河 stay whole words."""
-    if id(tokenizer) not in _PREPARED:
-        tokenizer.add_words(dictionary_words())
-        _PREPARED.add(id(tokenizer))
 
 
 def parse_article(

@@ -107,6 +107,18 @@ def iter_input_files(paths: Iterable[Path]) -> list[Path]:
     return list(dict.fromkeys(found))
 
 
+def file_sha256(path: Path) -> str:
+    """The SHA-256 of a file's bytes, the key of a stored document; `ReadError` if unreadable."""
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as file:
+            for block in iter(lambda: file.read(1 << 20), b""):
+                digest.update(block)
+    except OSError as error:
+        raise ReadError(f"cannot read: {error.strerror or error}") from None
+    return digest.hexdigest()
+
+
 def read_document(path: Path) -> SourceFile:
     """One file as printed text; `ReadError` with a one-line reason when it is not text."""
     try:

@@ -2,30 +2,49 @@
 
 A file that cannot be read or parsed is reported as one line and skipped; the files before and
 after it still load, and nothing stored earlier is touched.
+
+Parsing is the slow part and needs no database, so with `workers` > 1 it runs in that many
+processes while this one reads files and writes the results, in the order the files were given:
+the database is the same whatever the number of workers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TypeVar
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, or_, select
 
 from govdb.errors import GovdbError
 from govdb.ingest.load import (
     document_exists,
     finish_run,
-    known_programs,
+    replace_content,
     start_run,
     store_document,
 )
 from govdb.ingest.manifest import manifest_meta, merge_meta
-from govdb.ingest.parsed import DocumentMeta
+from govdb.ingest.parsed import DocumentMeta, ParsedDocument
 from govdb.ingest.pipeline import parse_document
-from govdb.ingest.read import ReadError, iter_input_files, read_document
-from govdb.tokenize import Tokenizer, default_tokenizer
+from govdb.ingest.read import (
+    FORMATS,
+    ReadError,
+    SourceFile,
+    file_sha256,
+    iter_input_files,
+    read_document,
+)
+from govdb.ingest.version import extraction_version
+from govdb.models import Document, Source
+from govdb.resources import Resources, default_resources
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,62 +98,284 @@ def collect_inputs(paths: Sequence[Path]) -> list[InputFile]:
     return inputs
 
 
+def default_workers() -> int:
+    """One worker per core this process may use."""
+    cores = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+    return len(cores) if cores else os.cpu_count() or 1
+
+
 def ingest(
     engine: Engine,
     paths: Sequence[Path],
     options: IngestOptions = IngestOptions(),
     *,
     arguments: Sequence[str] = (),
-    tokenizer: Tokenizer | None = None,
+    resources: Resources | None = None,
+    workers: int = 1,
     on_start: Callable[[int], None] | None = None,
     on_file: Callable[[InputFile], None] | None = None,
 ) -> IngestReport:
     inputs = collect_inputs(paths)
     if on_start:
         on_start(len(inputs))
-    tokenizer = tokenizer or default_tokenizer()
     report = IngestReport()
     given = DocumentMeta(options.source, options.published_on, options.page_label)
-    with engine.connect() as connection:
-        known = known_programs(connection)
     if not options.dry_run:
         with engine.begin() as connection:
             report.run_id = start_run(connection, list(arguments))
-    for item in inputs:
-        name = item.source_path
-        try:
-            source = read_document(item.path)
-            with engine.connect() as connection:
-                if document_exists(connection, source.sha256):
+
+    def new_documents() -> Iterator[tuple[InputFile, Job | str]]:
+        """Each input with the parse job it needs, or why it needs none."""
+        for item in inputs:
+            try:
+                # The bytes' hash says whether the file is stored already: decoding (which
+                # may detect an encoding over the whole file) waits until it is not.
+                with engine.connect() as connection:
+                    if document_exists(connection, file_sha256(item.path)):
+                        yield item, "unchanged"
+                        continue
+                source = read_document(item.path)
+                meta = merge_meta(given, manifest_meta(item.path))
+            except (ReadError, GovdbError) as error:
+                yield item, f"failed: {error}"
+                continue
+            yield item, Job(source, item.source_path, meta)
+
+    with _Parser(resources, workers) as parser:
+        for item, outcome in parser.parse(new_documents()):
+            name = item.source_path
+            try:
+                if isinstance(outcome, BaseException):
+                    raise outcome
+                if outcome == "unchanged":
                     report.unchanged.append(name)
-                    continue
-            meta = merge_meta(given, manifest_meta(item.path))
-            parsed = parse_document(source, item.source_path, meta, tokenizer, known)
-            known.update(name for a in parsed.articles for p, _ in a.programs for name in [p.name])
-            if options.dry_run:
-                stored_articles = len(parsed.articles)
-                stored_sections = sum(len(a.sections) for a in parsed.articles)
-                report.added.append(name)
-            else:
-                with engine.begin() as connection:
-                    stored = store_document(connection, parsed, report.run_id)
-                if stored.document_id is None:  # another ingest stored it meanwhile
-                    report.unchanged.append(name)
-                    continue
-                stored_articles, stored_sections = stored.articles, stored.sections
-                report.added.append(name)
-            report.articles += stored_articles
-            report.sections += stored_sections
-        except (ReadError, GovdbError) as error:
-            report.failed.append(f"{name}: {error}")
-        except Exception as error:  # a bug in a stage must not cost the other files
-            report.failed.append(f"{name}: internal error: {type(error).__name__}: {error}")
-        finally:
-            if on_file:
-                on_file(item)
+                elif isinstance(outcome, str):
+                    report.failed.append(f"{name}: {outcome.removeprefix('failed: ')}")
+                else:
+                    _store(engine, outcome, options, report, name)
+            except (ReadError, GovdbError) as error:
+                report.failed.append(f"{name}: {error}")
+            except Exception as error:  # a bug in a stage must not cost the other files
+                report.failed.append(f"{name}: internal error: {type(error).__name__}: {error}")
+            finally:
+                if on_file:
+                    on_file(item)
     if report.run_id is not None:
         with engine.begin() as connection:
             finish_run(
                 connection, report.run_id, len(report.added), len(report.unchanged), report.failed
             )
     return report
+
+
+def _store(
+    engine: Engine,
+    parsed: ParsedDocument,
+    options: IngestOptions,
+    report: IngestReport,
+    name: str,
+) -> None:
+    if options.dry_run:
+        report.added.append(name)
+        report.articles += len(parsed.articles)
+        report.sections += sum(len(a.sections) for a in parsed.articles)
+        return
+    with engine.begin() as connection:
+        stored = store_document(connection, parsed, report.run_id)
+    if stored.document_id is None:  # another ingest stored it meanwhile
+        report.unchanged.append(name)
+        return
+    report.added.append(name)
+    report.articles += stored.articles
+    report.sections += stored.sections
+
+
+@dataclass(slots=True)
+class ReextractReport:
+    documents: int = 0  # current documents read again
+    skipped: int = 0  # already read by this extraction
+    failed: list[str] = field(default_factory=list)
+    articles: int = 0
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "documents": self.documents,
+            "skipped": self.skipped,
+            "failed": len(self.failed),
+            "articles": self.articles,
+            "errors": self.failed,
+        }
+
+
+def reextract(
+    engine: Engine,
+    *,
+    everything: bool = False,
+    resources: Resources | None = None,
+    workers: int = 1,
+    on_start: Callable[[int], None] | None = None,
+    on_file: Callable[[StoredItem], None] | None = None,
+) -> ReextractReport:
+    """Read stored documents again with this govdb's extraction, from the text kept in the
+    database (no files needed): the current version of every document whose facts another
+    extraction made, or of every document with `everything`. Each document is replaced in one
+    transaction, so the views show its old reading or its new one, never a mix."""
+    version = extraction_version()
+    current = select(Document.id).where(Document.superseded_by_id.is_(None))
+    with engine.connect() as connection:
+        total = len(connection.execute(current).all())
+        if not everything:
+            current = current.where(
+                or_(Document.extraction_version.is_(None), Document.extraction_version != version)
+            )
+        ids = list(connection.execute(current.order_by(Document.id)).scalars())
+    report = ReextractReport(skipped=total - len(ids))
+    if on_start:
+        on_start(len(ids))
+
+    def stored_documents() -> Iterator[tuple[StoredItem, Job | str]]:
+        for document_id in ids:
+            with engine.connect() as connection:
+                document = connection.execute(
+                    select(
+                        Document.file_name,
+                        Document.source_path,
+                        Document.sha256,
+                        Document.byte_size,
+                        Document.encoding,
+                        Document.raw_text,
+                        Document.published_on,
+                        Document.page_label,
+                        Source.name.label("source"),
+                    )
+                    .outerjoin(Source, Source.id == Document.source_id)
+                    .where(Document.id == document_id)
+                ).one()
+            path = Path(document.source_path)
+            text = SourceFile(
+                path=path,
+                name=document.file_name,
+                sha256=document.sha256,
+                size=document.byte_size,
+                text=document.raw_text,
+                encoding=document.encoding,
+                format=FORMATS.get(path.suffix.lower(), "text"),
+            )
+            meta = DocumentMeta(document.source, document.published_on, document.page_label)
+            yield (
+                StoredItem(document_id, document.source_path),
+                Job(text, document.source_path, meta),
+            )
+
+    with _Parser(resources, workers) as parser:
+        for item, outcome in parser.parse(stored_documents()):
+            try:
+                if isinstance(outcome, BaseException):
+                    raise outcome
+                assert isinstance(outcome, ParsedDocument)
+                with engine.begin() as connection:
+                    stored = replace_content(connection, item.document_id, outcome)
+                report.documents += 1
+                report.articles += stored.articles
+            except Exception as error:  # one document's failure must not cost the others
+                where = f"document {item.document_id} ({item.source_path})"
+                report.failed.append(f"{where}: {type(error).__name__}: {error}")
+            finally:
+                if on_file:
+                    on_file(item)
+    return report
+
+
+@dataclass(frozen=True, slots=True)
+class StoredItem:
+    document_id: int
+    source_path: str
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    source: SourceFile
+    source_path: str
+    meta: DocumentMeta
+
+
+Outcome = ParsedDocument | str | BaseException
+Item = TypeVar("Item")
+
+
+class _Parser:
+    """Parses jobs in order, in this process or in a pool of worker processes.
+
+    Nothing is built until the first job: a run whose files are all stored already starts no
+    tokenizer and no worker. At most two jobs per worker are in flight, so memory stays flat
+    however many files come."""
+
+    def __init__(self, resources: Resources | None, workers: int) -> None:
+        self.given = resources
+        self.workers = max(1, workers)
+        self.pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> _Parser:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+    @cached_property
+    def resources(self) -> Resources:
+        return self.given or default_resources()
+
+    def _pool(self) -> ProcessPoolExecutor:
+        if self.pool is None:
+            if "fork" in multiprocessing.get_all_start_methods():
+                # Forked workers share the resources built here (a second or two to build),
+                # tagger included, instead of each building its own.
+                self.resources.tokenizer.tag("预热")
+                context = multiprocessing.get_context("fork")
+                given: Resources | None = self.resources
+            else:
+                context, given = multiprocessing.get_context("spawn"), None
+            self.pool = ProcessPoolExecutor(
+                self.workers, mp_context=context, initializer=_start_worker, initargs=(given,)
+            )
+        return self.pool
+
+    def parse(self, items: Iterator[tuple[Item, Job | str]]) -> Iterator[tuple[Item, Outcome]]:
+        if self.workers == 1:
+            for item, job in items:
+                yield item, job if isinstance(job, str) else _attempt(job, self.resources)
+            return
+        window: deque[tuple[Item, Future[Outcome] | str]] = deque()
+        for item, job in items:
+            pending = job if isinstance(job, str) else self._pool().submit(_work, job)
+            window.append((item, pending))
+            while len(window) > 2 * self.workers:
+                yield _settled(*window.popleft())
+        while window:
+            yield _settled(*window.popleft())
+
+
+def _settled(item: Item, pending: Future[Outcome] | str) -> tuple[Item, Outcome]:
+    return item, pending if isinstance(pending, str) else pending.result()
+
+
+def _attempt(job: Job, resources: Resources) -> Outcome:
+    """The parsed document, or the error that stopped it (reported, not raised)."""
+    try:
+        return parse_document(job.source, job.source_path, job.meta, resources)
+    except Exception as error:
+        return error
+
+
+_worker_resources: Resources | None = None  # set once, when a worker process starts
+
+
+def _start_worker(resources: Resources | None) -> None:
+    global _worker_resources
+    _worker_resources = resources or default_resources()
+
+
+def _work(job: Job) -> Outcome:
+    assert _worker_resources is not None
+    return _attempt(job, _worker_resources)

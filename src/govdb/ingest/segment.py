@@ -2,9 +2,11 @@
 
 Newspapers print several articles on a page, sometimes a headline after its body (OCR reads
 the columns in another order), continuation markers （上接01版）, bylines before or after the
-text, captions between paragraphs and briefs one per paragraph. The rules here read the page
-as a careful reader would; nothing printed is dropped: what is not title, byline or body is a
-paratext of an article or of the page.
+text, captions between paragraphs and briefs one per paragraph. Broadcast transcripts and
+brief columns run several stories into one text; they are cut into one article per story at
+the seams stories.py finds. The rules here read the page as a careful reader would; nothing
+printed is dropped: what is not title, byline or body is a paratext of an article or of the
+page.
 """
 
 from __future__ import annotations
@@ -14,8 +16,13 @@ import re
 from dataclasses import dataclass, field
 
 from govdb.ingest.layout import DATELINE, MARKER, Paragraph, paragraphs
+from govdb.ingest.stories import announced_stories, fused_briefs, reprinted_headline
 
-_BRIEF_KICKER = re.compile(r"^(?:简讯|快讯|短讯|简报|速览|一句话新闻|新闻简报|要闻速览)$")
+# A column of briefs is named for what it is: 简讯, 快讯, 国内联播快讯, 新闻简报, 要闻速览.
+_BRIEF_KICKER = re.compile(
+    r"^【?[\u4e00-\u9fff·]{0,8}(?:简讯|快讯|短讯|简报|速览|速递|一句话新闻|新闻摘要)】?$"
+)
+_COLUMN_TAG = re.compile(r"^\s*【([^【】]{1,30})】\s*")
 _SUBTITLE_MARK = re.compile(r"^[-—－·•]+\s*")
 _TRAILING_NAME = re.compile(r"(?<=[。！？”])\s+([\u4e00-\u9fff]{2,3})$")
 _SOURCE_IN_BYLINE = re.compile(
@@ -25,6 +32,7 @@ _MASTHEAD_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\
 _PAGE_LABEL = re.compile(r"(?:^|\s)(第?\s*[A-Z]?\d{1,3}\s*版)(?:\s|$|[：:])")
 KICKER_MAX = 10  # a heading this short before the headline is a kicker (巨陵镇, 國慶75周年)
 LABEL_MAX = 4  # a lone heading this short is a column label (劳模风采, 简讯)
+BRIEF_MAX = 300  # a brief's first paragraph is rarely longer
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +92,9 @@ class _Article:
     paratexts: list[tuple[str, Paragraph]] = field(default_factory=list)
     continuation: Paragraph | None = None
     kind: str = "news"
+    # A kicker printed once over several stories (简讯, a transcript's 【column】): each story
+    # names it, and spans only its own text.
+    kicker_shared: bool = False
     # Printed marks that belong to the article but to none of its fields: the 丨 and ——
     # between kicker, headline and subtitle, a brief's ● bullet.
     marks: list[Paragraph] = field(default_factory=list)
@@ -105,8 +116,7 @@ class _Article:
 
     def span(self) -> tuple[int, int]:
         parts = self.parts()
-        if self.kind == "brief" and len(parts) > 1:
-            # Briefs share their group's kicker (简讯); each spans only its own text.
+        if (self.kind == "brief" or self.kicker_shared) and len(parts) > 1:
             parts = [p for p in parts if p is not self.kicker]
         return min(p.start for p in parts), max(p.end for p in parts)
 
@@ -136,6 +146,8 @@ def _clean_names(names: str) -> str:
 def _clean_byline(p: Paragraph) -> str:
     """■本报记者 姚 肖 → 本报记者 姚肖; (李俊 双瑞) → 李俊 双瑞; 通 讯 员 陆梦娇 → 通讯员 陆梦娇."""
     text = re.sub(r"^[■□◆▲\s]+", "", p.simplified.replace("*", "")).strip()
+    # 来源：某某日报 作者：某某 — the outlet is the page's source, not an author.
+    text = re.sub(r"^来源[：:]\s*\S+?(?=\s|作者|记者)\s*", "", text)
     text = re.sub(r"^[（(](.*)[）)]$", r"\1", text)
     loose = re.sub(r"\s+", "", text)
     parts: list[str] = []
@@ -145,7 +157,7 @@ def _clean_byline(p: Paragraph) -> str:
             parts.append(_clean_names(_spaced(text, loose, position, role.start())))
         parts.append(role.group())
         position = role.end()
-    rest = _spaced(text, loose, position, len(loose))
+    rest = _spaced(text, loose, position, len(loose)).lstrip("：: ")
     if rest.strip():
         parts.append(_clean_names(rest) if parts else rest.strip())
     return " ".join(part for part in parts if part)
@@ -220,7 +232,14 @@ class _Reader:
         if self.header:
             self.resolve_header(next_paragraph=p)
         brief = p.kind == "brief" or (self.brief_kicker is not None and not self.header)
-        if brief and (self.current is None or self.current.body or self.current.kind != "brief"):
+        if brief and (
+            self.current is None
+            or self.current.kind != "brief"
+            or self.current.kicker is not self.brief_kicker
+            # A titled brief runs on to its next headline; untitled ones and ● bullets are a
+            # paragraph each.
+            or (self.current.body and (self.current.title is None or p.kind == "brief"))
+        ):
             self.start(_Article(kicker=self.brief_kicker, kind="brief"))
         if self.current is None:
             self.start(_Article())
@@ -270,7 +289,21 @@ class _Reader:
             (i for i, p in enumerate(header) if p.kind in ("byline", "marker", "dateline")), None
         )
         md = [p for p in header if p.md_level]
-        if current is not None and anchor is None and not self._opens_article(md, current):
+        after_column = anchor is None and self._under_column(header)
+        if after_column and len(next_paragraph.text) <= BRIEF_MAX:
+            # Under a column of briefs (简讯), a lone headline heads the next brief.
+            brief = _Article(kicker=self.brief_kicker, kicker_shared=True, kind="brief")
+            brief.title = header[0]
+            _split_title(brief)
+            self.start(brief)
+            return
+        # A long text under its headline is an article after the column, not a section.
+        if (
+            current is not None
+            and anchor is None
+            and not after_column
+            and not self._opens_article(md, current)
+        ):
             self.sections(header)
             return
         headings_before = header if anchor is None else header[:anchor]
@@ -310,7 +343,24 @@ class _Reader:
             self.brief_kicker = article.kicker
             self.flush_waiting_into_current()
             return
+        if (
+            article.kicker is not None
+            and _BRIEF_KICKER.match(_text(article.kicker))
+            and article.title is not None
+            and not (article.bylines or article.continuation or after)
+        ):
+            # 简讯 over its first brief's headline: the column goes on after this brief.
+            article.kind = "brief"
+            self.brief_kicker = article.kicker
         self.start(article)
+
+    def _under_column(self, header: list[Paragraph]) -> bool:
+        """A lone headline while a column of briefs is open."""
+        column = self.brief_kicker
+        if column is None or len(header) != 1 or header[0].kind != "heading":
+            return False
+        level = header[0].md_level
+        return not level or bool(column.md_level and level > column.md_level)
 
     def caption_article(self) -> None:
         header, self.header = self.header, []
@@ -353,6 +403,7 @@ class _Reader:
         if len(titles) == 1 and (
             len(_text(titles[0])) <= LABEL_MAX
             or (nxt.kind == "brief" and len(_text(titles[0])) <= KICKER_MAX)
+            or _BRIEF_KICKER.match(_text(titles[0]))
         ):
             # A lone label (劳模风采, 简讯) names a column, not the story.
             article.kicker = titles[0]
@@ -458,11 +509,141 @@ def _split_title(article: _Article) -> None:
     if dash and article.subtitle is None and dash.start() > 0 and dash.end() < len(text):
         article.subtitle = title.slice(dash.end())
         title = title.slice(0, dash.start())
+    tag = _COLUMN_TAG.match(title.simplified)
+    if tag and article.kicker is None and tag.end() < len(title.text):
+        # 【一线见闻】甘肃：… → the column 一线见闻 is the kicker, not part of the headline.
+        article.kicker = title.slice(tag.start(1), tag.end(1))
+        title = title.slice(tag.end())
     bar = re.search(r"\s*[丨|｜]\s*", title.simplified)
     if bar and article.kicker is None and 0 < bar.start() and bar.end() < len(title.text):
         article.kicker = title.slice(0, bar.start())
         title = title.slice(bar.end())
     article.title = title
+
+
+Position = tuple[int, int]  # a body paragraph's index and a character index in it
+
+
+def _stories(article: _Article) -> list[_Article]:
+    """One article per story when the printed text runs several together (see stories.py)."""
+    if not article.body:
+        return [article]
+    if article.kind == "brief":
+        cuts = [
+            ((i, seam.start), (i, seam.end))
+            for i, p in enumerate(article.body)
+            if p.kind == "body"
+            for seam in fused_briefs(p.simplified)
+        ]
+        return _cut(article, cuts, first_title=None) if cuts else [article]
+    if article.kind != "news" or article.title is None:
+        return [article]
+    _cut_reprint(article)
+    if not article.body:
+        return [article]
+    text, where = _joined(article.body)
+    announced = announced_stories(article.title.simplified, text)
+    if not announced:
+        return [article]
+    cuts = [(where[a.seam.start], where[a.seam.end]) for a in announced]
+    first = article.title.slice(announced[0].start, announced[0].end)
+    return _cut(article, cuts, first_title=first)
+
+
+def _cut_reprint(article: _Article) -> None:
+    """The headline printed again at the start of the body is the headline, not body text."""
+    assert article.title is not None
+    first = article.body[0]
+    if first.kind != "body":
+        return
+    reprint = reprinted_headline(_text(article.title), first.simplified)
+    if reprint is None:
+        return
+    article.marks.append(first.slice(0, reprint.end))
+    if reprint.byline is not None:
+        article.bylines.insert(0, first.slice(*reprint.byline))
+    rest = first.slice(reprint.end).strip()
+    article.body[0:1] = [rest] if rest.text else []
+
+
+def _joined(body: list[Paragraph]) -> tuple[str, list[Position]]:
+    """The body's paragraphs as one text, and where each of its characters comes from."""
+    parts: list[str] = []
+    where: list[Position] = []
+    for i, p in enumerate(body):
+        if parts:
+            parts.append("\n")
+            where.append((i - 1, len(body[i - 1].simplified)))
+        parts.append(p.simplified)
+        where.extend((i, c) for c in range(len(p.simplified)))
+    where.append((len(body) - 1, len(body[-1].simplified)))
+    return "".join(parts), where
+
+
+def _cut(
+    article: _Article, cuts: list[tuple[Position, Position]], first_title: Paragraph | None
+) -> list[_Article]:
+    """The article cut at printed headlines: each headline titles the text up to the next.
+
+    With first_title (the line that announced the headlines), the text before the first
+    headline is the shared lead and stays with the first story, titled from that line.
+    Otherwise that text, if any, is a story of its own (an untitled brief).
+    """
+    body = article.body
+    end = (len(body), 0)
+    heads = [body[a[0]].slice(a[1], b[1]).strip() for a, b in cuts]
+    pieces = [
+        _between(body, cut[1], cuts[i + 1][0] if i + 1 < len(cuts) else end)
+        for i, cut in enumerate(cuts)
+    ]
+    prelude = _between(body, (0, 0), cuts[0][0])
+    stories = [article]
+    if first_title is not None or (not prelude and article.title is None):
+        article.body = prelude + pieces[0]
+        if first_title is not None:
+            article.title = first_title
+            article.marks.append(heads[0])
+        else:
+            article.title = heads[0]
+        heads, pieces = heads[1:], pieces[1:]
+    else:
+        article.body = prelude
+    for head, piece in zip(heads, pieces, strict=True):
+        stories.append(
+            _Article(
+                kicker=article.kicker,
+                kicker_shared=article.kicker is not None,
+                title=head,
+                body=piece,
+                kind=article.kind,
+            )
+        )
+    # A byline or a caption goes with the story printed around it.
+    starts = [s.title.start if s.title and s is not article else -1 for s in stories]
+    bylines, article.bylines = article.bylines, []
+    paratexts, article.paratexts = article.paratexts, []
+    for p in bylines:
+        stories[_owner(starts, p.start)].bylines.append(p)
+    for kind, p in paratexts:
+        stories[_owner(starts, p.start)].paratexts.append((kind, p))
+    return stories
+
+
+def _owner(starts: list[int], index: int) -> int:
+    return max(i for i, start in enumerate(starts) if start <= index)
+
+
+def _between(body: list[Paragraph], start: Position, end: Position) -> list[Paragraph]:
+    """The body text from one position to another, as paragraphs, empty pieces left out."""
+    pieces = []
+    for i in range(start[0], min(end[0], len(body) - 1) + 1):
+        p = body[i]
+        low = start[1] if i == start[0] else 0
+        high = end[1] if i == end[0] else len(p.text)
+        piece = p.slice(low, high).strip()
+        if piece.text:
+            pieces.append(piece)
+    return pieces
 
 
 def _draft(article: _Article, ordinal: int) -> ArticleDraft:
@@ -497,7 +678,7 @@ def _draft(article: _Article, ordinal: int) -> ArticleDraft:
         ordinal=ordinal,
         title=_text(article.title) if article.title else None,
         subtitle=_SUBTITLE_MARK.sub("", _text(article.subtitle)) if article.subtitle else None,
-        kicker=_text(article.kicker) if article.kicker else None,
+        kicker=(_text(article.kicker).strip("【】[]") or None) if article.kicker else None,
         byline="；".join(bylines) or None,
         kind=kind,
         continuation=_text(article.continuation) if article.continuation else None,
@@ -550,6 +731,7 @@ def split_page(text: str) -> Page:
                 article.paratexts = [(k, p) for k, p in article.paratexts if p not in captions]
                 article.body = captions
                 article.kind = "caption"
+    articles = [story for article in articles for story in _stories(article)]
     articles.sort(key=lambda a: a.first_body_start)
     source, date, label = _metadata(page_paragraphs)
     return Page(

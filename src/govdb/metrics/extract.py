@@ -28,7 +28,6 @@ from govdb.metrics.subject import (
     MAKING,
     MAX_BEFORE,
     MAX_RUN,
-    MEASURE_WORDS,
     NOMINAL_VERBS,
     OPENING_QUOTES,
     PERSON_ENDINGS,
@@ -102,7 +101,6 @@ _PERIOD = re.compile(
     r"\d{1,2}(?:—|-|至|到)\d{1,2}月|\d{1,2}月份?(?:底|末)?)"
     r"|\d{4}年|今年|去年|近年来|近\d+年|“?十[四五]五”?(?:期间|以来)?"
 )
-_TAUGHT: set[int] = set()  # tokenizers that know MEASURE_WORDS
 # metrics.value is NUMERIC(38, 6): 32 digits before the point.
 MAX_VALUE = Decimal(10) ** 30
 
@@ -148,9 +146,6 @@ def extract_metrics(
 ) -> tuple[tuple[Metric, ...], tuple[Skipped, ...]]:
     """Metrics in an article's normalised body, and the numbers passed over with why."""
     tokenizer = tokenizer or default_tokenizer()
-    if id(tokenizer) not in _TAUGHT:
-        tokenizer.add_words(MEASURE_WORDS, tag="n")
-        _TAUGHT.add(id(tokenizer))
     main = main_place(places)
     place_spans = [(p.start, p.end) for p in places]
     metrics: list[Metric] = []

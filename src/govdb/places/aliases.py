@@ -21,7 +21,20 @@ _VILLAGE_SUFFIXES = (  # longest first
     ("村委会", "村"),
     ("居委会", ""),
 )
-_ETHNIC_AUTONOMY = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,4}族)*自治(?:区|州|县|旗)$")
+# The nationalities of GB 3304, as the register writes them in the names of autonomous units:
+# the place part of a name ends where they begin (黔东南苗族侗族自治州 → 黔东南). Some are written
+# without 族 (新疆维吾尔自治区, 伊犁哈萨克自治州); a one-character name always has it (苗族), as
+# has 各族 (龙胜各族自治县, of all nationalities).
+_NATIONALITY_NAMES = """
+    蒙古 维吾尔 布依 朝鲜 土家 哈尼 哈萨克 傈僳 高山 拉祜 东乡 纳西 景颇 柯尔克孜 达斡尔 仫佬
+    布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 塔塔尔
+    独龙 鄂伦春 赫哲 门巴 珞巴 基诺
+"""
+_ONE_CHARACTER_NATIONALITIES = "汉回藏苗彝壮满侗瑶白傣黎佤畲水土羌怒京各"
+_NATIONALITIES = "|".join(_NATIONALITY_NAMES.split())
+_ETHNIC_AUTONOMY = re.compile(
+    rf"^(.{{2,}}?)(?:(?:{_NATIONALITIES})族?|[{_ONE_CHARACTER_NATIONALITIES}]族)*自治(区|州|县|旗)$"
+)
 # Names that say what kind of unit it is but not which: some towns are registered as just
 # 经济技术开发区 or 街道, and matching them would find a "place" in every article.
 GENERIC = re.compile(
@@ -62,6 +75,9 @@ class Alias:
     # register, suffix, prefix, short, zone, traditional, typo, manual
     origin: str
     gated: bool  # matched only where the unit's city (or home region) is named too
+    # matched only right after one of the unit's ancestors (广州天河): an everyday word
+    # (天河, the Milky Way) names the district only there
+    chained: bool = False
 
 
 def village_name(register_name: str) -> str:
@@ -103,7 +119,13 @@ def short_names(
         match = _ETHNIC_AUTONOMY.match(name)
         short = match.group(1) if match else re.sub(r"(市|地区|盟)$", "", name)
         if short != name and len(short) >= 2 and short not in province_forms:
-            aliases.append(Alias(short, "short", gated=False))
+            # A league is written with 盟 (兴安盟); bare, 兴安 is more often a verb (科技兴安).
+            aliases.append(Alias(short, "short", gated=name.endswith("盟") and len(short) < 3))
+        aliases += _autonomous_kind(match)
+    elif level == "town" and name.endswith("镇镇"):
+        # 乌镇镇 is printed 乌镇: the place is named X镇 and the town is its 镇. One character
+        # and 镇 is as often a word (古镇, 新镇), so that form needs its city.
+        aliases.append(Alias(name[:-1], "short", gated=len(name) < 4))
     elif level == "county":
         for long, zone in _ZONE_SHORT:
             if name.endswith(long):
@@ -113,19 +135,37 @@ def short_names(
                 if prefix and name.startswith(prefix):
                     aliases.append(Alias(prefix + zone, "zone", gated=False))
         match = _ETHNIC_AUTONOMY.match(name)
-        short = match.group(1) if match else re.sub(r"(县|区|市|旗)$", "", name)
+        # 浦东新区 is 浦东: a district named 新区, unlike a zone, has a short form.
+        short = match.group(1) if match else re.sub(r"(新区|县|区|市|旗)$", "", name)
         if (
             short != name
             and len(short) >= 2
             and not short.endswith(("开发", "示范", "新"))
-            and short not in COMMON_WORDS
             and short not in province_forms
         ):
-            # Three characters and more are names, not words (呼图壁, 和林格尔), unless they
-            # end like a landform the county is named after (峨眉山, 清水河, 梁子湖).
-            landform = short.endswith(_LANDFORMS)
-            aliases.append(Alias(short, "short", gated=len(short) < 3 or landform))
+            if short in COMMON_WORDS:
+                aliases.append(Alias(short, "short", gated=True, chained=True))
+            else:
+                # Three characters and more are names, not words (呼图壁, 和林格尔), unless
+                # they end like a landform the county is named after (峨眉山, 清水河, 梁子湖).
+                landform = short.endswith(_LANDFORMS)
+                aliases.append(Alias(short, "short", gated=len(short) < 3 or landform))
+        aliases += _autonomous_kind(match)
+        # A banner named for its league and a side: 阿拉善左旗 is 左旗 after 阿拉善盟.
+        league = re.sub(r"盟$", "", parent_name or "")
+        rest = name[len(league) :]
+        if parent_name != league and name.startswith(league) and re.fullmatch(r".{1,2}旗", rest):
+            aliases.append(Alias(rest, "short", gated=True))
     return aliases
+
+
+def _autonomous_kind(match: re.Match[str] | None) -> list[Alias]:
+    """An autonomous prefecture, county or banner is often written as its place part and its
+    kind, without the nationalities: 凉山州, 甘南州, 道真县. Never a word, so never gated."""
+    if match is None or len(match.group(1)) < 2:
+        return []
+    kind = match.group(2)
+    return [Alias(match.group(1) + kind, "short", gated=False)] if kind != "区" else []
 
 
 def register_alias(level: str, name: str, register_name: str) -> Alias | None:

@@ -1,14 +1,19 @@
 """An article's text into place mentions, each tied to one official unit or honestly not.
 
 Names are matched longest first against the gazetteer to town level; villages (村, 社区) are
-looked up only in the provinces the document is about. A name many units share is resolved by
-the units named around it (the chain it is printed in, its sentence, its paragraph, the whole
-text, the outlet's home region); when that does not decide, the mention goes to the deepest
-unit all candidates share and keeps the candidates. One-character misprints are corrected only
-among the children of a unit already resolved next to them.
+looked up only in the provinces the document is about, or under the unit printed right before
+them. A name many units share is resolved by the units named around it (the chain it is
+printed in, its sentence, its paragraph, the whole text, the outlet's home region); when that
+does not decide, the mention goes to the deepest unit all candidates share and keeps the
+candidates; a town or village name then becomes a unit of that name under it (410225~代庄村).
+One-character misprints are corrected only among the children of a unit already resolved next
+to them. Everyday words that are also names (苹果村, 文明村镇, 科技兴安) are told apart by the
+units named around them and by the general lexicon (places/lexicon.py).
 
 A chain (召陵区召陵镇大徐村) gives one mention per link, each with its own span and code. Codes
 are the register's, at their level's length (41, 4111, 411104, 411104100, 411104100213).
+What a text yields depends on the text and the arguments only: the gazetteer loads the
+villages each look-up needs, whatever earlier texts loaded.
 """
 
 from __future__ import annotations
@@ -17,7 +22,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from govdb.places.gazetteer import Gazetteer, default_gazetteer
+from govdb.places.aliases import PLACEHOLDERS
+from govdb.places.gazetteer import Gazetteer, default_gazetteer, local_code, register_level
+from govdb.places.lexicon import is_common_word, is_word
 from govdb.places.resolve import Match, resolve
 
 # A place name followed by these is part of a company's or a school's name (湖南省长康实业,
@@ -29,15 +36,31 @@ _INSTITUTION = re.compile(
     # A facility only right after the name: 泰山小区 is no place, but 舞阳县贾湖遗址 is in one.
     r"|^(?:小区|花园|广场|大道|公园|遗址|博物馆|酒店|商场|超市)"
 )
-# Streets, compounds and the like named after a place: 黄山小区, 中山路.
-_NOT_AFTER_SHORT = re.compile(r"^(?:路|街(?!道)|大街|巷|小区|花园|广场|大道|公园|山庄|苑|号)")
+# Streets, lanes, compounds and the like named after a place: 黄山小区, 中山路, 长春里社区.
+_NOT_AFTER_SHORT = re.compile(
+    r"^(?:路|街(?!道)|大街|巷|里(?=社区|小区)|小区|花园|广场|大道|公园|山庄|苑|号)"
+)
 # A title and one character before a short form: the form is a given name (局长刘桂林).
+# Not a preposition, though: 记者从西双版纳州了解到 names the prefecture.
 _TITLE_AND_SURNAME = re.compile(
-    r"(?:长|书记|主任|委员|记者|经理|教授|代表|同志|专家|老师|干部)[\u4e00-\u9fff]$"
+    r"(?:长|书记|主任|委员|记者|经理|教授|代表|同志|专家|老师|干部)"
+    r"(?![从在到赴对与和及为把被来去自往])[\u4e00-\u9fff]$"
 )
 _VILLAGE_SUFFIX = re.compile(r"村|社区")
-_TOWN_AFTER = re.compile(r"^[\u4e00-\u9fff]{1,5}?(?:街道|镇|乡)")
-_VILLAGE_AFTER = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:社区|村)")
+# A short form and one of these make a landmark's name when the two are a word (麦积山, 杭州湾).
+_LANDMARK_ENDS = frozenset("山河湖江海岛峡岭峰湾溪泉洞寺塔")
+# The characters that name a unit's kind, at the end of its name.
+_KINDS = "省市县区旗镇乡村"
+_PREPOSITIONS = "从在到赴对与和及为把被来去自往向于"
+# Names of the kinds a unit of its own is made for, when the register has several or none.
+_LOCAL_KIND = re.compile(r"(?:村|社区|镇|乡|街道)$")
+# The part of a town's or village's name before its kind: 苹果 in 苹果村.
+_STEM = re.compile(r"^(.{2,}?)(?:村|社区|乡|镇|街道)$")
+# A name runs on up to its kind, but not across a particle (托克扎克镇的村民 names no 的村),
+# and 村民, 村委 are people and bodies, not a village's name.
+_NAME_CHARACTER = r"(?:(?![的了在和与及是为对把被将从到于等之])[\u4e00-\u9fff])"
+_TOWN_AFTER = re.compile(rf"^{_NAME_CHARACTER}{{1,5}}?(?:街道|镇|乡)")
+_VILLAGE_AFTER = re.compile(rf"^{_NAME_CHARACTER}{{1,6}}?(?:社区|村)(?![民委级])")
 _COUNTY_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:区|县|市)$")
 
 
@@ -46,7 +69,9 @@ class PlaceMention:
     surface: str  # as in the text
     start: int  # span in the text
     end: int
-    code: str | None  # the unit it resolves to (an ancestor when ambiguous); None: unresolved
+    # the unit it resolves to (an ancestor, or a unit of the name under it, when ambiguous);
+    # None: unresolved
+    code: str | None
     level: str | None
     method: str  # exact, alias, context, fuzzy, ancestor, unresolved
     candidates: tuple[str, ...] = ()  # the units it could be, when context did not decide
@@ -71,8 +96,9 @@ def find_places(
     short, zone or register form of one unit), context (several units bear the name; the
     units named around it chose one), fuzzy (one character off a child of the unit printed
     before it, or a county one character off the parent of the town after it), ancestor (still
-    ambiguous, or missing from the register: the deepest unit all candidates share, with the
-    candidates), unresolved (candidates share no unit)."""
+    ambiguous, or missing from the register: the deepest unit all candidates share, or for a
+    town or village name a unit of that name under it, with the candidates), unresolved
+    (candidates share no unit)."""
     g = gazetteer or default_gazetteer()
     matches = _match_names(text, g, boundaries)
     outside = [*nearby, home_code] if home_code else list(nearby)
@@ -82,10 +108,8 @@ def find_places(
     matches = [m for m in matches if not _drop_out_of_context(text, m, g, context, before)]
     resolve(text, matches, g, outside)
     provinces = _village_provinces(matches, g, home_code)
-    for province in sorted(provinces):
-        g.load_villages(province)
-    villages = _match_villages(text, g, matches, provinces)
-    matches += villages
+    villages, swallowed = _match_villages(text, g, matches, provinces)
+    matches = [m for m in matches if not any(m is o for o in swallowed)] + villages
     matches.sort(key=lambda m: m.start)
     resolve(text, matches, g, outside)
     fixed = _fix_misprints(text, g, matches)
@@ -102,17 +126,34 @@ def find_places(
     resolve(text, matches, g, outside)
     matches += _bare_villages(text, g, matches)
     matches.sort(key=lambda m: m.start)
-    # A village name that resolves no deeper than a province is a common word (幸福社区).
-    matches = [
-        m
-        for m in matches
-        if not (
-            m in villages
-            and m.method in ("ancestor", "unresolved")
-            and (m.code is None or len(m.code) <= 2)
-        )
-    ]
-    return tuple(_mention(text, m, g) for m in matches)
+    matches = _without_everyday_words(text, matches, outside)
+    kept = _local_units(text, matches, villages)
+    return tuple(_mention(text, m, g) for m in kept)
+
+
+def _local_units(text: str, matches: list[Match], villages: list[Match]) -> list[Match]:
+    """A town or village name several units bear under the deepest unit their candidates
+    share (兰考县 has two 代庄村), or one the register lacks under its town (五里庙社区 under
+    孟庙镇), is a unit of that name there, the register's candidates kept: a reader lists
+    代庄村, not 兰考县. A village name that resolves no deeper than a province is a common word
+    (幸福社区), unless printed right after the province (天津朝阳里社区)."""
+    chained = {m.end: m for m in matches if m.resolved}
+    kept = []
+    for m in matches:
+        surface = text[m.start : m.end]
+        if m.method == "ancestor" and m.code is not None and _LOCAL_KIND.search(surface):
+            parent = chained.get(m.start)
+            after_parent = parent is not None and m.code == parent.code
+            village = surface.endswith(("村", "社区"))
+            if village and len(m.code) <= 2 and not after_parent:
+                if any(m is v for v in villages):
+                    continue
+            else:
+                m.code = local_code(m.code, surface)
+        elif m.method == "unresolved" and any(m is v for v in villages):
+            continue
+        kept.append(m)
+    return kept
 
 
 def _village_provinces(matches: list[Match], g: Gazetteer, home_code: str | None) -> set[str]:
@@ -130,6 +171,24 @@ def _village_provinces(matches: list[Match], g: Gazetteer, home_code: str | None
     return provinces
 
 
+def _without_everyday_words(text: str, matches: list[Match], outside: list[str]) -> list[Match]:
+    """Towns and villages named after an everyday word (苹果村, 木耳乡, 黄花镇) count only where
+    a unit between them and their province is named too (their city, county or town, in the
+    text or as the outlet's region): in 苹果村、木耳乡等特色产业 they are kinds of places, and a
+    province named elsewhere in the text does not make them places."""
+    kept = []
+    for m in matches:
+        stem = _STEM.match(text[m.start : m.end])
+        if stem and is_common_word(stem.group(1)):
+            context = [o.code for o in matches if o is not m and o.resolved and o.code]
+            context = [c for c in [*context, *outside] if len(c) >= 4]
+            candidates = m.codes or ([m.code] if m.code else [])
+            if not any(c != x and c.startswith(x) for c in candidates for x in context):
+                continue
+        kept.append(m)
+    return kept
+
+
 def _bare_villages(text: str, g: Gazetteer, matches: list[Match]) -> list[Match]:
     """Villages printed without 村 in a list (建成白庄、大徐两个支部), only among the villages of
     a town the text has already named: alone, 白庄 or 大徐 could be anything."""
@@ -137,7 +196,7 @@ def _bare_villages(text: str, g: Gazetteer, matches: list[Match]) -> list[Match]
     towns = {m.code for m in matches if m.resolved and m.code and len(m.code) == 9}
     found: list[Match] = []
     for town in sorted(towns):
-        for code in g.children.get(town, ()):
+        for code in g.children_of(town):
             name = g.unit(code).name
             if not name.endswith("村") or len(name) < 3:
                 continue
@@ -168,7 +227,9 @@ def _match_names(text: str, g: Gazetteer, boundaries: frozenset[int] | None) -> 
             aliased = all(alias is not None for _, alias in entries)
             if _INSTITUTION.match(after) or (aliased and _NOT_AFTER_SHORT.match(after)):
                 break
-            if _not_a_name_here(text, position, end, aliased, boundaries, found):
+            if aliased and after[:1] in _LANDMARK_ENDS and is_word(surface + after[0]):
+                break
+            if _not_a_name_here(text, position, end, aliased, boundaries, found, g):
                 continue
             found.append(Match(position, end, [c for c, _ in entries], aliased))
             position = end - 1
@@ -184,42 +245,85 @@ def _not_a_name_here(
     aliased: bool,
     boundaries: frozenset[int] | None,
     found: list[Match],
+    g: Gazetteer,
 ) -> bool:
     """Where a gazetteer name is part of another word: a short form or two-character name
-    across word boundaries (出海口岸, 示范县), 乡村 and 乡镇 (发展乡村), 武汉市民 (a citizen of
+    across word boundaries (出海口岸, 示范县), a longer name begun inside a word (文明村镇),
+    乡村 and 乡镇 (发展乡村), 武汉市民 (a citizen of
     武汉), a short form that is a person's given name after a title (副局长刘桂林)."""
     short = aliased or end - start == 2
-    # The tokenizer, taught 武汉市, cuts 武汉市民 as 武汉市 + 民.
-    whole = end in boundaries or text[end : end + 2] == "市民" if boundaries is not None else True
-    if short and boundaries is not None and not (start in boundaries and whole):
-        return True
     chained = bool(found) and found[-1].end == start
+    if short and boundaries is not None:
+        # The tokenizer's dictionary holds chains as single words (福建厦门, 吉林长春): a name
+        # may end where the next name starts, or start where the previous one ended.
+        # The tokenizer, taught 武汉市, cuts 武汉市民 as 武汉市 + 民.
+        whole = (
+            end in boundaries
+            or text[end : end + 2] == "市民"
+            or _name_to_boundary(text, end, g, boundaries)
+        )
+        if not ((start in boundaries or chained) and whole):
+            return True
     if text[end - 1] == "乡" and text[end : end + 1] in ("村", "镇") and not chained:
+        return True
+    # A town's or village's name whose first character ends an everyday word: 明村镇 in
+    # 文明村镇. Not after a unit's kind (全县城关镇 is the county's, whatever 县城 means) nor
+    # after a preposition (从重庆市: 从重 is a word too).
+    if (
+        not chained
+        and not short
+        and _LOCAL_KIND.search(text, start, end)
+        and text[start - 1 : start] not in ("", *_KINDS, *_PREPOSITIONS)
+        and is_common_word(text[start - 1 : start + 1])
+    ):
         return True
     if text[end - 1] == "市" and text[end : end + 1] == "民" and text[end + 1 : end + 2] != "政":
         return True
     return aliased and _TITLE_AND_SURNAME.search(text, max(0, start - 4), start) is not None
 
 
+def _name_to_boundary(text: str, start: int, g: Gazetteer, boundaries: frozenset[int]) -> bool:
+    """A gazetteer name starts at `start` and ends at a word boundary."""
+    longest = g.longest.get(text[start : start + 1], 0)
+    return any(
+        start + length in boundaries
+        and any(
+            a is None or not a.chained for _, a in g.names.get(text[start : start + length], ())
+        )
+        for length in range(2, longest + 1)
+    )
+
+
 def _drop_out_of_context(
     text: str, m: Match, g: Gazetteer, context: set[str], before: dict[int, Match]
 ) -> bool:
     """Short county forms (召陵), zone forms (经开区) and generic-looking names (林草局, a farm)
-    count only where a unit of the same city is named too, or the outlet is from there;
+    count only where a unit of the same city is named too, or the outlet is from there; short
+    forms that are everyday words (天河) only right after an ancestor (广州天河);
     two-character counties (睢县) only where their province is. Printed right after one of
     its ancestors (湖北嘉鱼), any of them counts."""
-    needed = {c: 4 for c, a in g.names[text[m.start : m.end]] if a is not None and a.gated}
+    entries = g.names[text[m.start : m.end]]
+    needed = {c: 4 for c, a in entries if a is not None and a.gated}
     needed.update((c, g.context_needed[c]) for c in m.codes if c in g.context_needed)
     if not needed:
         return False
+    chain_only = {c for c, a in entries if a is not None and a.chained}
     parent = before.get(m.start)
     chained = parent.codes if parent is not None and len(parent.codes) == 1 else []
     m.codes = [
         c
         for c in m.codes
         if c not in needed
-        or any(len(x) >= needed[c] and x[: needed[c]] == c[: needed[c]] for x in context if x != c)
-        or any(c.startswith(x) and x != c for x in chained)
+        or (
+            c not in chain_only
+            and any(
+                len(x) >= needed[c] and x[: needed[c]] == c[: needed[c]] for x in context if x != c
+            )
+        )
+        or any(
+            c.startswith(x) and x != c and (c not in chain_only or _names_its_city(x, c, g))
+            for x in chained
+        )
     ]
     # 湖南长沙 is the city, though 长沙县 lies inside it: a short form yields to its ancestor.
     m.codes = [
@@ -228,26 +332,55 @@ def _drop_out_of_context(
     return not m.codes
 
 
+def _names_its_city(ancestor: str, code: str, g: Gazetteer) -> bool:
+    """The ancestor is the district's city, or a municipality that stands for it: 广州天河 and
+    北京西城 name the district, 河南中原 names a region."""
+    city = g.get(code[:4])
+    return len(ancestor) >= 4 or (city is not None and city.name in PLACEHOLDERS)
+
+
 def _match_villages(
     text: str, g: Gazetteer, upper: list[Match], provinces: set[str]
-) -> list[Match]:
-    """Village names in the given provinces only: which other provinces' villages happen to
-    be loaded must not change what a text says."""
+) -> tuple[list[Match], list[Match]]:
+    """Village names in the given provinces, or under the unit printed right before them
+    (四川凉山悬崖村), and the names of units they swallow (朝阳 in 天津朝阳里社区 is no city).
+    Only the provinces the text opens are searched: the villages a process happens to have
+    loaded must not change what a text says."""
     taken = [(m.start, m.end) for m in upper]
+    ends = {m.end: m for m in upper if m.resolved and m.code}
     found: list[Match] = []
+    swallowed: list[Match] = []
     for suffix in _VILLAGE_SUFFIX.finditer(text):
         end = suffix.end()
         for start in range(max(0, end - 9), end - len(suffix.group()) - 1):
             surface = text[start:end]
-            codes = [c for c in g.village_names.get(surface, ()) if c[:2] in provinces]
-            if not codes or any(a < end and start < b for a, b in taken):
+            parent = ends.get(start)
+            opened = (
+                provinces | {parent.code[:2]} if parent is not None and parent.code else provinces
+            )
+            codes = g.villages_named(surface, opened)
+            if parent is not None and parent.code and parent.code[:2] not in provinces:
+                # Opened for the chain only: the villages under the unit printed before.
+                codes = [c for c in codes if c[:2] in provinces or c.startswith(parent.code)]
+            if not codes:
+                continue
+            inside = [m for m in upper if start <= m.start and m.end <= end]
+            if any(a < end and start < b for a, b in taken if (a, b) not in _spans(inside)):
+                continue
+            # A unit named inside the village's name, no ancestor of it, is part of the name.
+            if any(m.code and any(c.startswith(m.code) for c in codes) for m in inside):
                 continue
             if _INSTITUTION.match(text[end : end + 8]) or text[end : end + 1] in ("委", "民"):
                 continue
             found.append(Match(start, end, list(codes), alias=False))
             taken.append((start, end))
+            swallowed += inside
             break
-    return found
+    return found, swallowed
+
+
+def _spans(matches: list[Match]) -> set[tuple[int, int]]:
+    return {(m.start, m.end) for m in matches}
 
 
 def _fix_misprints(text: str, g: Gazetteer, matches: list[Match]) -> list[Match]:
@@ -261,16 +394,18 @@ def _fix_misprints(text: str, g: Gazetteer, matches: list[Match]) -> list[Match]
         if not m.resolved or m.code is None or m.code not in g:
             continue
         unit = g.unit(m.code)
-        if unit.level in ("county", "town"):
+        # A zone's towns hang under it as a county's do (经开区邓襄镇).
+        level = register_level(unit.code) or unit.level
+        if level in ("county", "town"):
             follower = by_start.get(m.end)
-            children = g.children.get(unit.code, [])
+            children = g.children_of(unit.code)
             inside = follower is not None and any(c.startswith(unit.code) for c in follower.codes)
             if follower is not None and not inside:
                 word = text[follower.start : follower.end]
                 follower.codes = []  # handled here instead
             elif follower is None:
                 # Nothing recognised right after the unit: a misprinted child, perhaps.
-                pattern = _TOWN_AFTER if unit.level == "county" else _VILLAGE_AFTER
+                pattern = _TOWN_AFTER if level == "county" else _VILLAGE_AFTER
                 hit = pattern.match(text[m.end : m.end + 10])
                 word = hit.group() if hit else ""
             else:
@@ -278,7 +413,7 @@ def _fix_misprints(text: str, g: Gazetteer, matches: list[Match]) -> list[Match]
             if word:
                 names = [(c, g.unit(c).name) for c in children]
                 close = [c for c, n in names if n == word] or [
-                    c for c, n in names if _one_off(word, n, unit.level == "town")
+                    c for c, n in names if _one_off(word, n, level == "town")
                 ]
                 end = m.end + len(word)
                 if follower is not None:
@@ -287,14 +422,10 @@ def _fix_misprints(text: str, g: Gazetteer, matches: list[Match]) -> list[Match]
                     # Printed right but missed above (a neighbour looked like a compound).
                     how = "exact" if g.unit(close[0]).name == word else "fuzzy"
                     fixed.append(Match(m.end, end, close, False, how, close[0]))
-                elif unit.level == "town" and word.endswith(("村", "社区")):
+                elif level == "town" and word.endswith(("村", "社区")):
                     fixed.append(Match(m.end, end, [], False, "ancestor", m.code))
         before = _COUNTY_BEFORE.search(text[max(0, m.start - 5) : m.start])
-        if (
-            before
-            and unit.level in ("town", "village")
-            and not any(o.end == m.start for o in matches)
-        ):
+        if before and level in ("town", "village") and not any(o.end == m.start for o in matches):
             word = before.group()
             county = next((u for u in g.ancestors(m.code) if u.level == "county"), None)
             if county and county.name != word and _one_off(word, county.name, False):
@@ -326,7 +457,13 @@ def dictionary_words(g: Gazetteer | None = None, provinces: Iterable[str] = ()) 
     wanted = set(provinces)
     for province in sorted(wanted):
         g.load_villages(province)
-    words = [name for name in g.names if len(name) >= 2]
+    # Not the everyday words that name a district only after its city (天河): taught as
+    # words, they would change how the tokenizer cuts ordinary text (合作社).
+    words = [
+        name
+        for name, entries in g.names.items()
+        if len(name) >= 2 and not all(a is not None and a.chained for _, a in entries)
+    ]
     if wanted:
         words += [
             name for name, codes in g.village_names.items() if any(c[:2] in wanted for c in codes)

@@ -1,7 +1,8 @@
 """The official division codes as govdb uses them: units, the names people write, aliases.
 
 Loaded lazily and once per process: the 44,703 units to town level on first use, a province's
-villages only when a document turns out to be about that province.
+villages the first time a look-up needs them. Every look-up that reads villages loads them
+itself, so what a text yields never depends on which texts were read before it.
 """
 
 from __future__ import annotations
@@ -9,8 +10,9 @@ from __future__ import annotations
 import csv
 import gzip
 import io
+import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -30,6 +32,7 @@ from govdb.places.aliases import (
 __all__ = ["Alias", "Gazetteer", "Unit", "default_gazetteer", "town_name", "village_name"]
 
 LEVELS = ("province", "city", "county", "town", "village")
+REGISTER_LEVELS = {2: "province", 4: "city", 6: "county", 9: "town", 12: "village"}
 # Hong Kong, Macao, Taiwan: GB/T 2260 province codes, no official codes below.
 SPECIAL = frozenset(("71", "81", "82"))
 
@@ -59,14 +62,33 @@ def _csv(name: str) -> Iterator[dict[str, str]]:
     yield from csv.DictReader(io.StringIO(text))
 
 
+# A development zone, new area or bonded zone: administered, but no formal division.
+_ZONE_NAME = re.compile(r"(?:开发区|园区|新区|示范区|合作区|保税区|实验区|试验区|产业集聚区)$")
+
+
+def _functional_zone(code: str, name: str) -> bool:
+    """Functional zones, which the register lists among divisions: county-level codes 71-79
+    (漯河经济技术开发区), and town-level codes 400-599 named as zones (前海深港现代服务业合作区)."""
+    if len(code) == 6:
+        return "71" <= code[4:6] <= "79"
+    return len(code) == 9 and code[6] in "45" and _ZONE_NAME.search(name) is not None
+
+
+def register_level(code: str) -> str | None:
+    """The register's level of a code, from its length: a zone's code is a county's or a
+    town's, whatever the zone is called."""
+    return REGISTER_LEVELS.get(len(code)) if code.isdigit() else None
+
+
 def _context_needed(unit: Unit) -> int | None:
     """How much of a unit's code the text must share with another named unit before its plain
     name counts: 4 (its city) for zones, farms and parks registered under generic names
     (现代农业产业园, 林草局, town codes 400-599); 2 (its province) for two-character counties,
     which hide inside words (示范县 holds 范县)."""
-    if unit.level == "town" and unit.code[6:7] in ("4", "5"):
+    level = register_level(unit.code)
+    if level == "town" and unit.code[6:7] in ("4", "5"):
         return 4
-    if unit.level == "county" and len(unit.name) == 2:
+    if level == "county" and len(unit.name) == 2:
         return 2
     return None
 
@@ -90,6 +112,8 @@ class Gazetteer:
             name = row["name"]
             if level == "town":
                 name = town_name(name, register.get(parent or ""))
+            if _functional_zone(code, name):
+                level = "other"
             self._add(Unit(code, name, row["name"], level, parent))
         # Their districts stay out: names like 东区 or 中山区 would make mainland ones ambiguous
         # for little gain, and they have no codes to store.
@@ -107,7 +131,9 @@ class Gazetteer:
         for row in _csv("local_units.csv"):
             parent = row["parent_code"]
             self._add(
-                Unit(f"{parent}~{row['name']}", row["name"], row["name"], row["level"], parent)
+                Unit(
+                    local_code(parent, row["name"]), row["name"], row["name"], row["level"], parent
+                )
             )
         provinces = [u.name for u in self.units.values() if u.level == "province"]
         self.province_forms = frozenset(
@@ -155,16 +181,49 @@ class Gazetteer:
                 # 五里庙居民委员会 is written 五里庙社区
                 names[written + "社区"].append(code)
 
+    def villages_named(self, name: str, provinces: Iterable[str]) -> list[str]:
+        """Codes of the villages written `name` in these provinces (two-digit codes)."""
+        wanted = sorted(set(provinces))
+        for province in wanted:
+            self.load_villages(province)
+        return [c for c in self.village_names.get(name, ()) if c[:2] in wanted]
+
+    def children_of(self, code: str) -> list[str]:
+        """The units directly under `code`; a town's villages are loaded for it first."""
+        if len(code) == 9 and code.isdigit():
+            self.load_villages(code[:2])
+        return self.children.get(code, [])
+
     def get(self, code: str) -> Unit | None:
         unit = self.units.get(code)
+        if unit is None and "~" in code:
+            return self._local_unit(code)
+        if unit is None and len(code) == 12 and code.isdigit():
+            self.load_villages(code[:2])
         if unit is None and code in self._villages:
             written, register_name, parent = self._villages[code]
             unit = Unit(code, written, register_name, "village", parent)
             self.units[code] = unit
         return unit
 
+    def _local_unit(self, code: str) -> Unit | None:
+        """A village or town the text names under a unit that holds several of that name
+        (兰考县 has two 代庄村), or none (孟庙镇 has no 五里庙社区): a unit of its own, coded like
+        a local unit, that stands for one of them."""
+        parent, _, name = code.partition("~")
+        if name.endswith(("村", "社区")):
+            level = "village"
+        elif name.endswith(("镇", "乡", "街道")):
+            level = "town"
+        else:
+            return None
+        if self.get(parent) is None:
+            return None
+        # Not added to `units`: what a process has met must not show when iterating.
+        return Unit(code, name, name, level, parent)
+
     def __contains__(self, code: str) -> bool:
-        return code in self.units or code in self._villages
+        return self.get(code) is not None
 
     def unit(self, code: str) -> Unit:
         unit = self.get(code)
@@ -188,7 +247,10 @@ class Gazetteer:
     def _short_names(self, unit: Unit) -> list[Alias]:
         parent = self.units.get(unit.parent_code or "")
         return short_names(
-            unit.level, unit.name, parent.name if parent else None, self.province_forms
+            register_level(unit.code) or unit.level,
+            unit.name,
+            parent.name if parent else None,
+            self.province_forms,
         )
 
     def aliases(self, code: str) -> list[Alias]:
@@ -209,15 +271,24 @@ class Gazetteer:
     def iter_units(
         self, levels: tuple[str, ...] = ("province", "city", "county", "town", "other")
     ) -> Iterator[Unit]:
-        """Units in code order within each level, parents before children; villages only when
-        asked for, and only those of the provinces loaded so far."""
-        for level in levels:
-            if level == "village":
-                yield from (self.unit(code) for code in sorted(self._villages))
-                continue
-            yield from sorted(
-                (u for u in self.units.values() if u.level == level), key=lambda u: u.code
-            )
+        """Units of these levels, shallower codes first and in code order, so parents come
+        before children (a zone, level other, before its towns); villages only when asked
+        for, and only those of the provinces loaded so far."""
+        wanted = [u for u in self.units.values() if u.level in levels and u.level != "village"]
+        yield from sorted(wanted, key=_depth_first)
+        if "village" in levels:
+            yield from (self.unit(code) for code in sorted(self._villages))
+
+
+def _depth_first(unit: Unit) -> tuple[int, str]:
+    # A local unit (4111~西城区) sits right below its parent.
+    parent, local, _ = unit.code.partition("~")
+    return (len(parent) + (1 if local else 0), unit.code)
+
+
+def local_code(parent: str, name: str) -> str:
+    """The code of a unit the register does not list, named `name` under `parent`."""
+    return f"{parent}~{name}"
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from govdb.places.aliases import PLACEHOLDERS
 from govdb.places.gazetteer import Gazetteer
 from govdb.places.scopes import PARAGRAPH_END, SENTENCE_END, scope
 
@@ -131,6 +132,9 @@ def _common_ancestor(codes: list[str], g: Gazetteer) -> str | None:
         return None
     for length in range(min(len(c) for c in codes), 1, -1):
         prefixes = {c[:length] for c in codes}
-        if len(prefixes) == 1 and prefixes <= {c for c in prefixes if c in g}:
+        # A placeholder (天津市's 市辖区) is no unit anyone names: go on up.
+        if len(prefixes) == 1 and all(
+            p in g and g.unit(p).name not in PLACEHOLDERS for p in prefixes
+        ):
             return prefixes.pop()
     return None

@@ -1,0 +1,192 @@
+"""The curated views at scale: a database of ARTICLES synthetic articles' worth of facts, then
+each view filtered to one place, one program or one subject, timed, with its plan.
+
+Run by hand on an empty database:
+    python benchmarks/views_at_scale.py postgresql://postgres@127.0.0.1/govdb_scale 100000
+    python benchmarks/views_at_scale.py sqlite:////tmp/scale.sqlite 100000
+
+The seeds are ingested first (real places, programs and metrics), then every county and town of
+Henan is stored as a place, and documents (10 articles each) with 10 place mentions, 10 metrics
+and 3 program mentions per article are generated with SQL, spread over those places, 1,000
+programs and 50 subjects by arithmetic on the ids (the same on both engines). Prints each
+query's median of three runs in milliseconds and, on PostgreSQL, the plan's first line.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+
+from govdb.db import make_engine
+from govdb.ingest.load import place_ids
+from govdb.ingest.pipeline import place_records
+from govdb.ingest.runner import ingest
+from govdb.migrate import upgrade
+from govdb.places.gazetteer import default_gazetteer
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+BODY = "某市某区推进基层治理，建成网格一百个，服务群众一千人次。" * 4
+
+QUERIES = [
+    ("v_place_rollup, one county", "select * from v_place_rollup where code = '411104'"),
+    ("v_place_rollup, one province", "select * from v_place_rollup where code = '41'"),
+    ("v_places, one county", "select * from v_places where code = '411104'"),
+    ("v_place_mentions, one town", "select * from v_place_mentions where code = '411104100'"),
+    ("v_programs, one program", "select * from v_programs where name = '党建+网格+大数据'"),
+    (
+        "v_program_places, one program",
+        "select place, level, path from v_program_places where program = '党建+网格+大数据'",
+    ),
+    (
+        "v_program_mentions, one program",
+        "select * from v_program_mentions where program = '党建+网格+大数据' limit 100",
+    ),
+    (
+        "v_program_diffusion, one program",
+        "select * from v_program_diffusion where program = '党建+网格+大数据'",
+    ),
+    (
+        "v_program_cooccurrence, one program",
+        "select * from v_program_cooccurrence where program = '党建+网格+大数据'",
+    ),
+    ("v_metrics, one subject", "select * from v_metrics where subject = '生产总值' limit 100"),
+    ("v_metric_subjects, one subject", "select * from v_metric_subjects where subject = '网格'"),
+    (
+        "v_metric_conflicts, one place",
+        "select * from v_metric_conflicts where place = '召陵区'",
+    ),
+    (
+        "v_grid_governance, one place",
+        "select place, subject, value, unit from v_grid_governance where place = '召陵镇'",
+    ),
+    (
+        "v_economic_indicators, one city",
+        "select subject, value, unit, is_change, period from v_economic_indicators "
+        "where place = '漯河市'",
+    ),
+    ("v_articles, limit 100", "select * from v_articles limit 100"),
+]
+
+
+def series(engine: Engine, count: int) -> str:
+    """Rows n = 0 … count-1, as a subquery both engines run."""
+    return (
+        f"(with recursive s(n) as (select 0 union all select n + 1 from s where n < {count - 1})"
+        " select n from s)"
+    )
+
+
+def build(engine: Engine, articles: int) -> None:
+    upgrade(engine)
+    ingest(engine, [SEEDS])
+    g = default_gazetteer()
+    henan = [u.code for u in g.iter_units(("county", "town")) if u.code.startswith("41")]
+    with engine.begin() as connection:
+        place_ids(connection, place_records(set(henan), g))
+    documents = articles // 10
+    date = (
+        "date '2020-01-01' + (d.n % 2000)"
+        if engine.dialect.name == "postgresql"
+        else "date('2020-01-01', '+' || (d.n % 2000) || ' days')"
+    )
+    statements = [
+        "create table bench_places as select row_number() over (order by id) - 1 as n, id "
+        "from places where level in ('county', 'town', 'village')",
+        "insert into programs (name, kind) "
+        f"select '合成项目' || n, 'other' from {series(engine, 1000)} as s",
+        "create table bench_programs as select row_number() over (order by id) - 1 as n, id "
+        "from programs",
+        f"""insert into documents (sha256, file_name, source_path, byte_size, encoding, script,
+            published_on, raw_text)
+            select 'synthetic-' || d.n, 'synthetic_' || d.n || '.txt', 'synthetic/' || d.n,
+                   0, 'utf-8', 'simplified', {date}, ''
+            from {series(engine, documents)} as d""",
+        f"""insert into articles (document_id, ordinal, title, kind, start_char, end_char, body,
+            tokens)
+            select d.id, k.n + 1, '合成文章' || d.id || '之' || k.n, 'news', 0, 0, '{BODY}',
+                   '基层 治理 网格'
+            from documents as d cross join {series(engine, 10)} as k
+            where d.sha256 like 'synthetic-%'""",
+    ]
+    facts = [
+        f"""insert into place_mentions (article_id, place_id, surface, start_char, end_char,
+            method)
+            select a.id, p.id, '某地', k.n, k.n + 2, 'exact'
+            from articles as a cross join {series(engine, 10)} as k
+            join bench_places as p
+              on p.n = (a.id * 31 + k.n * 17) % (select count(*) from bench_places)
+            where a.title like '合成文章%'""",
+        f"""insert into metrics (article_id, subject, value, unit, kind, is_change, period,
+            place_id, surface, start_char, end_char, sentence_start, sentence_end)
+            select a.id, '合成指标' || ((a.id + k.n) % 50), (a.id * 7 + k.n) % 1000, '个',
+                   'count', false, '2024年', p.id, '100个', 10, 14, 0, 30
+            from articles as a cross join {series(engine, 10)} as k
+            join bench_places as p
+              on p.n = (a.id * 13 + k.n * 7) % (select count(*) from bench_places)
+            where a.title like '合成文章%'""",
+        f"""insert into program_mentions (article_id, program_id, place_id, surface, start_char,
+            end_char)
+            select a.id, g.id, p.id, '某项目', 20, 24
+            from articles as a cross join {series(engine, 3)} as k
+            join bench_programs as g
+              on g.n = (a.id * 11 + k.n * 5) % (select count(*) from bench_programs)
+            join bench_places as p
+              on p.n = (a.id * 29 + k.n * 3) % (select count(*) from bench_places)
+            where a.title like '合成文章%'""",
+        "drop table bench_places",
+        "drop table bench_programs",
+    ]
+    for statement in [*statements, *facts]:
+        started = time.perf_counter()
+        with engine.begin() as connection:
+            connection.execute(text(statement))
+        print(f"  {time.perf_counter() - started:6.1f} s  {' '.join(statement.split())[:70]}")
+    with engine.begin() as connection:
+        connection.execute(text("analyze"))
+
+
+def timed(engine: Engine, sql: str) -> tuple[float, str]:
+    runs = []
+    for _ in range(3):
+        started = time.perf_counter()
+        with engine.connect() as connection:
+            connection.execute(text(sql)).all()
+        runs.append(time.perf_counter() - started)
+    plan = ""
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as connection:
+            plan = connection.execute(text(f"explain {sql}")).scalars().first() or ""
+    return statistics.median(runs) * 1000, plan
+
+
+def main(url: str, articles: int) -> None:
+    engine = make_engine(url)
+    with engine.connect() as connection:
+        stored = connection.execute(
+            text("select count(*) from articles") if _has_schema(engine) else text("select 0")
+        ).scalar_one()
+    if stored < articles:
+        print(f"building {articles:,} articles' worth of facts in {url}")
+        build(engine, articles)
+    with engine.connect() as connection:
+        for table in ("articles", "place_mentions", "metrics", "program_mentions", "places"):
+            count = connection.execute(text(f"select count(*) from {table}")).scalar_one()
+            print(f"{table:>18}: {count:>11,}")
+    for label, sql in QUERIES:
+        milliseconds, plan = timed(engine, sql)
+        print(f"{milliseconds:9.1f} ms  {label:38} {plan[:90]}")
+    engine.dispose()
+
+
+def _has_schema(engine: Engine) -> bool:
+    from sqlalchemy import inspect
+
+    return "articles" in inspect(engine).get_table_names()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 100_000)

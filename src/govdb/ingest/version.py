@@ -1,0 +1,39 @@
+"""Which extraction made a document's facts: a digest of the code and data that extraction reads.
+
+Stored on every document, so `govdb reextract` knows which documents an improved govdb would
+read differently: those whose digest is not the running govdb's.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+
+from govdb import __version__
+
+# What a document's facts depend on, inside the package.
+_EXTRACTION = ("ingest", "metrics", "places", "programs", "data", "tokenize.py", "resources.py")
+
+
+@lru_cache(maxsize=1)
+def extraction_version() -> str:
+    """`0.1.0+1a2b3c4d5e6f`: the release and a digest of the extraction's files."""
+    digest = hashlib.sha256()
+    package = files("govdb")
+    for name in _EXTRACTION:
+        for relative, item in sorted(_files(package.joinpath(name), name)):
+            digest.update(relative.encode())
+            digest.update(item.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:12]}"
+
+
+def _files(item: Traversable, relative: str) -> list[tuple[str, Traversable]]:
+    if item.is_file():
+        return [] if relative.endswith(".pyc") else [(relative, item)]
+    if not item.is_dir() or item.name == "__pycache__":
+        return []
+    return [
+        found for child in item.iterdir() for found in _files(child, f"{relative}/{child.name}")
+    ]

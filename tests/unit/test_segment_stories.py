@@ -1,0 +1,222 @@
+"""Pages that print several stories as one text: one article per story, nothing dropped."""
+
+from govdb.ingest.segment import Page, split_page
+
+TRANSCRIPT = (
+    "【一线见闻】甘肃：做强特色产业 带动群众增收 湖北：推进城乡融合 建设宜居乡村\n"
+    "\n"
+    "各地认真落实部署，推动发展取得新成效。甘肃：做强特色产业 带动群众增收在甘肃定西，"
+    "马铃薯种植基地迎来丰收，全市种植面积达到120万亩。湖北：推进城乡融合 建设宜居乡村眼下，"
+    "湖北宜昌的乡村道路正在加紧铺设，今年新建农村公路800公里。\n"
+)
+
+BRIEFS = (
+    "新闻简报\n"
+    "\n"
+    "2030年东川博览会开幕2030年东川博览会今天（9月3日）在东川会展中心开幕，展期五天。"
+    "东川特色农产品展销同步举办展区面积达到三万平方米。"
+    "西河县新建乡村公路120公里近日，西河县交通运输局通报，今年以来全县新建乡村公路120公里。"
+    "西河县住房和城乡建设局今天（9月3日）召开会议，部署危房改造。"
+    "南岭水库除险加固工程开工由南岭市水利局组织实施的南岭水库除险加固工程昨天（9月2日）开工，"
+    "总投资3.2亿元。\n"
+)
+
+
+def _column(page: Page, field: str) -> list:
+    return [getattr(article, field) for article in page.articles]
+
+
+def _uncovered(text: str, page: Page) -> str:
+    covered = [False] * len(text)
+    spans = [span for a in page.articles for span in a.printed]
+    spans += [(t.start, t.end) for t in page.leftovers]
+    for start, end in spans:
+        covered[start:end] = [True] * (end - start)
+    return "".join(c for c, seen in zip(text, covered, strict=True) if not seen and not c.isspace())
+
+
+def _offsets_hold(text: str, page: Page) -> bool:
+    return all(
+        char == "\n" or char == text[index]
+        for article in page.articles
+        for char, index in zip(article.body, article.body_offsets, strict=False)
+    )
+
+
+def test_a_transcript_announcing_two_headlines_is_two_stories() -> None:
+    page = split_page(TRANSCRIPT)
+    assert [
+        "甘肃：做强特色产业 带动群众增收",
+        "湖北：推进城乡融合 建设宜居乡村",
+    ] == _column(page, "title")
+    assert ["一线见闻", "一线见闻"] == _column(page, "kicker")
+    # The shared lead stays with the first story; each repeated headline is cut out.
+    assert page.articles[0].body.startswith("各地认真落实部署，推动发展取得新成效。\n在甘肃定西，")
+    assert page.articles[0].body.endswith("达到120万亩。")
+    assert page.articles[1].body.startswith("眼下，湖北宜昌")
+    assert "" == _uncovered(TRANSCRIPT, page)
+    assert _offsets_hold(TRANSCRIPT, page)
+
+
+def test_the_second_story_spans_only_its_own_text() -> None:
+    page = split_page(TRANSCRIPT)
+    second = page.articles[1]
+    assert TRANSCRIPT[second.start : second.end].startswith("湖北：推进城乡融合 建设宜居乡村眼下")
+    assert page.articles[0].start == 0
+
+
+def test_a_one_headline_transcript_moving_between_provinces_stays_one_article() -> None:
+    text = (
+        "各地加快秋冬种 夯实丰收基础\n\n连日来，各地抢抓农时推进秋冬种。在河南南阳，农机手正在播种"
+        "小麦。今天（10月20日），四川绵阳的油菜移栽已完成六成。夯实丰收基础，各地还加强了农技服务。\n"
+    )
+    page = split_page(text)
+    assert ["各地加快秋冬种 夯实丰收基础"] == _column(page, "title")
+
+
+def test_a_news_article_with_a_date_inside_a_paragraph_is_not_split() -> None:
+    text = (
+        "东川秋粮收购进度过半\n\n截至目前，全市已收购秋粮12万吨。东川全市秋粮收购工作会议"
+        "今天（10月8日）召开，要求各收购点延长营业时间。\n"
+    )
+    page = split_page(text)
+    assert ["东川秋粮收购进度过半"] == _column(page, "title")
+    assert 1 == len(page.articles)
+
+
+def test_a_brief_column_fused_into_one_paragraph_is_one_article_per_brief() -> None:
+    page = split_page(BRIEFS)
+    assert [
+        "2030年东川博览会开幕",
+        "西河县新建乡村公路120公里",
+        "南岭水库除险加固工程开工",
+    ] == _column(page, "title")
+    assert ["新闻简报"] * 3 == _column(page, "kicker")
+    assert ["brief"] * 3 == _column(page, "kind")
+    assert ["2030年东", "近日，西河县", "由南岭市水利"] == [a.body[:6] for a in page.articles]
+    # A sentence with no headline signal stays in the brief before it.
+    assert page.articles[0].body.endswith("展区面积达到三万平方米。")
+    assert page.articles[1].body.endswith("部署危房改造。")
+    assert "" == _uncovered(BRIEFS, page)
+    assert _offsets_hold(BRIEFS, page)
+
+
+def test_briefs_span_their_own_text_not_the_column_label() -> None:
+    page = split_page(BRIEFS)
+    assert [BRIEFS.index(t) for t in _column(page, "title")] == _column(page, "start")
+
+
+def test_a_brief_column_of_one_paragraph_per_brief_without_headlines() -> None:
+    text = "要闻速览\n\n近日，东川县完成冬小麦播种八万亩。\n\n日前，西河县新建乡村公路20公里。\n"
+    page = split_page(text)
+    assert [None, None] == _column(page, "title")
+    assert ["要闻速览", "要闻速览"] == _column(page, "kicker")
+    assert ["近日，东川县", "日前，西河县"] == [a.body[:6] for a in page.articles]
+
+
+def test_a_column_tag_before_the_headline_is_its_kicker() -> None:
+    page = split_page("【奋进新征程】东川：小产业撬动大发展\n\n近日，东川市竹编订单大增。\n")
+    assert (["奋进新征程"], ["东川：小产业撬动大发展"]) == (
+        _column(page, "kicker"),
+        _column(page, "title"),
+    )
+
+
+def test_a_bracketed_kicker_line_loses_its_brackets() -> None:
+    page = split_page("【一线见闻】\n东川：小产业撬动大发展\n\n近日，东川市竹编订单大增。\n")
+    assert ["一线见闻"] == _column(page, "kicker")
+    assert ["东川：小产业撬动大发展"] == _column(page, "title")
+
+
+def test_a_brief_column_label_in_brackets() -> None:
+    text = (
+        "【国际快讯】\n\n东川港首开远洋航线近日，东川港首条远洋航线开通。"
+        "南岭机场今天通航今天（9月3日），南岭机场通航。\n"
+    )
+    page = split_page(text)
+    assert ["东川港首开远洋航线", "南岭机场今天通航"] == _column(page, "title")
+    assert ["国际快讯", "国际快讯"] == _column(page, "kicker")
+
+
+WEB_PAGE = (
+    "王某某：提高基层应急能力\n"
+    "\n"
+    "王某某：提高基层应急能力\n"
+    "    2030-09-03 07:20\n"
+    "    来源： \n"
+    "        东川日报\n"
+    "    字号：默认\n"
+    "        大\n"
+    "        超大\n"
+    "\n"
+    "提高基层应急能力王某某党的十八大以来，基层应急能力明显提升，全市建成应急站120个。\n"
+    "\n"
+    "各地加强应急队伍建设，开展演练培训，提升群众自救互救能力。\n"
+    "\n"
+    "下一步，全市将继续完善基层应急体系，织密安全防护网。\n"
+)
+
+
+def test_a_web_page_keeps_its_chrome_out_of_the_body() -> None:
+    page = split_page(WEB_PAGE)
+    (article,) = page.articles
+    assert ("王某某：提高基层应急能力", "王某某") == (article.title, article.byline)
+    assert article.body.startswith("党的十八大以来，")
+    assert [("credit", "2030-09-03 07:20")] == [
+        (t.kind, t.text) for t in article.paratexts if "2030" in t.text
+    ]
+    assert ["字号：默认"] == [t.text[:5] for t in page.leftovers if t.kind == "footer"]
+    assert "" == _uncovered(WEB_PAGE, page)
+
+
+def test_a_posting_line_with_its_source_is_a_credit() -> None:
+    text = (
+        "东川：小产业撬动大发展\n\n发布时间：2030-09-03 07:20 来源：东川日报\n\n"
+        "近日，东川市竹编订单大增，全市带动就业三千人。\n"
+    )
+    (article,) = split_page(text).articles
+    assert ["发布时间：2030-09-03 07:20 来源：东川日报"] == [
+        t.text for t in article.paratexts if t.kind == "credit"
+    ]
+    assert article.body.startswith("近日，")
+
+
+TITLED_BRIEFS = (
+    "简讯\n\n东川举办农民丰收节\n近日，东川市举办农民丰收节，吸引游客两万人次。\n\n"
+    "西河县新建公路20公里\n日前，西河县新建乡村公路20公里。\n\n全县公路总里程800公里，通村率百分之百。\n\n"
+    "南岭召开防汛会议\n\n本报讯（记者 张明）近日，南岭县召开防汛工作会议。\n"
+)
+
+
+def test_briefs_with_headlines_on_their_own_lines_under_a_column_label() -> None:
+    page = split_page(TITLED_BRIEFS)
+    assert ["东川举办农民丰收节", "西河县新建公路20公里", "南岭召开防汛会议"] == _column(
+        page, "title"
+    )
+    assert ["简讯", "简讯", None] == _column(page, "kicker")
+    assert ["brief", "brief", "news"] == _column(page, "kind")
+    # A titled brief runs on to the next headline.
+    assert page.articles[1].body.endswith("全县公路总里程800公里，通村率百分之百。")
+    assert "" == _uncovered(TITLED_BRIEFS, page)
+
+
+def test_a_long_text_under_a_headline_after_a_brief_column_is_an_article() -> None:
+    long_text = "近日，东川市召开全市经济工作会议，部署明年重点工作。" * 15
+    text = (
+        f"简讯\n\n东川举办农民丰收节\n近日，东川市举办丰收节。\n\n东川经济稳中向好\n{long_text}\n"
+    )
+    page = split_page(text)
+    assert ["brief", "news"] == _column(page, "kind")
+    assert ["东川举办农民丰收节", "东川经济稳中向好"] == _column(page, "title")
+    assert ["简讯", None] == _column(page, "kicker")
+
+
+def test_a_bullet_after_a_titled_brief_is_a_brief_of_its_own() -> None:
+    text = (
+        "简讯\n\n东川举办农民丰收节\n近日，东川市举办丰收节，游客两万人次。\n\n"
+        "●日前，西河县召开秋粮收购工作会议，部署收购工作。\n"
+    )
+    page = split_page(text)
+    assert ["东川举办农民丰收节", None] == _column(page, "title")
+    assert ["日前，西河县"] == [a.body[:6] for a in page.articles[1:]]
+    assert "" == _uncovered(text, page)
