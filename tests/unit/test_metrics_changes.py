@@ -411,3 +411,10 @@ def test_a_share_in_its_own_clause_is_of_the_figure_before() -> None:
         ("56%", "咖啡种植面积占全省比重", "56", "%", None),
         ("40余万", "农户增收", "400000", "户", "over"),
     ] == _rows(text)
+
+
+def test_kilograms_are_not_thousands_of_grams_and_consumption_is_a_measure() -> None:
+    text = "吨钢综合能耗下降到550千克标准煤，新建管线全长5千米。"
+    assert [("550千克", "钢综合能耗", "550", "千克"), ("5千米", "管线全长", "5", "千米")] == [
+        r[:4] for r in _rows(text)
+    ]

@@ -54,6 +54,12 @@ def test_scale_words_alone_do_not_make_numbers() -> None:
     assert [] == [m.surface for m in find_numbers("百亩田里的千年古镇")]
 
 
+def test_qian_and_bai_that_begin_a_unit_are_no_scale() -> None:
+    assert [("550", Decimal(550)), ("5", Decimal(5)), ("1.5千", Decimal(1500))] == [
+        (m.surface, m.value) for m in find_numbers("550千克，5千米，1.5千公顷")
+    ]
+
+
 def test_a_scale_after_duo_or_yu_in_words_applies_to_the_words_before() -> None:
     assert [("十余万", Decimal(100000), "余"), ("三百多亿", Decimal(30000000000), "多")] == [
         (m.surface, m.value, m.approx) for m in find_numbers("十余万人次，三百多亿元")
