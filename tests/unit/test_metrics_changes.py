@@ -418,3 +418,11 @@ def test_kilograms_are_not_thousands_of_grams_and_consumption_is_a_measure() -> 
     assert [("550千克", "钢综合能耗", "550", "千克"), ("5千米", "管线全长", "5", "千米")] == [
         r[:4] for r in _rows(text)
     ]
+
+
+def test_one_unit_before_a_measure_is_its_base_not_a_figure() -> None:
+    metrics, skipped = extract_metrics("每生产1吨钢的综合能耗下降到550千克，全县新建1个产业园。")
+    assert [("550千克", "生产1吨钢的综合能耗"), ("1个", "产业园")] == [
+        (m.surface, m.subject) for m in metrics
+    ]
+    assert [("1", "rate")] == [(s.surface, s.reason) for s in skipped]

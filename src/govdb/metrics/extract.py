@@ -169,6 +169,7 @@ def extract_metrics(
             main,
         )
         found: list[Metric] = []
+        per_one: list[int] = []  # where figures of one unit, bases of a measure, start
         taken = [(rank.start(), rank.end()) for rank in ranks]
         for number in numbers:
             start, end = s_start + number.start, s_start + number.end
@@ -187,8 +188,14 @@ def extract_metrics(
                     skipped.append(Skipped(number.surface, start, end, reason))
                 continue
             assert unit is not None
+            if number.value == 1 and _per_one(context, unit):
+                # 采挖1亩药材的时间缩短至1小时: one unit of something is the base of the
+                # measure after 的, no figure of its own.
+                skipped.append(Skipped(number.surface, start, end, "rate"))
+                per_one.append(number.start)
+                continue
             floor = max([_clause_start(s_text, number.start)] + [m.end - s_start for m in found])
-            found.append(_metric(context, number, unit, floor))
+            found.append(_per_one_subject(context, _metric(context, number, unit, floor), per_one))
         found.extend(filter(None, (_rank(context, rank, found) for rank in ranks)))
         found.sort(key=lambda m: m.start)
         found = _from_to_subjects(
@@ -377,6 +384,31 @@ def _clause_start(sentence: str, position: int) -> int:
         if m.group() not in "（(" or not re.search("[）)]", sentence[m.end() : position])
     ]
     return max(breaks, default=0)
+
+
+def _per_one(context: _Sentence, unit: Unit) -> bool:
+    """1亩药材的时间, 1吨钢的综合能耗: one unit, then 的 and a measure, within the clause."""
+    sentence = context.sentence
+    of = sentence.find("的", unit.end, unit.end + 7)
+    if of < 0 or _CLAUSE_BREAK.search(sentence, unit.end, of):
+        return False
+    return is_measure(subject_after(context.tokens, of + 1, longest=2 * MAX_RUN))
+
+
+def _per_one_subject(context: _Sentence, metric: Metric, per_one: list[int]) -> Metric:
+    """The measure of one unit is named with it: 采挖1亩药材的时间 (缩短至1小时)."""
+    position = metric.start - context.start
+    bases = [p for p in per_one if _clause_start(context.sentence, position) <= p < position]
+    if not bases or not metric.subject:
+        return metric
+    begin = next(
+        (t.start for t in context.tokens if t.end == bases[-1] and (t.pos or "").startswith("v")),
+        bases[-1],
+    )
+    end = context.sentence.find(metric.subject, bases[-1], position)
+    if end < 0:
+        return metric
+    return replace(metric, subject=context.sentence[begin : end + len(metric.subject)])
 
 
 def _in_idiom(context: _Sentence, number: NumberMatch) -> bool:
