@@ -426,3 +426,10 @@ def test_one_unit_before_a_measure_is_its_base_not_a_figure() -> None:
         (m.surface, m.subject) for m in metrics
     ]
     assert [("1", "rate")] == [(s.surface, s.reason) for s in skipped]
+
+
+def test_ge_before_a_counter_of_trips_or_rounds_gives_way_to_it() -> None:
+    metrics, _ = extract_metrics("专列每月开行四个班次，分3个批次召开会议。")
+    assert [("四个班次", "4", "班次"), ("3个批次", "3", "批次")] == [
+        (m.surface, str(m.value), m.unit) for m in metrics
+    ]

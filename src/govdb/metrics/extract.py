@@ -464,6 +464,9 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
             unit_text, kind, tail_end = "个月", "duration", tail_end + 1
         elif longer and UNITS.get(longer.group()) == "duration":
             unit_text, kind, tail_end = longer.group(), "duration", longer.end()
+        elif longer and len(longer.group()) > 1 and longer.group().endswith("次"):
+            # 二至四个班次, 3个批次: the trips or rounds are the counter
+            unit_text, tail_end = longer.group(), longer.end()
     for word, meaning in _AFTER if qualifier_word is None and tail_end > unit.end else ():
         if sentence.startswith(word, tail_end):  # 1个小时左右
             qualifier, qualifier_word, tail_end = meaning, word, tail_end + len(word)
