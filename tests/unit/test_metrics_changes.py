@@ -327,8 +327,8 @@ def test_what_exists_somewhere_is_named_before_the_place() -> None:
 
 
 def test_a_closed_bracket_is_no_clause_break_and_month_ends_are_periods() -> None:
-    metrics, _ = extract_metrics("10月末，广义货币(M2)余额335.13万亿元，同比增长8.2%。")
-    assert [("335.13万亿元", "货币余额", "10月末"), ("8.2%", "货币余额", "10月末")] == [
+    metrics, _ = extract_metrics("9月末，全省制造业(M类)贷款余额2.6万亿元，同比增长11%。")
+    assert [("2.6万亿元", "制造业贷款余额", "9月末"), ("11%", "制造业贷款余额", "9月末")] == [
         (m.surface, m.subject, m.period) for m in metrics
     ]
 
