@@ -132,7 +132,8 @@ class Skipped:
     surface: str
     start: int
     end: int
-    # date, ordinal, code, program, age-group, period, set-phrase, name, no-unit, no-subject
+    # date, ordinal, code, program, age-group, period, set-phrase, name, no-unit, no-subject,
+    # enumeration (五个方面), rate (每3户, 1吨钢的能耗), out-of-range
     reason: str
 
 
