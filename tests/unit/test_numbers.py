@@ -54,6 +54,29 @@ def test_scale_words_alone_do_not_make_numbers() -> None:
     assert [] == [m.surface for m in find_numbers("百亩田里的千年古镇")]
 
 
+def test_qian_and_bai_that_begin_a_unit_are_no_scale() -> None:
+    assert [("550", Decimal(550)), ("5", Decimal(5)), ("1.5千", Decimal(1500))] == [
+        (m.surface, m.value) for m in find_numbers("550千克，5千米，1.5千公顷")
+    ]
+
+
+def test_a_scale_after_duo_or_yu_in_words_applies_to_the_words_before() -> None:
+    assert [("十余万", Decimal(100000), "余"), ("三百多亿", Decimal(30000000000), "多")] == [
+        (m.surface, m.value, m.approx) for m in find_numbers("十余万人次，三百多亿元")
+    ]
+
+
+def test_a_scale_word_alone_is_a_round_number_when_a_qualifier_says_so() -> None:
+    text = "近万亿元，上百名，百余种，超千人，数十万只，千万家"
+    assert [
+        ("万亿", Decimal(10**12), None),
+        ("百", Decimal(100), None),
+        ("百余", Decimal(100), "余"),
+        ("千", Decimal(1000), None),
+        ("十万", Decimal(100000), None),
+    ] == [(m.surface, m.value, m.approx) for m in find_numbers(text)]
+
+
 @given(st.text(max_size=60))
 def test_the_parser_never_raises(text: str) -> None:
     parse_number(text)

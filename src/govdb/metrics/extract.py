@@ -1,10 +1,13 @@
 """An article's numbers into metrics: value, unit, what is counted, when, where, how exact.
 
-A number becomes a metric when a unit or classifier follows it (202个, 1.5万元, 7.8%); dates,
-ordinals, hotline numbers, codes and numbers inside program names do not, and are returned as
-skipped with the reason, for curators. The subject is the noun phrase after the unit (近700个
-西瓜大棚) or before the number (划分网格202个, 生产总值同比增长7.8%), read from the parts of
-speech of its sentence.
+A number becomes a metric when a unit or classifier follows it (202个, 1.5万元, 7.8%), or
+when the text leaves the counter unsaid (700万志愿者, 东部8省市); dates, ordinals, hotline
+numbers, codes, numbers inside names and idioms, and rhetorical enumerations do not, and are
+returned as skipped with the reason, for curators. The subject is the noun phrase after the
+unit (近700个西瓜大棚) or before the number (划分网格202个, 生产总值同比增长7.8%), read from
+the parts of speech of its sentence; figures read together share or split it (从A提高到B, 分别
+增长A%和B%, 每5个…就有1个). A figure whose subject cannot be found is no metric: it is
+skipped as no-subject. Figures about the country (全国, 我国) have no place.
 """
 
 from __future__ import annotations
@@ -17,92 +20,31 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cached_property
 
+from govdb.metrics.lists import LIST_WORDS, from_to, listed, respectively
 from govdb.metrics.numbers import NumberMatch, chinese_to_int, find_numbers
 from govdb.metrics.subject import (
+    CLOSING_QUOTES,
+    LINKS,
+    MAKING,
+    MAX_BEFORE,
     MAX_RUN,
+    NOMINAL_VERBS,
+    OPENING_QUOTES,
+    PERSON_ENDINGS,
+    SHARE_WORDS,
+    TARGET_MARKS,
     is_measure,
     subject_after,
     subject_before,
+    verb_phrase,
+    verb_phrase_before,
 )
+from govdb.metrics.units import STORED_UNITS, UNIT, UNITS, Unit, kind_of, unit_at
 from govdb.places.find import PlaceMention
 from govdb.places.nearest import main_place, nearest_place
+from govdb.places.scopes import PARAGRAPH_END, scope
 from govdb.tokenize import Token, Tokenizer, default_tokenizer
 
-# Unit → kind; money is normalised to 元 (the scale 万/亿 is part of the number already).
-_UNITS: dict[str, str] = {
-    "个百分点": "percent",
-    "百分点": "percent",
-    "%": "percent",
-    "％": "percent",
-    "平方公里": "area",
-    "平方千米": "area",
-    "平方米": "area",
-    "立方米": "volume",
-    "公顷": "area",
-    "亩": "area",
-    "公里": "length",
-    "海里": "length",
-    "千米": "length",
-    "米": "length",
-    "万吨": "mass",
-    "吨": "mass",
-    "千克": "mass",
-    "公斤": "mass",
-    "斤": "mass",
-    "美元": "money",
-    "元": "money",
-    "人次": "count",
-    "个": "count",
-    "名": "count",
-    "人": "count",
-    "户": "count",
-    "家": "count",
-    "次": "count",
-    "座": "count",
-    "所": "count",
-    "条": "count",
-    "项": "count",
-    "件": "count",
-    "份": "count",
-    "台": "count",
-    "辆": "count",
-    "艘": "count",
-    "架": "count",
-    "张": "count",
-    "套": "count",
-    "栋": "count",
-    "间": "count",
-    "处": "count",
-    "片": "count",
-    "场": "count",
-    "批": "count",
-    "期": "count",
-    "类": "count",
-    "种": "count",
-    "支": "count",
-    "只": "count",
-    "头": "count",
-    "棵": "count",
-    "株": "count",
-    "位": "count",
-    "床": "count",
-    "班": "count",
-    "批次": "count",
-    "万人": "count",
-    "村": "count",
-    "镇": "count",
-    "乡": "count",
-    "千瓦时": "energy",
-    "个月": "duration",
-    "秒": "duration",
-    "小时": "duration",
-    "分钟": "duration",
-    "天": "duration",
-    "周": "duration",
-    "年": "duration",
-    "倍": "ratio",
-}
-_UNIT = re.compile("|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)))
 _BEFORE = [  # qualifier words printed before the number, longest first
     ("将近", "under"),
     ("接近", "under"),
@@ -116,25 +58,47 @@ _BEFORE = [  # qualifier words printed before the number, longest first
     ("突破", "over"),
     ("逾", "over"),
     ("超", "over"),
+    ("上", "over"),  # 上百, 上万
+    ("数", "over"),  # 数十, 数万: several tens, several ten-thousands
 ]
-_AFTER = [("以上", "over"), ("多", "over"), ("余", "over"), ("左右", "about"), ("以下", "under")]
-_CHANGE = re.compile(r"(增长|增加|提高|上升|提升|增|下降|减少|降低|下滑|回落|减)了?$")
-_DOWN = ("下降", "减少", "降低", "下滑", "回落", "减")
+_IN_WORDS_ONLY = ("上", "数")  # qualifiers only of numbers in words (上百, 数十)
+_AFTER = [
+    ("以上", "over"),
+    ("多", "over"),
+    ("余", "over"),
+    ("左右", "about"),
+    ("以下", "under"),
+    ("以内", "under"),
+]
+_CHANGE = re.compile(r"(增长|增加|提高|上升|提升|上涨|增|下降|减少|降低|下滑|回落|下跌|减)了?$")
+_DOWN = ("下降", "减少", "降低", "下滑", "回落", "下跌", "减")
 _BASIS = re.compile(r"同比|环比")
 _RANK = re.compile(
     r"(?:居|位居|位列|排名|排在|列)(?:全国|全省|全市|全区|全县|全州|全盟)?(?:同类城市)?"
     r"(?P<pre>第|前)(?P<n>[一二三四五六七八九十两\d]+)(?:位|名)?(?!方阵|梯队)"
 )
+_PEOPLE = ("人", "名", "人次", "万人", "户", "位")
+# Heads of rhetorical enumerations written in words (五个方面, 三个层面).
+_ASPECTS = ("方面", "领域", "方向", "层面", "维度", "板块")
 # Classifiers of actions, not things: what follows them is a verb (分3批次召开…).
-_VERBAL_CLASSIFIERS = ("次", "批次", "轮", "遍", "趟")
+_VERBAL_CLASSIFIERS = ("次", "批次", "轮", "遍", "趟", "场次", "户次")
+# Units of government counted without a classifier: 东部8省市, 三市三县, 12县区.
+_DIVISIONS = re.compile(r"[省市县区乡镇村旗]+(?![长委级场民域])")
+# The country as the scope of a figure, not the yardstick of a province's (居全国第二,
+# 占全国的20%, 高于全国平均) nor part of a body's name (全国人大).
+_NATIONAL = re.compile(r"(?<![居占较于比列在])(?:全国|我国)(?![第前平同人政])")
+# 在湖北已经有: a place and a verb of existing, right before a count.
+_THERE_ARE = re.compile(r"在[^，,。；;、在]{1,8}?(?:已经|已|共|目前|现|还)?(?:有|拥有)$")
+_COMPARED = ("比", "较", "是", "于", "同")
 _ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}")  # 2025-11-19 18:32
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
 _CLAUSE_BREAK = re.compile(r"[，,、：:（(]")
+_PHRASE_BREAK = re.compile(r"[，,：:（(]")  # 、 joins the items of one phrase
 _PERIOD = re.compile(
     r"(?:截至|截止)(?:\d{4}年)?\d{1,2}月(?:上旬|中旬|下旬|底|末)?"
     r"|(?:\d{4}年|今年|去年|上年|前年)?(?:前三季度|上半年|下半年|全年|第?[一二三四]季度|"
     r"前\d{1,2}个?月|"
-    r"\d{1,2}(?:—|-|至|到)\d{1,2}月|\d{1,2}月份?)"
+    r"\d{1,2}(?:—|-|至|到)\d{1,2}月|\d{1,2}月份?(?:底|末)?)"
     r"|\d{4}年|今年|去年|近年来|近\d+年|“?十[四五]五”?(?:期间|以来)?"
 )
 # metrics.value is NUMERIC(38, 6): 32 digits before the point.
@@ -168,7 +132,8 @@ class Skipped:
     surface: str
     start: int
     end: int
-    # date, ordinal, code, program, age-group, period, set-phrase, name, no-unit, no-subject
+    # date, ordinal, code, program, age-group, period, set-phrase, name, no-unit, no-subject,
+    # enumeration (五个方面), rate (每3户, 1吨钢的能耗), out-of-range
     reason: str
 
 
@@ -205,27 +170,48 @@ def extract_metrics(
             main,
         )
         found: list[Metric] = []
+        per_one: list[int] = []  # where figures of one unit, bases of a measure, start
         taken = [(rank.start(), rank.end()) for rank in ranks]
         for number in numbers:
             start, end = s_start + number.start, s_start + number.end
             if any(a <= number.start < b for a, b in taken) or _article_one(number):
                 continue
-            unit = _unit_at(s_text, number.end)
+            unit = unit_at(s_text, number.end)
             reason = _not_a_metric(s_text, number, unit, exclude, s_start)
+            if reason == "no-unit":
+                unit = _unstated_unit(context, number)
+                reason = None if unit else reason
+            if reason is None and _in_idiom(context, number):
+                reason = "set-phrase"  # 三番五次, 几十年如一日
             if reason is not None:
                 # Chinese numerals without a unit are mostly words (一些, 统一, 三会一课).
                 if reason != "no-unit" or not _in_words(number):
                     skipped.append(Skipped(number.surface, start, end, reason))
                 continue
             assert unit is not None
+            if number.value == 1 and _per_one(context, unit):
+                # 采挖1亩药材的时间缩短至1小时: one unit of something is the base of the
+                # measure after 的, no figure of its own.
+                skipped.append(Skipped(number.surface, start, end, "rate"))
+                per_one.append(number.start)
+                continue
             floor = max([_clause_start(s_text, number.start)] + [m.end - s_start for m in found])
-            found.append(_metric(context, number, unit, floor))
+            found.append(_per_one_subject(context, _metric(context, number, unit, floor), per_one))
         found.extend(filter(None, (_rank(context, rank, found) for rank in ranks)))
         found.sort(key=lambda m: m.start)
-        for metric in _borrow_subjects(context, found):
-            if metric.subject is None and metric.kind == "count" and _in_words(metric):
-                # 两个市场, 两头跑: a count in words with nothing counted is a figure of speech.
+        found = _from_to_subjects(
+            context, _respective_subjects(context, _borrow_subjects(context, found))
+        )
+        found = _every(context, found, skipped)
+        for metric in found:
+            if metric.subject is None:
+                # 两头跑, 为期两天: a figure that counts nothing named is not a metric.
                 skipped.append(Skipped(metric.surface, metric.start, metric.end, "no-subject"))
+                continue
+            aspects = _in_words(metric) and metric.subject.startswith(_ASPECTS)
+            if aspects or _sums_up(context, metric):
+                # 从五个方面发力: the parts of an argument, not things in the world.
+                skipped.append(Skipped(metric.surface, metric.start, metric.end, "enumeration"))
                 continue
             if metric.period is None and inherited:
                 period, p_start, p_end = _period(inherited, published_on)
@@ -257,19 +243,41 @@ class _Sentence:
         return self.tokenizer.tag(self.sentence)
 
     def place_code(self, start: int, end: int) -> str | None:
+        """The unit a figure describes; none for the country's own figures (全国改造老旧街区
+        6500多个, 我国钢铁行业利润), whatever province the article is about."""
+        position = start - self.start
+        spans = [b for a, b in self.place_spans if 0 <= a and b <= position]
+        # After a place named in the sentence, only the figure's own clause can make it the
+        # country's: 漯河市荣获全国文明城市，全市新建公园30个 is still 漯河市's.
+        nearest = max(spans, default=0)
+        if spans:
+            nearest = max(nearest, _clause_start(self.sentence, position))
+        if any(m.start() >= nearest for m in _NATIONAL.finditer(self.sentence, 0, position)):
+            return None
+        in_sentence = any(0 <= a < len(self.sentence) for a, _ in self.place_spans)
+        if not in_sentence and self._national_paragraph():
+            return None
         return nearest_place(self.text, start, end, self.places, self.main)
+
+    def _national_paragraph(self) -> bool:
+        """A sentence naming no place in a paragraph about the country (全国…。东部8省市…)
+        is the country's too, whatever the article's main place."""
+        low, _ = scope(self.text, self.start, PARAGRAPH_END)
+        named = [m.end for m in self.places if low <= m.start and m.end <= self.start]
+        national = [m.start() for m in _NATIONAL.finditer(self.text, low, self.start)]
+        return bool(national) and max(national) >= max(named, default=low)
 
 
 def _not_a_metric(
     sentence: str,
     number: NumberMatch,
-    unit: re.Match[str] | None,
+    unit: Unit | None,
     exclude: Sequence[tuple[int, int]],
     offset: int,
 ) -> str | None:
     before = sentence[max(0, number.start - 1) : number.start]
     after = sentence[number.end : number.end + 2]
-    tail = sentence[unit.end() : unit.end() + 2] if unit else ""
+    tail = sentence[unit.end : unit.end + 2] if unit else ""
     digits = number.surface.replace(",", "")
     if any(a <= offset + number.start < b for a, b in exclude):
         return "program"
@@ -277,25 +285,41 @@ def _not_a_metric(
         return "ordinal"
     if after.startswith("后") and re.fullmatch(r"\d{2}", digits):
         return "age-group"
+    if before and before in OPENING_QUOTES and _quote_closes(sentence, number.end):
+        return "name"  # “两个确立”, “三个一百”: a numbered formula is a name
     if number.value >= MAX_VALUE:
         return "out-of-range"  # no report counts this high: a code or an OCR run of digits
+    if _latin(sentence[number.end : number.end + 1]) or (_latin(before) and unit is None):
+        return "name"  # 5G, PM2.5, M2: digits inside a Latin name (but GDP5000亿元 counts)
     if re.fullmatch(r"\d{5,}", digits) and unit is None:
         return "code"  # hotlines (12345), registration numbers: before 号 is read as a day
-    year = after.startswith("年") and re.fullmatch(r"\d{4}", digits)
+    year = after.startswith("年") and re.fullmatch(r"\d{4}|[〇零一二三四五六七八九]{4}", digits)
     if year or after.startswith(("月", "日", "号")) or _inside(_ISO_DATE, sentence, number):
         return "date"
     if unit is None:
         return "no-unit"
-    unit_text = unit.group()
+    unit_text = unit.text
+    if unit_text in ("方", "手") and not digits.rstrip("多余").endswith(("万", "亿")):
+        return "no-unit"  # 三方, 二手: parties, second-hand; 万方 is volume, 亿手 lots traded
     if unit_text == "周" and tail.startswith("年"):
         return "ordinal"  # 75周年 is an anniversary
     if unit_text == "年" and tail.startswith(("来", "以来", "前", "后")):
         return "period"  # 13年来, 五年前: says when, like 近年来
+    if kind_of(unit_text) == "duration" and sentence[: number.start].endswith("连续"):
+        return "period"  # 连续3年稳定在…: how long the figure after it has held
     ahead = sentence[max(0, number.start - 2) : number.start] == "提前"  # 提前两个月: by
-    if _UNITS[unit_text] == "duration" and before == "前" and not ahead:
+    if kind_of(unit_text) == "duration" and before == "前" and not ahead:
         return "period"  # 今年前10个月 is the period of the figures after it
     if (before and before in "×*") or (unit_text == "位" and tail == "一体"):
         return "set-phrase"  # 7×24小时, 六位一体
+    if unit_text == "位" and tail.startswith("数"):
+        return "set-phrase"  # 两位数增长: double-digit growth, no count of anything
+    if (
+        unit_text == "次"
+        and tail.startswith(("会", "全"))
+        and "届" in sentence[: number.start][-12:]
+    ):
+        return "ordinal"  # 十四届全国人大三次会议, 二十届四次全会: the session of a term
     if unit_text == "期" and not any(c.isdigit() for c in digits):
         return "ordinal"  # “深海一号”二期, 三期工程: a phase; sessions are counted 3期
     if unit_text == "处" and not any(c.isdigit() for c in digits) and digits != "两":
@@ -303,12 +327,49 @@ def _not_a_metric(
     return None
 
 
-def _unit_at(sentence: str, position: int) -> re.Match[str] | None:
-    """The unit right after a number, or after 多/余 there (7万多名, 3000余人)."""
-    unit = _UNIT.match(sentence, position)
-    if unit is None and sentence[position : position + 1] in ("多", "余"):
-        unit = _UNIT.match(sentence, position + 1)
-    return unit
+def _quote_closes(sentence: str, position: int) -> bool:
+    closing = re.search(f"[{CLOSING_QUOTES}]", sentence[position : position + 8])
+    return closing is not None
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
+def _unstated_unit(context: _Sentence, number: NumberMatch) -> Unit | None:
+    """The counter a figure goes without: after 万 or 亿 the counted people or households
+    follow directly (700万志愿者 is 人, 10多万农户 is 户), and units of government are
+    counted bare (东部8省市, 三市三县: 个)."""
+    sentence, end = context.sentence, number.end
+    if number.percent:  # 百分之六十五, 三分之一: the share is in the words
+        return Unit("%", end, end)
+    divisions = _DIVISIONS.match(sentence, end)
+    if divisions and number.value < 1000 and not _names_a_thing(context, divisions.end()):
+        return Unit("个", end, end, divisions.group())
+    if not number.surface.rstrip("多余").endswith(("万", "亿")):
+        return None
+    end += sentence[end : end + 1] in ("多", "余")  # 4万余农户
+    named = subject_after(context.tokens, end, longest=2 * MAX_RUN)
+    first = next((t for t in context.tokens if t.start >= end), None)
+    if first and (first.pos or "").startswith("n") and first.text.endswith(PERSON_ENDINGS):
+        named = first.text  # 40余万农户增收: the people are named first
+    of = sentence.find("的", end, end + MAX_RUN * 2)
+    person = named and named.endswith(PERSON_ENDINGS)
+    if not person and of > 0 and not _CLAUSE_BREAK.search(sentence, end, of):
+        named = subject_after(context.tokens, of + 1, longest=2 * MAX_RUN)  # 登记注册的志愿者
+    if named and named.endswith("户"):
+        return Unit("户", end, end)
+    if named and named.endswith(PERSON_ENDINGS):
+        return Unit("人", end, end)
+    return None
+
+
+def _names_a_thing(context: _Sentence, position: int) -> bool:
+    """两区建设: a noun right after 两区 makes the whole a name; 8省市结对帮扶 is a count."""
+    following = next((t for t in context.tokens if t.start >= position), None)
+    if following is None or find_numbers(following.text[:1]):
+        return False  # 三市三县: another count follows
+    return (following.pos or "").startswith(("n", "vn"))
 
 
 def _inside(pattern: re.Pattern[str], sentence: str, number: NumberMatch) -> bool:
@@ -316,7 +377,52 @@ def _inside(pattern: re.Pattern[str], sentence: str, number: NumberMatch) -> boo
 
 
 def _clause_start(sentence: str, position: int) -> int:
-    return max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, position)), default=0)
+    """Where the clause of `position` starts; a bracket closed before it is no break
+    (广义货币(M2)余额335万亿元)."""
+    breaks = [
+        m.end()
+        for m in _CLAUSE_BREAK.finditer(sentence, 0, position)
+        if m.group() not in "（(" or not re.search("[）)]", sentence[m.end() : position])
+    ]
+    return max(breaks, default=0)
+
+
+def _per_one(context: _Sentence, unit: Unit) -> bool:
+    """1亩药材的时间, 1吨钢的综合能耗: one unit, then 的 and a measure, within the clause."""
+    sentence = context.sentence
+    of = sentence.find("的", unit.end, unit.end + 7)
+    if of < 0 or _CLAUSE_BREAK.search(sentence, unit.end, of):
+        return False
+    return is_measure(subject_after(context.tokens, of + 1, longest=2 * MAX_RUN))
+
+
+def _per_one_subject(context: _Sentence, metric: Metric, per_one: list[int]) -> Metric:
+    """The measure of one unit is named with it: 采挖1亩药材的时间 (缩短至1小时)."""
+    position = metric.start - context.start
+    bases = [p for p in per_one if _clause_start(context.sentence, position) <= p < position]
+    if not bases or not metric.subject:
+        return metric
+    begin = next(
+        (t.start for t in context.tokens if t.end == bases[-1] and (t.pos or "").startswith("v")),
+        bases[-1],
+    )
+    end = context.sentence.find(metric.subject, bases[-1], position)
+    if end < 0:
+        return metric
+    return replace(metric, subject=context.sentence[begin : end + len(metric.subject)])
+
+
+def _in_idiom(context: _Sentence, number: NumberMatch) -> bool:
+    """A number that starts inside a word of four or more characters is part of an idiom,
+    unless all before it in the word is a qualifier (数十万只)."""
+    qualifiers = {word for word, _ in _BEFORE}
+    return any(
+        t.start < number.start < t.end
+        and len(t.text) >= 4
+        and (t.pos or "") in ("i", "l", "m")
+        and t.text[: number.start - t.start] not in qualifiers
+        for t in context.tokens
+    )
 
 
 def _in_words(figure: NumberMatch | Metric) -> bool:
@@ -328,33 +434,47 @@ def _article_one(number: NumberMatch) -> bool:
     return number.surface in ("一", "壹")
 
 
-def _metric(context: _Sentence, number: NumberMatch, unit: re.Match[str], floor: int) -> Metric:
+def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> Metric:
     sentence = context.sentence
-    unit_text = unit.group()
-    kind = _UNITS[unit_text]
+    unit_text = unit.text
+    kind = kind_of(unit_text)
     qualifier = qualifier_word = None
     for word, meaning in _BEFORE:
-        if sentence[max(0, number.start - len(word)) : number.start] == word:
+        if word in _IN_WORDS_ONLY and not _in_words(number):
+            continue  # 景气指数52%: 数 before digits is part of a word
+        at = number.start - len(word)
+        if at >= 0 and sentence[at : number.start] == word and not _word_tail(context, at):
             qualifier, qualifier_word = meaning, word
             break
-    tail_end = unit.end()
+    tail_end = unit.end
     for word, meaning in _AFTER:
-        if sentence.startswith(word, unit.end()):
-            qualifier, qualifier_word, tail_end = meaning, word, unit.end() + len(word)
+        if sentence.startswith(word, unit.end):
+            qualifier, qualifier_word, tail_end = meaning, word, unit.end + len(word)
             break
     value = number.value
-    if unit_text == "个" and qualifier_word == "多":
-        longer = _UNIT.match(sentence, tail_end)  # 两个多月: more than two months
-        if longer and _UNITS.get("个" + longer.group()) == "duration":
-            unit_text, kind, tail_end = "个" + longer.group(), "duration", longer.end()
-    elif unit_text == "个" and sentence.startswith("半", tail_end):
-        longer = _UNIT.match(sentence, tail_end + 1)  # 2个半小时: two and a half hours
-        if longer and _UNITS.get(longer.group()) == "duration":
+    if unit_text == "成":  # 近三成 is under 30%
+        value, unit_text = value * 10, "%"
+    if unit_text == "个" and sentence.startswith("半", tail_end):
+        longer = UNIT.match(sentence, tail_end + 1)  # 2个半小时: two and a half hours
+        if longer and UNITS.get(longer.group()) == "duration":
             unit_text, kind, tail_end = longer.group(), "duration", longer.end()
             value += Decimal("0.5")
+    elif unit_text == "个" and qualifier_word in ("多", None):
+        longer = UNIT.match(sentence, tail_end)  # 4个小时, 两个多小时: the hours are counted
+        if sentence.startswith("月", tail_end):  # 两个多月
+            unit_text, kind, tail_end = "个月", "duration", tail_end + 1
+        elif longer and UNITS.get(longer.group()) == "duration":
+            unit_text, kind, tail_end = longer.group(), "duration", longer.end()
+        elif longer and len(longer.group()) > 1 and longer.group().endswith("次"):
+            # 二至四个班次, 3个批次: the trips or rounds are the counter
+            unit_text, tail_end = longer.group(), longer.end()
+    for word, meaning in _AFTER if qualifier_word is None and tail_end > unit.end else ():
+        if sentence.startswith(word, tail_end):  # 1个小时左右
+            qualifier, qualifier_word, tail_end = meaning, word, tail_end + len(word)
+            break
     if number.approx and qualifier is None:
         qualifier, qualifier_word = "over", number.approx
-    elif unit.start() > number.end:  # 7万多名
+    elif unit.start > number.end:  # 7万多名
         qualifier, qualifier_word = "over", sentence[number.end]
     clause = sentence[_clause_start(sentence, number.start) : number.start]
     change = _CHANGE.search(clause.rstrip())
@@ -364,7 +484,11 @@ def _metric(context: _Sentence, number: NumberMatch, unit: re.Match[str], floor:
         if qualifier_word and sentence[: number.start].endswith(qualifier_word)
         else 0
     )
-    subject = _subject(context, start, tail_end, kind, floor)
+    named_from = start
+    if sentence[:start].endswith(("（", "(")) and sentence.startswith(("）", ")"), tail_end):
+        # 投资总量（1925亿元）: a figure in brackets gives the amount of the phrase before them.
+        named_from, floor = start - 1, _clause_start(sentence, start - 1)
+    subject = unit.names or _subject(context, named_from, tail_end, unit_text, kind, floor)
     period, p_start, p_end = _period(sentence[: number.start], context.published_on)
     f_start, f_end = context.start + start, context.start + tail_end
     return Metric(
@@ -373,7 +497,7 @@ def _metric(context: _Sentence, number: NumberMatch, unit: re.Match[str], floor:
         context.text[f_start:f_end],
         subject,
         value,
-        unit_text,
+        STORED_UNITS.get(unit_text, unit_text),
         kind,
         qualifier,
         qualifier_word,
@@ -389,7 +513,20 @@ def _metric(context: _Sentence, number: NumberMatch, unit: re.Match[str], floor:
     )
 
 
-def _subject(context: _Sentence, start: int, end: int, kind: str, floor: int) -> str | None:
+def _word_tail(context: _Sentence, position: int) -> bool:
+    """签约3个项目, 节约30%, 附近5个村: the qualifier's character ends a word of its own. The
+    tagger also fuses a qualifier with the link before it (达近, 已有近, 至约): those keep it."""
+    for token in context.tokens:
+        if token.start < position < token.end:
+            head = token.text[: position - token.start]
+            fused = head in LINKS or head in MAKING or head[-1:] in TARGET_MARKS
+            return not fused and (token.pos or "").startswith(("v", "n", "f", "a"))
+    return False
+
+
+def _subject(
+    context: _Sentence, start: int, end: int, unit: str, kind: str, floor: int
+) -> str | None:
     """Counts name what they count after the classifier (近700个西瓜大棚); amounts name it
     before when those words measure (负债460万元), else after, perhaps past 的 (建设2000平方米的
     高温愈合冷库, 建成5000亩绿色蔬菜种植区)."""
@@ -397,16 +534,67 @@ def _subject(context: _Sentence, start: int, end: int, kind: str, floor: int) ->
     before = subject_before(tokens, start, floor=floor, not_subjects=context.place_spans)
     if kind == "count":
         verbal = sentence[start:end].endswith(_VERBAL_CLASSIFIERS)
-        return subject_after(tokens, end, verbal=verbal) or before
+        after = subject_after(tokens, end, verbal=verbal)
+        if after or (before and not verbal and before.endswith(PERSON_ENDINGS)):
+            return after or before
+        if verbal or unit in _PEOPLE:
+            # 1600万人出省务工, 分4批次召开座谈会: people and occasions are named by what
+            # they do when no noun follows, or by what was done for them (带动就业3.5万人).
+            done_for = verb_phrase_before(tokens, start, floor)  # 走访1200户次
+            if before and len(before) > 2:
+                done_for = None  # 新增居民供热2万户: the noun phrase says it already
+            return verb_phrase(tokens, end) or done_for or before
+        return before or _existing(context, start, floor)
     if kind == "duration":
+        if sentence[:start].endswith("提前"):  # 提前两个月完成任务: the gain of time
+            done = verb_phrase(tokens, end)
+            return f"提前{done}" if done else None
         # 连续13年, 工作18年间: the words around a span of time name who, not what is measured.
         return before if is_measure(before) else None
+    share = _share_of(context, start) if kind == "percent" else None
+    if share:
+        return share
     of = sentence.startswith("的", end)
-    if is_measure(before) or (kind == "percent" and not of):
+    if kind == "percent" and of and before in NOMINAL_VERBS:
+        # 节约30%左右的度电成本: the share is of the noun after 的, and the verb says how.
+        after = subject_after(tokens, end + 1, verbal=True, longest=2 * MAX_RUN)
+        return f"{before}{after}" if after else before
+    if is_measure(before) or (kind == "percent" and not of and before):
         return before  # 增长7.8%, 占比30%: a share's words come before it, unless 80%的村民
     # An amount's phrase is closed by punctuation: 94.4万元融资奖补资金，
     after = subject_after(tokens, end + 1 if of else end, verbal=True, longest=2 * MAX_RUN)
     return after or before
+
+
+def _existing(context: _Sentence, start: int, floor: int) -> str | None:
+    """跨境电商产业园在湖北已经有27家: what exists somewhere is named before 在 and the place."""
+    there = _THERE_ARE.search(context.sentence, floor, start)
+    if there is None:
+        return None
+    return subject_before(
+        context.tokens, there.start(), floor=floor, not_subjects=context.place_spans
+    )
+
+
+def _share_of(context: _Sentence, start: int) -> str | None:
+    """农业产值占全县生产总值的18%, 市场规模占全球近三成: a share is of the whole named
+    after 占, and of the part named before it, when the clause names one."""
+    sentence = context.sentence
+    opening = max((m.end() for m in re.finditer("[，,：:]", sentence[:start])), default=0)
+    share = sentence.rfind("占", opening, start)
+    if share < 0 or sentence[share + 1 : share + 2] in ("比", "地"):  # 占比, 占地 measure
+        return None
+    bracket = sentence.find("（", share, start)  # 总量（1925亿元）的: the restated amount
+    end = bracket if bracket > 0 else start - sentence[:start].endswith("的")
+    whole = subject_before(context.tokens, end, floor=share + 1, not_subjects=context.place_spans)
+    scope = sentence[share + 1 : end]
+    if not whole and 1 < len(scope) <= 3:
+        whole = scope  # 占全国近三成: the whole is the scope itself
+    if not whole:
+        return None
+    part = subject_before(context.tokens, share, floor=opening, not_subjects=context.place_spans)
+    share_word = "" if whole.endswith(SHARE_WORDS) else "比重"
+    return f"{part or ''}占{whole}{share_word}"
 
 
 def _rank(context: _Sentence, rank: re.Match[str], found: Sequence[Metric]) -> Metric | None:
@@ -476,20 +664,208 @@ def _borrow_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
             subject = metric.subject
         if subject is None and following and following.start == metric.end:
             subject = following.subject
+        if subject and subject.startswith("占") and not subject.startswith("占比"):
+            # 咖啡种植面积78万亩，占全省的56%: the part is what the figure before measured
+            # (not the whole, restated in brackets: 占投资总额（205亿元）的40%).
+            part = next(
+                (m.subject for m in reversed(result) if m.subject and m.subject not in subject),
+                None,
+            )
+            subject = (part or "") + subject
         if subject is None and metric.is_change:
             subject = next((m.subject for m in reversed(result) if m.subject), None)
             subject = subject or _measure_before(context, metric.start - context.start)
-        if subject is None and metric.kind == "count":
+        bare = metric.kind == "count" or _bare_clause(context, metric)
+        if subject is None and bare and metric.kind not in ("duration", "rank"):
+            # 生产总值突破5000亿元，达到5123.4亿元: a later figure in the same unit, its own
+            # clause naming nothing, is of the same thing.
             subject = next(
                 (m.subject for m in reversed(result) if m.unit == metric.unit and m.subject),
                 None,
             )
+        if subject is None and metric.kind == "count" and not _in_words(metric):
+            # 升级改造3处: with nothing else to go by, a count is of what the verb before it did.
+            position = metric.start - context.start
+            floor = _clause_start(context.sentence, position)
+            subject = verb_phrase_before(context.tokens, position, floor)
         result.append(replace(metric, subject=subject) if subject != metric.subject else metric)
     return result
 
 
+def _sums_up(context: _Sentence, metric: Metric) -> bool:
+    """宣传教育、治安联防、矛盾调处三条路径: a count in words of exactly the items listed just
+    before it restates the list, it counts nothing new (but 食品、体育等16个类别 counts)."""
+    if metric.kind != "count" or not _in_words(metric) or metric.value > 20:
+        return False
+    position = metric.start - context.start
+    sentence = context.sentence
+    opening = max((m.end() for m in re.finditer("[，,。；;：:]", sentence[:position])), default=0)
+    listed = sentence[opening:position]
+    items = listed.count("、") + 1
+    return items >= 2 and items == metric.value
+
+
+def _bare_clause(context: _Sentence, metric: Metric) -> bool:
+    """The figure's clause says nothing before it but words of linking (，达到5123.4亿元)."""
+    position = metric.start - context.start
+    opening = _clause_start(context.sentence, position)
+    return all(
+        t.text in LINKS or (t.pos or "") in ("d", "p", "v", "t", "m", "x", "u", "uj", "ul")
+        for t in context.tokens
+        if opening <= t.start and t.end <= position
+    )
+
+
 def _listed(context: _Sentence, first: Metric, second: Metric) -> bool:
-    return context.text[first.end : second.start] in ("、", "，", ",", "和", "与", "及")
+    return listed(context.text, (first.start, first.end), (second.start, second.end))
+
+
+def _runs(context: _Sentence, found: list[Metric]) -> list[list[int]]:
+    """Indexes of the figures of each printed list (4.2%和6.8%), single figures included."""
+    runs: list[list[int]] = []
+    for index, metric in enumerate(found):
+        if runs and _listed(context, found[runs[-1][-1]], metric):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
+
+
+def _respective_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
+    """In a 分别 list each figure belongs to one of the things named before it, in order:
+    the nouns listed before 分别 (粮食产量和产值同比分别增长4.2%和6.8%), else the figures
+    just before (成交量7亿手、成交额6万亿元，同比分别增长14%和21%)."""
+    result = list(found)
+    sentence = context.sentence
+    for run in _runs(context, found):
+        first = found[run[0]].start - context.start
+        word = respectively(sentence, _clause_start(sentence, first), first)
+        if len(run) < 2 or word is None:
+            continue
+        opening = max((m.end() for m in _PHRASE_BREAK.finditer(sentence, 0, word)), default=0)
+        subjects = _listed_nouns(context, opening, word)
+        earlier = [m.subject for m in result[: run[0]]]
+        if len(subjects) != len(run) and len(earlier) >= len(run) and all(earlier[-len(run) :]):
+            subjects = earlier[-len(run) :]
+        if len(subjects) == len(run):
+            for index, subject in zip(run, subjects, strict=True):
+                result[index] = replace(result[index], subject=subject)
+    return result
+
+
+def _listed_nouns(context: _Sentence, start: int, end: int) -> list[str | None]:
+    """The things a list names between `start` and `end`, the head of the last one shared by
+    all: 对甲国、乙国出口 → 甲国出口, 乙国出口; 小学、初中、高中在校生 → 小学在校生, …;
+    一、二、三产业增加值 → 一产业增加值, …."""
+    tokens = [t for t in context.tokens if t.start >= start and t.end <= end]
+    pieces: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.text in LIST_WORDS:
+            pieces.append([])
+        else:
+            pieces[-1].append(token)
+    for piece in pieces:
+        while piece and (
+            _scope(context, piece[0]) or (piece[0].pos or "") in ("p", "d", "c", "r", "t", "x")
+        ):
+            piece.pop(0)  # 全市, 特别是对: where, when and towards, not what
+        while piece and (piece[-1].text in LINKS or (piece[-1].pos or "") in ("d", "j")):
+            piece.pop()  # 同比, 均
+    if len(pieces) < 2 or not all(pieces):
+        return []
+    last, others = pieces[-1], pieces[:-1]
+    head: list[Token] = []
+    if len(last) > 1:
+        # The last item's own word stands where the others' do: what follows it is shared.
+        alike = all(len(p) == 1 and p[0].pos == last[0].pos for p in others)
+        head = last[1:] if alike else last[-1:]
+    shared = "".join(t.text for t in head)
+    subjects: list[str | None] = []
+    for piece in pieces:
+        text: str | None = "".join(t.text for t in piece).replace(" ", "")
+        if len(text) > MAX_BEFORE:  # 通过多种措施推动工业: a predicate, read back to its noun
+            text = subject_before(
+                context.tokens,
+                piece[-1].end,
+                floor=piece[0].start,
+                not_subjects=context.place_spans,
+            )
+        own = not text or text.endswith(shared) or (is_measure(text) and piece is not last)
+        subjects.append(text if own else text + shared)  # 粮食产量和农业产值: its own measure
+    return subjects
+
+
+def _scope(context: _Sentence, token: Token) -> bool:
+    return token.text in LINKS or any(a <= token.start < b for a, b in context.place_spans)
+
+
+def _every(context: _Sentence, found: list[Metric], skipped: list[Skipped]) -> list[Metric]:
+    """每5个柚子中就有1个: the pair is one share (20%) of what the first figure counts. A 每
+    figure without its pair is the base of a rate (每10户), not a count of its own."""
+    result: list[Metric] = []
+    used: set[int] = set()
+    for index, base in enumerate(found):
+        if index in used:
+            continue
+        if base.kind != "count" or not context.text[: base.start].endswith("每") or not base.value:
+            result.append(base)
+            continue
+        part = next(
+            (
+                (i, m)
+                for i, m in enumerate(found[index + 1 :], index + 1)
+                if m.unit == base.unit
+                and "有" in context.text[base.end : m.start]
+                and not _CLAUSE_BREAK.search(context.text, base.end, m.start)
+            ),
+            None,
+        )
+        if part is None:
+            skipped.append(Skipped(base.surface, base.start, base.end, "rate"))
+            continue
+        used.add(part[0])
+        share = (part[1].value / base.value * 100).quantize(Decimal("0.01")).normalize()
+        result.append(
+            replace(
+                base,
+                start=base.start - 1,
+                end=part[1].end,
+                surface=context.text[base.start - 1 : part[1].end],
+                value=share if share % 1 else share.quantize(Decimal(1)),
+                unit="%",
+                kind="percent",
+            )
+        )
+    return result
+
+
+def _from_to_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
+    """从A提高到B: both figures measure what is named before 从, A as it was and B as it
+    became, told apart in the subject: 续航里程（原） and 续航里程（后）."""
+    result = list(found)
+    for index in range(len(found) - 1):
+        first, second = found[index], found[index + 1]
+        if first.kind != second.kind:
+            continue
+        opening = from_to(
+            context.text,
+            (first.start, first.end),
+            (second.start, second.end),
+        )
+        if opening is None or opening < context.start:
+            continue
+        position = opening - context.start
+        base = subject_before(
+            context.tokens,
+            position,
+            floor=_clause_start(context.sentence, position),
+            not_subjects=context.place_spans,
+        )
+        base = base or first.subject or second.subject
+        if base:
+            result[index] = replace(first, subject=f"{base}（原）")
+            result[index + 1] = replace(second, subject=f"{base}（后）")
+    return result
 
 
 def _measure_before(context: _Sentence, position: int) -> str | None:
@@ -515,7 +891,12 @@ def _period(
     before: str, published_on: dt.date | None
 ) -> tuple[str | None, dt.date | None, dt.date | None]:
     """The last period named before the figure in its sentence, with dates where known."""
-    matches = [m.group() for m in _PERIOD.finditer(before) if m.group()]
+    # 是去年的2.3倍, 比上年增长: a period after a word of comparison is the base, not when.
+    matches = [
+        m.group()
+        for m in _PERIOD.finditer(before)
+        if m.group() and before[max(0, m.start() - 1) : m.start()] not in _COMPARED
+    ]
     if not matches:
         return None, None, None
     period = matches[-1]

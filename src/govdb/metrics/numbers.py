@@ -32,13 +32,18 @@ _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _APPROX = "多余"
 # An Arabic number, 多/余 perhaps, a scale, and perhaps more digits after 万 (3万4000).
 _ARABIC_NUMBER = re.compile(
-    rf"(?P<num>{_ARABIC})(?P<approx>[{_APPROX}])?(?P<scale>万亿|亿|万|千|百)?"
+    # 千 and 百 are no scale where they begin a unit: 550千克, 5千米, 3千瓦, 2百分点.
+    rf"(?P<num>{_ARABIC})(?P<approx>[{_APPROX}])?(?P<scale>万亿|亿|万|千(?![克米瓦])|百(?!分))?"
     r"(?P<rest>(?<=\d万)\d{1,4}(?![\d.]))?"
 )
 # Chinese numerals: must hold a digit word (一…九, 两) or 十, not only scale words.
 _CHINESE_NUMBER = re.compile(rf"[{_CN}]*[一二三四五六七八九两十][{_CN}]*(?P<approx>[{_APPROX}])?")
 _PERCENT_WORDS = re.compile(rf"百分之(?P<num>{_ARABIC}|[{_CN}]+)")
 _FRACTION = re.compile(rf"(?P<den>{_ARABIC}|[{_CN}]+)分之(?P<num>{_ARABIC}|[{_CN}]+)")
+# A scale word alone is a round number when a qualifier says so: 近万亿元, 上百种, 百余种, 超千人.
+# Without one it is part of a name or phrase (百亩田, 千年古镇, 万家灯火).
+_BARE_SCALE = re.compile(r"(?<=[近超上逾约数])[百千万亿]{1,2}|[百千万](?=[余多])")
+_SCALE_VALUES = {"百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 _RANGE_JOIN = re.compile(r"\s*(?:—|–|-|~|～|至|到)\s*")
 
 
@@ -193,6 +198,20 @@ def _number_at(text: str, position: int) -> NumberMatch | None:
             )
     if position > 0 and text[position - 1] in _CN:
         return None
+    bare = _BARE_SCALE.match(text, position)
+    if bare:
+        value = 1
+        for char in bare.group():
+            value *= _SCALE_VALUES[char]  # 千万, 万亿: scales multiply
+        approx = text[bare.end() : bare.end() + 1]
+        end = bare.end() + (approx in _APPROX)
+        return NumberMatch(
+            position,
+            end,
+            text[position:end],
+            Decimal(value),
+            approx=approx if approx in _APPROX else None,
+        )
     match = _CHINESE_NUMBER.match(text, position)
     if match:
         digits = match.group().rstrip(_APPROX)
@@ -200,8 +219,13 @@ def _number_at(text: str, position: int) -> NumberMatch | None:
         # classifier, which the caller checks. Scale words alone never count.
         value = chinese_to_int(digits)
         if value is not None and value > 0:
+            end = match.end()
+            scale = re.match("万亿|万|亿", text[end:]) if match.group("approx") else None
+            if scale:  # 十余万, 三百多亿: the scale after 多/余 applies to the words before
+                value *= LARGE_UNITS[scale.group()]
+                end += len(scale.group())
             return NumberMatch(
-                position, match.end(), match.group(), Decimal(value), approx=match.group("approx")
+                position, end, text[position:end], Decimal(value), approx=match.group("approx")
             )
     return None
 

@@ -8,6 +8,7 @@ words before 有 name the owner, not what is counted.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from govdb.tokenize import Token
@@ -25,10 +26,13 @@ NOUN_SUFFIXES = frozenset("员者长户人师家率站点所馆室园厂场队�
 # Verbs that also name an amount when a figure follows them (收入1.5万元, 投资600多万元).
 NOMINAL_VERBS = _words(
     "兼职 专职 收入 投资 负债 贷款 销售 交易 出口 进口 消费 支出 成交 营收 产值 产量 吞吐 "
-    "接待 签约 融资 纳税 盈余 增速 占地 出资 捐款 筹资 拨付 占比"
+    "接待 签约 融资 纳税 盈余 增速 占地 出资 捐款 筹资 拨付 占比 投入 增收 创收 节约 节省 减免"
 )
 # Measures jieba cuts in two (占/比): taught to the tokenizer as nouns before tagging.
-MEASURE_WORDS = ("占比", "增幅", "增速", "比重", "增加值", "交易额", "吞吐量", "覆盖率")
+MEASURE_WORDS = (
+    *("占比", "增幅", "增速", "比重", "增加值", "交易额", "吞吐量", "覆盖率"),
+    *("可支配收入", "人均可支配收入"),  # the household income of every statistical bulletin
+)
 # A noun phrase ending so measures an amount rather than naming a thing (交易额, 吞吐量).
 MEASURE_ENDINGS = (
     "额",
@@ -47,12 +51,40 @@ MEASURE_ENDINGS = (
     "占地",
     "时长",
     "工期",
+    "时间",
+    "时效",
+    "用时",
+    "耗时",
+    "全程",
+    "耗",  # 能耗, 水耗: consumption
+    "时限",
+    "期限",
+    "周期",
 )
+SHARE_WORDS = ("比重", "比例", "份额")
 # Words between the subject and its figure that say how the figure relates, not what it counts.
 LINKS = _words(
     "近 约 达 达到 为 是 共 共计 合计 总计 累计 超 超过 突破 逾 将近 接近 不到 不足 大约 已 已经 "
     "连续 仅 只 均 各 分别 也 都 就 即 再 又 还 了 的 其中 同比 环比 增长 增加 提高 上升 提升 增 "
-    "下降 减少 降低 下滑 回落 减 全市 全省 全县 全镇 全区 全村 全乡 全国"
+    "下降 减少 降低 下滑 回落 减 上涨 下跌 实现 预计 较 比 "
+    "全市 全省 全县 全镇 全区 全村 全乡 全州 全盟 全旗 全国"
+)
+# Prepositions that mark a figure as the level reached (稳定在, 缩短至, 提高到, 降为): with the
+# verb before them they link the measure to its figure, like 达到.
+TARGET_MARKS = ("在", "至", "到", "为")
+# Verbs of comparison: 增速高于平均水平1.2个百分点 measures the gap of the measure before them.
+_COMPARING = re.compile(r"[高低快慢多少优]于")
+# Nouns that name people or households: a count of them needs no classifier after 万 or 亿
+# (700万志愿者), and a count of people may be named by what they do (1600万人出省务工).
+PERSON_ENDINGS = (
+    *"者员人民工户生师众客农属童士兵",
+    "干部",
+    "代表",
+    "专家",
+    "人才",
+    "对象",
+    "群体",
+    "家庭",
 )
 # Verbs of having and making: the words before them name the owner or maker, never what the
 # figure after them counts (河南有约5.2万个村, 到年底实际建成109个).
@@ -142,8 +174,11 @@ def _tagged_phrase(tokens: Sequence[Token], *, verbal: bool = False) -> list[str
             else:  # 合作社务工农民 breaks off; 基层社会治理 ends on its verbal noun
                 modifier = _head_follows(tokens, index) or (pos == "vn" and _ends(tokens, index))
         # 村/zg + 党组织: jieba leaves a one-character noun morpheme untagged as a noun.
-        morpheme = pos in ("zg", "g") and len(token.text) == 1 and _noun_follows(tokens, index)
-        if noun or suffix or first_adjective or modifier or morpheme:
+        morpheme = pos in ("zg", "g") and len(token.text) == 1
+        morpheme = morpheme and (bool(words) or _noun_follows(tokens, index))
+        # 青年/t 志愿者, 老年/t 服务组织: an age group tagged as a time modifies the noun.
+        age = pos == "t" and not words and _noun_follows(tokens, index)
+        if noun or suffix or first_adjective or modifier or morpheme or age:
             words.append(token.text)
         else:
             break
@@ -170,34 +205,153 @@ def subject_before(
     """The noun phrase that ends right before the figure at `position`, reading back no further
     than `floor` (the clause start or the previous figure), and leaving out places and periods
     in front: 漯河市生产总值 is 生产总值 of 漯河市."""
-    before = [t for t in tokens if t.start >= floor and t.end <= position]
-    while before and (
-        before[-1].text in LINKS or (before[-1].pos or "") in ("d", "p", "m", "u", "uj", "ul")
-    ):
-        before.pop()
+    before = [t for t in tokens if floor <= t.start < position]
+    if before and before[-1].end > position:
+        # A word cut across the figure keeps its part before it when that part is a word:
+        # 缩短/至约/1小时 (the mark of the level reached), 实现/GDP5000/亿元 (the measure);
+        # 稳居/全省前两位 leaves a fragment.
+        cut = before.pop()
+        part = cut.text[: position - cut.start]
+        if part in TARGET_MARKS or len(part) > 1:
+            before.append(Token(part, cut.start, position, cut.pos))
+    _strip_links(before)
+    if before and before[-1].text in CLOSING_QUOTES:
+        return _quoted(before)
     words: list[Token] = []
     while before:
         token = before[-1]
         compound = bool(words) and words[0].text in NOUN_SUFFIXES  # 下降 + 率
-        if (token.text in LINKS and not compound) or token.text in MAKING or token.pos == "nr":
+        # A person's name ends the phrase; four characters tagged a name are a noun the tagger
+        # mistook (农村居民).
+        name = token.pos == "nr" and len(token.text) < 4
+        if (token.text in LINKS and not compound) or token.text in MAKING or name:
             break
+        if words and token.text in (")", "）") and _aside(before):
+            continue  # 广义货币(M2)余额: an aside in brackets inside the phrase
         if words and len("".join(t.text for t in words)) + len(token.text) > MAX_BEFORE:
             break
         if not _nominal_before(token, words, before):
             break
         words.insert(0, token)
         before.pop()
+    if words and words[0].text[:1].isascii() and words[0].text[:1].isalpha() and before:
+        digits = before[-1]
+        if digits.end == words[0].start and digits.text.isdigit():  # 5G基站: a Latin name
+            words.insert(0, before.pop())
     clause_first = not before
     while len(words) > 1 and (
         any(a <= words[0].start < b for a, b in not_subjects)
         or (words[0].pos or "") in ("t", "ns", "s")  # 今年, 漯河, 当地: when and where
         # 排查经营性自建房532栋: a verb opening the clause acts on what is counted.
         or (clause_first and words[0].pos == "vn" and words[0].text not in NOMINAL_VERBS)
+        # 这条高速公路: the classifier of a demonstrative is no part of the noun.
+        or (len(words[0].text) == 1 and bool(before) and (before[-1].pos or "") == "r")
     ):
         words.pop(0)
-    if words and (any(a <= words[0].start < b for a, b in not_subjects) or words[0].pos == "s"):
+    if words and (any(a <= words[0].start < b for a, b in not_subjects) or _where(words[0])):
         return None  # a place alone (村里两头跑) says where, not what
-    return _trim([t.text for t in words])
+    subject = _trim([t.text for t in words])
+    rest = list(before)
+    while rest and rest[-1].text in LINKS:
+        rest.pop()  # 高于全国平均水平: 全国 is the yardstick's scope
+    if subject and rest and _COMPARING.fullmatch(rest[-1].text):
+        # 增速高于全国平均水平1.2个百分点: the gap is of the measure compared.
+        verb = rest[-1]
+        part = subject_before(tokens, verb.start, floor=floor, not_subjects=not_subjects)
+        return f"{part or ''}{verb.text}{subject}"
+    if subject and subject.endswith(SHARE_WORDS) and before and before[-1].text == "占":
+        # 绿色工厂产值占制造业总产值比重: a share names the part as well as the whole.
+        part = subject_before(tokens, before[-1].start, floor=floor, not_subjects=not_subjects)
+        return f"{part}占{subject}" if part else subject
+    return subject
+
+
+def verb_phrase_before(tokens: Sequence[Token], position: int, floor: int = 0) -> str | None:
+    """新增就业4.3万人, 带动就业3.5万人: the verbs and nouns right before a count of people
+    name them by what was done for them; None unless a verb is among them."""
+    words: list[Token] = []
+    for token in reversed([t for t in tokens if floor <= t.start and t.end <= position]):
+        pos = token.pos or ""
+        if not pos.startswith(("v", "n")) or pos in ("nr", "ns") or token.text in LINKS:
+            break
+        if token.text in MAKING:  # 该村共有142户: having names the owner, not the people
+            break
+        if len("".join(t.text for t in words)) + len(token.text) > MAX_BEFORE // 2 + 1:
+            break
+        words.insert(0, token)
+    if not any((t.pos or "").startswith("v") for t in words):
+        return None
+    return "".join(t.text for t in words)
+
+
+def verb_phrase(tokens: Sequence[Token], position: int) -> str | None:
+    """What the people or occasions just counted do: the verb phrase at `position`, up to the
+    clause's end (15000多人就近就业, 分4批次召开座谈会); None unless a verb opens it."""
+    words: list[str] = []
+    for token in tokens:
+        if token.start < position:
+            continue
+        pos = token.pos or ""
+        if pos in ("x", "c", "p", "r", "m", "u", "uj", "ul", "f") or token.text in ("等", "的"):
+            break
+        if len("".join(words)) + len(token.text) > MAX_AFTER:
+            break
+        if not words and not pos.startswith(("v", "d", "l", "i")):
+            return None
+        words.append(token.text)
+        if pos.startswith("n") and token.text.endswith(PERSON_ENDINGS):
+            break  # 50多万名驻村干部坚守…: the people are named at last
+    return "".join(words) if any(len(w) > 1 for w in words) else None
+
+
+def _aside(before: list[Token]) -> bool:
+    """Drop a short bracketed aside that ends `before`, brackets included, if there is one."""
+    for index in range(len(before) - 2, max(-1, len(before) - 6), -1):
+        if before[index].text in ("(", "（"):
+            del before[index:]
+            return True
+    return False
+
+
+def _quoted(before: list[Token]) -> str | None:
+    """建成“一老一小幸福院”949个: a quoted name right before the figure is what it counts,
+    whatever the tagger makes of its words."""
+    opening = next(
+        (i for i in range(len(before) - 2, -1, -1) if before[i].text in OPENING_QUOTES), None
+    )
+    if opening is None or (opening and before[opening - 1].text in ("比", "较")):
+        return None  # 比“十三五”末增加: the quoted words name what the figure is compared with
+    return "".join(t.text for t in before[opening + 1 : -1]) or None
+
+
+def _where(token: Token) -> bool:
+    """村里, 镇上, 家门口: a place word with a locative ending says where (but 街区 counts)."""
+    return token.pos == "s" and token.text[-1] in "里内外上中下边口前后旁"
+
+
+def _strip_links(before: list[Token]) -> None:
+    """Drop the words between a measure and its figure: adverbs, time words, and a verb of
+    reaching (脱贫人口就业规模每年都稳定在3000万人以上, 运行时间缩短至1小时, 高达80%)."""
+    marked = False
+    while before:
+        token = before[-1]
+        pos = token.pos or ""
+        link = token.text in LINKS or token.text in TARGET_MARKS
+        link = link or pos in ("d", "p", "m", "u", "uj", "ul", "r", "t", "f")
+        if not (link or _reaching(token) or (marked and pos.startswith(("v", "a")))):
+            break
+        marked = token.text[:1] in TARGET_MARKS  # 至约: the tagger fuses the mark and 约
+        before.pop()
+
+
+def _reaching(token: Token) -> bool:
+    """降至, 增至, 高达: a verb fused with its mark of the level reached."""
+    pos = token.pos or ""
+    return (
+        len(token.text) >= 2
+        and token.text.endswith(("至", "到", "达"))
+        and (pos.startswith(("v", "a")) or pos == "nr")  # jieba reads 高达 as a name
+    )
 
 
 def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bool:
@@ -209,15 +363,34 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
         # (but 稳定在3000万人 is one); 下降率达41%: it takes 率 for a verb.
         after_word = len(before) > 1 and (before[-2].pos or "").startswith(("n", "v"))
         suffix = token.text in NOUN_SUFFIXES and len(before) > 1
-        return pos == "vn" or (pos == "a" and len(token.text) >= 2 and after_word) or suffix
+        # 油樟种植达6.8万亩: a noun and its verb name the activity the figure measures.
+        activity = pos == "v" and len(token.text) >= 2 and len(before) > 1
+        activity = activity and (before[-2].pos or "") in ("n", "nz")
+        # 罚没款830万元: words of money are nouns whatever the tagger says.
+        money = len(token.text) > 1 and token.text.endswith(("款", "费", "金", "税"))
+        # 排查整治安全隐患1.2万处: the tagger takes some four-character nouns for idioms.
+        idiom = pos == "i" and len(token.text) == 4
+        return (
+            pos == "vn"
+            or (pos == "a" and len(token.text) >= 2 and after_word)
+            or suffix
+            or activity
+            or idiom
+            or money
+        )
     head = words[0]
+    if head.text in NOUN_SUFFIXES and pos.startswith("v"):
+        return True  # 热交换 + 站, 整改 + 率
     if pos == "v" and len(token.text) >= 2 and is_measure(head.text):
-        # 烟叶种植面积: a verb between a noun and a measure belongs to the compound.
-        return len(before) > 1 and (before[-2].pos or "").startswith("n") and before[-2].pos != "nr"
+        # 烟叶种植面积: a verb between a noun and a measure belongs to the compound, as does
+        # one that opens the clause (审批时间缩短到3个工作日).
+        if len(before) == 1:
+            return True
+        return (before[-2].pos or "").startswith("n") and before[-2].pos != "nr"
+    if pos == "a" and len(token.text) >= 2 and (head.pos or "").startswith("n"):
+        return True  # 贫困发生率: an adjective of two characters modifies the noun after it
     if pos == "vn":  # 供热面积, 亩产收入: a verbal noun modifies a noun after it
         return (head.pos or "").startswith("n") or head.text in NOMINAL_VERBS
-    if head.text in NOUN_SUFFIXES and pos.startswith("v"):
-        return True  # 热交换 + 站, 下降 + 率
     return (
         pos == "f"
         and len(before) > 1
@@ -237,6 +410,8 @@ def _noun_follows(tokens: Sequence[Token], index: int) -> bool:
         pos = token.pos or ""
         if pos.startswith("n") and pos != "nr" and token.text not in PHRASE_ENDS:
             return True
+        if pos in ("zg", "g") and len(token.text) == 1:
+            return True  # 脱贫/v 县/zg: a one-character noun the tagger leaves untagged
         if not pos.startswith("v"):
             return False
     return False

@@ -1,0 +1,151 @@
+"""Units printed after a figure: what kind of quantity each measures, and how it is stored.
+
+The printed counter is kept (个, 名, 眼, 船次); money is normalised to 元, the scale 万/亿 being
+part of the number already; 个百分点 is stored as 百分点 and ％ as %.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Unit → kind; money is normalised to 元 (the scale 万/亿 is part of the number already).
+UNITS: dict[str, str] = {
+    "个百分点": "percent",
+    "百分点": "percent",
+    "%": "percent",
+    "％": "percent",
+    "平方公里": "area",
+    "平方千米": "area",
+    "平方米": "area",
+    "立方米": "volume",
+    "公顷": "area",
+    "亩": "area",
+    "公里": "length",
+    "海里": "length",
+    "千米": "length",
+    "米": "length",
+    "厘米": "length",
+    "毫米": "length",
+    "升": "volume",
+    "万吨": "mass",
+    "吨": "mass",
+    "千克": "mass",
+    "毫克": "mass",
+    "微克": "mass",
+    "克": "mass",
+    "公斤": "mass",
+    "斤": "mass",
+    "美元": "money",
+    "欧元": "money",
+    "港元": "money",
+    "日元": "money",
+    "英镑": "money",
+    "元": "money",
+    "人次": "count",
+    "个": "count",
+    "名": "count",
+    "人": "count",
+    "户": "count",
+    "家": "count",
+    "次": "count",
+    "座": "count",
+    "所": "count",
+    "条": "count",
+    "项": "count",
+    "件": "count",
+    "份": "count",
+    "台": "count",
+    "辆": "count",
+    "艘": "count",
+    "架": "count",
+    "张": "count",
+    "套": "count",
+    "栋": "count",
+    "间": "count",
+    "处": "count",
+    "片": "count",
+    "场": "count",
+    "批": "count",
+    "期": "count",
+    "类": "count",
+    "种": "count",
+    "支": "count",
+    "只": "count",
+    "头": "count",
+    "棵": "count",
+    "株": "count",
+    "位": "count",
+    "床": "count",
+    "班": "count",
+    "批次": "count",
+    "起": "count",  # cases (查处案件1523起)
+    "宗": "count",
+    "例": "count",
+    "笔": "count",
+    "本": "count",
+    "块": "count",
+    "根": "count",
+    "门": "count",
+    "幅": "count",
+    "册": "count",
+    "眼": "count",  # wells (机井3眼)
+    "孔": "count",
+    "尾": "count",
+    "羽": "count",
+    "台次": "count",
+    "架次": "count",
+    "车次": "count",
+    "航次": "count",
+    "班次": "count",
+    "船次": "count",
+    "列": "count",  # trains (开行中欧班列1200列)
+    "场次": "count",
+    "户次": "count",
+    "万人": "count",
+    "千瓦时": "energy",
+    "千瓦": "power",
+    "兆瓦": "power",
+    "摄氏度": "temperature",
+    "℃": "temperature",
+    "方": "volume",
+    "手": "count",
+    "个月": "duration",
+    "秒": "duration",
+    "小时": "duration",
+    "分钟": "duration",
+    "天": "duration",
+    "工作日": "duration",
+    "周": "duration",
+    "年": "duration",
+    "倍": "ratio",
+    "成": "percent",  # 近三成: tenths, stored as a percentage
+}
+# Printed forms stored as one: the counter 个 is no part of 百分点, and ％ is %.
+STORED_UNITS = {"个百分点": "百分点", "％": "%"}
+UNIT = re.compile("|".join(sorted(map(re.escape, UNITS), key=len, reverse=True)))
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    text: str
+    start: int
+    end: int  # equal to start for a unit the text leaves unsaid (700万志愿者)
+    names: str | None = None  # what a bare count counts, when the unit says it (8省市: 省市)
+
+
+def unit_at(sentence: str, position: int) -> Unit | None:
+    """The unit right after a number, or after 多/余 there (7万多名, 3000余人)."""
+    unit = UNIT.match(sentence, position)
+    if unit is None and sentence[position : position + 1] in ("多", "余"):
+        unit = UNIT.match(sentence, position + 1)
+    if unit is None:
+        return None
+    per = UNIT.match(sentence, unit.end() + 1) if sentence.startswith("/", unit.end()) else None
+    if per:  # 28微克/立方米, 3.2元/斤: a rate
+        return Unit(sentence[unit.start() : per.end()], unit.start(), per.end())
+    return Unit(unit.group(), unit.start(), unit.end())
+
+
+def kind_of(unit: str) -> str:
+    return "rate" if "/" in unit else UNITS[unit]
