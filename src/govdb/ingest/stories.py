@@ -180,7 +180,7 @@ def fused_briefs(text: str) -> tuple[Seam, ...]:
 
 def _headline_end(text: str, start: int) -> int | None:
     if _LEAD_IN.match(text, start):
-        return None  # 为期两天的会议将…: a sentence of the story, however long its first run
+        return None  # 为期三天的论坛将…: a sentence of the story, however long its first run
     run = _RUN_END.search(text, start)
     stop = run.start() if run else len(text)
     candidates = [
@@ -268,7 +268,7 @@ def _organisation_start(text: str, start: int, frame: int) -> int | None:
         before = before[:listed]  # the first of the organisations listed
     words = _tokenizer().tag(before)
     if not words or (words[-1].pos or "").startswith("v"):
-        return None  # 今起试运行今天（…）: a verb, not an organisation, before the date
+        return None  # 今起通车今天（…）: a verb, not an organisation, before the date
     numbers = list(_UNIT_AFTER_NUMBER.finditer(before))
     if numbers and len(before) - numbers[-1].end() <= 12 and numbers[-1].end() < len(before):
         # A headline ending in a figure (…34项, …21.82%): the organisation starts after it.

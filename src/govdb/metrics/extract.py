@@ -190,7 +190,7 @@ def extract_metrics(
                 continue
             assert unit is not None
             if number.value == 1 and _per_one(context, unit):
-                # 采挖1亩药材的时间缩短至1小时: one unit of something is the base of the
+                # 收割1亩小麦的时间缩短至20分钟: one unit of something is the base of the
                 # measure after 的, no figure of its own.
                 skipped.append(Skipped(number.surface, start, end, "rate"))
                 per_one.append(number.start)
@@ -243,8 +243,8 @@ class _Sentence:
         return self.tokenizer.tag(self.sentence)
 
     def place_code(self, start: int, end: int) -> str | None:
-        """The unit a figure describes; none for the country's own figures (全国改造老旧街区
-        6500多个, 我国钢铁行业利润), whatever province the article is about."""
+        """The unit a figure describes; none for the country's own figures (全国新建公园
+        3000多个, 我国汽车行业出口), whatever province the article is about."""
         position = start - self.start
         spans = [b for a, b in self.place_spans if 0 <= a and b <= position]
         # After a place named in the sentence, only the figure's own clause can make it the
@@ -365,7 +365,7 @@ def _unstated_unit(context: _Sentence, number: NumberMatch) -> Unit | None:
 
 
 def _names_a_thing(context: _Sentence, position: int) -> bool:
-    """两区建设: a noun right after 两区 makes the whole a name; 8省市结对帮扶 is a count."""
+    """三区规划: a noun right after 三区 makes the whole a name; 5省市结对帮扶 is a count."""
     following = next((t for t in context.tokens if t.start >= position), None)
     if following is None or find_numbers(following.text[:1]):
         return False  # 三市三县: another count follows
@@ -388,7 +388,7 @@ def _clause_start(sentence: str, position: int) -> int:
 
 
 def _per_one(context: _Sentence, unit: Unit) -> bool:
-    """1亩药材的时间, 1吨钢的综合能耗: one unit, then 的 and a measure, within the clause."""
+    """1亩小麦的用工, 1吨水泥的综合能耗: one unit, then 的 and a measure, within the clause."""
     sentence = context.sentence
     of = sentence.find("的", unit.end, unit.end + 7)
     if of < 0 or _CLAUSE_BREAK.search(sentence, unit.end, of):
@@ -397,7 +397,7 @@ def _per_one(context: _Sentence, unit: Unit) -> bool:
 
 
 def _per_one_subject(context: _Sentence, metric: Metric, per_one: list[int]) -> Metric:
-    """The measure of one unit is named with it: 采挖1亩药材的时间 (缩短至1小时)."""
+    """The measure of one unit is named with it: 收割1亩小麦的时间 (缩短至20分钟)."""
     position = metric.start - context.start
     bases = [p for p in per_one if _clause_start(context.sentence, position) <= p < position]
     if not bases or not metric.subject:
@@ -556,7 +556,7 @@ def _subject(
         return share
     of = sentence.startswith("的", end)
     if kind == "percent" and of and before in NOMINAL_VERBS:
-        # 节约30%左右的度电成本: the share is of the noun after 的, and the verb says how.
+        # 降低20%左右的运输成本: the share is of the noun after 的, and the verb says how.
         after = subject_after(tokens, end + 1, verbal=True, longest=2 * MAX_RUN)
         return f"{before}{after}" if after else before
     if is_measure(before) or (kind == "percent" and not of and before):
@@ -567,7 +567,7 @@ def _subject(
 
 
 def _existing(context: _Sentence, start: int, floor: int) -> str | None:
-    """跨境电商产业园在湖北已经有27家: what exists somewhere is named before 在 and the place."""
+    """智慧农场在全省已经有40家: what exists somewhere is named before 在 and the place."""
     there = _THERE_ARE.search(context.sentence, floor, start)
     if there is None:
         return None
@@ -734,7 +734,7 @@ def _runs(context: _Sentence, found: list[Metric]) -> list[list[int]]:
 def _respective_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
     """In a 分别 list each figure belongs to one of the things named before it, in order:
     the nouns listed before 分别 (粮食产量和产值同比分别增长4.2%和6.8%), else the figures
-    just before (成交量7亿手、成交额6万亿元，同比分别增长14%和21%)."""
+    just before (客运量3亿人次、货运量5亿吨，同比分别增长6%和9%)."""
     result = list(found)
     sentence = context.sentence
     for run in _runs(context, found):
@@ -800,7 +800,7 @@ def _scope(context: _Sentence, token: Token) -> bool:
 
 
 def _every(context: _Sentence, found: list[Metric], skipped: list[Skipped]) -> list[Metric]:
-    """每5个柚子中就有1个: the pair is one share (20%) of what the first figure counts. A 每
+    """每4个苹果中就有1个: the pair is one share (20%) of what the first figure counts. A 每
     figure without its pair is the base of a rate (每10户), not a count of its own."""
     result: list[Metric] = []
     used: set[int] = set()

@@ -20,7 +20,7 @@ LIST_WORDS = ("、", "和", "与", "及", "以及")  # join the things a 分别 
 
 def from_to(sentence: str, first: tuple[int, int], second: tuple[int, int]) -> int | None:
     """Where 从 or 由 stands when the figure at `first` is the level left and the one at
-    `second` the level reached, in one clause: 从500公里跃升至1000公里. None otherwise."""
+    `second` the level reached, in one clause: 从300公里提高到600公里. None otherwise."""
     opening = _FROM.search(sentence, 0, first[0])
     if opening is None or not _TO.fullmatch(sentence, first[1], second[0]):
         return None

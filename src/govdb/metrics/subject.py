@@ -260,7 +260,7 @@ def subject_before(
         part = subject_before(tokens, verb.start, floor=floor, not_subjects=not_subjects)
         return f"{part or ''}{verb.text}{subject}"
     if subject and subject.endswith(SHARE_WORDS) and before and before[-1].text == "占":
-        # 绿色工厂产值占制造业总产值比重: a share names the part as well as the whole.
+        # 新能源汽车产量占汽车总产量比重: a share names the part as well as the whole.
         part = subject_before(tokens, before[-1].start, floor=floor, not_subjects=not_subjects)
         return f"{part}占{subject}" if part else subject
     return subject
@@ -286,7 +286,7 @@ def verb_phrase_before(tokens: Sequence[Token], position: int, floor: int = 0) -
 
 def verb_phrase(tokens: Sequence[Token], position: int) -> str | None:
     """What the people or occasions just counted do: the verb phrase at `position`, up to the
-    clause's end (15000多人就近就业, 分4批次召开座谈会); None unless a verb opens it."""
+    clause's end (3000多人就地务工, 分4批次召开座谈会); None unless a verb opens it."""
     words: list[str] = []
     for token in tokens:
         if token.start < position:
@@ -300,7 +300,7 @@ def verb_phrase(tokens: Sequence[Token], position: int) -> str | None:
             return None
         words.append(token.text)
         if pos.startswith("n") and token.text.endswith(PERSON_ENDINGS):
-            break  # 50多万名驻村干部坚守…: the people are named at last
+            break  # 2万多名志愿者坚守…: the people are named at last
     return "".join(words) if any(len(w) > 1 for w in words) else None
 
 
@@ -314,7 +314,7 @@ def _aside(before: list[Token]) -> bool:
 
 
 def _quoted(before: list[Token]) -> str | None:
-    """建成“一老一小幸福院”949个: a quoted name right before the figure is what it counts,
+    """建成“邻里食堂”120个: a quoted name right before the figure is what it counts,
     whatever the tagger makes of its words."""
     opening = next(
         (i for i in range(len(before) - 2, -1, -1) if before[i].text in OPENING_QUOTES), None
@@ -331,7 +331,7 @@ def _where(token: Token) -> bool:
 
 def _strip_links(before: list[Token]) -> None:
     """Drop the words between a measure and its figure: adverbs, time words, and a verb of
-    reaching (脱贫人口就业规模每年都稳定在3000万人以上, 运行时间缩短至1小时, 高达80%)."""
+    reaching (参保人数每年都稳定在200万人以上, 通勤时间缩短至半小时, 高达80%)."""
     marked = False
     while before:
         token = before[-1]
