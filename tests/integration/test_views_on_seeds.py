@@ -79,6 +79,39 @@ KNOWN_ROWS = {
 }
 
 
+# The README's "Ask the data" questions, with the answers it prints.
+README_ANSWERS = [
+    (
+        "select article_count, mention_count, program_count, metric_count from v_place_rollup"
+        " where code = '411104'",
+        [("4", "19", "12", "21")],
+    ),
+    (
+        "select place, level from v_program_places where program = '党建+网格+大数据'"
+        " order by place_id",
+        [("漯河市", "city"), ("召陵镇", "town"), ("夏邑县", "county")],
+    ),
+    (
+        "select subject, value, unit from v_grid_governance where place = '召陵镇' order by value",
+        [("专职网格员", "167", "名"), ("网格", "202", "个"), ("兼职网格员", "332", "名")],
+    ),
+    (
+        "select subject, value, unit from v_economic_indicators"
+        " where place = '漯河市' and is_change and period = '今年上半年' order by value",
+        [
+            ("生产总值", "7.8", "%"),
+            ("规模以上工业增加值", "12.1", "%"),
+            ("固定资产投资", "13.5", "%"),
+        ],
+    ),
+    (
+        "select name, kind, article_count, place_count from v_programs"
+        " order by article_count desc, place_count desc limit 1",
+        [("党建+网格+大数据", "model", "3", "3")],
+    ),
+]
+
+
 def test_every_view_has_a_known_row_from_the_seeds(engine: Engine) -> None:
     report = ingest(engine, [SEEDS])
     assert 5 == len(report.added)
@@ -86,9 +119,18 @@ def test_every_view_has_a_known_row_from_the_seeds(engine: Engine) -> None:
         for view, (query, expected) in KNOWN_ROWS.items():
             rows = [tuple(str(v) for v in row) for row in connection.execute(text(query))]
             assert [expected] == rows, view
+        for query, answer in README_ANSWERS:
+            rows = [tuple(_plain(v) for v in row) for row in connection.execute(text(query))]
+            assert answer == rows, query
     conflicts = {v.name for v in load_views()} - set(KNOWN_ROWS)
     # A view whose row depends on more than one outlet reporting the same figure.
     assert {"v_metric_conflicts"} == conflicts
+
+
+def _plain(value: object) -> str:
+    """A value as the README prints it: 7.8 and 202, whichever engine's type it comes in."""
+    text = str(value)
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def test_postgresql_gives_views_numeric_and_date_columns(engine: Engine) -> None:
