@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from govdb import __version__
-from govdb.config import ENV_VAR, database_url
+from govdb.config import DEFAULT_MAX_BYTES, ENV_VAR, database_url
 from govdb.db import make_engine
 from govdb.errors import GovdbError
 
@@ -121,6 +121,10 @@ def ingest(
         int | None,
         typer.Option(min=1, help="Processes that parse files in parallel (default: one per core)."),
     ] = None,
+    max_bytes: Annotated[
+        int,
+        typer.Option(min=1, help="Refuse files larger than this many bytes (one line each)."),
+    ] = DEFAULT_MAX_BYTES,
 ) -> None:
     """Load newspaper files into the database (migrating it first if needed).
 
@@ -137,7 +141,7 @@ def ingest(
         published_on = parse_date(date, "--date") if date else None
     except GovdbError as error:
         fail(str(error))
-    options = IngestOptions(source, published_on, page, dry_run)
+    options = IngestOptions(source, published_on, page, dry_run, max_bytes)
     with database(db or ctx.obj) as engine:
         if not dry_run and not is_current(engine):
             upgrade(engine)

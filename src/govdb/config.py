@@ -7,6 +7,9 @@ from pathlib import Path
 
 ENV_VAR = "GOVDB_DATABASE_URL"
 DEFAULT_FILE = "govdb.sqlite"
+# `govdb ingest` refuses larger files unless --max-bytes says otherwise: a file is read whole,
+# so its size bounds the memory a run needs (see README, "How ingest treats files").
+DEFAULT_MAX_BYTES = 20_000_000
 
 
 def database_url(option: str | None = None) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import os
+import stat
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -23,6 +24,7 @@ from typing import TypeVar
 
 from sqlalchemy import Engine, or_, select
 
+from govdb.config import DEFAULT_MAX_BYTES
 from govdb.errors import GovdbError
 from govdb.ingest.load import (
     document_exists,
@@ -40,6 +42,7 @@ from govdb.ingest.read import (
     SourceFile,
     file_sha256,
     iter_input_files,
+    printable,
     read_document,
 )
 from govdb.ingest.version import extraction_version
@@ -53,6 +56,7 @@ class IngestOptions:
     published_on: dt.date | None = None
     page_label: str | None = None
     dry_run: bool = False
+    max_bytes: int = DEFAULT_MAX_BYTES
 
 
 @dataclass(slots=True)
@@ -80,22 +84,44 @@ class IngestReport:
 class InputFile:
     path: Path
     source_path: str  # the folder given and the path below it, or the bare file name
+    problem: str | None = None  # why it cannot be read at all (a path that does not exist)
 
 
 def collect_inputs(paths: Sequence[Path]) -> list[InputFile]:
-    """Files to ingest, folders expanded; a path that does not exist is bad input."""
+    """Files to ingest, folders expanded. A path that does not exist is one failed input
+    among the others; when none of the paths exists there is nothing to do, and that is
+    bad input."""
+    if paths and not any(given.exists() for given in paths):
+        raise GovdbError(f"no such file or folder: {printable(str(paths[0]))}")
     inputs = []
     for given in paths:
         if not given.exists():
-            raise GovdbError(f"no such file or folder: {given}")
-        if given.is_dir():
+            inputs.append(InputFile(given, printable(str(given)), "no such file or folder"))
+        elif given.is_dir():
             root = given.resolve()
             for path in iter_input_files([given]):
                 relative = path.resolve().relative_to(root).as_posix()
-                inputs.append(InputFile(path, f"{root.name}/{relative}"))
+                inputs.append(InputFile(path, printable(f"{root.name}/{relative}")))
         else:
-            inputs.append(InputFile(given, given.name))
+            inputs.append(InputFile(given, printable(given.name)))
     return inputs
+
+
+def check_file(path: Path, max_bytes: int) -> None:
+    """`ReadError` for what must not be opened: a FIFO or device (reading it would block or
+    never end) and a file over the size limit."""
+    try:
+        status = path.stat()
+    except OSError as error:
+        raise ReadError(f"cannot read: {error.strerror or error}") from None
+    if not stat.S_ISREG(status.st_mode):
+        kind = "a FIFO" if stat.S_ISFIFO(status.st_mode) else "a device or socket"
+        raise ReadError(f"not a regular file ({kind}): skipped")
+    if status.st_size > max_bytes:
+        raise ReadError(
+            f"too large: {status.st_size:,} bytes, over the limit of {max_bytes:,} "
+            "(--max-bytes raises it)"
+        )
 
 
 def default_workers() -> int:
@@ -127,7 +153,11 @@ def ingest(
     def new_documents() -> Iterator[tuple[InputFile, Job | str]]:
         """Each input with the parse job it needs, or why it needs none."""
         for item in inputs:
+            if item.problem:
+                yield item, f"failed: {item.problem}"
+                continue
             try:
+                check_file(item.path, options.max_bytes)
                 # The bytes' hash says whether the file is stored already: decoding (which
                 # may detect an encoding over the whole file) waits until it is not.
                 with engine.connect() as connection:
