@@ -72,9 +72,8 @@ def note(message: str) -> None:
 @contextmanager
 def database(db: str | None) -> Iterator[Engine]:
     """An engine for the chosen database; any failure to reach it becomes one line."""
-    url = database_url(db)
     try:
-        engine = make_engine(url)
+        engine = make_engine(database_url(db))
     except GovdbError as error:
         fail(str(error))
     try:
@@ -142,7 +141,7 @@ def ingest(
     except GovdbError as error:
         fail(str(error))
     options = IngestOptions(source, published_on, page, dry_run, max_bytes)
-    with database(db or ctx.obj) as engine:
+    with database(db if db is not None else ctx.obj) as engine:
         if not dry_run and not is_current(engine):
             upgrade(engine)
         with _progress(quiet=as_json) as (begin, advance):
@@ -198,7 +197,7 @@ def reextract(
     from govdb.ingest.runner import reextract as run_reextract
     from govdb.migrate import is_current, upgrade
 
-    with database(db or ctx.obj) as engine:
+    with database(db if db is not None else ctx.obj) as engine:
         if not is_current(engine):
             upgrade(engine)
         with _progress(quiet=as_json, what="re-reading documents") as (begin, advance):
@@ -252,7 +251,7 @@ def search(
 
     from govdb.search import search as run_search
 
-    with database(db or ctx.obj) as engine:
+    with database(db if db is not None else ctx.obj) as engine:
         hits = run_search(engine, " ".join(words), limit=limit)
     console = Console()
     if not hits:
@@ -275,7 +274,7 @@ def migrate(ctx: typer.Context, db: DbOption = None) -> None:
     """Create or upgrade the database schema and views to the newest version."""
     from govdb.migrate import upgrade
 
-    with database(db or ctx.obj) as engine:
+    with database(db if db is not None else ctx.obj) as engine:
         upgrade(engine)
         note(f"database is up to date: {engine.url.render_as_string(hide_password=True)}")
 
@@ -309,7 +308,7 @@ def grant_analyst(
     from govdb.analysts import STATEMENT_TIMEOUT
     from govdb.analysts import grant_analyst as run_grant
 
-    with database(db or ctx.obj) as engine:
+    with database(db if db is not None else ctx.obj) as engine:
         run_grant(engine, role, password)
     note(f"{role} can read the views (statement_timeout {STATEMENT_TIMEOUT}, read-only)")
 
@@ -333,7 +332,7 @@ def query(
 
     if format not in ("table", "csv", "json"):
         fail(f"unknown format {format!r}: use table, csv or json")
-    with database(db or ctx.obj) as engine:
+    with database(db if db is not None else ctx.obj) as engine:
         try:
             columns, rows = run_query(engine, sql, timeout=timeout)
         except DBAPIError as error:
@@ -361,7 +360,7 @@ def stats(ctx: typer.Context, db: DbOption = None) -> None:
     """Print how many rows each table holds, and the last ingest run."""
     from govdb.query import last_run, table_counts
 
-    with database(db or ctx.obj) as engine:
+    with database(db if db is not None else ctx.obj) as engine:
         counts = table_counts(engine)
         run = last_run(engine)
     for name, count in counts.items():

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,6 +16,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from govdb import __version__
+from govdb.db import without_password
 from govdb.ingest.parsed import ParsedDocument, PlaceRecord, encode_offsets
 from govdb.ingest.read import printable
 from govdb.models import (
@@ -378,15 +378,11 @@ def _existing(
     return found
 
 
-# user:password@ in a URL (postgresql://govdb:secret@host/db, also inside --db=URL).
-_URL_PASSWORD = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^/:@\s]*:)[^@\s]*@", re.I)
-
-
 def recorded_arguments(arguments: Sequence[str]) -> list[str]:
     """The command line as ingest_runs keeps it: passwords in database URLs replaced by ***
     (the table is readable by analysts, and backups travel), and file names that are not
     UTF-8 escaped, as the documents table stores them."""
-    return [_URL_PASSWORD.sub(r"\1***@", printable(argument)) for argument in arguments]
+    return [without_password(printable(argument)) for argument in arguments]
 
 
 def start_run(connection: Connection, arguments: list[str]) -> int:
