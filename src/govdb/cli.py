@@ -132,7 +132,7 @@ def ingest(
     are stored once. Exits 1 when any file failed; the others are still loaded.
     """
     from govdb.ingest.manifest import parse_date
-    from govdb.ingest.runner import IngestOptions, default_workers
+    from govdb.ingest.runner import IngestOptions, check_options, default_workers
     from govdb.ingest.runner import ingest as run_ingest
     from govdb.migrate import is_current, upgrade
 
@@ -141,6 +141,10 @@ def ingest(
     except GovdbError as error:
         fail(str(error))
     options = IngestOptions(source, published_on, page, dry_run, max_bytes)
+    try:
+        check_options(options)
+    except GovdbError as error:
+        fail(str(error))
     with database(db if db is not None else ctx.obj) as engine:
         if not dry_run and not is_current(engine):
             upgrade(engine)

@@ -9,6 +9,7 @@ from govdb.errors import GovdbError
 
 ENV_VAR = "GOVDB_DATABASE_URL"
 DEFAULT_FILE = "govdb.sqlite"
+SQLITE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
 # `govdb ingest` refuses larger files unless --max-bytes says otherwise: a file is read whole,
 # so its size bounds the memory a run needs (see README, "How ingest treats files").
 DEFAULT_MAX_BYTES = 20_000_000
@@ -27,4 +28,8 @@ def database_url(option: str | None = None) -> str:
 
 
 def _as_url(value: str) -> str:
-    return value if "://" in value else f"sqlite:///{Path(value).expanduser().absolute()}"
+    """A path with a SQLite suffix as a SQLite URL; anything else is left for the engine to
+    judge (so a typo is an error, not a new file named after it)."""
+    if "://" not in value and Path(value).suffix.lower() in SQLITE_SUFFIXES:
+        return f"sqlite:///{Path(value).expanduser().absolute()}"
+    return value

@@ -40,7 +40,7 @@ def parse_url(url: str) -> URL:
     if backend == "postgres":
         backend = "postgresql"
     if backend not in ("sqlite", "postgresql"):
-        raise GovdbError(f"unsupported database {backend!r} in {shown!r}: use {SUPPORTED}")
+        raise GovdbError(f"unsupported database URL {shown!r}: govdb uses {SUPPORTED}")
     if backend == "postgresql":
         # psycopg 3 is the driver govdb ships with; the bare scheme would ask for psycopg2.
         parsed = parsed.set(drivername="postgresql+psycopg")

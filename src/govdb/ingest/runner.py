@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import Engine, or_, select
+from sqlalchemy.exc import DBAPIError
 
 from govdb.config import DEFAULT_MAX_BYTES
 from govdb.errors import GovdbError
@@ -33,7 +34,7 @@ from govdb.ingest.load import (
     start_run,
     store_document,
 )
-from govdb.ingest.manifest import manifest_meta, merge_meta
+from govdb.ingest.manifest import MANIFEST, manifest_meta, merge_meta
 from govdb.ingest.parsed import DocumentMeta, ParsedDocument
 from govdb.ingest.pipeline import parse_document
 from govdb.ingest.read import (
@@ -124,6 +125,25 @@ def check_file(path: Path, max_bytes: int) -> None:
         )
 
 
+def check_meta(meta: DocumentMeta, where: str) -> None:
+    """`GovdbError` for a source or page longer than its column: PostgreSQL would refuse the
+    document (SQLite stores it), so both engines refuse it up front, in one line."""
+    for label, value, column in (
+        ("source", meta.source, Source.__table__.c.name),
+        ("page", meta.page_label, Document.__table__.c.page_label),
+    ):
+        limit = column.type.length
+        if value is not None and len(value) > limit:
+            raise GovdbError(f"{where}{label} is longer than {limit} characters: {value[:20]}…")
+
+
+def check_options(options: IngestOptions) -> None:
+    """`GovdbError` for options no file could be stored with."""
+    check_meta(DocumentMeta(options.source, None, options.page_label), "--")
+    if options.max_bytes < 1:
+        raise GovdbError("--max-bytes must be at least 1")
+
+
 def default_workers() -> int:
     """One worker per core this process may use."""
     cores = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
@@ -141,6 +161,7 @@ def ingest(
     on_start: Callable[[int], None] | None = None,
     on_file: Callable[[InputFile], None] | None = None,
 ) -> IngestReport:
+    check_options(options)
     inputs = collect_inputs(paths)
     if on_start:
         on_start(len(inputs))
@@ -165,7 +186,9 @@ def ingest(
                         yield item, "unchanged"
                         continue
                 source = read_document(item.path)
-                meta = merge_meta(given, manifest_meta(item.path))
+                stated = manifest_meta(item.path)
+                check_meta(stated, f"{MANIFEST}: ")
+                meta = merge_meta(given, stated)
             except (ReadError, GovdbError) as error:
                 yield item, f"failed: {error}"
                 continue
@@ -185,8 +208,11 @@ def ingest(
                     _store(engine, outcome, options, report, name)
             except (ReadError, GovdbError) as error:
                 report.failed.append(f"{name}: {error}")
+            except DBAPIError as error:  # the driver's message, not the statement and its data
+                report.failed.append(f"{name}: database refused it: {_first_line(error.orig)}")
             except Exception as error:  # a bug in a stage must not cost the other files
-                report.failed.append(f"{name}: internal error: {type(error).__name__}: {error}")
+                reason = f"{type(error).__name__}: {_first_line(error)}"
+                report.failed.append(f"{name}: internal error: {reason}")
             finally:
                 if on_file:
                     on_file(item)
@@ -196,6 +222,12 @@ def ingest(
                 connection, report.run_id, len(report.added), len(report.unchanged), report.failed
             )
     return report
+
+
+def _first_line(error: object) -> str:
+    """A failure is reported on one line: a database error's text runs to the statement."""
+    lines = str(error).strip().splitlines()
+    return lines[0] if lines else type(error).__name__
 
 
 def _store(
