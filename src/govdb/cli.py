@@ -164,9 +164,10 @@ def ingest(
         for line in report.failed:
             typer.echo(f"failed: {line}", err=True)
         verb = "would add" if dry_run else "added"
+        restored = f"{len(report.restored)} restored, " if report.restored else ""
         note(
             f"{verb} {len(report.added)} files, {len(report.unchanged)} unchanged, "
-            f"{len(report.failed)} failed; {report.articles} articles, "
+            f"{restored}{len(report.failed)} failed; {report.articles} articles, "
             f"{report.sections} sections"
         )
     if report.failed:

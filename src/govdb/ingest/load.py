@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from govdb import __version__
@@ -66,9 +66,55 @@ def _upsert(connection: Connection):  # type: ignore[no-untyped-def]
     return postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert
 
 
+@dataclass(frozen=True, slots=True)
+class StoredVersion:
+    document_id: int
+    path_key: str | None
+    current: bool
+
+
+def stored_version(connection: Connection, sha256: str) -> StoredVersion | None:
+    """The stored document with these bytes, if any."""
+    row = connection.execute(
+        select(Document.id, Document.path_key, Document.superseded_by_id).where(
+            Document.sha256 == sha256
+        )
+    ).first()
+    return None if row is None else StoredVersion(row[0], row[1], row[2] is None)
+
+
 def document_exists(connection: Connection, sha256: str) -> bool:
-    return (
-        connection.execute(select(Document.id).where(Document.sha256 == sha256)).first() is not None
+    return stored_version(connection, sha256) is not None
+
+
+def lock_path(connection: Connection, path_key: str) -> None:
+    """Serialise version changes of one file until the caller's transaction ends, so that
+    concurrent ingests of its versions leave exactly one current. PostgreSQL: an advisory
+    lock keyed by the path key; SQLite: the write transaction already excludes every other."""
+    if connection.dialect.name == "postgresql":
+        # 60 bits of the hash: a bigint, and two paths practically never share a lock.
+        connection.execute(select(func.pg_advisory_xact_lock(int(path_key[:15], 16))))
+
+
+def make_current(connection: Connection, document_id: int, path_key: str) -> None:
+    """Make a stored version of a file its current one again (the file was reverted to
+    these bytes): the version current until now points at it."""
+    lock_path(connection, path_key)
+    _supersede(connection, document_id, path_key)
+    connection.execute(
+        update(Document).where(Document.id == document_id).values(superseded_by_id=None)
+    )
+
+
+def _supersede(connection: Connection, document_id: int, path_key: str) -> None:
+    connection.execute(
+        update(Document)
+        .where(
+            Document.path_key == path_key,
+            Document.id != document_id,
+            Document.superseded_by_id.is_(None),
+        )
+        .values(superseded_by_id=document_id)
     )
 
 
@@ -88,9 +134,15 @@ class Stored:
     sections: int = 0
 
 
-def store_document(connection: Connection, doc: ParsedDocument, run_id: int | None) -> Stored:
-    """Write one document with its articles, sections and paratexts; the caller commits."""
+def store_document(
+    connection: Connection, doc: ParsedDocument, run_id: int | None, path_key: str | None = None
+) -> Stored:
+    """Write one document with its articles, sections and paratexts; the caller commits.
+    `path_key` says which file it is a version of (see `Document.path_key`)."""
+    if path_key is not None:
+        lock_path(connection, path_key)
     values = {
+        "path_key": path_key,
         "sha256": doc.sha256,
         "file_name": doc.file_name,
         "source_path": doc.source_path,
@@ -115,15 +167,8 @@ def store_document(connection: Connection, doc: ParsedDocument, run_id: int | No
         return Stored(None)
 
     # A changed file at the same path is a new version: older versions stay, marked.
-    connection.execute(
-        update(Document)
-        .where(
-            Document.source_path == doc.source_path,
-            Document.id != document_id,
-            Document.superseded_by_id.is_(None),
-        )
-        .values(superseded_by_id=document_id)
-    )
+    if path_key is not None:
+        _supersede(connection, document_id, path_key)
     return _store_content(connection, document_id, doc)
 
 

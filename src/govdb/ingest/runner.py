@@ -11,6 +11,7 @@ the database is the same whatever the number of workers.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import multiprocessing
 import os
 import stat
@@ -28,11 +29,12 @@ from sqlalchemy.exc import DBAPIError
 from govdb.config import DEFAULT_MAX_BYTES
 from govdb.errors import GovdbError
 from govdb.ingest.load import (
-    document_exists,
     finish_run,
+    make_current,
     replace_content,
     start_run,
     store_document,
+    stored_version,
 )
 from govdb.ingest.manifest import MANIFEST, manifest_meta, merge_meta
 from govdb.ingest.parsed import DocumentMeta, ParsedDocument
@@ -65,6 +67,7 @@ class IngestReport:
     run_id: int | None = None
     added: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    restored: list[str] = field(default_factory=list)  # reverted to a stored older version
     failed: list[str] = field(default_factory=list)  # "file: reason", one line each
     articles: int = 0
     sections: int = 0
@@ -74,6 +77,7 @@ class IngestReport:
             "run_id": self.run_id,
             "files_added": len(self.added),
             "files_unchanged": len(self.unchanged),
+            "files_restored": len(self.restored),
             "files_failed": len(self.failed),
             "articles": self.articles,
             "sections": self.sections,
@@ -86,6 +90,15 @@ class InputFile:
     path: Path
     source_path: str  # the folder given and the path below it, or the bare file name
     problem: str | None = None  # why it cannot be read at all (a path that does not exist)
+    path_key: str | None = None  # which file it is a version of: see `version_key`
+
+
+def version_key(folder: Path, relative: str) -> str:
+    """The key of a file's versions: the folder ingested (absolute, links resolved) and the
+    path below it. Two files named 01.txt in different folders are different files; a file
+    ingested through its folder, through a parent folder or by itself is the same file."""
+    where = f"{folder.resolve().as_posix()}/{relative}"
+    return hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def collect_inputs(paths: Sequence[Path]) -> list[InputFile]:
@@ -101,10 +114,12 @@ def collect_inputs(paths: Sequence[Path]) -> list[InputFile]:
         elif given.is_dir():
             root = given.resolve()
             for path in iter_input_files([given]):
-                relative = path.resolve().relative_to(root).as_posix()
-                inputs.append(InputFile(path, printable(f"{root.name}/{relative}")))
+                relative = path.relative_to(given).as_posix()
+                name = printable(f"{root.name}/{relative}")
+                inputs.append(InputFile(path, name, path_key=version_key(root, relative)))
         else:
-            inputs.append(InputFile(given, printable(given.name)))
+            key = version_key(given.absolute().parent, given.name)
+            inputs.append(InputFile(given, printable(given.name), path_key=key))
     return inputs
 
 
@@ -182,9 +197,12 @@ def ingest(
                 # The bytes' hash says whether the file is stored already: decoding (which
                 # may detect an encoding over the whole file) waits until it is not.
                 with engine.connect() as connection:
-                    if document_exists(connection, file_sha256(item.path)):
-                        yield item, "unchanged"
-                        continue
+                    stored = stored_version(connection, file_sha256(item.path))
+                if stored is not None:
+                    # The bytes of an older version of this very file: it was reverted.
+                    reverted = not stored.current and stored.path_key == item.path_key
+                    yield item, f"restore {stored.document_id}" if reverted else "unchanged"
+                    continue
                 source = read_document(item.path)
                 stated = manifest_meta(item.path)
                 check_meta(stated, f"{MANIFEST}: ")
@@ -202,10 +220,15 @@ def ingest(
                     raise outcome
                 if outcome == "unchanged":
                     report.unchanged.append(name)
+                elif isinstance(outcome, str) and outcome.startswith("restore "):
+                    if not options.dry_run and item.path_key is not None:
+                        with engine.begin() as connection:
+                            make_current(connection, int(outcome.split()[1]), item.path_key)
+                    report.restored.append(name)
                 elif isinstance(outcome, str):
                     report.failed.append(f"{name}: {outcome.removeprefix('failed: ')}")
                 else:
-                    _store(engine, outcome, options, report, name)
+                    _store(engine, outcome, options, report, item)
             except (ReadError, GovdbError) as error:
                 report.failed.append(f"{name}: {error}")
             except DBAPIError as error:  # the driver's message, not the statement and its data
@@ -219,7 +242,12 @@ def ingest(
     if report.run_id is not None:
         with engine.begin() as connection:
             finish_run(
-                connection, report.run_id, len(report.added), len(report.unchanged), report.failed
+                connection,
+                report.run_id,
+                len(report.added),
+                # A restored version's bytes were stored already: unchanged, for the run.
+                len(report.unchanged) + len(report.restored),
+                report.failed,
             )
     return report
 
@@ -235,15 +263,16 @@ def _store(
     parsed: ParsedDocument,
     options: IngestOptions,
     report: IngestReport,
-    name: str,
+    item: InputFile,
 ) -> None:
+    name = item.source_path
     if options.dry_run:
         report.added.append(name)
         report.articles += len(parsed.articles)
         report.sections += sum(len(a.sections) for a in parsed.articles)
         return
     with engine.begin() as connection:
-        stored = store_document(connection, parsed, report.run_id)
+        stored = store_document(connection, parsed, report.run_id, item.path_key)
     if stored.document_id is None:  # another ingest stored it meanwhile
         report.unchanged.append(name)
         return
