@@ -391,6 +391,9 @@ class Job:
 
 
 Outcome = ParsedDocument | str | BaseException
+# Bytes of files parsed at once, beyond the newest one (see `_Parser.parse`): pages of news
+# are far smaller, so this only makes big files wait for each other.
+IN_FLIGHT = 4_000_000
 Item = TypeVar("Item")
 
 
@@ -437,14 +440,23 @@ class _Parser:
             for item, job in items:
                 yield item, job if isinstance(job, str) else _attempt(job, self.resources)
             return
-        window: deque[tuple[Item, Future[Outcome] | str]] = deque()
+        window: deque[tuple[Item, Future[Outcome] | str, int]] = deque()
+        in_flight = 0  # bytes of the files in the window
         for item, job in items:
             pending = job if isinstance(job, str) else self._pool().submit(_work, job)
-            window.append((item, pending))
-            while len(window) > 2 * self.workers:
-                yield _settled(*window.popleft())
+            size = 0 if isinstance(job, str) else job.source.size
+            window.append((item, pending, size))
+            in_flight += size
+            # Parsing needs memory in proportion to the file: big files wait for each other
+            # however many workers there are, so a run needs about the memory of one file at
+            # the size limit plus IN_FLIGHT bytes of others.
+            while len(window) > 2 * self.workers or (len(window) > 1 and in_flight > IN_FLIGHT):
+                done, outcome, size = window.popleft()
+                in_flight -= size
+                yield _settled(done, outcome)
         while window:
-            yield _settled(*window.popleft())
+            done, outcome, _ = window.popleft()
+            yield _settled(done, outcome)
 
 
 def _settled(item: Item, pending: Future[Outcome] | str) -> tuple[Item, Outcome]:
