@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from govdb import __version__
-from govdb.config import ENV_VAR, database_url
+from govdb.config import DEFAULT_MAX_BYTES, ENV_VAR, database_url
 from govdb.db import make_engine
 from govdb.errors import GovdbError
 
@@ -72,9 +72,8 @@ def note(message: str) -> None:
 @contextmanager
 def database(db: str | None) -> Iterator[Engine]:
     """An engine for the chosen database; any failure to reach it becomes one line."""
-    url = database_url(db)
     try:
-        engine = make_engine(url)
+        engine = make_engine(database_url(db))
     except GovdbError as error:
         fail(str(error))
     try:
@@ -121,6 +120,10 @@ def ingest(
         int | None,
         typer.Option(min=1, help="Processes that parse files in parallel (default: one per core)."),
     ] = None,
+    max_bytes: Annotated[
+        int,
+        typer.Option(min=1, help="Refuse files larger than this many bytes (one line each)."),
+    ] = DEFAULT_MAX_BYTES,
 ) -> None:
     """Load newspaper files into the database (migrating it first if needed).
 
@@ -129,7 +132,7 @@ def ingest(
     are stored once. Exits 1 when any file failed; the others are still loaded.
     """
     from govdb.ingest.manifest import parse_date
-    from govdb.ingest.runner import IngestOptions, default_workers
+    from govdb.ingest.runner import IngestOptions, check_options, default_workers
     from govdb.ingest.runner import ingest as run_ingest
     from govdb.migrate import is_current, upgrade
 
@@ -137,8 +140,12 @@ def ingest(
         published_on = parse_date(date, "--date") if date else None
     except GovdbError as error:
         fail(str(error))
-    options = IngestOptions(source, published_on, page, dry_run)
-    with database(db or ctx.obj) as engine:
+    options = IngestOptions(source, published_on, page, dry_run, max_bytes)
+    try:
+        check_options(options)
+    except GovdbError as error:
+        fail(str(error))
+    with database(db if db is not None else ctx.obj) as engine:
         if not dry_run and not is_current(engine):
             upgrade(engine)
         with _progress(quiet=as_json) as (begin, advance):
@@ -157,9 +164,10 @@ def ingest(
         for line in report.failed:
             typer.echo(f"failed: {line}", err=True)
         verb = "would add" if dry_run else "added"
+        restored = f"{len(report.restored)} restored, " if report.restored else ""
         note(
             f"{verb} {len(report.added)} files, {len(report.unchanged)} unchanged, "
-            f"{len(report.failed)} failed; {report.articles} articles, "
+            f"{restored}{len(report.failed)} failed; {report.articles} articles, "
             f"{report.sections} sections"
         )
     if report.failed:
@@ -194,7 +202,7 @@ def reextract(
     from govdb.ingest.runner import reextract as run_reextract
     from govdb.migrate import is_current, upgrade
 
-    with database(db or ctx.obj) as engine:
+    with database(db if db is not None else ctx.obj) as engine:
         if not is_current(engine):
             upgrade(engine)
         with _progress(quiet=as_json, what="re-reading documents") as (begin, advance):
@@ -248,7 +256,7 @@ def search(
 
     from govdb.search import search as run_search
 
-    with database(db or ctx.obj) as engine:
+    with database(db if db is not None else ctx.obj) as engine:
         hits = run_search(engine, " ".join(words), limit=limit)
     console = Console()
     if not hits:
@@ -271,7 +279,7 @@ def migrate(ctx: typer.Context, db: DbOption = None) -> None:
     """Create or upgrade the database schema and views to the newest version."""
     from govdb.migrate import upgrade
 
-    with database(db or ctx.obj) as engine:
+    with database(db if db is not None else ctx.obj) as engine:
         upgrade(engine)
         note(f"database is up to date: {engine.url.render_as_string(hide_password=True)}")
 
@@ -305,7 +313,7 @@ def grant_analyst(
     from govdb.analysts import STATEMENT_TIMEOUT
     from govdb.analysts import grant_analyst as run_grant
 
-    with database(db or ctx.obj) as engine:
+    with database(db if db is not None else ctx.obj) as engine:
         run_grant(engine, role, password)
     note(f"{role} can read the views (statement_timeout {STATEMENT_TIMEOUT}, read-only)")
 
@@ -329,7 +337,7 @@ def query(
 
     if format not in ("table", "csv", "json"):
         fail(f"unknown format {format!r}: use table, csv or json")
-    with database(db or ctx.obj) as engine:
+    with database(db if db is not None else ctx.obj) as engine:
         try:
             columns, rows = run_query(engine, sql, timeout=timeout)
         except DBAPIError as error:
@@ -357,7 +365,7 @@ def stats(ctx: typer.Context, db: DbOption = None) -> None:
     """Print how many rows each table holds, and the last ingest run."""
     from govdb.query import last_run, table_counts
 
-    with database(db or ctx.obj) as engine:
+    with database(db if db is not None else ctx.obj) as engine:
         counts = table_counts(engine)
         run = last_run(engine)
     for name, count in counts.items():

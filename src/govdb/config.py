@@ -5,13 +5,31 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from govdb.errors import GovdbError
+
 ENV_VAR = "GOVDB_DATABASE_URL"
 DEFAULT_FILE = "govdb.sqlite"
+SQLITE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
+# `govdb ingest` refuses larger files unless --max-bytes says otherwise: a file is read whole,
+# so its size bounds the memory a run needs (see README, "How ingest treats files").
+DEFAULT_MAX_BYTES = 20_000_000
 
 
 def database_url(option: str | None = None) -> str:
-    if option:
-        return option
+    """The URL of the chosen database. `--db ""` is a mistake (an unset variable in a script),
+    not a request for the default; a plain path (`--db govdb.sqlite`) is a SQLite file."""
+    if option is not None:
+        if not option.strip():
+            raise GovdbError("--db is empty: give a database URL or a SQLite file path")
+        return _as_url(option)
     if os.environ.get(ENV_VAR):
-        return os.environ[ENV_VAR]
+        return _as_url(os.environ[ENV_VAR])
     return f"sqlite:///{Path.cwd() / DEFAULT_FILE}"
+
+
+def _as_url(value: str) -> str:
+    """A path with a SQLite suffix as a SQLite URL; anything else is left for the engine to
+    judge (so a typo is an error, not a new file named after it)."""
+    if "://" not in value and Path(value).suffix.lower() in SQLITE_SUFFIXES:
+        return f"sqlite:///{Path(value).expanduser().absolute()}"
+    return value

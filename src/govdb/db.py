@@ -2,26 +2,62 @@
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from govdb.errors import GovdbError
 
+SUPPORTED = "sqlite:///file.sqlite or postgresql://user@host/db"
+# Seconds to wait for a PostgreSQL server to answer before giving up with one line: a server
+# that accepts the connection and never answers would otherwise hang every command. A URL's
+# own ?connect_timeout= wins.
+CONNECT_TIMEOUT = 10
 
-def make_engine(url: str) -> Engine:
-    """An engine for `url`, with SQLite set up the way govdb relies on (foreign keys on)."""
+
+# user:password@ in a URL (postgresql://govdb:secret@host/db, also inside --db=URL).
+_URL_PASSWORD = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^/:@\s]*:)[^@\s]*@", re.I)
+
+
+def without_password(text: str) -> str:
+    """`text` with the password of every URL in it replaced by ***: for messages and for
+    what is stored (ingest_runs.arguments), which analysts and backups can read."""
+    return _URL_PASSWORD.sub(r"\1***@", text)
+
+
+def parse_url(url: str) -> URL:
+    """The URL of a database govdb can use, or `GovdbError` saying what is wrong with it."""
+    shown = without_password(url)
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise GovdbError(f"not a database URL: {url!r}") from None
-    if parsed.drivername in ("postgresql", "postgres"):
+        raise GovdbError(f"not a database URL: {shown!r} (use {SUPPORTED})") from None
+    except ValueError:  # sqlalchemy reads the port with int()
+        raise GovdbError(f"not a database URL: {shown!r} (the port must be a number)") from None
+    backend = parsed.get_backend_name()
+    if backend == "postgres":
+        backend = "postgresql"
+    if backend not in ("sqlite", "postgresql"):
+        raise GovdbError(f"unsupported database URL {shown!r}: govdb uses {SUPPORTED}")
+    if backend == "postgresql":
         # psycopg 3 is the driver govdb ships with; the bare scheme would ask for psycopg2.
         parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for `url`, with SQLite set up the way govdb relies on (foreign keys on)."""
+    parsed = parse_url(url)
+    connect_args: dict[str, object] = {}
+    if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+        connect_args["connect_timeout"] = CONNECT_TIMEOUT
     try:
-        engine = create_engine(parsed)
-    except (NoSuchModuleError, ArgumentError) as error:
-        raise GovdbError(f"unsupported database URL {url!r}: {error}") from None
+        engine = create_engine(parsed, connect_args=connect_args)
+    except (NoSuchModuleError, ArgumentError, ImportError) as error:
+        shown = without_password(url)
+        raise GovdbError(f"unsupported database URL {shown!r}: {error}") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_on_connect)
     return engine

@@ -95,9 +95,12 @@ class Document(Base):
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
     file_name: Mapped[str] = mapped_column(String(500), index=True)
     # The file as the ingest reached it: the folder given on the command line and the path
-    # below it (seeds/000_x.txt), or just the name for a file given directly. A changed
-    # file at the same source_path is a new version of the same document.
+    # below it (seeds/000_x.txt), or just the name for a file given directly.
     source_path: Mapped[str] = mapped_column(String(1000), index=True)
+    # Which file this is a version of: the SHA-256 of the absolute path of the folder ingested
+    # and the path below it (a file given directly: its folder and its name). A changed file
+    # with the same key is a new version; NULL for documents stored before it was recorded.
+    path_key: Mapped[str | None] = mapped_column(String(64), index=True)
     byte_size: Mapped[int] = mapped_column(BigInteger)
     encoding: Mapped[str] = mapped_column(String(40))
     script: Mapped[str] = mapped_column(String(20))
@@ -111,7 +114,7 @@ class Document(Base):
     ingest_run_id: Mapped[int | None] = mapped_column(
         ForeignKey("ingest_runs.id", ondelete="SET NULL"), index=True
     )
-    # A changed file under the same name is a new document; the older version stays,
+    # A changed file at the same path_key is a new document; the older version stays,
     # pointing at its successor, so nothing loaded is ever lost.
     superseded_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("documents.id", ondelete="SET NULL"), index=True

@@ -11,12 +11,16 @@ import datetime as dt
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from govdb import __version__
+from govdb.db import without_password
 from govdb.ingest.parsed import ParsedDocument, PlaceRecord, encode_offsets
+from govdb.ingest.read import printable
 from govdb.models import (
     Article,
     Document,
@@ -35,20 +39,89 @@ from govdb.models import (
 )
 
 
+def _fit(model: type, row: dict[str, Any]) -> dict[str, Any]:
+    """`row` with every string cut to its column's length. PostgreSQL refuses a longer value
+    and with it the whole document, where SQLite stores it whole: a byline or heading run on
+    by a missing line break is cut on both, the text as printed stays whole in raw_text."""
+    columns = model.__table__.columns
+    return {
+        name: value[: columns[name].type.length]
+        if isinstance(value, str) and getattr(columns[name].type, "length", None)
+        else value
+        for name, value in row.items()
+    }
+
+
+def fits(model: type, row: dict[str, Any]) -> bool:
+    """Whether every string of `row` fits its column uncut."""
+    return _fit(model, row) == row
+
+
+# metrics.value is NUMERIC(38, 6): 32 digits before the point.
+_LARGEST_VALUE = Decimal(10) ** 32
+
+
 def _upsert(connection: Connection):  # type: ignore[no-untyped-def]
     """The dialect's INSERT, which has on_conflict_do_nothing."""
     return postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert
 
 
+@dataclass(frozen=True, slots=True)
+class StoredVersion:
+    document_id: int
+    path_key: str | None
+    current: bool
+
+
+def stored_version(connection: Connection, sha256: str) -> StoredVersion | None:
+    """The stored document with these bytes, if any."""
+    row = connection.execute(
+        select(Document.id, Document.path_key, Document.superseded_by_id).where(
+            Document.sha256 == sha256
+        )
+    ).first()
+    return None if row is None else StoredVersion(row[0], row[1], row[2] is None)
+
+
 def document_exists(connection: Connection, sha256: str) -> bool:
-    return (
-        connection.execute(select(Document.id).where(Document.sha256 == sha256)).first() is not None
+    return stored_version(connection, sha256) is not None
+
+
+def lock_path(connection: Connection, path_key: str) -> None:
+    """Serialise version changes of one file until the caller's transaction ends, so that
+    concurrent ingests of its versions leave exactly one current. PostgreSQL: an advisory
+    lock keyed by the path key; SQLite: the write transaction already excludes every other."""
+    if connection.dialect.name == "postgresql":
+        # 60 bits of the hash: a bigint, and two paths practically never share a lock.
+        connection.execute(select(func.pg_advisory_xact_lock(int(path_key[:15], 16))))
+
+
+def make_current(connection: Connection, document_id: int, path_key: str) -> None:
+    """Make a stored version of a file its current one again (the file was reverted to
+    these bytes): the version current until now points at it."""
+    lock_path(connection, path_key)
+    _supersede(connection, document_id, path_key)
+    connection.execute(
+        update(Document).where(Document.id == document_id).values(superseded_by_id=None)
+    )
+
+
+def _supersede(connection: Connection, document_id: int, path_key: str) -> None:
+    connection.execute(
+        update(Document)
+        .where(
+            Document.path_key == path_key,
+            Document.id != document_id,
+            Document.superseded_by_id.is_(None),
+        )
+        .values(superseded_by_id=document_id)
     )
 
 
 def source_id(connection: Connection, name: str | None) -> int | None:
     if not name:
         return None
+    name = _fit(Source, {"name": name})["name"]
     statement = _upsert(connection)(Source).values(name=name).on_conflict_do_nothing()
     connection.execute(statement)
     return connection.execute(select(Source.id).where(Source.name == name)).scalar_one()
@@ -61,24 +134,31 @@ class Stored:
     sections: int = 0
 
 
-def store_document(connection: Connection, doc: ParsedDocument, run_id: int | None) -> Stored:
-    """Write one document with its articles, sections and paratexts; the caller commits."""
+def store_document(
+    connection: Connection, doc: ParsedDocument, run_id: int | None, path_key: str | None = None
+) -> Stored:
+    """Write one document with its articles, sections and paratexts; the caller commits.
+    `path_key` says which file it is a version of (see `Document.path_key`)."""
+    if path_key is not None:
+        lock_path(connection, path_key)
+    values = {
+        "path_key": path_key,
+        "sha256": doc.sha256,
+        "file_name": doc.file_name,
+        "source_path": doc.source_path,
+        "byte_size": doc.byte_size,
+        "encoding": doc.encoding,
+        "script": doc.script,
+        "source_id": source_id(connection, doc.meta.source),
+        "published_on": doc.meta.published_on,
+        "page_label": doc.meta.page_label,
+        "raw_text": doc.raw_text,
+        "ingest_run_id": run_id,
+        "extraction_version": doc.extraction_version,
+    }
     document = (
         _upsert(connection)(Document)
-        .values(
-            sha256=doc.sha256,
-            file_name=doc.file_name,
-            source_path=doc.source_path,
-            byte_size=doc.byte_size,
-            encoding=doc.encoding,
-            script=doc.script,
-            source_id=source_id(connection, doc.meta.source),
-            published_on=doc.meta.published_on,
-            page_label=doc.meta.page_label,
-            raw_text=doc.raw_text,
-            ingest_run_id=run_id,
-            extraction_version=doc.extraction_version,
-        )
+        .values(**_fit(Document, values))
         .on_conflict_do_nothing(index_elements=["sha256"])
         .returning(Document.id)
     )
@@ -87,15 +167,8 @@ def store_document(connection: Connection, doc: ParsedDocument, run_id: int | No
         return Stored(None)
 
     # A changed file at the same path is a new version: older versions stay, marked.
-    connection.execute(
-        update(Document)
-        .where(
-            Document.source_path == doc.source_path,
-            Document.id != document_id,
-            Document.superseded_by_id.is_(None),
-        )
-        .values(superseded_by_id=document_id)
-    )
+    if path_key is not None:
+        _supersede(connection, document_id, path_key)
     return _store_content(connection, document_id, doc)
 
 
@@ -134,21 +207,24 @@ def _store_content(connection: Connection, document_id: int, doc: ParsedDocument
     article_ids: list[int] = []
     if doc.articles:
         rows = [
-            {
-                "document_id": document_id,
-                "ordinal": a.ordinal,
-                "title": a.title,
-                "subtitle": a.subtitle,
-                "kicker": a.kicker,
-                "byline": a.byline,
-                "kind": a.kind,
-                "continuation": a.continuation,
-                "start_char": a.start,
-                "end_char": a.end,
-                "body": a.body,
-                "body_offsets": encode_offsets(a.body_offsets),
-                "tokens": a.tokens,
-            }
+            _fit(
+                Article,
+                {
+                    "document_id": document_id,
+                    "ordinal": a.ordinal,
+                    "title": a.title,
+                    "subtitle": a.subtitle,
+                    "kicker": a.kicker,
+                    "byline": a.byline,
+                    "kind": a.kind,
+                    "continuation": a.continuation,
+                    "start_char": a.start,
+                    "end_char": a.end,
+                    "body": a.body,
+                    "body_offsets": encode_offsets(a.body_offsets),
+                    "tokens": a.tokens,
+                },
+            )
             for a in doc.articles
         ]
         article_ids = list(
@@ -185,7 +261,7 @@ def _store_content(connection: Connection, document_id: int, doc: ParsedDocument
     if sections:
         connection.execute(insert(Section), sections)
     if paratexts:
-        connection.execute(insert(Paratext), paratexts)
+        connection.execute(insert(Paratext), [_fit(Paratext, p) for p in paratexts])
     place_ids_by_code = _store_places(connection, doc, article_ids)
     _store_programs(connection, doc, article_ids, place_ids_by_code)
     _store_metrics(connection, doc, article_ids, place_ids_by_code)
@@ -196,7 +272,7 @@ def _store_metrics(
     connection: Connection, doc: ParsedDocument, article_ids: list[int], places: dict[str, int]
 ) -> None:
     pairs = list(zip(article_ids, doc.articles, strict=True))
-    metrics = [
+    rows = [
         {
             "article_id": article_id,
             "subject": m.subject,
@@ -221,6 +297,9 @@ def _store_metrics(
         for article_id, a in pairs
         for m in a.metrics
     ]
+    # A figure the columns cannot hold (a run of 200 digits, a surface run on for lines) is
+    # passed over like any number that is not a metric, on both engines alike.
+    metrics = [m for m in rows if _storable(m)]
     if metrics:
         connection.execute(insert(Metric), metrics)
     skipped = [
@@ -234,17 +313,33 @@ def _store_metrics(
         for article_id, a in pairs
         for n in a.skipped_numbers
     ]
+    skipped += [
+        {"reason": "too-large", **{k: m[k] for k in _SKIPPED_COLUMNS}}
+        for m in rows
+        if not _storable(m)
+    ]
     if skipped:
-        connection.execute(insert(SkippedNumber), skipped)
+        connection.execute(insert(SkippedNumber), [_fit(SkippedNumber, n) for n in skipped])
+
+
+_SKIPPED_COLUMNS = ("article_id", "surface", "start_char", "end_char")
+
+
+def _storable(metric: dict[str, Any]) -> bool:
+    return fits(Metric, metric) and abs(metric["value"]) < _LARGEST_VALUE
 
 
 def _store_programs(
     connection: Connection, doc: ParsedDocument, article_ids: list[int], places: dict[str, int]
 ) -> None:
+    # A quoted "name" longer than its columns is a quoted passage, not a program's name.
     mentions = [
         (aid, p, code)
         for aid, a in zip(article_ids, doc.articles, strict=True)
         for p, code in a.programs
+        if fits(Program, {"name": p.name})
+        and fits(ProgramAlias, {"alias": p.surface})
+        and fits(ProgramMention, {"surface": p.surface})
     ]
     if not mentions:
         return
@@ -297,7 +392,7 @@ def _store_places(
         for m in a.places
     ]
     if mentions:
-        connection.execute(insert(PlaceMention), mentions)
+        connection.execute(insert(PlaceMention), [_fit(PlaceMention, m) for m in mentions])
     # A misprint seen in print is an alias worth keeping (空家郭镇 for 空冢郭镇).
     typos = {
         (ids[m.code], m.surface)
@@ -376,13 +471,20 @@ def _existing(
     return found
 
 
+def recorded_arguments(arguments: Sequence[str]) -> list[str]:
+    """The command line as ingest_runs keeps it: passwords in database URLs replaced by ***
+    (the table is readable by analysts, and backups travel), and file names that are not
+    UTF-8 escaped, as the documents table stores them."""
+    return [without_password(printable(argument)) for argument in arguments]
+
+
 def start_run(connection: Connection, arguments: list[str]) -> int:
     statement = (
         insert(IngestRun)
         .values(
             started_at=dt.datetime.now(dt.timezone.utc),
             govdb_version=__version__,
-            arguments=json.dumps(arguments, ensure_ascii=False),
+            arguments=json.dumps(recorded_arguments(arguments), ensure_ascii=False),
             files_added=0,
             files_unchanged=0,
             files_failed=0,

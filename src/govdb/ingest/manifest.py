@@ -2,6 +2,10 @@
 
 Format: UTF-8 CSV with a header row `file,source,published_on,page`; lines starting with #
 are comments; empty cells mean unknown. `file` is a file name in the same folder.
+
+A bad row (a date that is not one) fails only the file it names; the other rows still count.
+A manifest that cannot be read at all (not UTF-8, columns missing) fails the files of its
+folder, since what it says about any of them is unknown.
 """
 
 from __future__ import annotations
@@ -25,35 +29,59 @@ def parse_date(value: str, where: str) -> dt.date:
         raise GovdbError(f"{where}: not a date (YYYY-MM-DD): {value!r}") from None
 
 
-@lru_cache(maxsize=256)
 def read_manifest(folder: Path) -> dict[str, DocumentMeta]:
-    """The manifest of `folder` by file name; empty when the folder has none."""
+    """The manifest of `folder` by file name; empty when the folder has none. `GovdbError`
+    naming the line when any row is bad."""
+    entries = {}
+    for name, entry in _entries(folder).items():
+        if isinstance(entry, GovdbError):
+            raise entry
+        entries[name] = entry
+    return entries
+
+
+@lru_cache(maxsize=256)
+def _entries(folder: Path) -> dict[str, DocumentMeta | GovdbError]:
+    """Each file's metadata, or the error of its row."""
     path = folder / MANIFEST
     if not path.is_file():
         return {}
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = "not UTF-8" if isinstance(error, UnicodeDecodeError) else error.strerror
+        raise GovdbError(f"{path.name}: cannot read: {reason}") from None
     lines = [
-        line
-        for line in path.read_text(encoding="utf-8-sig").splitlines()
-        if line.strip() and not line.lstrip().startswith("#")
+        line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")
     ]
-    reader = csv.DictReader(lines)
-    missing = set(COLUMNS) - set(reader.fieldnames or ())
+    try:
+        rows = list(csv.DictReader(lines))
+    except csv.Error as error:
+        raise GovdbError(f"{path.name}: not CSV: {error}") from None
+    missing = set(COLUMNS) - set(csv.DictReader(lines[:1]).fieldnames or ())
     if missing:
         raise GovdbError(f"{path.name}: missing columns {', '.join(sorted(missing))}")
-    entries = {}
-    for number, row in enumerate(reader, start=2):
+    entries: dict[str, DocumentMeta | GovdbError] = {}
+    for number, row in enumerate(rows, start=2):
         where = f"{path.name} line {number}"
         date = (row["published_on"] or "").strip()
-        entries[row["file"].strip()] = DocumentMeta(
-            source=(row["source"] or "").strip() or None,
-            published_on=parse_date(date, where) if date else None,
-            page_label=(row["page"] or "").strip() or None,
-        )
+        try:
+            entries[(row["file"] or "").strip()] = DocumentMeta(
+                source=(row["source"] or "").strip() or None,
+                published_on=parse_date(date, where) if date else None,
+                page_label=(row["page"] or "").strip() or None,
+            )
+        except GovdbError as error:
+            entries[(row["file"] or "").strip()] = error
     return entries
 
 
 def manifest_meta(path: Path) -> DocumentMeta:
-    return read_manifest(path.parent.resolve()).get(path.name, DocumentMeta())
+    """The metadata the manifest beside `path` gives it; `GovdbError` when its row is bad."""
+    entry = _entries(path.parent.resolve()).get(path.name, DocumentMeta())
+    if isinstance(entry, GovdbError):
+        raise entry
+    return entry
 
 
 def merge_meta(*layers: DocumentMeta) -> DocumentMeta:

@@ -48,9 +48,17 @@ def parse_document(
     meta = merge_meta(meta, stated)
     home = home_region(meta.source, gazetteer)
     parsed = [parse_article(draft, tokenizer) for draft in page.articles]
-    articles = _place_articles([a for a, _ in parsed], [w for _, w in parsed], home, resources)
-    articles = _with_programs(articles, tokenizer)
-    articles = [_with_metrics(a, meta, tokenizer) for a in articles]
+    # Extraction reads windows of a very long body, each like an article of its own, and the
+    # facts found are put back together: see `windows`.
+    split = [_pieces(article, words) for article, words in parsed]
+    pieces = [piece for article in split for piece in article]
+    read = _place_articles([a for a, _, _ in pieces], [w for _, w, _ in pieces], home, resources)
+    read = _with_programs(read, tokenizer)
+    read = [_with_metrics(a, meta, tokenizer) for a in read]
+    articles = []
+    for (article, _), own in zip(parsed, split, strict=True):
+        articles.append(_rejoin(article, read[: len(own)], [at for _, _, at in own]))
+        read = read[len(own) :]
     return ParsedDocument(
         file_name=source.name,
         source_path=source_path,
@@ -66,6 +74,78 @@ def parse_document(
         places=place_records(_codes_named(articles, home), gazetteer),
         extraction_version=extraction_version(),
     )
+
+
+# The stages that find places, programs and metrics compare each figure or name with the
+# others of its article, which costs time in the square of its length: a PDF dump of a whole
+# issue or a text with no line breaks comes out as one article of megabytes that would take
+# hours. A body longer than WINDOW is read in windows that end at a sentence end, so the time
+# grows with the length; articles as printed (a long report runs to 20 000 characters) are
+# read whole, exactly as before.
+WINDOW = 30_000
+_SENTENCE_ENDS = "。！？!?；;\n"
+
+
+def windows(text: str, size: int = WINDOW) -> list[tuple[int, int]]:
+    """Spans covering `text` in order, none longer than `size`, each cut after the last
+    sentence end in its second half (mid-sentence only in a text without any)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > size:
+        limit = start + size
+        cut = max(text.rfind(c, start + size // 2, limit) for c in _SENTENCE_ENDS) + 1
+        end = cut if cut > start else limit
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(text)))
+    return spans
+
+
+def _pieces(
+    article: ParsedArticle, words: frozenset[int]
+) -> list[tuple[ParsedArticle, frozenset[int], int]]:
+    """The article as extraction reads it, with its word boundaries and where it starts in
+    the body: itself, or one piece per window of a long body."""
+    if len(article.body) <= WINDOW:
+        return [(article, words, 0)]
+    boundaries = sorted(words)
+    pieces = []
+    for start, end in windows(article.body):
+        low, high = bisect_left(boundaries, start), bisect_left(boundaries, end + 1)
+        inside = frozenset(b - start for b in boundaries[low:high])
+        piece = replace(article, body=article.body[start:end], body_offsets=())
+        pieces.append((piece, inside, start))
+    return pieces
+
+
+def _rejoin(
+    article: ParsedArticle, read: Sequence[ParsedArticle], starts: Sequence[int]
+) -> ParsedArticle:
+    """The article with the facts of its pieces, their spans moved into its whole body."""
+    if len(read) == 1:
+        return replace(article, **{f: getattr(read[0], f) for f in _FACTS})
+    places, programs, metrics, skipped = [], [], [], []
+    for piece, at in zip(read, starts, strict=True):
+        places += [replace(m, start=m.start + at, end=m.end + at) for m in piece.places]
+        programs += [
+            (replace(p, start=p.start + at, end=p.end + at), code) for p, code in piece.programs
+        ]
+        metrics += [
+            replace(
+                m,
+                start=m.start + at,
+                end=m.end + at,
+                sentence_start=m.sentence_start + at,
+                sentence_end=m.sentence_end + at,
+            )
+            for m in piece.metrics
+        ]
+        skipped += [replace(n, start=n.start + at, end=n.end + at) for n in piece.skipped_numbers]
+    facts = (places, programs, metrics, skipped)
+    return replace(article, **{f: tuple(v) for f, v in zip(_FACTS, facts, strict=True)})
+
+
+_FACTS = ("places", "programs", "metrics", "skipped_numbers")
 
 
 def _codes_named(articles: Sequence[ParsedArticle], home: str | None) -> set[str]:

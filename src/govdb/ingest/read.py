@@ -107,6 +107,13 @@ def iter_input_files(paths: Iterable[Path]) -> list[Path]:
     return list(dict.fromkeys(found))
 
 
+def printable(name: str) -> str:
+    """A file name as text any database and terminal takes. Names that are not UTF-8 (GBK
+    names from a Windows zip) reach Python with their bytes as lone surrogates; those bytes
+    are written as \\xNN escapes instead."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def file_sha256(path: Path) -> str:
     """The SHA-256 of a file's bytes, the key of a stored document; `ReadError` if unreadable."""
     digest = hashlib.sha256()
@@ -133,7 +140,7 @@ def read_document(path: Path) -> SourceFile:
         raise ReadError("no text in the file")
     return SourceFile(
         path=path,
-        name=path.name,
+        name=printable(path.name),
         sha256=hashlib.sha256(data).hexdigest(),
         size=len(data),
         text=text,

@@ -11,8 +11,10 @@ the database is the same whatever the number of workers.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import multiprocessing
 import os
+import stat
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -22,16 +24,19 @@ from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import Engine, or_, select
+from sqlalchemy.exc import DBAPIError
 
+from govdb.config import DEFAULT_MAX_BYTES
 from govdb.errors import GovdbError
 from govdb.ingest.load import (
-    document_exists,
     finish_run,
+    make_current,
     replace_content,
     start_run,
     store_document,
+    stored_version,
 )
-from govdb.ingest.manifest import manifest_meta, merge_meta
+from govdb.ingest.manifest import MANIFEST, manifest_meta, merge_meta
 from govdb.ingest.parsed import DocumentMeta, ParsedDocument
 from govdb.ingest.pipeline import parse_document
 from govdb.ingest.read import (
@@ -40,6 +45,7 @@ from govdb.ingest.read import (
     SourceFile,
     file_sha256,
     iter_input_files,
+    printable,
     read_document,
 )
 from govdb.ingest.version import extraction_version
@@ -53,6 +59,7 @@ class IngestOptions:
     published_on: dt.date | None = None
     page_label: str | None = None
     dry_run: bool = False
+    max_bytes: int = DEFAULT_MAX_BYTES
 
 
 @dataclass(slots=True)
@@ -60,6 +67,7 @@ class IngestReport:
     run_id: int | None = None
     added: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    restored: list[str] = field(default_factory=list)  # reverted to a stored older version
     failed: list[str] = field(default_factory=list)  # "file: reason", one line each
     articles: int = 0
     sections: int = 0
@@ -69,6 +77,7 @@ class IngestReport:
             "run_id": self.run_id,
             "files_added": len(self.added),
             "files_unchanged": len(self.unchanged),
+            "files_restored": len(self.restored),
             "files_failed": len(self.failed),
             "articles": self.articles,
             "sections": self.sections,
@@ -80,22 +89,74 @@ class IngestReport:
 class InputFile:
     path: Path
     source_path: str  # the folder given and the path below it, or the bare file name
+    problem: str | None = None  # why it cannot be read at all (a path that does not exist)
+    path_key: str | None = None  # which file it is a version of: see `version_key`
+
+
+def version_key(folder: Path, relative: str) -> str:
+    """The key of a file's versions: the folder ingested (absolute, links resolved) and the
+    path below it. Two files named 01.txt in different folders are different files; a file
+    ingested through its folder, through a parent folder or by itself is the same file."""
+    where = f"{folder.resolve().as_posix()}/{relative}"
+    return hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def collect_inputs(paths: Sequence[Path]) -> list[InputFile]:
-    """Files to ingest, folders expanded; a path that does not exist is bad input."""
+    """Files to ingest, folders expanded. A path that does not exist is one failed input
+    among the others; when none of the paths exists there is nothing to do, and that is
+    bad input."""
+    if paths and not any(given.exists() for given in paths):
+        raise GovdbError(f"no such file or folder: {printable(str(paths[0]))}")
     inputs = []
     for given in paths:
         if not given.exists():
-            raise GovdbError(f"no such file or folder: {given}")
-        if given.is_dir():
+            inputs.append(InputFile(given, printable(str(given)), "no such file or folder"))
+        elif given.is_dir():
             root = given.resolve()
             for path in iter_input_files([given]):
-                relative = path.resolve().relative_to(root).as_posix()
-                inputs.append(InputFile(path, f"{root.name}/{relative}"))
+                relative = path.relative_to(given).as_posix()
+                name = printable(f"{root.name}/{relative}")
+                inputs.append(InputFile(path, name, path_key=version_key(root, relative)))
         else:
-            inputs.append(InputFile(given, given.name))
+            key = version_key(given.absolute().parent, given.name)
+            inputs.append(InputFile(given, printable(given.name), path_key=key))
     return inputs
+
+
+def check_file(path: Path, max_bytes: int) -> None:
+    """`ReadError` for what must not be opened: a FIFO or device (reading it would block or
+    never end) and a file over the size limit."""
+    try:
+        status = path.stat()
+    except OSError as error:
+        raise ReadError(f"cannot read: {error.strerror or error}") from None
+    if not stat.S_ISREG(status.st_mode):
+        kind = "a FIFO" if stat.S_ISFIFO(status.st_mode) else "a device or socket"
+        raise ReadError(f"not a regular file ({kind}): skipped")
+    if status.st_size > max_bytes:
+        raise ReadError(
+            f"too large: {status.st_size:,} bytes, over the limit of {max_bytes:,} "
+            "(--max-bytes raises it)"
+        )
+
+
+def check_meta(meta: DocumentMeta, where: str) -> None:
+    """`GovdbError` for a source or page longer than its column: PostgreSQL would refuse the
+    document (SQLite stores it), so both engines refuse it up front, in one line."""
+    for label, value, column in (
+        ("source", meta.source, Source.__table__.c.name),
+        ("page", meta.page_label, Document.__table__.c.page_label),
+    ):
+        limit = column.type.length
+        if value is not None and len(value) > limit:
+            raise GovdbError(f"{where}{label} is longer than {limit} characters: {value[:20]}…")
+
+
+def check_options(options: IngestOptions) -> None:
+    """`GovdbError` for options no file could be stored with."""
+    check_meta(DocumentMeta(options.source, None, options.page_label), "--")
+    if options.max_bytes < 1:
+        raise GovdbError("--max-bytes must be at least 1")
 
 
 def default_workers() -> int:
@@ -115,6 +176,7 @@ def ingest(
     on_start: Callable[[int], None] | None = None,
     on_file: Callable[[InputFile], None] | None = None,
 ) -> IngestReport:
+    check_options(options)
     inputs = collect_inputs(paths)
     if on_start:
         on_start(len(inputs))
@@ -127,15 +189,24 @@ def ingest(
     def new_documents() -> Iterator[tuple[InputFile, Job | str]]:
         """Each input with the parse job it needs, or why it needs none."""
         for item in inputs:
+            if item.problem:
+                yield item, f"failed: {item.problem}"
+                continue
             try:
+                check_file(item.path, options.max_bytes)
                 # The bytes' hash says whether the file is stored already: decoding (which
                 # may detect an encoding over the whole file) waits until it is not.
                 with engine.connect() as connection:
-                    if document_exists(connection, file_sha256(item.path)):
-                        yield item, "unchanged"
-                        continue
+                    stored = stored_version(connection, file_sha256(item.path))
+                if stored is not None:
+                    # The bytes of an older version of this very file: it was reverted.
+                    reverted = not stored.current and stored.path_key == item.path_key
+                    yield item, f"restore {stored.document_id}" if reverted else "unchanged"
+                    continue
                 source = read_document(item.path)
-                meta = merge_meta(given, manifest_meta(item.path))
+                stated = manifest_meta(item.path)
+                check_meta(stated, f"{MANIFEST}: ")
+                meta = merge_meta(given, stated)
             except (ReadError, GovdbError) as error:
                 yield item, f"failed: {error}"
                 continue
@@ -149,23 +220,42 @@ def ingest(
                     raise outcome
                 if outcome == "unchanged":
                     report.unchanged.append(name)
+                elif isinstance(outcome, str) and outcome.startswith("restore "):
+                    if not options.dry_run and item.path_key is not None:
+                        with engine.begin() as connection:
+                            make_current(connection, int(outcome.split()[1]), item.path_key)
+                    report.restored.append(name)
                 elif isinstance(outcome, str):
                     report.failed.append(f"{name}: {outcome.removeprefix('failed: ')}")
                 else:
-                    _store(engine, outcome, options, report, name)
+                    _store(engine, outcome, options, report, item)
             except (ReadError, GovdbError) as error:
                 report.failed.append(f"{name}: {error}")
+            except DBAPIError as error:  # the driver's message, not the statement and its data
+                report.failed.append(f"{name}: database refused it: {_first_line(error.orig)}")
             except Exception as error:  # a bug in a stage must not cost the other files
-                report.failed.append(f"{name}: internal error: {type(error).__name__}: {error}")
+                reason = f"{type(error).__name__}: {_first_line(error)}"
+                report.failed.append(f"{name}: internal error: {reason}")
             finally:
                 if on_file:
                     on_file(item)
     if report.run_id is not None:
         with engine.begin() as connection:
             finish_run(
-                connection, report.run_id, len(report.added), len(report.unchanged), report.failed
+                connection,
+                report.run_id,
+                len(report.added),
+                # A restored version's bytes were stored already: unchanged, for the run.
+                len(report.unchanged) + len(report.restored),
+                report.failed,
             )
     return report
+
+
+def _first_line(error: object) -> str:
+    """A failure is reported on one line: a database error's text runs to the statement."""
+    lines = str(error).strip().splitlines()
+    return lines[0] if lines else type(error).__name__
 
 
 def _store(
@@ -173,15 +263,16 @@ def _store(
     parsed: ParsedDocument,
     options: IngestOptions,
     report: IngestReport,
-    name: str,
+    item: InputFile,
 ) -> None:
+    name = item.source_path
     if options.dry_run:
         report.added.append(name)
         report.articles += len(parsed.articles)
         report.sections += sum(len(a.sections) for a in parsed.articles)
         return
     with engine.begin() as connection:
-        stored = store_document(connection, parsed, report.run_id)
+        stored = store_document(connection, parsed, report.run_id, item.path_key)
     if stored.document_id is None:  # another ingest stored it meanwhile
         report.unchanged.append(name)
         return
@@ -300,6 +391,9 @@ class Job:
 
 
 Outcome = ParsedDocument | str | BaseException
+# Bytes of files parsed at once, beyond the newest one (see `_Parser.parse`): pages of news
+# are far smaller, so this only makes big files wait for each other.
+IN_FLIGHT = 4_000_000
 Item = TypeVar("Item")
 
 
@@ -346,14 +440,23 @@ class _Parser:
             for item, job in items:
                 yield item, job if isinstance(job, str) else _attempt(job, self.resources)
             return
-        window: deque[tuple[Item, Future[Outcome] | str]] = deque()
+        window: deque[tuple[Item, Future[Outcome] | str, int]] = deque()
+        in_flight = 0  # bytes of the files in the window
         for item, job in items:
             pending = job if isinstance(job, str) else self._pool().submit(_work, job)
-            window.append((item, pending))
-            while len(window) > 2 * self.workers:
-                yield _settled(*window.popleft())
+            size = 0 if isinstance(job, str) else job.source.size
+            window.append((item, pending, size))
+            in_flight += size
+            # Parsing needs memory in proportion to the file: big files wait for each other
+            # however many workers there are, so a run needs about the memory of one file at
+            # the size limit plus IN_FLIGHT bytes of others.
+            while len(window) > 2 * self.workers or (len(window) > 1 and in_flight > IN_FLIGHT):
+                done, outcome, size = window.popleft()
+                in_flight -= size
+                yield _settled(done, outcome)
         while window:
-            yield _settled(*window.popleft())
+            done, outcome, _ = window.popleft()
+            yield _settled(done, outcome)
 
 
 def _settled(item: Item, pending: Future[Outcome] | str) -> tuple[Item, Outcome]:
