@@ -25,6 +25,7 @@ from govdb.paths import views_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
+SEED = SEEDS / "004_f57a3f49528561d3.txt"  # the smallest page: enough rows to lose, quickly
 BEFORE_HEAD = "5e1c0a7d2b94"  # two revisions before head, with documents' full shape
 # Upgrading from here starts with an ALTER (documents.extraction_version): a kill after it is
 # where SQLite's driver had committed the DDL on its own.
@@ -36,8 +37,8 @@ def _url(engine: Engine) -> str:
     return engine.url.render_as_string(hide_password=False)
 
 
-def _ingest_seeds(url: str) -> None:
-    result = runner.invoke(app, ["ingest", str(SEEDS), "--db", url, "--workers", "1"])
+def _ingest_a_page(url: str) -> None:
+    result = runner.invoke(app, ["ingest", str(SEED), "--db", url, "--workers", "1"])
     assert result.exit_code == 0, result.output
 
 
@@ -82,21 +83,26 @@ def _statements(engine: Engine) -> Iterator[list[str]]:
         event.remove(engine, "before_cursor_execute", record)
 
 
-@pytest.fixture
-def changed_v_metrics(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A newer govdb's view files: v_metrics defined differently, same columns."""
+def _copy_views(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """govdb's view files in a folder of their own, for a test to play a newer govdb."""
     directory = tmp_path / "views"
     directory.mkdir()
     for path in views_dir().glob("*.sql"):
         (directory / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
-    path = directory / "v_metrics.sql"
+    monkeypatch.setattr(govdb.views, "views_dir", lambda: directory)
+    return directory
+
+
+@pytest.fixture
+def changed_v_metrics(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A newer govdb's view files: v_metrics defined differently, same columns."""
+    path = _copy_views(tmp_path, monkeypatch) / "v_metrics.sql"
     lines = path.read_text(encoding="utf-8").splitlines()
     header = [line for line in lines if line.startswith("--")]
     body = "\n".join(lines[len(header) :]).strip().rstrip(";")
     path.write_text(
         "\n".join([*header, f"select * from (\n{body}\n) as changed"]) + "\n", encoding="utf-8"
     )
-    monkeypatch.setattr(govdb.views, "views_dir", lambda: directory)
 
 
 def _v_metrics_changed(engine: Engine) -> bool:
@@ -150,8 +156,23 @@ def test_a_changed_view_is_replaced_only_if_no_user_view_depends_on_it(
     assert "v_my_notes" in inspect(engine).get_view_names()
 
 
+def test_a_changed_header_updates_the_comments_and_keeps_the_view(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _copy_views(tmp_path, monkeypatch) / "v_metrics.sql"
+    path.write_text(path.read_text(encoding="utf-8").replace("-- ", "-- Reworded: ", 1))
+    _add_user_views(engine)
+    with _statements(engine) as seen:
+        upgrade(engine)
+    assert not [s for s in seen if s.startswith(("DROP VIEW V_", "CREATE VIEW"))]
+    assert _user_views_work(engine)
+    if engine.dialect.name == "postgresql":
+        about = _scalar(engine, "select obj_description('v_metrics'::regclass, 'pg_class')")
+        assert str(about).startswith("Reworded: ")
+
+
 def test_a_schema_change_keeps_user_views_or_names_the_one_in_the_way(engine: Engine) -> None:
-    _ingest_seeds(_url(engine))
+    _ingest_a_page(_url(engine))
     _add_user_views(engine)
     if engine.dialect.name == "sqlite":
         downgrade(engine, BEFORE_HEAD)
@@ -174,7 +195,7 @@ def _alembic(url: str, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_alembic_downgrade_base_asks_then_upgrade_head_works(db_url: str, engine: Engine) -> None:
-    _ingest_seeds(db_url)
+    _ingest_a_page(db_url)
     documents = _scalar(engine, "select count(*) from documents")
     refused = _alembic(db_url, "downgrade", "base")
     assert refused.returncode != 0
@@ -184,15 +205,16 @@ def test_alembic_downgrade_base_asks_then_upgrade_head_works(db_url: str, engine
     assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
     done = _alembic(db_url, "upgrade", "head")
     assert done.returncode == 0, done.stderr
-    _ingest_seeds(db_url)
+    _ingest_a_page(db_url)
     assert documents == _scalar(engine, "select count(*) from documents")
 
 
 def test_govdb_downgrade_says_what_it_drops_and_needs_yes(db_url: str, engine: Engine) -> None:
-    _ingest_seeds(db_url)
+    _ingest_a_page(db_url)
     refused = runner.invoke(app, ["downgrade", "base", "--db", db_url])
     assert refused.exit_code == 1
-    assert "table articles (25 rows)" in refused.output
+    articles = _scalar(engine, "select count(*) from articles")
+    assert f"table articles ({articles} rows)" in refused.output
     assert "--yes" in refused.output
     assert is_current(engine)
     done = runner.invoke(app, ["downgrade", "base", "--yes", "--db", db_url])
@@ -260,7 +282,7 @@ def test_an_upgrade_killed_half_way_leaves_the_previous_revision(
     engine: Engine, tmp_path: Path
 ) -> None:
     url = _url(engine)
-    _ingest_seeds(url)
+    _ingest_a_page(url)
     downgrade(engine, BEFORE_ALTER)
     articles = _scalar(engine, "select count(*) from articles")
     _kill_mid_migration(url, tmp_path)
