@@ -112,8 +112,11 @@ def migration_transaction(
                     f"waited {lock_timeout:g} s. End it, then run govdb migrate again"
                 ) from None
             try:
+                started_at = _sqlite_revision(connection)
                 yield connection
-                _check_foreign_keys(connection)
+                # Only after revisions ran: the check reads every table, too slow for a no-op.
+                if _sqlite_revision(connection) != started_at:
+                    _check_foreign_keys(connection)
                 connection.exec_driver_sql("COMMIT" if commit else "ROLLBACK")
             except BaseException:
                 if connection.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
@@ -122,6 +125,14 @@ def migration_transaction(
         finally:
             connection.exec_driver_sql("PRAGMA foreign_keys = ON")
             connection.exec_driver_sql(f"PRAGMA busy_timeout = {int(busy or 0)}")
+
+
+def _sqlite_revision(connection: Connection) -> tuple[str, ...]:
+    if not connection.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).first():
+        return ()
+    return tuple(connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalars())
 
 
 def _check_foreign_keys(connection: Connection) -> None:

@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 import govdb.views
 from govdb.cli import app
 from govdb.errors import GovdbError
-from govdb.migrate import downgrade, is_current, upgrade
+from govdb.migrate import downgrade, is_current, migration_transaction, upgrade
 from govdb.paths import views_dir
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -380,3 +380,17 @@ def test_an_idle_transaction_elsewhere_stops_migrate_with_a_clear_error(
     assert not _v_metrics_changed(engine)
     assert runner.invoke(app, ["migrate", "--db", _url(engine)]).exit_code == 0
     assert _v_metrics_changed(engine)
+
+
+def test_sqlite_checks_foreign_keys_before_it_commits_a_migration(empty_engine: Engine) -> None:
+    """SQLite migrates with foreign keys off (a table copy would otherwise delete what
+    references the table); a revision that leaves a dangling reference is rolled back."""
+    if empty_engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL enforces foreign keys inside every migration")
+    upgrade(empty_engine, BEFORE_HEAD)
+    dangling = "rows of sources pointing at missing places"
+    with pytest.raises(GovdbError, match=dangling), migration_transaction(empty_engine) as c:
+        c.exec_driver_sql("insert into sources (name, home_place_id) values ('x', 9)")
+        c.exec_driver_sql("update alembic_version set version_num = 'b7d4e2f9a1c3'")
+    assert BEFORE_HEAD == _revision(empty_engine)
+    assert 0 == _scalar(empty_engine, "select count(*) from sources")
