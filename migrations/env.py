@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from alembic import context
 from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
 from sqlalchemy import Connection
 
 from govdb.config import database_url
@@ -101,6 +102,9 @@ def run_online() -> None:
             run_migrations(
                 connection, guard=given is None and "yes" not in context.get_x_argument()
             )
+    except GovdbError as error:
+        # The alembic command line prints a CommandError as one line, like govdb does.
+        raise CommandError(str(error)) from None
     finally:
         if given is None:
             engine.dispose()
