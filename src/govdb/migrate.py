@@ -169,7 +169,8 @@ def _who_holds_the_lock(engine: Engine, lock_timeout: float) -> str:
                     "WHERE l.granted AND l.pid <> pg_backend_pid() "
                     "AND a.datname = current_database() "
                     "AND c.relnamespace = current_schema()::regnamespace "
-                    "ORDER BY a.xact_start NULLS LAST LIMIT 1"
+                    "AND c.relkind IN ('v', 'r', 'm', 'p') "
+                    "ORDER BY a.xact_start NULLS LAST, c.relkind = 'v' DESC, c.relname LIMIT 1"
                 )
             ).first()
         if row:

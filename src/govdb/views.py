@@ -243,10 +243,14 @@ def refuse_dependents(connection: Connection, dropping: list[str]) -> None:
     rows = connection.exec_driver_sql(_PG_DEPENDENTS, {"names": list(dropping)}).all()
     blocking = [(used, what) for used, what, name in rows if name not in dropping]
     if blocking:
-        listed = ", ".join(f"{what} (on {used})" for used, what in blocking)
+        used = sorted({name for name, _ in blocking})
+        ours = f"view {used[0]}, but" if len(used) == 1 else f"views {', '.join(used)}, but"
+        theirs = ", ".join(f"{what} (on {name})" for name, what in blocking)
+        one = len(blocking) == 1
         raise GovdbError(
-            f"govdb must replace its view {blocking[0][0]}, but {listed} depends on it; "
-            "drop it, run govdb migrate, then create it again"
+            f"govdb must replace its {ours} {theirs} {'depends' if one else 'depend'} on "
+            f"{'it' if len(used) == 1 else 'them'}; drop {'it' if one else 'them'}, "
+            f"run govdb migrate, then create {'it' if one else 'them'} again"
         )
 
 
