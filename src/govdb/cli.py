@@ -274,14 +274,55 @@ def search(
         console.print(line)
 
 
+LockTimeoutOption = Annotated[
+    float,
+    typer.Option(
+        "--lock-timeout",
+        min=0.001,
+        help="Seconds to wait for a lock another session holds before giving up.",
+    ),
+]
+
+
 @app.command()
-def migrate(ctx: typer.Context, db: DbOption = None) -> None:
-    """Create or upgrade the database schema and views to the newest version."""
+def migrate(ctx: typer.Context, db: DbOption = None, lock_timeout: LockTimeoutOption = 10) -> None:
+    """Create or upgrade the database schema and views to the newest version.
+
+    Only govdb's own views are replaced, and only those whose file changed; your own views stay.
+    A govdb view that one of yours depends on is not dropped: migrate stops and names yours."""
     from govdb.migrate import upgrade
 
     with database(db if db is not None else ctx.obj) as engine:
-        upgrade(engine)
+        upgrade(engine, lock_timeout=lock_timeout)
         note(f"database is up to date: {engine.url.render_as_string(hide_password=True)}")
+
+
+@app.command()
+def downgrade(
+    ctx: typer.Context,
+    revision: Annotated[str, typer.Argument(help="Revision to go back to, or base for none.")],
+    db: DbOption = None,
+    yes: Annotated[
+        bool, typer.Option("--yes", help="Drop what the downgrade drops without asking.")
+    ] = False,
+    lock_timeout: LockTimeoutOption = 10,
+) -> None:
+    """Take the schema back to an older revision, saying first which tables and columns it
+    drops; asks before dropping any that hold data (or takes --yes)."""
+    from govdb.migrate import downgrade as run_downgrade
+    from govdb.migrate import downgrade_losses
+
+    with database(db if db is not None else ctx.obj) as engine:
+        lost, data = downgrade_losses(engine, revision, lock_timeout=lock_timeout)
+        if lost:
+            note(f"downgrading to {revision} drops {', '.join(lost)}")
+        if data and not yes:
+            if not sys.stdin.isatty():
+                fail("the downgrade drops data; run it again with --yes to drop it")
+            if not typer.confirm("Drop them?", err=True):
+                fail("nothing was changed")
+        run_downgrade(engine, revision, lock_timeout=lock_timeout)
+        note(f"database is at {revision}: {engine.url.render_as_string(hide_password=True)}")
 
 
 @app.command()

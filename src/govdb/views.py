@@ -1,8 +1,14 @@
 """The curated views: one documented .sql file each under sql/views/, installed in the database.
 
-Views are derived objects. The migration runner drops them all before any schema change (so
-no view blocks an ALTER on either engine) and re-creates them from the files once the schema
-is at head; `govdb migrate` therefore also refreshes views whose files changed.
+Views are derived objects, but analysts build their own views on them, so `govdb migrate`
+touches only govdb's views (the files, plus RETIRED) and only when they differ from the files:
+the installed definition is compared with the file's (SQLite keeps the CREATE text verbatim;
+PostgreSQL's deparsed definition is compared with a temporary view made from the file). Before a
+schema change the runner drops govdb's views, so none blocks an ALTER on either engine, and
+re-creates them once the schema is at head. A view govdb must drop that a user object depends
+on is refused on PostgreSQL, naming the object, rather than dropped with CASCADE; SQLite tracks
+no dependencies and re-reads a view's SQL when it is queried, so user views there are kept
+aside during a schema change (whose copy-and-rename checks every view) and put back verbatim.
 """
 
 from __future__ import annotations
@@ -11,9 +17,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, inspect, text
+from sqlalchemy import Connection, inspect
+from sqlalchemy.exc import DBAPIError
 
 from govdb.analysts import grant_views_to_analysts, literal, run_ddl
+from govdb.errors import GovdbError
 from govdb.paths import views_dir
 
 _HEADER = re.compile(r"^--\s?(.*)$")
@@ -86,31 +94,169 @@ def load_views(directory: Path | None = None) -> list[View]:
     return ordered
 
 
-def drop_views(connection: Connection) -> None:
-    """Drop every govdb view (file-defined or left over from an older version)."""
-    names = set(inspect(connection).get_view_names())
-    known = [v.name for v in load_views()]
-    leftovers = sorted(n for n in names if n.startswith("v_") and n not in known)
-    cascade = " CASCADE" if connection.dialect.name == "postgresql" else ""
-    for name in [*reversed(known), *leftovers]:
-        if name in names:
-            connection.execute(text(f"DROP VIEW IF EXISTS {name}{cascade}"))
+# Views an older govdb installed and this one no longer ships: migrate drops them. A name that is
+# not in sql/views/ nor here is never govdb's, whatever it starts with.
+RETIRED: tuple[str, ...] = ()
 
 
-def create_views(connection: Connection) -> None:
+def _statement(view: View) -> str:
+    return f"CREATE VIEW {view.name} AS\n{view.sql}"
+
+
+def _view_names(connection: Connection) -> set[str]:
+    return set(inspect(connection).get_view_names())
+
+
+def drop_for_schema_change(connection: Connection) -> list[str]:
+    """Drop every govdb view before revisions run. Returns the statements that put back the
+    user's own views (SQLite only, see the module's docstring); run them after the schema
+    change with `restore`."""
+    present = _view_names(connection)
+    ours = [v.name for v in reversed(load_views()) if v.name in present]
+    ours += [n for n in RETIRED if n in present]
+    refuse_dependents(connection, ours)
+    kept: list[str] = []
+    if connection.dialect.name == "sqlite":
+        kept = _set_user_views_aside(connection, set(ours))
+    for name in ours:
+        connection.exec_driver_sql(f"DROP VIEW IF EXISTS {name}")
+    return kept
+
+
+def _set_user_views_aside(connection: Connection, ours: set[str]) -> list[str]:
+    rows = connection.exec_driver_sql(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master "
+        "WHERE type IN ('view', 'trigger') AND sql IS NOT NULL ORDER BY rowid"
+    ).all()
+    views = [(name, sql) for kind, name, _, sql in rows if kind == "view" and name not in ours]
+    names = {name for name, _ in views}
+    # INSTEAD OF triggers live on a view and go with it.
+    triggers = [sql for kind, _, table, sql in rows if kind == "trigger" and table in names]
+    for name, _ in reversed(views):
+        connection.exec_driver_sql(f'DROP VIEW "{name}"')
+    return [sql for _, sql in views] + triggers
+
+
+def restore(connection: Connection, statements: list[str]) -> None:
+    for statement in statements:
+        connection.exec_driver_sql(statement)
+
+
+def sync_views(connection: Connection) -> list[str]:
+    """Make govdb's views match the files, changing only those that differ (and the govdb
+    views built on them). Returns the names re-created; none when nothing changed."""
     views = load_views()
-    for view in views:
+    names = {v.name for v in views}
+    present = _view_names(connection)
+    changed: set[str] = set()
+    for view in views:  # dependencies first: a view on a changed view changes too
+        if (
+            view.name not in present
+            or view.depends_on(names) & changed
+            or not _definition_matches(connection, view)
+        ):
+            changed.add(view.name)
+    dropped = [v.name for v in reversed(views) if v.name in changed and v.name in present]
+    dropped += [n for n in RETIRED if n in present]
+    refuse_dependents(connection, dropped)
+    for name in dropped:
+        connection.exec_driver_sql(f"DROP VIEW {name}")
+    made = [v for v in views if v.name in changed]
+    for view in made:
         # Driver-level SQL: a view may contain `::` casts that bind-parameter parsing misreads.
-        run_ddl(connection, f"CREATE VIEW {view.name} AS\n{view.sql}")
-        if connection.dialect.name == "postgresql":
-            _comment(connection, view)
-    grant_views_to_analysts(connection, [v.name for v in views])
+        run_ddl(connection, _statement(view))
+    if connection.dialect.name == "postgresql":
+        for view in views:
+            if view.name in changed or not _comments_match(connection, view):
+                _comment(connection, view)
+    grant_views_to_analysts(connection, [v.name for v in made])
+    return [v.name for v in made]
+
+
+def _definition_matches(connection: Connection, view: View) -> bool:
+    if connection.dialect.name == "sqlite":
+        stored = connection.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'view' AND name = ?", (view.name,)
+        ).scalar()
+        return stored == _statement(view)
+    # Both definitions deparsed by the same server in the same session: equal text, equal view.
+    # A savepoint, because a file that no longer fits the schema must not abort the migration.
+    try:
+        with connection.begin_nested():
+            run_ddl(connection, f"CREATE TEMP VIEW govdb_candidate AS\n{view.sql}")
+            candidate, installed = connection.exec_driver_sql(
+                "SELECT pg_get_viewdef('pg_temp.govdb_candidate'::regclass), "
+                "pg_get_viewdef(c.oid) FROM pg_class AS c "
+                "WHERE c.relnamespace = current_schema()::regnamespace "
+                "AND c.relname = %(name)s AND c.relkind = 'v'",
+                {"name": view.name},
+            ).one()
+            connection.exec_driver_sql("DROP VIEW pg_temp.govdb_candidate")
+    except DBAPIError:
+        return False
+    return bool(candidate == installed)
+
+
+def _about(view: View) -> str:
+    return f"{view.summary} {view.description}".strip()
+
+
+def _comments_match(connection: Connection, view: View) -> bool:
+    rows = connection.exec_driver_sql(
+        "SELECT a.attname, col_description(c.oid, a.attnum), obj_description(c.oid, 'pg_class') "
+        "FROM pg_class AS c JOIN pg_attribute AS a ON a.attrelid = c.oid "
+        "AND a.attnum > 0 AND NOT a.attisdropped "
+        "WHERE c.relnamespace = current_schema()::regnamespace AND c.relname = %(name)s",
+        {"name": view.name},
+    ).all()
+    if not rows or rows[0][2] != _about(view):
+        return False
+    stored = {column: meaning for column, meaning, _ in rows}
+    return all(stored.get(column) == meaning for column, meaning in view.columns)
+
+
+# Objects that depend on one of the named relations and are not themselves among them: a view's
+# rewrite rule stands for the view (or materialized view) it defines.
+_PG_DEPENDENTS = """
+SELECT DISTINCT used.relname,
+       CASE WHEN r.oid IS NULL THEN pg_describe_object(d.classid, d.objid, d.objsubid)
+            WHEN dependent.relkind = 'm' THEN 'materialized view ' || dependent.oid::regclass
+            ELSE 'view ' || dependent.oid::regclass END,
+       dependent.relname
+FROM pg_depend AS d
+JOIN pg_class AS used ON used.oid = d.refobjid AND d.refclassid = 'pg_class'::regclass
+LEFT JOIN pg_rewrite AS r ON d.classid = 'pg_rewrite'::regclass AND r.oid = d.objid
+LEFT JOIN pg_class AS dependent ON dependent.oid = r.ev_class
+WHERE used.relnamespace = current_schema()::regnamespace
+  AND used.relname = ANY(%(names)s)
+  AND d.deptype = 'n'
+  AND (dependent.oid IS NULL OR dependent.oid <> used.oid)
+ORDER BY 1, 2
+"""
+
+
+def refuse_dependents(connection: Connection, dropping: list[str]) -> None:
+    """PostgreSQL: refuse, naming them, when objects outside `dropping` depend on a view in it
+    (DROP … CASCADE would delete them without a word)."""
+    if connection.dialect.name != "postgresql" or not dropping:
+        return
+    rows = connection.exec_driver_sql(_PG_DEPENDENTS, {"names": list(dropping)}).all()
+    blocking = [(used, what) for used, what, name in rows if name not in dropping]
+    if blocking:
+        used = sorted({name for name, _ in blocking})
+        ours = f"view {used[0]}, but" if len(used) == 1 else f"views {', '.join(used)}, but"
+        theirs = ", ".join(f"{what} (on {name})" for name, what in blocking)
+        one = len(blocking) == 1
+        raise GovdbError(
+            f"govdb must replace its {ours} {theirs} {'depends' if one else 'depend'} on "
+            f"{'it' if len(used) == 1 else 'them'}; drop {'it' if one else 'them'}, "
+            f"run govdb migrate, then create {'it' if one else 'them'} again"
+        )
 
 
 def _comment(connection: Connection, view: View) -> None:
     """The header's text as PostgreSQL comments, which BI tools and psql's \\d+ show."""
-    about = f"{view.summary} {view.description}".strip()
-    run_ddl(connection, f"COMMENT ON VIEW {view.name} IS {literal(about)}")
+    run_ddl(connection, f"COMMENT ON VIEW {view.name} IS {literal(_about(view))}")
     for column, meaning in view.columns:
         run_ddl(connection, f"COMMENT ON COLUMN {view.name}.{column} IS {literal(meaning)}")
 
