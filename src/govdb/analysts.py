@@ -3,6 +3,11 @@
 Analysts are members of the group role `govdb_analysts`; the migration runner grants SELECT on
 each view to that group whenever it re-creates the views, so a login made once keeps working
 after later migrations add or change views. Base tables are never granted.
+
+The grants are the security. The settings put on the login (read-only transactions, statement
+and idle-transaction timeouts) are guard-rails a session can SET away. A role that already holds
+more than the grants give (a superuser, a creator of roles or databases, a member of other
+roles) is refused rather than quietly left as it is.
 """
 
 from __future__ import annotations
@@ -15,6 +20,16 @@ from govdb.errors import GovdbError
 
 GROUP = "govdb_analysts"
 STATEMENT_TIMEOUT = "60s"
+IDLE_TIMEOUT = "5min"  # an analyst's forgotten open transaction must not hold migrate's locks
+PASSWORD_ENV = "GOVDB_ANALYST_PASSWORD"
+# Role attributes that give more than reading the views.
+_POWERS = {
+    "rolsuper": "is a superuser",
+    "rolcreaterole": "can create roles",
+    "rolcreatedb": "can create databases",
+    "rolreplication": "can replicate",
+    "rolbypassrls": "bypasses row security",
+}
 _ROLE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
 
@@ -45,8 +60,30 @@ def grant_views_to_analysts(connection: Connection, view_names: list[str]) -> No
         connection.exec_driver_sql(f"GRANT SELECT ON {name} TO {GROUP}")
 
 
+def _more_than_reading(connection: Connection, role: str) -> str | None:
+    """Why an existing role holds more than an analyst login gets, or None."""
+    columns = ", ".join(_POWERS)
+    row = connection.exec_driver_sql(
+        f"SELECT {columns} FROM pg_roles WHERE rolname = %(role)s", {"role": role}
+    ).first()
+    if row is None:
+        return None
+    for reason, held in zip(_POWERS.values(), row, strict=True):
+        if held:
+            return reason
+    groups = connection.exec_driver_sql(
+        "SELECT g.rolname FROM pg_auth_members AS m "
+        "JOIN pg_roles AS g ON g.oid = m.roleid JOIN pg_roles AS r ON r.oid = m.member "
+        "WHERE r.rolname = %(role)s AND g.rolname <> %(group)s ORDER BY 1",
+        {"role": role, "group": GROUP},
+    ).scalars()
+    names = list(groups)
+    return f"is a member of {', '.join(names)}" if names else None
+
+
 def grant_analyst(engine: Engine, role: str, password: str | None) -> None:
-    """Create (if needed) a login `role` that can read every view and nothing else."""
+    """Create (if needed) a login `role` that can read every view and nothing else; an existing
+    role that can do more is refused with the reason."""
     if engine.dialect.name != "postgresql":
         raise GovdbError("analyst roles need PostgreSQL; a SQLite file is read with file access")
     if not _ROLE.match(role):
@@ -56,6 +93,12 @@ def grant_analyst(engine: Engine, role: str, password: str | None) -> None:
     with engine.begin() as connection:
         if not _role_exists(connection, GROUP):
             connection.exec_driver_sql(f"CREATE ROLE {GROUP} NOLOGIN")
+        reason = _more_than_reading(connection, role)
+        if reason is not None:
+            raise GovdbError(
+                f"role {role} {reason}: an analyst login may only read the views; "
+                "choose another name or take the extra rights away first"
+            )
         if not _role_exists(connection, role):
             connection.exec_driver_sql(f"CREATE ROLE {role} LOGIN")
         if password is not None:
@@ -66,6 +109,9 @@ def grant_analyst(engine: Engine, role: str, password: str | None) -> None:
             f"ALTER ROLE {role} SET statement_timeout = {literal(STATEMENT_TIMEOUT)}"
         )
         connection.exec_driver_sql(f"ALTER ROLE {role} SET default_transaction_read_only = on")
+        connection.exec_driver_sql(
+            f"ALTER ROLE {role} SET idle_in_transaction_session_timeout = {literal(IDLE_TIMEOUT)}"
+        )
         database = connection.exec_driver_sql("SELECT current_database()").scalar_one()
         connection.exec_driver_sql(f'GRANT CONNECT ON DATABASE "{database}" TO {GROUP}')
         connection.exec_driver_sql(f"GRANT USAGE ON SCHEMA public TO {GROUP}")

@@ -346,16 +346,31 @@ def grant_analyst(
     ctx: typer.Context,
     role: Annotated[str, typer.Argument(help="Login role to create or update, e.g. analyst.")],
     password: Annotated[
-        str | None, typer.Option(help="Set the role's password (omit to keep it).")
-    ] = None,
+        bool,
+        typer.Option(
+            "--password",
+            help="Ask for the role's password (or take it from $GOVDB_ANALYST_PASSWORD); "
+            "omit to keep the current one.",
+        ),
+    ] = False,
     db: DbOption = None,
 ) -> None:
-    """PostgreSQL: a login that can read every view and nothing else, now and after upgrades."""
-    from govdb.analysts import STATEMENT_TIMEOUT
+    """PostgreSQL: a login that can read every view and nothing else, now and after upgrades.
+
+    A role that can already do more (a superuser, a member of other roles) is refused. The
+    password is never an argument, so it never shows in the process list."""
+    import os
+
+    from govdb.analysts import PASSWORD_ENV, STATEMENT_TIMEOUT
     from govdb.analysts import grant_analyst as run_grant
 
+    secret = os.environ.get(PASSWORD_ENV) or None
+    if password and secret is None:
+        if not sys.stdin.isatty():
+            fail(f"no terminal to ask for the password on: set ${PASSWORD_ENV}")
+        secret = typer.prompt("password", hide_input=True, confirmation_prompt=True)
     with database(db if db is not None else ctx.obj) as engine:
-        run_grant(engine, role, password)
+        run_grant(engine, role, secret)
     note(f"{role} can read the views (statement_timeout {STATEMENT_TIMEOUT}, read-only)")
 
 
