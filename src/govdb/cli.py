@@ -8,18 +8,18 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
-from rich.console import Console
-from rich.table import Table
-from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError, OperationalError
 
 from govdb import __version__
 from govdb.config import DEFAULT_MAX_BYTES, ENV_VAR, database_url
-from govdb.db import make_engine
 from govdb.errors import GovdbError
+
+# SQLAlchemy and rich are imported by the commands that use them, not here: `govdb --help`
+# and a mistyped command answer without loading them.
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 app = typer.Typer(
     help="Load Chinese local-governance news into a database and query what it says.",
@@ -72,6 +72,10 @@ def note(message: str) -> None:
 @contextmanager
 def database(db: str | None) -> Iterator[Engine]:
     """An engine for the chosen database; any failure to reach it becomes one line."""
+    from sqlalchemy.exc import DBAPIError, OperationalError
+
+    from govdb.db import make_engine
+
     try:
         engine = make_engine(database_url(db))
     except GovdbError as error:
@@ -234,6 +238,7 @@ def _progress(
     if quiet or not sys.stderr.isatty():
         yield (lambda _total: None), (lambda _item: None)
         return
+    from rich.console import Console
     from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), transient=True) as progress:
@@ -252,6 +257,7 @@ def search(
     limit: Annotated[int, typer.Option(help="Show at most this many articles.")] = 10,
 ) -> None:
     """Find articles by words, best first, with a highlighted snippet."""
+    from rich.console import Console
     from rich.text import Text
 
     from govdb.search import search as run_search
@@ -393,6 +399,8 @@ def query(
 
     if format not in ("table", "csv", "json"):
         fail(f"unknown format {format!r}: use table, csv or json")
+    from sqlalchemy.exc import DBAPIError
+
     with database(db if db is not None else ctx.obj) as engine:
         try:
             columns, rows = run_query(engine, sql, timeout=timeout)
@@ -410,6 +418,9 @@ def _print_rows(columns: list[str], rows: list[tuple], format: str) -> None:
         records = [dict(zip(columns, row, strict=True)) for row in rows]
         typer.echo(json.dumps(records, ensure_ascii=False, default=str, indent=1))
     else:
+        from rich.console import Console
+        from rich.table import Table
+
         table = Table(*columns)
         for row in rows:
             table.add_row(*("" if v is None else str(v) for v in row))
