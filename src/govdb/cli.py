@@ -82,6 +82,10 @@ def database(db: str | None) -> Iterator[Engine]:
         fail(str(error))
     try:
         yield engine
+    except KeyboardInterrupt:
+        # psycopg has already asked the server to cancel the running statement.
+        note("interrupted")
+        raise typer.Exit(130) from None
     except GovdbError as error:
         fail(str(error))
     except OperationalError as error:

@@ -1,6 +1,10 @@
 """`govdb query` reads and never writes: what a hostile or careless query is refused, on both
 engines, and that nothing stored changes."""
 
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -96,3 +100,31 @@ def test_postgresql_cancels_a_query_past_its_timeout(engine: Engine) -> None:
 
     with pytest.raises(OperationalError, match="statement timeout"):
         run_query(engine, "select count(*) from generate_series(1, 100000000)", timeout=0.2)
+
+
+def test_ctrl_c_cancels_the_query_on_the_server_and_exits_130(engine: Engine) -> None:
+    if engine.dialect.name != "postgresql":
+        pytest.skip("a SQLite query runs in the process that is interrupted")
+    url = engine.url.render_as_string(hide_password=False)
+    marker = "select count(*) as interrupted from generate_series(1, 10000000000)"
+    command = [sys.executable, "-m", "govdb", "query", "--db", url, "--timeout", "600", marker]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+
+    def running() -> int:
+        with engine.connect() as connection:
+            return connection.execute(
+                text(
+                    "select count(*) from pg_stat_activity where query like '%as interrupted%'"
+                    " and pid <> pg_backend_pid() and state = 'active'"
+                )
+            ).scalar_one()
+
+    deadline = time.monotonic() + 20
+    while running() == 0 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=20)
+    assert 130 == process.returncode, stderr
+    assert "interrupted" in stderr
+    time.sleep(0.5)
+    assert 0 == running()
