@@ -64,8 +64,9 @@ _ASCII = re.compile("[\t\n\r -~]")
 # Bytes no text file has many of (tab, line feed, form feed, carriage return, escape excepted).
 _BINARY_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _LINE_BREAKS = re.compile("[\r\x0b\x0c\x85\u2028\u2029]")
-# C0 and C1 control characters except tab and newline, and the stray byte-order mark.
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]")
+# C0 and C1 control characters except tab and newline, the stray byte-order mark, and lone
+# surrogates (no encoding can store them; a file name read with surrogateescape carries them).
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff]")
 
 
 class ReadError(GovdbError):
