@@ -99,6 +99,11 @@ def database(db: str | None) -> Iterator[Engine]:
         engine.dispose()
 
 
+def _print_failures(lines: list[str]) -> None:
+    for line in lines:
+        typer.echo(f"failed: {line}", err=True)
+
+
 def _first_line(error: object) -> str:
     return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
 
@@ -169,8 +174,7 @@ def ingest(
     if as_json:
         typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=1))
     else:
-        for line in report.failed:
-            typer.echo(f"failed: {line}", err=True)
+        _print_failures(report.failed)
         verb = "would add" if dry_run else "added"
         restored = f"{len(report.restored)} restored, " if report.restored else ""
         note(
@@ -224,8 +228,7 @@ def reextract(
     if as_json:
         typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=1))
     else:
-        for line in report.failed:
-            typer.echo(f"failed: {line}", err=True)
+        _print_failures(report.failed)
         note(
             f"re-read {report.documents} documents ({report.articles} articles), "
             f"{report.skipped} already current, {len(report.failed)} failed"

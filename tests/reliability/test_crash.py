@@ -14,8 +14,8 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, text
-from typer.testing import CliRunner
+from sqlalchemy import Engine
+from support import GOOD, SEEDS, ingest_cli, runner, stored_paths
 
 from govdb import db as govdb_db
 from govdb.cli import app
@@ -23,23 +23,6 @@ from govdb.ingest.parsed import DocumentMeta
 from govdb.ingest.pipeline import WINDOW, parse_document, windows
 from govdb.ingest.read import read_document
 from govdb.resources import default_resources
-
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-runner = CliRunner()
-GOOD = "召陵镇\n\n大徐村西瓜大棚近700个，带动周边200余户农户增收。\n"
-
-
-def _ingest(*args: str) -> tuple[int, list[str], str]:
-    """Exit code, the failed lines, and all output of `govdb ingest`."""
-    result = runner.invoke(app, ["ingest", *args])
-    failed = [line for line in result.output.splitlines() if line.startswith("failed:")]
-    assert "Traceback" not in result.output
-    return result.exit_code, failed, result.output
-
-
-def _files(engine: Engine) -> list[str]:
-    with engine.connect() as connection:
-        return sorted(connection.execute(text("select source_path from documents")).scalars())
 
 
 def _one_line_text(size: int) -> str:
@@ -103,14 +86,14 @@ def test_a_file_over_the_limit_fails_alone_and_max_bytes_lifts_it(
 ) -> None:
     (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "big.txt").write_text(GOOD * 100, encoding="utf-8")
-    code, failed, _ = _ingest("--db", db_url, "--max-bytes", "1000", str(tmp_path))
+    code, failed, _ = ingest_cli("--db", db_url, "--max-bytes", "1000", str(tmp_path))
     assert 1 == code
     assert len(failed) == 1 and failed[0].startswith(f"failed: {tmp_path.name}/big.txt: too large")
     assert "--max-bytes" in failed[0]
-    assert [f"{tmp_path.name}/good.txt"] == _files(engine)
-    code, failed, _ = _ingest("--db", db_url, "--max-bytes", "100000", str(tmp_path))
+    assert [f"{tmp_path.name}/good.txt"] == stored_paths(engine)
+    code, failed, _ = ingest_cli("--db", db_url, "--max-bytes", "100000", str(tmp_path))
     assert (0, []) == (code, failed)
-    assert 2 == len(_files(engine))
+    assert 2 == len(stored_paths(engine))
 
 
 def test_the_default_size_limit_is_twenty_megabytes() -> None:
@@ -136,7 +119,7 @@ def test_a_fifo_is_refused_without_blocking(engine: Engine, db_url: str, tmp_pat
     assert 1 == result.returncode
     failed = [line for line in result.stderr.splitlines() if line.startswith("failed:")]
     assert ["failed: pipe.txt: not a regular file (a FIFO): skipped"] == failed
-    assert ["good.txt"] == _files(engine)
+    assert ["good.txt"] == stored_paths(engine)
 
 
 # Case: a PostgreSQL server that accepts connections and never answers hung every command.

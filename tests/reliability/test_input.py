@@ -10,30 +10,12 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, text
-from typer.testing import CliRunner
+from support import GOOD, ingest_cli, runner, stored_paths
 
 from govdb.cli import app
 from govdb.db import without_password
 from govdb.ingest.load import fits, recorded_arguments
 from govdb.models import Metric
-
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-runner = CliRunner()
-GOOD = "召陵镇\n\n大徐村西瓜大棚近700个，带动周边200余户农户增收。\n"
-
-
-def _ingest(*args: str) -> tuple[int, list[str], str]:
-    """Exit code, the failed lines, and all output of `govdb ingest`."""
-    result = runner.invoke(app, ["ingest", *args])
-    failed = [line for line in result.output.splitlines() if line.startswith("failed:")]
-    assert "Traceback" not in result.output
-    return result.exit_code, failed, result.output
-
-
-def _files(engine: Engine) -> list[str]:
-    with engine.connect() as connection:
-        return sorted(connection.execute(text("select source_path from documents")).scalars())
-
 
 # Case: file names that are not valid UTF-8 (GBK names from a Windows zip) gave a traceback.
 
@@ -46,10 +28,10 @@ def test_file_names_that_are_not_utf8_are_stored_escaped(
     gbk = os.fsencode(folder) + b"/" + "漯河.txt".encode("gb18030")
     with open(gbk, "w", encoding="utf-8") as file:
         file.write(GOOD)
-    code, failed, _ = _ingest("--db", db_url, str(folder))
+    code, failed, _ = ingest_cli("--db", db_url, str(folder))
     assert (0, []) == (code, failed)
     escaped = "".join(f"\\x{byte:02x}" for byte in "漯河".encode("gb18030")) + ".txt"
-    assert [f"zip/{escaped}"] == _files(engine)
+    assert [f"zip/{escaped}"] == stored_paths(engine)
     with engine.connect() as connection:
         name = connection.execute(text("select file_name from documents")).scalar_one()
         arguments = connection.execute(text("select arguments from ingest_runs")).scalar_one()
@@ -85,7 +67,7 @@ def test_unusable_database_urls_are_one_line_errors(
 def test_a_plain_path_is_a_sqlite_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
-    code, failed, output = _ingest("--db", "mine.sqlite", "a.txt")
+    code, failed, output = ingest_cli("--db", "mine.sqlite", "a.txt")
     assert (0, []) == (code, failed), output
     assert (tmp_path / "mine.sqlite").stat().st_size > 0
 
@@ -105,11 +87,11 @@ def test_options_too_long_for_their_column_are_refused_up_front(
     engine: Engine, db_url: str, tmp_path: Path, option: str, value: str, message: str
 ) -> None:
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
-    code, _, output = _ingest("--db", db_url, option, value, str(tmp_path / "a.txt"))
+    code, _, output = ingest_cli("--db", db_url, option, value, str(tmp_path / "a.txt"))
     assert 1 == code
     assert 1 == len(output.strip().splitlines())
     assert output.startswith(f"govdb: error: {message}")
-    assert [] == _files(engine)
+    assert [] == stored_paths(engine)
 
 
 def test_a_manifest_value_too_long_fails_its_file_alone(
@@ -120,11 +102,11 @@ def test_a_manifest_value_too_long_fails_its_file_alone(
     (tmp_path / "manifest.csv").write_text(
         f"file,source,published_on,page\na.txt,,,{'版' * 41}\nb.txt,,,01版\n", encoding="utf-8"
     )
-    code, failed, _ = _ingest("--db", db_url, str(tmp_path))
+    code, failed, _ = ingest_cli("--db", db_url, str(tmp_path))
     assert 1 == code
     reason = "manifest.csv: page is longer than 40 characters"
     assert 1 == len(failed) and failed[0].startswith(f"failed: {tmp_path.name}/a.txt: {reason}")
-    assert [f"{tmp_path.name}/b.txt"] == _files(engine)
+    assert [f"{tmp_path.name}/b.txt"] == stored_paths(engine)
 
 
 def test_numbers_too_long_for_the_columns_do_not_cost_the_document(
@@ -136,7 +118,7 @@ def test_numbers_too_long_for_the_columns_do_not_cost_the_document(
         "带动周边200余户农户增收。\n",
         encoding="utf-8",
     )
-    code, failed, _ = _ingest("--db", db_url, str(tmp_path / "a.txt"))
+    code, failed, _ = ingest_cli("--db", db_url, str(tmp_path / "a.txt"))
     assert (0, []) == (code, failed)
     with engine.connect() as connection:
         skipped = connection.execute(
@@ -168,11 +150,11 @@ def test_a_bad_manifest_row_fails_only_the_file_it_names(
         "b.txt,漯河日报,2024-05-13,02版\n",
         encoding="utf-8",
     )
-    code, failed, _ = _ingest("--db", db_url, str(tmp_path))
+    code, failed, _ = ingest_cli("--db", db_url, str(tmp_path))
     assert 1 == code
     reason = "manifest.csv line 2: not a date (YYYY-MM-DD): '13/5/2024'"
     assert [f"failed: {tmp_path.name}/a.txt: {reason}"] == failed
-    assert [f"{tmp_path.name}/{n}" for n in ("b.txt", "c.txt")] == _files(engine)
+    assert [f"{tmp_path.name}/{n}" for n in ("b.txt", "c.txt")] == stored_paths(engine)
     with engine.connect() as connection:
         page = connection.execute(
             text("select page_label from documents where file_name = 'b.txt'")
@@ -185,11 +167,11 @@ def test_a_missing_path_fails_alone_and_the_others_load(
 ) -> None:
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     missing = tmp_path / "nowhere.txt"
-    code, failed, output = _ingest("--db", db_url, str(missing), str(tmp_path / "a.txt"))
+    code, failed, output = ingest_cli("--db", db_url, str(missing), str(tmp_path / "a.txt"))
     assert 1 == code
     assert [f"failed: {missing}: no such file or folder"] == failed
     assert "added 1 files" in output
-    assert ["a.txt"] == _files(engine)
+    assert ["a.txt"] == stored_paths(engine)
 
 
 # Case: the database URL given with --db, password included, was stored in ingest_runs.
@@ -213,7 +195,7 @@ def test_ingest_runs_keep_the_url_without_its_password(
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     arguments = ["ingest", "--db", url, str(tmp_path / "a.txt")]
     monkeypatch.setattr(sys, "argv", ["govdb", *arguments])
-    code, failed, _ = _ingest(*arguments[1:])
+    code, failed, _ = ingest_cli(*arguments[1:])
     assert (0, []) == (code, failed)
     with engine.connect() as connection:
         stored = connection.execute(text("select arguments from ingest_runs")).scalar_one()
