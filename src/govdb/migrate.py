@@ -9,7 +9,7 @@ kept from committing on its own).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 
 from alembic import command
@@ -159,24 +159,23 @@ def _plain_errors(engine: Engine, lock_timeout: float) -> Iterator[None]:
 
 def _who_holds_the_lock(engine: Engine, lock_timeout: float) -> str:
     holder = ""
-    try:
-        with engine.connect() as connection:
-            row = connection.execute(
-                text(
-                    "SELECT a.pid, a.usename, a.state, c.relname FROM pg_locks AS l "
-                    "JOIN pg_stat_activity AS a ON a.pid = l.pid "
-                    "JOIN pg_class AS c ON c.oid = l.relation "
-                    "WHERE l.granted AND l.pid <> pg_backend_pid() "
-                    "AND a.datname = current_database() "
-                    "AND c.relnamespace = current_schema()::regnamespace "
-                    "AND c.relkind IN ('v', 'r', 'm', 'p') "
-                    "ORDER BY a.xact_start NULLS LAST, c.relkind = 'v' DESC, c.relname LIMIT 1"
-                )
-            ).first()
+    # Naming the holder is a courtesy: when the catalogue cannot be read, the message stands
+    # without it.
+    with suppress(DBAPIError), engine.connect() as connection:
+        row = connection.execute(
+            text(
+                "SELECT a.pid, a.usename, a.state, c.relname FROM pg_locks AS l "
+                "JOIN pg_stat_activity AS a ON a.pid = l.pid "
+                "JOIN pg_class AS c ON c.oid = l.relation "
+                "WHERE l.granted AND l.pid <> pg_backend_pid() "
+                "AND a.datname = current_database() "
+                "AND c.relnamespace = current_schema()::regnamespace "
+                "AND c.relkind IN ('v', 'r', 'm', 'p') "
+                "ORDER BY a.xact_start NULLS LAST, c.relkind = 'v' DESC, c.relname LIMIT 1"
+            )
+        ).first()
         if row:
             holder = f" (pid {row.pid}, user {row.usename}, {row.state}, on {row.relname})"
-    except DBAPIError:
-        pass  # the message stands without the details
     return (
         f"another session holds a lock govdb migrate needs{holder}; waited {lock_timeout:g} s. "
         "End that session or its transaction, then run govdb migrate again"

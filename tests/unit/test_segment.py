@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pages import uncovered
 
 from govdb.ingest.segment import Page, split_page
 
@@ -240,7 +241,7 @@ def test_004_traditional_page_with_captions_between_paragraphs(pages: dict[str, 
 @pytest.mark.parametrize("name", ["000", "001", "002", "003", "004"])
 def test_no_printed_character_is_lost(name: str) -> None:
     text = next(SEEDS.glob(f"{name}_*.txt")).read_text(encoding="utf-8")
-    assert "" == _uncovered(text, split_page(text))
+    assert "" == uncovered(text, split_page(text))
 
 
 def test_body_offsets_point_at_the_printed_characters(pages: dict[str, Page]) -> None:
@@ -248,15 +249,6 @@ def test_body_offsets_point_at_the_printed_characters(pages: dict[str, Page]) ->
     for article in pages["000"].articles:
         for char, index in zip(article.body, article.body_offsets, strict=False):
             assert char == "\n" or char == text[index]
-
-
-def _uncovered(text: str, page: Page) -> str:
-    covered = [False] * len(text)
-    spans = [span for a in page.articles for span in a.printed]
-    spans += [(t.start, t.end) for t in page.leftovers]
-    for start, end in spans:
-        covered[start:end] = [True] * (end - start)
-    return "".join(c for c, seen in zip(text, covered, strict=True) if not seen and not c.isspace())
 
 
 @settings(max_examples=200, deadline=None)

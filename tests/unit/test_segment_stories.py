@@ -1,5 +1,7 @@
 """Pages that print several stories as one text: one article per story, nothing dropped."""
 
+from pages import uncovered
+
 from govdb.ingest.segment import Page, split_page
 
 TRANSCRIPT = (
@@ -26,15 +28,6 @@ def _column(page: Page, field: str) -> list:
     return [getattr(article, field) for article in page.articles]
 
 
-def _uncovered(text: str, page: Page) -> str:
-    covered = [False] * len(text)
-    spans = [span for a in page.articles for span in a.printed]
-    spans += [(t.start, t.end) for t in page.leftovers]
-    for start, end in spans:
-        covered[start:end] = [True] * (end - start)
-    return "".join(c for c, seen in zip(text, covered, strict=True) if not seen and not c.isspace())
-
-
 def _offsets_hold(text: str, page: Page) -> bool:
     return all(
         char == "\n" or char == text[index]
@@ -54,7 +47,7 @@ def test_a_transcript_announcing_two_headlines_is_two_stories() -> None:
     assert page.articles[0].body.startswith("各地认真落实部署，推动发展取得新成效。\n在甘肃定西，")
     assert page.articles[0].body.endswith("达到120万亩。")
     assert page.articles[1].body.startswith("眼下，湖北宜昌")
-    assert "" == _uncovered(TRANSCRIPT, page)
+    assert "" == uncovered(TRANSCRIPT, page)
     assert _offsets_hold(TRANSCRIPT, page)
 
 
@@ -97,7 +90,7 @@ def test_a_brief_column_fused_into_one_paragraph_is_one_article_per_brief() -> N
     # A sentence with no headline signal stays in the brief before it.
     assert page.articles[0].body.endswith("展区面积达到三万平方米。")
     assert page.articles[1].body.endswith("部署危房改造。")
-    assert "" == _uncovered(BRIEFS, page)
+    assert "" == uncovered(BRIEFS, page)
     assert _offsets_hold(BRIEFS, page)
 
 
@@ -166,7 +159,7 @@ def test_a_web_page_keeps_its_chrome_out_of_the_body() -> None:
         (t.kind, t.text) for t in article.paratexts if "2030" in t.text
     ]
     assert ["字号：默认"] == [t.text[:5] for t in page.leftovers if t.kind == "footer"]
-    assert "" == _uncovered(WEB_PAGE, page)
+    assert "" == uncovered(WEB_PAGE, page)
 
 
 def test_a_posting_line_with_its_source_is_a_credit() -> None:
@@ -197,7 +190,7 @@ def test_briefs_with_headlines_on_their_own_lines_under_a_column_label() -> None
     assert ["brief", "brief", "news"] == _column(page, "kind")
     # A titled brief runs on to the next headline.
     assert page.articles[1].body.endswith("全县公路总里程800公里，通村率百分之百。")
-    assert "" == _uncovered(TITLED_BRIEFS, page)
+    assert "" == uncovered(TITLED_BRIEFS, page)
 
 
 def test_a_long_text_under_a_headline_after_a_brief_column_is_an_article() -> None:
@@ -219,4 +212,4 @@ def test_a_bullet_after_a_titled_brief_is_a_brief_of_its_own() -> None:
     page = split_page(text)
     assert ["东川举办农民丰收节", None] == _column(page, "title")
     assert ["日前，西河县"] == [a.body[:6] for a in page.articles[1:]]
-    assert "" == _uncovered(text, page)
+    assert "" == uncovered(text, page)
