@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, select
 
+from govdb.analysts import analyst_group
 from govdb.db import make_engine
 from govdb.migrate import alembic_config as govdb_alembic_config
 from govdb.migrate import upgrade
@@ -58,6 +59,8 @@ def _drop_postgres_database(server: Engine, engine: Engine, name: str) -> None:
     engine.dispose()
     with server.connect() as connection:
         connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        # Roles are the server's: the analyst group a test made for this database goes too.
+        connection.exec_driver_sql(f"DROP ROLE IF EXISTS {analyst_group(name)}")
 
 
 @pytest.fixture(params=ENGINES)

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from typer.testing import CliRunner
 
 from govdb.analysts import grant_analyst
@@ -90,3 +91,35 @@ def test_the_password_comes_from_the_environment_not_an_argument(
     assert has_password
     refused = CliRunner().invoke(app, ["grant-analyst", role, "--password", "typed", "--db", url])
     assert 0 != refused.exit_code  # --password takes no value: it asks on a terminal
+
+
+def test_an_analyst_of_one_database_cannot_read_anothers_views(
+    postgres: Engine, role: str, postgres_server: Engine
+) -> None:
+    from conftest import _drop_postgres_database, _new_postgres_database
+    from govdb.db import make_engine
+    from govdb.migrate import upgrade
+
+    other, name = _new_postgres_database(postgres_server)
+    try:
+        upgrade(other)
+        with other.begin() as connection:
+            connection.exec_driver_sql("CREATE ROLE other_reader_probe NOLOGIN")
+        grant_analyst(other, "other_reader_probe", None)
+        grant_analyst(postgres, role, "secret")
+        own = postgres.url.set(username=role, password="secret")
+        elsewhere = other.url.set(username=role, password="secret")
+        with make_engine(own.render_as_string(False)).connect() as connection:
+            assert 0 == connection.exec_driver_sql("SELECT count(*) FROM v_articles").scalar()
+        foreign = make_engine(elsewhere.render_as_string(False))
+        try:
+            with foreign.connect() as connection, pytest.raises(DBAPIError):
+                connection.exec_driver_sql("SELECT count(*) FROM v_articles")
+        finally:
+            foreign.dispose()
+    finally:
+        with other.begin() as connection:
+            connection.exec_driver_sql("DROP OWNED BY other_reader_probe")
+        _drop_postgres_database(postgres_server, other, name)
+        with postgres.begin() as connection:
+            connection.exec_driver_sql("DROP ROLE IF EXISTS other_reader_probe")
