@@ -14,7 +14,7 @@ import typer
 
 from govdb import __version__
 from govdb.config import DEFAULT_MAX_BYTES, ENV_VAR, database_url
-from govdb.errors import GovdbError
+from govdb.errors import GovdbError, first_line
 
 # SQLAlchemy and rich are imported by the commands that use them, not here: `govdb --help`
 # and a mistyped command answer without loading them.
@@ -91,10 +91,10 @@ def database(db: str | None) -> Iterator[Engine]:
     except OperationalError as error:
         fail(
             f"cannot use database {engine.url.render_as_string(hide_password=True)}: "
-            f"{_first_line(error.orig)}"
+            f"{first_line(error.orig)}"
         )
     except DBAPIError as error:
-        fail(_first_line(error.orig))
+        fail(first_line(error.orig))
     finally:
         engine.dispose()
 
@@ -102,10 +102,6 @@ def database(db: str | None) -> Iterator[Engine]:
 def _print_failures(lines: list[str]) -> None:
     for line in lines:
         typer.echo(f"failed: {line}", err=True)
-
-
-def _first_line(error: object) -> str:
-    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
 
 
 @app.command()
@@ -412,7 +408,7 @@ def query(
         try:
             columns, rows = run_query(engine, sql, timeout=timeout)
         except DBAPIError as error:
-            fail(f"query failed: {_first_line(error.orig)}")
+            fail(f"query failed: {first_line(error.orig)}")
     _print_rows(columns, rows, format)
 
 

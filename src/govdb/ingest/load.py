@@ -83,10 +83,6 @@ def stored_version(connection: Connection, sha256: str) -> StoredVersion | None:
     return None if row is None else StoredVersion(row[0], row[1], row[2] is None)
 
 
-def document_exists(connection: Connection, sha256: str) -> bool:
-    return stored_version(connection, sha256) is not None
-
-
 def lock_path(connection: Connection, path_key: str) -> None:
     """Serialise version changes of one file until the caller's transaction ends, so that
     concurrent ingests of its versions leave exactly one current. PostgreSQL: an advisory

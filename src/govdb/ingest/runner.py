@@ -27,7 +27,7 @@ from sqlalchemy import Engine, or_, select
 from sqlalchemy.exc import DBAPIError
 
 from govdb.config import DEFAULT_MAX_BYTES
-from govdb.errors import GovdbError
+from govdb.errors import GovdbError, first_line
 from govdb.ingest.load import (
     finish_run,
     make_current,
@@ -232,9 +232,9 @@ def ingest(
             except (ReadError, GovdbError) as error:
                 report.failed.append(f"{name}: {error}")
             except DBAPIError as error:  # the driver's message, not the statement and its data
-                report.failed.append(f"{name}: database refused it: {_first_line(error.orig)}")
+                report.failed.append(f"{name}: database refused it: {first_line(error.orig)}")
             except Exception as error:  # a bug in a stage must not cost the other files
-                reason = f"{type(error).__name__}: {_first_line(error)}"
+                reason = f"{type(error).__name__}: {first_line(error)}"
                 report.failed.append(f"{name}: internal error: {reason}")
             finally:
                 if on_file:
@@ -250,12 +250,6 @@ def ingest(
                 report.failed,
             )
     return report
-
-
-def _first_line(error: object) -> str:
-    """A failure is reported on one line: a database error's text runs to the statement."""
-    lines = str(error).strip().splitlines()
-    return lines[0] if lines else type(error).__name__
 
 
 def _store(
