@@ -16,6 +16,11 @@ KNOWN_ROWS = {
         "select document, title, byline from v_articles where title = '基层高效能治理赋能乡村振兴'",
         ("000_9ef92d6b9b86d40d.txt", "基层高效能治理赋能乡村振兴", "本报记者 姚肖"),
     ),
+    "v_article_text": (
+        "select title, length(body), substr(body, 1, 4) from v_article_text"
+        " where document = '000_9ef92d6b9b86d40d.txt' and ordinal = 1",
+        ("基层高效能治理赋能乡村振兴", "1775", "“有了村"),
+    ),
     "v_places": (
         "select name, level, parent_name, path from v_places where code = '411104100213'",
         ("大徐村", "village", "召陵镇", "河南省/漯河市/召陵区/召陵镇/大徐村"),
