@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from govdb import __version__
-from govdb.config import DEFAULT_MAX_BYTES, ENV_VAR, database_url
+from govdb.config import DEFAULT_MAX_BYTES, ENV_VAR, database_url, missing_sqlite_file
 from govdb.errors import GovdbError, first_line
 
 # SQLAlchemy and rich are imported by the commands that use them, not here: `govdb --help`
@@ -70,17 +70,29 @@ def note(message: str) -> None:
 
 
 @contextmanager
-def database(db: str | None) -> Iterator[Engine]:
-    """An engine for the chosen database; any failure to reach it becomes one line."""
+def database(db: str | None, *, reading: bool = False) -> Iterator[Engine]:
+    """An engine for the chosen database; any failure to reach it becomes one line. A command
+    that only reads (`reading`) refuses a database that is not there or that govdb cannot
+    read, instead of creating an empty file or failing on a missing table."""
     from sqlalchemy.exc import DBAPIError, OperationalError
 
     from govdb.db import make_engine
+    from govdb.migrate import check_readable
 
     try:
-        engine = make_engine(database_url(db))
+        url = database_url(db)
+        missing = missing_sqlite_file(url) if reading else None
+        if missing is not None:
+            raise GovdbError(
+                f"no database at {missing}: run govdb ingest to make one, "
+                f"or name it with --db or ${ENV_VAR}"
+            )
+        engine = make_engine(url)
     except GovdbError as error:
         fail(str(error))
     try:
+        if reading:
+            check_readable(engine)
         yield engine
     except KeyboardInterrupt:
         # psycopg has already asked the server to cancel the running statement.
@@ -265,7 +277,7 @@ def search(
 
     from govdb.search import search as run_search
 
-    with database(db if db is not None else ctx.obj) as engine:
+    with database(db if db is not None else ctx.obj, reading=True) as engine:
         hits = run_search(engine, " ".join(words), limit=limit)
     console = Console()
     if not hits:
@@ -404,7 +416,7 @@ def query(
         fail(f"unknown format {format!r}: use table, csv or json")
     from sqlalchemy.exc import DBAPIError
 
-    with database(db if db is not None else ctx.obj) as engine:
+    with database(db if db is not None else ctx.obj, reading=True) as engine:
         try:
             columns, rows = run_query(engine, sql, timeout=timeout)
         except DBAPIError as error:
@@ -435,7 +447,7 @@ def stats(ctx: typer.Context, db: DbOption = None) -> None:
     """Print how many rows each table holds, and the last ingest run."""
     from govdb.query import last_run, table_counts
 
-    with database(db if db is not None else ctx.obj) as engine:
+    with database(db if db is not None else ctx.obj, reading=True) as engine:
         counts = table_counts(engine)
         run = last_run(engine)
     for name, count in counts.items():

@@ -27,6 +27,26 @@ def database_url(option: str | None = None) -> str:
     return f"sqlite:///{Path.cwd() / DEFAULT_FILE}"
 
 
+def missing_sqlite_file(url: str) -> Path | None:
+    """The file a SQLite URL names when it does not exist (None for PostgreSQL, an in-memory
+    database or a file that is there): commands that only read refuse it rather than leave an
+    empty database behind in the wrong folder."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):  # reported where the engine is made
+        return None
+    name = parsed.database
+    if parsed.get_backend_name() != "sqlite" or not name or name == ":memory:":
+        return None
+    if parsed.query.get("uri") or name.startswith("file:"):
+        return None
+    path = Path(name)
+    return None if path.exists() else path.absolute()
+
+
 def _as_url(value: str) -> str:
     """A path with a SQLite suffix as a SQLite URL; anything else is left for the engine to
     judge (so a typo is an error, not a new file named after it)."""

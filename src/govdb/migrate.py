@@ -74,6 +74,25 @@ def refuse_unknown_revisions(script: ScriptDirectory, current: set[str]) -> None
         )
 
 
+def check_readable(engine: Engine) -> None:
+    """Before a command that only reads: the database is one govdb made, by a govdb no newer
+    than this one. A login that cannot see govdb's bookkeeping (an analyst on PostgreSQL) is
+    let through: the views it reads answer for themselves."""
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            if engine.dialect.name == "sqlite":
+                raise GovdbError(
+                    f"{engine.url.database} is not a govdb database (no govdb tables): "
+                    "run govdb ingest or govdb migrate on it first"
+                )
+            return
+        try:
+            current = set(MigrationContext.configure(connection).get_current_heads())
+        except DBAPIError:
+            return
+    refuse_unknown_revisions(ScriptDirectory.from_config(alembic_config()), current)
+
+
 @contextmanager
 def migration_transaction(
     engine: Engine, lock_timeout: float = LOCK_TIMEOUT, *, commit: bool = True

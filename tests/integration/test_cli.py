@@ -69,6 +69,35 @@ def test_bad_database_urls_give_one_line_errors(url: str, message: str) -> None:
     assert "Traceback" not in result.output
 
 
+@pytest.mark.parametrize("command", [["stats"], ["query", "select 1"], ["search", "网格"]])
+def test_commands_that_read_never_create_a_database(
+    command: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GOVDB_DATABASE_URL", raising=False)
+    default = runner.invoke(app, command)
+    named = runner.invoke(app, [*command, "--db", "elsewhere/archive.sqlite"])
+    assert (1, 1) == (default.exit_code, named.exit_code)
+    assert default.output == (
+        f"govdb: error: no database at {tmp_path / 'govdb.sqlite'}: run govdb ingest to make "
+        "one, or name it with --db or $GOVDB_DATABASE_URL\n"
+    )
+    assert named.output.startswith(f"govdb: error: no database at {tmp_path / 'elsewhere'}")
+    assert [] == list(tmp_path.iterdir())
+
+
+def test_commands_that_read_refuse_a_file_govdb_did_not_make(tmp_path: Path) -> None:
+    other = tmp_path / "notes.db"
+    other.touch()
+    result = runner.invoke(app, ["query", "select 1", "--db", str(other)])
+    assert result.exit_code == 1
+    assert result.output == (
+        f"govdb: error: {other} is not a govdb database (no govdb tables): "
+        "run govdb ingest or govdb migrate on it first\n"
+    )
+    assert 0 == other.stat().st_size
+
+
 def test_views_lists_every_view_with_its_grain() -> None:
     result = runner.invoke(app, ["views"])
     assert result.exit_code == 0

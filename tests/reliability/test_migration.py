@@ -340,14 +340,13 @@ def test_a_newer_database_is_named_by_every_command(engine: Engine) -> None:
     newer = "this database was made by a newer govdb (revision ffffffffffff); upgrade govdb"
     with pytest.raises(GovdbError, match=r"newer govdb \(revision ffffffffffff\)"):
         upgrade(engine)
-    for command in (["migrate"], ["ingest", str(SEEDS)], ["reextract"], ["downgrade", "base"]):
+    commands = [["migrate"], ["ingest", str(SEEDS)], ["reextract"], ["downgrade", "base"]]
+    # Commands that only read say so too, rather than fail on whatever the newer schema moved.
+    commands += [["stats"], ["search", "网格"], ["query", "select 1"]]
+    for command in commands:
         result = runner.invoke(app, [*command, "--db", url])
         assert result.exit_code == 1, (command, result.output)
         assert f"govdb: error: {newer}\n" == result.output, command
-    for command in (["stats"], ["search", "网格"], ["query", "select 1"], ["views"]):
-        result = runner.invoke(app, [*command, "--db", url] if command != ["views"] else command)
-        assert result.exception is None or isinstance(result.exception, SystemExit), command
-        assert "Traceback" not in result.output
     assert "ffffffffffff" == _revision(engine)
 
 
