@@ -261,3 +261,25 @@ def test_split_page_never_raises(text: str) -> None:
     page = split_page(text)
     for article in page.articles:
         assert len(article.body) + 1 == len(article.body_offsets)
+
+
+def test_a_one_sentence_text_is_one_article() -> None:
+    page = split_page("东湖镇今年新修村道12公里。\n")
+    assert [(None, "brief", "东湖镇今年新修村道12公里。")] == [
+        (a.title, a.kind, a.body) for a in page.articles
+    ]
+    assert () == page.leftovers
+
+
+def test_a_headline_over_one_short_line_is_its_title() -> None:
+    page = split_page("东湖镇修路\n东湖镇今年新修村道12公里。\n")
+    assert [("东湖镇修路", "东湖镇今年新修村道12公里。")] == [
+        (a.title, a.body) for a in page.articles
+    ]
+    assert () == page.leftovers
+
+
+def test_a_page_of_only_a_masthead_makes_no_article() -> None:
+    page = split_page("南湖日报\n2031年3月4日\n")
+    assert () == page.articles
+    assert ["南湖日报", "2031年3月4日"] == [p.text for p in page.leftovers]

@@ -717,11 +717,31 @@ def _metadata(page_paragraphs: list[Paragraph]) -> tuple[str | None, dt.date | N
     return source, date, label
 
 
+def _short_page_as_article(reader: _Reader) -> None:
+    """A text with no line long enough to be body (a one-sentence item, a headline over one
+    short line) is still an article: its short lines are the body, a headline before them
+    the title. Without this the whole text would be left over as captions and stored as no
+    article at all."""
+    lines = [p for kind, p in reader.leftovers if kind == "caption"]
+    if not lines:
+        return
+    headings = [p for kind, p in reader.leftovers if kind == "heading" and p.end <= lines[0].start]
+    article = _Article(kind="brief", title=headings[0] if headings else None)
+    for p in lines:
+        p.kind = "body"
+    article.body = lines
+    used = {id(p) for p in [*lines, *headings[:1]]}
+    reader.leftovers = [(k, p) for k, p in reader.leftovers if id(p) not in used]
+    reader.articles.append(article)
+
+
 def split_page(text: str) -> Page:
     """A page's text into articles; never raises, never drops printed text."""
     page_paragraphs = paragraphs(text)
     reader = _Reader(page_paragraphs)
     reader.read()
+    if not reader.articles:
+        _short_page_as_article(reader)
     articles = [a for a in reader.articles if a.parts()]
     for article in articles:
         if not article.body and article.kind != "brief":
