@@ -455,7 +455,7 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8001,
 ) -> None:
-    """Browse a SQLite database's curated views in the web browser (needs govdb[web]).
+    """Browse a SQLite database's curated views in the web browser (needs the web extra).
 
     Shows each view with its documentation, facets and, for articles, full-text search. The
     file is served read-only and as it is when serving starts: restart after an ingest."""

@@ -192,13 +192,15 @@ def _listen(host: str, port: int) -> socket.socket:
 def build_app(path: Path) -> Any:
     """The Datasette instance for `path`, immutable, with govdb's metadata."""
     try:
-        import datasette.handle_exception
         from datasette.app import Datasette
     except ImportError:
         raise GovdbError(INSTALL_HINT) from None
     # Datasette prints every page's error (a mistyped URL, a bad SQL query) as a traceback with
     # its locals when rich is importable, which govdb's own commands need; the reader already
-    # sees the error on the page, so the terminal stays quiet.
+    # sees the error on the page, so the terminal stays quiet. (Imported after datasette.app,
+    # which registers this module's error handler as it loads it.)
+    import datasette.handle_exception
+
     datasette.handle_exception.rich = None
     from govdb.views import load_views
 

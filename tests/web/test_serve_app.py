@@ -82,12 +82,12 @@ def datasette(seeded_sqlite: Path) -> Any:
     return build_app(seeded_sqlite)
 
 
-def _get(datasette: Any, path: str) -> Any:
+def _get(datasette: Any, path: str, status: int = 200) -> Any:
     async def fetch() -> Any:
         return await datasette.client.get(path)
 
     response = asyncio.run(fetch())
-    assert 200 == response.status_code, response.text[:300]
+    assert status == response.status_code, response.text[:300]
     return response
 
 
@@ -148,3 +148,15 @@ def test_the_file_is_served_read_only_and_unchanged(datasette: Any, seeded_sqlit
         asyncio.run(write())
     _get(datasette, "/seeds/v_place_mentions?_facet=method")
     assert before == hashlib.sha256(seeded_sqlite.read_bytes()).hexdigest()
+
+
+def test_page_errors_are_shown_on_the_page_not_as_tracebacks(
+    datasette: Any, capfd: pytest.CaptureFixture[str]
+) -> None:
+    assert "Table not found" == _get(datasette, "/seeds/v_nothing.json", 404).json()["error"]
+    bad_sql = _get(datasette, "/seeds.json?sql=delete+from+articles", 400).json()
+    assert "Statement must be a SELECT" == bad_sql["error"]
+    unbalanced = _get(datasette, '/seeds/v_article_text?_search="', 400)
+    assert "fts5: syntax error" in unbalanced.text
+    printed = capfd.readouterr()
+    assert "Traceback" not in printed.out + printed.err
