@@ -17,6 +17,7 @@ import html
 import socket
 import sqlite3
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from govdb.errors import GovdbError, first_line
@@ -52,8 +53,9 @@ FACETS: dict[str, tuple[FacetSpec, ...]] = {
 }
 
 # Views with one row per article, keyed by article_id: the FTS5 table article_search (rowid =
-# articles.id) filters them. Datasette's search box escapes what is typed, so each word typed
-# must be a whole word of the index (网格 finds an article whose words include 网格).
+# articles.id) filters them. What is typed in the search box is cut into words the way ingest
+# cut the articles, and each word matches the words it starts, all required: the FTS5 query
+# `govdb search` sends (网格 finds articles with 网格 or 网格员; 网格化管理 is 网格化 and 管理).
 SEARCHABLE = ("v_article_text", "v_articles")
 SEARCH_TABLE = "article_search"
 
@@ -206,6 +208,8 @@ def build_app(path: Path) -> Any:
 
     tables, columns = read_layout(path)
     metadata = datasette_metadata(path.stem, load_views(), tables, columns)
+    if SEARCH_TABLE in tables:
+        _cut_search_queries()
     return Datasette(
         immutables=[str(path)],
         metadata=metadata,
@@ -213,6 +217,36 @@ def build_app(path: Path) -> Any:
         # Ten values a facet, so a view's rows show on its first screen; "…" shows more.
         settings={"default_facet_size": 10},
     )
+
+
+def _cut_search_queries() -> None:
+    """Make Datasette's search send the FTS5 query `govdb search` sends.
+
+    Datasette passes what is typed through the SQL function escape_fts, which only quotes each
+    space-separated part, so Chinese typed without spaces would have to be one indexed word.
+    This plugin registers its own escape_fts on every connection, after Datasette's."""
+    from datasette import hookimpl
+    from datasette.plugins import pm
+
+    from govdb.search import _fts5_query, query_words
+    from govdb.tokenize import default_tokenizer
+
+    if pm.get_plugin("govdb-search") is not None:
+        return
+    tokenizer = default_tokenizer()  # loaded now, not on the first search
+
+    def escape_fts(query: str) -> str:
+        words = query_words(query or "", tokenizer)
+        # Nothing to look for (only punctuation): a phrase no article has.
+        return _fts5_query(words) if words else '""'
+
+    @hookimpl(trylast=True)
+    def prepare_connection(conn: sqlite3.Connection) -> None:
+        conn.create_function("escape_fts", 1, escape_fts, deterministic=True)
+
+    plugin = ModuleType("govdb_search")  # Datasette lists its plugins by module name
+    plugin.prepare_connection = prepare_connection  # type: ignore[attr-defined]
+    pm.register(plugin, name="govdb-search")
 
 
 def serve(path: Path, host: str, port: int, announce: Any = print) -> None:
