@@ -458,3 +458,24 @@ def stats(ctx: typer.Context, db: DbOption = None) -> None:
             f"{run.files_added} added, {run.files_unchanged} unchanged, "
             f"{run.files_failed} failed"
         )
+
+
+@app.command()
+def serve(
+    ctx: typer.Context,
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8001,
+) -> None:
+    """Browse a SQLite database's curated views in the web browser (needs the web extra).
+
+    Shows each view with its documentation, facets and, for articles, full-text search. The
+    file is served read-only and as it is when serving starts: restart after an ingest."""
+    from govdb.serve import serve as run_serve
+    from govdb.serve import sqlite_file
+
+    try:
+        path = sqlite_file(database_url(db if db is not None else ctx.obj))
+        run_serve(path, host, port, announce=note)
+    except GovdbError as error:
+        fail(str(error))
