@@ -32,14 +32,15 @@ SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 BODY = "某市某区推进基层治理，建成网格一百个，服务群众一千人次。" * 4
 
 QUERIES = [
-    ("v_place_rollup, one county", "select * from v_place_rollup where code = '411104'"),
-    ("v_place_rollup, one province", "select * from v_place_rollup where code = '41'"),
-    ("v_places, one county", "select * from v_places where code = '411104'"),
-    ("v_place_mentions, one town", "select * from v_place_mentions where code = '411104100'"),
-    ("v_programs, one program", "select * from v_programs where name = '党建+网格+大数据'"),
+    ("v_place_rollup, one county", "select * from v_place_rollup where place_code = '411104'"),
+    ("v_place_rollup, one province", "select * from v_place_rollup where place_code = '41'"),
+    ("v_places, one county", "select * from v_places where place_code = '411104'"),
+    ("v_place_mentions, one town", "select * from v_place_mentions where place_code = '411104100'"),
+    ("v_programs, one program", "select * from v_programs where program = '党建+网格+大数据'"),
     (
         "v_program_places, one program",
-        "select place, level, path from v_program_places where program = '党建+网格+大数据'",
+        "select place, place_level, place_path from v_program_places"
+        " where program = '党建+网格+大数据'",
     ),
     (
         "v_program_mentions, one program",

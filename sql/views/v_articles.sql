@@ -12,7 +12,7 @@
 --   title          the headline, NULL for an untitled brief
 --   subtitle       the subtitle or kicker line under the headline
 --   byline         reporters and correspondents as printed
---   kind           news, brief, commentary, caption …
+--   article_kind   news, brief, commentary, caption …
 --   lead           the first 40 characters of the normalised body
 --   char_count     characters in the normalised body
 --   place_count    distinct places resolved in the article
@@ -30,7 +30,7 @@ select
     a.title,
     a.subtitle,
     a.byline,
-    a.kind,
+    a.kind as article_kind,
     substr(a.body, 1, 40) as lead,
     length(a.body) as char_count,
     (

@@ -3,11 +3,14 @@
 --
 -- Columns:
 --   metric_id      metrics.id
---   place          the place the figure applies to, NULL when none was found
---   place_code     its NBS code
---   path           names from the province down, joined by /
+--   place_id       places.id of the place the figure applies to, NULL when none was found
+--   place          its name as people write it
+--   place_level    province, city, county, town, village or other
+--   place_code     the unit's own NBS division code: 2 digits for a province, 4 for a city, 6 for a county, 9 for a town, 12 for a village; NULL for units the register does not list
+--   place_path     names from the province down, joined by /
+--   adcode         6-digit GB/T 2260 code that map files and yearbooks join on: the unit's own at county level and above (410000, 411100, 411104), else its county's (411104 for 召陵镇 and 大徐村); for a unit the register does not list, that of the unit it is stored under (NULL if that one is unlisted too)
 --   subject        the indicator (生产总值, 规模以上工业增加值, 固定资产投资 …)
---   kind           money, percent, rank …
+--   metric_kind    what sort of figure: money, percent, rank …
 --   value          the normalised value (money in 元, growth in %)
 --   unit           unit
 --   is_change      true for growth or decline, false for a level or rank
@@ -22,11 +25,14 @@
 --   snippet        the sentence the figure came from
 select
     x.id as metric_id,
+    p.id as place_id,
     p.name as place,
+    p.level as place_level,
     p.code as place_code,
-    p.path,
+    p.path as place_path,
+    coalesce(substr(p.code || '000000', 1, 6), substr(up.code || '000000', 1, 6)) as adcode,
     x.subject,
-    x.kind,
+    x.kind as metric_kind,
     x.value,
     x.unit,
     x.is_change,
@@ -44,6 +50,9 @@ join articles as a on a.id = x.article_id
 join documents as d on d.id = a.document_id
 left join sources as s on s.id = d.source_id
 left join places as p on p.id = x.place_id
+-- The parent, for the adcode of a unit the register does not list: a primary-key
+-- look-up, not a walk up the hierarchy.
+left join places as up on up.id = p.parent_id and p.code is null
 where d.superseded_by_id is null
     and (
         x.subject like '%生产总值%'

@@ -4,15 +4,20 @@
 -- Columns:
 --   mention_id     place_mentions.id
 --   place_id       places.id
---   name           the place's name
---   level          province, city, county, town, village or other
---   code           NBS division code, NULL for units the register does not list
---   path           names from the province down, joined by /
+--   place          the place's name as people write it
+--   place_level    province, city, county, town, village or other
+--   place_code     the unit's own NBS division code: 2 digits for a province, 4 for a city, 6 for a county, 9 for a town, 12 for a village; NULL for units the register does not list
+--   place_path     names from the province down, joined by /
+--   adcode         6-digit GB/T 2260 code that map files and yearbooks join on: the unit's own at county level and above (410000, 411100, 411104), else its county's (411104 for 召陵镇 and 大徐村); for a unit the register does not list, that of the unit it is stored under (NULL if that one is unlisted too)
 --   article_id     articles.id
 --   title          the article's headline
 --   surface        the mention as printed in the (normalised) body
 --   method         how it was resolved: exact, alias, context, fuzzy or ancestor
 --   snippet        up to 20 characters either side of the mention
+--   name           same as place, kept for queries written before the shared vocabulary
+--   level          same as place_level, kept for queries written before the shared vocabulary
+--   code           same as place_code, kept for queries written before the shared vocabulary
+--   path           same as place_path, kept for queries written before the shared vocabulary
 with
 windows as (
     select id, case when start_char > 20 then start_char - 20 else 0 end as window_start
@@ -21,17 +26,25 @@ windows as (
 select
     m.id as mention_id,
     p.id as place_id,
-    p.name,
-    p.level,
-    p.code,
-    p.path,
+    p.name as place,
+    p.level as place_level,
+    p.code as place_code,
+    p.path as place_path,
+    coalesce(substr(p.code || '000000', 1, 6), substr(up.code || '000000', 1, 6)) as adcode,
     a.id as article_id,
     a.title,
     m.surface,
     m.method,
-    substr(a.body, w.window_start + 1, m.end_char - w.window_start + 20) as snippet
+    substr(a.body, w.window_start + 1, m.end_char - w.window_start + 20) as snippet,
+    p.name,
+    p.level,
+    p.code,
+    p.path
 from place_mentions as m
 join places as p on p.id = m.place_id
+-- The parent, for the adcode of a unit the register does not list: a primary-key
+-- look-up, not a walk up the hierarchy.
+left join places as up on up.id = p.parent_id and p.code is null
 join windows as w on w.id = m.id
 join articles as a on a.id = m.article_id
 join documents as d on d.id = a.document_id

@@ -4,24 +4,27 @@
 --
 -- Columns:
 --   place_id        places.id
---   code            NBS division code, NULL for units the register does not list
---   name            the name as people write it
---   level           province, city, county, town, village or other
---   path            names from the province down, joined by /
+--   place           the name as people write it
+--   place_level     province, city, county, town, village or other
+--   place_code      the unit's own NBS division code: 2 digits for a province, 4 for a city, 6 for a county, 9 for a town, 12 for a village; NULL for units the register does not list
+--   place_path      names from the province down, joined by /
+--   adcode          6-digit GB/T 2260 code that map files and yearbooks join on: the unit's own at county level and above (410000, 411100, 411104), else its county's (411104 for 召陵镇 and 大徐村); for a unit the register does not list, that of the unit it is stored under (NULL if that one is unlisted too)
 --   article_count   distinct articles with a mention, program or metric tied to the unit or below
 --   mention_count   place mentions of the unit and its descendants
 --   program_count   distinct programs named in connection with the unit or below
 --   metric_count    metrics that apply to the unit or below
 with
 -- Each count is a subquery over the unit's subtree (place_ancestors), so a filter on the unit
--- (where code = '411104') reads only that subtree's facts, through indexes, on both engines.
+-- (where place_code = '411104') reads only that subtree's facts, through indexes, on both
+-- engines.
 rollup as (
     select
         p.id as place_id,
-        p.code,
-        p.name,
-        p.level,
-        p.path,
+        p.name as place,
+        p.level as place_level,
+        p.code as place_code,
+        p.path as place_path,
+        coalesce(substr(p.code || '000000', 1, 6), substr(up.code || '000000', 1, 6)) as adcode,
         (
             select count(distinct f.article_id)
             from (
@@ -69,7 +72,20 @@ rollup as (
             where y.ancestor_id = p.id and d.superseded_by_id is null
         ) as metric_count
     from places as p
+    -- The parent, for the adcode of a unit the register does not list: a primary-key
+    -- look-up, not a walk up the hierarchy.
+    left join places as up on up.id = p.parent_id and p.code is null
 )
-select place_id, code, name, level, path, article_count, mention_count, program_count, metric_count
+select
+    place_id,
+    place,
+    place_level,
+    place_code,
+    place_path,
+    adcode,
+    article_count,
+    mention_count,
+    program_count,
+    metric_count
 from rollup
 where article_count > 0

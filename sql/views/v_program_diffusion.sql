@@ -5,10 +5,12 @@
 -- Columns:
 --   program_id        programs.id
 --   program           the program's canonical name
---   level             county or city
 --   place_id          places.id of the county or city
 --   place             its name
---   path              names from the province down, joined by /
+--   place_level       county or city
+--   place_code        the unit's own NBS division code: 2 digits for a province, 4 for a city, 6 for a county, 9 for a town, 12 for a village; NULL for units the register does not list
+--   place_path        names from the province down, joined by /
+--   adcode            6-digit GB/T 2260 code that map files and yearbooks join on: the unit's own at county level and above (410000, 411100, 411104), else its county's (411104 for 召陵镇 and 大徐村); for a unit the register does not list, that of the unit it is stored under (NULL if that one is unlisted too)
 --   first_seen        earliest publication date of an article naming the program there (NULL when no date is known)
 --   first_article_id  that article (the lowest id among equally early ones)
 --   article_count     distinct articles naming the program there
@@ -23,10 +25,12 @@ mentions as (
 select
     g.id as program_id,
     g.name as program,
-    p.level,
     p.id as place_id,
     p.name as place,
-    p.path,
+    p.level as place_level,
+    p.code as place_code,
+    p.path as place_path,
+    coalesce(substr(p.code || '000000', 1, 6), substr(up.code || '000000', 1, 6)) as adcode,
     min(m.published_on) as first_seen,
     (
         -- The base tables again, not the CTE: a CTE read twice is computed whole.
@@ -45,6 +49,9 @@ from programs as g
 join mentions as m on m.program_id = g.id
 join place_ancestors as y on y.place_id = m.place_id
 join places as p on p.id = y.ancestor_id
+-- The parent, for the adcode of a unit the register does not list: a primary-key
+-- look-up, not a walk up the hierarchy.
+left join places as up on up.id = p.parent_id and p.code is null
 where p.level in ('county', 'city')
-group by g.id, g.name, p.level, p.id, p.name, p.path
+group by g.id, g.name, p.id, p.name, p.level, p.code, p.path, up.code
 order by first_seen, program_id, place_id

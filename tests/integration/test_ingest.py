@@ -197,10 +197,10 @@ def test_seed_places_resolve_to_their_official_units(engine: Engine, db_url: str
     _ingest(db_url, str(SEEDS))
     with engine.connect() as connection:
         mentions = connection.execute(
-            text("select surface, code, path, method from v_place_mentions")
+            text("select surface, place_code, place_path, method from v_place_mentions")
         ).all()
         rollup = connection.execute(
-            text("select mention_count from v_place_rollup where code = '411104'")
+            text("select mention_count from v_place_rollup where place_code = '411104'")
         ).scalar_one()
         home = connection.execute(
             text("select p.code from sources s join places p on p.id = s.home_place_id")

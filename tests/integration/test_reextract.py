@@ -30,7 +30,7 @@ def test_reextract_replaces_an_older_reading_with_this_ones(
         patch.setattr(pipeline, "extraction_version", lambda: "0.0.1+older")
         ingest(older, [SEED])
     with older.connect() as connection:
-        names = connection.execute(text("select name from v_programs")).scalars().all()
+        names = connection.execute(text("select program from v_programs")).scalars().all()
     assert ["旧规则误读"] == names
 
     report = reextract(older)

@@ -1,5 +1,6 @@
 """Every curated view on the loaded seeds, on both engines: one known row each, stable types."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -22,19 +23,21 @@ KNOWN_ROWS = {
         ("基层高效能治理赋能乡村振兴", "1775", "“有了村"),
     ),
     "v_places": (
-        "select name, level, parent_name, path from v_places where code = '411104100213'",
+        "select place, place_level, parent_name, place_path from v_places"
+        " where place_code = '411104100213'",
         ("大徐村", "village", "召陵镇", "河南省/漯河市/召陵区/召陵镇/大徐村"),
     ),
     "v_place_mentions": (
-        "select distinct name, code from v_place_mentions where surface = '空家郭镇'",
+        "select distinct place, place_code from v_place_mentions where surface = '空家郭镇'",
         ("空冢郭镇", "411102102"),
     ),
     "v_place_rollup": (
-        "select name, level from v_place_rollup where code = '4111'",
+        "select place, place_level from v_place_rollup where place_code = '4111'",
         ("漯河市", "city"),
     ),
     "v_programs": (
-        "select name, kind, article_count from v_programs where name = '党建+网格+大数据'",
+        "select program, program_kind, article_count from v_programs"
+        " where program = '党建+网格+大数据'",
         ("党建+网格+大数据", "model", "3"),
     ),
     "v_program_mentions": (
@@ -52,7 +55,7 @@ KNOWN_ROWS = {
         ("六情直通、四级响应", "党建+网格+大数据"),
     ),
     "v_program_diffusion": (
-        "select program, level, place from v_program_diffusion"
+        "select program, place_level, place from v_program_diffusion"
         " where program = '党建+网格+大数据' and place = '召陵区'",
         ("党建+网格+大数据", "county", "召陵区"),
     ),
@@ -88,13 +91,17 @@ KNOWN_ROWS = {
 README_ANSWERS = [
     (
         "select article_count, mention_count, program_count, metric_count from v_place_rollup"
-        " where code = '411104'",
+        " where place_code = '411104'",
         [("4", "19", "12", "21")],
     ),
     (
-        "select place, level from v_program_places where program = '党建+网格+大数据'"
-        " order by place_id",
-        [("漯河市", "city"), ("召陵镇", "town"), ("夏邑县", "county")],
+        "select place, place_level, place_path from v_program_places"
+        " where program = '党建+网格+大数据' order by place_id",
+        [
+            ("漯河市", "city", "河南省/漯河市"),
+            ("召陵镇", "town", "河南省/漯河市/召陵区/召陵镇"),
+            ("夏邑县", "county", "河南省/商丘市/夏邑县"),
+        ],
     ),
     (
         "select subject, value, unit from v_grid_governance where place = '召陵镇' order by value",
@@ -110,9 +117,20 @@ README_ANSWERS = [
         ],
     ),
     (
-        "select name, kind, article_count, place_count from v_programs"
+        "select program, program_kind, article_count, place_count from v_programs"
         " order by article_count desc, place_count desc limit 1",
         [("党建+网格+大数据", "model", "3", "3")],
+    ),
+    (
+        "select adcode, place, article_count, metric_count from v_place_rollup"
+        " where adcode like '4111%' and place_level = 'county' order by adcode",
+        [
+            ("411102", "源汇区", "4", "2"),
+            ("411103", "郾城区", "3", "0"),
+            ("411104", "召陵区", "4", "21"),
+            ("411121", "舞阳县", "1", "0"),
+            ("411122", "临颍县", "3", "4"),
+        ],
     ),
 ]
 
@@ -127,9 +145,36 @@ def test_every_view_has_a_known_row_from_the_seeds(engine: Engine) -> None:
         for query, answer in README_ANSWERS:
             rows = [tuple(_plain(v) for v in row) for row in connection.execute(text(query))]
             assert answer == rows, query
+        # adcode, what map files and yearbooks join on, for one unit of each level, and for a
+        # unit the register does not list (南街村, stored under 漯河市 itself).
+        adcodes = connection.execute(
+            text(
+                "select place, place_level, place_code, adcode from v_places"
+                " where place in ('河南省', '漯河市', '召陵区', '召陵镇', '大徐村', '南街村')"
+            )
+        ).all()
+        for query in _readme_queries():
+            assert connection.execute(text(query)).first() is not None, query
+    assert {
+        ("河南省", "province", "41", "410000"),
+        ("漯河市", "city", "4111", "411100"),
+        ("召陵区", "county", "411104", "411104"),
+        ("召陵镇", "town", "411104100", "411104"),
+        ("大徐村", "village", "411104100213", "411104"),
+        ("南街村", "village", None, "411100"),
+    } == set(map(tuple, adcodes))
     conflicts = {v.name for v in load_views()} - set(KNOWN_ROWS)
     # A view whose row depends on more than one outlet reporting the same figure.
     assert {"v_metric_conflicts"} == conflicts
+
+
+def _readme_queries() -> list[str]:
+    """The queries the README's "Ask the data" prints, as printed."""
+    readme = (SEEDS.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Ask the data", 1)[1].split("\n## ", 1)[0]
+    queries = re.findall(r"^ +`(select [^`]+)`$", section, flags=re.M)
+    assert 6 == len(queries)
+    return queries
 
 
 def _plain(value: object) -> str:

@@ -5,6 +5,7 @@ waited on forever. On both engines where it applies."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import signal
 import subprocess
@@ -98,7 +99,8 @@ def changed_v_metrics(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A newer govdb's view files: v_metrics defined differently, same columns."""
     path = _copy_views(tmp_path, monkeypatch) / "v_metrics.sql"
     lines = path.read_text(encoding="utf-8").splitlines()
-    header = [line for line in lines if line.startswith("--")]
+    # The header is the leading comment; the body may carry comments of its own.
+    header = list(itertools.takewhile(lambda line: line.startswith("--"), lines))
     body = "\n".join(lines[len(header) :]).strip().rstrip(";")
     path.write_text(
         "\n".join([*header, f"select * from (\n{body}\n) as changed"]) + "\n", encoding="utf-8"
