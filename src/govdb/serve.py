@@ -32,23 +32,38 @@ INSTALL_HINT = "govdb serve needs Datasette: pip install 'govdb[web]'"
 FacetSpec = str | tuple[str, ...] | dict[str, str]
 PLACE = ("place", "name")
 PLACE_LEVEL = ("place_level", "level")
+PROGRAM = ("program", "name")
 PUBLISHED = {"date": "published_on"}
 FACETS: dict[str, tuple[FacetSpec, ...]] = {
-    "v_articles": ("source", "kind", PUBLISHED),
+    "v_articles": ("source", ("article_kind", "kind"), PUBLISHED),
     "v_article_text": ("source", PUBLISHED),
-    "v_economic_indicators": ("place", "subject", "unit", "is_change", PUBLISHED),
-    "v_grid_governance": ("place", "subject", "unit", PUBLISHED),
-    "v_metric_conflicts": ("place", "subject"),
+    "v_economic_indicators": ("place", "place_level", "subject", "unit", "is_change", PUBLISHED),
+    "v_grid_governance": ("place", "place_level", "subject", "unit", PUBLISHED),
+    "v_metric_conflicts": ("place", "place_level", "subject"),
     "v_metric_subjects": ("unit", "is_change"),
-    "v_metrics": ("place", "subject", "unit", "kind", "is_change", PUBLISHED),
+    "v_metrics": (
+        "place",
+        "place_level",
+        "subject",
+        "unit",
+        ("metric_kind", "kind"),
+        "is_change",
+        PUBLISHED,
+    ),
     "v_place_mentions": (PLACE, PLACE_LEVEL, "method"),
     "v_place_rollup": (PLACE_LEVEL,),
     "v_places": (PLACE_LEVEL, "parent_name"),
     "v_program_cooccurrence": ("program",),
-    "v_program_diffusion": (("program", "name"), PLACE_LEVEL, "place"),
-    "v_program_mentions": (("program", "name"), "kind", "place", "place_level", PUBLISHED),
-    "v_program_places": (("program", "name"), PLACE_LEVEL, "place"),
-    "v_programs": ("kind",),
+    "v_program_diffusion": (PROGRAM, PLACE_LEVEL, "place"),
+    "v_program_mentions": (
+        PROGRAM,
+        ("program_kind", "kind"),
+        "place",
+        "place_level",
+        PUBLISHED,
+    ),
+    "v_program_places": (PROGRAM, PLACE_LEVEL, "place"),
+    "v_programs": (("program_kind", "kind"),),
     "v_unresolved": ("item", "detail"),
 }
 

@@ -114,9 +114,15 @@ def test_a_view_page_shows_its_header_and_rows(datasette: Any) -> None:
 
 def test_the_facets_are_those_of_the_view(datasette: Any) -> None:
     data = _get(datasette, "/seeds/v_metrics.json?_size=0").json()
-    assert ["place", "subject", "unit", "kind", "is_change", "published_on"] == list(
-        data["facet_results"]
-    )
+    assert [
+        "place",
+        "place_level",
+        "subject",
+        "unit",
+        "metric_kind",
+        "is_change",
+        "published_on",
+    ] == list(data["facet_results"])
     places = {r["value"]: r["count"] for r in data["facet_results"]["place"]["results"]}
     assert (79, 33, 3) == (places["漯河市"], places["河南省"], places["召陵镇"])
     chosen = _get(datasette, "/seeds/v_metrics.json?place=召陵镇&_shape=objects").json()
