@@ -23,6 +23,13 @@ POSTGRES_ROWS = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These variables make rich colour a file as if it were a terminal."""
+    for name in ("FORCE_COLOR", "TTY_COMPATIBLE"):
+        monkeypatch.delenv(name, raising=False)
+
+
 def render(columns, rows, format: str, **options) -> str:  # type: ignore[no-untyped-def]
     out = io.StringIO(newline="")
     write(columns, rows, format, out, **options)
