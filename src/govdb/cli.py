@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -283,8 +284,6 @@ def _stdout_reader_may_leave() -> Iterator[None]:
         yield
         sys.stdout.flush()
     except BrokenPipeError:
-        import os
-
         # Nothing more can be written; Python flushes stdout again at exit, into /dev/null.
         with suppress(OSError, ValueError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -302,13 +301,12 @@ def _print_rows(columns: list[str], rows: list[tuple], format: str, bom: bool = 
             return
         text = io.StringIO(newline="")
         write(columns, rows, format, text, bom=bom)
-        data = text.getvalue().encode("utf-8")
         buffer = getattr(sys.stdout, "buffer", None)
         if buffer is None:
-            sys.stdout.write(data.decode("utf-8"))
+            sys.stdout.write(text.getvalue())
             return
         sys.stdout.flush()
-        buffer.write(data)
+        buffer.write(text.getvalue().encode("utf-8"))
         buffer.flush()
 
 
