@@ -271,10 +271,12 @@ BomOption = Annotated[
 
 
 def _check_format(format: str, bom: bool) -> None:
-    if format not in ("table", "csv", "tsv", "json", "ndjson"):
-        fail(f"unknown format {format!r}: use table, csv, tsv, json or ndjson")
-    if bom and format not in ("csv", "tsv"):
-        fail("--bom is for csv and tsv")
+    from govdb.output import DELIMITED, FORMATS
+
+    if format not in FORMATS:
+        fail(f"unknown format {format!r}: use {', '.join(FORMATS[:-1])} or {FORMATS[-1]}")
+    if bom and format not in DELIMITED:
+        fail(f"--bom is for {' and '.join(DELIMITED)}")
 
 
 @contextmanager
