@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-import csv
+import io
 import json
+import os
+import re
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
+from typer.core import TyperCommand
 
 from govdb import __version__
 from govdb.config import DEFAULT_MAX_BYTES, ENV_VAR, database_url, missing_sqlite_file
@@ -264,35 +267,96 @@ def _progress(
         )
 
 
+FormatOption = Annotated[
+    str,
+    typer.Option(
+        "--format",
+        "-f",
+        metavar="FORMAT",
+        help="table, csv, tsv, json or ndjson (one JSON object a line).",
+    ),
+]
+BomOption = Annotated[
+    bool,
+    typer.Option("--bom", help="Start csv or tsv with a UTF-8 byte order mark, for Excel."),
+]
+
+
+def _check_format(format: str, bom: bool) -> None:
+    from govdb.output import DELIMITED, FORMATS
+
+    if format not in FORMATS:
+        fail(f"unknown format {format!r}: use {', '.join(FORMATS[:-1])} or {FORMATS[-1]}")
+    if bom and format not in DELIMITED:
+        fail(f"--bom is for {' and '.join(DELIMITED)}")
+
+
+@contextmanager
+def _stdout_reader_may_leave() -> Iterator[None]:
+    """A reader that stops early (`| head`) ends the output quietly, not with a traceback."""
+    try:
+        yield
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Nothing more can be written; Python flushes stdout again at exit, into /dev/null.
+        with suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(1) from None
+
+
+def _print_rows(columns: list[str], rows: list[tuple], format: str, bom: bool = False) -> None:
+    """Rows in `format` on standard output: a table for the terminal, or UTF-8 data whatever
+    the locale (`govdb.output` makes both engines' values print the same)."""
+    from govdb.output import write
+
+    with _stdout_reader_may_leave():
+        if format == "table":
+            write(columns, rows, "table", sys.stdout)
+            return
+        text = io.StringIO(newline="")
+        write(columns, rows, format, text, bom=bom)
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is None:
+            sys.stdout.write(text.getvalue())
+            return
+        sys.stdout.flush()
+        buffer.write(text.getvalue().encode("utf-8"))
+        buffer.flush()
+
+
 @app.command()
 def search(
     ctx: typer.Context,
     words: Annotated[list[str], typer.Argument(help="Words to look for, e.g. 网格 治理.")],
     db: DbOption = None,
     limit: Annotated[int, typer.Option(help="Show at most this many articles.")] = 10,
+    format: FormatOption = "table",
+    bom: BomOption = False,
 ) -> None:
-    """Find articles by words, best first, with a highlighted snippet."""
-    from rich.console import Console
-    from rich.text import Text
+    """Find articles by words, best first, with a highlighted snippet.
 
+    The other formats give each hit as a record: rank, article_id, document, title, score (the
+    engine's own, higher is better) and snippet."""
     from govdb.search import search as run_search
 
+    _check_format(format, bom)
     with database(db if db is not None else ctx.obj, reading=True) as engine:
         hits = run_search(engine, " ".join(words), limit=limit)
-    console = Console()
+    if format != "table":
+        columns = ["rank", "article_id", "document", "title", "score", "snippet"]
+        rows = [
+            (rank, hit.article_id, hit.document, hit.title, hit.score, hit.snippet)
+            for rank, hit in enumerate(hits, start=1)
+        ]
+        _print_rows(columns, rows, format, bom)
+        return
     if not hits:
         note("no articles match")
         return
-    for hit in hits:
-        console.print(
-            f"[bold]{hit.title or '(untitled)'}[/bold]  "
-            f"[dim]{hit.document} · article {hit.article_id}[/dim]",
-            highlight=False,
-        )
-        line = Text("  " + hit.snippet)
-        for start, end in hit.highlights:
-            line.stylize("bold yellow", start + 2, end + 2)
-        console.print(line)
+    from govdb.output import write_hits
+
+    with _stdout_reader_may_leave():
+        write_hits(hits, sys.stdout)
 
 
 LockTimeoutOption = Annotated[
@@ -395,12 +459,115 @@ def grant_analyst(
     note(f"{role} can read the views (statement_timeout {STATEMENT_TIMEOUT}, read-only)")
 
 
-@app.command()
+_PARAMETER_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+class _QueryCommand(TyperCommand):
+    """`-p NAME VALUE`, repeatable: an option of two values, which typer cannot declare. Each
+    pair reaches the command as one value, NAME and VALUE joined by a NUL (no argument holds
+    one)."""
+
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+        joined: list[str] = []
+        index = 0
+        while index < len(args):
+            arg = args[index]
+            if arg == "--":
+                joined += args[index:]
+                break
+            if arg in ("-p", "--param") and index + 1 < len(args):
+                # A NAME with no VALUE after it stays alone, and is refused as such.
+                joined += [arg, "\0".join(args[index + 1 : index + 3])]
+                index += 3
+                continue
+            joined.append(arg)
+            index += 1
+        return super().parse_args(ctx, joined)
+
+
+def _query_parameters(pairs: list[str] | None) -> dict[str, str]:
+    given: dict[str, str] = {}
+    for pair in pairs or []:
+        name, nul, value = pair.partition("\0")
+        if not nul:
+            fail(f"-p {name} needs a value: -p NAME VALUE")
+        if not _PARAMETER_NAME.fullmatch(name):
+            fail(f"-p {name!r}: a parameter's name is letters, digits and _, e.g. -p place 召陵区")
+        if name in given:
+            fail(f"-p {name} is given twice")
+        given[name] = value
+    return given
+
+
+def _check_parameters(sql: str, given: dict[str, str]) -> None:
+    from govdb.statement import parameters
+
+    try:
+        used = {name for name, _, _ in parameters(sql)}
+    except GovdbError as error:
+        fail(str(error))
+    for name in sorted(used - given.keys()):
+        fail(f"the query uses :{name}; give its value with -p {name} VALUE")
+    for name in given.keys() - used:
+        fail(f"-p {name} is not used: the query has no :{name}")
+
+
+def _read_sql(sql: str | None, file: str | None) -> str:
+    """The statement: the argument, the file, or standard input (`-`, or nothing given while
+    standard input is not a terminal)."""
+    if sql is not None and file is not None:
+        fail("give the SQL as an argument or with --file, not both")
+    source = file if file is not None else sql
+    if source is None and (sys.stdin is None or sys.stdin.isatty()):
+        fail("no SQL given: pass a statement, --file PATH, or - to read it from standard input")
+    if source is None or source == "-":
+        stream = getattr(sys.stdin, "buffer", None)
+        data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+        return _utf8(data, "standard input")
+    if file is None:
+        return source
+    try:
+        data = Path(file).read_bytes()
+    except OSError as error:
+        fail(f"cannot read {file}: {error.strerror or error}")
+    return _utf8(data, file)
+
+
+def _utf8(data: bytes, where: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        fail(f"{where} is not UTF-8 text")
+
+
+@app.command(cls=_QueryCommand)
 def query(
     ctx: typer.Context,
-    sql: Annotated[str, typer.Argument(help="One SQL statement, e.g. 'select * from v_articles'.")],
+    sql: Annotated[
+        str | None,
+        typer.Argument(
+            help="One SQL statement, e.g. 'select * from v_articles'; - or none: read it "
+            "from standard input.",
+            show_default=False,
+        ),
+    ] = None,
     db: DbOption = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    file: Annotated[
+        str | None,
+        typer.Option("--file", metavar="PATH", help="Read the statement from this file."),
+    ] = None,
+    param: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--param",
+            "-p",
+            metavar="NAME VALUE",
+            help="Bind VALUE (as text) to :NAME in the statement; repeat for more.",
+            show_default=False,
+        ),
+    ] = None,
+    format: FormatOption = "table",
+    bom: BomOption = False,
     timeout: Annotated[
         float,
         typer.Option(min=0.001, help="Seconds before PostgreSQL cancels the query."),
@@ -409,37 +576,22 @@ def query(
     """Run one read-only SQL statement (SELECT, WITH, VALUES, EXPLAIN) and print its rows.
 
     Anything that writes, several statements at once, and functions that reach other sessions
-    or the server's files are refused before the query runs."""
-    from govdb.query import run_query
-
-    if format not in ("table", "csv", "json"):
-        fail(f"unknown format {format!r}: use table, csv or json")
+    or the server's files are refused before the query runs. The same rows print the same from
+    SQLite and PostgreSQL, in every format."""
     from sqlalchemy.exc import DBAPIError
 
+    from govdb.query import run_query
+
+    _check_format(format, bom)
+    given = _query_parameters(param)
+    statement = _read_sql(sql, file)
+    _check_parameters(statement, given)
     with database(db if db is not None else ctx.obj, reading=True) as engine:
         try:
-            columns, rows = run_query(engine, sql, timeout=timeout)
+            columns, rows = run_query(engine, statement, params=given, timeout=timeout)
         except DBAPIError as error:
             fail(f"query failed: {first_line(error.orig)}")
-    _print_rows(columns, rows, format)
-
-
-def _print_rows(columns: list[str], rows: list[tuple], format: str) -> None:
-    if format == "csv":
-        writer = csv.writer(sys.stdout)
-        writer.writerow(columns)
-        writer.writerows(rows)
-    elif format == "json":
-        records = [dict(zip(columns, row, strict=True)) for row in rows]
-        typer.echo(json.dumps(records, ensure_ascii=False, default=str, indent=1))
-    else:
-        from rich.console import Console
-        from rich.table import Table
-
-        table = Table(*columns)
-        for row in rows:
-            table.add_row(*("" if v is None else str(v) for v in row))
-        Console().print(table)
+    _print_rows(columns, rows, format, bom)
 
 
 @app.command()

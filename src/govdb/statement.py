@@ -10,6 +10,7 @@ it is a single SELECT, WITH, VALUES, TABLE or EXPLAIN that calls no function of 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from govdb.errors import GovdbError
 
@@ -96,12 +97,28 @@ def _lex(sql: str) -> tuple[list[tuple[str, str]], int]:
     words: list[tuple[str, str]] = []
     statements = 0
     pending = False  # a statement has started since the last semicolon
+    for kind, start, end in _tokens(sql):
+        if kind == "semicolon":
+            statements += pending
+            pending = False
+        elif kind == "word":
+            rest = sql[end:].lstrip()
+            words.append((sql[start:end], rest[:1]))
+            pending = True
+        elif kind not in ("space", "line_comment", "block_comment"):
+            pending = True
+    return words, statements + pending
+
+
+def _tokens(sql: str) -> Iterator[tuple[str, int, int]]:
+    """The tokens of `sql` as (kind, start, end); a block comment or a dollar-quoted string is
+    one token, however long."""
     position = 0
     while position < len(sql):
         match = _TOKEN.match(sql, position)
         assert match is not None  # `other` matches any character
         kind, text = match.lastgroup, match.group()
-        position = match.end()
+        start, position = position, match.end()
         if kind == "block_comment":
             position = _block_comment_end(sql, position)
         elif kind == "dollar":
@@ -109,17 +126,26 @@ def _lex(sql: str) -> tuple[list[tuple[str, str]], int]:
             if end < 0:
                 raise GovdbError("unterminated dollar-quoted string")
             position = end + len(text)
-            pending = True
-        elif kind == "semicolon":
-            statements += pending
-            pending = False
-        elif kind == "word":
-            rest = sql[position:].lstrip()
-            words.append((text, rest[:1]))
-            pending = True
-        elif kind not in ("space", "line_comment"):
-            pending = True
-    return words, statements + pending
+        assert kind is not None
+        yield kind, start, position
+
+
+def parameters(sql: str) -> list[tuple[str, int, int]]:
+    """The named parameters of `sql` (`:place`), each as (name, start, end) of its `:name`.
+
+    Only outside strings, quoted names and comments; `x::int` is a cast, not a parameter, but
+    `:n::int` is parameter n cast to int."""
+    found: list[tuple[str, int, int]] = []
+    tokens = list(_tokens(sql))
+    for index, (kind, start, end) in enumerate(tokens[:-1]):
+        if kind != "other" or sql[start:end] != ":":
+            continue
+        if index and tokens[index - 1][0] == "other" and sql[tokens[index - 1][1]] == ":":
+            continue
+        following, name_start, name_end = tokens[index + 1]
+        if following == "word" and name_start == end:
+            found.append((sql[name_start:name_end], start, name_end))
+    return found
 
 
 def _block_comment_end(sql: str, position: int) -> int:
