@@ -1,4 +1,5 @@
-"""Record where each document's date came from: documents.date_source.
+"""Record where each document's date came from (documents.date_source), and index documents by
+outlet and date for v_outlet_timeline, which counts an outlet's documents date by date.
 
 `option` (--date), `manifest` (manifest.csv), `path` (a date in the file's path) or `masthead`
 (the page's own date line); NULL when the document has no date.
@@ -32,7 +33,11 @@ def upgrade() -> None:
         f"CONSTRAINT ck_documents_date_source CHECK (date_source IN ({DATE_SOURCES}))"
     )
     op.execute("UPDATE documents SET date_source = 'unknown' WHERE published_on IS NOT NULL")
+    op.create_index(
+        "ix_documents_source_id_published_on", "documents", ["source_id", "published_on"]
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_documents_source_id_published_on", table_name="documents")
     op.execute("ALTER TABLE documents DROP COLUMN date_source")

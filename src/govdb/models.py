@@ -93,6 +93,8 @@ class Document(Base):
     __table_args__ = (
         CheckConstraint(_in("script", SCRIPTS), name="script"),
         CheckConstraint(_in("date_source", DATE_SOURCES), name="date_source"),
+        # An outlet's documents of one date (v_outlet_timeline counts them date by date).
+        Index("ix_documents_source_id_published_on", "source_id", "published_on"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
