@@ -1,12 +1,14 @@
 """Dates read from where a file is kept, and how a stored document's metadata is restated."""
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from govdb.ingest.dates import path_date
 from govdb.ingest.manifest import restate
 from govdb.ingest.parsed import DocumentMeta
+from govdb.ingest.runner import collect_inputs
 
 NOV_30 = dt.date(2025, 11, 30)
 
@@ -98,3 +100,32 @@ def test_a_path_date_only_fills_a_missing_date() -> None:
 def test_an_outlet_or_page_given_replaces_the_stored_one_and_keeps_the_date() -> None:
     restated = restate(STORED, DocumentMeta(source="新华社", page_label="A3"))
     assert DocumentMeta("新华社", dt.date(2025, 11, 29), "A3", "masthead") == restated
+
+
+def test_inputs_read_the_date_of_the_path_as_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    day = tmp_path / "archive" / "2025-11-30"
+    (day / "a").mkdir(parents=True)
+    (day / "a" / "01.txt").write_text("一", encoding="utf-8")
+    (day / "03.txt").write_text("三", encoding="utf-8")
+    (tmp_path / "archive" / "20251201_02.txt").write_text("二", encoding="utf-8")
+    dates = {i.source_path: i.path_date for i in collect_inputs([tmp_path / "archive"])}
+    expected = {
+        "archive/2025-11-30/03.txt": NOV_30,
+        "archive/2025-11-30/a/01.txt": NOV_30,
+        "archive/20251201_02.txt": DEC_1,
+    }
+    assert expected == dates
+    # Given as `.`, `..` or by a bare name inside the dated folder: the folder's name counts.
+    monkeypatch.chdir(day)
+    assert [NOV_30, NOV_30] == [i.path_date for i in collect_inputs([Path(".")])]
+    assert [NOV_30] == [i.path_date for i in collect_inputs([Path("03.txt")])]
+    # A folder given below the dated one, without it, holds no date.
+    assert [None] == [i.path_date for i in collect_inputs([Path("a")])]
+    monkeypatch.chdir(day / "a")
+    assert [None] == [i.path_date for i in collect_inputs([Path("01.txt")])]
+    assert [NOV_30, NOV_30] == [i.path_date for i in collect_inputs([Path("..")])]
+
+
+DEC_1 = dt.date(2025, 12, 1)
