@@ -18,6 +18,7 @@
 --   place_count    distinct places resolved in the article
 --   program_count  distinct programs named in the article
 --   metric_count   metrics extracted from the article
+--   date_source    where published_on came from: option, manifest, path or masthead (unknown: dated before govdb recorded it); NULL without a date
 select
     -- Counts are subqueries per article (each an index look-up), so a filter or a LIMIT reads
     -- only the articles it returns.
@@ -41,7 +42,8 @@ select
     (
         select count(distinct g.program_id) from program_mentions as g where g.article_id = a.id
     ) as program_count,
-    (select count(*) from metrics as x where x.article_id = a.id) as metric_count
+    (select count(*) from metrics as x where x.article_id = a.id) as metric_count,
+    d.date_source
 from articles as a
 join documents as d on d.id = a.document_id
 left join sources as s on s.id = d.source_id

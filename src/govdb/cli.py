@@ -152,8 +152,10 @@ def ingest(
     """Load newspaper files into the database (migrating it first if needed).
 
     Metadata comes from --source/--date/--page, else from a manifest.csv beside the files,
-    else from the text itself; what none of them states stays unknown. The same bytes twice
-    are stored once. Exits 1 when any file failed; the others are still loaded.
+    else (the date) from the file's path (2025-11-30/01.txt, 20251130_01.txt), else from the
+    text itself; what none of them states stays unknown. The same bytes twice are stored once;
+    given again with another --source/--date/--page (or manifest row), the stored document's
+    metadata is updated. Exits 1 when any file failed; the others are still loaded.
     """
     from govdb.ingest.manifest import parse_date
     from govdb.ingest.runner import IngestOptions, check_options, default_workers
@@ -188,9 +190,12 @@ def ingest(
         _print_failures(report.failed)
         verb = "would add" if dry_run else "added"
         restored = f"{len(report.restored)} restored, " if report.restored else ""
+        updated = ""
+        if report.updated:
+            updated = f"{len(report.updated)} {'would update' if dry_run else 'updated'}, "
         note(
             f"{verb} {len(report.added)} files, {len(report.unchanged)} unchanged, "
-            f"{restored}{len(report.failed)} failed; {report.articles} articles, "
+            f"{restored}{updated}{len(report.failed)} failed; {report.articles} articles, "
             f"{report.sections} sections"
         )
     if report.failed:

@@ -40,6 +40,9 @@ NAMING_CONVENTION = {
 
 PLACE_LEVELS = ("province", "city", "county", "town", "village", "other")
 SCRIPTS = ("simplified", "traditional", "mixed", "unknown")
+# Where a document's date came from, strongest first: --date, the manifest row, the file's path,
+# the page's own masthead; `unknown` for dates stored before govdb recorded where from.
+DATE_SOURCES = ("option", "manifest", "path", "masthead", "unknown")
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
@@ -87,7 +90,12 @@ class Document(Base):
     """An ingested file: a newspaper page, an issue or a web article, exactly as read."""
 
     __tablename__ = "documents"
-    __table_args__ = (CheckConstraint(_in("script", SCRIPTS), name="script"),)
+    __table_args__ = (
+        CheckConstraint(_in("script", SCRIPTS), name="script"),
+        CheckConstraint(_in("date_source", DATE_SOURCES), name="date_source"),
+        # An outlet's documents of one date (v_outlet_timeline counts them date by date).
+        Index("ix_documents_source_id_published_on", "source_id", "published_on"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     # The hash of the bytes makes ingest idempotent: the same file twice is one row, even
@@ -108,6 +116,8 @@ class Document(Base):
         ForeignKey("sources.id", ondelete="SET NULL"), index=True
     )
     published_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    # Where published_on came from (DATE_SOURCES); NULL when there is no date.
+    date_source: Mapped[str | None] = mapped_column(String(10))
     page_label: Mapped[str | None] = mapped_column(String(40))
     # The text as printed (decoded, control characters removed): offsets of articles point here.
     raw_text: Mapped[str] = mapped_column(Text)

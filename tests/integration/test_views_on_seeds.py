@@ -1,12 +1,13 @@
 """Every curated view on the loaded seeds, on both engines: one known row each, stable types."""
 
+import datetime as dt
 import re
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Date, Engine, Numeric, inspect, text
 
-from govdb.ingest.runner import ingest
+from govdb.ingest.runner import IngestOptions, ingest
 from govdb.views import load_views
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -80,6 +81,17 @@ KNOWN_ROWS = {
         "select source, documents, articles from v_source_coverage where source = '漯河日报'",
         ("漯河日报", "1", "1"),
     ),
+    # The seeds print no dates: the test gives 001 one (see DATED below).
+    "v_place_timeline": (
+        "select place, place_level, adcode, published_on, articles, programs, metrics"
+        " from v_place_timeline where place_code = '4111'",
+        ("漯河市", "city", "411100", "2025-07-31", "1", "34", "25"),
+    ),
+    "v_outlet_timeline": (
+        "select source, published_on, documents, articles, places, programs, metrics"
+        " from v_outlet_timeline",
+        ("漯河日报", "2025-07-31", "1", "1", "15", "34", "27"),
+    ),
     "v_unresolved": (
         "select distinct item, surface, detail from v_unresolved where surface = '12345'",
         ("number", "12345", "code"),
@@ -135,9 +147,15 @@ README_ANSWERS = [
 ]
 
 
+# The date given to one seed on the command line, after it was stored without one.
+DATED = SEEDS / "001_274de3711385715e.txt"
+
+
 def test_every_view_has_a_known_row_from_the_seeds(engine: Engine) -> None:
     report = ingest(engine, [SEEDS])
     assert 5 == len(report.added)
+    dated = ingest(engine, [DATED], IngestOptions(published_on=dt.date(2025, 7, 31)))
+    assert ["001_274de3711385715e.txt"] == dated.updated
     with engine.connect() as connection:
         for view, (query, expected) in KNOWN_ROWS.items():
             rows = [tuple(str(v) for v in row) for row in connection.execute(text(query))]

@@ -19,7 +19,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from govdb import __version__
 from govdb.db import without_password
-from govdb.ingest.parsed import ParsedDocument, PlaceRecord, encode_offsets
+from govdb.ingest.parsed import DocumentMeta, ParsedDocument, PlaceRecord, encode_offsets
 from govdb.ingest.read import printable
 from govdb.models import (
     Article,
@@ -147,6 +147,7 @@ def store_document(
         "script": doc.script,
         "source_id": source_id(connection, doc.meta.source),
         "published_on": doc.meta.published_on,
+        "date_source": doc.meta.date_source,
         "page_label": doc.meta.page_label,
         "raw_text": doc.raw_text,
         "ingest_run_id": run_id,
@@ -502,5 +503,30 @@ def finish_run(
             files_unchanged=unchanged,
             files_failed=len(errors),
             errors="\n".join(errors) or None,
+        )
+    )
+
+
+def stored_meta(connection: Connection, document_id: int) -> DocumentMeta:
+    """A stored document's outlet, date (and where it came from) and page."""
+    row = connection.execute(
+        select(Source.name, Document.published_on, Document.page_label, Document.date_source)
+        .select_from(Document)
+        .outerjoin(Source, Source.id == Document.source_id)
+        .where(Document.id == document_id)
+    ).one()
+    return DocumentMeta(*row)
+
+
+def update_meta(connection: Connection, document_id: int, meta: DocumentMeta) -> None:
+    """Give a stored document this outlet, date and page; the caller commits."""
+    connection.execute(
+        update(Document)
+        .where(Document.id == document_id)
+        .values(
+            source_id=source_id(connection, meta.source),
+            published_on=meta.published_on,
+            date_source=meta.date_source,
+            page_label=meta.page_label,
         )
     )

@@ -70,6 +70,7 @@ def _entries(folder: Path) -> dict[str, DocumentMeta | GovdbError]:
                 source=(row["source"] or "").strip() or None,
                 published_on=parse_date(date, where) if date else None,
                 page_label=(row["page"] or "").strip() or None,
+                date_source="manifest" if date else None,
             )
         except GovdbError as error:
             entries[(row["file"] or "").strip()] = error
@@ -85,9 +86,33 @@ def manifest_meta(path: Path) -> DocumentMeta:
 
 
 def merge_meta(*layers: DocumentMeta) -> DocumentMeta:
-    """The first known value of each field, layers in order of precedence."""
+    """The first known value of each field, layers in order of precedence; the date's source
+    comes with the date."""
 
     def first(name: str):  # type: ignore[no-untyped-def]
         return next((getattr(m, name) for m in layers if getattr(m, name) is not None), None)
 
-    return DocumentMeta(first("source"), first("published_on"), first("page_label"))
+    dated = next((m for m in layers if m.published_on is not None), DocumentMeta())
+    return DocumentMeta(first("source"), dated.published_on, first("page_label"), dated.date_source)
+
+
+def restate(stored: DocumentMeta, stated: DocumentMeta) -> DocumentMeta | None:
+    """A stored document's metadata with what an ingest of the same bytes states now (options
+    merged with the manifest and the path), or None when that changes nothing.
+
+    An outlet or page given replaces the stored one. A date replaces the stored date only from a
+    layer at least as strong as the one that gave it: --date always; a manifest row unless the
+    stored date came from --date; a path date only where none is stored (the same bytes under
+    two dated folders must not move back and forth on every ingest)."""
+    date, origin = stored.published_on, stored.date_source
+    stronger = (
+        stated.date_source == "option"
+        or (stated.date_source == "manifest" and origin != "option")
+        or date is None
+    )
+    if stated.published_on is not None and stated.published_on != date and stronger:
+        date, origin = stated.published_on, stated.date_source
+    restated = DocumentMeta(
+        stated.source or stored.source, date, stated.page_label or stored.page_label, origin
+    )
+    return None if restated == stored else restated

@@ -72,6 +72,8 @@ class DocumentMeta:
     source: str | None = None
     published_on: dt.date | None = None
     page_label: str | None = None
+    # Where published_on came from (models.DATE_SOURCES): option, manifest, path or masthead.
+    date_source: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,7 +44,8 @@ def parse_document(
     resources = resources or default_resources()
     tokenizer, gazetteer = resources.tokenizer, resources.gazetteer
     page = split_page(source.text)
-    stated = DocumentMeta(page.source, page.published_on, page.page_label)
+    masthead = "masthead" if page.published_on else None
+    stated = DocumentMeta(page.source, page.published_on, page.page_label, masthead)
     meta = merge_meta(meta, stated)
     home = home_region(meta.source, gazetteer)
     parsed = [parse_article(draft, tokenizer) for draft in page.articles]

@@ -18,25 +18,28 @@ import stat
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import Engine, or_, select
+from sqlalchemy import Connection, Engine, or_, select
 from sqlalchemy.exc import DBAPIError
 
 from govdb.config import DEFAULT_MAX_BYTES
 from govdb.errors import GovdbError, first_line
+from govdb.ingest.dates import path_date
 from govdb.ingest.load import (
     finish_run,
     make_current,
     replace_content,
     start_run,
     store_document,
+    stored_meta,
     stored_version,
+    update_meta,
 )
-from govdb.ingest.manifest import MANIFEST, manifest_meta, merge_meta
+from govdb.ingest.manifest import MANIFEST, manifest_meta, merge_meta, restate
 from govdb.ingest.parsed import DocumentMeta, ParsedDocument
 from govdb.ingest.pipeline import parse_document
 from govdb.ingest.read import (
@@ -68,6 +71,8 @@ class IngestReport:
     added: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     restored: list[str] = field(default_factory=list)  # reverted to a stored older version
+    # Stored already, with an outlet, date or page this ingest states differently: updated.
+    updated: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)  # "file: reason", one line each
     articles: int = 0
     sections: int = 0
@@ -78,11 +83,22 @@ class IngestReport:
             "files_added": len(self.added),
             "files_unchanged": len(self.unchanged),
             "files_restored": len(self.restored),
+            "files_updated": len(self.updated),
             "files_failed": len(self.failed),
             "articles": self.articles,
             "sections": self.sections,
             "errors": self.failed,
+            "updated": self.updated,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class MetaUpdate:
+    """A stored document whose outlet, date or page an ingest of the same bytes changes."""
+
+    document_id: int
+    meta: DocumentMeta
+    reread: bool  # the outlet or date changed, which the facts depend on: read them again
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +107,8 @@ class InputFile:
     source_path: str  # the folder given and the path below it, or the bare file name
     problem: str | None = None  # why it cannot be read at all (a path that does not exist)
     path_key: str | None = None  # which file it is a version of: see `version_key`
+    path_date: dt.date | None = None  # the date its path holds: see `dates.path_date`
+    update: MetaUpdate | None = None  # set when the same bytes are stored with other metadata
 
 
 def version_key(folder: Path, relative: str) -> str:
@@ -116,11 +134,20 @@ def collect_inputs(paths: Sequence[Path]) -> list[InputFile]:
             for path in iter_input_files([given]):
                 relative = path.relative_to(given).as_posix()
                 name = printable(f"{root.name}/{relative}")
-                inputs.append(InputFile(path, name, path_key=version_key(root, relative)))
+                dated = path_date(f"{_as_given(given)}/{relative}")
+                key = version_key(root, relative)
+                inputs.append(InputFile(path, name, path_key=key, path_date=dated))
         else:
             key = version_key(given.absolute().parent, given.name)
-            inputs.append(InputFile(given, printable(given.name), path_key=key))
+            dated = path_date(f"{_as_given(given.parent)}/{given.name}")
+            inputs.append(InputFile(given, printable(given.name), path_key=key, path_date=dated))
     return inputs
+
+
+def _as_given(folder: Path) -> str:
+    """A folder as given on the command line, for the date its path may hold: as typed, or its
+    own name when typed as `.` or `..` (ingesting `.` inside 2025-11-30/ reads that date)."""
+    return folder.as_posix() if folder.name not in ("", "..") else folder.resolve().name
 
 
 def check_file(path: Path, max_bytes: int) -> None:
@@ -181,7 +208,12 @@ def ingest(
     if on_start:
         on_start(len(inputs))
     report = IngestReport()
-    given = DocumentMeta(options.source, options.published_on, options.page_label)
+    given = DocumentMeta(
+        options.source,
+        options.published_on,
+        options.page_label,
+        "option" if options.published_on else None,
+    )
     if not options.dry_run:
         with engine.begin() as connection:
             report.run_id = start_run(connection, list(arguments))
@@ -198,15 +230,18 @@ def ingest(
                 # may detect an encoding over the whole file) waits until it is not.
                 with engine.connect() as connection:
                     stored = stored_version(connection, file_sha256(item.path))
-                if stored is not None:
+                if stored is not None and not stored.current and stored.path_key == item.path_key:
                     # The bytes of an older version of this very file: it was reverted.
-                    reverted = not stored.current and stored.path_key == item.path_key
-                    yield item, f"restore {stored.document_id}" if reverted else "unchanged"
+                    yield item, f"restore {stored.document_id}"
                     continue
-                source = read_document(item.path)
                 stated = manifest_meta(item.path)
                 check_meta(stated, f"{MANIFEST}: ")
-                meta = merge_meta(given, stated)
+                by_path = DocumentMeta(published_on=item.path_date, date_source="path")
+                meta = merge_meta(given, stated, by_path if item.path_date else DocumentMeta())
+                if stored is not None:
+                    yield _restated(engine, item, stored.document_id, meta)
+                    continue
+                source = read_document(item.path)
             except (ReadError, GovdbError) as error:
                 yield item, f"failed: {error}"
                 continue
@@ -218,7 +253,13 @@ def ingest(
             try:
                 if isinstance(outcome, BaseException):
                     raise outcome
-                if outcome == "unchanged":
+                if item.update is not None:
+                    parsed = outcome if isinstance(outcome, ParsedDocument) else None
+                    if not options.dry_run:
+                        with engine.begin() as connection:
+                            _update(connection, item.update, parsed)
+                    report.updated.append(name)
+                elif outcome == "unchanged":
                     report.unchanged.append(name)
                 elif isinstance(outcome, str) and outcome.startswith("restore "):
                     if not options.dry_run and item.path_key is not None:
@@ -245,11 +286,65 @@ def ingest(
                 connection,
                 report.run_id,
                 len(report.added),
-                # A restored version's bytes were stored already: unchanged, for the run.
-                len(report.unchanged) + len(report.restored),
+                # A restored or updated version's bytes were stored already: unchanged, for
+                # the run.
+                len(report.unchanged) + len(report.restored) + len(report.updated),
                 report.failed,
             )
     return report
+
+
+def _restated(
+    engine: Engine, item: InputFile, document_id: int, meta: DocumentMeta
+) -> tuple[InputFile, Job | str]:
+    """A stored file's outcome: "unchanged" when this ingest states nothing new about it (no
+    parsing: the usual case stays fast), else its update, with a job that reads it again from
+    the stored text when the outlet or the date changed."""
+    if meta == DocumentMeta():
+        return item, "unchanged"
+    with engine.connect() as connection:
+        before = stored_meta(connection, document_id)
+        restated = restate(before, meta)
+        if restated is None:
+            return item, "unchanged"
+        reread = (restated.source, restated.published_on) != (before.source, before.published_on)
+        job = _stored_job(connection, document_id, restated) if reread else "update"
+    return replace(item, update=MetaUpdate(document_id, restated, reread)), job
+
+
+def _update(connection: Connection, update: MetaUpdate, parsed: ParsedDocument | None) -> None:
+    """Give a stored document its new metadata and, read again, its new facts: one
+    transaction, so the views show it before or after, never half."""
+    update_meta(connection, update.document_id, update.meta)
+    if update.reread:
+        assert parsed is not None
+        replace_content(connection, update.document_id, parsed)
+
+
+def _stored_job(connection: Connection, document_id: int, meta: DocumentMeta | None = None) -> Job:
+    """Parsing a stored document again from its stored text: with its stored metadata, or
+    with `meta` instead."""
+    document = connection.execute(
+        select(
+            Document.file_name,
+            Document.source_path,
+            Document.sha256,
+            Document.byte_size,
+            Document.encoding,
+            Document.raw_text,
+        ).where(Document.id == document_id)
+    ).one()
+    path = Path(document.source_path)
+    text = SourceFile(
+        path=path,
+        name=document.file_name,
+        sha256=document.sha256,
+        size=document.byte_size,
+        text=document.raw_text,
+        encoding=document.encoding,
+        format=FORMATS.get(path.suffix.lower(), "text"),
+    )
+    return Job(text, document.source_path, meta or stored_meta(connection, document_id))
 
 
 def _store(
@@ -321,36 +416,8 @@ def reextract(
     def stored_documents() -> Iterator[tuple[StoredItem, Job | str]]:
         for document_id in ids:
             with engine.connect() as connection:
-                document = connection.execute(
-                    select(
-                        Document.file_name,
-                        Document.source_path,
-                        Document.sha256,
-                        Document.byte_size,
-                        Document.encoding,
-                        Document.raw_text,
-                        Document.published_on,
-                        Document.page_label,
-                        Source.name.label("source"),
-                    )
-                    .outerjoin(Source, Source.id == Document.source_id)
-                    .where(Document.id == document_id)
-                ).one()
-            path = Path(document.source_path)
-            text = SourceFile(
-                path=path,
-                name=document.file_name,
-                sha256=document.sha256,
-                size=document.byte_size,
-                text=document.raw_text,
-                encoding=document.encoding,
-                format=FORMATS.get(path.suffix.lower(), "text"),
-            )
-            meta = DocumentMeta(document.source, document.published_on, document.page_label)
-            yield (
-                StoredItem(document_id, document.source_path),
-                Job(text, document.source_path, meta),
-            )
+                job = _stored_job(connection, document_id)
+            yield StoredItem(document_id, job.source_path), job
 
     with _Parser(resources, workers) as parser:
         for item, outcome in parser.parse(stored_documents()):
