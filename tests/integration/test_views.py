@@ -448,6 +448,7 @@ def test_every_view_naming_a_place_or_program_uses_the_shared_vocabulary() -> No
         "v_places",
         "v_place_mentions",
         "v_place_rollup",
+        "v_place_timeline",
         "v_program_mentions",
         "v_program_places",
         "v_program_diffusion",
