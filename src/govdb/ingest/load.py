@@ -19,6 +19,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from govdb import __version__
 from govdb.db import without_password
+from govdb.ingest.bulk import bulk_insert
 from govdb.ingest.parsed import DocumentMeta, ParsedDocument, PlaceRecord, encode_offsets
 from govdb.ingest.read import printable
 from govdb.models import (
@@ -255,10 +256,8 @@ def _store_content(connection: Connection, document_id: int, doc: ParsedDocument
         ]
         for p in items
     ]
-    if sections:
-        connection.execute(insert(Section), sections)
-    if paratexts:
-        connection.execute(insert(Paratext), [_fit(Paratext, p) for p in paratexts])
+    bulk_insert(connection, Section, sections)
+    bulk_insert(connection, Paratext, [_fit(Paratext, p) for p in paratexts])
     place_ids_by_code = _store_places(connection, doc, article_ids)
     _store_programs(connection, doc, article_ids, place_ids_by_code)
     _store_metrics(connection, doc, article_ids, place_ids_by_code)
@@ -297,8 +296,7 @@ def _store_metrics(
     # A figure the columns cannot hold (a run of 200 digits, a surface run on for lines) is
     # passed over like any number that is not a metric, on both engines alike.
     metrics = [m for m in rows if _storable(m)]
-    if metrics:
-        connection.execute(insert(Metric), metrics)
+    bulk_insert(connection, Metric, metrics)
     skipped = [
         {
             "article_id": article_id,
@@ -315,8 +313,7 @@ def _store_metrics(
         for m in rows
         if not _storable(m)
     ]
-    if skipped:
-        connection.execute(insert(SkippedNumber), [_fit(SkippedNumber, n) for n in skipped])
+    bulk_insert(connection, SkippedNumber, [_fit(SkippedNumber, n) for n in skipped])
 
 
 _SKIPPED_COLUMNS = ("article_id", "surface", "start_char", "end_char")
@@ -355,8 +352,9 @@ def _store_programs(
         _upsert(connection)(ProgramAlias).on_conflict_do_nothing(),
         [{"program_id": i, "alias": surface} for i, surface in aliases],
     )
-    connection.execute(
-        insert(ProgramMention),
+    bulk_insert(
+        connection,
+        ProgramMention,
         [
             {
                 "article_id": aid,
@@ -388,8 +386,7 @@ def _store_places(
         for article_id, a in zip(article_ids, doc.articles, strict=True)
         for m in a.places
     ]
-    if mentions:
-        connection.execute(insert(PlaceMention), [_fit(PlaceMention, m) for m in mentions])
+    bulk_insert(connection, PlaceMention, [_fit(PlaceMention, m) for m in mentions])
     # A misprint seen in print is an alias worth keeping (空家郭镇 for 空冢郭镇).
     typos = {
         (ids[m.code], m.surface)
