@@ -149,3 +149,16 @@ def _stored_rows(engine: Engine) -> dict[str, list[tuple]]:
 @pytest.fixture
 def stored_rows() -> Callable[[Engine], dict[str, list[tuple]]]:
     return _stored_rows
+
+
+@pytest.fixture(scope="session")
+def seeded_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds ingested by `govdb ingest` into a SQLite file named seeds.sqlite, once."""
+    from typer.testing import CliRunner
+
+    from govdb.cli import app
+
+    path = tmp_path_factory.mktemp("web") / "seeds.sqlite"
+    result = CliRunner().invoke(app, ["ingest", str(SEEDS), "--db", str(path), "--workers", "1"])
+    assert 0 == result.exit_code, result.output
+    return path
