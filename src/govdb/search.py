@@ -85,7 +85,8 @@ def install_search_function(connection: Connection, schema: str) -> bool:
     from govdb.analysts import analyst_group_if_any, run_ddl
 
     tables = connection.exec_driver_sql(
-        "SELECT n.nspname FROM pg_class AS c JOIN pg_namespace AS n ON n.oid = c.relnamespace "
+        "SELECT quote_ident(n.nspname) FROM pg_class AS c "
+        "JOIN pg_namespace AS n ON n.oid = c.relnamespace "
         "WHERE c.oid = 'articles'::regclass"
     ).scalar_one()
     # Only pg_catalog and the tables' schema, pg_temp last: no object another role makes can

@@ -179,9 +179,11 @@ def test_the_login_starts_with_its_settings(postgres: Engine, role: str) -> None
                 "default_transaction_read_only",
                 "statement_timeout",
                 "idle_in_transaction_session_timeout",
+                "search_path",
             )
         }
     assert {
+        "search_path": "govdb",
         "default_transaction_read_only": "on",
         "statement_timeout": "1min",
         "idle_in_transaction_session_timeout": "5min",
