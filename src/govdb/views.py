@@ -28,7 +28,7 @@ from pathlib import Path
 from sqlalchemy import Connection, inspect
 from sqlalchemy.exc import DBAPIError
 
-from govdb.analysts import grant_views_to_analysts, literal, run_ddl
+from govdb.analysts import analyst_group_if_any, grant_views_to_analysts, literal, run_ddl
 from govdb.db import VIEW_SCHEMA, with_view_schema
 from govdb.errors import GovdbError
 from govdb.migrate import NOTES
@@ -139,6 +139,10 @@ def prepare_view_schema(connection: Connection) -> None:
     ).first()
     if found is None:
         connection.exec_driver_sql(f"CREATE SCHEMA {VIEW_SCHEMA}")
+        # Logins an older grant-analyst made read the views they are moved into here.
+        group = analyst_group_if_any(connection)
+        if group is not None:
+            connection.exec_driver_sql(f"GRANT USAGE ON SCHEMA {VIEW_SCHEMA} TO {group}")
     ours = [v.name for v in load_views()] + list(RETIRED)
     moving = connection.exec_driver_sql(
         "SELECT c.relname FROM pg_class AS c "

@@ -20,6 +20,7 @@ from govdb.db import make_engine
 from govdb.errors import GovdbError
 from govdb.migrate import upgrade
 from govdb.paths import views_dir
+from govdb.search import search
 from govdb.views import load_views
 
 
@@ -279,17 +280,27 @@ def test_an_analyst_who_lifts_the_idle_timeout_does_not_block_migrate_for_ever(
 # Databases whose views an older govdb made in public.
 
 
-def test_migrate_moves_views_from_public_and_keeps_the_users_own(postgres: Engine) -> None:
+def test_migrate_moves_views_from_public_and_keeps_the_users_own(
+    postgres: Engine, role: str
+) -> None:
     names = [v.name for v in load_views()]
+    grant_analyst(postgres, role, "secret")
     with postgres.begin() as connection:
+        # The database as an older govdb left it: views in public, no schema govdb, an
+        # analyst login with the default search_path.
         for name in names:
             connection.exec_driver_sql(f"ALTER VIEW govdb.{name} SET SCHEMA public")
+        connection.exec_driver_sql("DROP SCHEMA govdb CASCADE")
         connection.exec_driver_sql(
             "CREATE VIEW my_programs AS SELECT count(*) AS n FROM public.v_programs"
         )
         database = connection.exec_driver_sql("SELECT current_database()").scalar_one()
         connection.exec_driver_sql(f'ALTER DATABASE "{database}" RESET search_path')
+        connection.exec_driver_sql(f'ALTER ROLE {role} IN DATABASE "{database}" RESET ALL')
     upgrade(postgres)
+    with _as(postgres, role) as analyst, analyst.connect() as connection:
+        assert 0 == connection.exec_driver_sql("SELECT count(*) FROM v_articles").scalar_one()
+        assert [] == search(analyst, "网格")
     with postgres.connect() as connection:
         placed = connection.exec_driver_sql(
             "SELECT c.relnamespace::regnamespace::text, count(*) FROM pg_class AS c "
