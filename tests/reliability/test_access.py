@@ -9,7 +9,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, event, inspect
 from sqlalchemy.exc import DBAPIError
 from typer.testing import CliRunner
 
@@ -18,10 +18,10 @@ from govdb.analysts import grant_analyst
 from govdb.cli import app
 from govdb.db import make_engine
 from govdb.errors import GovdbError
-from govdb.migrate import upgrade
+from govdb.migrate import NOTES, upgrade
 from govdb.paths import views_dir
 from govdb.search import search
-from govdb.views import load_views
+from govdb.views import load_views, prepare_view_schema
 
 
 @pytest.fixture
@@ -317,3 +317,39 @@ def test_migrate_moves_views_from_public_and_keeps_the_users_own(
         assert (0,) == raw.execute("SELECT count(*) FROM v_articles").fetchone()
     finally:
         raw.close()
+
+
+def test_migrating_again_leaves_schema_function_and_search_path_alone(postgres: Engine) -> None:
+    seen: list[str] = []
+
+    def record(conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
+        seen.append(statement.strip().upper())
+
+    event.listen(postgres, "before_cursor_execute", record)
+    try:
+        upgrade(postgres)
+    finally:
+        event.remove(postgres, "before_cursor_execute", record)
+    changes = ("CREATE", "DROP", "ALTER", "GRANT", "REVOKE", "COMMENT")
+    # PostgreSQL compares each view through a temporary view; nothing else is made or changed.
+    assert [] == [s for s in seen if s.startswith(changes) and "GOVDB_CANDIDATE" not in s]
+
+
+def test_a_role_that_does_not_own_the_database_is_told_how_to_set_the_search_path(
+    postgres: Engine, role: str
+) -> None:
+    with postgres.begin() as connection:
+        database = connection.exec_driver_sql("SELECT current_database()").scalar_one()
+        connection.exec_driver_sql(f'ALTER DATABASE "{database}" RESET search_path')
+        connection.exec_driver_sql(f"CREATE ROLE {role} NOLOGIN")
+    with postgres.connect() as connection:
+        connection.exec_driver_sql(f"SET ROLE {role}")
+        connection.info.pop(NOTES, None)
+        prepare_view_schema(connection)
+        notes = connection.info.pop(NOTES)
+        connection.rollback()
+    assert [
+        f"note: only the owner of database {database} can add govdb to its search_path "
+        '(ALTER DATABASE ... SET search_path = "$user", public, govdb); govdb adds it to its '
+        "own connections, other clients must qualify the views or set it themselves"
+    ] == notes
