@@ -20,6 +20,7 @@ from alembic.util.exc import CommandError
 from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from govdb.db import VIEW_SCHEMA
 from govdb.errors import GovdbError
 from govdb.paths import migrations_dir
 
@@ -176,10 +177,11 @@ def _who_holds_the_lock(engine: Engine, lock_timeout: float) -> str:
                 "JOIN pg_class AS c ON c.oid = l.relation "
                 "WHERE l.granted AND l.pid <> pg_backend_pid() "
                 "AND a.datname = current_database() "
-                "AND c.relnamespace::regnamespace::text IN (current_schema(), 'govdb') "
+                "AND c.relnamespace::regnamespace::text IN (current_schema(), :views) "
                 "AND c.relkind IN ('v', 'r', 'm', 'p') "
                 "ORDER BY a.xact_start NULLS LAST, c.relkind = 'v' DESC, c.relname LIMIT 1"
-            )
+            ),
+            {"views": VIEW_SCHEMA},
         ).first()
         if row:
             holder = f" (pid {row.pid}, user {row.usename}, {row.state}, on {row.relname})"

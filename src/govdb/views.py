@@ -152,7 +152,8 @@ def prepare_view_schema(connection: Connection) -> None:
         {"names": ours, "schema": VIEW_SCHEMA},
     ).scalars()
     for name in list(moving):
-        # By oid, views on it (an analyst's own) keep working; grants and comments move too.
+        # Views on it (a user's own) refer to it by oid and keep working; grants and comments
+        # move with it.
         connection.exec_driver_sql(f"ALTER VIEW {name} SET SCHEMA {VIEW_SCHEMA}")
     _database_search_path(connection)
 
