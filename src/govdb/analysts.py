@@ -1,15 +1,25 @@
-"""Read-only analyst logins on PostgreSQL: every view readable, nothing else.
+"""Read-only analyst logins on PostgreSQL: the views and the search function, nothing else.
 
 Analysts of a database are members of its group role, `govdb_analysts_<database>_<hash>` (roles
 are server-wide, so one group for every database would let an analyst of one read another's
-views); the migration runner grants SELECT on each view to that group whenever it re-creates the
-views, so a login made once keeps working after later migrations add or change views. Base
-tables are never granted.
+views). The group has USAGE on the view schema (`govdb`), SELECT on each view and EXECUTE on
+`govdb.search_articles`; the migration runner grants SELECT to it whenever it re-creates a view,
+so a login made once keeps working after later migrations. Base tables are never granted, and
+the login's search_path is the view schema alone, so catalogue browsers show it the views only.
+
+What is taken from PUBLIC in this database, because PostgreSQL grants no right to a single role
+that PUBLIC has (there is no deny): CONNECT and TEMPORARY on the database (given back to its
+owner and to the role running grant-analyst, CONNECT also to the group), CREATE on schema public
+(PostgreSQL 15 no longer grants it by default) and, when a superuser runs it, EXECUTE on the
+functions that create large objects (given back to the owner). Other databases on the server
+are not govdb's to change.
 
 The grants are the security. The settings put on the login (read-only transactions, statement
-and idle-transaction timeouts) are guard-rails a session can SET away. A role that already holds
-more than the grants give (a superuser, a creator of roles or databases, a member of other
-roles) is refused rather than quietly left as it is.
+and idle-transaction timeouts, search_path) are defaults a session can SET away; with no right
+to write anything, turning read-only off gains nothing, and migrate's lock timeout keeps an
+idle analyst transaction with its timeout turned off from blocking migrate for ever. A role
+that already holds more than the grants give (a superuser, a creator of roles or databases, a
+member of other roles) is refused rather than quietly left as it is.
 """
 
 from __future__ import annotations
@@ -22,6 +32,14 @@ from sqlalchemy import Connection, Engine
 from govdb.errors import GovdbError
 
 GROUP_PREFIX = "govdb_analysts_"
+# The server-side functions that create a large object (lo_import also reads a server file).
+LARGE_OBJECT_FUNCTIONS = (
+    "lo_create(oid)",
+    "lo_creat(integer)",
+    "lo_from_bytea(oid, bytea)",
+    "lo_import(text)",
+    "lo_import(text, oid)",
+)
 STATEMENT_TIMEOUT = "60s"
 IDLE_TIMEOUT = "5min"  # an analyst's forgotten open transaction must not hold migrate's locks
 PASSWORD_ENV = "GOVDB_ANALYST_PASSWORD"
@@ -67,14 +85,22 @@ def _group(connection: Connection) -> str:
     return analyst_group(connection.exec_driver_sql("SELECT current_database()").scalar_one())
 
 
+def analyst_group_if_any(connection: Connection) -> str | None:
+    """This database's analyst group, when grant-analyst has made it."""
+    group = _group(connection)
+    return group if _role_exists(connection, group) else None
+
+
 def grant_views_to_analysts(connection: Connection, view_names: list[str]) -> None:
     if connection.dialect.name != "postgresql":
         return
-    group = _group(connection)
-    if not _role_exists(connection, group):
+    from govdb.db import VIEW_SCHEMA
+
+    group = analyst_group_if_any(connection)
+    if group is None:
         return
     for name in view_names:
-        connection.exec_driver_sql(f"GRANT SELECT ON {name} TO {group}")
+        connection.exec_driver_sql(f"GRANT SELECT ON {VIEW_SCHEMA}.{name} TO {group}")
 
 
 def _more_than_reading(connection: Connection, role: str) -> str | None:
@@ -99,16 +125,34 @@ def _more_than_reading(connection: Connection, role: str) -> str | None:
     return f"is a member of {', '.join(names)}" if names else None
 
 
-def grant_analyst(engine: Engine, role: str, password: str | None) -> None:
-    """Create (if needed) a login `role` that can read every view and nothing else; an existing
-    role that can do more is refused with the reason."""
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def grant_analyst(engine: Engine, role: str, password: str | None) -> list[str]:
+    """Create (if needed) a login `role` that can read every view and run the search function
+    and nothing else; an existing role that can do more is refused with the reason. Returns
+    notes on what could not be done with the rights of the role running it."""
     if engine.dialect.name != "postgresql":
         raise GovdbError("analyst roles need PostgreSQL; a SQLite file is read with file access")
     if not _ROLE.match(role):
         raise GovdbError(f"not a plain role name (lowercase letters, digits, _): {role!r}")
+    from govdb.db import VIEW_SCHEMA
+    from govdb.search import FUNCTION, SIGNATURE
     from govdb.views import load_views
 
+    notes: list[str] = []
     with engine.begin() as connection:
+        ready = connection.exec_driver_sql(
+            "SELECT 1 FROM pg_proc WHERE pronamespace = to_regnamespace(%(schema)s) "
+            "AND proname = %(name)s",
+            {"schema": VIEW_SCHEMA, "name": FUNCTION},
+        ).first()
+        if ready is None:
+            raise GovdbError(
+                f"this database has no schema {VIEW_SCHEMA} with govdb's views yet: "
+                "run govdb migrate first"
+            )
         group = _group(connection)
         if not _role_exists(connection, group):
             connection.exec_driver_sql(f"CREATE ROLE {group} NOLOGIN")
@@ -123,7 +167,13 @@ def grant_analyst(engine: Engine, role: str, password: str | None) -> None:
         if password is not None:
             run_ddl(connection, f"ALTER ROLE {role} WITH LOGIN PASSWORD {literal(password)}")
         connection.exec_driver_sql(f"GRANT {group} TO {role}")
-        # Guard-rails, not security: a session can SET these away; the grants are the security.
+        database, owner, superuser = connection.exec_driver_sql(
+            "SELECT current_database(), pg_get_userbyid(d.datdba), r.rolsuper "
+            "FROM pg_database AS d, pg_roles AS r "
+            "WHERE d.datname = current_database() AND r.rolname = current_user"
+        ).one()
+        db = _quoted(database)
+        # Defaults, not security: a session can SET these away (see the module's docstring).
         connection.exec_driver_sql(
             f"ALTER ROLE {role} SET statement_timeout = {literal(STATEMENT_TIMEOUT)}"
         )
@@ -131,7 +181,35 @@ def grant_analyst(engine: Engine, role: str, password: str | None) -> None:
         connection.exec_driver_sql(
             f"ALTER ROLE {role} SET idle_in_transaction_session_timeout = {literal(IDLE_TIMEOUT)}"
         )
-        database = connection.exec_driver_sql("SELECT current_database()").scalar_one()
-        connection.exec_driver_sql(f'GRANT CONNECT ON DATABASE "{database}" TO {group}')
-        connection.exec_driver_sql(f"GRANT USAGE ON SCHEMA public TO {group}")
+        connection.exec_driver_sql(
+            f"ALTER ROLE {role} IN DATABASE {db} SET search_path = {VIEW_SCHEMA}"
+        )
+        # This database only: no temporary tables, no connecting without a grant.
+        keepers = ", ".join(sorted({_quoted(owner), "CURRENT_USER"}))
+        connection.exec_driver_sql(f"REVOKE CONNECT, TEMPORARY ON DATABASE {db} FROM PUBLIC")
+        connection.exec_driver_sql(f"GRANT CONNECT, TEMPORARY ON DATABASE {db} TO {keepers}")
+        connection.exec_driver_sql(f"REVOKE ALL ON DATABASE {db} FROM {group}, {role}")
+        connection.exec_driver_sql(f"GRANT CONNECT ON DATABASE {db} TO {group}")
+        # Nothing to create in public; what an older grant-analyst gave the group there goes.
+        if connection.exec_driver_sql(
+            "SELECT has_schema_privilege('public', 'public', 'CREATE')"
+        ).scalar_one():
+            connection.exec_driver_sql("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+        connection.exec_driver_sql(f"REVOKE ALL ON SCHEMA public FROM {group}, {role}")
+        if superuser:
+            for function in LARGE_OBJECT_FUNCTIONS:
+                connection.exec_driver_sql(f"REVOKE EXECUTE ON FUNCTION {function} FROM PUBLIC")
+                connection.exec_driver_sql(
+                    f"GRANT EXECUTE ON FUNCTION {function} TO {_quoted(owner)}"
+                )
+        else:
+            notes.append(
+                "note: only a superuser can take large objects away from PUBLIC: "
+                f"REVOKE EXECUTE ON FUNCTION {', '.join(LARGE_OBJECT_FUNCTIONS)} FROM PUBLIC"
+            )
+        connection.exec_driver_sql(f"GRANT USAGE ON SCHEMA {VIEW_SCHEMA} TO {group}")
+        connection.exec_driver_sql(
+            f"GRANT EXECUTE ON FUNCTION {VIEW_SCHEMA}.{FUNCTION}{SIGNATURE} TO {group}"
+        )
         grant_views_to_analysts(connection, [v.name for v in load_views()])
+    return notes

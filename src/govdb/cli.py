@@ -383,7 +383,8 @@ def migrate(ctx: typer.Context, db: DbOption = None, lock_timeout: LockTimeoutOp
     from govdb.migrate import upgrade
 
     with database(db if db is not None else ctx.obj) as engine:
-        upgrade(engine, lock_timeout=lock_timeout)
+        for line in upgrade(engine, lock_timeout=lock_timeout):
+            note(line)
         note(f"database is up to date: {engine.url.render_as_string(hide_password=True)}")
 
 
@@ -460,7 +461,8 @@ def grant_analyst(
             fail(f"no terminal to ask for the password on: set ${PASSWORD_ENV}")
         secret = typer.prompt("password", hide_input=True, confirmation_prompt=True)
     with database(db if db is not None else ctx.obj) as engine:
-        run_grant(engine, role, secret)
+        for line in run_grant(engine, role, secret):
+            note(line)
     note(f"{role} can read the views (statement_timeout {STATEMENT_TIMEOUT}, read-only)")
 
 

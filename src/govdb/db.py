@@ -15,6 +15,9 @@ SUPPORTED = "sqlite:///file.sqlite or postgresql://user@host/db"
 # that accepts the connection and never answers would otherwise hang every command. A URL's
 # own ?connect_timeout= wins.
 CONNECT_TIMEOUT = 10
+# PostgreSQL: the schema of govdb's curated views (base tables stay in public). Every govdb
+# connection has it on its search_path, so `select * from v_articles` works unqualified.
+VIEW_SCHEMA = "govdb"
 
 
 # user:password@ in a URL (postgresql://govdb:secret@host/db, also inside --db=URL).
@@ -60,7 +63,30 @@ def make_engine(url: str) -> Engine:
         raise GovdbError(f"unsupported database URL {shown!r}: {error}") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_on_connect)
+    else:
+        event.listen(engine, "connect", _postgresql_on_connect)
     return engine
+
+
+def with_view_schema(search_path: str) -> str | None:
+    """`search_path` with the view schema appended, or None when it is on it already (an
+    analyst's path is the view schema alone; a person's own path is kept as it is)."""
+    schemas = [s.strip() for s in search_path.split(",") if s.strip()]
+    if any(s.strip('"') == VIEW_SCHEMA for s in schemas):
+        return None
+    return ", ".join([*schemas, VIEW_SCHEMA])
+
+
+def _postgresql_on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    # For databases whose owner could not set the path (ALTER DATABASE) and for sessions that
+    # started before migrate moved the views into their schema.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("SHOW search_path")
+    path = with_view_schema(cursor.fetchone()[0])
+    if path is not None:
+        cursor.execute("SELECT set_config('search_path', %s, false)", (path,))
+    cursor.close()
+    dbapi_connection.commit()  # a rolled-back SET would be undone when the pool resets
 
 
 def _sqlite_on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]

@@ -20,8 +20,11 @@ from alembic.util.exc import CommandError
 from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from govdb.db import VIEW_SCHEMA
 from govdb.errors import GovdbError
 from govdb.paths import migrations_dir
+
+NOTES = "govdb_notes"  # connection.info key: one-line notes the view sync leaves for the caller
 
 # Seconds a migration waits for a lock another session holds (an analyst's open transaction on a
 # view it must replace) before it gives up and says who holds it.
@@ -40,8 +43,12 @@ def alembic_config(connection: Connection | Engine | None = None) -> Config:
     return config
 
 
-def upgrade(engine: Engine, revision: str = "head", *, lock_timeout: float = LOCK_TIMEOUT) -> None:
-    _migrate(engine, command.upgrade, revision, lock_timeout)
+def upgrade(
+    engine: Engine, revision: str = "head", *, lock_timeout: float = LOCK_TIMEOUT
+) -> list[str]:
+    """Returns notes for the person migrating (what the role could not do, e.g. set the
+    database's search_path when it does not own the database)."""
+    return _migrate(engine, command.upgrade, revision, lock_timeout)
 
 
 def downgrade(engine: Engine, revision: str, *, lock_timeout: float = LOCK_TIMEOUT) -> None:
@@ -51,9 +58,10 @@ def downgrade(engine: Engine, revision: str, *, lock_timeout: float = LOCK_TIMEO
 
 def _migrate(
     engine: Engine, run: Callable[[Config, str], None], revision: str, lock_timeout: float
-) -> None:
+) -> list[str]:
     with _plain_errors(engine, lock_timeout), migration_transaction(engine, lock_timeout) as c:
         run(alembic_config(c), revision)
+        return list(c.info.pop(NOTES, []))
 
 
 def is_current(engine: Engine) -> bool:
@@ -188,10 +196,11 @@ def _who_holds_the_lock(engine: Engine, lock_timeout: float) -> str:
                 "JOIN pg_class AS c ON c.oid = l.relation "
                 "WHERE l.granted AND l.pid <> pg_backend_pid() "
                 "AND a.datname = current_database() "
-                "AND c.relnamespace = current_schema()::regnamespace "
+                "AND c.relnamespace::regnamespace::text IN (current_schema(), :views) "
                 "AND c.relkind IN ('v', 'r', 'm', 'p') "
                 "ORDER BY a.xact_start NULLS LAST, c.relkind = 'v' DESC, c.relname LIMIT 1"
-            )
+            ),
+            {"views": VIEW_SCHEMA},
         ).first()
         if row:
             holder = f" (pid {row.pid}, user {row.usename}, {row.state}, on {row.relname})"

@@ -3,6 +3,12 @@
 A query matches an article when every query word starts a word of the article (FTS5 prefix
 query on SQLite, tsquery prefix on PostgreSQL), or when the article's body contains the query
 literally: jieba may cut 网格员 whole, and a reader searching 网格 still expects it.
+
+On PostgreSQL the search is a function in the view schema, `govdb.search_articles`, owned by
+the role that migrates and run with its rights (SECURITY DEFINER, with a fixed search_path):
+an analyst login, which reads no base table, searches through it exactly as the owner does, and
+the tsvector and trigram indexes on the base tables still serve it. migrate installs it with the
+views and grants EXECUTE to the database's analyst group only.
 """
 
 from __future__ import annotations
@@ -10,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, bindparam, text
+from sqlalchemy import Connection, Engine, bindparam, text
 
 from govdb.tokenize import Tokenizer, default_tokenizer
 
@@ -49,6 +55,66 @@ def _like(value: str) -> str:
     return f"%{escaped}%"
 
 
+FUNCTION = "search_articles"
+# The body of govdb.search_articles(query text, pattern text, max_rows integer): $1 is the
+# tsquery text ('' for none), $2 a LIKE pattern on the body, $3 the number of rows.
+_FUNCTION_BODY = r"""
+with matches as (
+    select s.article_id as id, ts_rank(s.words, to_tsquery('simple', $1)) as score
+    from article_search as s
+    where $1 <> '' and s.words @@ to_tsquery('simple', $1)
+    union all
+    select a.id, 0::real as score from articles as a where a.body like $2 escape '\'
+)
+select a.id, d.file_name::text, a.title, a.body, max(m.score)
+from matches as m
+join articles as a on a.id = m.id
+join documents as d on d.id = a.document_id
+where d.superseded_by_id is null
+group by a.id, d.file_name, a.title, a.body
+order by 5 desc, a.id
+limit $3
+"""
+SIGNATURE = "(query text, pattern text, max_rows integer)"
+_RETURNS = "TABLE (article_id integer, document text, title text, body text, score real)"
+
+
+def install_search_function(connection: Connection, schema: str) -> bool:
+    """PostgreSQL: create or replace `schema.search_articles` unless it is already as above;
+    EXECUTE for its owner and the analyst group only. True when it was (re)made."""
+    from govdb.analysts import analyst_group_if_any, run_ddl
+
+    tables = connection.exec_driver_sql(
+        "SELECT quote_ident(n.nspname) FROM pg_class AS c "
+        "JOIN pg_namespace AS n ON n.oid = c.relnamespace "
+        "WHERE c.oid = 'articles'::regclass"
+    ).scalar_one()
+    # Only pg_catalog and the tables' schema, pg_temp last: no object another role makes can
+    # stand in for one the function uses.
+    path = f"pg_catalog, {tables}, pg_temp"
+    installed = connection.exec_driver_sql(
+        "SELECT p.prosrc, p.proconfig, p.prosecdef FROM pg_proc AS p "
+        "WHERE p.pronamespace = %(schema)s::regnamespace AND p.proname = %(name)s",
+        {"schema": schema, "name": FUNCTION},
+    ).all()
+    wanted = (_FUNCTION_BODY, [f"search_path={path}"], True)
+    if [tuple(row) for row in installed] == [wanted]:
+        return False
+    name = f"{schema}.{FUNCTION}"
+    connection.exec_driver_sql(f"DROP FUNCTION IF EXISTS {name}{SIGNATURE}")
+    run_ddl(
+        connection,
+        f"CREATE FUNCTION {name}{SIGNATURE} RETURNS {_RETURNS} "
+        f"LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {path} "
+        f"AS $govdb${_FUNCTION_BODY}$govdb$",
+    )
+    connection.exec_driver_sql(f"REVOKE ALL ON FUNCTION {name}{SIGNATURE} FROM PUBLIC")
+    group = analyst_group_if_any(connection)
+    if group is not None:
+        connection.exec_driver_sql(f"GRANT EXECUTE ON FUNCTION {name}{SIGNATURE} TO {group}")
+    return True
+
+
 def search(
     engine: Engine, query: str, *, limit: int = 20, tokenizer: Tokenizer | None = None
 ) -> list[Hit]:
@@ -57,37 +123,29 @@ def search(
     if not words and not literal:
         return []
     if engine.dialect.name == "postgresql":
-        ranked = """
-            select a.id, ts_rank(s.words, to_tsquery('simple', :tsquery)) as score
-            from article_search as s join articles as a on a.id = s.article_id
-            where :tsquery != '' and s.words @@ to_tsquery('simple', :tsquery)
-        """
+        # Through the function, for the owner and an analyst alike (see the module's doc).
+        statement = text(f"select * from {FUNCTION}(:tsquery, :like, :limit)")
+        params: dict[str, object] = {"tsquery": _tsquery(words), "like": _like(literal)}
     else:
-        ranked = """
-            select a.id, -bm25(article_search) as score
-            from article_search join articles as a on a.id = article_search.rowid
-            where :fts != '' and article_search match :fts
-        """
-    statement = text(f"""
-        with matches as (
-            {ranked}
-            union all
-            select a.id, 0 as score from articles as a where a.body like :like escape '\\'
-        )
-        select a.id, d.file_name, a.title, a.body, max(m.score) as score
-        from matches as m
-        join articles as a on a.id = m.id
-        join documents as d on d.id = a.document_id
-        where d.superseded_by_id is null
-        group by a.id, d.file_name, a.title, a.body
-        order by score desc, a.id
-        limit :limit
-    """)
-    params = {"like": _like(literal), "limit": limit}
-    if engine.dialect.name == "postgresql":
-        params["tsquery"] = _tsquery(words)
-    else:
-        params["fts"] = _fts5_query(words)
+        statement = text("""
+            with matches as (
+                select a.id, -bm25(article_search) as score
+                from article_search join articles as a on a.id = article_search.rowid
+                where :fts != '' and article_search match :fts
+                union all
+                select a.id, 0 as score from articles as a where a.body like :like escape '\\'
+            )
+            select a.id, d.file_name, a.title, a.body, max(m.score) as score
+            from matches as m
+            join articles as a on a.id = m.id
+            join documents as d on d.id = a.document_id
+            where d.superseded_by_id is null
+            group by a.id, d.file_name, a.title, a.body
+            order by score desc, a.id
+            limit :limit
+        """)
+        params = {"fts": _fts5_query(words), "like": _like(literal)}
+    params["limit"] = limit
     statement = statement.bindparams(*(bindparam(k) for k in params))
     with engine.connect() as connection:
         rows = connection.execute(statement, params).all()

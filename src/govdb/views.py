@@ -9,6 +9,14 @@ re-creates them once the schema is at head. A view govdb must drop that a user o
 on is refused on PostgreSQL, naming the object, rather than dropped with CASCADE; SQLite tracks
 no dependencies and re-reads a view's SQL when it is queried, so user views there are kept
 aside during a schema change (whose copy-and-rename checks every view) and put back verbatim.
+
+On PostgreSQL govdb's views live in their own schema, `govdb` (the base tables stay in the
+schema they were made in, normally public), so that an analyst login whose search_path is that
+schema alone sees the views and nothing else. The files stay schema-free: a view is created
+with the tables' schema and then `govdb` on the search_path. migrate moves the views an older
+govdb made in public with ALTER VIEW … SET SCHEMA, which keeps every view built on them, and
+puts `govdb` at the end of the database's search_path (when its role owns the database; every
+govdb connection appends it anyway), so `select * from v_articles` keeps working unqualified.
 """
 
 from __future__ import annotations
@@ -20,8 +28,10 @@ from pathlib import Path
 from sqlalchemy import Connection, inspect
 from sqlalchemy.exc import DBAPIError
 
-from govdb.analysts import grant_views_to_analysts, literal, run_ddl
+from govdb.analysts import analyst_group_if_any, grant_views_to_analysts, literal, run_ddl
+from govdb.db import VIEW_SCHEMA, with_view_schema
 from govdb.errors import GovdbError
+from govdb.migrate import NOTES
 from govdb.paths import views_dir
 
 _HEADER = re.compile(r"^--\s?(.*)$")
@@ -99,18 +109,84 @@ def load_views(directory: Path | None = None) -> list[View]:
 RETIRED: tuple[str, ...] = ()
 
 
-def _statement(view: View) -> str:
-    return f"CREATE VIEW {view.name} AS\n{view.sql}"
+def _statement(view: View, schema: str | None = None) -> str:
+    name = f"{schema}.{view.name}" if schema else view.name
+    return f"CREATE VIEW {name} AS\n{view.sql}"
+
+
+def view_schema(connection: Connection) -> str | None:
+    """The schema govdb's views live in: `govdb` on PostgreSQL, none on SQLite."""
+    return VIEW_SCHEMA if connection.dialect.name == "postgresql" else None
+
+
+def _qualified(connection: Connection, name: str) -> str:
+    schema = view_schema(connection)
+    return f"{schema}.{name}" if schema else name
 
 
 def _view_names(connection: Connection) -> set[str]:
-    return set(inspect(connection).get_view_names())
+    return set(inspect(connection).get_view_names(schema=view_schema(connection)))
+
+
+def prepare_view_schema(connection: Connection) -> None:
+    """PostgreSQL: the view schema exists, govdb's views made in the tables' schema by an older
+    govdb are moved into it, and the database's search_path ends with it. Changes nothing when
+    all that holds already."""
+    if connection.dialect.name != "postgresql":
+        return
+    found = connection.exec_driver_sql(
+        "SELECT 1 FROM pg_namespace WHERE nspname = %(schema)s", {"schema": VIEW_SCHEMA}
+    ).first()
+    if found is None:
+        connection.exec_driver_sql(f"CREATE SCHEMA {VIEW_SCHEMA}")
+        # Logins an older grant-analyst made read the views they are moved into here.
+        group = analyst_group_if_any(connection)
+        if group is not None:
+            connection.exec_driver_sql(f"GRANT USAGE ON SCHEMA {VIEW_SCHEMA} TO {group}")
+    ours = [v.name for v in load_views()] + list(RETIRED)
+    moving = connection.exec_driver_sql(
+        "SELECT c.relname FROM pg_class AS c "
+        "WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'v' "
+        "AND c.relname = ANY(%(names)s) AND NOT EXISTS (SELECT 1 FROM pg_class AS g "
+        "WHERE g.relnamespace = %(schema)s::regnamespace AND g.relname = c.relname) ORDER BY 1",
+        {"names": ours, "schema": VIEW_SCHEMA},
+    ).scalars()
+    for name in list(moving):
+        # Views on it (a user's own) refer to it by oid and keep working; grants and comments
+        # move with it.
+        connection.exec_driver_sql(f"ALTER VIEW {name} SET SCHEMA {VIEW_SCHEMA}")
+    _database_search_path(connection)
+
+
+def _database_search_path(connection: Connection) -> None:
+    row = connection.exec_driver_sql(
+        "SELECT d.datname, pg_has_role(d.datdba, 'USAGE'), "
+        "(SELECT substr(c, length('search_path=') + 1) FROM pg_db_role_setting AS s, "
+        "unnest(s.setconfig) AS c WHERE s.setdatabase = d.oid AND s.setrole = 0 "
+        "AND starts_with(c, 'search_path=')) FROM pg_database AS d "
+        "WHERE d.datname = current_database()"
+    ).one()
+    database, owner, path = row
+    wanted = with_view_schema(path or '"$user", public')
+    if wanted is None:
+        return
+    if not owner:
+        connection.info.setdefault(NOTES, []).append(
+            f"note: only the owner of database {database} can add {VIEW_SCHEMA} to its "
+            f"search_path (ALTER DATABASE ... SET search_path = {wanted}); govdb adds it to "
+            "its own connections, other clients must qualify the views or set it themselves"
+        )
+        return
+    connection.exec_driver_sql(
+        f'ALTER DATABASE "{database.replace(chr(34), chr(34) * 2)}" SET search_path = {wanted}'
+    )
 
 
 def drop_for_schema_change(connection: Connection) -> list[str]:
     """Drop every govdb view before revisions run. Returns the statements that put back the
     user's own views (SQLite only, see the module's docstring); run them after the schema
     change with `restore`."""
+    prepare_view_schema(connection)
     present = _view_names(connection)
     ours = [v.name for v in reversed(load_views()) if v.name in present]
     ours += [n for n in RETIRED if n in present]
@@ -119,7 +195,7 @@ def drop_for_schema_change(connection: Connection) -> list[str]:
     if connection.dialect.name == "sqlite":
         kept = _set_user_views_aside(connection, set(ours))
     for name in ours:
-        connection.exec_driver_sql(f"DROP VIEW IF EXISTS {name}")
+        connection.exec_driver_sql(f"DROP VIEW IF EXISTS {_qualified(connection, name)}")
     return kept
 
 
@@ -145,6 +221,7 @@ def restore(connection: Connection, statements: list[str]) -> None:
 def sync_views(connection: Connection) -> list[str]:
     """Make govdb's views match the files, changing only those that differ (and the govdb
     views built on them). Returns the names re-created; none when nothing changed."""
+    prepare_view_schema(connection)
     views = load_views()
     names = {v.name for v in views}
     present = _view_names(connection)
@@ -160,15 +237,18 @@ def sync_views(connection: Connection) -> list[str]:
     dropped += [n for n in RETIRED if n in present]
     refuse_dependents(connection, dropped)
     for name in dropped:
-        connection.exec_driver_sql(f"DROP VIEW {name}")
+        connection.exec_driver_sql(f"DROP VIEW {_qualified(connection, name)}")
     made = [v for v in views if v.name in changed]
     for view in made:
         # Driver-level SQL: a view may contain `::` casts that bind-parameter parsing misreads.
-        run_ddl(connection, _statement(view))
+        run_ddl(connection, _statement(view, view_schema(connection)))
     if connection.dialect.name == "postgresql":
         for view in views:
             if view.name in changed or not _comments_match(connection, view):
                 _comment(connection, view)
+        from govdb.search import install_search_function
+
+        install_search_function(connection, VIEW_SCHEMA)
     grant_views_to_analysts(connection, [v.name for v in made])
     return [v.name for v in made]
 
@@ -187,9 +267,9 @@ def _definition_matches(connection: Connection, view: View) -> bool:
             candidate, installed = connection.exec_driver_sql(
                 "SELECT pg_get_viewdef('pg_temp.govdb_candidate'::regclass), "
                 "pg_get_viewdef(c.oid) FROM pg_class AS c "
-                "WHERE c.relnamespace = current_schema()::regnamespace "
+                "WHERE c.relnamespace = %(schema)s::regnamespace "
                 "AND c.relname = %(name)s AND c.relkind = 'v'",
-                {"name": view.name},
+                {"name": view.name, "schema": VIEW_SCHEMA},
             ).one()
             connection.exec_driver_sql("DROP VIEW pg_temp.govdb_candidate")
     except DBAPIError:
@@ -206,8 +286,8 @@ def _comments_match(connection: Connection, view: View) -> bool:
         "SELECT a.attname, col_description(c.oid, a.attnum), obj_description(c.oid, 'pg_class') "
         "FROM pg_class AS c JOIN pg_attribute AS a ON a.attrelid = c.oid "
         "AND a.attnum > 0 AND NOT a.attisdropped "
-        "WHERE c.relnamespace = current_schema()::regnamespace AND c.relname = %(name)s",
-        {"name": view.name},
+        "WHERE c.relnamespace = %(schema)s::regnamespace AND c.relname = %(name)s",
+        {"name": view.name, "schema": VIEW_SCHEMA},
     ).all()
     if not rows or rows[0][2] != _about(view):
         return False
@@ -227,7 +307,7 @@ FROM pg_depend AS d
 JOIN pg_class AS used ON used.oid = d.refobjid AND d.refclassid = 'pg_class'::regclass
 LEFT JOIN pg_rewrite AS r ON d.classid = 'pg_rewrite'::regclass AND r.oid = d.objid
 LEFT JOIN pg_class AS dependent ON dependent.oid = r.ev_class
-WHERE used.relnamespace = current_schema()::regnamespace
+WHERE used.relnamespace = %(schema)s::regnamespace
   AND used.relname = ANY(%(names)s)
   AND d.deptype = 'n'
   AND (dependent.oid IS NULL OR dependent.oid <> used.oid)
@@ -240,7 +320,9 @@ def refuse_dependents(connection: Connection, dropping: list[str]) -> None:
     (DROP … CASCADE would delete them without a word)."""
     if connection.dialect.name != "postgresql" or not dropping:
         return
-    rows = connection.exec_driver_sql(_PG_DEPENDENTS, {"names": list(dropping)}).all()
+    rows = connection.exec_driver_sql(
+        _PG_DEPENDENTS, {"names": list(dropping), "schema": VIEW_SCHEMA}
+    ).all()
     blocking = [(used, what) for used, what, name in rows if name not in dropping]
     if blocking:
         used = sorted({name for name, _ in blocking})
@@ -256,9 +338,10 @@ def refuse_dependents(connection: Connection, dropping: list[str]) -> None:
 
 def _comment(connection: Connection, view: View) -> None:
     """The header's text as PostgreSQL comments, which BI tools and psql's \\d+ show."""
-    run_ddl(connection, f"COMMENT ON VIEW {view.name} IS {literal(_about(view))}")
+    name = _qualified(connection, view.name)
+    run_ddl(connection, f"COMMENT ON VIEW {name} IS {literal(_about(view))}")
     for column, meaning in view.columns:
-        run_ddl(connection, f"COMMENT ON COLUMN {view.name}.{column} IS {literal(meaning)}")
+        run_ddl(connection, f"COMMENT ON COLUMN {name}.{column} IS {literal(meaning)}")
 
 
 def markdown(views: list[View]) -> str:
