@@ -32,6 +32,9 @@ from sqlalchemy import Connection, Engine
 from govdb.errors import GovdbError
 
 GROUP_PREFIX = "govdb_analysts_"
+# The one analyst group for every database that govdb made before groups were per database: its
+# members could read the views of every govdb database on the server.
+SHARED_GROUP = "govdb_analysts"
 # The server-side functions that create a large object (lo_import also reads a server file).
 LARGE_OBJECT_FUNCTIONS = (
     "lo_create(oid)",
@@ -89,6 +92,43 @@ def analyst_group_if_any(connection: Connection) -> str | None:
     """This database's analyst group, when grant-analyst has made it."""
     group = _group(connection)
     return group if _role_exists(connection, group) else None
+
+
+def revoke_shared_group(connection: Connection) -> bool:
+    """Take from the server-wide group of older govdb versions what it holds in this database
+    (its views, the view schema, CONNECT). True when it held anything: its members must be
+    made analysts of this database again, with grant-analyst."""
+    if connection.dialect.name != "postgresql" or not _role_exists(connection, SHARED_GROUP):
+        return False
+    relations = connection.exec_driver_sql(
+        "SELECT DISTINCT n.nspname, c.relname FROM pg_class AS c "
+        "JOIN pg_namespace AS n ON n.oid = c.relnamespace, aclexplode(c.relacl) AS a "
+        "WHERE a.grantee = %(group)s::regrole ORDER BY 1, 2",
+        {"group": SHARED_GROUP},
+    ).all()
+    held = connection.exec_driver_sql(
+        "SELECT EXISTS (SELECT 1 FROM pg_database AS d, aclexplode(d.datacl) AS a "
+        "WHERE d.datname = current_database() AND a.grantee = %(group)s::regrole) "
+        "OR EXISTS (SELECT 1 FROM pg_namespace AS n, aclexplode(n.nspacl) AS a "
+        "WHERE a.grantee = %(group)s::regrole)",
+        {"group": SHARED_GROUP},
+    ).scalar_one()
+    if not relations and not held:
+        return False
+    for schema, name in relations:
+        connection.exec_driver_sql(f'REVOKE ALL ON "{schema}"."{name}" FROM {SHARED_GROUP}')
+    database = connection.exec_driver_sql("SELECT current_database()").scalar_one()
+    connection.exec_driver_sql(
+        f'REVOKE CONNECT ON DATABASE "{database.replace(chr(34), chr(34) * 2)}" FROM {SHARED_GROUP}'
+    )
+    schemas = connection.exec_driver_sql(
+        "SELECT DISTINCT n.nspname FROM pg_namespace AS n, aclexplode(n.nspacl) AS a "
+        "WHERE a.grantee = %(group)s::regrole",
+        {"group": SHARED_GROUP},
+    ).scalars()
+    for schema in list(schemas):
+        connection.exec_driver_sql(f'REVOKE ALL ON SCHEMA "{schema}" FROM {SHARED_GROUP}')
+    return True
 
 
 def grant_views_to_analysts(connection: Connection, view_names: list[str]) -> None:

@@ -28,7 +28,14 @@ from pathlib import Path
 from sqlalchemy import Connection, inspect
 from sqlalchemy.exc import DBAPIError
 
-from govdb.analysts import analyst_group_if_any, grant_views_to_analysts, literal, run_ddl
+from govdb.analysts import (
+    SHARED_GROUP,
+    analyst_group_if_any,
+    grant_views_to_analysts,
+    literal,
+    revoke_shared_group,
+    run_ddl,
+)
 from govdb.db import VIEW_SCHEMA, with_view_schema
 from govdb.errors import GovdbError
 from govdb.migrate import NOTES
@@ -156,6 +163,11 @@ def prepare_view_schema(connection: Connection) -> None:
         # move with it.
         connection.exec_driver_sql(f"ALTER VIEW {name} SET SCHEMA {VIEW_SCHEMA}")
     _database_search_path(connection)
+    if revoke_shared_group(connection):
+        connection.info.setdefault(NOTES, []).append(
+            f"note: the group {SHARED_GROUP}, which an older govdb shared between databases, "
+            "no longer reads this database; run govdb grant-analyst again for its members"
+        )
 
 
 def _database_search_path(connection: Connection) -> None:

@@ -136,6 +136,39 @@ def test_an_analyst_of_one_database_cannot_read_anothers_views(
             connection.exec_driver_sql("DROP ROLE IF EXISTS other_reader_probe")
 
 
+def test_the_group_older_versions_shared_between_databases_loses_this_one(
+    postgres: Engine, role: str
+) -> None:
+    """Before groups were per database, one group, govdb_analysts, read every database's
+    views; migrate takes back what it holds here and says so."""
+    database = postgres.url.database
+    with postgres.begin() as connection:
+        connection.exec_driver_sql("CREATE ROLE govdb_analysts NOLOGIN")
+        connection.exec_driver_sql(f"CREATE ROLE {role} LOGIN PASSWORD 'secret'")
+        connection.exec_driver_sql(f"GRANT govdb_analysts TO {role}")
+        connection.exec_driver_sql(f'GRANT CONNECT ON DATABASE "{database}" TO govdb_analysts')
+        connection.exec_driver_sql("GRANT USAGE ON SCHEMA govdb TO govdb_analysts")
+        connection.exec_driver_sql("GRANT SELECT ON govdb.v_articles TO govdb_analysts")
+    login = make_engine(postgres.url.set(username=role, password="secret").render_as_string(False))
+    try:
+        with login.connect() as connection:
+            assert 0 == connection.exec_driver_sql("SELECT count(*) FROM v_articles").scalar()
+        notes = upgrade(postgres)
+        assert [
+            "note: the group govdb_analysts, which an older govdb shared between databases, "
+            "no longer reads this database; run govdb grant-analyst again for its members"
+        ] == [n for n in notes if "govdb_analysts" in n]
+        with pytest.raises(DBAPIError, match="permission denied"), login.connect() as connection:
+            connection.exec_driver_sql("SELECT count(*) FROM govdb.v_articles").scalar()
+        assert [] == [n for n in upgrade(postgres) if "govdb_analysts" in n]
+    finally:
+        login.dispose()
+        with postgres.begin() as connection:
+            connection.exec_driver_sql("DROP OWNED BY govdb_analysts")
+            connection.exec_driver_sql(f"DROP ROLE {role}")
+            connection.exec_driver_sql("DROP ROLE govdb_analysts")
+
+
 # What the login can and cannot do once it is connected (PostgreSQL).
 
 
