@@ -126,6 +126,15 @@ class Metric:
     sentence_start: int
     sentence_end: int
 
+    def shifted(self, by: int) -> Metric:
+        return replace(
+            self,
+            start=self.start + by,
+            end=self.end + by,
+            sentence_start=self.sentence_start + by,
+            sentence_end=self.sentence_end + by,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Skipped:
@@ -135,6 +144,9 @@ class Skipped:
     # date, ordinal, code, program, age-group, period, set-phrase, name, no-unit, no-subject,
     # enumeration (五个方面), rate (每3户, 1吨钢的能耗), out-of-range
     reason: str
+
+    def shifted(self, by: int) -> Skipped:
+        return replace(self, start=self.start + by, end=self.end + by)
 
 
 def extract_metrics(

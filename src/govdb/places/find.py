@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from govdb.places.aliases import PLACEHOLDERS
 from govdb.places.gazetteer import Gazetteer, default_gazetteer, local_code, register_level
@@ -75,6 +75,14 @@ class PlaceMention:
     level: str | None
     method: str  # exact, alias, context, fuzzy, ancestor, unresolved
     candidates: tuple[str, ...] = ()  # the units it could be, when context did not decide
+
+    @property
+    def place_code(self) -> str | None:
+        """The unit named, under the name every kind of fact uses (govdb.ingest.facts)."""
+        return self.code
+
+    def shifted(self, by: int) -> PlaceMention:
+        return replace(self, start=self.start + by, end=self.end + by)
 
 
 def find_places(
