@@ -15,6 +15,8 @@ from typing import Any, Protocol, Self
 
 from sqlalchemy import Connection, Select
 
+from govdb.resources import Resources
+
 
 class Fact(Protocol):
     """Something found in an article body. A fact that names a unit of the gazetteer also has
@@ -58,7 +60,9 @@ class Page:
 class Extractor(Protocol):
     kind: str  # the key of its facts in ParsedArticle.facts; a loader is registered under it
 
-    def extract(self, page: Page, resources: Any, found: Sequence[Facts]) -> list[tuple[Any, ...]]:
+    def extract(
+        self, page: Page, resources: Resources, found: Sequence[Facts]
+    ) -> list[tuple[Any, ...]]:
         """The facts of each article of `page`, in order; `found` holds, per article, what the
         extractors before this one found (metrics read the places and programs)."""
         ...

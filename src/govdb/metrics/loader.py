@@ -13,6 +13,7 @@ from govdb.ingest.facts import Loader
 from govdb.ingest.rows import fit, fits
 from govdb.metrics.extract import Metric as Found
 from govdb.metrics.extract import Skipped
+from govdb.metrics.vocabulary import SkipReason
 from govdb.models import Metric, SkippedNumber
 
 # metrics.value is NUMERIC(38, 6): 32 digits before the point.
@@ -67,7 +68,7 @@ class MetricLoader(Loader):
             if isinstance(n, Skipped)
         ]
         skipped += [
-            {"reason": "too-large", **{k: m[k] for k in _SKIPPED_COLUMNS}}
+            {"reason": SkipReason.TOO_LARGE, **{k: m[k] for k in _SKIPPED_COLUMNS}}
             for m in rows
             if not _storable(m)
         ]

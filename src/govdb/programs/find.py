@@ -15,6 +15,7 @@ from govdb.programs.kinds import (
     NUMBERED,
     SELF_NAMED,
     TWO_NUMBERS,
+    ProgramKind,
     kind_of,
 )
 from govdb.programs.quotes import Quote, find_quotes
@@ -33,6 +34,9 @@ class ProgramMention:
     evidence: str  # why it was taken: 'head noun 模式', 'numbered slogan', 'plus formula' …
     # The unit it applies to in its article: set by the extractor, which sees the places.
     place_code: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", ProgramKind(self.kind))  # checked as the fact is made
 
     def shifted(self, by: int) -> ProgramMention:
         return replace(self, start=self.start + by, end=self.end + by)
