@@ -25,6 +25,7 @@ from govdb.ingest.load import store_document
 from govdb.ingest.parsed import DocumentMeta, ParsedDocument
 from govdb.ingest.pipeline import WINDOW, parse_document
 from govdb.ingest.read import read_document
+from govdb.ingest.version import _kind_packages
 from govdb.metrics.extractor import METRICS
 from govdb.places.extractor import PLACES
 from govdb.resources import Resources
@@ -156,3 +157,8 @@ def test_a_loader_beside_the_registered_ones_writes_its_kind(
         ).one()
     assert [(article_id, 2, 1), (article_id, 23, 0)] == [tuple(r) for r in rows]
     assert (1, 2, 1) == tuple(counts)
+
+
+def test_the_extraction_digest_reads_the_package_of_every_registered_kind() -> None:
+    # So that `govdb reextract` reaches documents read before a kind's code changed.
+    assert ["metrics", "places", "programs"] == _kind_packages()
