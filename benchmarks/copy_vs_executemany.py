@@ -220,12 +220,7 @@ def main(server_url: str, count: int, runs: int, copies: int) -> None:
 
     docs = parsed_copies(copies)
     facts = sum(
-        len(a.sections)
-        + len(a.paratexts)
-        + len(a.places)
-        + len(a.programs)
-        + len(a.metrics)
-        + len(a.skipped_numbers)
+        len(a.sections) + len(a.paratexts) + sum(len(facts) for facts in a.facts.values())
         for d in docs
         for a in d.articles
     )

@@ -17,6 +17,9 @@ from govdb.ingest.parsed import DocumentMeta
 from govdb.ingest.pipeline import parse_document
 from govdb.ingest.read import read_document
 from govdb.metrics.extract import extract_metrics
+from govdb.metrics.extractor import METRICS
+from govdb.metrics.extractor import metrics as metrics_of
+from govdb.places.extractor import PLACES
 from govdb.tokenize import default_tokenizer
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -31,14 +34,14 @@ def main() -> None:
     ]
     articles = [a for d in documents for a in d.articles]
     chars = sum(len(a.body) for a in articles)
-    figures = sum(len(a.metrics) + len(a.skipped_numbers) for a in articles)
-    metrics = sum(len(a.metrics) for a in articles)
+    figures = sum(len(a.of(METRICS)) for a in articles)
+    metrics = sum(len(metrics_of(a.of(METRICS))) for a in articles)
     print(f"{len(files)} files, {len(articles)} articles, {chars} characters")
     print(f"numbers seen {figures}, metrics {metrics}, passed over {figures - metrics}")
 
     def extract() -> None:
         for a in articles:
-            extract_metrics(a.body, places=a.places, tokenizer=tokenizer)
+            extract_metrics(a.body, places=a.of(PLACES), tokenizer=tokenizer)
 
     def tag() -> None:
         for a in articles:

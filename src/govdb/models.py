@@ -28,6 +28,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from govdb.metrics.vocabulary import Qualifier
+from govdb.places.vocabulary import PlaceLevel
+
 # Fixed constraint names: SQLite batch migrations and PostgreSQL ALTERs both need to find
 # constraints by name, and autogenerate compares them.
 NAMING_CONVENTION = {
@@ -38,7 +41,8 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-PLACE_LEVELS = ("province", "city", "county", "town", "village", "other")
+PLACE_LEVELS = tuple(level.value for level in PlaceLevel)
+QUALIFIERS = tuple(qualifier.value for qualifier in Qualifier)
 SCRIPTS = ("simplified", "traditional", "mixed", "unknown")
 # Where a document's date came from, strongest first: --date, the manifest row, the file's path,
 # the page's own masthead; `unknown` for dates stored before govdb recorded where from.
@@ -368,9 +372,7 @@ class Metric(Base):
 
     __tablename__ = "metrics"
     __table_args__ = (
-        CheckConstraint(
-            "qualifier IS NULL OR qualifier IN ('about', 'over', 'under')", name="qualifier"
-        ),
+        CheckConstraint("qualifier IS NULL OR " + _in("qualifier", QUALIFIERS), name="qualifier"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

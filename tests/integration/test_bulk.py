@@ -14,6 +14,7 @@ from sqlalchemy import Engine, insert, select, text
 
 import govdb.ingest.bulk as bulk
 import govdb.ingest.pipeline as pipeline
+import govdb.programs.extractor as programs
 from govdb.ingest.bulk import USE_COPY, bulk_insert
 from govdb.ingest.runner import ingest, reextract
 from govdb.models import Article, Base, Document, Metric
@@ -75,7 +76,7 @@ def test_ingest_and_reextract_by_copy_store_what_executemany_stores(
 ) -> None:
     by_copy, by_inserts = engine_pair
     with monkeypatch.context() as patch:
-        patch.setattr(pipeline, "find_programs", _an_older_rule)
+        patch.setattr(programs, "find_programs", _an_older_rule)
         patch.setattr(pipeline, "extraction_version", lambda: "0.0.1+older")
         ingest(by_copy, SEEDS)
         assert LEAVES <= set(copied)

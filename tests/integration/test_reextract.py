@@ -9,6 +9,7 @@ from sqlalchemy import Engine, text
 from typer.testing import CliRunner
 
 import govdb.ingest.pipeline as pipeline
+import govdb.programs.extractor as programs
 from govdb.cli import app
 from govdb.ingest.runner import ingest, reextract
 from govdb.programs.find import ProgramMention
@@ -26,7 +27,7 @@ def test_reextract_replaces_an_older_reading_with_this_ones(
 ) -> None:
     older, fresh = engine_pair
     with monkeypatch.context() as patch:
-        patch.setattr(pipeline, "find_programs", _an_older_rule)
+        patch.setattr(programs, "find_programs", _an_older_rule)
         patch.setattr(pipeline, "extraction_version", lambda: "0.0.1+older")
         ingest(older, [SEED])
     with older.connect() as connection:

@@ -22,6 +22,9 @@ from govdb.cli import app
 from govdb.ingest.parsed import DocumentMeta
 from govdb.ingest.pipeline import WINDOW, parse_document, windows
 from govdb.ingest.read import read_document
+from govdb.metrics.extractor import METRICS, metrics, skipped_numbers
+from govdb.places.extractor import PLACES
+from govdb.programs.extractor import PROGRAMS
 from govdb.resources import default_resources
 
 
@@ -54,15 +57,15 @@ def test_a_long_single_line_takes_time_in_proportion_to_its_length(tmp_path: Pat
     # Linear is about 10; before, the square of the length made it over 30 (100+ at 5 MB).
     assert seconds[1_000_000] / seconds[100_000] < 20, seconds
     (article,) = doc.articles
-    assert len(article.metrics) > 1000
+    assert len(metrics(article.of(METRICS))) > 1000
     # Facts found window by window point into the whole body.
     body = article.body
-    assert all(body[m.start : m.end] == m.surface for m in article.places)
-    assert all(body[p.start : p.end] == p.surface for p, _ in article.programs)
-    assert all(body[m.start : m.end] == m.surface for m in article.skipped_numbers)
+    assert all(body[m.start : m.end] == m.surface for m in article.of(PLACES))
+    assert all(body[p.start : p.end] == p.surface for p in article.of(PROGRAMS))
+    assert all(body[m.start : m.end] == m.surface for m in skipped_numbers(article.of(METRICS)))
     assert all(
         m.sentence_start <= m.start < m.end <= m.sentence_end <= len(body) and body[m.start : m.end]
-        for m in article.metrics
+        for m in metrics(article.of(METRICS))
     )
 
 

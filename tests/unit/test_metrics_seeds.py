@@ -11,6 +11,7 @@ import pytest
 from govdb.ingest.parsed import DocumentMeta, ParsedDocument
 from govdb.ingest.pipeline import parse_document
 from govdb.ingest.read import read_document
+from govdb.metrics.extractor import METRICS, metrics, skipped_numbers
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -30,12 +31,14 @@ def _rows(document: ParsedDocument) -> list[Row]:
     return [
         (m.surface, m.subject, str(m.value), m.unit, m.qualifier, m.is_change)
         for article in document.articles
-        for m in article.metrics
+        for m in metrics(article.of(METRICS))
     ]
 
 
 def _skipped(document: ParsedDocument) -> set[tuple[str, str]]:
-    return {(s.surface, s.reason) for a in document.articles for s in a.skipped_numbers}
+    return {
+        (s.surface, s.reason) for a in document.articles for s in skipped_numbers(a.of(METRICS))
+    }
 
 
 SEED_000: list[Row] = [  # OCR page: hard line breaks inside figures (划分网格\n202个)
@@ -232,13 +235,17 @@ def test_seed_numbers_that_are_not_metrics(
 ) -> None:
     assert (surface, reason) in _skipped(seeds[seed])
     for article in seeds[seed].articles:
-        for skipped in article.skipped_numbers:
+        for skipped in skipped_numbers(article.of(METRICS)):
             if (skipped.surface, skipped.reason) == (surface, reason):
-                assert not [m for m in article.metrics if m.start < skipped.end <= m.end]
+                assert not [
+                    m for m in metrics(article.of(METRICS)) if m.start < skipped.end <= m.end
+                ]
 
 
 def test_seed_dates_and_program_numbers_are_not_metrics(seeds: dict[str, ParsedDocument]) -> None:
-    surfaces = {m.surface for doc in seeds.values() for a in doc.articles for m in a.metrics}
+    surfaces = {
+        m.surface for doc in seeds.values() for a in doc.articles for m in metrics(a.of(METRICS))
+    }
     assert not surfaces & {"2025年", "5月", "12日", "15分钟", "311", "三个", "五百亿"}
     assert ("311", "program") in _skipped(seeds["000"])  # “311”周教学模式
 
@@ -250,7 +257,9 @@ def test_seed_periods_resolve_against_the_date_given() -> None:
         "004",
         DocumentMeta(None, dt.date(2024, 9, 29), None),
     )
-    growth = next(m for a in document.articles for m in a.metrics if m.surface == "7.8%")
+    growth = next(
+        m for a in document.articles for m in metrics(a.of(METRICS)) if m.surface == "7.8%"
+    )
     assert ("今年上半年", "2024-01-01", "2024-06-30", "up", "同比") == (
         growth.period,
         str(growth.period_start),

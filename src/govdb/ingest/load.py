@@ -9,62 +9,31 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
-from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 
 from govdb import __version__
 from govdb.db import without_password
 from govdb.ingest.bulk import bulk_insert
+from govdb.ingest.facts import Loader
+from govdb.ingest.kinds import LOADERS
 from govdb.ingest.parsed import DocumentMeta, ParsedDocument, PlaceRecord, encode_offsets
 from govdb.ingest.read import printable
+from govdb.ingest.rows import fit, fits, upsert
 from govdb.models import (
     Article,
     Document,
     IngestRun,
-    Metric,
     Paratext,
     Place,
     PlaceAlias,
-    PlaceMention,
-    Program,
-    ProgramAlias,
-    ProgramMention,
     Section,
-    SkippedNumber,
     Source,
 )
 
-
-def _fit(model: type, row: dict[str, Any]) -> dict[str, Any]:
-    """`row` with every string cut to its column's length. PostgreSQL refuses a longer value
-    and with it the whole document, where SQLite stores it whole: a byline or heading run on
-    by a missing line break is cut on both, the text as printed stays whole in raw_text."""
-    columns = model.__table__.columns
-    return {
-        name: value[: columns[name].type.length]
-        if isinstance(value, str) and getattr(columns[name].type, "length", None)
-        else value
-        for name, value in row.items()
-    }
-
-
-def fits(model: type, row: dict[str, Any]) -> bool:
-    """Whether every string of `row` fits its column uncut."""
-    return _fit(model, row) == row
-
-
-# metrics.value is NUMERIC(38, 6): 32 digits before the point.
-_LARGEST_VALUE = Decimal(10) ** 32
-
-
-def _upsert(connection: Connection):  # type: ignore[no-untyped-def]
-    """The dialect's INSERT, which has on_conflict_do_nothing."""
-    return postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert
+__all__ = ["fits"]  # where callers have always found it
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +87,8 @@ def _supersede(connection: Connection, document_id: int, path_key: str) -> None:
 def source_id(connection: Connection, name: str | None) -> int | None:
     if not name:
         return None
-    name = _fit(Source, {"name": name})["name"]
-    statement = _upsert(connection)(Source).values(name=name).on_conflict_do_nothing()
+    name = fit(Source, {"name": name})["name"]
+    statement = upsert(connection)(Source).values(name=name).on_conflict_do_nothing()
     connection.execute(statement)
     return connection.execute(select(Source.id).where(Source.name == name)).scalar_one()
 
@@ -132,10 +101,15 @@ class Stored:
 
 
 def store_document(
-    connection: Connection, doc: ParsedDocument, run_id: int | None, path_key: str | None = None
+    connection: Connection,
+    doc: ParsedDocument,
+    run_id: int | None,
+    path_key: str | None = None,
+    loaders: Mapping[str, Loader] = LOADERS,
 ) -> Stored:
-    """Write one document with its articles, sections and paratexts; the caller commits.
-    `path_key` says which file it is a version of (see `Document.path_key`)."""
+    """Write one document with its articles, sections, paratexts and facts (each kind by its
+    loader); the caller commits. `path_key` says which file it is a version of (see
+    `Document.path_key`)."""
     if path_key is not None:
         lock_path(connection, path_key)
     values = {
@@ -155,8 +129,8 @@ def store_document(
         "extraction_version": doc.extraction_version,
     }
     document = (
-        _upsert(connection)(Document)
-        .values(**_fit(Document, values))
+        upsert(connection)(Document)
+        .values(**fit(Document, values))
         .on_conflict_do_nothing(index_elements=["sha256"])
         .returning(Document.id)
     )
@@ -167,18 +141,19 @@ def store_document(
     # A changed file at the same path is a new version: older versions stay, marked.
     if path_key is not None:
         _supersede(connection, document_id, path_key)
-    return _store_content(connection, document_id, doc)
+    return _store_content(connection, document_id, doc, loaders)
 
 
-def replace_content(connection: Connection, document_id: int, doc: ParsedDocument) -> Stored:
+def replace_content(
+    connection: Connection,
+    document_id: int,
+    doc: ParsedDocument,
+    loaders: Mapping[str, Loader] = LOADERS,
+) -> Stored:
     """Put a new reading of a stored document in place of its old one, in the caller's
     transaction: articles and every fact of theirs are deleted, then written anew."""
     articles = select(Article.id).where(Article.document_id == document_id)
-    named_before = set(
-        connection.execute(
-            select(ProgramMention.program_id).where(ProgramMention.article_id.in_(articles))
-        ).scalars()
-    )
+    tidy = [loader.before_replace(connection, articles) for loader in loaders.values()]
     connection.execute(delete(Article).where(Article.document_id == document_id))
     connection.execute(delete(Paratext).where(Paratext.document_id == document_id))
     connection.execute(
@@ -186,26 +161,22 @@ def replace_content(connection: Connection, document_id: int, doc: ParsedDocumen
         .where(Document.id == document_id)
         .values(extraction_version=doc.extraction_version)
     )
-    stored = _store_content(connection, document_id, doc)
-    # A program the old reading found and no article names any more was a misreading.
-    if named_before:
-        connection.execute(
-            delete(Program).where(
-                Program.id.in_(named_before),
-                ~Program.id.in_(select(ProgramMention.program_id).distinct()),
-            )
-        )
+    stored = _store_content(connection, document_id, doc, loaders)
+    for then in tidy:
+        then()
     return stored
 
 
-def _store_content(connection: Connection, document_id: int, doc: ParsedDocument) -> Stored:
+def _store_content(
+    connection: Connection, document_id: int, doc: ParsedDocument, loaders: Mapping[str, Loader]
+) -> Stored:
     """Articles, sections, paratexts and facts of a document whose row exists."""
     if not doc.articles and not doc.paratexts:
         return Stored(document_id)
     article_ids: list[int] = []
     if doc.articles:
         rows = [
-            _fit(
+            fit(
                 Article,
                 {
                     "document_id": document_id,
@@ -257,148 +228,22 @@ def _store_content(connection: Connection, document_id: int, doc: ParsedDocument
         for p in items
     ]
     bulk_insert(connection, Section, sections)
-    bulk_insert(connection, Paratext, [_fit(Paratext, p) for p in paratexts])
-    place_ids_by_code = _store_places(connection, doc, article_ids)
-    _store_programs(connection, doc, article_ids, place_ids_by_code)
-    _store_metrics(connection, doc, article_ids, place_ids_by_code)
+    bulk_insert(connection, Paratext, [fit(Paratext, p) for p in paratexts])
+    ids = _store_places(connection, doc)
+    for kind, loader in loaders.items():
+        facts = [
+            (article_id, fact)
+            for article_id, a in zip(article_ids, doc.articles, strict=True)
+            for fact in a.of(kind)
+        ]
+        loader.store(connection, facts, ids)
     return Stored(document_id, len(article_ids), len(sections))
 
 
-def _store_metrics(
-    connection: Connection, doc: ParsedDocument, article_ids: list[int], places: dict[str, int]
-) -> None:
-    pairs = list(zip(article_ids, doc.articles, strict=True))
-    rows = [
-        {
-            "article_id": article_id,
-            "subject": m.subject,
-            "value": m.value,
-            "unit": m.unit,
-            "kind": m.kind,
-            "qualifier": m.qualifier,
-            "qualifier_word": m.qualifier_word,
-            "is_change": m.is_change,
-            "direction": m.direction,
-            "basis": m.basis,
-            "period": m.period,
-            "period_start": m.period_start,
-            "period_end": m.period_end,
-            "place_id": places.get(m.place_code) if m.place_code else None,
-            "surface": m.surface,
-            "start_char": m.start,
-            "end_char": m.end,
-            "sentence_start": m.sentence_start,
-            "sentence_end": m.sentence_end,
-        }
-        for article_id, a in pairs
-        for m in a.metrics
-    ]
-    # A figure the columns cannot hold (a run of 200 digits, a surface run on for lines) is
-    # passed over like any number that is not a metric, on both engines alike.
-    metrics = [m for m in rows if _storable(m)]
-    bulk_insert(connection, Metric, metrics)
-    skipped = [
-        {
-            "article_id": article_id,
-            "surface": n.surface,
-            "reason": n.reason,
-            "start_char": n.start,
-            "end_char": n.end,
-        }
-        for article_id, a in pairs
-        for n in a.skipped_numbers
-    ]
-    skipped += [
-        {"reason": "too-large", **{k: m[k] for k in _SKIPPED_COLUMNS}}
-        for m in rows
-        if not _storable(m)
-    ]
-    bulk_insert(connection, SkippedNumber, [_fit(SkippedNumber, n) for n in skipped])
-
-
-_SKIPPED_COLUMNS = ("article_id", "surface", "start_char", "end_char")
-
-
-def _storable(metric: dict[str, Any]) -> bool:
-    return fits(Metric, metric) and abs(metric["value"]) < _LARGEST_VALUE
-
-
-def _store_programs(
-    connection: Connection, doc: ParsedDocument, article_ids: list[int], places: dict[str, int]
-) -> None:
-    # A quoted "name" longer than its columns is a quoted passage, not a program's name.
-    mentions = [
-        (aid, p, code)
-        for aid, a in zip(article_ids, doc.articles, strict=True)
-        for p, code in a.programs
-        if fits(Program, {"name": p.name})
-        and fits(ProgramAlias, {"alias": p.surface})
-        and fits(ProgramMention, {"surface": p.surface})
-    ]
-    if not mentions:
-        return
-    kinds = {p.name: p.kind for _, p, _ in mentions}
-    connection.execute(
-        _upsert(connection)(Program).on_conflict_do_nothing(),
-        [{"name": name, "kind": kind} for name, kind in sorted(kinds.items())],
-    )
-    ids = dict(
-        connection.execute(
-            select(Program.name, Program.id).where(Program.name.in_(list(kinds)))
-        ).all()
-    )
-    aliases = sorted({(ids[p.name], p.surface) for _, p, _ in mentions})
-    connection.execute(
-        _upsert(connection)(ProgramAlias).on_conflict_do_nothing(),
-        [{"program_id": i, "alias": surface} for i, surface in aliases],
-    )
-    bulk_insert(
-        connection,
-        ProgramMention,
-        [
-            {
-                "article_id": aid,
-                "program_id": ids[p.name],
-                "place_id": places.get(code) if code else None,
-                "surface": p.surface,
-                "start_char": p.start,
-                "end_char": p.end,
-            }
-            for aid, p, code in mentions
-        ],
-    )
-
-
-def _store_places(
-    connection: Connection, doc: ParsedDocument, article_ids: list[int]
-) -> dict[str, int]:
+def _store_places(connection: Connection, doc: ParsedDocument) -> dict[str, int]:
+    """Ids of the units the document names, stored first if new; the outlet's home region
+    recorded the first time it is known."""
     ids = place_ids(connection, doc.places)
-    mentions = [
-        {
-            "article_id": article_id,
-            "place_id": ids.get(m.code) if m.code else None,
-            "surface": m.surface,
-            "start_char": m.start,
-            "end_char": m.end,
-            "method": m.method,
-            "candidates": " ".join(m.candidates) or None,
-        }
-        for article_id, a in zip(article_ids, doc.articles, strict=True)
-        for m in a.places
-    ]
-    bulk_insert(connection, PlaceMention, [_fit(PlaceMention, m) for m in mentions])
-    # A misprint seen in print is an alias worth keeping (空家郭镇 for 空冢郭镇).
-    typos = {
-        (ids[m.code], m.surface)
-        for a in doc.articles
-        for m in a.places
-        if m.method == "fuzzy" and m.code in ids
-    }
-    if typos:
-        statement = _upsert(connection)(PlaceAlias).on_conflict_do_nothing()
-        connection.execute(
-            statement, [{"place_id": i, "alias": t, "origin": "typo"} for i, t in sorted(typos)]
-        )
     if doc.home_code and doc.meta.source and doc.home_code in ids:
         connection.execute(
             update(Source)
@@ -423,7 +268,7 @@ def place_ids(connection: Connection, records: Sequence[PlaceRecord]) -> dict[st
             "parent_id": ids.get(record.parent_key or ""),
             "path": record.path,
         }
-        statement = _upsert(connection)(Place).values(**values)
+        statement = upsert(connection)(Place).values(**values)
         if record.code is None:  # one row per local unit's name under its parent
             statement = statement.on_conflict_do_nothing(
                 index_elements=["parent_id", "name"], index_where=Place.code.is_(None)
@@ -437,7 +282,7 @@ def place_ids(connection: Connection, records: Sequence[PlaceRecord]) -> dict[st
             for text, origin in record.aliases
         ]
         if aliases:
-            connection.execute(_upsert(connection)(PlaceAlias).on_conflict_do_nothing(), aliases)
+            connection.execute(upsert(connection)(PlaceAlias).on_conflict_do_nothing(), aliases)
     return ids
 
 

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-
-from govdb.metrics.extract import Metric, Skipped
-from govdb.places.find import PlaceMention
-from govdb.programs.find import ProgramMention
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,11 +41,13 @@ class ParsedArticle:
     tokens: str  # space-joined words of title and body, for search
     sections: tuple[ParsedSection, ...] = ()
     paratexts: tuple[ParsedParatext, ...] = ()
-    places: tuple[PlaceMention, ...] = ()  # spans in body
-    # Each program mention with the code of the place it applies to (or None).
-    programs: tuple[tuple[ProgramMention, str | None], ...] = ()
-    metrics: tuple[Metric, ...] = ()
-    skipped_numbers: tuple[Skipped, ...] = ()
+    # What each extractor found, by its kind (govdb.ingest.kinds), spans in body: one mapping
+    # rather than a field per kind, so that a new kind changes nothing here.
+    facts: Mapping[str, tuple[Any, ...]] = field(default_factory=dict)
+
+    def of(self, kind: str) -> tuple[Any, ...]:
+        """The facts of one kind; none when its extractor did not run."""
+        return self.facts.get(kind, ())
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,17 +1,21 @@
 """The pure part of ingest: a file read from disk into a ParsedDocument, nothing stored.
 
 segment (page → articles, OCR lines joined) → normalise each article (script, widths,
-stray spaces; offsets kept) → words for search. Extraction of places, programs and metrics
-hooks in here, on the normalised body. Everything a stage consults comes from `resources`, which
-no stage changes: a document gives the same result whatever was parsed before it.
+stray spaces; offsets kept) → words for search → each kind of fact in turn (govdb.ingest.kinds:
+places, programs, metrics), on the normalised body. Everything a stage consults comes from
+`resources`, which no stage changes: a document gives the same result whatever was parsed
+before it.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
+from govdb.ingest.facts import ArticleText, Extractor, Facts, Page, place_code
+from govdb.ingest.kinds import EXTRACTORS
 from govdb.ingest.manifest import merge_meta
 from govdb.ingest.normalise import detect_script, normalise
 from govdb.ingest.parsed import (
@@ -25,12 +29,8 @@ from govdb.ingest.parsed import (
 from govdb.ingest.read import SourceFile
 from govdb.ingest.segment import ArticleDraft, split_page
 from govdb.ingest.version import extraction_version
-from govdb.metrics.extract import extract_metrics
-from govdb.places.find import find_places
 from govdb.places.gazetteer import Gazetteer
 from govdb.places.home import home_region
-from govdb.places.nearest import main_place, nearest_place
-from govdb.programs.find import find_programs
 from govdb.resources import Resources, default_resources
 from govdb.tokenize import Tokenizer
 
@@ -40,7 +40,9 @@ def parse_document(
     source_path: str,
     meta: DocumentMeta,
     resources: Resources | None = None,
+    extractors: Sequence[Extractor] = EXTRACTORS,
 ) -> ParsedDocument:
+    """`extractors`: the kinds of fact to find, in order; by default every registered one."""
     resources = resources or default_resources()
     tokenizer, gazetteer = resources.tokenizer, resources.gazetteer
     page = split_page(source.text)
@@ -52,14 +54,15 @@ def parse_document(
     # Extraction reads windows of a very long body, each like an article of its own, and the
     # facts found are put back together: see `windows`.
     split = [_pieces(article, words) for article, words in parsed]
-    pieces = [piece for article in split for piece in article]
-    read = _place_articles([a for a, _, _ in pieces], [w for _, w, _ in pieces], home, resources)
-    read = _with_programs(read, tokenizer)
-    read = [_with_metrics(a, meta, tokenizer) for a in read]
+    pieces = Page(
+        tuple(piece for article in split for piece, _ in article), home, meta.published_on
+    )
+    found = extract(pieces, resources, extractors)
     articles = []
     for (article, _), own in zip(parsed, split, strict=True):
-        articles.append(_rejoin(article, read[: len(own)], [at for _, _, at in own]))
-        read = read[len(own) :]
+        facts = _rejoin(found[: len(own)], [at for _, at in own])
+        articles.append(replace(article, facts=facts))
+        found = found[len(own) :]
     return ParsedDocument(
         file_name=source.name,
         source_path=source_path,
@@ -75,6 +78,20 @@ def parse_document(
         places=place_records(_codes_named(articles, home), gazetteer),
         extraction_version=extraction_version(),
     )
+
+
+def extract(
+    page: Page, resources: Resources, extractors: Sequence[Extractor]
+) -> list[dict[str, tuple[Any, ...]]]:
+    """Every kind's facts of each article of `page`, extractors run in order, each seeing what
+    the ones before it found."""
+    found: list[dict[str, tuple[Any, ...]]] = [{} for _ in page.articles]
+    for extractor in extractors:
+        facts = extractor.extract(page, resources, found)
+        found = [
+            {**known, extractor.kind: tuple(new)} for known, new in zip(found, facts, strict=True)
+        ]
+    return found
 
 
 # The stages that find places, programs and metrics compare each figure or name with the
@@ -102,57 +119,39 @@ def windows(text: str, size: int = WINDOW) -> list[tuple[int, int]]:
     return spans
 
 
-def _pieces(
-    article: ParsedArticle, words: frozenset[int]
-) -> list[tuple[ParsedArticle, frozenset[int], int]]:
-    """The article as extraction reads it, with its word boundaries and where it starts in
-    the body: itself, or one piece per window of a long body."""
+def _pieces(article: ParsedArticle, words: frozenset[int]) -> list[tuple[ArticleText, int]]:
+    """The article as extraction reads it, with where each piece starts in the body: itself
+    whole, or one piece per window of a long body."""
     if len(article.body) <= WINDOW:
-        return [(article, words, 0)]
+        return [(ArticleText(article.body, words), 0)]
     boundaries = sorted(words)
     pieces = []
     for start, end in windows(article.body):
         low, high = bisect_left(boundaries, start), bisect_left(boundaries, end + 1)
         inside = frozenset(b - start for b in boundaries[low:high])
-        piece = replace(article, body=article.body[start:end], body_offsets=())
-        pieces.append((piece, inside, start))
+        pieces.append((ArticleText(article.body[start:end], inside), start))
     return pieces
 
 
-def _rejoin(
-    article: ParsedArticle, read: Sequence[ParsedArticle], starts: Sequence[int]
-) -> ParsedArticle:
-    """The article with the facts of its pieces, their spans moved into its whole body."""
+def _rejoin(read: Sequence[Facts], starts: Sequence[int]) -> dict[str, tuple[Any, ...]]:
+    """The facts of an article's pieces, every kind's spans moved into its whole body."""
     if len(read) == 1:
-        return replace(article, **{f: getattr(read[0], f) for f in _FACTS})
-    places, programs, metrics, skipped = [], [], [], []
-    for piece, at in zip(read, starts, strict=True):
-        places += [replace(m, start=m.start + at, end=m.end + at) for m in piece.places]
-        programs += [
-            (replace(p, start=p.start + at, end=p.end + at), code) for p, code in piece.programs
-        ]
-        metrics += [
-            replace(
-                m,
-                start=m.start + at,
-                end=m.end + at,
-                sentence_start=m.sentence_start + at,
-                sentence_end=m.sentence_end + at,
-            )
-            for m in piece.metrics
-        ]
-        skipped += [replace(n, start=n.start + at, end=n.end + at) for n in piece.skipped_numbers]
-    facts = (places, programs, metrics, skipped)
-    return replace(article, **{f: tuple(v) for f, v in zip(_FACTS, facts, strict=True)})
-
-
-_FACTS = ("places", "programs", "metrics", "skipped_numbers")
+        return dict(read[0])
+    pieces = list(zip(read, starts, strict=True))
+    return {
+        kind: tuple(f.shifted(at) for piece, at in pieces for f in piece[kind]) for kind in read[0]
+    }
 
 
 def _codes_named(articles: Sequence[ParsedArticle], home: str | None) -> set[str]:
-    codes = {m.code for a in articles for m in a.places if m.code}
-    codes |= {code for a in articles for _, code in a.programs if code}
-    codes |= {m.place_code for a in articles for m in a.metrics if m.place_code}
+    """The units the document's facts point at, of whatever kind, and its home region."""
+    codes = {
+        code
+        for a in articles
+        for facts in a.facts.values()
+        for f in facts
+        if (code := place_code(f))
+    }
     return codes | {home} if home else codes
 
 
@@ -173,71 +172,6 @@ def place_records(codes: set[str], gazetteer: Gazetteer) -> tuple[PlaceRecord, .
         # A code is longer than its parent's.
         for unit in sorted(chain.values(), key=lambda u: (len(u.code), u.code))
     )
-
-
-def _place_articles(
-    articles: list[ParsedArticle],
-    words: list[frozenset[int]],
-    home: str | None,
-    resources: Resources,
-) -> list[ParsedArticle]:
-    """Places of each article; an ambiguous name gets a second look with the units the other
-    articles of the page name (西城区 in a caption, beside stories about 漯河市)."""
-    g = resources.gazetteer
-    found = [
-        find_places(a.body, home_code=home, boundaries=b, gazetteer=g)
-        for a, b in zip(articles, words, strict=True)
-    ]
-    settled = [
-        {m.code for m in mentions if m.code and m.method not in ("ancestor", "unresolved")}
-        for mentions in found
-    ]
-    for index, mentions in enumerate(found):
-        if any(m.method in ("ancestor", "unresolved") for m in mentions):
-            nearby = [c for other, codes in enumerate(settled) if other != index for c in codes]
-            found[index] = find_places(
-                articles[index].body,
-                home_code=home,
-                nearby=nearby,
-                boundaries=words[index],
-                gazetteer=g,
-            )
-    return [replace(a, places=mentions) for a, mentions in zip(articles, found, strict=True)]
-
-
-def _with_programs(articles: Sequence[ParsedArticle], tokenizer: Tokenizer) -> list[ParsedArticle]:
-    """Programs of each article. A name one article gives evidence for is taken again where
-    another article of the same page quotes it bare; names from other documents are not
-    consulted, so the result does not depend on what was ingested before."""
-    first = [find_programs(a.body, tokenizer=tokenizer) for a in articles]
-    known = {p.name for found in first for p in found}
-    return [_programs_of(a, known, tokenizer) for a in articles]
-
-
-def _programs_of(
-    article: ParsedArticle, known: Collection[str], tokenizer: Tokenizer
-) -> ParsedArticle:
-    main = main_place(article.places)
-    programs = tuple(
-        (p, nearest_place(article.body, p.start, p.end, article.places, main))
-        for p in find_programs(article.body, known=known, tokenizer=tokenizer)
-    )
-    return replace(article, programs=programs)
-
-
-def _with_metrics(
-    article: ParsedArticle, meta: DocumentMeta, tokenizer: Tokenizer
-) -> ParsedArticle:
-    metrics, skipped = extract_metrics(
-        article.body,
-        published_on=meta.published_on,
-        places=article.places,
-        # Numbers inside names are not figures: “15分钟便民生活圈”, 问十乡.
-        exclude=[(p.start, p.end) for p, _ in article.programs]
-        + [(m.start, m.end) for m in article.places],
-        tokenizer=tokenizer,
-    )
-    return replace(article, metrics=metrics, skipped_numbers=skipped)
 
 
 def parse_article(

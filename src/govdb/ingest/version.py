@@ -12,9 +12,11 @@ from importlib.resources import files
 from importlib.resources.abc import Traversable
 
 from govdb import __version__
+from govdb.ingest.kinds import EXTRACTORS
 
-# What a document's facts depend on, inside the package.
-_EXTRACTION = ("ingest", "metrics", "places", "programs", "data", "tokenize.py", "resources.py")
+# What a document's facts depend on, inside the package, besides the packages of the kinds of
+# fact (see `_kind_packages`).
+_EXTRACTION = ("ingest", "data", "tokenize.py", "resources.py")
 
 
 @lru_cache(maxsize=1)
@@ -22,7 +24,7 @@ def extraction_version() -> str:
     """`0.1.0+1a2b3c4d5e6f`: the release and a digest of the extraction's files."""
     digest = hashlib.sha256()
     package = files("govdb")
-    for name in _EXTRACTION:
+    for name in (*_EXTRACTION, *_kind_packages()):
         for relative, item in sorted(_files(package.joinpath(name), name)):
             digest.update(relative.encode())
             digest.update(item.read_bytes())
@@ -37,3 +39,9 @@ def _files(item: Traversable, relative: str) -> list[tuple[str, Traversable]]:
     return [
         found for child in item.iterdir() for found in _files(child, f"{relative}/{child.name}")
     ]
+
+
+def _kind_packages() -> list[str]:
+    """The packages the registered extractors live in (places, programs, metrics …), so that a
+    new kind's code is part of the digest without being listed here."""
+    return sorted({type(e).__module__.split(".")[1] for e in EXTRACTORS})

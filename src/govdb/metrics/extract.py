@@ -40,6 +40,7 @@ from govdb.metrics.subject import (
     verb_phrase_before,
 )
 from govdb.metrics.units import STORED_UNITS, UNIT, UNITS, Unit, kind_of, unit_at
+from govdb.metrics.vocabulary import Basis, Direction, MetricKind, Qualifier, SkipReason
 from govdb.places.find import PlaceMention
 from govdb.places.nearest import main_place, nearest_place
 from govdb.places.scopes import PARAGRAPH_END, scope
@@ -126,6 +127,27 @@ class Metric:
     sentence_start: int
     sentence_end: int
 
+    def __post_init__(self) -> None:
+        # The vocabularies as enums, checked as the fact is made (and on every replace).
+        object.__setattr__(self, "kind", MetricKind(self.kind))
+        for name, vocabulary in (
+            ("qualifier", Qualifier),
+            ("direction", Direction),
+            ("basis", Basis),
+        ):
+            value = getattr(self, name)
+            if value is not None:
+                object.__setattr__(self, name, vocabulary(value))
+
+    def shifted(self, by: int) -> Metric:
+        return replace(
+            self,
+            start=self.start + by,
+            end=self.end + by,
+            sentence_start=self.sentence_start + by,
+            sentence_end=self.sentence_end + by,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Skipped:
@@ -135,6 +157,12 @@ class Skipped:
     # date, ordinal, code, program, age-group, period, set-phrase, name, no-unit, no-subject,
     # enumeration (五个方面), rate (每3户, 1吨钢的能耗), out-of-range
     reason: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "reason", SkipReason(self.reason))
+
+    def shifted(self, by: int) -> Skipped:
+        return replace(self, start=self.start + by, end=self.end + by)
 
 
 def extract_metrics(

@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from govdb.places.aliases import PLACEHOLDERS
 from govdb.places.gazetteer import Gazetteer, default_gazetteer, local_code, register_level
 from govdb.places.lexicon import is_common_word, is_word
 from govdb.places.resolve import Match, resolve
+from govdb.places.vocabulary import PlaceLevel, Resolution
 
 # A place name followed by these is part of a company's or a school's name (湖南省长康实业,
 # 浙江大学), not a mention of the place; government bodies (市委, 区政府) stay mentions. The
@@ -75,6 +76,20 @@ class PlaceMention:
     level: str | None
     method: str  # exact, alias, context, fuzzy, ancestor, unresolved
     candidates: tuple[str, ...] = ()  # the units it could be, when context did not decide
+
+    def __post_init__(self) -> None:
+        # The vocabularies as enums, checked as the fact is made.
+        object.__setattr__(self, "method", Resolution(self.method))
+        if self.level is not None:
+            object.__setattr__(self, "level", PlaceLevel(self.level))
+
+    @property
+    def place_code(self) -> str | None:
+        """The unit named, under the name every kind of fact uses (govdb.ingest.facts)."""
+        return self.code
+
+    def shifted(self, by: int) -> PlaceMention:
+        return replace(self, start=self.start + by, end=self.end + by)
 
 
 def find_places(

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from govdb.places.find import PlaceMention
 from govdb.places.scopes import PARAGRAPH_END, SENTENCE_END, scope
+from govdb.places.vocabulary import Resolution
 
 _DEIXIS = re.compile(r"(?:全|该|本|此)(?:省|市|区|县|镇|乡|街道|村|社区)")
 _LEVEL_OF = {
@@ -29,7 +30,7 @@ _LEVEL_OF = {
 
 
 def main_place(places: Sequence[PlaceMention]) -> str | None:
-    counts = Counter(m.code for m in places if m.code and m.method != "unresolved")
+    counts = Counter(m.code for m in places if m.code and m.method != Resolution.UNRESOLVED)
     if not counts:
         return None
     return max(counts, key=lambda code: (counts[code], len(code)))
@@ -38,7 +39,7 @@ def main_place(places: Sequence[PlaceMention]) -> str | None:
 def nearest_place(
     text: str, start: int, end: int, places: Sequence[PlaceMention], fallback: str | None
 ) -> str | None:
-    usable = [m for m in places if m.code and m.method != "unresolved"]
+    usable = [m for m in places if m.code and m.method != Resolution.UNRESOLVED]
     low, high = scope(text, start, SENTENCE_END)
     before = [m for m in usable if low <= m.start and m.end <= start]
     if before:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from govdb.programs.canonical import canonical_name, simplified, traditional
 from govdb.programs.kinds import (
@@ -15,6 +15,7 @@ from govdb.programs.kinds import (
     NUMBERED,
     SELF_NAMED,
     TWO_NUMBERS,
+    ProgramKind,
     kind_of,
 )
 from govdb.programs.quotes import Quote, find_quotes
@@ -31,6 +32,14 @@ class ProgramMention:
     name: str  # canonical: 五星支部
     kind: str  # model, mechanism, project, campaign, platform, brand, slogan, other
     evidence: str  # why it was taken: 'head noun 模式', 'numbered slogan', 'plus formula' …
+    # The unit it applies to in its article: set by the extractor, which sees the places.
+    place_code: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", ProgramKind(self.kind))  # checked as the fact is made
+
+    def shifted(self, by: int) -> ProgramMention:
+        return replace(self, start=self.start + by, end=self.end + by)
 
 
 _FUNCTION = "等的为是在和与及了到从对把被将就都也还而或并向让使以"

@@ -5,8 +5,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 
-KINDS = ("model", "mechanism", "project", "campaign", "platform", "brand", "slogan", "other")
+
+class ProgramKind(StrEnum):
+    """programs.kind; the values are the stored strings."""
+
+    MODEL = "model"
+    MECHANISM = "mechanism"
+    PROJECT = "project"
+    CAMPAIGN = "campaign"
+    PLATFORM = "platform"
+    BRAND = "brand"
+    SLOGAN = "slogan"
+    OTHER = "other"
+
+
+KINDS = tuple(ProgramKind)
 
 
 @dataclass(frozen=True, slots=True)

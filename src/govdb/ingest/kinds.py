@@ -1,0 +1,25 @@
+"""The register of kinds of fact: what the pipeline extracts, in order, and who stores each.
+
+Order matters: an extractor sees what the ones before it found (programs read the places,
+metrics read both), and loaders run in the same order. A new kind is a line in each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from govdb.ingest.facts import Extractor, Loader
+from govdb.metrics.extractor import METRICS, MetricExtractor
+from govdb.metrics.loader import MetricLoader
+from govdb.places.extractor import PLACES, PlaceExtractor
+from govdb.places.loader import PlaceLoader
+from govdb.programs.extractor import PROGRAMS, ProgramExtractor
+from govdb.programs.loader import ProgramLoader
+
+EXTRACTORS: tuple[Extractor, ...] = (PlaceExtractor(), ProgramExtractor(), MetricExtractor())
+
+LOADERS: Mapping[str, Loader] = {
+    PLACES: PlaceLoader(),
+    PROGRAMS: ProgramLoader(),
+    METRICS: MetricLoader(),
+}

@@ -1,0 +1,65 @@
+"""The words the metrics tables store, as enums (values are the stored strings): a fact made
+with a word outside them fails where it is made, not later in a CHECK or a view that silently
+matches nothing."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class MetricKind(StrEnum):
+    """What a figure measures, from its unit (metrics.kind)."""
+
+    COUNT = "count"
+    MONEY = "money"
+    PERCENT = "percent"
+    RATIO = "ratio"
+    RATE = "rate"  # a unit per unit: 3.2元/斤
+    RANK = "rank"  # 第3位
+    AREA = "area"
+    LENGTH = "length"
+    MASS = "mass"
+    VOLUME = "volume"
+    DURATION = "duration"
+    ENERGY = "energy"
+    POWER = "power"
+    TEMPERATURE = "temperature"
+
+
+class Qualifier(StrEnum):
+    """How exact a figure is said to be: 约 about, 超过 over, 近 under; None when exact."""
+
+    ABOUT = "about"
+    OVER = "over"
+    UNDER = "under"
+
+
+class Direction(StrEnum):
+    UP = "up"
+    DOWN = "down"
+
+
+class Basis(StrEnum):
+    """What a change is measured against."""
+
+    YEAR_ON_YEAR = "同比"
+    PERIOD_ON_PERIOD = "环比"
+
+
+class SkipReason(StrEnum):
+    """Why a number was not stored as a metric (skipped_numbers.reason)."""
+
+    DATE = "date"
+    ORDINAL = "ordinal"
+    CODE = "code"  # hotlines, registration numbers
+    PROGRAM = "program"  # inside a program's name: “311”周教学模式
+    AGE_GROUP = "age-group"
+    PERIOD = "period"
+    SET_PHRASE = "set-phrase"
+    NAME = "name"
+    NO_UNIT = "no-unit"
+    NO_SUBJECT = "no-subject"
+    ENUMERATION = "enumeration"  # 五个方面
+    RATE = "rate"  # the base of a rate: 每3户, 1吨钢的能耗
+    OUT_OF_RANGE = "out-of-range"
+    TOO_LARGE = "too-large"  # more than the columns hold: passed over at loading

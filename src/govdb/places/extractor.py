@@ -1,0 +1,46 @@
+"""Places as a kind of fact: the page's articles into place mentions (see govdb.ingest.facts)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from govdb.ingest.facts import Facts, Page
+from govdb.places.find import PlaceMention, find_places
+from govdb.places.vocabulary import Resolution
+from govdb.resources import Resources
+
+PLACES = "places"
+
+# Mentions that did not settle on one unit: they get a second look with the page's others.
+_UNSETTLED = (Resolution.ANCESTOR, Resolution.UNRESOLVED)
+
+
+class PlaceExtractor:
+    kind = PLACES
+
+    def extract(
+        self, page: Page, resources: Resources, found: Sequence[Facts]
+    ) -> list[tuple[PlaceMention, ...]]:
+        """Places of each article; an ambiguous name gets a second look with the units the
+        other articles of the page name (西城区 in a caption, beside stories about 漯河市)."""
+        g, home = resources.gazetteer, page.home_code
+        places = [
+            find_places(a.body, home_code=home, boundaries=a.words, gazetteer=g)
+            for a in page.articles
+        ]
+        settled = [
+            {m.code for m in mentions if m.code and m.method not in _UNSETTLED}
+            for mentions in places
+        ]
+        for index, mentions in enumerate(places):
+            if any(m.method in _UNSETTLED for m in mentions):
+                nearby = [c for other, codes in enumerate(settled) if other != index for c in codes]
+                article = page.articles[index]
+                places[index] = find_places(
+                    article.body,
+                    home_code=home,
+                    nearby=nearby,
+                    boundaries=article.words,
+                    gazetteer=g,
+                )
+        return [tuple(mentions) for mentions in places]

@@ -1,0 +1,39 @@
+"""Programs as a kind of fact: each with the unit it applies to (see govdb.ingest.facts)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from govdb.ingest.facts import Facts, Page
+from govdb.places.extractor import PLACES
+from govdb.places.nearest import main_place, nearest_place
+from govdb.programs.find import ProgramMention, find_programs
+from govdb.resources import Resources
+
+PROGRAMS = "programs"
+
+
+class ProgramExtractor:
+    kind = PROGRAMS
+
+    def extract(
+        self, page: Page, resources: Resources, found: Sequence[Facts]
+    ) -> list[tuple[ProgramMention, ...]]:
+        """Programs of each article. A name one article gives evidence for is taken again where
+        another article of the same page quotes it bare; names from other documents are not
+        consulted, so the result does not depend on what was ingested before."""
+        tokenizer = resources.tokenizer
+        first = [find_programs(a.body, tokenizer=tokenizer) for a in page.articles]
+        known = {p.name for programs in first for p in programs}
+        result = []
+        for article, facts in zip(page.articles, found, strict=True):
+            places = facts.get(PLACES, ())
+            main = main_place(places)
+            result.append(
+                tuple(
+                    replace(p, place_code=nearest_place(article.body, p.start, p.end, places, main))
+                    for p in find_programs(article.body, known=known, tokenizer=tokenizer)
+                )
+            )
+        return result
