@@ -183,9 +183,9 @@ def _place_articles(
 ) -> list[ParsedArticle]:
     """Places of each article; an ambiguous name gets a second look with the units the other
     articles of the page name (西城区 in a caption, beside stories about 漯河市)."""
-    g = resources.gazetteer
+    g, words_of = resources.gazetteer, resources.dictionary_tags
     found = [
-        find_places(a.body, home_code=home, boundaries=b, gazetteer=g)
+        find_places(a.body, home_code=home, boundaries=b, gazetteer=g, dictionary=words_of)
         for a, b in zip(articles, words, strict=True)
     ]
     settled = [
@@ -201,6 +201,7 @@ def _place_articles(
                 nearby=nearby,
                 boundaries=words[index],
                 gazetteer=g,
+                dictionary=words_of,
             )
     return [replace(a, places=mentions) for a, mentions in zip(articles, found, strict=True)]
 

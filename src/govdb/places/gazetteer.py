@@ -154,6 +154,52 @@ class Gazetteer:
         for name in self.names:
             self.longest[name[0]] = max(self.longest.get(name[0], 0), len(name))
 
+    def state(self) -> tuple[object, ...]:
+        """The index to town level as plain data (tuples, lists, dicts of strings), for the
+        resource cache: what `restored` turns back into an equal gazetteer. Only of a gazetteer
+        that has loaded no villages."""
+        if self._village_provinces:
+            raise ValueError("a gazetteer with villages loaded is not cached")
+        return (
+            [
+                (u.code, u.name, u.register_name, u.level, u.parent_code)
+                for u in self.units.values()
+            ],
+            dict(self.children),
+            {
+                name: [
+                    (code, None if a is None else (a.text, a.origin, a.gated, a.chained))
+                    for code, a in entries
+                ]
+                for name, entries in self.names.items()
+            },
+            self.province_forms,
+            self.context_needed,
+            self.longest,
+        )
+
+    @classmethod
+    def restored(cls, state: tuple[object, ...]) -> Gazetteer:
+        """The gazetteer `state()` was taken from, rebuilt without reading the register."""
+        units, children, names, province_forms, context_needed, longest = state
+        g = cls.__new__(cls)
+        g.units = {row[0]: Unit(*row) for row in units}
+        g._villages = {}
+        g.children = defaultdict(list, children)
+        aliases: dict[tuple[str, str, bool, bool], Alias] = {}
+        g.names = defaultdict(list)
+        for name, entries in names.items():
+            g.names[name] = [
+                (code, None if a is None else aliases.get(a) or aliases.setdefault(a, Alias(*a)))
+                for code, a in entries
+            ]
+        g.village_names = defaultdict(list)
+        g._village_provinces = set()
+        g.province_forms = frozenset(province_forms)
+        g.context_needed = dict(context_needed)
+        g.longest = dict(longest)
+        return g
+
     def _add(self, unit: Unit) -> None:
         self.units[unit.code] = unit
         if unit.parent_code:
@@ -293,4 +339,17 @@ def local_code(parent: str, name: str) -> str:
 
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
-    return Gazetteer()
+    """The process's gazetteer: from the resource cache (`govdb.cache`) when it holds one
+    built from the same data and code, else built, and cached for the next process."""
+    from govdb import cache
+
+    with cache.no_gc():
+        state = cache.read("gazetteer")
+        if state is not None:
+            try:
+                return Gazetteer.restored(state)
+            except Exception:  # not what this code wrote: build instead
+                pass
+        gazetteer = Gazetteer()
+        cache.write("gazetteer", gazetteer.state())
+        return gazetteer
