@@ -64,7 +64,8 @@ print(f"profiled total: {total:.2f} s (profiler overhead included)")
 stats.sort_stats("tottime").print_stats(12)
 stats.sort_stats("cumulative").print_stats(
     r"resources|cache|gazetteer.py.*(__init__|load_villages)|tokenize.py|marshal|load_word_tag"
-    r"|add_word|initialize|pipeline.py.*parse_document|_find_and_load"
+    r"|add_word|initialize|pipeline.py.*parse_document|_find_and_load",
+    25,
 )
 """
 
@@ -87,21 +88,15 @@ def main(runs: int) -> None:
     rows: dict[str, list[tuple[float, float]]] = {}
     with tempfile.TemporaryDirectory() as scratch:
         database = f"sqlite:///{Path(scratch) / 'dry.sqlite'}"
-        subprocess.run(
-            [python, "-c", MIGRATE, database], check=True, capture_output=True, env=base
-        )
+        subprocess.run([python, "-c", MIGRATE, database], check=True, capture_output=True, env=base)
         off = {**base, "GOVDB_CACHE_DIR": "off"}
         for n in range(runs):
             cache = {**base, "GOVDB_CACHE_DIR": str(Path(scratch) / f"cache{n}")}
             measured = {
                 "python -m govdb --help": run([python, "-m", "govdb", "--help"], base),
                 "first document, no cache": run([python, "-c", FIRST_DOCUMENT, str(page)], off),
-                "first document, cold cache": run(
-                    [python, "-c", FIRST_DOCUMENT, str(page)], cache
-                ),
-                "first document, warm cache": run(
-                    [python, "-c", FIRST_DOCUMENT, str(page)], cache
-                ),
+                "first document, cold cache": run([python, "-c", FIRST_DOCUMENT, str(page)], cache),
+                "first document, warm cache": run([python, "-c", FIRST_DOCUMENT, str(page)], cache),
                 "govdb ingest --dry-run, warm cache": run(
                     [python, "-m", "govdb", "ingest", str(page), "--dry-run", "--workers", "1"],
                     {**cache, "GOVDB_DATABASE_URL": database},
