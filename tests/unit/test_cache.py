@@ -100,6 +100,32 @@ def test_a_restored_gazetteer_equals_the_built_one() -> None:
         built.state()
 
 
+def test_villages_read_from_the_cache_equal_those_read_from_the_register(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def loaded() -> tuple[object, ...]:
+        g = Gazetteer()
+        for province in ("41", "44"):
+            g.load_villages(province)
+        return (
+            list(g._villages.items()),
+            list(g.children.items()),
+            list(g.village_names.items()),
+            g.villages_named("黄庄村", ["41"]),
+        )
+
+    monkeypatch.setenv("GOVDB_CACHE_DIR", "off")
+    from_register = loaded()
+    monkeypatch.setenv("GOVDB_CACHE_DIR", str(tmp_path))
+    assert loaded() == from_register  # written
+    assert files_in(tmp_path) == ["villages", "villages"]
+    assert loaded() == from_register  # read back
+    for path in tmp_path.iterdir():
+        path.write_bytes(b"\xe3damaged")
+    assert loaded() == from_register  # read from the register again
+    assert "411104100201" in from_register[3]
+
+
 def test_a_tokenizer_from_its_tables_cuts_and_tags_as_the_built_one() -> None:
     tags = read_dictionary_tags()
     built = JiebaTokenizer([("西河镇", None), ("占比", "n")], tags)
