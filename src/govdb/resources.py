@@ -64,8 +64,10 @@ def cached_resources(gazetteer: Gazetteer) -> Resources:
                 pass
         resources = build_resources(gazetteer)
         assert isinstance(resources.tokenizer, JiebaTokenizer)
-        tables = resources.tokenizer.tables()
-        cache.write("tokenizer", (tables, _sharing_keys(resources.dictionary_tags, tables[0])))
+        if cache.cache_dir() is not None:
+            tables = resources.tokenizer.tables()
+            tags = _sharing_keys(resources.dictionary_tags, tables[0])
+            cache.write("tokenizer", (tables, tags))
         return resources
 
 
@@ -82,6 +84,8 @@ def default_resources() -> Resources:
     second) or built (a few seconds). Then moved out of the collector's way (`gc.freeze`):
     later collections do not walk their millions of objects again, and forked workers share
     their memory pages instead of copying them as the collector touches them."""
-    resources = cached_resources(default_gazetteer())
-    gc.freeze()
+    with cache.no_gc():
+        resources = cached_resources(default_gazetteer())
+        # Before the collector is back: its first pass would otherwise walk them all once.
+        gc.freeze()
     return resources

@@ -3,6 +3,7 @@ GOVDB_CACHE_DIR=off; what is read back extracts exactly what was built."""
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -194,6 +195,16 @@ def test_a_document_reads_the_same_with_cached_and_built_resources(
     assert find_places(
         SENTENCE, gazetteer=read.gazetteer, dictionary=read.dictionary_tags
     ) == find_places(SENTENCE, gazetteer=built.gazetteer, dictionary=built.dictionary_tags)
+
+
+def test_the_process_resources_are_frozen_out_of_the_collectors_way() -> None:
+    from govdb.resources import default_resources
+
+    resources = default_resources()
+    assert resources is default_resources()
+    assert gc.get_freeze_count() > 100_000  # units, name lists, aliases: not walked again
+    assert resources.dictionary_tags["苹果"] == "n"
+    assert "召陵" not in resources.dictionary_tags
 
 
 CHECK_GLOBAL_TAGGER = """
