@@ -8,6 +8,7 @@ itself, so what a text yields never depends on which texts were read before it.
 from __future__ import annotations
 
 import csv
+import gc
 import gzip
 import io
 import re
@@ -229,6 +230,9 @@ class Gazetteer:
                 self.children[parent].extend(codes)
             for written, codes in names.items():
                 self.village_names[written].extend(codes)
+            # They stay for the life of the process: kept out of the collector's passes, the
+            # first of which would otherwise walk them all at once (as for the resources).
+            gc.freeze()
 
     def villages_named(self, name: str, provinces: Iterable[str]) -> list[str]:
         """Codes of the villages written `name` in these provinces (two-digit codes)."""
