@@ -82,7 +82,7 @@ def _sharing_keys(tags: Mapping[str, str], frequencies: dict[str, int]) -> dict[
 def default_resources() -> Resources:
     """The process's resources, made on first use: read from the cache (a few tenths of a
     second) or built (a few seconds). Then moved out of the collector's way (`gc.freeze`):
-    later collections do not walk their millions of objects again, and forked workers share
+    later collections do not walk their hundred thousand objects again, and forked workers share
     their memory pages instead of copying them as the collector touches them."""
     with cache.no_gc():
         resources = cached_resources(default_gazetteer())
