@@ -8,6 +8,8 @@ GOVDB_REQUIRE_POSTGRES is set: then a missing server fails the run.
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -22,6 +24,17 @@ from govdb.migrate import upgrade
 from govdb.models import Base
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The resource cache of this run lives in a folder of its own (one build, then reused by
+    every process the tests start), never in the user's cache, unless the caller chose one."""
+    if "GOVDB_CACHE_DIR" not in os.environ:
+        folder = tempfile.mkdtemp(prefix="govdb-test-cache-")
+        os.environ["GOVDB_CACHE_DIR"] = folder
+        config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
+
+
 POSTGRES_ENV = "GOVDB_TEST_POSTGRES_URL"
 ENGINES = ["sqlite", "postgresql"]
 

@@ -1,25 +1,36 @@
-"""What extraction reads and never changes: a tokenizer taught every word, and the gazetteer.
+"""What extraction reads and never changes: a tokenizer taught every word, the gazetteer, and
+the general language's dictionary.
 
 A process builds one `Resources` (`default_resources()`) and hands it to every stage. No stage
 teaches the tokenizer a word or adds a unit to the gazetteer, so a document gives the same rows
 whichever documents came before it, in this process or another.
+
+Built from the data they take a few seconds; a process reads them from the resource cache
+(`govdb.cache`) instead when it holds a copy built from the same data and code, and writes one
+when it does not.
 """
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from govdb import cache
 from govdb.metrics.subject import MEASURE_WORDS
 from govdb.places.find import dictionary_words
 from govdb.places.gazetteer import Gazetteer, default_gazetteer
-from govdb.tokenize import JiebaTokenizer, Tokenizer
+from govdb.tokenize import JiebaTokenizer, Tokenizer, read_dictionary_tags
 
 
 @dataclass(frozen=True, slots=True)
 class Resources:
     tokenizer: Tokenizer
     gazetteer: Gazetteer
+    # jieba's dictionary as data, word → part of speech (苹果 → n, 泰山 → ns): which names of
+    # places are also everyday words (`govdb.places.lexicon`). Not to be changed.
+    dictionary_tags: Mapping[str, str]
 
 
 def vocabulary(gazetteer: Gazetteer) -> list[tuple[str, str | None]]:
@@ -33,11 +44,48 @@ def vocabulary(gazetteer: Gazetteer) -> list[tuple[str, str | None]]:
 
 
 def build_resources(gazetteer: Gazetteer | None = None) -> Resources:
+    """Resources built from the data, the cache neither read nor written."""
     gazetteer = gazetteer or Gazetteer()
-    return Resources(JiebaTokenizer(vocabulary(gazetteer)), gazetteer)
+    tags = read_dictionary_tags()
+    return Resources(JiebaTokenizer(vocabulary(gazetteer), tags), gazetteer, tags)
+
+
+def cached_resources(gazetteer: Gazetteer) -> Resources:
+    """Resources on `gazetteer` (the process's, from `default_gazetteer`), the tokenizer's
+    tables and the dictionary read from the resource cache, or built and written to it."""
+    with cache.no_gc():
+        stored = cache.read("tokenizer")
+        if stored is not None:
+            try:
+                tables, tags = stored
+                tokenizer = JiebaTokenizer.from_tables(tables, tags)
+                return Resources(tokenizer, gazetteer, tags)
+            except Exception:  # not what this code wrote: build instead
+                pass
+        resources = build_resources(gazetteer)
+        assert isinstance(resources.tokenizer, JiebaTokenizer)
+        if cache.cache_dir() is not None:
+            tables = resources.tokenizer.tables()
+            tags = _sharing_keys(resources.dictionary_tags, tables[0])
+            cache.write("tokenizer", (tables, tags))
+        return resources
+
+
+def _sharing_keys(tags: Mapping[str, str], frequencies: dict[str, int]) -> dict[str, str]:
+    """The same table, its words the very strings the frequency table holds: stored once in
+    the cache file, read once."""
+    same = {word: word for word in frequencies}
+    return {same.get(word, word): tag for word, tag in tags.items()}
 
 
 @lru_cache(maxsize=1)
 def default_resources() -> Resources:
-    """The process's resources, built on first use (a second or two: jieba's dictionary)."""
-    return build_resources(default_gazetteer())
+    """The process's resources, made on first use: read from the cache (a few tenths of a
+    second) or built (a few seconds). Then moved out of the collector's way (`gc.freeze`):
+    later collections do not walk their hundred thousand objects again, and forked workers share
+    their memory pages instead of copying them as the collector touches them."""
+    with cache.no_gc():
+        resources = cached_resources(default_gazetteer())
+        # Before the collector is back: its first pass would otherwise walk them all once.
+        gc.freeze()
+    return resources

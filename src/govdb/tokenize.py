@@ -8,10 +8,12 @@ so a process builds it once, in `govdb.resources`, never per file.
 
 from __future__ import annotations
 
+import io
 import logging
+import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 # High enough that a taught word beats the pieces jieba would otherwise cut it into.
 WORD_FREQUENCY = 20_000
@@ -39,9 +41,14 @@ class JiebaTokenizer:
     """jieba with a private dictionary: the global `jieba` module is never touched.
 
     `words` are (word, part of speech or None) pairs that must stay whole: place names,
-    measure words."""
+    measure words. `dictionary_tags` is jieba's dictionary as word → part of speech (see
+    `read_dictionary_tags`), read when first needed if not given."""
 
-    def __init__(self, words: Iterable[tuple[str, str | None]] = ()) -> None:
+    def __init__(
+        self,
+        words: Iterable[tuple[str, str | None]] = (),
+        dictionary_tags: Mapping[str, str] | None = None,
+    ) -> None:
         import jieba
 
         jieba.setLogLevel(logging.WARNING)
@@ -52,7 +59,42 @@ class JiebaTokenizer:
                 # An explicit frequency: without one jieba segments every word to compute
                 # it, which makes teaching it forty thousand place names take seconds.
                 self._jieba.add_word(word, freq=WORD_FREQUENCY, tag=tag)
-        self._posseg: jieba.posseg.POSTokenizer | None = None  # loaded on first tag()
+        self._dictionary_tags = dictionary_tags
+        self._posseg: Any = None  # a jieba.posseg.POSTokenizer, made on first tag()
+
+    def tables(self) -> tuple[dict[str, int], int, dict[str, str]]:
+        """What the words taught made of jieba's tables: frequencies (with every prefix of a
+        word, as jieba keeps them), their total, and the parts of speech taught. Plain data,
+        for the resource cache; `from_tables` makes an equal tokenizer of them."""
+        if self._posseg is not None:
+            raise ValueError("tables are taken before the first tag()")
+        return self._jieba.FREQ, self._jieba.total, self._jieba.user_word_tag_tab
+
+    @classmethod
+    def from_tables(
+        cls,
+        tables: tuple[dict[str, int], int, dict[str, str]],
+        dictionary_tags: Mapping[str, str] | None = None,
+    ) -> JiebaTokenizer:
+        """The tokenizer whose `tables()` these are, without reading jieba's dictionary."""
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        frequencies, total, taught_tags = tables
+        self = cls.__new__(cls)
+        self._jieba = jieba.Tokenizer()
+        self._jieba.FREQ, self._jieba.total = frequencies, total
+        self._jieba.user_word_tag_tab = dict(taught_tags)
+        self._jieba.initialized = True
+        self._dictionary_tags = dictionary_tags
+        self._posseg = None
+        return self
+
+    @property
+    def dictionary_tags(self) -> Mapping[str, str]:
+        if self._dictionary_tags is None:
+            self._dictionary_tags = read_dictionary_tags()
+        return self._dictionary_tags
 
     def cut(self, text: str) -> list[Token]:
         tokens = []
@@ -62,13 +104,12 @@ class JiebaTokenizer:
 
     def tag(self, text: str) -> list[Token]:
         if self._posseg is None:
-            import jieba.posseg
-
-            # POSTokenizer() would read jieba's dictionary a second time (importing jieba.posseg
-            # already read it for the module's own tagger): start from a copy of that table.
-            tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+            posseg = _posseg(self.dictionary_tags)
+            # POSTokenizer() would read jieba's dictionary again: start from a copy of the
+            # table (the tagger adds the words taught with a part of speech to its own).
+            tagger = posseg.POSTokenizer.__new__(posseg.POSTokenizer)
             tagger.tokenizer = self._jieba
-            tagger.word_tag_tab = dict(dictionary_tags())
+            tagger.word_tag_tab = dict(self.dictionary_tags)
             self._posseg = tagger
         tokens = []
         position = 0
@@ -79,13 +120,42 @@ class JiebaTokenizer:
         return tokens
 
 
-def dictionary_tags() -> Mapping[str, str]:
-    """jieba's dictionary as data, word → part of speech (苹果 → n, 泰山 → ns): read once per
-    process, when jieba.posseg is first imported. Not to be changed."""
-    import jieba.posseg
+def read_dictionary_tags() -> dict[str, str]:
+    """jieba's dictionary as data, word → part of speech (苹果 → n, 泰山 → ns), read from its
+    file exactly as jieba's tagger reads it. About half a second: a process reads it once
+    (`govdb.resources`), or takes it from the resource cache."""
+    import jieba
 
-    jieba.setLogLevel(logging.WARNING)
-    return jieba.posseg.dt.word_tag_tab
+    tags = {}
+    with jieba.Tokenizer().get_dict_file() as lines:  # jieba's own dictionary
+        for raw in lines:
+            line = raw.strip().decode("utf-8")
+            if line:
+                word, _, tag = line.split(" ")
+                tags[word] = tag
+    return tags
+
+
+def _posseg(dictionary_tags: Mapping[str, str]) -> Any:
+    """The module jieba.posseg, for its tagger class. Importing it makes its module-wide
+    tagger, which reads jieba's dictionary for parts of speech: the table we already hold.
+    So for that import only, the global tokenizer hands it an empty file, and the module's
+    tagger is then given a copy of the table it would have read, so it tags as ever. Done only
+    when the global tokenizer uses jieba's own dictionary (the one the table comes from)."""
+    import jieba
+
+    if "jieba.posseg" in sys.modules or jieba.dt.dictionary != jieba.DEFAULT_DICT:
+        import jieba.posseg
+
+        return jieba.posseg
+    global_tokenizer = jieba.dt
+    global_tokenizer.get_dict_file = lambda: io.BytesIO()  # type: ignore[method-assign]
+    try:
+        import jieba.posseg
+    finally:
+        del global_tokenizer.get_dict_file
+    jieba.posseg.dt.word_tag_tab = dict(dictionary_tags)
+    return jieba.posseg
 
 
 def default_tokenizer() -> Tokenizer:

@@ -23,9 +23,11 @@ class PlaceExtractor:
     ) -> list[tuple[PlaceMention, ...]]:
         """Places of each article; an ambiguous name gets a second look with the units the
         other articles of the page name (西城区 in a caption, beside stories about 漯河市)."""
-        g, home = resources.gazetteer, page.home_code
+        g, home, words_of = resources.gazetteer, page.home_code, resources.dictionary_tags
         places = [
-            find_places(a.body, home_code=home, boundaries=a.words, gazetteer=g)
+            find_places(
+                a.body, home_code=home, boundaries=a.words, gazetteer=g, dictionary=words_of
+            )
             for a in page.articles
         ]
         settled = [
@@ -42,5 +44,6 @@ class PlaceExtractor:
                     nearby=nearby,
                     boundaries=article.words,
                     gazetteer=g,
+                    dictionary=words_of,
                 )
         return [tuple(mentions) for mentions in places]

@@ -19,12 +19,12 @@ villages each look-up needs, whatever earlier texts loaded.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from govdb.places.aliases import PLACEHOLDERS
 from govdb.places.gazetteer import Gazetteer, default_gazetteer, local_code, register_level
-from govdb.places.lexicon import is_common_word, is_word
+from govdb.places.lexicon import default_dictionary, is_common_word, is_word
 from govdb.places.resolve import Match, resolve
 from govdb.places.vocabulary import PlaceLevel, Resolution
 
@@ -99,6 +99,7 @@ def find_places(
     nearby: Sequence[str] = (),
     boundaries: frozenset[int] | None = None,
     gazetteer: Gazetteer | None = None,
+    dictionary: Mapping[str, str] | None = None,
 ) -> tuple[PlaceMention, ...]:
     """Place mentions in `text`.
 
@@ -113,9 +114,13 @@ def find_places(
     before it, or a county one character off the parent of the town after it), ancestor (still
     ambiguous, or missing from the register: the deepest unit all candidates share, or for a
     town or village name a unit of that name under it, with the candidates), unresolved
-    (candidates share no unit)."""
+    (candidates share no unit).
+
+    `gazetteer` and `dictionary` (jieba's dictionary as word → part of speech, which tells
+    everyday words from names) default to the process's (`govdb.resources`)."""
     g = gazetteer or default_gazetteer()
-    matches = _match_names(text, g, boundaries)
+    words = default_dictionary() if dictionary is None else dictionary
+    matches = _match_names(text, g, boundaries, words)
     outside = [*nearby, home_code] if home_code else list(nearby)
     named = {c for m in matches if len(m.codes) == 1 and not m.alias for c in m.codes}
     context = named | set(outside)
@@ -141,7 +146,7 @@ def find_places(
     resolve(text, matches, g, outside)
     matches += _bare_villages(text, g, matches)
     matches.sort(key=lambda m: m.start)
-    matches = _without_everyday_words(text, matches, outside)
+    matches = _without_everyday_words(text, matches, outside, words)
     kept = _local_units(text, matches, villages)
     return tuple(_mention(text, m, g) for m in kept)
 
@@ -186,7 +191,9 @@ def _village_provinces(matches: list[Match], g: Gazetteer, home_code: str | None
     return provinces
 
 
-def _without_everyday_words(text: str, matches: list[Match], outside: list[str]) -> list[Match]:
+def _without_everyday_words(
+    text: str, matches: list[Match], outside: list[str], words: Mapping[str, str]
+) -> list[Match]:
     """Towns and villages named after an everyday word (苹果村, 木耳乡, 黄花镇) count only where
     a unit between them and their province is named too (their city, county or town, in the
     text or as the outlet's region): in 苹果村、木耳乡等特色产业 they are kinds of places, and a
@@ -194,7 +201,7 @@ def _without_everyday_words(text: str, matches: list[Match], outside: list[str])
     kept = []
     for m in matches:
         stem = _STEM.match(text[m.start : m.end])
-        if stem and is_common_word(stem.group(1)):
+        if stem and is_common_word(stem.group(1), words):
             context = [o.code for o in matches if o is not m and o.resolved and o.code]
             context = [c for c in [*context, *outside] if len(c) >= 4]
             candidates = m.codes or ([m.code] if m.code else [])
@@ -226,7 +233,9 @@ def _bare_villages(text: str, g: Gazetteer, matches: list[Match]) -> list[Match]
     return found
 
 
-def _match_names(text: str, g: Gazetteer, boundaries: frozenset[int] | None) -> list[Match]:
+def _match_names(
+    text: str, g: Gazetteer, boundaries: frozenset[int] | None, words: Mapping[str, str]
+) -> list[Match]:
     """Longest names of units to town level, left to right, not inside institutions' names."""
     found: list[Match] = []
     position = 0
@@ -242,9 +251,9 @@ def _match_names(text: str, g: Gazetteer, boundaries: frozenset[int] | None) -> 
             aliased = all(alias is not None for _, alias in entries)
             if _INSTITUTION.match(after) or (aliased and _NOT_AFTER_SHORT.match(after)):
                 break
-            if aliased and after[:1] in _LANDMARK_ENDS and is_word(surface + after[0]):
+            if aliased and after[:1] in _LANDMARK_ENDS and is_word(surface + after[0], words):
                 break
-            if _not_a_name_here(text, position, end, aliased, boundaries, found, g):
+            if _not_a_name_here(text, position, end, aliased, boundaries, found, g, words):
                 continue
             found.append(Match(position, end, [c for c, _ in entries], aliased))
             position = end - 1
@@ -261,6 +270,7 @@ def _not_a_name_here(
     boundaries: frozenset[int] | None,
     found: list[Match],
     g: Gazetteer,
+    words: Mapping[str, str],
 ) -> bool:
     """Where a gazetteer name is part of another word: a short form or two-character name
     across word boundaries (出海口岸, 示范县), a longer name begun inside a word (文明村镇),
@@ -289,7 +299,7 @@ def _not_a_name_here(
         and not short
         and _LOCAL_KIND.search(text, start, end)
         and text[start - 1 : start] not in ("", *_KINDS, *_PREPOSITIONS)
-        and is_common_word(text[start - 1 : start + 1])
+        and is_common_word(text[start - 1 : start + 1], words)
     ):
         return True
     if text[end - 1] == "市" and text[end : end + 1] == "民" and text[end + 1 : end + 2] != "政":

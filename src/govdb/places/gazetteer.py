@@ -8,6 +8,7 @@ itself, so what a text yields never depends on which texts were read before it.
 from __future__ import annotations
 
 import csv
+import gc
 import gzip
 import io
 import re
@@ -154,6 +155,52 @@ class Gazetteer:
         for name in self.names:
             self.longest[name[0]] = max(self.longest.get(name[0], 0), len(name))
 
+    def state(self) -> tuple[object, ...]:
+        """The index to town level as plain data (tuples, lists, dicts of strings), for the
+        resource cache: what `restored` turns back into an equal gazetteer. Only of a gazetteer
+        that has loaded no villages."""
+        if self._village_provinces:
+            raise ValueError("a gazetteer with villages loaded is not cached")
+        return (
+            [
+                (u.code, u.name, u.register_name, u.level, u.parent_code)
+                for u in self.units.values()
+            ],
+            dict(self.children),
+            {
+                name: [
+                    (code, None if a is None else (a.text, a.origin, a.gated, a.chained))
+                    for code, a in entries
+                ]
+                for name, entries in self.names.items()
+            },
+            self.province_forms,
+            self.context_needed,
+            self.longest,
+        )
+
+    @classmethod
+    def restored(cls, state: tuple[object, ...]) -> Gazetteer:
+        """The gazetteer `state()` was taken from, rebuilt without reading the register."""
+        units, children, names, province_forms, context_needed, longest = state
+        g = cls.__new__(cls)
+        g.units = {row[0]: Unit(*row) for row in units}
+        g._villages = {}
+        g.children = defaultdict(list, children)
+        aliases: dict[tuple[str, str, bool, bool], Alias] = {}
+        g.names = defaultdict(list)
+        for name, entries in names.items():
+            g.names[name] = [
+                (code, None if a is None else aliases.get(a) or aliases.setdefault(a, Alias(*a)))
+                for code, a in entries
+            ]
+        g.village_names = defaultdict(list)
+        g._village_provinces = set()
+        g.province_forms = frozenset(province_forms)
+        g.context_needed = dict(context_needed)
+        g.longest = dict(longest)
+        return g
+
     def _add(self, unit: Unit) -> None:
         self.units[unit.code] = unit
         if unit.parent_code:
@@ -167,19 +214,25 @@ class Gazetteer:
         name = f"villages/{province}.csv.gz"
         if not files("govdb.data.divisions").joinpath(name).is_file():
             return
-        lines = gzip.decompress(_data(name)).decode("utf-8").splitlines()
-        names = self.village_names
-        # Plain splitting: no name contains a comma or a quote (checked by the build script).
-        for line in lines[1:]:
-            code, written, register_name, parent = line.split(",")
-            self._villages[code] = (written, register_name or written, parent)
-            self.children[parent].append(code)
-            if written.endswith(("村", "社区")):
-                if not GENERIC.match(written):
-                    names[written].append(code)
-            else:
-                # 五里庙居民委员会 is written 五里庙社区
-                names[written + "社区"].append(code)
+        from govdb import cache
+
+        key = f"villages-{province}"
+        # Tens of thousands of rows that all stay: the collector, left on, would walk them
+        # again and again for nothing (a third of the time).
+        with cache.no_gc():
+            part = cache.read(key)
+            if not _village_part_shape(part):
+                part = _village_part(name)
+                cache.write(key, part)
+            rows, children, names = part
+            self._villages.update(rows)
+            for parent, codes in children.items():
+                self.children[parent].extend(codes)
+            for written, codes in names.items():
+                self.village_names[written].extend(codes)
+            # They stay for the life of the process: kept out of the collector's passes, the
+            # first of which would otherwise walk them all at once (as for the resources).
+            gc.freeze()
 
     def villages_named(self, name: str, provinces: Iterable[str]) -> list[str]:
         """Codes of the villages written `name` in these provinces (two-digit codes)."""
@@ -280,6 +333,42 @@ class Gazetteer:
             yield from (self.unit(code) for code in sorted(self._villages))
 
 
+VillagePart = tuple[
+    dict[str, tuple[str, str, str]],  # code → (name, register name, parent code)
+    dict[str, list[str]],  # parent code → village codes, in the register's order
+    dict[str, list[str]],  # name as written → village codes
+]
+
+
+def _village_part(name: str) -> VillagePart:
+    """One province's villages as read from the register (`name`), for `load_villages` or,
+    read back faster, from the resource cache."""
+    lines = gzip.decompress(_data(name)).decode("utf-8").splitlines()
+    rows: dict[str, tuple[str, str, str]] = {}
+    children: dict[str, list[str]] = defaultdict(list)
+    names: dict[str, list[str]] = defaultdict(list)
+    parents: dict[str, str] = {}
+    generic = GENERIC.match
+    # Plain splitting: no name contains a comma or a quote (checked by the build script).
+    for line in lines[1:]:
+        code, written, register_name, parent = line.split(",")
+        # One string per town, not per village: less memory, and stored once in the cache.
+        parent = parents.setdefault(parent, parent)
+        rows[code] = (written, register_name or written, parent)
+        children[parent].append(code)
+        if written.endswith(("村", "社区")):
+            if not generic(written):
+                names[written].append(code)
+        else:
+            # 五里庙居民委员会 is written 五里庙社区
+            names[written + "社区"].append(code)
+    return rows, dict(children), dict(names)
+
+
+def _village_part_shape(part: object) -> bool:
+    return isinstance(part, tuple) and len(part) == 3 and all(isinstance(p, dict) for p in part)
+
+
 def _depth_first(unit: Unit) -> tuple[int, str]:
     # A local unit (4111~西城区) sits right below its parent.
     parent, local, _ = unit.code.partition("~")
@@ -293,4 +382,17 @@ def local_code(parent: str, name: str) -> str:
 
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
-    return Gazetteer()
+    """The process's gazetteer: from the resource cache (`govdb.cache`) when it holds one
+    built from the same data and code, else built, and cached for the next process."""
+    from govdb import cache
+
+    with cache.no_gc():
+        state = cache.read("gazetteer")
+        if state is not None:
+            try:
+                return Gazetteer.restored(state)
+            except Exception:  # not what this code wrote: build instead
+                pass
+        gazetteer = Gazetteer()
+        cache.write("gazetteer", gazetteer.state())
+        return gazetteer

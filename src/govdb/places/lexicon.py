@@ -2,20 +2,28 @@
 are also everyday words (苹果村 is built on 苹果), and which names run on into a longer word
 (麦积 into 麦积山, a mountain).
 
-The dictionary is jieba's, as data: the table the tagger reads (`govdb.tokenize`), shared, so
-the process holds it once. Only words of two to four characters are asked about.
+The dictionary is jieba's, as data: word → part of speech, the table the process's resources
+hold (`Resources.dictionary_tags`), passed in by the caller. Only words of two to four
+characters are asked about.
 """
 
 from __future__ import annotations
 
-from govdb.tokenize import dictionary_tags
+from collections.abc import Mapping
 
 
-def is_word(text: str) -> bool:
+def is_word(text: str, dictionary: Mapping[str, str]) -> bool:
     """麦积山 and 苹果 are words; 召陵 is not."""
-    return 2 <= len(text) <= 4 and text in dictionary_tags()
+    return 2 <= len(text) <= 4 and text in dictionary
 
 
-def is_common_word(text: str) -> bool:
+def is_common_word(text: str, dictionary: Mapping[str, str]) -> bool:
     """A word not tagged as a place name: 苹果, 木耳, 幸福 are; 泰山 and 召陵 are not."""
-    return 2 <= len(text) <= 4 and dictionary_tags().get(text, "ns") != "ns"
+    return 2 <= len(text) <= 4 and dictionary.get(text, "ns") != "ns"
+
+
+def default_dictionary() -> Mapping[str, str]:
+    """The process's table, for callers given none."""
+    from govdb.resources import default_resources  # resources imports what imports us
+
+    return default_resources().dictionary_tags
