@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from govdb import __version__
+from govdb import __version__, summaries
 from govdb.db import without_password
 from govdb.ingest.bulk import bulk_insert
 from govdb.ingest.parsed import DocumentMeta, ParsedDocument, PlaceRecord, encode_offsets
@@ -101,6 +101,7 @@ def make_current(connection: Connection, document_id: int, path_key: str) -> Non
     connection.execute(
         update(Document).where(Document.id == document_id).values(superseded_by_id=None)
     )
+    summaries.settle(connection, document_id)
 
 
 def _supersede(connection: Connection, document_id: int, path_key: str) -> None:
@@ -167,12 +168,15 @@ def store_document(
     # A changed file at the same path is a new version: older versions stay, marked.
     if path_key is not None:
         _supersede(connection, document_id, path_key)
-    return _store_content(connection, document_id, doc)
+    stored = _store_content(connection, document_id, doc)
+    summaries.settle(connection, document_id)
+    return stored
 
 
 def replace_content(connection: Connection, document_id: int, doc: ParsedDocument) -> Stored:
     """Put a new reading of a stored document in place of its old one, in the caller's
     transaction: articles and every fact of theirs are deleted, then written anew."""
+    summaries.forget(connection, document_id)
     articles = select(Article.id).where(Article.document_id == document_id)
     named_before = set(
         connection.execute(
@@ -187,6 +191,7 @@ def replace_content(connection: Connection, document_id: int, doc: ParsedDocumen
         .values(extraction_version=doc.extraction_version)
     )
     stored = _store_content(connection, document_id, doc)
+    summaries.settle(connection, document_id)
     # A program the old reading found and no article names any more was a misreading.
     if named_before:
         connection.execute(

@@ -1,0 +1,298 @@
+"""Summary tables the views read instead of aggregating every fact per query.
+
+`place_summaries` holds, per place, the counts of `v_place_rollup` (its subtree's facts in
+current documents) and of `v_places` (its own mentions); `place_programs` the program mentions
+tied to each place's subtree, per program; `program_summaries` the figures of `v_programs`.
+
+They are kept current one document at a time, in the transaction that changes it:
+`settle(document)` after a document is stored, restored or read again adds the facts of each
+version of its file that became current and takes away those of each that stopped being
+current; `forget(document)` takes a document's facts away before they are deleted (a new
+reading replaces them). `summarised_documents` lists the documents whose facts are counted.
+
+Counts of distinct articles add up across documents (an article belongs to one document),
+so a document's share is added or taken away without reading anyone else's facts. Distinct
+programs per place are the rows of `place_programs`; distinct places and dates per program are
+read again for the programs the document names only. `rebuild` computes everything from the
+facts (the migration and the benchmark use it; tests compare the two ways).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, bindparam, text
+
+SUMMARY_TABLES = ("place_summaries", "place_programs", "program_summaries", "summarised_documents")
+
+# Every fact tied to a place, in the articles `scope` selects: one row per fact.
+_PLACE_FACTS = """
+    select m.article_id, m.place_id, 1 as mentions, 0 as metrics
+    from place_mentions as m join articles as a on a.id = m.article_id {join}
+    where m.place_id is not null and {scope}
+    union all
+    select x.article_id, x.place_id, 0, 1
+    from metrics as x join articles as a on a.id = x.article_id {join}
+    where x.place_id is not null and {scope}
+    union all
+    select g.article_id, g.place_id, 0, 0
+    from program_mentions as g join articles as a on a.id = g.article_id {join}
+    where g.place_id is not null and {scope}
+"""
+
+_PLACE_SHARE = """
+    select y.ancestor_id as place_id,
+           count(distinct f.article_id) as article_count,
+           sum(f.mentions) as mention_count,
+           sum(f.metrics) as metric_count,
+           count(distinct case when y.depth = 0 and f.mentions = 1 then f.article_id end)
+               as own_article_count,
+           sum(case when y.depth = 0 then f.mentions else 0 end) as own_mention_count
+    from ({facts}) as f
+    join place_ancestors as y on y.place_id = f.place_id
+    where true
+    group by y.ancestor_id
+"""
+
+_PROGRAM_PLACE_SHARE = """
+    select y.ancestor_id as place_id, g.program_id,
+           count(*) as mention_count,
+           sum(case when y.depth = 0 then 1 else 0 end) as own_count
+    from program_mentions as g
+    join articles as a on a.id = g.article_id {join}
+    join place_ancestors as y on y.place_id = g.place_id
+    where {scope}
+    group by y.ancestor_id, g.program_id
+"""
+
+_PROGRAM_SHARE = """
+    select g.program_id, count(*) as mention_count, count(distinct g.article_id) as article_count
+    from program_mentions as g
+    join articles as a on a.id = g.article_id {join}
+    where {scope}
+    group by g.program_id
+"""
+
+_CURRENT = ("join documents as d on d.id = a.document_id", "d.superseded_by_id is null")
+_ONE = ("", "a.document_id = :document_id")
+
+
+def _sql(template: str, scope: tuple[str, str]) -> str:
+    join, where = scope
+    facts = _PLACE_FACTS.format(join=join, scope=where)
+    return template.format(facts=facts, join=join, scope=where)
+
+
+def rebuild(connection: Connection) -> None:
+    """Every summary computed afresh from the facts of the current documents."""
+    for table in SUMMARY_TABLES:
+        connection.execute(text(f"delete from {table}"))
+    connection.execute(
+        text(
+            "insert into summarised_documents (document_id) "
+            "select id from documents where superseded_by_id is null"
+        )
+    )
+    connection.execute(
+        text(
+            "insert into place_summaries (place_id, article_count, mention_count, metric_count,"
+            " own_article_count, own_mention_count, program_count) "
+            "select place_id, article_count, mention_count, metric_count, own_article_count,"
+            f" own_mention_count, 0 from ({_sql(_PLACE_SHARE, _CURRENT)}) as s"
+        )
+    )
+    connection.execute(
+        text(
+            "insert into place_programs (place_id, program_id, mention_count, own_count) "
+            "select place_id, program_id, mention_count, own_count "
+            f"from ({_sql(_PROGRAM_PLACE_SHARE, _CURRENT)}) as s"
+        )
+    )
+    connection.execute(
+        text(
+            "insert into program_summaries (program_id, mention_count, article_count,"
+            " place_count) select program_id, mention_count, article_count, 0 "
+            f"from ({_sql(_PROGRAM_SHARE, _CURRENT)}) as s"
+        )
+    )
+    connection.execute(text(_PROGRAM_COUNT.format(where="")))
+    connection.execute(text(_PROGRAM_FIGURES.format(where="", excluded="")))
+
+
+# Distinct programs per place: its rows in place_programs.
+_PROGRAM_COUNT = """
+    update place_summaries set program_count = (
+        select count(*) from place_programs as pp where pp.place_id = place_summaries.place_id
+    ) {where}
+"""
+
+# Distinct places and the first and last dates per program: read again from its mentions.
+_PROGRAM_FIGURES = """
+    update program_summaries set
+        place_count = (
+            select count(*) from place_programs as pp
+            where pp.program_id = program_summaries.program_id and pp.own_count > 0
+        ),
+        first_seen = (
+            select min(d.published_on) from program_mentions as g
+            join articles as a on a.id = g.article_id
+            join documents as d on d.id = a.document_id
+            where g.program_id = program_summaries.program_id and d.superseded_by_id is null
+            {excluded}
+        ),
+        last_seen = (
+            select max(d.published_on) from program_mentions as g
+            join articles as a on a.id = g.article_id
+            join documents as d on d.id = a.document_id
+            where g.program_id = program_summaries.program_id and d.superseded_by_id is null
+            {excluded}
+        )
+    {where}
+"""
+
+
+def _apply(connection: Connection, document_id: int, sign: int) -> None:
+    """Add (sign 1) or take away (sign -1) one document's facts from the summaries."""
+    one = {"document_id": document_id, "sign": sign}
+    touched = _ids(
+        connection,
+        f"select distinct y.ancestor_id from ({_sql(_PLACE_FACTS, _ONE)}) as f"
+        " join place_ancestors as y on y.place_id = f.place_id",
+        document_id,
+    )
+    places = _ids(
+        connection,
+        "select distinct y.ancestor_id from program_mentions as g"
+        " join articles as a on a.id = g.article_id"
+        " join place_ancestors as y on y.place_id = g.place_id"
+        " where a.document_id = :document_id",
+        document_id,
+    )
+    programs = _ids(
+        connection,
+        "select distinct g.program_id from program_mentions as g"
+        " join articles as a on a.id = g.article_id where a.document_id = :document_id",
+        document_id,
+    )
+    connection.execute(
+        text(
+            "insert into place_summaries as t (place_id, article_count, mention_count,"
+            " metric_count, own_article_count, own_mention_count, program_count) "
+            "select place_id, :sign * article_count, :sign * mention_count,"
+            " :sign * metric_count, :sign * own_article_count, :sign * own_mention_count, 0"
+            f" from ({_sql(_PLACE_SHARE, _ONE)}) as s where true "
+            "on conflict (place_id) do update set"
+            " article_count = t.article_count + excluded.article_count,"
+            " mention_count = t.mention_count + excluded.mention_count,"
+            " metric_count = t.metric_count + excluded.metric_count,"
+            " own_article_count = t.own_article_count + excluded.own_article_count,"
+            " own_mention_count = t.own_mention_count + excluded.own_mention_count"
+        ),
+        one,
+    )
+    connection.execute(
+        text(
+            "insert into place_programs as t (place_id, program_id, mention_count, own_count) "
+            "select place_id, program_id, :sign * mention_count, :sign * own_count"
+            f" from ({_sql(_PROGRAM_PLACE_SHARE, _ONE)}) as s where true "
+            "on conflict (place_id, program_id) do update set"
+            " mention_count = t.mention_count + excluded.mention_count,"
+            " own_count = t.own_count + excluded.own_count"
+        ),
+        one,
+    )
+    connection.execute(
+        text(
+            "insert into program_summaries as t (program_id, mention_count, article_count,"
+            " place_count) select program_id, :sign * mention_count, :sign * article_count, 0"
+            f" from ({_sql(_PROGRAM_SHARE, _ONE)}) as s where true "
+            "on conflict (program_id) do update set"
+            " mention_count = t.mention_count + excluded.mention_count,"
+            " article_count = t.article_count + excluded.article_count"
+        ),
+        one,
+    )
+    for chunk in _chunks(touched):
+        for table, column in (
+            ("place_summaries", "article_count"),
+            ("place_programs", "mention_count"),
+        ):
+            connection.execute(
+                text(f"delete from {table} where {column} = 0 and place_id in :ids").bindparams(
+                    bindparam("ids", expanding=True)
+                ),
+                {"ids": chunk},
+            )
+    for chunk in _chunks(programs):
+        connection.execute(
+            text(
+                "delete from program_summaries where mention_count = 0 and program_id in :ids"
+            ).bindparams(bindparam("ids", expanding=True)),
+            {"ids": chunk},
+        )
+    for chunk in _chunks(places):
+        connection.execute(
+            text(_PROGRAM_COUNT.format(where="where place_id in :ids")).bindparams(
+                bindparam("ids", expanding=True)
+            ),
+            {"ids": chunk},
+        )
+    # Taking a document away, its facts are still there (and it may still be current).
+    excluded = "and d.id != :document_id" if sign < 0 else ""
+    for chunk in _chunks(programs):
+        statement = _PROGRAM_FIGURES.format(where="where program_id in :ids", excluded=excluded)
+        parameters = {"ids": chunk, **({"document_id": document_id} if sign < 0 else {})}
+        connection.execute(text(statement).bindparams(bindparam("ids", expanding=True)), parameters)
+
+
+def _ids(connection: Connection, sql: str, document_id: int) -> list[int]:
+    return list(connection.execute(text(sql), {"document_id": document_id}).scalars())
+
+
+def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def _summarised(connection: Connection, document_id: int) -> bool:
+    return (
+        connection.execute(
+            text("select 1 from summarised_documents where document_id = :d"), {"d": document_id}
+        ).first()
+        is not None
+    )
+
+
+def forget(connection: Connection, document_id: int) -> None:
+    """Take a document's facts away from the summaries, before they are deleted."""
+    if _summarised(connection, document_id):
+        _apply(connection, document_id, -1)
+        connection.execute(
+            text("delete from summarised_documents where document_id = :d"), {"d": document_id}
+        )
+
+
+def settle(connection: Connection, document_id: int) -> None:
+    """Bring the summaries in line with the versions of this document's file: each version
+    that is current counted once, each that is not taken away."""
+    versions = connection.execute(
+        text(
+            "select d.id, d.superseded_by_id is null, s.document_id is not null"
+            " from documents as d"
+            " left join summarised_documents as s on s.document_id = d.id"
+            " where d.id = :d or (d.path_key is not null and d.path_key ="
+            " (select path_key from documents where id = :d))"
+            " order by d.id"
+        ),
+        {"d": document_id},
+    ).all()
+    for version, current, counted in versions:
+        if counted and not current:
+            forget(connection, version)
+    for version, current, counted in versions:
+        if current and not counted:
+            _apply(connection, version, 1)
+            connection.execute(
+                text("insert into summarised_documents (document_id) values (:d)"),
+                {"d": version},
+            )

@@ -1,0 +1,157 @@
+"""The summary tables ingest keeps (govdb.summaries) hold what plain SQL over the facts says:
+after an ingest, a new version of a file, a return to an old version, and a reextract."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+
+from govdb.ingest.runner import ingest, reextract
+from govdb.summaries import SUMMARY_TABLES, rebuild
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+# What v_place_rollup, v_places and v_programs said before they read the summaries: each
+# place's subtree walked in place_ancestors over every fact of the current documents.
+CURRENT = """
+    join articles as a on a.id = {f}.article_id
+    join documents as d on d.id = a.document_id and d.superseded_by_id is null
+"""
+PLAIN_ROLLUP = f"""
+    select y.ancestor_id,
+           count(distinct f.article_id),
+           sum(f.mention), sum(f.metric),
+           (select count(distinct g.program_id) from place_ancestors as z
+            join program_mentions as g on g.place_id = z.place_id
+            {CURRENT.format(f="g")}
+            where z.ancestor_id = y.ancestor_id)
+    from (
+        select m.article_id, m.place_id, 1 as mention, 0 as metric
+        from place_mentions as m {CURRENT.format(f="m")}
+        union all
+        select x.article_id, x.place_id, 0, 1 from metrics as x {CURRENT.format(f="x")}
+        union all
+        select g.article_id, g.place_id, 0, 0 from program_mentions as g {CURRENT.format(f="g")}
+    ) as f
+    join place_ancestors as y on y.place_id = f.place_id
+    group by y.ancestor_id
+    order by y.ancestor_id
+"""
+PLAIN_PLACES = f"""
+    select m.place_id, count(*), count(distinct m.article_id)
+    from place_mentions as m {CURRENT.format(f="m")}
+    where m.place_id is not null
+    group by m.place_id
+    order by m.place_id
+"""
+PLAIN_PROGRAMS = f"""
+    select g.program_id, count(*), count(distinct g.article_id), count(distinct g.place_id),
+           min(d.published_on), max(d.published_on)
+    from program_mentions as g {CURRENT.format(f="g")}
+    group by g.program_id
+    order by g.program_id
+"""
+
+
+def _rows(engine: Engine, sql: str) -> list[tuple]:
+    with engine.connect() as connection:
+        return [tuple(row) for row in connection.execute(text(sql))]
+
+
+def _views(engine: Engine) -> dict[str, list[tuple]]:
+    return {
+        "rollup": _rows(
+            engine,
+            "select place_id, article_count, mention_count, metric_count, program_count"
+            " from v_place_rollup order by place_id",
+        ),
+        "places": _rows(
+            engine,
+            "select place_id, mention_count, article_count from v_places order by place_id",
+        ),
+        "programs": _rows(
+            engine,
+            "select program_id, mention_count, article_count, place_count, first_seen,"
+            " last_seen from v_programs where mention_count > 0 order by program_id",
+        ),
+    }
+
+
+def _plain(engine: Engine) -> dict[str, list[tuple]]:
+    return {
+        "rollup": _rows(engine, PLAIN_ROLLUP),
+        "places": _rows(engine, PLAIN_PLACES),
+        "programs": _rows(engine, PLAIN_PROGRAMS),
+    }
+
+
+def _tables(engine: Engine) -> dict[str, list[tuple]]:
+    return {table: sorted(_rows(engine, f"select * from {table}")) for table in SUMMARY_TABLES}
+
+
+def _check(engine: Engine) -> dict[str, list[tuple]]:
+    """The views equal the plain SQL, and the tables kept one document at a time equal those
+    computed afresh; returns the views' rows."""
+    views = _views(engine)
+    assert views == _plain(engine)
+    kept = _tables(engine)
+    with engine.begin() as connection:
+        rebuild(connection)
+    assert _tables(engine) == kept
+    return views
+
+
+def _place(engine: Engine, name: str) -> tuple:
+    return _rows(
+        engine,
+        "select article_count, mention_count, metric_count, program_count"
+        f" from v_place_rollup where place = '{name}' and place_level = 'county'",
+    )[0]
+
+
+def test_summaries_follow_ingest_new_versions_restores_and_reextract(
+    engine: Engine, tmp_path: Path
+) -> None:
+    folder = tmp_path / "news"
+    shutil.copytree(SEEDS, folder)
+    ingest(engine, [folder])
+    seeded = _check(engine)
+    assert len(seeded["rollup"]) > 10
+    assert len(seeded["programs"]) > 3
+
+    # A page of one's own, then a changed version of it: the first version's facts go.
+    page = folder / "local.txt"
+    page.write_text("召陵区动态\n\n召陵区召陵镇建成网格12个。\n", encoding="utf-8")
+    ingest(engine, [folder])
+    first = _check(engine)
+    before = dict((row[0], row) for row in seeded["rollup"])
+    after = dict((row[0], row) for row in first["rollup"])
+    changed = {place for place in after if after[place] != before.get(place)}
+    assert changed  # 召陵区 and everything above it, at least
+    county = _place(engine, "召陵区")
+
+    page.write_text("召陵区动态\n\n召陵区召陵镇建成网格12个，服务站3个。\n", encoding="utf-8")
+    ingest(engine, [folder])
+    _check(engine)
+    with engine.connect() as connection:
+        superseded = connection.execute(
+            text("select count(*) from documents where superseded_by_id is not null")
+        ).scalar_one()
+    assert superseded == 1
+    # The same article, one more metric in the county.
+    assert _place(engine, "召陵区") == (county[0], county[1], county[2] + 1, county[3])
+
+    # Back to the first bytes: the first version is current again.
+    page.write_text("召陵区动态\n\n召陵区召陵镇建成网格12个。\n", encoding="utf-8")
+    ingest(engine, [folder])
+    assert _check(engine) == first
+    assert _place(engine, "召陵区") == county
+
+    # Every current document read again: its facts are deleted and written anew.
+    with engine.begin() as connection:
+        connection.execute(text("update documents set extraction_version = 'older'"))
+    report = reextract(engine)
+    assert report.documents == 6 and not report.failed
+    assert _check(engine) == first
