@@ -7,7 +7,9 @@ import shutil
 from pathlib import Path
 
 from sqlalchemy import Engine, text
+from typer.testing import CliRunner
 
+from govdb.cli import app
 from govdb.ingest.runner import ingest, reextract
 from govdb.summaries import SUMMARY_TABLES, rebuild
 
@@ -155,3 +157,23 @@ def test_summaries_follow_ingest_new_versions_restores_and_reextract(
     report = reextract(engine)
     assert report.documents == 6 and not report.failed
     assert _check(engine) == first
+
+
+def test_summarise_counts_facts_written_by_hand(engine: Engine, db_url: str) -> None:
+    ingest(engine, [SEEDS])
+    town = "select mention_count, article_count from v_places where place_code = '411104100'"
+    (before,) = _rows(engine, town)
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "insert into place_mentions (article_id, place_id, surface, start_char,"
+                " end_char, method) select min(a.id), p.id, '召陵镇', 0, 3, 'manual'"
+                " from articles as a, places as p where p.code = '411104100' group by p.id"
+            )
+        )
+    assert _rows(engine, town) == [before]  # not by ingest: the summaries do not know it
+    result = CliRunner().invoke(app, ["summarise", "--db", db_url])
+    assert result.exit_code == 0, result.output
+    (after,) = _rows(engine, town)
+    assert after[0] == before[0] + 1
+    _check(engine)
