@@ -20,7 +20,8 @@ import statistics
 import time
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import OperationalError
 
 from govdb.db import make_engine
 from govdb.ingest.load import place_ids
@@ -102,6 +103,8 @@ QUERIES = [
 SEARCHES = ["网格", "西瓜"]
 # A query that takes longer than this runs once, not three times.
 SLOW = 5.0
+# and one still running after this many seconds is stopped.
+LIMIT = 300
 
 
 def series(engine: Engine, count: int) -> str:
@@ -185,26 +188,43 @@ def build(engine: Engine, articles: int) -> None:
         connection.execute(text("analyze"))
 
 
-def timed(engine: Engine, sql: str) -> tuple[float, int, list[str]]:
+def timed(engine: Engine, sql: str) -> tuple[float | None, int, list[str]]:
     """Median milliseconds (of one run when the first takes longer than SLOW seconds, else
-    of three), the number of runs, and the plan."""
+    of three; None when a run was stopped after LIMIT seconds), the number of runs, and the
+    plan."""
     runs: list[float] = []
     while len(runs) < 3 and not (runs and runs[0] > SLOW):
         started = time.perf_counter()
         with engine.connect() as connection:
-            connection.execute(text(sql)).all()
+            try:
+                _limit(connection)
+                connection.execute(text(sql)).all()
+            except OperationalError:  # stopped at the limit
+                return None, 1, _plan(engine, sql)
         runs.append(time.perf_counter() - started)
+    return statistics.median(runs) * 1000, len(runs), _plan(engine, sql)
+
+
+def _limit(connection: Connection) -> None:
+    if connection.dialect.name == "postgresql":
+        connection.execute(text(f"set statement_timeout = '{LIMIT}s'"))
+    else:
+        deadline = time.perf_counter() + LIMIT
+        raw = connection.connection.driver_connection
+        raw.set_progress_handler(lambda: int(time.perf_counter() > deadline), 100_000)
+
+
+def _plan(engine: Engine, sql: str) -> list[str]:
     with engine.connect() as connection:
         if engine.dialect.name == "postgresql":
-            plan = list(connection.execute(text(f"explain (costs off) {sql}")).scalars())
-        else:
-            rows = connection.execute(text(f"explain query plan {sql}")).all()
-            depth = {0: 0}
-            plan = []
-            for node, parent, _, detail in rows:
-                depth[node] = depth.get(parent, 0) + 1
-                plan.append("  " * (depth[node] - 1) + detail)
-    return statistics.median(runs) * 1000, len(runs), plan
+            return list(connection.execute(text(f"explain (costs off) {sql}")).scalars())
+        rows = connection.execute(text(f"explain query plan {sql}")).all()
+    depth = {0: 0}
+    plan = []
+    for node, parent, _, detail in rows:
+        depth[node] = depth.get(parent, 0) + 1
+        plan.append("  " * (depth[node] - 1) + detail)
+    return plan
 
 
 def timed_search(engine: Engine, words: str) -> tuple[float, int]:
@@ -257,6 +277,9 @@ def main() -> None:
         print(f"views from {options.views}")
     for label, sql in QUERIES:
         milliseconds, runs, plan = timed(engine, inline(sql, views))
+        if milliseconds is None:
+            print(f"{'> ' + str(LIMIT) + ' s':>12} {'(1 run)':7} {label:36} {plan[0][:80]}")
+            continue
         print(
             f"{milliseconds:9.1f} ms {'' if runs == 3 else '(1 run)':7} {label:36} {plan[0][:80]}"
         )

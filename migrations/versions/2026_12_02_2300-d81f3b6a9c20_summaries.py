@@ -50,6 +50,9 @@ def upgrade() -> None:
         sa.Column("program_id", sa.Integer(), nullable=False),
         _count("mention_count"),
         _count("own_count"),
+        _count("article_count"),
+        sa.Column("first_seen", sa.Date(), nullable=True),
+        sa.Column("first_article_id", sa.Integer(), nullable=True),
         sa.ForeignKeyConstraint(
             ["place_id"],
             ["places.id"],

@@ -453,6 +453,10 @@ class PlaceProgram(Base):
     mention_count: Mapped[int] = mapped_column(BigInteger)
     # Those tied to the place itself.
     own_count: Mapped[int] = mapped_column(BigInteger)
+    # Distinct articles, and the first of them (earliest date, undated last, lowest id).
+    article_count: Mapped[int] = mapped_column(BigInteger)
+    first_seen: Mapped[dt.date | None] = mapped_column(Date)
+    first_article_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class ProgramSummary(Base):

@@ -57,7 +57,10 @@ _PLACE_SHARE = """
 _PROGRAM_PLACE_SHARE = """
     select y.ancestor_id as place_id, g.program_id,
            count(*) as mention_count,
-           sum(case when y.depth = 0 then 1 else 0 end) as own_count
+           sum(case when y.depth = 0 then 1 else 0 end) as own_count,
+           count(distinct g.article_id) as article_count,
+           min(d.published_on) as first_seen,
+           min(g.article_id) as first_article_id
     from program_mentions as g
     join articles as a on a.id = g.article_id {join}
     join place_ancestors as y on y.place_id = g.place_id
@@ -74,7 +77,46 @@ _PROGRAM_SHARE = """
 """
 
 _CURRENT = ("join documents as d on d.id = a.document_id", "d.superseded_by_id is null")
-_ONE = ("", "a.document_id = :document_id")
+_ONE = ("join documents as d on d.id = a.document_id", "a.document_id = :document_id")
+
+# The article a program was first reported in, per place: the earliest date, undated last,
+# the lowest id among equals (v_program_diffusion).
+_FIRST_ORDER = "case when d.published_on is null then 1 else 0 end, d.published_on, g.article_id"
+_FIRSTS = f"""
+    select place_id, program_id, published_on, article_id from (
+        select y.ancestor_id as place_id, g.program_id, d.published_on, g.article_id,
+               row_number() over (
+                   partition by y.ancestor_id, g.program_id order by {_FIRST_ORDER}
+               ) as r
+        from program_mentions as g
+        join articles as a on a.id = g.article_id
+        join documents as d on d.id = a.document_id
+        join place_ancestors as y on y.place_id = g.place_id
+        where d.superseded_by_id is null
+    ) as w
+    where r = 1
+"""
+# A document's first article beats the kept one: dated before undated, earlier, lower id.
+_BETTER = """
+    t.first_article_id is null
+    or (excluded.first_seen is not null and (t.first_seen is null
+        or excluded.first_seen < t.first_seen
+        or (excluded.first_seen = t.first_seen
+            and excluded.first_article_id < t.first_article_id)))
+    or (excluded.first_seen is null and t.first_seen is null
+        and excluded.first_article_id < t.first_article_id)
+"""
+# Read again for a place and program whose first article is being taken away.
+_FIRST_AGAIN = f"""
+    select {{column}} from program_mentions as g
+    join articles as a on a.id = g.article_id
+    join documents as d on d.id = a.document_id
+    join place_ancestors as y on y.place_id = g.place_id
+    where g.program_id = place_programs.program_id and y.ancestor_id = place_programs.place_id
+        and d.superseded_by_id is null and d.id != :document_id
+    order by {_FIRST_ORDER}
+    limit 1
+"""
 
 
 def _sql(template: str, scope: tuple[str, str]) -> str:
@@ -103,9 +145,12 @@ def rebuild(connection: Connection) -> None:
     )
     connection.execute(
         text(
-            "insert into place_programs (place_id, program_id, mention_count, own_count) "
-            "select place_id, program_id, mention_count, own_count "
-            f"from ({_sql(_PROGRAM_PLACE_SHARE, _CURRENT)}) as s"
+            "insert into place_programs (place_id, program_id, mention_count, own_count,"
+            " article_count, first_seen, first_article_id) "
+            "select s.place_id, s.program_id, s.mention_count, s.own_count, s.article_count,"
+            " f.published_on, f.article_id "
+            f"from ({_sql(_PROGRAM_PLACE_SHARE, _CURRENT)}) as s "
+            f"join ({_FIRSTS}) as f on f.place_id = s.place_id and f.program_id = s.program_id"
         )
     )
     connection.execute(
@@ -192,12 +237,19 @@ def _apply(connection: Connection, document_id: int, sign: int) -> None:
     )
     connection.execute(
         text(
-            "insert into place_programs as t (place_id, program_id, mention_count, own_count) "
-            "select place_id, program_id, :sign * mention_count, :sign * own_count"
+            "insert into place_programs as t (place_id, program_id, mention_count, own_count,"
+            " article_count, first_seen, first_article_id) "
+            "select place_id, program_id, :sign * mention_count, :sign * own_count,"
+            " :sign * article_count, case when :sign > 0 then first_seen end,"
+            " case when :sign > 0 then first_article_id end"
             f" from ({_sql(_PROGRAM_PLACE_SHARE, _ONE)}) as s where true "
             "on conflict (place_id, program_id) do update set"
             " mention_count = t.mention_count + excluded.mention_count,"
-            " own_count = t.own_count + excluded.own_count"
+            " own_count = t.own_count + excluded.own_count,"
+            " article_count = t.article_count + excluded.article_count,"
+            f" first_seen = case when {_BETTER} then excluded.first_seen else t.first_seen end,"
+            f" first_article_id = case when {_BETTER} then excluded.first_article_id"
+            " else t.first_article_id end"
         ),
         one,
     )
@@ -237,6 +289,23 @@ def _apply(connection: Connection, document_id: int, sign: int) -> None:
             ),
             {"ids": chunk},
         )
+    if sign < 0:
+        first = ", ".join(
+            f"{column} = ({_FIRST_AGAIN.format(column=f'{source}')})"
+            for column, source in (
+                ("first_seen", "d.published_on"),
+                ("first_article_id", "g.article_id"),
+            )
+        )
+        for chunk in _chunks(places):
+            connection.execute(
+                text(
+                    f"update place_programs set {first} where place_id in :ids"
+                    " and first_article_id in"
+                    " (select id from articles where document_id = :document_id)"
+                ).bindparams(bindparam("ids", expanding=True)),
+                {"ids": chunk, "document_id": document_id},
+            )
     # Taking a document away, its facts are still there (and it may still be current).
     excluded = "and d.id != :document_id" if sign < 0 else ""
     for chunk in _chunks(programs):
