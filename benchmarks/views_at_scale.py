@@ -104,7 +104,7 @@ SEARCHES = ["网格", "西瓜"]
 # A query that takes longer than this runs once, not three times.
 SLOW = 5.0
 # and one still running after this many seconds is stopped.
-LIMIT = 300
+LIMIT = 60
 
 
 def series(engine: Engine, count: int) -> str:

@@ -1,6 +1,7 @@
-"""Add the summary tables that v_place_rollup, v_places and v_programs read (place_summaries,
-place_programs, program_summaries) and summarised_documents, the documents they count; filled
-here from the facts of current documents, kept by ingest from then on (govdb.summaries).
+"""Add the summary tables that v_place_rollup, v_places, v_programs, v_program_diffusion and
+v_program_cooccurrence read (place_summaries, place_programs, program_summaries,
+program_pairs) and summarised_documents, the documents they count; filled here from the facts
+of current documents, kept by ingest from then on (govdb.summaries).
 
 New tables only: nothing existing is copied or altered on either engine.
 
@@ -87,6 +88,29 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("program_id", name=op.f("pk_program_summaries")),
     )
     op.create_table(
+        "program_pairs",
+        sa.Column("program_id", sa.Integer(), nullable=False),
+        sa.Column("other_program_id", sa.Integer(), nullable=False),
+        _count("article_count"),
+        sa.ForeignKeyConstraint(
+            ["program_id"],
+            ["programs.id"],
+            name=op.f("fk_program_pairs_program_id_programs"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["other_program_id"],
+            ["programs.id"],
+            name=op.f("fk_program_pairs_other_program_id_programs"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("program_id", "other_program_id", name=op.f("pk_program_pairs")),
+    )
+    op.create_index(
+        op.f("ix_program_pairs_other_program_id"), "program_pairs", ["other_program_id"]
+    )
+    op.create_index(op.f("ix_program_pairs_article_count"), "program_pairs", ["article_count"])
+    op.create_table(
         "summarised_documents",
         sa.Column("document_id", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
@@ -102,6 +126,9 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("summarised_documents")
+    op.drop_index(op.f("ix_program_pairs_article_count"), table_name="program_pairs")
+    op.drop_index(op.f("ix_program_pairs_other_program_id"), table_name="program_pairs")
+    op.drop_table("program_pairs")
     op.drop_table("program_summaries")
     op.drop_index(op.f("ix_place_programs_program_id"), table_name="place_programs")
     op.drop_table("place_programs")

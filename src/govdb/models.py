@@ -476,6 +476,21 @@ class ProgramSummary(Base):
     last_seen: Mapped[dt.date | None] = mapped_column(Date)
 
 
+class ProgramPair(Base):
+    """Two programs named in the same article, in how many current articles (both ways round),
+    kept by ingest (see govdb.summaries)."""
+
+    __tablename__ = "program_pairs"
+
+    program_id: Mapped[int] = mapped_column(
+        ForeignKey("programs.id", ondelete="CASCADE"), primary_key=True
+    )
+    other_program_id: Mapped[int] = mapped_column(
+        ForeignKey("programs.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    article_count: Mapped[int] = mapped_column(BigInteger, index=True)
+
+
 class SummarisedDocument(Base):
     """A document whose facts the summary tables count (see govdb.summaries)."""
 

@@ -2,7 +2,9 @@
 
 `place_summaries` holds, per place, the counts of `v_place_rollup` (its subtree's facts in
 current documents) and of `v_places` (its own mentions); `place_programs` the program mentions
-tied to each place's subtree, per program; `program_summaries` the figures of `v_programs`.
+tied to each place's subtree, per program, with the first article naming it there
+(`v_program_diffusion`); `program_summaries` the figures of `v_programs`; `program_pairs`
+the articles naming two programs (`v_program_cooccurrence`).
 
 They are kept current one document at a time, in the transaction that changes it:
 `settle(document)` after a document is stored, restored or read again adds the facts of each
@@ -23,7 +25,13 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection, bindparam, text
 
-SUMMARY_TABLES = ("place_summaries", "place_programs", "program_summaries", "summarised_documents")
+SUMMARY_TABLES = (
+    "place_summaries",
+    "place_programs",
+    "program_summaries",
+    "program_pairs",
+    "summarised_documents",
+)
 
 # Every fact tied to a place, in the articles `scope` selects: one row per fact.
 _PLACE_FACTS = """
@@ -74,6 +82,17 @@ _PROGRAM_SHARE = """
     join articles as a on a.id = g.article_id {join}
     where {scope}
     group by g.program_id
+"""
+
+# Ordered pairs of programs named in the same article, and in how many articles.
+_PAIR_SHARE = """
+    select x.program_id, y.program_id as other_program_id,
+           count(distinct x.article_id) as article_count
+    from program_mentions as x
+    join articles as a on a.id = x.article_id {join}
+    join program_mentions as y on y.article_id = x.article_id and y.program_id != x.program_id
+    where {scope}
+    group by x.program_id, y.program_id
 """
 
 _CURRENT = ("join documents as d on d.id = a.document_id", "d.superseded_by_id is null")
@@ -158,6 +177,13 @@ def rebuild(connection: Connection) -> None:
             "insert into program_summaries (program_id, mention_count, article_count,"
             " place_count) select program_id, mention_count, article_count, 0 "
             f"from ({_sql(_PROGRAM_SHARE, _CURRENT)}) as s"
+        )
+    )
+    connection.execute(
+        text(
+            "insert into program_pairs (program_id, other_program_id, article_count) "
+            "select program_id, other_program_id, article_count"
+            f" from ({_sql(_PAIR_SHARE, _CURRENT)}) as s"
         )
     )
     connection.execute(text(_PROGRAM_COUNT.format(where="")))
@@ -264,6 +290,16 @@ def _apply(connection: Connection, document_id: int, sign: int) -> None:
         ),
         one,
     )
+    connection.execute(
+        text(
+            "insert into program_pairs as t (program_id, other_program_id, article_count) "
+            "select program_id, other_program_id, :sign * article_count"
+            f" from ({_sql(_PAIR_SHARE, _ONE)}) as s where true "
+            "on conflict (program_id, other_program_id) do update set"
+            " article_count = t.article_count + excluded.article_count"
+        ),
+        one,
+    )
     for chunk in _chunks(touched):
         for table, column in (
             ("place_summaries", "article_count"),
@@ -276,12 +312,16 @@ def _apply(connection: Connection, document_id: int, sign: int) -> None:
                 {"ids": chunk},
             )
     for chunk in _chunks(programs):
-        connection.execute(
-            text(
-                "delete from program_summaries where mention_count = 0 and program_id in :ids"
-            ).bindparams(bindparam("ids", expanding=True)),
-            {"ids": chunk},
-        )
+        for table, column in (
+            ("program_summaries", "mention_count"),
+            ("program_pairs", "article_count"),
+        ):
+            connection.execute(
+                text(f"delete from {table} where {column} = 0 and program_id in :ids").bindparams(
+                    bindparam("ids", expanding=True)
+                ),
+                {"ids": chunk},
+            )
     for chunk in _chunks(places):
         connection.execute(
             text(_PROGRAM_COUNT.format(where="where place_id in :ids")).bindparams(

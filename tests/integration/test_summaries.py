@@ -75,6 +75,14 @@ PLAIN_DIFFUSION = f"""
     order by g.program_id, y.ancestor_id
 """
 
+PLAIN_PAIRS = f"""
+    select x.program_id, y.program_id, count(distinct x.article_id)
+    from program_mentions as x {CURRENT.format(f="x")}
+    join program_mentions as y on y.article_id = x.article_id and y.program_id != x.program_id
+    group by x.program_id, y.program_id
+    order by x.program_id, y.program_id
+"""
+
 
 def _rows(engine: Engine, sql: str) -> list[tuple]:
     with engine.connect() as connection:
@@ -102,6 +110,11 @@ def _views(engine: Engine) -> dict[str, list[tuple]]:
             "select program_id, place_id, first_seen, first_article_id, article_count"
             " from v_program_diffusion order by program_id, place_id",
         ),
+        "pairs": _rows(
+            engine,
+            "select program_id, other_program_id, article_count from v_program_cooccurrence"
+            " order by program_id, other_program_id",
+        ),
     }
 
 
@@ -111,6 +124,7 @@ def _plain(engine: Engine) -> dict[str, list[tuple]]:
         "places": _rows(engine, PLAIN_PLACES),
         "programs": _rows(engine, PLAIN_PROGRAMS),
         "diffusion": _rows(engine, PLAIN_DIFFUSION),
+        "pairs": _rows(engine, PLAIN_PAIRS),
     }
 
 
