@@ -389,8 +389,8 @@ def migrate(ctx: typer.Context, db: DbOption = None, lock_timeout: LockTimeoutOp
 
 @app.command()
 def summarise(ctx: typer.Context, db: DbOption = None) -> None:
-    """Compute the summary tables that v_place_rollup, v_places and v_programs read afresh from
-    the facts. Ingest and reextract keep them current; this is for facts written by other means
+    """Compute the summary tables the rollup, place and program views read afresh from the
+    facts. Ingest and reextract keep them current; this is for facts written by other means
     (SQL by hand, another program)."""
     from govdb.summaries import rebuild
 
