@@ -146,6 +146,7 @@ def _sql(template: str, scope: tuple[str, str]) -> str:
 
 def rebuild(connection: Connection) -> None:
     """Every summary computed afresh from the facts of the current documents."""
+    _lock(connection)
     for table in SUMMARY_TABLES:
         connection.execute(text(f"delete from {table}"))
     connection.execute(
@@ -363,6 +364,18 @@ def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
         yield ids[start : start + size]
 
 
+# Concurrent ingests would otherwise lock the same rows (a province's, a popular program's) in
+# different orders and deadlock; the rows are shared so widely that they would wait anyway.
+_LOCK = 0x60DB_5E33
+
+
+def _lock(connection: Connection) -> None:
+    """PostgreSQL: one transaction at a time changes the summaries, until it ends. SQLite: the
+    write transaction already excludes every other."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("select pg_advisory_xact_lock(:key)"), {"key": _LOCK})
+
+
 def _summarised(connection: Connection, document_id: int) -> bool:
     return (
         connection.execute(
@@ -374,6 +387,7 @@ def _summarised(connection: Connection, document_id: int) -> bool:
 
 def forget(connection: Connection, document_id: int) -> None:
     """Take a document's facts away from the summaries, before they are deleted."""
+    _lock(connection)
     if _summarised(connection, document_id):
         _apply(connection, document_id, -1)
         connection.execute(
@@ -384,6 +398,7 @@ def forget(connection: Connection, document_id: int) -> None:
 def settle(connection: Connection, document_id: int) -> None:
     """Bring the summaries in line with the versions of this document's file: each version
     that is current counted once, each that is not taken away."""
+    _lock(connection)
     versions = connection.execute(
         text(
             "select d.id, d.superseded_by_id is null, s.document_id is not null"
