@@ -77,7 +77,8 @@ _PROGRAM_PLACE_SHARE = """
 """
 
 _PROGRAM_SHARE = """
-    select g.program_id, count(*) as mention_count, count(distinct g.article_id) as article_count
+    select g.program_id, count(*) as mention_count, count(distinct g.article_id) as article_count,
+           min(d.published_on) as first_seen, max(d.published_on) as last_seen
     from program_mentions as g
     join articles as a on a.id = g.article_id {join}
     where {scope}
@@ -176,8 +177,9 @@ def rebuild(connection: Connection) -> None:
     connection.execute(
         text(
             "insert into program_summaries (program_id, mention_count, article_count,"
-            " place_count) select program_id, mention_count, article_count, 0 "
-            f"from ({_sql(_PROGRAM_SHARE, _CURRENT)}) as s"
+            " place_count, first_seen, last_seen)"
+            " select program_id, mention_count, article_count, 0, first_seen, last_seen"
+            f" from ({_sql(_PROGRAM_SHARE, _CURRENT)}) as s"
         )
     )
     connection.execute(
@@ -188,7 +190,7 @@ def rebuild(connection: Connection) -> None:
         )
     )
     connection.execute(text(_PROGRAM_COUNT.format(where="")))
-    connection.execute(text(_PROGRAM_FIGURES.format(where="", excluded="")))
+    connection.execute(text(_PLACE_COUNT.format(where="")))
 
 
 # Distinct programs per place: its rows in place_programs.
@@ -198,28 +200,33 @@ _PROGRAM_COUNT = """
     ) {where}
 """
 
-# Distinct places and the first and last dates per program: read again from its mentions.
-_PROGRAM_FIGURES = """
+# Distinct places per program: its rows in place_programs tied to the place itself.
+_PLACE_COUNT = """
+    update program_summaries set place_count = (
+        select count(*) from place_programs as pp
+        where pp.program_id = program_summaries.program_id and pp.own_count > 0
+    ) {where}
+"""
+
+# The first and last dates of a program, read again from its mentions when a document that
+# had one of them is taken away (its facts are still there, and it may still be current).
+_DATES_AGAIN = """
     update program_summaries set
-        place_count = (
-            select count(*) from place_programs as pp
-            where pp.program_id = program_summaries.program_id and pp.own_count > 0
-        ),
         first_seen = (
             select min(d.published_on) from program_mentions as g
             join articles as a on a.id = g.article_id
             join documents as d on d.id = a.document_id
             where g.program_id = program_summaries.program_id and d.superseded_by_id is null
-            {excluded}
+                and d.id != :document_id
         ),
         last_seen = (
             select max(d.published_on) from program_mentions as g
             join articles as a on a.id = g.article_id
             join documents as d on d.id = a.document_id
             where g.program_id = program_summaries.program_id and d.superseded_by_id is null
-            {excluded}
+                and d.id != :document_id
         )
-    {where}
+    where program_id in :ids and (first_seen = :published_on or last_seen = :published_on)
 """
 
 
@@ -283,11 +290,18 @@ def _apply(connection: Connection, document_id: int, sign: int) -> None:
     connection.execute(
         text(
             "insert into program_summaries as t (program_id, mention_count, article_count,"
-            " place_count) select program_id, :sign * mention_count, :sign * article_count, 0"
+            " place_count, first_seen, last_seen)"
+            " select program_id, :sign * mention_count, :sign * article_count, 0,"
+            " case when :sign > 0 then first_seen end, case when :sign > 0 then last_seen end"
             f" from ({_sql(_PROGRAM_SHARE, _ONE)}) as s where true "
             "on conflict (program_id) do update set"
             " mention_count = t.mention_count + excluded.mention_count,"
-            " article_count = t.article_count + excluded.article_count"
+            " article_count = t.article_count + excluded.article_count,"
+            # Adding: the earlier and the later of the kept dates and the document's.
+            " first_seen = case when t.first_seen is null or excluded.first_seen < t.first_seen"
+            " then coalesce(excluded.first_seen, t.first_seen) else t.first_seen end,"
+            " last_seen = case when t.last_seen is null or excluded.last_seen > t.last_seen"
+            " then coalesce(excluded.last_seen, t.last_seen) else t.last_seen end"
         ),
         one,
     )
@@ -347,12 +361,22 @@ def _apply(connection: Connection, document_id: int, sign: int) -> None:
                 ).bindparams(bindparam("ids", expanding=True)),
                 {"ids": chunk, "document_id": document_id},
             )
-    # Taking a document away, its facts are still there (and it may still be current).
-    excluded = "and d.id != :document_id" if sign < 0 else ""
     for chunk in _chunks(programs):
-        statement = _PROGRAM_FIGURES.format(where="where program_id in :ids", excluded=excluded)
-        parameters = {"ids": chunk, **({"document_id": document_id} if sign < 0 else {})}
-        connection.execute(text(statement).bindparams(bindparam("ids", expanding=True)), parameters)
+        connection.execute(
+            text(_PLACE_COUNT.format(where="where program_id in :ids")).bindparams(
+                bindparam("ids", expanding=True)
+            ),
+            {"ids": chunk},
+        )
+    published_on = connection.execute(
+        text("select published_on from documents where id = :document_id"), one
+    ).scalar_one()
+    if sign < 0 and published_on is not None:
+        for chunk in _chunks(programs):
+            connection.execute(
+                text(_DATES_AGAIN).bindparams(bindparam("ids", expanding=True)),
+                {"ids": chunk, "document_id": document_id, "published_on": published_on},
+            )
 
 
 def _ids(connection: Connection, sql: str, document_id: int) -> list[int]:

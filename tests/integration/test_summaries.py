@@ -3,6 +3,7 @@ after an ingest, a new version of a file, a return to an old version, and a reex
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from sqlalchemy import Engine, text
 from typer.testing import CliRunner
 
 from govdb.cli import app
-from govdb.ingest.runner import ingest, reextract
+from govdb.ingest.runner import IngestOptions, ingest, reextract
 from govdb.summaries import SUMMARY_TABLES, rebuild
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -144,6 +145,17 @@ def _check(engine: Engine) -> dict[str, list[tuple]]:
     return views
 
 
+FIRST = "召陵区动态\n\n召陵区召陵镇推行“党建+网格+大数据”模式，建成网格12个。\n"
+
+
+def _dates(engine: Engine) -> tuple[str, str]:
+    """The program's first and last dates, as ISO text on both engines."""
+    first, last = _rows(
+        engine, "select first_seen, last_seen from v_programs where program = '党建+网格+大数据'"
+    )[0]
+    return str(first), str(last)
+
+
 def _place(engine: Engine, name: str) -> tuple:
     return _rows(
         engine,
@@ -157,24 +169,28 @@ def test_summaries_follow_ingest_new_versions_restores_and_reextract(
 ) -> None:
     folder = tmp_path / "news"
     shutil.copytree(SEEDS, folder)
-    ingest(engine, [folder])
+    ingest(engine, [folder], IngestOptions(published_on=dt.date(2025, 3, 1)))
     seeded = _check(engine)
     assert len(seeded["rollup"]) > 10
     assert len(seeded["programs"]) > 3
+    assert _dates(engine) == ("2025-03-01", "2025-03-01")
 
-    # A page of one's own, then a changed version of it: the first version's facts go.
-    page = folder / "local.txt"
-    page.write_text("召陵区动态\n\n召陵区召陵镇建成网格12个。\n", encoding="utf-8")
-    ingest(engine, [folder])
+    # A page of one's own, earlier, then a changed version of it, later: the first version's
+    # facts go, and its date with them.
+    page = tmp_path / "local" / "local.txt"
+    page.parent.mkdir()
+    page.write_text(FIRST, encoding="utf-8")
+    ingest(engine, [page], IngestOptions(published_on=dt.date(2025, 1, 5)))
     first = _check(engine)
     before = dict((row[0], row) for row in seeded["rollup"])
     after = dict((row[0], row) for row in first["rollup"])
     changed = {place for place in after if after[place] != before.get(place)}
     assert changed  # 召陵区 and everything above it, at least
     county = _place(engine, "召陵区")
+    assert _dates(engine) == ("2025-01-05", "2025-03-01")
 
-    page.write_text("召陵区动态\n\n召陵区召陵镇建成网格12个，服务站3个。\n", encoding="utf-8")
-    ingest(engine, [folder])
+    page.write_text(FIRST.replace("12个。", "12个，服务站3个。"), encoding="utf-8")
+    ingest(engine, [page], IngestOptions(published_on=dt.date(2025, 6, 30)))
     _check(engine)
     with engine.connect() as connection:
         superseded = connection.execute(
@@ -183,12 +199,14 @@ def test_summaries_follow_ingest_new_versions_restores_and_reextract(
     assert superseded == 1
     # The same article, one more metric in the county.
     assert _place(engine, "召陵区") == (county[0], county[1], county[2] + 1, county[3])
+    assert _dates(engine) == ("2025-03-01", "2025-06-30")
 
     # Back to the first bytes: the first version is current again.
-    page.write_text("召陵区动态\n\n召陵区召陵镇建成网格12个。\n", encoding="utf-8")
-    ingest(engine, [folder])
+    page.write_text(FIRST, encoding="utf-8")
+    ingest(engine, [page])
     assert _check(engine) == first
     assert _place(engine, "召陵区") == county
+    assert _dates(engine) == ("2025-01-05", "2025-03-01")
 
     # Every current document read again: its facts are deleted and written anew.
     with engine.begin() as connection:
