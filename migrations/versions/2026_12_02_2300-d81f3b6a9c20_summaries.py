@@ -71,6 +71,11 @@ def upgrade() -> None:
     op.create_index(
         op.f("ix_place_programs_program_id"), "place_programs", ["program_id"], unique=False
     )
+    op.create_index(
+        "ix_place_programs_first_seen",
+        "place_programs",
+        ["first_seen", "program_id", "place_id"],
+    )
     op.create_table(
         "program_summaries",
         sa.Column("program_id", sa.Integer(), nullable=False),
@@ -130,6 +135,7 @@ def downgrade() -> None:
     op.drop_index(op.f("ix_program_pairs_other_program_id"), table_name="program_pairs")
     op.drop_table("program_pairs")
     op.drop_table("program_summaries")
+    op.drop_index("ix_place_programs_first_seen", table_name="place_programs")
     op.drop_index(op.f("ix_place_programs_program_id"), table_name="place_programs")
     op.drop_table("place_programs")
     op.drop_table("place_summaries")

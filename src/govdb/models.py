@@ -443,6 +443,10 @@ class PlaceProgram(Base):
     govdb.summaries): a place's rows are its distinct programs."""
 
     __tablename__ = "place_programs"
+    # v_program_diffusion in date order: the first rows without sorting every pair.
+    __table_args__ = (
+        Index("ix_place_programs_first_seen", "first_seen", "program_id", "place_id"),
+    )
 
     place_id: Mapped[int] = mapped_column(
         ForeignKey("places.id", ondelete="CASCADE"), primary_key=True
