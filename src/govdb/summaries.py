@@ -269,6 +269,7 @@ def _apply(connection: Connection, document_id: int, sign: int) -> None:
         ),
         one,
     )
+    own_before = _own_places(connection, document_id)
     connection.execute(
         text(
             "insert into place_programs as t (place_id, program_id, mention_count, own_count,"
@@ -361,13 +362,18 @@ def _apply(connection: Connection, document_id: int, sign: int) -> None:
                 ).bindparams(bindparam("ids", expanding=True)),
                 {"ids": chunk, "document_id": document_id},
             )
-    for chunk in _chunks(programs):
-        connection.execute(
-            text(_PLACE_COUNT.format(where="where program_id in :ids")).bindparams(
-                bindparam("ids", expanding=True)
-            ),
-            {"ids": chunk},
-        )
+    # A program's distinct places change only where the document's own pairs appear or go.
+    own_after = _own_places(connection, document_id)
+    for program in programs:
+        change = own_after.get(program, 0) - own_before.get(program, 0)
+        if change:
+            connection.execute(
+                text(
+                    "update program_summaries set place_count = place_count + :change"
+                    " where program_id = :program"
+                ),
+                {"change": change, "program": program},
+            )
     published_on = connection.execute(
         text("select published_on from documents where id = :document_id"), one
     ).scalar_one()
@@ -377,6 +383,23 @@ def _apply(connection: Connection, document_id: int, sign: int) -> None:
                 text(_DATES_AGAIN).bindparams(bindparam("ids", expanding=True)),
                 {"ids": chunk, "document_id": document_id, "published_on": published_on},
             )
+
+
+def _own_places(connection: Connection, document_id: int) -> dict[int, int]:
+    """Per program the document names, how many of the places it names it with have
+    mentions of it in place_programs."""
+    rows = connection.execute(
+        text(
+            "select pp.program_id, count(*) from place_programs as pp"
+            " join (select distinct g.place_id, g.program_id from program_mentions as g"
+            " join articles as a on a.id = g.article_id"
+            " where a.document_id = :document_id and g.place_id is not null) as o"
+            " on o.place_id = pp.place_id and o.program_id = pp.program_id"
+            " where pp.own_count > 0 group by pp.program_id"
+        ),
+        {"document_id": document_id},
+    )
+    return {program: count for program, count in rows}
 
 
 def _ids(connection: Connection, sql: str, document_id: int) -> list[int]:
