@@ -1,15 +1,21 @@
 """The curated views at scale: a database of ARTICLES synthetic articles' worth of facts, then
-each view filtered to one place, one program or one subject, timed, with its plan.
+each view filtered to one place, one program or one subject, unfiltered rankings, the README's
+"Ask the data" queries and `govdb search`, timed, with their plans.
 
-Run by hand on an empty database:
-    python benchmarks/views_at_scale.py postgresql://postgres@127.0.0.1/govdb_scale 100000
-    python benchmarks/views_at_scale.py sqlite:////tmp/scale.sqlite 100000
+Run by hand on an empty database (a second run reuses it, upgraded to this govdb's schema):
+    python benchmarks/views_at_scale.py postgresql://postgres@127.0.0.1/govdb_scale 1000000
+    python benchmarks/views_at_scale.py sqlite:////tmp/scale.sqlite 100000 --plans
+    python benchmarks/views_at_scale.py URL ARTICLES --views OLDER/sql/views
 
 The seeds are ingested first (real places, programs and metrics), then every county and town of
 Henan is stored as a place, and documents (10 articles each) with 10 place mentions, 10 metrics
 and 3 program mentions per article are generated with SQL, spread over those places, 1,000
-programs and 50 subjects by arithmetic on the ids (the same on both engines). Prints each
-query's median of three runs in milliseconds and, on PostgreSQL, the plan's first line.
+programs and 50 subjects by arithmetic on the ids (the same on both engines); the summary tables
+are then computed from those facts, as ingest would have kept them. Prints each query's median
+of three runs in milliseconds (one run when it takes longer than SLOW seconds, stopped after
+LIMIT) and the first line of its plan (`--plans`: all of it). `--views` puts the SELECT of each
+view file in that folder in place of the installed view, to compare older views on the same
+data.
 """
 
 from __future__ import annotations
