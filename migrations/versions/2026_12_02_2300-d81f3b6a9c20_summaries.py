@@ -3,7 +3,9 @@ v_program_cooccurrence read (place_summaries, place_programs, program_summaries,
 program_pairs) and summarised_documents, the documents they count; filled here from the facts
 of current documents, kept by ingest from then on (govdb.summaries).
 
-New tables only: nothing existing is copied or altered on either engine.
+New tables only: nothing existing is copied or altered on either engine. The fill is
+govdb.summaries.rebuild, which writes the newest shape of these tables: a later revision that
+changes them must make this fill skip (or match) the shape it had here.
 
 Revision ID: d81f3b6a9c20
 Revises: a4f7c2e9d1b6
