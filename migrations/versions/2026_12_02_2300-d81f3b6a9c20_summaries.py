@@ -1,7 +1,8 @@
-"""Add the summary tables that v_place_rollup, v_places, v_programs, v_program_diffusion and
-v_program_cooccurrence read (place_summaries, place_programs, program_summaries,
-program_pairs) and summarised_documents, the documents they count; filled here from the facts
-of current documents, kept by ingest from then on (govdb.summaries).
+"""Add the summary tables that v_place_rollup, v_places, v_programs, v_program_diffusion,
+v_program_cooccurrence and v_grid_governance read (place_summaries, place_programs,
+program_summaries, program_pairs, metric_subject_counts) and summarised_documents, the
+documents they count; filled here from the facts of current documents, kept by ingest from
+then on (govdb.summaries).
 
 New tables only: nothing existing is copied or altered on either engine. The fill is
 govdb.summaries.rebuild, which writes the newest shape of these tables: a later revision that
@@ -118,6 +119,12 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_program_pairs_article_count"), "program_pairs", ["article_count"])
     op.create_table(
+        "metric_subject_counts",
+        sa.Column("subject", sa.String(length=200), nullable=False),
+        _count("metric_count"),
+        sa.PrimaryKeyConstraint("subject", name=op.f("pk_metric_subject_counts")),
+    )
+    op.create_table(
         "summarised_documents",
         sa.Column("document_id", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
@@ -133,6 +140,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("summarised_documents")
+    op.drop_table("metric_subject_counts")
     op.drop_index(op.f("ix_program_pairs_article_count"), table_name="program_pairs")
     op.drop_index(op.f("ix_program_pairs_other_program_id"), table_name="program_pairs")
     op.drop_table("program_pairs")

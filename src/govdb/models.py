@@ -495,6 +495,16 @@ class ProgramPair(Base):
     article_count: Mapped[int] = mapped_column(BigInteger, index=True)
 
 
+class MetricSubjectCount(Base):
+    """Metrics per subject in current documents, kept by ingest (see govdb.summaries): the
+    subjects there are, for views that choose subjects by a pattern."""
+
+    __tablename__ = "metric_subject_counts"
+
+    subject: Mapped[str] = mapped_column(String(200), primary_key=True)
+    metric_count: Mapped[int] = mapped_column(BigInteger)
+
+
 class SummarisedDocument(Base):
     """A document whose facts the summary tables count (see govdb.summaries)."""
 

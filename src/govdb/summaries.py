@@ -4,7 +4,9 @@
 current documents) and of `v_places` (its own mentions); `place_programs` the program mentions
 tied to each place's subtree, per program, with the first article naming it there
 (`v_program_diffusion`); `program_summaries` the figures of `v_programs`; `program_pairs`
-the articles naming two programs (`v_program_cooccurrence`).
+the articles naming two programs (`v_program_cooccurrence`); `metric_subject_counts` the
+metrics per subject, so that a view picking subjects by pattern (`v_grid_governance`) reads
+the few subjects that match and then their metrics by index.
 
 They are kept current one document at a time, in the transaction that changes it:
 `settle(document)` after a document is stored, restored or read again adds the facts of each
@@ -30,6 +32,7 @@ SUMMARY_TABLES = (
     "place_programs",
     "program_summaries",
     "program_pairs",
+    "metric_subject_counts",
     "summarised_documents",
 )
 
@@ -94,6 +97,15 @@ _PAIR_SHARE = """
     join program_mentions as y on y.article_id = x.article_id and y.program_id != x.program_id
     where {scope}
     group by x.program_id, y.program_id
+"""
+
+# Metrics per subject: the subjects there are, for views that pick subjects by pattern.
+_SUBJECT_SHARE = """
+    select x.subject, count(*) as metric_count
+    from metrics as x
+    join articles as a on a.id = x.article_id {join}
+    where x.subject is not null and {scope}
+    group by x.subject
 """
 
 _CURRENT = ("join documents as d on d.id = a.document_id", "d.superseded_by_id is null")
@@ -187,6 +199,12 @@ def rebuild(connection: Connection) -> None:
             "insert into program_pairs (program_id, other_program_id, article_count) "
             "select program_id, other_program_id, article_count"
             f" from ({_sql(_PAIR_SHARE, _CURRENT)}) as s"
+        )
+    )
+    connection.execute(
+        text(
+            "insert into metric_subject_counts (subject, metric_count)"
+            f" select subject, metric_count from ({_sql(_SUBJECT_SHARE, _CURRENT)}) as s"
         )
     )
     connection.execute(text(_PROGRAM_COUNT.format(where="")))
@@ -313,6 +331,24 @@ def _apply(connection: Connection, document_id: int, sign: int) -> None:
             f" from ({_sql(_PAIR_SHARE, _ONE)}) as s where true "
             "on conflict (program_id, other_program_id) do update set"
             " article_count = t.article_count + excluded.article_count"
+        ),
+        one,
+    )
+    connection.execute(
+        text(
+            "insert into metric_subject_counts as t (subject, metric_count)"
+            " select subject, :sign * metric_count"
+            f" from ({_sql(_SUBJECT_SHARE, _ONE)}) as s where true "
+            "on conflict (subject) do update set"
+            " metric_count = t.metric_count + excluded.metric_count"
+        ),
+        one,
+    )
+    connection.execute(
+        text(
+            "delete from metric_subject_counts where metric_count = 0 and subject in"
+            " (select x.subject from metrics as x join articles as a on a.id = x.article_id"
+            " where a.document_id = :document_id)"
         ),
         one,
     )

@@ -84,6 +84,13 @@ PLAIN_PAIRS = f"""
     order by x.program_id, y.program_id
 """
 
+PLAIN_SUBJECTS = f"""
+    select x.subject, count(*) from metrics as x {CURRENT.format(f="x")}
+    where x.subject is not null
+    group by x.subject
+    order by x.subject
+"""
+
 
 def _rows(engine: Engine, sql: str) -> list[tuple]:
     with engine.connect() as connection:
@@ -111,6 +118,9 @@ def _views(engine: Engine) -> dict[str, list[tuple]]:
             "select program_id, place_id, first_seen, first_article_id, article_count"
             " from v_program_diffusion order by program_id, place_id",
         ),
+        "subjects": _rows(
+            engine, "select subject, metric_count from metric_subject_counts order by subject"
+        ),
         "pairs": _rows(
             engine,
             "select program_id, other_program_id, article_count from v_program_cooccurrence"
@@ -126,6 +136,7 @@ def _plain(engine: Engine) -> dict[str, list[tuple]]:
         "programs": _rows(engine, PLAIN_PROGRAMS),
         "diffusion": _rows(engine, PLAIN_DIFFUSION),
         "pairs": _rows(engine, PLAIN_PAIRS),
+        "subjects": _rows(engine, PLAIN_SUBJECTS),
     }
 
 
