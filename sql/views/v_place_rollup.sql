@@ -13,79 +13,24 @@
 --   mention_count   place mentions of the unit and its descendants
 --   program_count   distinct programs named in connection with the unit or below
 --   metric_count    metrics that apply to the unit or below
-with
--- Each count is a subquery over the unit's subtree (place_ancestors), so a filter on the unit
--- (where place_code = '411104') reads only that subtree's facts, through indexes, on both
--- engines.
-rollup as (
-    select
-        p.id as place_id,
-        p.name as place,
-        p.level as place_level,
-        p.code as place_code,
-        p.path as place_path,
-        coalesce(substr(p.code || '000000', 1, 6), substr(up.code || '000000', 1, 6)) as adcode,
-        (
-            select count(distinct f.article_id)
-            from (
-                select m.article_id
-                from place_ancestors as y
-                join place_mentions as m on m.place_id = y.place_id
-                where y.ancestor_id = p.id
-                union all
-                select g.article_id
-                from place_ancestors as y
-                join program_mentions as g on g.place_id = y.place_id
-                where y.ancestor_id = p.id
-                union all
-                select x.article_id
-                from place_ancestors as y
-                join metrics as x on x.place_id = y.place_id
-                where y.ancestor_id = p.id
-            ) as f
-            join articles as a on a.id = f.article_id
-            join documents as d on d.id = a.document_id
-            where d.superseded_by_id is null
-        ) as article_count,
-        (
-            select count(*)
-            from place_ancestors as y
-            join place_mentions as m on m.place_id = y.place_id
-            join articles as a on a.id = m.article_id
-            join documents as d on d.id = a.document_id
-            where y.ancestor_id = p.id and d.superseded_by_id is null
-        ) as mention_count,
-        (
-            select count(distinct g.program_id)
-            from place_ancestors as y
-            join program_mentions as g on g.place_id = y.place_id
-            join articles as a on a.id = g.article_id
-            join documents as d on d.id = a.document_id
-            where y.ancestor_id = p.id and d.superseded_by_id is null
-        ) as program_count,
-        (
-            select count(*)
-            from place_ancestors as y
-            join metrics as x on x.place_id = y.place_id
-            join articles as a on a.id = x.article_id
-            join documents as d on d.id = a.document_id
-            where y.ancestor_id = p.id and d.superseded_by_id is null
-        ) as metric_count
-    from places as p
-    -- The parent, for the adcode of a unit the register does not list: a primary-key
-    -- look-up, not a walk up the hierarchy.
-    left join places as up on up.id = p.parent_id and p.code is null
-)
 select
-    place_id,
-    place,
-    place_level,
-    place_code,
-    place_path,
-    adcode,
-    article_count,
-    mention_count,
-    program_count,
-    metric_count
-from rollup
-where article_count > 0
+    p.id as place_id,
+    p.name as place,
+    p.level as place_level,
+    p.code as place_code,
+    p.path as place_path,
+    coalesce(substr(p.code || '000000', 1, 6), substr(up.code || '000000', 1, 6)) as adcode,
+    s.article_count,
+    s.mention_count,
+    s.program_count,
+    s.metric_count
+-- The counts come from place_summaries, which ingest keeps current for the places a document
+-- touches (govdb.summaries): the same figures as counting each unit's subtree in place_ancestors
+-- joined to every fact of current documents, without reading the facts, so a province costs
+-- what a village does.
+from place_summaries as s
+join places as p on p.id = s.place_id
+-- The parent, for the adcode of a unit the register does not list: a primary-key
+-- look-up, not a walk up the hierarchy.
+left join places as up on up.id = p.parent_id and p.code is null
+where s.article_count > 0

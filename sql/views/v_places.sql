@@ -15,14 +15,6 @@
 --   name           same as place, kept for queries written before the shared vocabulary
 --   level          same as place_level, kept for queries written before the shared vocabulary
 --   path           same as place_path, kept for queries written before the shared vocabulary
-with
-current_mentions as (
-    select m.id, m.place_id, m.article_id
-    from place_mentions as m
-    join articles as a on a.id = m.article_id
-    join documents as d on d.id = a.document_id
-    where d.superseded_by_id is null
-)
 select
     p.id as place_id,
     p.name as place,
@@ -32,13 +24,16 @@ select
     -- A unit the register does not list takes its parent's, already joined for parent_name.
     coalesce(substr(p.code || '000000', 1, 6), substr(parent.code || '000000', 1, 6)) as adcode,
     parent.name as parent_name,
-    count(*) as mention_count,
-    count(distinct m.article_id) as article_count,
+    s.own_mention_count as mention_count,
+    s.own_article_count as article_count,
     p.code,
     p.name,
     p.level,
     p.path
-from places as p
-join current_mentions as m on m.place_id = p.id
+-- mention_count and article_count come from place_summaries (own_mention_count,
+-- own_article_count), which ingest keeps current (govdb.summaries): the same as counting the
+-- place's mentions in current documents, without reading them.
+from place_summaries as s
+join places as p on p.id = s.place_id
 left join places as parent on parent.id = p.parent_id
-group by p.id, p.code, p.name, p.level, parent.name, parent.code, p.path
+where s.own_mention_count > 0

@@ -8,22 +8,15 @@
 --   other_program_id  programs.id of a program named in the same article
 --   other_program     its canonical name
 --   article_count     distinct articles naming both
-with
-current_mentions as (
-    select m.program_id, m.article_id
-    from program_mentions as m
-    join articles as a on a.id = m.article_id
-    join documents as d on d.id = a.document_id
-    where d.superseded_by_id is null
-)
 select
     g.id as program_id,
     g.name as program,
     h.id as other_program_id,
     h.name as other_program,
-    count(distinct x.article_id) as article_count
-from programs as g
-join current_mentions as x on x.program_id = g.id
-join program_mentions as y on y.article_id = x.article_id and y.program_id != x.program_id
-join programs as h on h.id = y.program_id
-group by g.id, g.name, h.id, h.name
+    s.article_count
+-- program_pairs holds, per ordered pair, the current articles naming both, kept by ingest
+-- (govdb.summaries): the same as joining program_mentions to itself article by article,
+-- without reading them.
+from program_pairs as s
+join programs as g on g.id = s.program_id
+join programs as h on h.id = s.other_program_id

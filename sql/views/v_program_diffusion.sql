@@ -14,14 +14,6 @@
 --   first_seen        earliest publication date of an article naming the program there (NULL when no date is known)
 --   first_article_id  that article (the lowest id among equally early ones)
 --   article_count     distinct articles naming the program there
-with
-mentions as (
-    select m.program_id, m.place_id, m.article_id, d.published_on
-    from program_mentions as m
-    join articles as a on a.id = m.article_id
-    join documents as d on d.id = a.document_id
-    where m.place_id is not null and d.superseded_by_id is null
-)
 select
     g.id as program_id,
     g.name as program,
@@ -31,27 +23,17 @@ select
     p.code as place_code,
     p.path as place_path,
     coalesce(substr(p.code || '000000', 1, 6), substr(up.code || '000000', 1, 6)) as adcode,
-    min(m.published_on) as first_seen,
-    (
-        -- The base tables again, not the CTE: a CTE read twice is computed whole.
-        select e.article_id
-        from program_mentions as e
-        join place_ancestors as ey on ey.place_id = e.place_id
-        join articles as ea on ea.id = e.article_id
-        join documents as ed on ed.id = ea.document_id
-        where e.program_id = g.id and ey.ancestor_id = p.id and ed.superseded_by_id is null
-        order by
-            case when ed.published_on is null then 1 else 0 end, ed.published_on, e.article_id
-        limit 1
-    ) as first_article_id,
-    count(distinct m.article_id) as article_count
-from programs as g
-join mentions as m on m.program_id = g.id
-join place_ancestors as y on y.place_id = m.place_id
-join places as p on p.id = y.ancestor_id
+    s.first_seen,
+    s.first_article_id,
+    s.article_count
+-- Per program and place (its subtree included), place_programs holds the distinct articles
+-- and the first of them in current documents, kept by ingest (govdb.summaries): the same as
+-- reading the program's mentions through place_ancestors, without reading them.
+from place_programs as s
+join programs as g on g.id = s.program_id
+join places as p on p.id = s.place_id
 -- The parent, for the adcode of a unit the register does not list: a primary-key
 -- look-up, not a walk up the hierarchy.
 left join places as up on up.id = p.parent_id and p.code is null
 where p.level in ('county', 'city')
-group by g.id, g.name, p.id, p.name, p.level, p.code, p.path, up.code
 order by first_seen, program_id, place_id

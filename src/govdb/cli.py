@@ -389,6 +389,18 @@ def migrate(ctx: typer.Context, db: DbOption = None, lock_timeout: LockTimeoutOp
 
 
 @app.command()
+def summarise(ctx: typer.Context, db: DbOption = None) -> None:
+    """Compute the summary tables the rollup, place and program views read afresh from the
+    facts. Ingest and reextract keep them current; this is for facts written by other means
+    (SQL by hand, another program)."""
+    from govdb.summaries import rebuild
+
+    with database(db if db is not None else ctx.obj) as engine, engine.begin() as connection:
+        rebuild(connection)
+    note("summaries computed afresh from the facts of current documents")
+
+
+@app.command()
 def downgrade(
     ctx: typer.Context,
     revision: Annotated[str, typer.Argument(help="Revision to go back to, or base for none.")],

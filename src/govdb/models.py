@@ -418,3 +418,100 @@ class SkippedNumber(Base):
     reason: Mapped[str] = mapped_column(String(40), index=True)
     start_char: Mapped[int] = mapped_column(Integer)
     end_char: Mapped[int] = mapped_column(Integer)
+
+
+class PlaceSummary(Base):
+    """Counts per place over the facts of current documents, kept by ingest (see
+    govdb.summaries): its subtree's for v_place_rollup, its own mentions' for v_places. A place
+    with no such fact has no row."""
+
+    __tablename__ = "place_summaries"
+
+    place_id: Mapped[int] = mapped_column(
+        ForeignKey("places.id", ondelete="CASCADE"), primary_key=True
+    )
+    # Distinct articles with a mention, program or metric tied to the place or below.
+    article_count: Mapped[int] = mapped_column(BigInteger)
+    mention_count: Mapped[int] = mapped_column(BigInteger)
+    program_count: Mapped[int] = mapped_column(BigInteger)
+    metric_count: Mapped[int] = mapped_column(BigInteger)
+    # Mentions of the place itself, and the distinct articles with one.
+    own_article_count: Mapped[int] = mapped_column(BigInteger)
+    own_mention_count: Mapped[int] = mapped_column(BigInteger)
+
+
+class PlaceProgram(Base):
+    """Mentions of a program tied to a place or below, in current documents (see
+    govdb.summaries): a place's rows are its distinct programs."""
+
+    __tablename__ = "place_programs"
+    # v_program_diffusion in date order: the first rows without sorting every pair.
+    __table_args__ = (
+        Index("ix_place_programs_first_seen", "first_seen", "program_id", "place_id"),
+    )
+
+    place_id: Mapped[int] = mapped_column(
+        ForeignKey("places.id", ondelete="CASCADE"), primary_key=True
+    )
+    program_id: Mapped[int] = mapped_column(
+        ForeignKey("programs.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    mention_count: Mapped[int] = mapped_column(BigInteger)
+    # Those tied to the place itself.
+    own_count: Mapped[int] = mapped_column(BigInteger)
+    # Distinct articles, and the first of them (earliest date, undated last, lowest id).
+    article_count: Mapped[int] = mapped_column(BigInteger)
+    first_seen: Mapped[dt.date | None] = mapped_column(Date)
+    first_article_id: Mapped[int | None] = mapped_column(Integer)
+
+
+class ProgramSummary(Base):
+    """The figures of v_programs per program named in a current document, kept by ingest (see
+    govdb.summaries)."""
+
+    __tablename__ = "program_summaries"
+
+    program_id: Mapped[int] = mapped_column(
+        ForeignKey("programs.id", ondelete="CASCADE"), primary_key=True
+    )
+    mention_count: Mapped[int] = mapped_column(BigInteger)
+    article_count: Mapped[int] = mapped_column(BigInteger)
+    # Distinct places its mentions are tied to.
+    place_count: Mapped[int] = mapped_column(BigInteger)
+    first_seen: Mapped[dt.date | None] = mapped_column(Date)
+    last_seen: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class ProgramPair(Base):
+    """Two programs named in the same article, in how many current articles (both ways round),
+    kept by ingest (see govdb.summaries)."""
+
+    __tablename__ = "program_pairs"
+
+    program_id: Mapped[int] = mapped_column(
+        ForeignKey("programs.id", ondelete="CASCADE"), primary_key=True
+    )
+    other_program_id: Mapped[int] = mapped_column(
+        ForeignKey("programs.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    article_count: Mapped[int] = mapped_column(BigInteger, index=True)
+
+
+class MetricSubjectCount(Base):
+    """Metrics per subject in current documents, kept by ingest (see govdb.summaries): the
+    subjects there are, for views that choose subjects by a pattern."""
+
+    __tablename__ = "metric_subject_counts"
+
+    subject: Mapped[str] = mapped_column(String(200), primary_key=True)
+    metric_count: Mapped[int] = mapped_column(BigInteger)
+
+
+class SummarisedDocument(Base):
+    """A document whose facts the summary tables count (see govdb.summaries)."""
+
+    __tablename__ = "summarised_documents"
+
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )

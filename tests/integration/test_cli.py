@@ -14,7 +14,7 @@ runner = CliRunner()
 def test_help_lists_the_commands() -> None:
     result = runner.invoke(app, ["-h"])
     assert result.exit_code == 0
-    for command in ("migrate", "views", "query", "stats"):
+    for command in ("migrate", "views", "query", "stats", "summarise"):
         assert command in result.output
 
 

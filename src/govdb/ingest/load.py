@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
-from govdb import __version__
+from govdb import __version__, summaries
 from govdb.db import without_password
 from govdb.ingest.bulk import bulk_insert
 from govdb.ingest.facts import Loader
@@ -70,6 +70,7 @@ def make_current(connection: Connection, document_id: int, path_key: str) -> Non
     connection.execute(
         update(Document).where(Document.id == document_id).values(superseded_by_id=None)
     )
+    summaries.settle(connection, document_id)
 
 
 def _supersede(connection: Connection, document_id: int, path_key: str) -> None:
@@ -141,7 +142,9 @@ def store_document(
     # A changed file at the same path is a new version: older versions stay, marked.
     if path_key is not None:
         _supersede(connection, document_id, path_key)
-    return _store_content(connection, document_id, doc, loaders)
+    stored = _store_content(connection, document_id, doc, loaders)
+    summaries.settle(connection, document_id)
+    return stored
 
 
 def replace_content(
@@ -152,6 +155,7 @@ def replace_content(
 ) -> Stored:
     """Put a new reading of a stored document in place of its old one, in the caller's
     transaction: articles and every fact of theirs are deleted, then written anew."""
+    summaries.forget(connection, document_id)
     articles = select(Article.id).where(Article.document_id == document_id)
     tidy = [loader.before_replace(connection, articles) for loader in loaders.values()]
     connection.execute(delete(Article).where(Article.document_id == document_id))
@@ -162,6 +166,7 @@ def replace_content(
         .values(extraction_version=doc.extraction_version)
     )
     stored = _store_content(connection, document_id, doc, loaders)
+    summaries.settle(connection, document_id)
     for then in tidy:
         then()
     return stored
