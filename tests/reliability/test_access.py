@@ -290,8 +290,10 @@ def test_an_analyst_who_lifts_the_idle_timeout_does_not_block_migrate_for_ever(
     for path in views_dir().glob("*.sql"):
         lines = path.read_text(encoding="utf-8").splitlines()
         if path.stem == "v_programs":  # a newer govdb's v_programs: defined differently
-            header = [line for line in lines if line.startswith("--")]
-            body = "\n".join(lines[len(header) :]).strip().rstrip(";")
+            # The header is the leading comment; the body may hold comments of its own.
+            size = next(i for i, line in enumerate(lines) if not line.startswith("--"))
+            header = lines[:size]
+            body = "\n".join(lines[size:]).strip().rstrip(";")
             lines = [*header, f"select * from (\n{body}\n) as changed"]
         (views / path.name).write_text("\n".join(lines) + "\n", encoding="utf-8")
     monkeypatch.setattr(govdb.views, "views_dir", lambda: views)
