@@ -19,7 +19,7 @@ def _evidence(text: str, **options: object) -> list[tuple[str, str]]:
         ("聚焦“11+8”产业链", ("11+8", "plus formula")),
         ("做实“五基四化”", ("五基四化", "numbered slogan")),
         ("严格落实“三会一课”", ("三会一课", "numbered slogan")),
-        ("“两个坚持、三个转变”", ("两个坚持、三个转变", "enumeration")),
+        ("“两个聚焦、五个转变”", ("两个聚焦、五个转变", "enumeration")),
         ("深化“千万工程”", ("千万工程", "named as such")),
         ("全面推行“河长制”", ("河长制", "named as such")),
         ("群众称之为“窗帘之约”", ("窗帘之约", "called so")),
@@ -66,7 +66,7 @@ def test_a_known_name_with_its_head_noun() -> None:
         "坚持“县、乡、村、组、联户”五级联动",  # a list of words
         "以“廉”心为主题",  # one character
         "“2025中国—东盟周”开幕",  # a year, not a count
-        "“海巡176”轮出港。“海巡176”轮返航。",  # a ship, however often named
+        "“海巡088”轮出港。“海巡088”轮返航。",  # a ship, however often named
     ],
 )
 def test_not_programs(text: str) -> None:

@@ -124,10 +124,10 @@ def test_a_bracketed_kicker_line_loses_its_brackets() -> None:
 def test_a_brief_column_label_in_brackets() -> None:
     text = (
         "【国际快讯】\n\n东川港首开远洋航线近日，东川港首条远洋航线开通。"
-        "南岭机场今天通航今天（9月3日），南岭机场通航。\n"
+        "南岭机场迎来首航今天（9月3日），南岭机场通航。\n"
     )
     page = split_page(text)
-    assert ["东川港首开远洋航线", "南岭机场今天通航"] == _column(page, "title")
+    assert ["东川港首开远洋航线", "南岭机场迎来首航"] == _column(page, "title")
     assert ["国际快讯", "国际快讯"] == _column(page, "kicker")
 
 

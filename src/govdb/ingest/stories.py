@@ -254,7 +254,7 @@ def _headline_like(title: str) -> bool:
     if bare.endswith(("、", "：", ":", "（", "(", "“", "《", "—", "-")):
         return False
     # A run ending in a particle or a preposition breaks off a sentence; a run that lists
-    # three items (商务厅、农业农村厅、能源局) is a sentence's enumeration.
+    # three items (财政厅、商务厅、林业局) is a sentence's enumeration.
     if bare.endswith(tuple("的和与及或了将在对把被向从")) or bare.count("、") >= 2:
         return False
     return all(bare.count(a) == bare.count(b) for a, b in _PAIRS)

@@ -349,7 +349,7 @@ def _not_a_metric(
     ):
         return "ordinal"  # 十四届全国人大三次会议, 二十届四次全会: the session of a term
     if unit_text == "期" and not any(c.isdigit() for c in digits):
-        return "ordinal"  # “深海一号”二期, 三期工程: a phase; sessions are counted 3期
+        return "ordinal"  # “蓝鲸二号”二期, 三期工程: a phase; sessions are counted 3期
     if unit_text == "处" and not any(c.isdigit() for c in digits) and digits != "两":
         return "name"  # 督导二处 is a department; places are counted 3处 or 两处
     return None

@@ -360,7 +360,7 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
         return True
     if not words:
         # 签订装卸合同二十余份: right before the figure the tagger takes 合同 for an adjective
-        # (but 稳定在3000万人 is one); 下降率达41%: it takes 率 for a verb.
+        # (but 稳定在2000万人 is one); 下降率达41%: it takes 率 for a verb.
         after_word = len(before) > 1 and (before[-2].pos or "").startswith(("n", "v"))
         suffix = token.text in NOUN_SUFFIXES and len(before) > 1
         # 油樟种植达6.8万亩: a noun and its verb name the activity the figure measures.

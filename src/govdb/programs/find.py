@@ -173,7 +173,7 @@ def _evidence(
     # (空心化、老龄化、疏离化; 规模适度、界限清晰) as programs: only what surrounds them tells.
     if len(flat) >= 4 and _ADOPT.search(before):
         return "adopted"  # 利用“时间银行”
-    # Repetition alone takes Chinese names only: quoted ship names (海巡176), routes
+    # Repetition alone takes Chinese names only: quoted ship names (海巡088), routes
     # (珲春-莫斯科) and forum themes recur in a report too.
     if len(flat) >= 4 and times[flat] >= 2 and _ALL_HAN.fullmatch(flat):
         return "repeated"  # “时间银行” … “时间银行”里不存钱
