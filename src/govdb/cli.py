@@ -36,7 +36,8 @@ DbOption = Annotated[
     str | None,
     typer.Option(
         "--db",
-        help=f"Database URL (sqlite:///file.sqlite, postgresql://user@host/db). "
+        help=f"Database URL (sqlite:///file.sqlite, postgresql://user@host/db) or the path of "
+        f"a SQLite file (govdb.sqlite). "
         f"Default: ${ENV_VAR}, else govdb.sqlite in the working directory.",
         show_default=False,
     ),
