@@ -352,28 +352,27 @@ def _apply(connection: Connection, document_id: int, sign: int) -> None:
         ),
         one,
     )
-    for chunk in _chunks(touched):
-        for table, column in (
-            ("place_summaries", "article_count"),
-            ("place_programs", "mention_count"),
-        ):
-            connection.execute(
-                text(f"delete from {table} where {column} = 0 and place_id in :ids").bindparams(
-                    bindparam("ids", expanding=True)
-                ),
-                {"ids": chunk},
-            )
-    for chunk in _chunks(programs):
-        for table, column in (
-            ("program_summaries", "mention_count"),
-            ("program_pairs", "article_count"),
-        ):
-            connection.execute(
-                text(f"delete from {table} where {column} = 0 and program_id in :ids").bindparams(
-                    bindparam("ids", expanding=True)
-                ),
-                {"ids": chunk},
-            )
+    emptied = (
+        (
+            touched,
+            "place_id",
+            (("place_summaries", "article_count"), ("place_programs", "mention_count")),
+        ),
+        (
+            programs,
+            "program_id",
+            (("program_summaries", "mention_count"), ("program_pairs", "article_count")),
+        ),
+    )
+    for ids, key, tables in emptied:
+        for chunk in _chunks(ids):
+            for table, column in tables:
+                connection.execute(
+                    text(f"delete from {table} where {column} = 0 and {key} in :ids").bindparams(
+                        bindparam("ids", expanding=True)
+                    ),
+                    {"ids": chunk},
+                )
     for chunk in _chunks(places):
         connection.execute(
             text(_PROGRAM_COUNT.format(where="where place_id in :ids")).bindparams(
