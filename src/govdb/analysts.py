@@ -106,28 +106,30 @@ def revoke_shared_group(connection: Connection) -> bool:
         "WHERE a.grantee = %(group)s::regrole ORDER BY 1, 2",
         {"group": SHARED_GROUP},
     ).all()
-    held = connection.exec_driver_sql(
+    schemas = list(
+        connection.exec_driver_sql(
+            "SELECT DISTINCT n.nspname FROM pg_namespace AS n, aclexplode(n.nspacl) AS a "
+            "WHERE a.grantee = %(group)s::regrole ORDER BY 1",
+            {"group": SHARED_GROUP},
+        ).scalars()
+    )
+    connects = connection.exec_driver_sql(
         "SELECT EXISTS (SELECT 1 FROM pg_database AS d, aclexplode(d.datacl) AS a "
-        "WHERE d.datname = current_database() AND a.grantee = %(group)s::regrole) "
-        "OR EXISTS (SELECT 1 FROM pg_namespace AS n, aclexplode(n.nspacl) AS a "
-        "WHERE a.grantee = %(group)s::regrole)",
+        "WHERE d.datname = current_database() AND a.grantee = %(group)s::regrole)",
         {"group": SHARED_GROUP},
     ).scalar_one()
-    if not relations and not held:
+    if not (relations or schemas or connects):
         return False
     for schema, name in relations:
         connection.exec_driver_sql(f'REVOKE ALL ON "{schema}"."{name}" FROM {SHARED_GROUP}')
-    database = connection.exec_driver_sql("SELECT current_database()").scalar_one()
-    connection.exec_driver_sql(
-        f'REVOKE CONNECT ON DATABASE "{database.replace(chr(34), chr(34) * 2)}" FROM {SHARED_GROUP}'
-    )
-    schemas = connection.exec_driver_sql(
-        "SELECT DISTINCT n.nspname FROM pg_namespace AS n, aclexplode(n.nspacl) AS a "
-        "WHERE a.grantee = %(group)s::regrole",
-        {"group": SHARED_GROUP},
-    ).scalars()
-    for schema in list(schemas):
+    for schema in schemas:
         connection.exec_driver_sql(f'REVOKE ALL ON SCHEMA "{schema}" FROM {SHARED_GROUP}')
+    if connects:
+        database = connection.exec_driver_sql("SELECT current_database()").scalar_one()
+        connection.exec_driver_sql(
+            f'REVOKE CONNECT ON DATABASE "{database.replace(chr(34), chr(34) * 2)}" '
+            f"FROM {SHARED_GROUP}"
+        )
     return True
 
 
