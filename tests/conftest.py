@@ -22,6 +22,7 @@ from govdb.db import make_engine
 from govdb.migrate import alembic_config as govdb_alembic_config
 from govdb.migrate import upgrade
 from govdb.models import Base
+from govdb.places.gazetteer import Gazetteer
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -164,6 +165,15 @@ def _stored_rows(engine: Engine) -> dict[str, list[tuple]]:
 @pytest.fixture
 def stored_rows() -> Callable[[Engine], dict[str, list[tuple]]]:
     return _stored_rows
+
+
+@pytest.fixture(scope="session")
+def new_gazetteer() -> Callable[[], Gazetteer]:
+    """Makes gazetteers equal to a new `Gazetteer()` (no villages loaded, each its own object),
+    for tests that must not share what another test loaded. The register is read once per
+    session; each one after is restored from that state, in a third of the time."""
+    state = Gazetteer().state()
+    return lambda: Gazetteer.restored(state)
 
 
 @pytest.fixture(scope="session")

@@ -7,6 +7,8 @@ import gc
 import os
 import subprocess
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -26,6 +28,29 @@ SENTENCE = "东川县西河镇今年新建冷库三座，储量占比提高到�
 
 def files_in(folder: Path) -> list[str]:
     return sorted(p.name.split("-")[0] for p in folder.iterdir())
+
+
+@dataclass(frozen=True)
+class Built:
+    """Resources built from the data once for this module (seconds of work), with what the
+    cache would store of them, taken before anything was cut or tagged."""
+
+    resources: Resources
+    tables: tuple[dict[str, int], int, dict[str, str]]
+    gazetteer_state: tuple[object, ...]
+
+    def copy(self, gazetteer: Gazetteer | None = None) -> Resources:
+        """Resources equal to the built ones, made of their tables in a moment."""
+        tags = self.resources.dictionary_tags
+        gazetteer = gazetteer or Gazetteer.restored(self.gazetteer_state)
+        return Resources(JiebaTokenizer.from_tables(self.tables, tags), gazetteer, tags)
+
+
+@pytest.fixture(scope="module")
+def built(new_gazetteer: Callable[[], Gazetteer]) -> Built:
+    resources = build_resources(new_gazetteer())
+    assert isinstance(resources.tokenizer, JiebaTokenizer)
+    return Built(resources, resources.tokenizer.tables(), resources.gazetteer.state())
 
 
 def test_the_folder_comes_from_the_variable_else_xdg_else_home(
@@ -102,11 +127,13 @@ def test_a_restored_gazetteer_equals_the_built_one() -> None:
 
 
 def test_villages_read_from_the_cache_equal_those_read_from_the_register(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, built: Built
 ) -> None:
+    state = built.gazetteer_state
+
     def loaded() -> tuple[object, ...]:
-        g = Gazetteer()
-        for province in ("41", "44"):
+        g = Gazetteer.restored(state)
+        for province in ("41", "31"):
             g.load_villages(province)
         return (
             list(g._villages.items()),
@@ -142,30 +169,35 @@ def test_a_tokenizer_from_its_tables_cuts_and_tags_as_the_built_one() -> None:
 
 
 def test_resources_are_built_once_then_read_and_rebuilt_when_damaged(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, built: Built
 ) -> None:
+    import govdb.resources
+
+    builds = []
+
+    def building(gazetteer: Gazetteer | None = None) -> Resources:
+        builds.append(gazetteer)
+        return built.copy(gazetteer)
+
     gazetteer = default_gazetteer()  # the process's, from the test run's cache
     monkeypatch.setenv("GOVDB_CACHE_DIR", str(tmp_path))
-    built = cached_resources(gazetteer)
-    assert files_in(tmp_path) == ["tokenizer"]
+    monkeypatch.setattr(govdb.resources, "build_resources", building)
+    first = cached_resources(gazetteer)
+    assert builds == [gazetteer] and files_in(tmp_path) == ["tokenizer"]
     (path,) = tmp_path.iterdir()
     written = path.read_bytes()
 
-    import govdb.resources
-
-    def no_building(gazetteer: Gazetteer | None = None) -> Resources:
-        raise AssertionError("built again")
-
-    with monkeypatch.context() as patched:
-        patched.setattr(govdb.resources, "build_resources", no_building)
-        read = cached_resources(gazetteer)
-    assert read.dictionary_tags == built.dictionary_tags
-    assert read.tokenizer.cut(SENTENCE) == built.tokenizer.cut(SENTENCE)
-    assert read.tokenizer.tag(SENTENCE) == built.tokenizer.tag(SENTENCE)
+    read = cached_resources(gazetteer)
+    assert len(builds) == 1  # read, not built again
+    assert read.gazetteer is gazetteer
+    assert read.dictionary_tags == first.dictionary_tags
+    assert read.tokenizer.cut(SENTENCE) == first.tokenizer.cut(SENTENCE)
+    assert read.tokenizer.tag(SENTENCE) == first.tokenizer.tag(SENTENCE)
 
     path.write_bytes(written[: len(written) // 2])
     rebuilt = cached_resources(gazetteer)
-    assert rebuilt.tokenizer.cut(SENTENCE) == built.tokenizer.cut(SENTENCE)
+    assert len(builds) == 2
+    assert rebuilt.tokenizer.cut(SENTENCE) == first.tokenizer.cut(SENTENCE)
     assert path.read_bytes() == written
 
 
@@ -181,20 +213,26 @@ def test_no_cache_is_written_when_it_is_off(
 
 
 def test_a_document_reads_the_same_with_cached_and_built_resources(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, built: Built
 ) -> None:
+    import govdb.resources
+
     monkeypatch.setenv("GOVDB_CACHE_DIR", str(tmp_path))
-    cached_resources(default_gazetteer())  # written
-    read = cached_resources(Gazetteer.restored(Gazetteer().state()))
-    built = build_resources(Gazetteer())
+    with monkeypatch.context() as patched:  # what a build would write, without building again
+        patched.setattr(govdb.resources, "build_resources", lambda g=None: built.copy(g))
+        cached_resources(Gazetteer.restored(built.gazetteer_state))  # written
+    read = cached_resources(Gazetteer.restored(built.gazetteer_state))
+    assert read.tokenizer is not built.resources.tokenizer
     for page in sorted(SEEDS.glob("*.txt"))[:2]:
         source = read_document(page)
         assert parse_document(source, page.name, DocumentMeta(), read) == parse_document(
-            source, page.name, DocumentMeta(), built
+            source, page.name, DocumentMeta(), built.resources
         )
     assert find_places(
         SENTENCE, gazetteer=read.gazetteer, dictionary=read.dictionary_tags
-    ) == find_places(SENTENCE, gazetteer=built.gazetteer, dictionary=built.dictionary_tags)
+    ) == find_places(
+        SENTENCE, gazetteer=built.resources.gazetteer, dictionary=built.resources.dictionary_tags
+    )
 
 
 def test_the_process_resources_are_frozen_out_of_the_collectors_way() -> None:
@@ -229,15 +267,17 @@ def test_the_global_tagger_tags_as_ever_after_ours_is_made() -> None:
     """jieba.posseg is imported without reading jieba's dictionary a second time; its own
     module-wide tagger must still hold the whole table and tag as it does alone."""
     env = {**os.environ, "GOVDB_CACHE_DIR": "off"}
-    ours, plain = (
-        subprocess.run(
+    processes = [  # side by side: each reads jieba's dictionary for a second
+        subprocess.Popen(
             [sys.executable, "-c", script, SENTENCE],
-            check=True,
-            capture_output=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             text=True,
             env=env,
-        ).stdout
+        )
         for script in (CHECK_GLOBAL_TAGGER, PLAIN_GLOBAL_TAGGER)
-    )
+    ]
+    ours, plain = (process.communicate()[0] for process in processes)
+    assert [process.returncode for process in processes] == [0, 0]
     assert ours == plain
     assert "西河镇" not in ours  # taught to ours, not to jieba's

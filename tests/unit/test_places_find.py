@@ -2,6 +2,7 @@
 words that look like places but are not."""
 
 import dataclasses
+from collections.abc import Callable
 
 import pytest
 
@@ -126,13 +127,15 @@ def test_bare_village_names_only_in_a_list_inside_their_town() -> None:
     assert ["召陵镇"] == _surfaces("召陵镇的大徐介绍说", home_code="4111")
 
 
-def test_what_a_text_yields_does_not_depend_on_the_texts_read_before() -> None:
+def test_what_a_text_yields_does_not_depend_on_the_texts_read_before(
+    new_gazetteer: Callable[[], Gazetteer],
+) -> None:
     # A town alone opens no province to the village matcher, but its bare villages and its
     # village printed after it are looked up among its own children: loaded for the look-up,
     # not left to whichever earlier document loaded Henan.
     text = "召陵镇先后建成白庄、大徐两个党支部，召陵镇大徐村也在其中。"
-    fresh = find_places(text, gazetteer=Gazetteer())
-    used = Gazetteer()
+    fresh = find_places(text, gazetteer=new_gazetteer())
+    used = new_gazetteer()
     for province in ("13", "41", "44"):
         used.load_villages(province)
     assert fresh == find_places(text, gazetteer=used)

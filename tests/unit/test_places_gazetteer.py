@@ -1,6 +1,7 @@
 """The division register as govdb reads it: units, paths, aliases, lazy villages."""
 
 from collections import Counter
+from collections.abc import Callable
 
 from govdb.places.aliases import Alias
 from govdb.places.gazetteer import Gazetteer, Unit, default_gazetteer
@@ -43,8 +44,8 @@ def test_paths_leave_out_the_registers_placeholders() -> None:
     assert ("重庆市", "合川区") == g.path("500117")
 
 
-def test_villages_load_when_a_look_up_needs_them() -> None:
-    g = Gazetteer()
+def test_villages_load_when_a_look_up_needs_them(new_gazetteer: Callable[[], Gazetteer]) -> None:
+    g = new_gazetteer()
     assert [] == g.village_names.get("大徐村", [])
     assert "大徐村" == g.unit("411104100213").name  # by code
     assert [] == g.villages_named("大徐村", ["65"])
