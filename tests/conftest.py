@@ -91,33 +91,65 @@ def empty_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Eng
     _drop_postgres_database(server, engine, name)
 
 
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file built by the migrations once per session, copied for each test."""
+    path = tmp_path_factory.mktemp("template") / "migrated.sqlite"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade(engine)
+    engine.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def migrated_postgres(postgres_server: Engine) -> Iterator[str]:
+    """A PostgreSQL database built by the migrations once per session: each test's database is
+    a copy of it (CREATE DATABASE ... TEMPLATE), a fraction of the time the revisions take."""
+    engine, name = _new_postgres_database(postgres_server)
+    upgrade(engine)
+    engine.dispose()  # a template may have no other connection while it is copied
+    yield name
+    _drop_postgres_database(postgres_server, engine, name)
+
+
+def _migrated_database(request: pytest.FixtureRequest, engine_name: str, path: Path) -> Engine:
+    """A new migrated database on `engine_name`: a copy of the session's. On PostgreSQL what a
+    copy does not carry (the database's own settings, such as its search_path) is set by a
+    migrate that finds no revision to run, as it would be on any database at head."""
+    if engine_name == "sqlite":
+        shutil.copyfile(request.getfixturevalue("migrated_sqlite"), path)
+        return make_engine(f"sqlite:///{path}")
+    server = request.getfixturevalue("postgres_server")
+    template = request.getfixturevalue("migrated_postgres")
+    name = f"govdb_test_{uuid.uuid4().hex[:12]}"
+    with server.connect() as connection:
+        connection.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    engine = make_engine(server.url.set(database=name).render_as_string(hide_password=False))
+    upgrade(engine)
+
+    def drop() -> None:
+        _drop_postgres_database(server, engine, name)
+
+    request.addfinalizer(drop)
+    return engine
+
+
 @pytest.fixture(params=ENGINES)
 def engine_pair(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Engine, Engine]]:
     """Two new, migrated databases on the same engine, for tests that compare two loads."""
-    if request.param == "sqlite":
-        pair = tuple(make_engine(f"sqlite:///{tmp_path / f'{n}.sqlite'}") for n in "ab")
-        names: tuple[str, ...] = ()
-    else:
-        server = request.getfixturevalue("postgres_server")
-        made = [_new_postgres_database(server) for _ in "ab"]
-        pair = tuple(engine for engine, _ in made)
-        names = tuple(name for _, name in made)
-    for engine in pair:
-        upgrade(engine)
+    pair = tuple(_migrated_database(request, request.param, tmp_path / f"{n}.sqlite") for n in "ab")
     yield pair  # type: ignore[misc]
-    for index, engine in enumerate(pair):
-        if names:
-            server = request.getfixturevalue("postgres_server")
-            _drop_postgres_database(server, engine, names[index])
-        else:
-            engine.dispose()
+    for engine in pair:
+        engine.dispose()
 
 
-@pytest.fixture
-def engine(empty_engine: Engine) -> Engine:
-    """A new database on each engine, built by the migrations (never create_all)."""
-    upgrade(empty_engine)
-    return empty_engine
+@pytest.fixture(params=ENGINES)
+def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    """A new database on each engine, built by the migrations (never create_all): a copy of
+    the one the session migrated."""
+    engine = _migrated_database(request, request.param, tmp_path / "test.sqlite")
+    yield engine
+    engine.dispose()
 
 
 @pytest.fixture

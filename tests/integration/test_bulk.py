@@ -22,7 +22,7 @@ from govdb.programs.find import ProgramMention
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 ON_POSTGRES_PAIR = pytest.mark.parametrize("engine_pair", ["postgresql"], indirect=True)
-ON_POSTGRES = pytest.mark.parametrize("empty_engine", ["postgresql"], indirect=True)
+ON_POSTGRES = pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
 LEAVES = {
     "sections",
     "paratexts",
