@@ -136,7 +136,7 @@ def _model_words(chars: str) -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _model() -> tuple[Any, Any, Any, Any, tuple[Any, ...]]:
+def _model() -> tuple[Any, Any, Any, Any, tuple[Any, ...], dict[Any, float]]:
     """jieba.posseg's model tables (character → its possible states; start, transition and
     emission log-probabilities), read from their modules in jieba's package without importing
     the package itself: that import makes a module-wide tagger, which reads jieba's dictionary
@@ -144,7 +144,12 @@ def _model() -> tuple[Any, Any, Any, Any, tuple[Any, ...]]:
     char_states, start, trans, emit = (
         _module_table(name) for name in ("char_state_tab", "prob_start", "prob_trans", "prob_emit")
     )
-    return char_states, start, trans, emit, tuple(trans.keys())
+    # The likeliest move into each state, from any state: bounds what a state can reach.
+    best_move: dict[Any, float] = {}
+    for moves in trans.values():
+        for y, move in moves.items():
+            best_move[y] = max(move, best_move.get(y, move))
+    return char_states, start, trans, emit, tuple(trans.keys()), best_move
 
 
 def _module_table(name: str) -> Any:
@@ -165,30 +170,38 @@ def viterbi(chars: str) -> list[tuple[str, str]]:
     """The best (position, tag) state of each character: jieba.posseg.viterbi's result.
 
     jieba's search first collects, for each character, every state any state of the one
-    before may move to; here a state of the character is kept when some state before it moves
-    to it, and only those moves are compared. The maximum is the same: moves not in the table
-    are impossible (−∞) there, and ties are broken the same way, on the state."""
-    char_states, start, trans, emit, every_state = _model()
+    before may move to, then compares every state before with every state after. Here a state
+    of the character is kept when some state before it moves to it, and the states before are
+    tried best first, stopping once even the likeliest move into the state could not catch up
+    with the best found (float addition is monotonic, so none after could either). The maximum
+    is the same: moves not in the table are impossible (−∞) there, and ties, which are never
+    cut off, are broken the same way, on the state."""
+    char_states, start, trans, emit, every_state, best_move = _model()
     first = chars[0]
     scores = {
         y: start[y] + emit[y].get(first, MIN_FLOAT) for y in char_states.get(first, every_state)
     }
     back: list[dict[Any, Any]] = [dict.fromkeys(scores, "")]
     for char in chars[1:]:
-        previous = [(x, trans[x], scores[x]) for x in scores if trans[x]]
+        previous = sorted(
+            ((score, x, trans[x]) for x, score in scores.items() if trans[x]),
+            key=_score,
+            reverse=True,
+        )
         step: dict[Any, float] = {}
         came: dict[Any, Any] = {}
         for y in char_states.get(char, every_state):
-            if y in step:
+            if y in step or y not in best_move:
                 continue
+            emitted = emit[y].get(char, MIN_FLOAT)
+            ceiling = best_move[y]
             best: tuple[float, Any] | None = None
-            emitted = None
-            for x, moves, score in previous:
+            for score, x, moves in previous:
+                if best is not None and score + ceiling + emitted < best[0]:
+                    break
                 move = moves.get(y)
                 if move is None:
                     continue
-                if emitted is None:
-                    emitted = emit[y].get(char, MIN_FLOAT)
                 candidate = (score + move + emitted, x)
                 if best is None or candidate > best:
                     best = candidate
@@ -204,6 +217,10 @@ def viterbi(chars: str) -> list[tuple[str, str]]:
         state = back[i][state]
         path[i - 1] = state
     return path
+
+
+def _score(entry: tuple[float, Any, Any]) -> float:
+    return entry[0]
 
 
 def known_tags(dictionary: Mapping[str, str], taught: Mapping[str, str]) -> Callable[[str], str]:

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from govdb.tagging import known_tags, tag_text
 
@@ -22,9 +21,10 @@ WORD_FREQUENCY = 20_000
 Tables = tuple[dict[str, int], int, dict[str, str], list[tuple[str, str | None]], int]
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word with its span in the text it was cut from and, when tagged, its part of speech."""
+class Token(NamedTuple):
+    """A word with its span in the text it was cut from and, when tagged, its part of speech.
+    A named tuple: a page makes tens of thousands, and a tuple is made in half the time of a
+    frozen dataclass."""
 
     text: str
     start: int
