@@ -1,7 +1,9 @@
 """Word segmentation behind govdb's own small interface.
 
-Stages ask for a `Tokenizer` and never import jieba themselves, so a faster segmenter can be
-plugged in later. A tokenizer learns its words when it is built and never after: what it cuts
+Stages ask for a `Tokenizer` and never import jieba themselves. `JiebaTokenizer` is jieba
+itself, the reference; `govdb.compiled_tokenizer` gives the same words and tags from rjieba's
+compiled code when the `fast` extra is installed (`govdb.resources` chooses). Both tag with
+`govdb.tagging`. A tokenizer learns its words when it is built and never after: what it cuts
 does not depend on what it cut before. Building one loads jieba's dictionary (a second or two),
 so a process builds it once, in `govdb.resources`, never per file.
 """
@@ -37,7 +39,8 @@ class Tokenizer(Protocol):
         """Split text into words; fast, no parts of speech."""
 
     def tag(self, text: str) -> list[Token]:
-        """Split text into words with parts of speech; about five times slower than `cut`."""
+        """Split text into words with parts of speech, as jieba.posseg does (its own second
+        segmentation, not `cut`'s words): several times slower than `cut`."""
 
 
 class JiebaTokenizer:
