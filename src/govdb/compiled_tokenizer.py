@@ -44,13 +44,19 @@ _ASCII_RUN = re.compile(r"[a-zA-Z0-9]{2,}")
 _BALANCE = "\ue000"
 
 
+# The rjieba releases whose words were compared with jieba's (the stand-ins above are for
+# where this one parts from jieba); another may part elsewhere, so it is not used.
+COMPARED_RELEASES = ("0.2.2",)
+
+
 def available() -> bool:
-    """Whether rjieba is installed."""
+    """Whether a release of rjieba compared with jieba is installed."""
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
-        import rjieba  # noqa: F401
-    except ImportError:
+        return version("rjieba") in COMPARED_RELEASES
+    except PackageNotFoundError:
         return False
-    return True
 
 
 class RjiebaTokenizer:
