@@ -22,7 +22,10 @@ from govdb.tokenize import default_tokenizer
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
-# (label, file name ending, function name): cumulative time of each.
+# (label, file name ending, function name): cumulative time of each. Segmentation is jieba's
+# tokenizer's or rjieba's (the `fast` extra), whichever ingest uses; cProfile charges jieba's
+# Python code by the call and rjieba's compiled code not at all, so `ingest_stages.py` gives the
+# truer shares.
 STAGES = [
     ("ingest, all", "ingest/runner.py", "ingest"),
     ("read and decode files", "ingest/read.py", "read_document"),
@@ -32,8 +35,9 @@ STAGES = [
     ("  places", "places/find.py", "find_places"),
     ("  programs", "programs/find.py", "find_programs"),
     ("  metrics", "metrics/extract.py", "extract_metrics"),
-    ("    of which part-of-speech tagging", "govdb/tokenize.py", "tag"),
+    ("    of which part-of-speech tagging", "govdb/tagging.py", "tag_text"),
     ("  segmentation (cut), wherever called", "govdb/tokenize.py", "cut"),
+    ("  segmentation (cut) by rjieba, wherever called", "govdb/compiled_tokenizer.py", "cut"),
     ("  villages loaded", "places/gazetteer.py", "load_villages"),
     ("store in the database", "ingest/load.py", "store_document"),
 ]

@@ -13,11 +13,13 @@ when it does not.
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
 from govdb import cache
+from govdb import compiled_tokenizer as compiled
 from govdb.metrics.subject import MEASURE_WORDS
 from govdb.places.find import dictionary_words
 from govdb.places.gazetteer import Gazetteer, default_gazetteer
@@ -47,7 +49,27 @@ def build_resources(gazetteer: Gazetteer | None = None) -> Resources:
     """Resources built from the data, the cache neither read nor written."""
     gazetteer = gazetteer or Gazetteer()
     tags = read_dictionary_tags()
-    return Resources(JiebaTokenizer(vocabulary(gazetteer), tags), gazetteer, tags)
+    return Resources(chosen(JiebaTokenizer(vocabulary(gazetteer), tags)), gazetteer, tags)
+
+
+# `jieba`: segment with jieba's own Python code even when rjieba is installed.
+TOKENIZER_VAR = "GOVDB_TOKENIZER"
+
+
+def chosen(reference: JiebaTokenizer) -> Tokenizer:
+    """The tokenizer ingest uses: rjieba's (the `fast` extra) when installed, which cuts and
+    tags as `reference` does, several times faster; else `reference` itself."""
+    if os.environ.get(TOKENIZER_VAR, "").strip().lower() == "jieba" or not compiled.available():
+        return reference
+    return compiled.RjiebaTokenizer(reference)
+
+
+def reference_tokenizer(tokenizer: Tokenizer) -> JiebaTokenizer:
+    """jieba's own tokenizer behind `tokenizer` (itself, or the one rjieba's follows)."""
+    if isinstance(tokenizer, compiled.RjiebaTokenizer):
+        return tokenizer.reference
+    assert isinstance(tokenizer, JiebaTokenizer)
+    return tokenizer
 
 
 def cached_resources(gazetteer: Gazetteer) -> Resources:
@@ -58,14 +80,13 @@ def cached_resources(gazetteer: Gazetteer) -> Resources:
         if stored is not None:
             try:
                 tables, tags = stored
-                tokenizer = JiebaTokenizer.from_tables(tables, tags)
+                tokenizer = chosen(JiebaTokenizer.from_tables(tables, tags))
                 return Resources(tokenizer, gazetteer, tags)
             except Exception:  # not what this code wrote: build instead
                 pass
         resources = build_resources(gazetteer)
-        assert isinstance(resources.tokenizer, JiebaTokenizer)
         if cache.cache_dir() is not None:
-            tables = resources.tokenizer.tables()
+            tables = reference_tokenizer(resources.tokenizer).tables()
             tags = _sharing_keys(resources.dictionary_tags, tables[0])
             cache.write("tokenizer", (tables, tags))
         return resources

@@ -1,27 +1,32 @@
 """Word segmentation behind govdb's own small interface.
 
-Stages ask for a `Tokenizer` and never import jieba themselves, so a faster segmenter can be
-plugged in later. A tokenizer learns its words when it is built and never after: what it cuts
+Stages ask for a `Tokenizer` and never import jieba themselves. `JiebaTokenizer` is jieba
+itself, the reference; `govdb.compiled_tokenizer` gives the same words and tags from rjieba's
+compiled code when the `fast` extra is installed (`govdb.resources` chooses). Both tag with
+`govdb.tagging`. A tokenizer learns its words when it is built and never after: what it cuts
 does not depend on what it cut before. Building one loads jieba's dictionary (a second or two),
 so a process builds it once, in `govdb.resources`, never per file.
 """
 
 from __future__ import annotations
 
-import io
 import logging
-import sys
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from typing import Any, Protocol
+from collections.abc import Callable, Iterable, Mapping
+from typing import NamedTuple, Protocol
+
+from govdb.tagging import known_tags, tag_text
 
 # High enough that a taught word beats the pieces jieba would otherwise cut it into.
 WORD_FREQUENCY = 20_000
 
+# A tokenizer's tables as the resource cache keeps them (see `JiebaTokenizer.tables`).
+Tables = tuple[dict[str, int], int, dict[str, str], list[tuple[str, str | None]], int]
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word with its span in the text it was cut from and, when tagged, its part of speech."""
+
+class Token(NamedTuple):
+    """A word with its span in the text it was cut from and, when tagged, its part of speech.
+    A named tuple: a page makes tens of thousands, and a tuple is made in half the time of a
+    frozen dataclass."""
 
     text: str
     start: int
@@ -34,7 +39,8 @@ class Tokenizer(Protocol):
         """Split text into words; fast, no parts of speech."""
 
     def tag(self, text: str) -> list[Token]:
-        """Split text into words with parts of speech; about five times slower than `cut`."""
+        """Split text into words with parts of speech, as jieba.posseg does (its own second
+        segmentation, not `cut`'s words): several times slower than `cut`."""
 
 
 class JiebaTokenizer:
@@ -54,40 +60,48 @@ class JiebaTokenizer:
         jieba.setLogLevel(logging.WARNING)
         self._jieba = jieba.Tokenizer()
         self._jieba.initialize()
+        self.taught: list[tuple[str, str | None]] = []
+        # Frequency jieba keeps counting in its total when a word taught was a word already
+        # (it adds the new frequency and never takes the old one off): a segmenter that
+        # replaces it must add as much to cut alike (`govdb.compiled_tokenizer`).
+        self.replaced = 0
+        frequencies = self._jieba.FREQ
         for word, tag in words:
             if word:
+                self.replaced += frequencies.get(word, 0)
                 # An explicit frequency: without one jieba segments every word to compute
                 # it, which makes teaching it forty thousand place names take seconds.
                 self._jieba.add_word(word, freq=WORD_FREQUENCY, tag=tag)
+                self.taught.append((word, tag))
         self._dictionary_tags = dictionary_tags
-        self._posseg: Any = None  # a jieba.posseg.POSTokenizer, made on first tag()
+        self._tags: Callable[[str], str] | None = None  # word → part of speech, on first tag()
 
-    def tables(self) -> tuple[dict[str, int], int, dict[str, str]]:
+    def tables(self) -> Tables:
         """What the words taught made of jieba's tables: frequencies (with every prefix of a
-        word, as jieba keeps them), their total, and the parts of speech taught. Plain data,
-        for the resource cache; `from_tables` makes an equal tokenizer of them."""
-        if self._posseg is not None:
-            raise ValueError("tables are taken before the first tag()")
-        return self._jieba.FREQ, self._jieba.total, self._jieba.user_word_tag_tab
+        word, as jieba keeps them), their total, the parts of speech taught, the words taught
+        and the frequency they replaced. Plain data, for the resource cache; `from_tables`
+        makes an equal tokenizer of them."""
+        jieba = self._jieba
+        return jieba.FREQ, jieba.total, jieba.user_word_tag_tab, self.taught, self.replaced
 
     @classmethod
     def from_tables(
-        cls,
-        tables: tuple[dict[str, int], int, dict[str, str]],
-        dictionary_tags: Mapping[str, str] | None = None,
+        cls, tables: Tables, dictionary_tags: Mapping[str, str] | None = None
     ) -> JiebaTokenizer:
         """The tokenizer whose `tables()` these are, without reading jieba's dictionary."""
         import jieba
 
         jieba.setLogLevel(logging.WARNING)
-        frequencies, total, taught_tags = tables
+        frequencies, total, taught_tags, taught, replaced = tables
         self = cls.__new__(cls)
         self._jieba = jieba.Tokenizer()
         self._jieba.FREQ, self._jieba.total = frequencies, total
         self._jieba.user_word_tag_tab = dict(taught_tags)
         self._jieba.initialized = True
+        self.taught = [(word, tag) for word, tag in taught]
+        self.replaced = replaced
         self._dictionary_tags = dictionary_tags
-        self._posseg = None
+        self._tags = None
         return self
 
     @property
@@ -103,21 +117,29 @@ class JiebaTokenizer:
         return tokens
 
     def tag(self, text: str) -> list[Token]:
-        if self._posseg is None:
-            posseg = _posseg(self.dictionary_tags)
-            # POSTokenizer() would read jieba's dictionary again: start from a copy of the
-            # table (the tagger adds the words taught with a part of speech to its own).
-            tagger = posseg.POSTokenizer.__new__(posseg.POSTokenizer)
-            tagger.tokenizer = self._jieba
-            tagger.word_tag_tab = dict(self.dictionary_tags)
-            self._posseg = tagger
-        tokens = []
-        position = 0
-        for pair in self._posseg.cut(text, HMM=True):
-            end = position + len(pair.word)
-            tokens.append(Token(pair.word, position, end, pair.flag))
-            position = end
-        return tokens
+        return [Token(*tagged) for tagged in tag_text(text, self.route, self.known, self.tag_of)]
+
+    def route(self, block: str) -> list[str]:
+        """The words of the dictionary's best route through `block` (see `govdb.tagging`)."""
+        jieba = self._jieba
+        route: dict[int, tuple[float, int]] = {}
+        jieba.calc(block, jieba.get_DAG(block), route)
+        words = []
+        start, length = 0, len(block)
+        while start < length:
+            end = route[start][1] + 1
+            words.append(block[start:end])
+            start = end
+        return words
+
+    def known(self, run: str) -> bool:
+        return bool(self._jieba.FREQ.get(run))
+
+    @property
+    def tag_of(self) -> Callable[[str], str]:
+        if self._tags is None:
+            self._tags = known_tags(self.dictionary_tags, self._jieba.user_word_tag_tab)
+        return self._tags
 
 
 def read_dictionary_tags() -> dict[str, str]:
@@ -134,28 +156,6 @@ def read_dictionary_tags() -> dict[str, str]:
                 word, _, tag = line.split(" ")
                 tags[word] = tag
     return tags
-
-
-def _posseg(dictionary_tags: Mapping[str, str]) -> Any:
-    """The module jieba.posseg, for its tagger class. Importing it makes its module-wide
-    tagger, which reads jieba's dictionary for parts of speech: the table we already hold.
-    So for that import only, the global tokenizer hands it an empty file, and the module's
-    tagger is then given a copy of the table it would have read, so it tags as ever. Done only
-    when the global tokenizer uses jieba's own dictionary (the one the table comes from)."""
-    import jieba
-
-    if "jieba.posseg" in sys.modules or jieba.dt.dictionary != jieba.DEFAULT_DICT:
-        import jieba.posseg
-
-        return jieba.posseg
-    global_tokenizer = jieba.dt
-    global_tokenizer.get_dict_file = lambda: io.BytesIO()  # type: ignore[method-assign]
-    try:
-        import jieba.posseg
-    finally:
-        del global_tokenizer.get_dict_file
-    jieba.posseg.dt.word_tag_tab = dict(dictionary_tags)
-    return jieba.posseg
 
 
 def default_tokenizer() -> Tokenizer:

@@ -6,6 +6,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from sqlalchemy import Engine
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -39,3 +40,19 @@ def test_two_workers_store_what_one_stores(
     _ingest_in_a_new_process(one, files, "--workers", "1")
     _ingest_in_a_new_process(two, files, "--workers", "2")
     assert stored_rows(one) == stored_rows(two)
+
+
+def test_the_seeds_store_the_same_rows_with_jieba_or_rjieba(
+    engine_pair: tuple[Engine, Engine], stored_rows: Callable, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The `fast` extra changes the speed of an ingest, never what it stores."""
+    pytest.importorskip("rjieba")
+    fast, reference = engine_pair
+    files = sorted(SEEDS.glob("*.txt"))
+    _ingest_in_a_new_process(fast, files, "--workers", "1")
+    monkeypatch.setenv("GOVDB_TOKENIZER", "jieba")
+    _ingest_in_a_new_process(reference, files, "--workers", "1")
+    first, second = stored_rows(fast), stored_rows(reference)
+    assert first["place_mentions"] and first["metrics"] and first["program_mentions"]
+    for table in first:
+        assert first[table] == second[table], table

@@ -157,15 +157,18 @@ def test_villages_read_from_the_cache_equal_those_read_from_the_register(
 def test_a_tokenizer_from_its_tables_cuts_and_tags_as_the_built_one() -> None:
     tags = read_dictionary_tags()
     built = JiebaTokenizer([("西河镇", None), ("占比", "n")], tags)
-    frequencies, total, taught = built.tables()
+    frequencies, total, taught_tags, taught, replaced = built.tables()
     assert frequencies["西河镇"] == 20_000 and frequencies["西河"] >= 0
-    assert taught == {"占比": "n"}
-    copy = JiebaTokenizer.from_tables((dict(frequencies), total, dict(taught)), tags)
+    assert taught_tags == {"占比": "n"}
+    assert taught == [("西河镇", None), ("占比", "n")]
+    assert replaced == 0  # neither is a word of jieba's dictionary
+    copy = JiebaTokenizer.from_tables(
+        (dict(frequencies), total, dict(taught_tags), list(taught), replaced), tags
+    )
     assert copy.cut(SENTENCE) == built.cut(SENTENCE)
     assert copy.tag(SENTENCE) == built.tag(SENTENCE)
     assert ("占比", "n") in [(t.text, t.pos) for t in copy.tag(SENTENCE)]
-    with pytest.raises(ValueError, match="before the first tag"):
-        built.tables()
+    assert built.tables()[2] == {"占比": "n"}  # tagging leaves the tables as they were
 
 
 def test_resources_are_built_once_then_read_and_rebuilt_when_damaged(
@@ -264,8 +267,9 @@ print(" ".join(f"{p.word}/{p.flag}" for p in jieba.posseg.cut(sys.argv[1])))
 
 
 def test_the_global_tagger_tags_as_ever_after_ours_is_made() -> None:
-    """jieba.posseg is imported without reading jieba's dictionary a second time; its own
-    module-wide tagger must still hold the whole table and tag as it does alone."""
+    """Our tagger never imports jieba.posseg (it reads the model's tables by path): the
+    module-wide tagger, imported after ours has tagged, holds the whole table and tags as it
+    does alone."""
     env = {**os.environ, "GOVDB_CACHE_DIR": "off"}
     processes = [  # side by side: each reads jieba's dictionary for a second
         subprocess.Popen(

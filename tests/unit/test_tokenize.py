@@ -2,6 +2,7 @@
 
 import jieba
 import jieba.posseg
+import pytest
 
 from govdb.tokenize import JiebaTokenizer, default_tokenizer
 
@@ -23,3 +24,63 @@ def test_tags_are_those_of_jiebas_own_tagger() -> None:
 def test_the_process_tokenizer_is_built_once_and_knows_place_names() -> None:
     assert default_tokenizer() is default_tokenizer()
     assert "召陵镇" in [t.text for t in default_tokenizer().cut("召陵镇党委书记")]
+
+
+# Composed to reach every path of the tagger and of rjieba's stand-ins: unknown names and
+# words (the model's part), numbers with classifiers, decimals and percentages, latin
+# letters, joined numbers (dates, versions), spaces and line breaks, a rare character.
+COMPOSED = [
+    SENTENCE,
+    "2024年10月，北山乡新修水渠3.5公里，覆盖农田1.2万亩，占比达到37.5%。",
+    "记者何明远在青禾村看到，合作社把AB区和C3棚的菜苗分给了112户。",
+    "会议定于2025-03-18 09:30召开，材料按v2.1.3版本报送，编号A-17。",
+    "全县完成投资约8.6亿元，同比增长12%以上；其中㳇溪片区新建厂房4栋。",
+    "  他说：“今年产量\r\n比去年多了1/3。”\n第3季度、C++课程、AT&T、T恤衫。",
+    "东川县新建冷库，西河镇储量占比提高到百分之二十，郝家湾村民收入1.5万元。",
+]
+
+
+def test_the_tagger_gives_jiebas_own_words_and_tags() -> None:
+    """`govdb.tagging` replaces jieba.posseg's second segmentation and model search: the
+    same words with the same tags, for a tokenizer taught words and for a bare one."""
+    taught = [("西河镇", None), ("占比", "n"), ("东川县", None)]
+    ours = JiebaTokenizer(taught)
+    reference = jieba.posseg.POSTokenizer(jieba.Tokenizer())
+    for word, tag in taught:
+        reference.tokenizer.add_word(word, freq=20_000, tag=tag)
+    for sentence in COMPOSED:
+        expected = [(pair.word, pair.flag) for pair in reference.cut(sentence)]
+        assert expected == [(t.text, t.pos) for t in ours.tag(sentence)]
+        tokens = ours.tag(sentence)
+        assert "".join(t.text for t in tokens) == sentence
+        assert all(sentence[t.start : t.end] == t.text for t in tokens)
+
+
+def test_rjieba_cuts_and_tags_as_jieba() -> None:
+    """The `fast` extra's tokenizer gives jieba's words, spans and tags, taught words (one of
+    them a word of jieba's dictionary already, which jieba counts twice) included."""
+    pytest.importorskip("rjieba")
+    from govdb.compiled_tokenizer import RjiebaTokenizer
+
+    taught = [("西河镇", None), ("占比", "n"), ("东川县", None), ("北京", None)]
+    reference = JiebaTokenizer(taught)
+    assert reference.replaced > 0  # 北京 was in the dictionary
+    fast = RjiebaTokenizer(reference)
+    for sentence in COMPOSED:
+        assert reference.cut(sentence) == fast.cut(sentence)
+        assert reference.tag(sentence) == fast.tag(sentence)
+    whole = "\n".join(COMPOSED)
+    assert reference.cut(whole) == fast.cut(whole)
+
+
+def test_rjieba_is_chosen_when_installed_unless_turned_off(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from govdb.compiled_tokenizer import RjiebaTokenizer, available
+    from govdb.resources import TOKENIZER_VAR, chosen
+
+    reference = JiebaTokenizer([("西河镇", None)])
+    made = chosen(reference)
+    assert isinstance(made, RjiebaTokenizer) == available()
+    monkeypatch.setenv(TOKENIZER_VAR, "jieba")
+    assert chosen(reference) is reference

@@ -9,6 +9,7 @@ before it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
@@ -209,12 +210,16 @@ def parse_article(
         sections=sections,
         paratexts=tuple(_paratext(p) for p in draft.paratexts),
     )
-    return article, frozenset(i for t in body_words for i in (t.start, t.end))
+    return article, frozenset([t.start for t in body_words] + [t.end for t in body_words])
+
+
+# A letter or digit: \w is str.isalnum() and the underscore.
+_ALNUM = re.compile(r"[^\W_]")
 
 
 def _is_word(token: str) -> bool:
     """Words are searched; punctuation and spaces are not."""
-    return any(c.isalnum() for c in token)
+    return _ALNUM.search(token) is not None
 
 
 def _clean(value: str | None) -> str | None:

@@ -16,7 +16,14 @@ from govdb.ingest.kinds import EXTRACTORS
 
 # What a document's facts depend on, inside the package, besides the packages of the kinds of
 # fact (see `_kind_packages`).
-_EXTRACTION = ("ingest", "data", "tokenize.py", "resources.py")
+_EXTRACTION = (
+    "ingest",
+    "data",
+    "tokenize.py",
+    "tagging.py",
+    "compiled_tokenizer.py",
+    "resources.py",
+)
 
 
 @lru_cache(maxsize=1)

@@ -45,6 +45,8 @@ _FRACTION = re.compile(rf"(?P<den>{_ARABIC}|[{_CN}]+)分之(?P<num>{_ARABIC}|[{_
 _BARE_SCALE = re.compile(r"(?<=[近超上逾约数])[百千万亿]{1,2}|[百千万](?=[余多])")
 _SCALE_VALUES = {"百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 _RANGE_JOIN = re.compile(r"\s*(?:—|–|-|~|～|至|到)\s*")
+# Every pattern above begins with a digit or a numeral word: no number starts elsewhere.
+_FIRST = re.compile(rf"[\d{_CN}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,11 +153,12 @@ def _plain(value: Decimal) -> Decimal:
 def find_numbers(text: str) -> tuple[NumberMatch, ...]:
     """Every number in the text, left to right, ranges joined. Never raises."""
     found: list[NumberMatch] = []
-    position = 0
-    while position < len(text):
+    following = _FIRST.search(text)
+    while following is not None:
+        position = following.start()
         match = _number_at(text, position)
         if match is None:
-            position += 1
+            following = _FIRST.search(text, position + 1)
             continue
         joiner = _RANGE_JOIN.match(text, match.end)
         if joiner:
@@ -171,7 +174,7 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
                     match.percent,
                 )
         found.append(match)
-        position = match.end
+        following = _FIRST.search(text, match.end)
     return tuple(found)
 
 
