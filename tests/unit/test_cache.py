@@ -19,8 +19,14 @@ from govdb.ingest.pipeline import parse_document
 from govdb.ingest.read import read_document
 from govdb.places.find import find_places
 from govdb.places.gazetteer import Gazetteer, default_gazetteer
-from govdb.resources import Resources, build_resources, cached_resources
-from govdb.tokenize import JiebaTokenizer, read_dictionary_tags
+from govdb.resources import (
+    Resources,
+    build_resources,
+    cached_resources,
+    chosen,
+    reference_tokenizer,
+)
+from govdb.tokenize import JiebaTokenizer, Tables, read_dictionary_tags
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 SENTENCE = "东川县西河镇今年新建冷库三座，储量占比提高到百分之二十，召陵镇苹果村也在其列。"
@@ -33,24 +39,24 @@ def files_in(folder: Path) -> list[str]:
 @dataclass(frozen=True)
 class Built:
     """Resources built from the data once for this module (seconds of work), with what the
-    cache would store of them, taken before anything was cut or tagged."""
+    cache would store of them."""
 
     resources: Resources
-    tables: tuple[dict[str, int], int, dict[str, str]]
+    tables: Tables
     gazetteer_state: tuple[object, ...]
 
     def copy(self, gazetteer: Gazetteer | None = None) -> Resources:
         """Resources equal to the built ones, made of their tables in a moment."""
         tags = self.resources.dictionary_tags
         gazetteer = gazetteer or Gazetteer.restored(self.gazetteer_state)
-        return Resources(JiebaTokenizer.from_tables(self.tables, tags), gazetteer, tags)
+        return Resources(chosen(JiebaTokenizer.from_tables(self.tables, tags)), gazetteer, tags)
 
 
 @pytest.fixture(scope="module")
 def built(new_gazetteer: Callable[[], Gazetteer]) -> Built:
     resources = build_resources(new_gazetteer())
-    assert isinstance(resources.tokenizer, JiebaTokenizer)
-    return Built(resources, resources.tokenizer.tables(), resources.gazetteer.state())
+    tables = reference_tokenizer(resources.tokenizer).tables()
+    return Built(resources, tables, resources.gazetteer.state())
 
 
 def test_the_folder_comes_from_the_variable_else_xdg_else_home(
@@ -250,7 +256,7 @@ def test_the_process_resources_are_frozen_out_of_the_collectors_way() -> None:
 
 CHECK_GLOBAL_TAGGER = """
 import sys
-from govdb.tokenize import JiebaTokenizer, read_dictionary_tags
+from govdb.tokenize import JiebaTokenizer, Tables, read_dictionary_tags
 tags = read_dictionary_tags()
 JiebaTokenizer.from_tables(JiebaTokenizer([("西河镇", None)], tags).tables(), tags).tag("预热")
 import jieba.posseg
