@@ -4,21 +4,28 @@ import jieba
 import jieba.posseg
 import pytest
 
-from govdb.tokenize import JiebaTokenizer, default_tokenizer
+from govdb.tokenize import JiebaTokenizer, default_tokenizer, read_dictionary_tags
 
 SENTENCE = "东川县西河镇今年新建冷库三座，储量占比提高到百分之二十。"
 
 
-def test_words_taught_at_construction_stay_whole() -> None:
-    taught = JiebaTokenizer([("西河镇", None), ("占比", "n")])
+@pytest.fixture(scope="module")
+def tags() -> dict[str, str]:
+    """jieba's dictionary as word → part of speech, read once for the module's tokenizers
+    (each would otherwise read it on its first tag())."""
+    return read_dictionary_tags()
+
+
+def test_words_taught_at_construction_stay_whole(tags: dict[str, str]) -> None:
+    taught = JiebaTokenizer([("西河镇", None), ("占比", "n")], tags)
     assert "西河镇" in [t.text for t in taught.cut(SENTENCE)]
     assert ("占比", "n") in [(t.text, t.pos) for t in taught.tag(SENTENCE)]
 
 
-def test_tags_are_those_of_jiebas_own_tagger() -> None:
+def test_tags_are_those_of_jiebas_own_tagger(tags: dict[str, str]) -> None:
     reference = jieba.posseg.POSTokenizer(jieba.Tokenizer())
     expected = [(pair.word, pair.flag) for pair in reference.cut(SENTENCE)]
-    assert expected == [(t.text, t.pos) for t in JiebaTokenizer().tag(SENTENCE)]
+    assert expected == [(t.text, t.pos) for t in JiebaTokenizer((), tags).tag(SENTENCE)]
 
 
 def test_the_process_tokenizer_is_built_once_and_knows_place_names() -> None:
@@ -40,11 +47,11 @@ COMPOSED = [
 ]
 
 
-def test_the_tagger_gives_jiebas_own_words_and_tags() -> None:
+def test_the_tagger_gives_jiebas_own_words_and_tags(tags: dict[str, str]) -> None:
     """`govdb.tagging` replaces jieba.posseg's second segmentation and model search: the
     same words with the same tags, for a tokenizer taught words and for a bare one."""
     taught = [("西河镇", None), ("占比", "n"), ("东川县", None)]
-    ours = JiebaTokenizer(taught)
+    ours = JiebaTokenizer(taught, tags)
     reference = jieba.posseg.POSTokenizer(jieba.Tokenizer())
     for word, tag in taught:
         reference.tokenizer.add_word(word, freq=20_000, tag=tag)
@@ -56,14 +63,14 @@ def test_the_tagger_gives_jiebas_own_words_and_tags() -> None:
         assert all(sentence[t.start : t.end] == t.text for t in tokens)
 
 
-def test_rjieba_cuts_and_tags_as_jieba() -> None:
+def test_rjieba_cuts_and_tags_as_jieba(tags: dict[str, str]) -> None:
     """The `fast` extra's tokenizer gives jieba's words, spans and tags, taught words (one of
     them a word of jieba's dictionary already, which jieba counts twice) included."""
     pytest.importorskip("rjieba")
     from govdb.compiled_tokenizer import RjiebaTokenizer
 
     taught = [("西河镇", None), ("占比", "n"), ("东川县", None), ("北京", None)]
-    reference = JiebaTokenizer(taught)
+    reference = JiebaTokenizer(taught, tags)
     assert reference.replaced > 0  # 北京 was in the dictionary
     fast = RjiebaTokenizer(reference)
     for sentence in COMPOSED:
