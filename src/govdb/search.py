@@ -56,26 +56,96 @@ def _like(value: str) -> str:
 
 
 FUNCTION = "search_articles"
-# The body of govdb.search_articles(query text, pattern text, max_rows integer): $1 is the
-# tsquery text ('' for none), $2 a LIKE pattern on the body, $3 the number of rows.
-_FUNCTION_BODY = r"""
-with matches as (
-    select s.article_id as id, ts_rank(s.words, to_tsquery('simple', $1)) as score
+# Articles matching the words that are ranked, the most recently stored first: a word nearly
+# every article has would otherwise have every article read and ranked.
+CANDIDATES = 1000
+# SQL for {text} as a tsquery lexeme: in quotes, its quotes doubled and its backslashes
+# (chr(92)) escaped, so that tsquery syntax in it is taken literally.
+_QUOTED = "'''' || replace(replace({text}, chr(92), chr(92) || chr(92)), '''', '''''') || ''''"
+# The body of govdb.search_articles(query text, literal text, max_rows integer): $1 is the
+# tsquery text ('' for none), $2 the query as typed without spaces ('' for none), $3 the number
+# of rows. Articles matching the words rank first; those that only contain the literal (score 0)
+# are looked for only when the words match fewer than $3, through the character pairs of the
+# bodies (article_search.grams: a body has every pair of the literal, or its one character
+# starts a pair), then checked with strpos.
+_FUNCTION_BODY = rf"""
+with candidates as (
+    select s.article_id as id, s.words
     from article_search as s
-    where $1 <> '' and s.words @@ to_tsquery('simple', $1)
-    union all
-    select a.id, 0::real as score from articles as a where a.body like $2 escape '\'
+    join articles as a on a.id = s.article_id
+    join documents as d on d.id = a.document_id
+    where $1 <> '' and s.words @@ to_tsquery('simple', $1) and d.superseded_by_id is null
+    order by s.article_id desc
+    limit greatest($3, {CANDIDATES})
+),
+ranked as (
+    select c.id, ts_rank(c.words, to_tsquery('simple', $1)) as score
+    from candidates as c
+    order by 2 desc, c.id
+    limit $3
+),
+pairs as (
+    -- 网格员 → '网格' & '格员'; one character, 网 → '网':*
+    select (string_agg({_QUOTED.format(text="substr($2, i, 2)")}, ' & ')
+        || case when length($2) = 1 then ':*' else '' end)::tsquery as grams
+    from generate_series(1, greatest(length($2) - 1, 1)) as i
+    where $2 <> ''
+),
+literal as (
+    select a.id, 0::real as score
+    from article_search as s
+    join articles as a on a.id = s.article_id
+    join documents as d on d.id = a.document_id
+    where (select count(*) from ranked) < $3 and $2 <> ''
+        and (s.grams @@ (select grams from pairs) or s.grams is null)
+        and strpos(a.body, $2) > 0
+        and d.superseded_by_id is null
+        and a.id not in (select id from candidates)
+    order by a.id
+    limit $3
 )
-select a.id, d.file_name::text, a.title, a.body, max(m.score)
-from matches as m
+select a.id, d.file_name::text, a.title, a.body, m.score
+from (select id, score from ranked union all select id, score from literal) as m
 join articles as a on a.id = m.id
 join documents as d on d.id = a.document_id
-where d.superseded_by_id is null
-group by a.id, d.file_name, a.title, a.body
-order by 5 desc, a.id
+order by m.score desc, a.id
 limit $3
 """
-SIGNATURE = "(query text, pattern text, max_rows integer)"
+# The same on SQLite: FTS5 gives the newest matches in rowid order without reading the others;
+# the literal match reads the bodies (fast enough at the sizes SQLite serves), and only when the
+# words match fewer articles than asked for.
+_SQLITE = """
+with candidates as (
+    select article_search.rowid as id, -bm25(article_search) as score
+    from article_search
+    join articles as a on a.id = article_search.rowid
+    join documents as d on d.id = a.document_id
+    where :fts != '' and article_search match :fts and d.superseded_by_id is null
+    order by article_search.rowid desc
+    limit max(:limit, :candidates)
+),
+ranked as (
+    select id, score from candidates order by score desc, id limit :limit
+),
+literal as (
+    select a.id, 0 as score
+    from articles as a
+    join documents as d on d.id = a.document_id
+    where (select count(*) from ranked) < :limit
+        and a.body like :like escape '\\'
+        and d.superseded_by_id is null
+        and a.id not in (select id from candidates)
+    order by a.id
+    limit :limit
+)
+select a.id, d.file_name, a.title, a.body, m.score
+from (select id, score from ranked union all select id, score from literal) as m
+join articles as a on a.id = m.id
+join documents as d on d.id = a.document_id
+order by m.score desc, a.id
+limit :limit
+"""
+SIGNATURE = "(query text, literal text, max_rows integer)"
 _RETURNS = "TABLE (article_id integer, document text, title text, body text, score real)"
 
 
@@ -124,27 +194,11 @@ def search(
         return []
     if engine.dialect.name == "postgresql":
         # Through the function, for the owner and an analyst alike (see the module's doc).
-        statement = text(f"select * from {FUNCTION}(:tsquery, :like, :limit)")
-        params: dict[str, object] = {"tsquery": _tsquery(words), "like": _like(literal)}
+        statement = text(f"select * from {FUNCTION}(:tsquery, :literal, :limit)")
+        params: dict[str, object] = {"tsquery": _tsquery(words), "literal": literal}
     else:
-        statement = text("""
-            with matches as (
-                select a.id, -bm25(article_search) as score
-                from article_search join articles as a on a.id = article_search.rowid
-                where :fts != '' and article_search match :fts
-                union all
-                select a.id, 0 as score from articles as a where a.body like :like escape '\\'
-            )
-            select a.id, d.file_name, a.title, a.body, max(m.score) as score
-            from matches as m
-            join articles as a on a.id = m.id
-            join documents as d on d.id = a.document_id
-            where d.superseded_by_id is null
-            group by a.id, d.file_name, a.title, a.body
-            order by score desc, a.id
-            limit :limit
-        """)
-        params = {"fts": _fts5_query(words), "like": _like(literal)}
+        statement = text(_SQLITE)
+        params = {"fts": _fts5_query(words), "like": _like(literal), "candidates": CANDIDATES}
     params["limit"] = limit
     statement = statement.bindparams(*(bindparam(k) for k in params))
     with engine.connect() as connection:
