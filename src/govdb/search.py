@@ -59,6 +59,9 @@ FUNCTION = "search_articles"
 # Articles matching the words that are ranked, the most recently stored first: a word nearly
 # every article has would otherwise have every article read and ranked.
 CANDIDATES = 1000
+# PostgreSQL looks for them among this many newest articles first (enough for a common word),
+# then through the index of words (for a rarer one).
+RECENT = 20000
 # SQL for {text} as a tsquery lexeme: in quotes, its quotes doubled and its backslashes
 # (chr(92)) escaped, so that tsquery syntax in it is taken literally.
 _QUOTED = "'''' || replace(replace({text}, chr(92), chr(92) || chr(92)), '''', '''''') || ''''"
@@ -67,16 +70,35 @@ _QUOTED = "'''' || replace(replace({text}, chr(92), chr(92) || chr(92)), '''', '
 # of rows. Articles matching the words rank first; those that only contain the literal (score 0)
 # are looked for only when the words match fewer than $3, through the character pairs of the
 # bodies (article_search.grams: a body has every pair of the literal, or its one character
-# starts a pair), then checked with strpos.
+# starts a pair), then checked with strpos. The planner cannot tell a common word from a rare
+# one (its estimate for a prefix query is a constant), so what is found decides which way the
+# matches are read, and each way is written so that one plan only fits it: `recent` reads the
+# newest articles backwards, `everywhere` and `literal` (materialized, unordered) an index.
 _FUNCTION_BODY = rf"""
-with candidates as (
+with recent as materialized (
     select s.article_id as id, s.words
-    from article_search as s
+    from (
+        select article_id, words from article_search order by article_id desc limit {RECENT}
+    ) as s
     join articles as a on a.id = s.article_id
     join documents as d on d.id = a.document_id
     where $1 <> '' and s.words @@ to_tsquery('simple', $1) and d.superseded_by_id is null
     order by s.article_id desc
     limit greatest($3, {CANDIDATES})
+),
+everywhere as materialized (
+    select s.article_id as id, s.words
+    from article_search as s
+    join articles as a on a.id = s.article_id
+    join documents as d on d.id = a.document_id
+    where (select count(*) from recent) < greatest($3, {CANDIDATES})
+        and $1 <> '' and s.words @@ to_tsquery('simple', $1) and d.superseded_by_id is null
+),
+candidates as (
+    select id, words from recent
+    where (select count(*) from recent) >= greatest($3, {CANDIDATES})
+    union all
+    (select id, words from everywhere order by id desc limit greatest($3, {CANDIDATES}))
 ),
 ranked as (
     select c.id, ts_rank(c.words, to_tsquery('simple', $1)) as score
@@ -91,8 +113,8 @@ pairs as (
     from generate_series(1, greatest(length($2) - 1, 1)) as i
     where $2 <> ''
 ),
-literal as (
-    select a.id, 0::real as score
+literal as materialized (
+    select a.id
     from article_search as s
     join articles as a on a.id = s.article_id
     join documents as d on d.id = a.document_id
@@ -100,12 +122,18 @@ literal as (
         and (s.grams @@ (select grams from pairs) or s.grams is null)
         and strpos(a.body, $2) > 0
         and d.superseded_by_id is null
-        and a.id not in (select id from candidates)
-    order by a.id
-    limit $3
 )
 select a.id, d.file_name::text, a.title, a.body, m.score
-from (select id, score from ranked union all select id, score from literal) as m
+from (
+    select id, score from ranked
+    union all
+    (
+        select id, 0::real from literal
+        where id not in (select id from candidates)
+        order by id
+        limit $3
+    )
+) as m
 join articles as a on a.id = m.id
 join documents as d on d.id = a.document_id
 order by m.score desc, a.id
@@ -167,7 +195,8 @@ def install_search_function(connection: Connection, schema: str) -> bool:
         "WHERE p.pronamespace = %(schema)s::regnamespace AND p.proname = %(name)s",
         {"schema": schema, "name": FUNCTION},
     ).all()
-    wanted = (_FUNCTION_BODY, [f"search_path={path}"], True)
+    # No parallel workers: starting them costs more than the few rows a search reads.
+    wanted = (_FUNCTION_BODY, [f"search_path={path}", "max_parallel_workers_per_gather=0"], True)
     if [tuple(row) for row in installed] == [wanted]:
         return False
     name = f"{schema}.{FUNCTION}"
@@ -176,6 +205,7 @@ def install_search_function(connection: Connection, schema: str) -> bool:
         connection,
         f"CREATE FUNCTION {name}{SIGNATURE} RETURNS {_RETURNS} "
         f"LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {path} "
+        "SET max_parallel_workers_per_gather = 0 "
         f"AS $govdb${_FUNCTION_BODY}$govdb$",
     )
     connection.exec_driver_sql(f"REVOKE ALL ON FUNCTION {name}{SIGNATURE} FROM PUBLIC")
