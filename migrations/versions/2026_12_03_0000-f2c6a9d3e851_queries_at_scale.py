@@ -10,14 +10,14 @@ statistics of metrics.subject.
 
 The literal match (the query as typed, found anywhere in a body) read every body: the trigram
 index cannot serve a query of two characters, the length of most Chinese words. Here
-article_search gets `grams`, the distinct pairs of adjacent characters of the body (and its
-last character alone), with a GIN index: a body contains a literal of two characters or more
-only if it has each of the literal's pairs, and one of one character only if a pair starts
-with it, so the index gives the few candidate bodies and `strpos` checks them. A body too long
-for one tsvector has NULL grams and is always checked (a partial index finds those).
-
-The trigger that keeps article_search in step now also runs when a body changes. SQLite keeps
-reading bodies for the literal match: at the sizes it serves that is fast enough.
+`article_search_grams(body)` gives the distinct pairs of adjacent characters of a body (and its
+last character alone) as a tsvector, indexed by GIN on articles: a body contains a literal of
+two characters or more only if it has each of the literal's pairs, and one of one character
+only if a pair starts with it, so the index gives the few candidate bodies and `strpos` checks
+them. A body too long for one tsvector (over 100,000 characters) has the lexeme 'long body'
+instead, which every literal search asks for too, so it is always checked. An expression
+index: nothing is stored twice and no trigger changes. SQLite keeps reading bodies for the
+literal match: at the sizes it serves that is fast enough.
 
 Revision ID: f2c6a9d3e851
 Revises: d81f3b6a9c20
@@ -34,66 +34,24 @@ down_revision: str | Sequence[str] | None = "d81f3b6a9c20"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-# Up to 50,000 characters, at most 50,000 pairs of at most 8 bytes each, well within a
-# tsvector's 1 MB.
+# Up to 100,000 characters: at most 100,000 pairs of at most 8 bytes each, within a tsvector's
+# 1 MB of lexemes. A longer body gets the one lexeme 'long body', which every search for a
+# literal also asks for.
 GRAMS = """CREATE FUNCTION article_search_grams(body text) RETURNS tsvector
     LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT CASE WHEN length(body) <= 50000 THEN array_to_tsvector(ARRAY(
+    SELECT array_to_tsvector(CASE WHEN length(body) <= 100000 THEN ARRAY(
         SELECT DISTINCT substr(body, i, 2) FROM generate_series(1, length(body)) AS i
-    )) END
-$$"""
-
-REFRESH = """CREATE OR REPLACE FUNCTION article_search_refresh() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-    INSERT INTO article_search (article_id, words, grams)
-    VALUES (new.id, to_tsvector('simple', coalesce(new.tokens, '')),
-            article_search_grams(coalesce(new.body, '')))
-    ON CONFLICT (article_id) DO UPDATE SET words = excluded.words, grams = excluded.grams;
-    RETURN NULL;
-END
-$$"""
-
-OLD_REFRESH = """CREATE OR REPLACE FUNCTION article_search_refresh() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-    INSERT INTO article_search (article_id, words)
-    VALUES (new.id, to_tsvector('simple', coalesce(new.tokens, '')))
-    ON CONFLICT (article_id) DO UPDATE SET words = excluded.words;
-    RETURN NULL;
-END
+    ) ELSE ARRAY['long body'] END)
 $$"""
 
 UPGRADE = [
     GRAMS,
-    "ALTER TABLE article_search ADD COLUMN grams tsvector",
-    # The table is written again whole and its index made afresh: cheaper than updating every
-    # row in place, which would also update the index row by row.
-    """CREATE TEMPORARY TABLE article_search_new ON COMMIT DROP AS
-    SELECT s.article_id, s.words, article_search_grams(a.body) AS grams
-    FROM article_search AS s JOIN articles AS a ON a.id = s.article_id""",
-    "DROP INDEX article_search_words",
-    "TRUNCATE article_search",
-    "INSERT INTO article_search (article_id, words, grams) "
-    "SELECT article_id, words, grams FROM article_search_new",
-    "CREATE INDEX article_search_words ON article_search USING gin (words)",
-    "CREATE INDEX article_search_grams ON article_search USING gin (grams)",
-    "CREATE INDEX article_search_long ON article_search (article_id) WHERE grams IS NULL",
-    REFRESH,
-    "DROP TRIGGER article_search_refresh ON articles",
-    """CREATE TRIGGER article_search_refresh AFTER INSERT OR UPDATE OF tokens, body ON articles
-    FOR EACH ROW EXECUTE FUNCTION article_search_refresh()""",
-    "ANALYZE article_search",
+    "CREATE INDEX article_search_grams ON articles USING gin (article_search_grams(body))",
+    "ANALYZE articles",  # statistics for the indexed expression
 ]
 
 DOWNGRADE = [
-    "DROP TRIGGER article_search_refresh ON articles",
-    OLD_REFRESH,
-    """CREATE TRIGGER article_search_refresh AFTER INSERT OR UPDATE OF tokens ON articles
-    FOR EACH ROW EXECUTE FUNCTION article_search_refresh()""",
-    "DROP INDEX article_search_long",
     "DROP INDEX article_search_grams",
-    "ALTER TABLE article_search DROP COLUMN grams",
     "DROP FUNCTION article_search_grams(text)",
 ]
 

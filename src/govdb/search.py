@@ -2,13 +2,16 @@
 
 A query matches an article when every query word starts a word of the article (FTS5 prefix
 query on SQLite, tsquery prefix on PostgreSQL), or when the article's body contains the query
-literally: jieba may cut 网格员 whole, and a reader searching 网格 still expects it.
+literally: jieba cuts 网格化 whole, and a reader searching 格化 still expects it. Word
+matches rank first, by the engine's score; literal matches after them, oldest first, and so
+they are looked for only when the words fill fewer rows than asked for. A word in more than
+CANDIDATES articles is ranked among the CANDIDATES stored last, not among all of them.
 
 On PostgreSQL the search is a function in the view schema, `govdb.search_articles`, owned by
 the role that migrates and run with its rights (SECURITY DEFINER, with a fixed search_path):
 an analyst login, which reads no base table, searches through it exactly as the owner does, and
-the tsvector and trigram indexes on the base tables still serve it. migrate installs it with the
-views and grants EXECUTE to the database's analyst group only.
+the indexes on the base tables (words, and each body's character pairs) still serve it.
+migrate installs it with the views and grants EXECUTE to the database's analyst group only.
 """
 
 from __future__ import annotations
@@ -65,15 +68,19 @@ RECENT = 20000
 # SQL for {text} as a tsquery lexeme: in quotes, its quotes doubled and its backslashes
 # (chr(92)) escaped, so that tsquery syntax in it is taken literally.
 _QUOTED = "'''' || replace(replace({text}, chr(92), chr(92) || chr(92)), '''', '''''') || ''''"
+# The article's document is current, looked up by its key for each of the few rows an index
+# gives (a join could hash every document).
+_CURRENT = "(select d.superseded_by_id from documents as d where d.id = a.document_id) is null"
 # The body of govdb.search_articles(query text, literal text, max_rows integer): $1 is the
 # tsquery text ('' for none), $2 the query as typed without spaces ('' for none), $3 the number
 # of rows. Articles matching the words rank first; those that only contain the literal (score 0)
-# are looked for only when the words match fewer than $3, through the character pairs of the
-# bodies (article_search.grams: a body has every pair of the literal, or its one character
-# starts a pair), then checked with strpos. The planner cannot tell a common word from a rare
-# one (its estimate for a prefix query is a constant), so what is found decides which way the
-# matches are read, and each way is written so that one plan only fits it: `recent` reads the
-# newest articles backwards, `everywhere` and `literal` (materialized, unordered) an index.
+# are looked for only when the words match fewer than $3, through the index of each body's
+# character pairs (article_search_grams(body): a body has every pair of the literal, or its one
+# character starts a pair), then checked with strpos. The planner cannot tell a common word
+# from a rare one (its estimate for a prefix query is a constant), so what is found decides
+# which way the matches are read, and each way is written so that one plan only fits it:
+# `recent` reads the newest articles backwards, `everywhere` and `literal` (materialized,
+# unordered) an index.
 _FUNCTION_BODY = rf"""
 with recent as materialized (
     select s.article_id as id, s.words
@@ -90,9 +97,9 @@ everywhere as materialized (
     select s.article_id as id, s.words
     from article_search as s
     join articles as a on a.id = s.article_id
-    join documents as d on d.id = a.document_id
     where (select count(*) from recent) < greatest($3, {CANDIDATES})
-        and $1 <> '' and s.words @@ to_tsquery('simple', $1) and d.superseded_by_id is null
+        and $1 <> '' and s.words @@ to_tsquery('simple', $1)
+        and {_CURRENT}
 ),
 candidates as (
     select id, words from recent
@@ -109,19 +116,19 @@ ranked as (
 pairs as (
     -- 网格员 → '网格' & '格员'; one character, 网 → '网':*
     select (string_agg({_QUOTED.format(text="substr($2, i, 2)")}, ' & ')
-        || case when length($2) = 1 then ':*' else '' end)::tsquery as grams
+        || case when length($2) = 1 then ':*' else '' end)::tsquery
+        -- and a body too long to have its pairs listed (see article_search_grams)
+        || '''long body'''::tsquery as grams
     from generate_series(1, greatest(length($2) - 1, 1)) as i
     where $2 <> ''
 ),
 literal as materialized (
     select a.id
-    from article_search as s
-    join articles as a on a.id = s.article_id
-    join documents as d on d.id = a.document_id
+    from articles as a
     where (select count(*) from ranked) < $3 and $2 <> ''
-        and (s.grams @@ (select grams from pairs) or s.grams is null)
+        and article_search_grams(a.body) @@ (select grams from pairs)
         and strpos(a.body, $2) > 0
-        and d.superseded_by_id is null
+        and {_CURRENT}
 )
 select a.id, d.file_name::text, a.title, a.body, m.score
 from (
@@ -174,6 +181,9 @@ order by m.score desc, a.id
 limit :limit
 """
 SIGNATURE = "(query text, literal text, max_rows integer)"
+# No parallel workers and no JIT compilation: starting either costs more than the few rows a
+# search reads (the plan's cost counts branches that the rows found leave unread).
+_SETTINGS = ("max_parallel_workers_per_gather=0", "jit=off")
 _RETURNS = "TABLE (article_id integer, document text, title text, body text, score real)"
 
 
@@ -195,8 +205,7 @@ def install_search_function(connection: Connection, schema: str) -> bool:
         "WHERE p.pronamespace = %(schema)s::regnamespace AND p.proname = %(name)s",
         {"schema": schema, "name": FUNCTION},
     ).all()
-    # No parallel workers: starting them costs more than the few rows a search reads.
-    wanted = (_FUNCTION_BODY, [f"search_path={path}", "max_parallel_workers_per_gather=0"], True)
+    wanted = (_FUNCTION_BODY, [f"search_path={path}", *_SETTINGS], True)
     if [tuple(row) for row in installed] == [wanted]:
         return False
     name = f"{schema}.{FUNCTION}"
@@ -205,7 +214,7 @@ def install_search_function(connection: Connection, schema: str) -> bool:
         connection,
         f"CREATE FUNCTION {name}{SIGNATURE} RETURNS {_RETURNS} "
         f"LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {path} "
-        "SET max_parallel_workers_per_gather = 0 "
+        f"{' '.join(f'SET {setting}' for setting in _SETTINGS)} "
         f"AS $govdb${_FUNCTION_BODY}$govdb$",
     )
     connection.exec_driver_sql(f"REVOKE ALL ON FUNCTION {name}{SIGNATURE} FROM PUBLIC")

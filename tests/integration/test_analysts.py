@@ -127,5 +127,9 @@ def test_only_the_owner_and_the_analyst_group_may_run_the_search_function(
     assert (
         False,
         True,
-        ["search_path=pg_catalog, public, pg_temp", "max_parallel_workers_per_gather=0"],
+        [
+            "search_path=pg_catalog, public, pg_temp",
+            "max_parallel_workers_per_gather=0",
+            "jit=off",
+        ],
     ) == tuple(public)

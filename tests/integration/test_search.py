@@ -61,7 +61,7 @@ def test_a_body_changed_or_too_long_for_its_character_pairs_is_still_found(
     texts = {"grid.txt": GRID, "plain.txt": PLAIN}
     _ingest(db_url, tmp_path / "pages", texts)
     ids = _ids(engine)
-    long_body = "居民踊跃参加志愿服务。" * 6000 + "银杏满街"
+    long_body = "居民踊跃参加志愿服务。" * 10000 + "银杏满街"  # past 100,000 characters
     with engine.begin() as connection:
         connection.execute(
             text("update articles set body = :body where id = :id"),
