@@ -50,14 +50,14 @@ left join places as p on p.id = x.place_id
 -- look-up, not a walk up the hierarchy.
 left join places as up on up.id = p.parent_id and p.code is null
 where d.superseded_by_id is null
-    -- The patterns are matched against the distinct subjects (metric_subject_counts, kept by
-    -- ingest), not against every metric; the metrics of the matching ones come by index.
-    and x.subject in (
-        select c.subject
-        from metric_subject_counts as c
-        where c.subject like '%网格%'
-            or c.subject like '%楼栋长%'
-            or c.subject like '%楼长%'
-            or c.subject like '%单元长%'
-            or c.subject like '%中心户长%'
+    -- The metrics about grids, read from an index of their own (ix_metrics_grid, whose WHERE
+    -- is the one below: change both together), then each metric by its id.
+    and x.id in (
+        select g.id
+        from metrics as g
+        where g.subject like '%网格%'
+            or g.subject like '%楼栋长%'
+            or g.subject like '%楼长%'
+            or g.subject like '%单元长%'
+            or g.subject like '%中心户长%'
     )

@@ -5,8 +5,7 @@ current documents) and of `v_places` (its own mentions); `place_programs` the pr
 tied to each place's subtree, per program, with the first article naming it there
 (`v_program_diffusion`); `program_summaries` the figures of `v_programs`; `program_pairs`
 the articles naming two programs (`v_program_cooccurrence`); `metric_subject_counts` the
-metrics per subject, so that a view picking subjects by pattern (`v_grid_governance`) reads
-the few subjects that match and then their metrics by index.
+metrics per subject: the subjects there are.
 
 They are kept current one document at a time, in the transaction that changes it:
 `settle(document)` after a document is stored, restored or read again adds the facts of each

@@ -124,4 +124,12 @@ def test_only_the_owner_and_the_analyst_group_may_run_the_search_function(
             "'govdb.search_articles(text, text, integer)', 'EXECUTE'), "
             "p.prosecdef, p.proconfig FROM pg_proc AS p WHERE p.proname = 'search_articles'"
         ).one()
-    assert (False, True, ["search_path=pg_catalog, public, pg_temp"]) == tuple(public)
+    assert (
+        False,
+        True,
+        [
+            "search_path=pg_catalog, public, pg_temp",
+            "max_parallel_workers_per_gather=0",
+            "jit=off",
+        ],
+    ) == tuple(public)

@@ -422,6 +422,20 @@ def test_v_grid_governance_keeps_grid_figures_only(sample: Engine) -> None:
     }
 
 
+def test_v_grid_governance_reads_its_metrics_from_their_own_index(sample: Engine) -> None:
+    """The view's WHERE on subject must stay the WHERE of ix_metrics_grid (models.py), or
+    every metric is read again."""
+    with sample.connect() as connection:
+        if sample.dialect.name == "postgresql":
+            connection.exec_driver_sql("SET enable_seqscan = off")  # a few rows here
+            plan = connection.exec_driver_sql("EXPLAIN SELECT * FROM v_grid_governance")
+            lines = [row[0] for row in plan]
+        else:
+            plan = connection.exec_driver_sql("EXPLAIN QUERY PLAN SELECT * FROM v_grid_governance")
+            lines = [row[3] for row in plan]
+    assert any("ix_metrics_grid" in line for line in lines), lines
+
+
 def test_v_economic_indicators(sample: Engine) -> None:
     (row,) = _rows(sample, "select * from v_economic_indicators")
     assert ("漯河市", "411100", "生产总值", Decimal("7.8"), "%", "up", "同比", "今年上半年") == (
