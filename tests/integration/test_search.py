@@ -17,7 +17,7 @@ runner = CliRunner()
 # 网格化 is cut whole: 格化 starts no word of it, only the literal match finds it.
 GRID = "城市推行网格化管理，社区工作有了新抓手。\n"
 TREES = "示范街区今年种下银杏一百棵。\n"
-PLAIN = "城市社区开展志愿服务活动，居民踊跃参加。\n"
+PLAIN = "城市社区周末组织义诊，居民排队咨询。\n"
 
 
 def _ingest(db_url: str, folder: Path, texts: dict[str, str]) -> None:
