@@ -184,8 +184,13 @@ def ingest(
         check_options(options)
     except GovdbError as error:
         fail(str(error))
+    from govdb.revisions import state
+
     with database(db if db is not None else ctx.obj) as engine:
-        if not dry_run:
+        # A new database is made once the workers have files to parse (nothing is stored in
+        # it to look for), so that the two overlap.
+        new = not dry_run and state(engine) == "new"
+        if not dry_run and not new:
             _migrated(engine)
         with _progress(quiet=as_json) as (begin, advance):
             report = run_ingest(
@@ -196,6 +201,7 @@ def ingest(
                 workers=workers or default_workers(),
                 on_start=begin,
                 on_file=advance,
+                migrate=(lambda: _migrated(engine)) if new else None,
             )
     if as_json:
         typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=1))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Literal
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
@@ -46,12 +47,18 @@ def head_revisions() -> frozenset[str] | None:
 def at_head(engine: Engine) -> bool:
     """True when the database is known to be at the newest revision; False when it is not
     or when this cannot tell (no version table yet, files in another form)."""
-    heads = head_revisions()
-    if heads is None:
-        return False
+    return state(engine) == "current"
+
+
+def state(engine: Engine) -> Literal["current", "new", "other"]:
+    """`current`: known to be at the newest revision; `new`: govdb has not made its tables
+    yet (no version table), so nothing is stored; `other`: anything else, which Alembic
+    sorts out (an older revision, a newer one, files in another form)."""
     try:
         with engine.connect() as connection:
             stored = connection.execute(text("SELECT version_num FROM alembic_version"))
-            return frozenset(stored.scalars()) == heads
-    except DBAPIError:  # no version table: a new database
-        return False
+            revisions = frozenset(stored.scalars())
+    except DBAPIError:  # no version table
+        return "new"
+    heads = head_revisions()
+    return "current" if heads is not None and revisions == heads else "other"

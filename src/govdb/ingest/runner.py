@@ -203,7 +203,11 @@ def ingest(
     workers: int = 1,
     on_start: Callable[[int], None] | None = None,
     on_file: Callable[[InputFile], None] | None = None,
+    migrate: Callable[[], object] | None = None,
 ) -> IngestReport:
+    """`migrate`, for a database with nothing stored yet (a new one, before its tables exist),
+    makes it: called once the workers have files to parse, so that the two overlap, and
+    before anything is asked of the database or written to it."""
     check_options(options)
     inputs = collect_inputs(paths)
     if on_start:
@@ -215,9 +219,22 @@ def ingest(
         options.page_label,
         "option" if options.published_on else None,
     )
-    if not options.dry_run:
-        with engine.begin() as connection:
-            report.run_id = start_run(connection, list(arguments))
+    prepared = False
+
+    def prepare() -> None:
+        """The database made if it is new, and this run's row in it; once."""
+        nonlocal prepared
+        if prepared:
+            return
+        prepared = True
+        if migrate is not None:
+            migrate()
+        if not options.dry_run:
+            with engine.begin() as connection:
+                report.run_id = start_run(connection, list(arguments))
+
+    if migrate is None:
+        prepare()
 
     # Documents this run has given new metadata or made current: what was read of them
     # before the run started is out of date.
@@ -229,9 +246,14 @@ def ingest(
         # decoding (which may detect an encoding over the whole file) waits until a file is
         # known to be new.
         hashes = [None if item.problem else _hash(item, options.max_bytes) for item in inputs]
-        with engine.connect() as connection:
-            known = stored_versions(connection, [h for h in hashes if isinstance(h, str)])
+        known: dict[str, StoredVersion] = {}
+        if prepared:  # else nothing is stored yet
+            with engine.connect() as connection:
+                known = stored_versions(connection, [h for h in hashes if isinstance(h, str)])
+        jobs = 0
         for item, digest in zip(inputs, hashes, strict=True):
+            if not prepared and jobs >= workers:
+                prepare()  # while the workers parse the first files
             if item.problem or digest is None:
                 yield item, f"failed: {item.problem}"
                 continue
@@ -239,7 +261,7 @@ def ingest(
                 if isinstance(digest, ReadError):
                     raise digest
                 stored = known.get(digest)
-                if stored is None or stored.document_id in touched:
+                if prepared and (stored is None or stored.document_id in touched):
                     # Stored meanwhile (the same bytes earlier in this run, or by another
                     # ingest), or changed by this run: asked again.
                     with engine.connect() as connection:
@@ -259,10 +281,12 @@ def ingest(
             except (ReadError, GovdbError) as error:
                 yield item, f"failed: {error}"
                 continue
+            jobs += 1
             yield item, Job(source, item.source_path, meta)
 
     with _Parser(resources, workers) as parser:
         for item, outcome in parser.parse(new_documents()):
+            prepare()
             name = item.source_path
             try:
                 if isinstance(outcome, BaseException):
@@ -299,6 +323,7 @@ def ingest(
             finally:
                 if on_file:
                     on_file(item)
+    prepare()
     if report.run_id is not None:
         with engine.begin() as connection:
             finish_run(
