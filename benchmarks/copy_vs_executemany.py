@@ -7,19 +7,23 @@ Run by hand with a PostgreSQL server's URL (a scratch database is made on it and
    place_mentions, program_mentions, metrics and skipped_numbers are read back and replicated
    to ROWS rows per table (default 20,000), one of each per new article. Each run inserts
    every table's rows with `bulk_insert` both ways, in turns (which goes first alternates),
-   each in a transaction rolled back afterwards, so both ways meet the same table.
+   each in a transaction rolled back afterwards, so both ways meet the same table; and by
+   COPY into copies of the tables without foreign keys, and into the tables with the key
+   checks skipped (needs a superuser), to show what the checks cost.
 2. Store: the seeds are parsed once and written as COPIES new documents each (default 8
    copies, their bytes' hash made unique) by `store_document`, one transaction per document as
    ingest does, into a fresh database per way and run.
 
 Prints medians over RUNS (default 5) in milliseconds and the ratio executemany / COPY; on a
-shared machine the ratios are what to compare.
+shared machine the ratios are what to compare. The scratch databases' names start with
+$GOVDB_BENCH_PREFIX (default govdb_bench).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+import os
 import statistics
 import sys
 import time
@@ -54,13 +58,16 @@ from govdb.resources import default_resources
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 LEAVES = [Section, Paratext, PlaceMention, ProgramMention, Metric, SkippedNumber]
 NO_KEYS = "COPY, no foreign keys"
+# COPY into the tables themselves with their foreign-key triggers skipped (a superuser's
+# session_replication_role): what checking the keys costs, everything else as in COPY.
+NO_CHECKS = "COPY, keys not checked"
 WAYS = ("executemany", "COPY")
 
 
 @contextmanager
 def scratch_database(server_url: str) -> Iterator[Engine]:
     server = make_engine(server_url).execution_options(isolation_level="AUTOCOMMIT")
-    name = f"govdb_bench_{uuid.uuid4().hex[:10]}"
+    name = f"{os.environ.get('GOVDB_BENCH_PREFIX', 'govdb_bench')}_{uuid.uuid4().hex[:10]}"
     with server.connect() as connection:
         connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
     engine = make_engine(server.url.set(database=name).render_as_string(hide_password=False))
@@ -141,9 +148,12 @@ def replicated_rows(engine: Engine, count: int) -> dict[type, list[dict[str, Any
 def time_bulk(engine: Engine, rows: dict[type, list[dict[str, Any]]], name: str) -> dict:
     """Milliseconds per table for inserting `rows` one way, rolled back afterwards. The
     third way is COPY into a copy of each table without its foreign keys (indexes and checks
-    kept): what the rows cost the server apart from checking what they refer to."""
+    kept; a temporary table, so without write-ahead log either); the fourth COPY into the
+    tables themselves with the key checks skipped."""
     times = {}
     with way(engine, name).connect() as connection, connection.begin() as transaction:
+        if name == NO_CHECKS:
+            connection.exec_driver_sql("SET LOCAL session_replication_role = replica")
         for model, table_rows in rows.items():
             table = model.__tablename__
             if name == NO_KEYS:
@@ -153,6 +163,8 @@ def time_bulk(engine: Engine, rows: dict[type, list[dict[str, Any]]], name: str)
             started = time.perf_counter()
             if name == NO_KEYS:
                 copy_rows(connection, f"t_{table}", list(table_rows[0]), table_rows)
+            elif name == NO_CHECKS:
+                copy_rows(connection, table, list(table_rows[0]), table_rows)
             else:
                 bulk_insert(connection, model, table_rows)
             times[table] = (time.perf_counter() - started) * 1000
@@ -205,9 +217,14 @@ def main(server_url: str, count: int, runs: int, copies: int) -> None:
         report = ingest(engine, SEEDS)
         assert len(report.added) == len(SEEDS), report.failed
         rows = replicated_rows(engine, count)
-        bulk = in_turns(runs, lambda name: time_bulk(engine, rows, name), (*WAYS, NO_KEYS))
+        bulk = in_turns(
+            runs, lambda name: time_bulk(engine, rows, name), (*WAYS, NO_KEYS, NO_CHECKS)
+        )
     print(f"bulk insert, {count:,} rows per table, median of {runs} runs (ms)")
-    print(f"{'table':<18}{'executemany':>12}{'COPY':>9}{'ratio':>8}{'COPY, no FKs':>14}")
+    print(
+        f"{'table':<18}{'executemany':>12}{'COPY':>9}{'ratio':>8}{'COPY, no FKs':>14}"
+        f"{'COPY, keys unchecked':>22}"
+    )
     for table in [*bulk["COPY"][0], "all six"]:
 
         def median(name: str, table: str = table) -> float:
@@ -216,7 +233,11 @@ def main(server_url: str, count: int, runs: int, copies: int) -> None:
             )
 
         many, copy, bare = median("executemany"), median("COPY"), median(NO_KEYS)
-        print(f"{table:<18}{many:>12,.0f}{copy:>9,.0f}{many / copy:>7.1f}x{bare:>14,.0f}")
+        unchecked = median(NO_CHECKS)
+        print(
+            f"{table:<18}{many:>12,.0f}{copy:>9,.0f}{many / copy:>7.1f}x{bare:>14,.0f}"
+            f"{unchecked:>22,.0f}"
+        )
 
     docs = parsed_copies(copies)
     facts = sum(

@@ -81,7 +81,6 @@ def database(db: str | None, *, reading: bool = False) -> Iterator[Engine]:
     from sqlalchemy.exc import DBAPIError, OperationalError
 
     from govdb.db import make_engine
-    from govdb.migrate import check_readable
 
     try:
         url = database_url(db)
@@ -96,6 +95,8 @@ def database(db: str | None, *, reading: bool = False) -> Iterator[Engine]:
         fail(str(error))
     try:
         if reading:
+            from govdb.migrate import check_readable  # Alembic: not for a command that writes
+
             check_readable(engine)
         yield engine
     except KeyboardInterrupt:
@@ -113,6 +114,18 @@ def database(db: str | None, *, reading: bool = False) -> Iterator[Engine]:
         fail(first_line(error.orig))
     finally:
         engine.dispose()
+
+
+def _migrated(engine: Engine) -> None:
+    """The database brought to the newest revision, if it is not there already."""
+    from govdb.revisions import at_head
+
+    if at_head(engine):  # the usual case, known without loading Alembic
+        return
+    from govdb.migrate import is_current, upgrade
+
+    if not is_current(engine):
+        upgrade(engine)
 
 
 def _print_failures(lines: list[str]) -> None:
@@ -161,7 +174,6 @@ def ingest(
     from govdb.ingest.manifest import parse_date
     from govdb.ingest.runner import IngestOptions, check_options, default_workers
     from govdb.ingest.runner import ingest as run_ingest
-    from govdb.migrate import is_current, upgrade
 
     try:
         published_on = parse_date(date, "--date") if date else None
@@ -172,9 +184,14 @@ def ingest(
         check_options(options)
     except GovdbError as error:
         fail(str(error))
+    from govdb.revisions import state
+
     with database(db if db is not None else ctx.obj) as engine:
-        if not dry_run and not is_current(engine):
-            upgrade(engine)
+        # A new database is made once the workers have files to parse (nothing is stored in
+        # it to look for), so that the two overlap.
+        new = not dry_run and state(engine) == "new"
+        if not dry_run and not new:
+            _migrated(engine)
         with _progress(quiet=as_json) as (begin, advance):
             report = run_ingest(
                 engine,
@@ -184,6 +201,7 @@ def ingest(
                 workers=workers or default_workers(),
                 on_start=begin,
                 on_file=advance,
+                migrate=(lambda: _migrated(engine)) if new else None,
             )
     if as_json:
         typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=1))
@@ -229,11 +247,9 @@ def reextract(
     """
     from govdb.ingest.runner import default_workers
     from govdb.ingest.runner import reextract as run_reextract
-    from govdb.migrate import is_current, upgrade
 
     with database(db if db is not None else ctx.obj) as engine:
-        if not is_current(engine):
-            upgrade(engine)
+        _migrated(engine)
         with _progress(quiet=as_json, what="re-reading documents") as (begin, advance):
             report = run_reextract(
                 engine,

@@ -97,6 +97,28 @@ def test_concurrent_ingests_store_each_document_once(
     assert seed_counts == _counts(engine)
 
 
+def test_concurrent_first_ingests_into_a_new_database_store_each_document_once(
+    empty_engine: Engine, seed_counts: dict[str, int]
+) -> None:
+    # The new database is made while the first files are parsed, by both runs at once.
+    url = empty_engine.url.render_as_string(hide_password=False)
+    command = [sys.executable, "-m", "govdb", "ingest", "--db", url, "--json", "--workers", "2"]
+    with ThreadPoolExecutor(2) as pool:
+        results = list(
+            pool.map(
+                lambda _: subprocess.run(
+                    [*command, str(SEEDS)], capture_output=True, text=True, check=False
+                ),
+                range(2),
+            )
+        )
+    assert [0, 0] == [r.returncode for r in results], [r.stderr for r in results]
+    reports = [json.loads(r.stdout) for r in results]
+    assert 5 == sum(r["files_added"] for r in reports)
+    assert 10 == sum(r["files_added"] + r["files_unchanged"] for r in reports)
+    assert seed_counts == _counts(empty_engine)
+
+
 def test_a_changed_file_is_a_new_version_and_the_old_one_is_kept(
     engine: Engine, db_url: str, tmp_path: Path
 ) -> None:

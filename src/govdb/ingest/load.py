@@ -7,25 +7,21 @@ and the other sees "unchanged" without a second copy or an error.
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
-from govdb import __version__, summaries
-from govdb.db import without_password
+from govdb import summaries
 from govdb.ingest.bulk import bulk_insert
 from govdb.ingest.facts import Loader
 from govdb.ingest.kinds import LOADERS
 from govdb.ingest.parsed import DocumentMeta, ParsedDocument, PlaceRecord, encode_offsets
-from govdb.ingest.read import printable
 from govdb.ingest.rows import fit, fits, upsert
+from govdb.ingest.stored import recorded_arguments
 from govdb.models import (
     Article,
     Document,
-    IngestRun,
     Paratext,
     Place,
     PlaceAlias,
@@ -33,24 +29,7 @@ from govdb.models import (
     Source,
 )
 
-__all__ = ["fits"]  # where callers have always found it
-
-
-@dataclass(frozen=True, slots=True)
-class StoredVersion:
-    document_id: int
-    path_key: str | None
-    current: bool
-
-
-def stored_version(connection: Connection, sha256: str) -> StoredVersion | None:
-    """The stored document with these bytes, if any."""
-    row = connection.execute(
-        select(Document.id, Document.path_key, Document.superseded_by_id).where(
-            Document.sha256 == sha256
-        )
-    ).first()
-    return None if row is None else StoredVersion(row[0], row[1], row[2] is None)
+__all__ = ["fits", "recorded_arguments"]  # where callers have always found them
 
 
 def lock_path(connection: Connection, path_key: str) -> None:
@@ -313,56 +292,6 @@ def _existing(
             if row is not None:
                 found[record.key] = row
     return found
-
-
-def recorded_arguments(arguments: Sequence[str]) -> list[str]:
-    """The command line as ingest_runs keeps it: passwords in database URLs replaced by ***
-    (the table is readable by analysts, and backups travel), and file names that are not
-    UTF-8 escaped, as the documents table stores them."""
-    return [without_password(printable(argument)) for argument in arguments]
-
-
-def start_run(connection: Connection, arguments: list[str]) -> int:
-    statement = (
-        insert(IngestRun)
-        .values(
-            started_at=dt.datetime.now(dt.timezone.utc),
-            govdb_version=__version__,
-            arguments=json.dumps(recorded_arguments(arguments), ensure_ascii=False),
-            files_added=0,
-            files_unchanged=0,
-            files_failed=0,
-        )
-        .returning(IngestRun.id)
-    )
-    return connection.execute(statement).scalar_one()
-
-
-def finish_run(
-    connection: Connection, run_id: int, added: int, unchanged: int, errors: list[str]
-) -> None:
-    connection.execute(
-        update(IngestRun)
-        .where(IngestRun.id == run_id)
-        .values(
-            finished_at=dt.datetime.now(dt.timezone.utc),
-            files_added=added,
-            files_unchanged=unchanged,
-            files_failed=len(errors),
-            errors="\n".join(errors) or None,
-        )
-    )
-
-
-def stored_meta(connection: Connection, document_id: int) -> DocumentMeta:
-    """A stored document's outlet, date (and where it came from) and page."""
-    row = connection.execute(
-        select(Source.name, Document.published_on, Document.page_label, Document.date_source)
-        .select_from(Document)
-        .outerjoin(Source, Source.id == Document.source_id)
-        .where(Document.id == document_id)
-    ).one()
-    return DocumentMeta(*row)
 
 
 def update_meta(connection: Connection, document_id: int, meta: DocumentMeta) -> None:

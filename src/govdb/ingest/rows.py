@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection
@@ -12,13 +13,19 @@ def fit(model: type, row: dict[str, Any]) -> dict[str, Any]:
     """`row` with every string cut to its column's length. PostgreSQL refuses a longer value
     and with it the whole document, where SQLite stores it whole: a byline or heading run on
     by a missing line break is cut on both, the text as printed stays whole in raw_text."""
-    columns = model.__table__.columns  # type: ignore[attr-defined]
+    lengths = _lengths(model)
     return {
-        name: value[: columns[name].type.length]
-        if isinstance(value, str) and getattr(columns[name].type, "length", None)
-        else value
+        name: value[: lengths[name]] if name in lengths and isinstance(value, str) else value
         for name, value in row.items()
     }
+
+
+@cache
+def _lengths(model: type) -> dict[str, int]:
+    """The columns of `model` with a length (VARCHAR), by name: looked up once per table,
+    not once per value of every row stored."""
+    columns = model.__table__.columns  # type: ignore[attr-defined]
+    return {c.name: c.type.length for c in columns if getattr(c.type, "length", None)}
 
 
 def fits(model: type, row: dict[str, Any]) -> bool:

@@ -21,7 +21,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import Connection, Engine, or_, select
 from sqlalchemy.exc import DBAPIError
@@ -29,19 +29,8 @@ from sqlalchemy.exc import DBAPIError
 from govdb.config import DEFAULT_MAX_BYTES
 from govdb.errors import GovdbError, first_line
 from govdb.ingest.dates import path_date
-from govdb.ingest.load import (
-    finish_run,
-    make_current,
-    replace_content,
-    start_run,
-    store_document,
-    stored_meta,
-    stored_version,
-    update_meta,
-)
 from govdb.ingest.manifest import MANIFEST, manifest_meta, merge_meta, restate
 from govdb.ingest.parsed import DocumentMeta, ParsedDocument
-from govdb.ingest.pipeline import parse_document
 from govdb.ingest.read import (
     FORMATS,
     ReadError,
@@ -51,9 +40,21 @@ from govdb.ingest.read import (
     printable,
     read_document,
 )
-from govdb.ingest.version import extraction_version
+from govdb.ingest.stored import (
+    StoredVersion,
+    finish_run,
+    start_run,
+    stored_meta,
+    stored_version,
+    stored_versions,
+)
 from govdb.models import Document, Source
-from govdb.resources import Resources, default_resources
+
+# Extraction (the tokenizer, the gazetteer, every kind of fact) and the writing of documents
+# are imported when a file first needs them: a run whose files are all stored already never
+# loads them, and finishes in a fraction of the time.
+if TYPE_CHECKING:
+    from govdb.resources import Resources
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,7 +203,11 @@ def ingest(
     workers: int = 1,
     on_start: Callable[[int], None] | None = None,
     on_file: Callable[[InputFile], None] | None = None,
+    migrate: Callable[[], object] | None = None,
 ) -> IngestReport:
+    """`migrate`, for a database with nothing stored yet (a new one, before its tables exist),
+    makes it: called once the workers have files to parse, so that the two overlap, and
+    before anything is asked of the database or written to it."""
     check_options(options)
     inputs = collect_inputs(paths)
     if on_start:
@@ -214,22 +219,53 @@ def ingest(
         options.page_label,
         "option" if options.published_on else None,
     )
-    if not options.dry_run:
-        with engine.begin() as connection:
-            report.run_id = start_run(connection, list(arguments))
+    prepared = False
+
+    def prepare() -> None:
+        """The database made if it is new, and this run's row in it; once."""
+        nonlocal prepared
+        if prepared:
+            return
+        prepared = True
+        if migrate is not None:
+            migrate()
+        if not options.dry_run:
+            with engine.begin() as connection:
+                report.run_id = start_run(connection, list(arguments))
+
+    if migrate is None:
+        prepare()
+
+    # Documents this run has given new metadata or made current: what was read of them
+    # before the run started is out of date.
+    touched: set[int] = set()
 
     def new_documents() -> Iterator[tuple[InputFile, Job | str]]:
         """Each input with the parse job it needs, or why it needs none."""
-        for item in inputs:
-            if item.problem:
+        # The bytes' hashes say which files are stored already, all asked for at once:
+        # decoding (which may detect an encoding over the whole file) waits until a file is
+        # known to be new.
+        hashes = [None if item.problem else _hash(item, options.max_bytes) for item in inputs]
+        known: dict[str, StoredVersion] = {}
+        if prepared:  # else nothing is stored yet
+            with engine.connect() as connection:
+                known = stored_versions(connection, [h for h in hashes if isinstance(h, str)])
+        jobs = 0
+        for item, digest in zip(inputs, hashes, strict=True):
+            if not prepared and jobs >= workers:
+                prepare()  # while the workers parse the first files
+            if item.problem or digest is None:
                 yield item, f"failed: {item.problem}"
                 continue
             try:
-                check_file(item.path, options.max_bytes)
-                # The bytes' hash says whether the file is stored already: decoding (which
-                # may detect an encoding over the whole file) waits until it is not.
-                with engine.connect() as connection:
-                    stored = stored_version(connection, file_sha256(item.path))
+                if isinstance(digest, ReadError):
+                    raise digest
+                stored = known.get(digest)
+                if prepared and (stored is None or stored.document_id in touched):
+                    # Stored meanwhile (the same bytes earlier in this run, or by another
+                    # ingest), or changed by this run: asked again.
+                    with engine.connect() as connection:
+                        stored = stored_version(connection, digest)
                 if stored is not None and not stored.current and stored.path_key == item.path_key:
                     # The bytes of an older version of this very file: it was reverted.
                     yield item, f"restore {stored.document_id}"
@@ -239,16 +275,18 @@ def ingest(
                 by_path = DocumentMeta(published_on=item.path_date, date_source="path")
                 meta = merge_meta(given, stated, by_path if item.path_date else DocumentMeta())
                 if stored is not None:
-                    yield _restated(engine, item, stored.document_id, meta)
+                    yield _restated(engine, item, stored, meta)
                     continue
                 source = read_document(item.path)
             except (ReadError, GovdbError) as error:
                 yield item, f"failed: {error}"
                 continue
+            jobs += 1
             yield item, Job(source, item.source_path, meta)
 
     with _Parser(resources, workers) as parser:
         for item, outcome in parser.parse(new_documents()):
+            prepare()
             name = item.source_path
             try:
                 if isinstance(outcome, BaseException):
@@ -256,6 +294,7 @@ def ingest(
                 if item.update is not None:
                     parsed = outcome if isinstance(outcome, ParsedDocument) else None
                     if not options.dry_run:
+                        touched.add(item.update.document_id)
                         with engine.begin() as connection:
                             _update(connection, item.update, parsed)
                     report.updated.append(name)
@@ -263,8 +302,12 @@ def ingest(
                     report.unchanged.append(name)
                 elif isinstance(outcome, str) and outcome.startswith("restore "):
                     if not options.dry_run and item.path_key is not None:
+                        from govdb.ingest.load import make_current
+
+                        document_id = int(outcome.split()[1])
+                        touched.add(document_id)
                         with engine.begin() as connection:
-                            make_current(connection, int(outcome.split()[1]), item.path_key)
+                            make_current(connection, document_id, item.path_key)
                     report.restored.append(name)
                 elif isinstance(outcome, str):
                     report.failed.append(f"{name}: {outcome.removeprefix('failed: ')}")
@@ -280,6 +323,7 @@ def ingest(
             finally:
                 if on_file:
                     on_file(item)
+    prepare()
     if report.run_id is not None:
         with engine.begin() as connection:
             finish_run(
@@ -294,27 +338,44 @@ def ingest(
     return report
 
 
+def _hash(item: InputFile, max_bytes: int) -> str | ReadError:
+    """The SHA-256 of a file's bytes, or why the file is not read at all."""
+    try:
+        check_file(item.path, max_bytes)
+        return file_sha256(item.path)
+    except ReadError as error:
+        return error
+
+
 def _restated(
-    engine: Engine, item: InputFile, document_id: int, meta: DocumentMeta
+    engine: Engine, item: InputFile, stored: StoredVersion, meta: DocumentMeta
 ) -> tuple[InputFile, Job | str]:
     """A stored file's outcome: "unchanged" when this ingest states nothing new about it (no
     parsing: the usual case stays fast), else its update, with a job that reads it again from
     the stored text when the outlet or the date changed."""
     if meta == DocumentMeta():
         return item, "unchanged"
-    with engine.connect() as connection:
-        before = stored_meta(connection, document_id)
-        restated = restate(before, meta)
-        if restated is None:
-            return item, "unchanged"
-        reread = (restated.source, restated.published_on) != (before.source, before.published_on)
-        job = _stored_job(connection, document_id, restated) if reread else "update"
+    document_id = stored.document_id
+    before = stored.meta
+    if before is None:
+        with engine.connect() as connection:
+            before = stored_meta(connection, document_id)
+    restated = restate(before, meta)
+    if restated is None:
+        return item, "unchanged"
+    reread = (restated.source, restated.published_on) != (before.source, before.published_on)
+    job: Job | str = "update"
+    if reread:
+        with engine.connect() as connection:
+            job = _stored_job(connection, document_id, restated)
     return replace(item, update=MetaUpdate(document_id, restated, reread)), job
 
 
 def _update(connection: Connection, update: MetaUpdate, parsed: ParsedDocument | None) -> None:
     """Give a stored document its new metadata and, read again, its new facts: one
     transaction, so the views show it before or after, never half."""
+    from govdb.ingest.load import replace_content, update_meta
+
     update_meta(connection, update.document_id, update.meta)
     if update.reread:
         assert parsed is not None
@@ -360,6 +421,8 @@ def _store(
         report.articles += len(parsed.articles)
         report.sections += sum(len(a.sections) for a in parsed.articles)
         return
+    from govdb.ingest.load import store_document
+
     with engine.begin() as connection:
         stored = store_document(connection, parsed, report.run_id, item.path_key)
     if stored.document_id is None:  # another ingest stored it meanwhile
@@ -400,6 +463,9 @@ def reextract(
     database (no files needed): the current version of every document whose facts another
     extraction made, or of every document with `everything`. Each document is replaced in one
     transaction, so the views show its old reading or its new one, never a mix."""
+    from govdb.ingest.load import replace_content
+    from govdb.ingest.version import extraction_version
+
     version = extraction_version()
     current = select(Document.id).where(Document.superseded_by_id.is_(None))
     with engine.connect() as connection:
@@ -479,6 +545,8 @@ class _Parser:
 
     @cached_property
     def resources(self) -> Resources:
+        from govdb.resources import default_resources
+
         return self.given or default_resources()
 
     def _pool(self) -> ProcessPoolExecutor:
@@ -526,6 +594,8 @@ def _settled(item: Item, pending: Future[Outcome] | str) -> tuple[Item, Outcome]
 
 def _attempt(job: Job, resources: Resources) -> Outcome:
     """The parsed document, or the error that stopped it (reported, not raised)."""
+    from govdb.ingest.pipeline import parse_document
+
     try:
         return parse_document(job.source, job.source_path, job.meta, resources)
     except Exception as error:
@@ -536,6 +606,8 @@ _worker_resources: Resources | None = None  # set once, when a worker process st
 
 
 def _start_worker(resources: Resources | None) -> None:
+    from govdb.resources import default_resources
+
     global _worker_resources
     _worker_resources = resources or default_resources()
 
