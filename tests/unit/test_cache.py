@@ -211,12 +211,22 @@ def test_resources_are_built_once_then_read_and_rebuilt_when_damaged(
 
 
 def test_no_cache_is_written_when_it_is_off(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, built: Built
 ) -> None:
+    import govdb.resources
+
+    builds = []
+
+    def building(gazetteer: Gazetteer | None = None) -> Resources:
+        builds.append(gazetteer)
+        return built.copy(gazetteer)
+
     monkeypatch.setenv("GOVDB_CACHE_DIR", "off")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setattr(govdb.resources, "build_resources", building)
     resources = cached_resources(default_gazetteer())
+    assert len(builds) == 1  # built, since nothing can be read
     assert "召陵镇" in [t.text for t in resources.tokenizer.cut("召陵镇党委书记")]
     assert list(tmp_path.iterdir()) == []
 
