@@ -22,7 +22,8 @@ from govdb.db import make_engine
 from govdb.migrate import alembic_config as govdb_alembic_config
 from govdb.migrate import upgrade
 from govdb.models import Base
-from govdb.places.gazetteer import Gazetteer
+from govdb.places.gazetteer import Gazetteer, default_gazetteer
+from govdb.tokenize import read_dictionary_tags
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -200,11 +201,21 @@ def stored_rows() -> Callable[[Engine], dict[str, list[tuple]]]:
 
 
 @pytest.fixture(scope="session")
+def dictionary_tags() -> dict[str, str]:
+    """jieba's dictionary as word → part of speech, read once per session for the tests that
+    make tokenizers of their own (each would otherwise read it on its first tag())."""
+    return read_dictionary_tags()
+
+
+@pytest.fixture(scope="session")
 def new_gazetteer() -> Callable[[], Gazetteer]:
     """Makes gazetteers equal to a new `Gazetteer()` (no villages loaded, each its own object),
-    for tests that must not share what another test loaded. The register is read once per
-    session; each one after is restored from that state, in a third of the time."""
-    state = Gazetteer().state()
+    for tests that must not share what another test loaded: each restored from the state the
+    resource cache holds (the register is read once per session at most)."""
+    from govdb import cache
+
+    default_gazetteer()  # the process's: its state is read from the run's cache or written to it
+    state = cache.read("gazetteer") or Gazetteer().state()
     return lambda: Gazetteer.restored(state)
 
 

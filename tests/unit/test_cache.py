@@ -20,13 +20,14 @@ from govdb.ingest.read import read_document
 from govdb.places.find import find_places
 from govdb.places.gazetteer import Gazetteer, default_gazetteer
 from govdb.resources import (
+    TOKENIZER_VAR,
     Resources,
     build_resources,
     cached_resources,
     chosen,
     reference_tokenizer,
 )
-from govdb.tokenize import JiebaTokenizer, Tables, read_dictionary_tags
+from govdb.tokenize import JiebaTokenizer, Tables
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 SENTENCE = "东川县西河镇今年新建冷库三座，储量占比提高到百分之二十，召陵镇苹果村也在其列。"
@@ -160,8 +161,10 @@ def test_villages_read_from_the_cache_equal_those_read_from_the_register(
     assert "411104100201" in from_register[3]
 
 
-def test_a_tokenizer_from_its_tables_cuts_and_tags_as_the_built_one() -> None:
-    tags = read_dictionary_tags()
+def test_a_tokenizer_from_its_tables_cuts_and_tags_as_the_built_one(
+    dictionary_tags: dict[str, str],
+) -> None:
+    tags = dictionary_tags
     built = JiebaTokenizer([("西河镇", None), ("占比", "n")], tags)
     frequencies, total, taught_tags, taught, replaced = built.tables()
     assert frequencies["西河镇"] == 20_000 and frequencies["西河"] >= 0
@@ -190,6 +193,7 @@ def test_resources_are_built_once_then_read_and_rebuilt_when_damaged(
 
     gazetteer = default_gazetteer()  # the process's, from the test run's cache
     monkeypatch.setenv("GOVDB_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv(TOKENIZER_VAR, "jieba")  # the cache is the same either way
     monkeypatch.setattr(govdb.resources, "build_resources", building)
     first = cached_resources(gazetteer)
     assert builds == [gazetteer] and files_in(tmp_path) == ["tokenizer"]

@@ -4,20 +4,27 @@ import jieba
 import jieba.posseg
 import pytest
 
-from govdb.tokenize import JiebaTokenizer, default_tokenizer, read_dictionary_tags
+from govdb.tokenize import JiebaTokenizer, default_tokenizer
 
 SENTENCE = "东川县西河镇今年新建冷库三座，储量占比提高到百分之二十。"
 
 
+# Taught words, one of them (北京) a word of jieba's dictionary already, which jieba counts twice.
+TAUGHT = [("西河镇", None), ("占比", "n"), ("东川县", None), ("北京", None)]
+
+
 @pytest.fixture(scope="module")
-def tags() -> dict[str, str]:
-    """jieba's dictionary as word → part of speech, read once for the module's tokenizers
-    (each would otherwise read it on its first tag())."""
-    return read_dictionary_tags()
+def tags(dictionary_tags: dict[str, str]) -> dict[str, str]:
+    return dictionary_tags
 
 
-def test_words_taught_at_construction_stay_whole(tags: dict[str, str]) -> None:
-    taught = JiebaTokenizer([("西河镇", None), ("占比", "n")], tags)
+@pytest.fixture(scope="module")
+def taught(tags: dict[str, str]) -> JiebaTokenizer:
+    """One tokenizer taught TAUGHT for the module: a tokenizer never changes once built."""
+    return JiebaTokenizer(TAUGHT, tags)
+
+
+def test_words_taught_at_construction_stay_whole(taught: JiebaTokenizer) -> None:
     assert "西河镇" in [t.text for t in taught.cut(SENTENCE)]
     assert ("占比", "n") in [(t.text, t.pos) for t in taught.tag(SENTENCE)]
 
@@ -47,30 +54,27 @@ COMPOSED = [
 ]
 
 
-def test_the_tagger_gives_jiebas_own_words_and_tags(tags: dict[str, str]) -> None:
+def test_the_tagger_gives_jiebas_own_words_and_tags(taught: JiebaTokenizer) -> None:
     """`govdb.tagging` replaces jieba.posseg's second segmentation and model search: the
     same words with the same tags, for a tokenizer taught words and for a bare one."""
-    taught = [("西河镇", None), ("占比", "n"), ("东川县", None)]
-    ours = JiebaTokenizer(taught, tags)
     reference = jieba.posseg.POSTokenizer(jieba.Tokenizer())
-    for word, tag in taught:
+    for word, tag in TAUGHT:
         reference.tokenizer.add_word(word, freq=20_000, tag=tag)
     for sentence in COMPOSED:
         expected = [(pair.word, pair.flag) for pair in reference.cut(sentence)]
-        assert expected == [(t.text, t.pos) for t in ours.tag(sentence)]
-        tokens = ours.tag(sentence)
+        assert expected == [(t.text, t.pos) for t in taught.tag(sentence)]
+        tokens = taught.tag(sentence)
         assert "".join(t.text for t in tokens) == sentence
         assert all(sentence[t.start : t.end] == t.text for t in tokens)
 
 
-def test_rjieba_cuts_and_tags_as_jieba(tags: dict[str, str]) -> None:
+def test_rjieba_cuts_and_tags_as_jieba(taught: JiebaTokenizer) -> None:
     """The `fast` extra's tokenizer gives jieba's words, spans and tags, taught words (one of
     them a word of jieba's dictionary already, which jieba counts twice) included."""
     pytest.importorskip("rjieba")
     from govdb.compiled_tokenizer import RjiebaTokenizer
 
-    taught = [("西河镇", None), ("占比", "n"), ("东川县", None), ("北京", None)]
-    reference = JiebaTokenizer(taught, tags)
+    reference = taught
     assert reference.replaced > 0  # 北京 was in the dictionary
     fast = RjiebaTokenizer(reference)
     for sentence in COMPOSED:
@@ -81,12 +85,12 @@ def test_rjieba_cuts_and_tags_as_jieba(tags: dict[str, str]) -> None:
 
 
 def test_rjieba_is_chosen_when_installed_unless_turned_off(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, taught: JiebaTokenizer
 ) -> None:
     from govdb.compiled_tokenizer import RjiebaTokenizer, available
     from govdb.resources import TOKENIZER_VAR, chosen
 
-    reference = JiebaTokenizer([("西河镇", None)])
+    reference = taught
     made = chosen(reference)
     assert isinstance(made, RjiebaTokenizer) == available()
     monkeypatch.setenv(TOKENIZER_VAR, "jieba")
