@@ -91,6 +91,7 @@ def test_rjieba_is_chosen_when_installed_unless_turned_off(
     from govdb.resources import TOKENIZER_VAR, chosen
 
     reference = taught
+    monkeypatch.delenv(TOKENIZER_VAR, raising=False)  # whatever the caller's shell says
     made = chosen(reference)
     assert isinstance(made, RjiebaTokenizer) == available()
     monkeypatch.setenv(TOKENIZER_VAR, "jieba")
