@@ -127,6 +127,7 @@ def test_a_restored_gazetteer_equals_the_built_one() -> None:
     assert restored.province_forms == built.province_forms
     assert restored.context_needed == built.context_needed
     assert restored.longest == built.longest
+    assert restored.starts == built.starts
     # Villages still load on demand, into the restored one as into the built one.
     assert restored.unit("411104100201").name == built.unit("411104100201").name
     with pytest.raises(ValueError, match="villages loaded"):

@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from weakref import WeakKeyDictionary
 
 from govdb.places.aliases import PLACEHOLDERS
 from govdb.places.gazetteer import Gazetteer, default_gazetteer, local_code, register_level
@@ -239,10 +238,9 @@ def _match_names(
 ) -> list[Match]:
     """Longest names of units to town level, left to right, not inside institutions' names."""
     found: list[Match] = []
-    starts = _name_starts(g)
     position = 0
     while position < len(text) - 1:
-        if text[position : position + 2] not in starts:  # most characters begin no name
+        if text[position : position + 2] not in g.starts:  # most characters begin no name
             position += 1
             continue
         longest = g.longest.get(text[position], 0)
@@ -265,18 +263,6 @@ def _match_names(
             break
         position += 1
     return found
-
-
-# The first two characters of every name of a gazetteer (names are read from two characters
-# up), made once per gazetteer: its names to town level never change once it is made.
-_NAME_STARTS: WeakKeyDictionary[Gazetteer, frozenset[str]] = WeakKeyDictionary()
-
-
-def _name_starts(g: Gazetteer) -> frozenset[str]:
-    starts = _NAME_STARTS.get(g)
-    if starts is None:
-        starts = _NAME_STARTS[g] = frozenset(name[:2] for name in g.names)
-    return starts
 
 
 def _not_a_name_here(

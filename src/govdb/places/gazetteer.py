@@ -154,6 +154,7 @@ class Gazetteer:
         self.longest: dict[str, int] = {}
         for name in self.names:
             self.longest[name[0]] = max(self.longest.get(name[0], 0), len(name))
+        self.starts = _starts(self.names)
 
     def state(self) -> tuple[object, ...]:
         """The index to town level as plain data (tuples, lists, dicts of strings), for the
@@ -199,6 +200,7 @@ class Gazetteer:
         g.province_forms = frozenset(province_forms)
         g.context_needed = dict(context_needed)
         g.longest = dict(longest)
+        g.starts = _starts(g.names)
         return g
 
     def _add(self, unit: Unit) -> None:
@@ -373,6 +375,12 @@ def _depth_first(unit: Unit) -> tuple[int, str]:
     # A local unit (4111~西城区) sits right below its parent.
     parent, local, _ = unit.code.partition("~")
     return (len(parent) + (1 if local else 0), unit.code)
+
+
+def _starts(names: Iterable[str]) -> frozenset[str]:
+    """The first two characters of every name (names are read from two characters up): most
+    positions of a text begin none, and are passed over without a look-up."""
+    return frozenset(name[:2] for name in names)
 
 
 def local_code(parent: str, name: str) -> str:
