@@ -29,6 +29,14 @@ CHUNK = 500
 _documents = Document.__table__
 _sources = Source.__table__
 _runs = IngestRun.__table__
+# A document's outlet, date (and where it came from) and page, in DocumentMeta's order.
+_META = (
+    _sources.c.name,
+    _documents.c.published_on,
+    _documents.c.page_label,
+    _documents.c.date_source,
+)
+_WITH_SOURCE = _documents.outerjoin(_sources, _sources.c.id == _documents.c.source_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,12 +63,9 @@ def stored_versions(connection: Connection, hashes: Iterable[str]) -> dict[str, 
                 _documents.c.id,
                 _documents.c.path_key,
                 _documents.c.superseded_by_id,
-                _sources.c.name,
-                _documents.c.published_on,
-                _documents.c.page_label,
-                _documents.c.date_source,
+                *_META,
             )
-            .select_from(_documents.outerjoin(_sources, _sources.c.id == _documents.c.source_id))
+            .select_from(_WITH_SOURCE)
             .where(_documents.c.sha256.in_(chunk))
         )
         for sha256, id_, path_key, superseded_by, *meta in rows:
@@ -76,14 +81,7 @@ def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
 def stored_meta(connection: Connection, document_id: int) -> DocumentMeta:
     """A stored document's outlet, date (and where it came from) and page."""
     row = connection.execute(
-        select(
-            _sources.c.name,
-            _documents.c.published_on,
-            _documents.c.page_label,
-            _documents.c.date_source,
-        )
-        .select_from(_documents.outerjoin(_sources, _sources.c.id == _documents.c.source_id))
-        .where(_documents.c.id == document_id)
+        select(*_META).select_from(_WITH_SOURCE).where(_documents.c.id == document_id)
     ).one()
     return DocumentMeta(*row)
 
