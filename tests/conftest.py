@@ -63,10 +63,12 @@ def postgres_server() -> Iterator[Engine]:
     engine.dispose()
 
 
-def _new_postgres_database(server: Engine) -> tuple[Engine, str]:
+def _new_postgres_database(server: Engine, template: str | None = None) -> tuple[Engine, str]:
+    """A new database, empty or a copy of `template`, with an engine on it."""
     name = f"govdb_test_{uuid.uuid4().hex[:12]}"
+    copied = f' TEMPLATE "{template}"' if template else ""
     with server.connect() as connection:
-        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+        connection.exec_driver_sql(f'CREATE DATABASE "{name}"{copied}')
     return make_engine(server.url.set(database=name).render_as_string(hide_password=False)), name
 
 
@@ -121,11 +123,7 @@ def _migrated_database(request: pytest.FixtureRequest, engine_name: str, path: P
         shutil.copyfile(request.getfixturevalue("migrated_sqlite"), path)
         return make_engine(f"sqlite:///{path}")
     server = request.getfixturevalue("postgres_server")
-    template = request.getfixturevalue("migrated_postgres")
-    name = f"govdb_test_{uuid.uuid4().hex[:12]}"
-    with server.connect() as connection:
-        connection.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
-    engine = make_engine(server.url.set(database=name).render_as_string(hide_password=False))
+    engine, name = _new_postgres_database(server, request.getfixturevalue("migrated_postgres"))
     upgrade(engine)
 
     def drop() -> None:
