@@ -398,16 +398,19 @@ def _apply(connection: Connection, document_id: int, sign: int) -> None:
             )
     # A program's distinct places change only where the document's own pairs appear or go.
     own_after = _own_places(connection, document_id)
-    for program in programs:
-        change = own_after.get(program, 0) - own_before.get(program, 0)
-        if change:
-            connection.execute(
-                text(
-                    "update program_summaries set place_count = place_count + :change"
-                    " where program_id = :program"
-                ),
-                {"change": change, "program": program},
-            )
+    changes = [
+        {"change": change, "program": program}
+        for program in programs
+        if (change := own_after.get(program, 0) - own_before.get(program, 0))
+    ]
+    if changes:
+        connection.execute(
+            text(
+                "update program_summaries set place_count = place_count + :change"
+                " where program_id = :program"
+            ),
+            changes,
+        )
     published_on = connection.execute(
         text("select published_on from documents where id = :document_id"), one
     ).scalar_one()

@@ -241,33 +241,49 @@ def place_ids(connection: Connection, records: Sequence[PlaceRecord]) -> dict[st
     """Database ids of these units by key, inserting them and their aliases first when this
     is the first time the database meets them. `records` come parents first."""
     ids = _existing(connection, records)
-    for record in records:
-        if record.key in ids:
-            continue
-        values = {
-            "code": record.code,
-            "name": record.name,
-            "register_name": record.register_name,
-            "level": record.level,
-            "parent_id": ids.get(record.parent_key or ""),
-            "path": record.path,
-        }
-        statement = upsert(connection)(Place).values(**values)
-        if record.code is None:  # one row per local unit's name under its parent
-            statement = statement.on_conflict_do_nothing(
-                index_elements=["parent_id", "name"], index_where=Place.code.is_(None)
-            )
-        else:
-            statement = statement.on_conflict_do_nothing(index_elements=["code"])
-        connection.execute(statement)
-        ids.update(_existing(connection, [record], ids))
-        aliases = [
-            {"place_id": ids[record.key], "alias": text, "origin": origin}
-            for text, origin in record.aliases
+    pending = [r for r in records if r.key not in ids]
+    aliases: list[dict[str, object]] = []
+    # One level of the hierarchy per round (a unit's row needs its parent's id): a handful of
+    # statements for a document, where a statement per new unit cost a third of storing it.
+    while pending:
+        waiting = {r.key for r in pending}
+        ready = [r for r in pending if r.parent_key not in waiting] or pending
+        for local in (False, True):
+            rows = [_place_row(r, ids) for r in ready if (r.code is None) == local]
+            if rows:
+                connection.execute(_insert_place(connection, local), rows)
+        ids.update(_existing(connection, ready, ids))
+        aliases += [
+            {"place_id": ids[r.key], "alias": text, "origin": origin}
+            for r in ready
+            for text, origin in r.aliases
         ]
-        if aliases:
-            connection.execute(upsert(connection)(PlaceAlias).on_conflict_do_nothing(), aliases)
+        done = {r.key for r in ready}
+        pending = [r for r in pending if r.key not in done]
+    if aliases:
+        connection.execute(upsert(connection)(PlaceAlias).on_conflict_do_nothing(), aliases)
     return ids
+
+
+def _place_row(record: PlaceRecord, ids: Mapping[str, int]) -> dict[str, object]:
+    return {
+        "code": record.code,
+        "name": record.name,
+        "register_name": record.register_name,
+        "level": record.level,
+        "parent_id": ids.get(record.parent_key or ""),
+        "path": record.path,
+    }
+
+
+def _insert_place(connection: Connection, local: bool):  # type: ignore[no-untyped-def]
+    """INSERT of a place that leaves a row stored meanwhile (by a concurrent ingest) alone."""
+    statement = upsert(connection)(Place)
+    if local:  # one row per local unit's name under its parent
+        return statement.on_conflict_do_nothing(
+            index_elements=["parent_id", "name"], index_where=Place.code.is_(None)
+        )
+    return statement.on_conflict_do_nothing(index_elements=["code"])
 
 
 def _existing(
