@@ -256,19 +256,25 @@ def _apply(connection: Connection, document_id: int, sign: int) -> None:
         " join place_ancestors as y on y.place_id = f.place_id",
         document_id,
     )
-    places = _ids(
-        connection,
-        "select distinct y.ancestor_id from program_mentions as g"
-        " join articles as a on a.id = g.article_id"
-        " join place_ancestors as y on y.place_id = g.place_id"
-        " where a.document_id = :document_id",
-        document_id,
-    )
     programs = _ids(
         connection,
         "select distinct g.program_id from program_mentions as g"
         " join articles as a on a.id = g.article_id where a.document_id = :document_id",
         document_id,
+    )
+    # A document that names no program leaves every program summary as it is: most do, and
+    # the statements below that read program mentions would find nothing.
+    places = (
+        _ids(
+            connection,
+            "select distinct y.ancestor_id from program_mentions as g"
+            " join articles as a on a.id = g.article_id"
+            " join place_ancestors as y on y.place_id = g.place_id"
+            " where a.document_id = :document_id",
+            document_id,
+        )
+        if programs
+        else []
     )
     connection.execute(
         text(
@@ -286,6 +292,54 @@ def _apply(connection: Connection, document_id: int, sign: int) -> None:
         ),
         one,
     )
+    connection.execute(
+        text(
+            "insert into metric_subject_counts as t (subject, metric_count)"
+            " select subject, :sign * metric_count"
+            f" from ({_sql(_SUBJECT_SHARE, _ONE)}) as s where true "
+            "on conflict (subject) do update set"
+            " metric_count = t.metric_count + excluded.metric_count"
+        ),
+        one,
+    )
+    connection.execute(
+        text(
+            "delete from metric_subject_counts where metric_count = 0 and subject in"
+            " (select x.subject from metrics as x join articles as a on a.id = x.article_id"
+            " where a.document_id = :document_id)"
+        ),
+        one,
+    )
+    own_before = _add_program_shares(connection, document_id, sign) if programs else {}
+    emptied = (
+        (
+            touched,
+            "place_id",
+            (("place_summaries", "article_count"), ("place_programs", "mention_count")),
+        ),
+        (
+            programs,
+            "program_id",
+            (("program_summaries", "mention_count"), ("program_pairs", "article_count")),
+        ),
+    )
+    for ids, key, tables in emptied:
+        for chunk in _chunks(ids):
+            for table, column in tables:
+                connection.execute(
+                    text(f"delete from {table} where {column} = 0 and {key} in :ids").bindparams(
+                        bindparam("ids", expanding=True)
+                    ),
+                    {"ids": chunk},
+                )
+    if programs:
+        _recount_programs(connection, document_id, sign, programs, places, own_before)
+
+
+def _add_program_shares(connection: Connection, document_id: int, sign: int) -> dict[int, int]:
+    """Add or take away the document's program mentions; per program, how many of the places
+    it names it with had mentions of it before (see `_own_places`)."""
+    one = {"document_id": document_id, "sign": sign}
     own_before = _own_places(connection, document_id)
     connection.execute(
         text(
@@ -333,45 +387,18 @@ def _apply(connection: Connection, document_id: int, sign: int) -> None:
         ),
         one,
     )
-    connection.execute(
-        text(
-            "insert into metric_subject_counts as t (subject, metric_count)"
-            " select subject, :sign * metric_count"
-            f" from ({_sql(_SUBJECT_SHARE, _ONE)}) as s where true "
-            "on conflict (subject) do update set"
-            " metric_count = t.metric_count + excluded.metric_count"
-        ),
-        one,
-    )
-    connection.execute(
-        text(
-            "delete from metric_subject_counts where metric_count = 0 and subject in"
-            " (select x.subject from metrics as x join articles as a on a.id = x.article_id"
-            " where a.document_id = :document_id)"
-        ),
-        one,
-    )
-    emptied = (
-        (
-            touched,
-            "place_id",
-            (("place_summaries", "article_count"), ("place_programs", "mention_count")),
-        ),
-        (
-            programs,
-            "program_id",
-            (("program_summaries", "mention_count"), ("program_pairs", "article_count")),
-        ),
-    )
-    for ids, key, tables in emptied:
-        for chunk in _chunks(ids):
-            for table, column in tables:
-                connection.execute(
-                    text(f"delete from {table} where {column} = 0 and {key} in :ids").bindparams(
-                        bindparam("ids", expanding=True)
-                    ),
-                    {"ids": chunk},
-                )
+    return own_before
+
+
+def _recount_programs(
+    connection: Connection,
+    document_id: int,
+    sign: int,
+    programs: list[int],
+    places: list[int],
+    own_before: dict[int, int],
+) -> None:
+    """What is counted per distinct place or date, once the rows left at zero are gone."""
     for chunk in _chunks(places):
         connection.execute(
             text(_PROGRAM_COUNT.format(where="where place_id in :ids")).bindparams(
@@ -412,7 +439,8 @@ def _apply(connection: Connection, document_id: int, sign: int) -> None:
             changes,
         )
     published_on = connection.execute(
-        text("select published_on from documents where id = :document_id"), one
+        text("select published_on from documents where id = :document_id"),
+        {"document_id": document_id},
     ).scalar_one()
     if sign < 0 and published_on is not None:
         for chunk in _chunks(programs):
