@@ -180,11 +180,12 @@ def _store_content(
             )
             for a in doc.articles
         ]
-        article_ids = list(
-            connection.execute(
-                insert(Article).returning(Article.id, sort_by_parameter_order=True), rows
-            ).scalars()
-        )
+        # Ids read back by ordinal: RETURNING in the order given costs SQLite a statement
+        # per row.
+        connection.execute(insert(Article), rows)
+        stored = select(Article.ordinal, Article.id).where(Article.document_id == document_id)
+        by_ordinal = {ordinal: id_ for ordinal, id_ in connection.execute(stored)}
+        article_ids = [by_ordinal[a.ordinal] for a in doc.articles]
     sections = [
         {
             "article_id": article_id,
