@@ -33,6 +33,9 @@ class Resources:
     # jieba's dictionary as data, word → part of speech (苹果 → n, 泰山 → ns): which names of
     # places are also everyday words (`govdb.places.lexicon`). Not to be changed.
     dictionary_tags: Mapping[str, str]
+    # The tokenizer's word frequencies (jieba's, and the words taught): how everyday a word is
+    # (`govdb.places.lexicon`). Not to be changed.
+    word_frequencies: Mapping[str, int]
 
 
 def vocabulary(gazetteer: Gazetteer) -> list[tuple[str, str | None]]:
@@ -49,7 +52,8 @@ def build_resources(gazetteer: Gazetteer | None = None) -> Resources:
     """Resources built from the data, the cache neither read nor written."""
     gazetteer = gazetteer or Gazetteer()
     tags = read_dictionary_tags()
-    return Resources(chosen(JiebaTokenizer(vocabulary(gazetteer), tags)), gazetteer, tags)
+    reference = JiebaTokenizer(vocabulary(gazetteer), tags)
+    return Resources(chosen(reference), gazetteer, tags, reference.tables()[0])
 
 
 # `jieba`: segment with jieba's own Python code even when rjieba is installed.
@@ -81,7 +85,7 @@ def cached_resources(gazetteer: Gazetteer) -> Resources:
             try:
                 tables, tags = stored
                 tokenizer = chosen(JiebaTokenizer.from_tables(tables, tags))
-                return Resources(tokenizer, gazetteer, tags)
+                return Resources(tokenizer, gazetteer, tags, tables[0])
             except Exception:  # not what this code wrote: build instead
                 pass
         resources = build_resources(gazetteer)

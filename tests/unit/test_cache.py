@@ -50,7 +50,8 @@ class Built:
         """Resources equal to the built ones, made of their tables in a moment."""
         tags = self.resources.dictionary_tags
         gazetteer = gazetteer or Gazetteer.restored(self.gazetteer_state)
-        return Resources(chosen(JiebaTokenizer.from_tables(self.tables, tags)), gazetteer, tags)
+        tokenizer = chosen(JiebaTokenizer.from_tables(self.tables, tags))
+        return Resources(tokenizer, gazetteer, tags, self.tables[0])
 
 
 @pytest.fixture(scope="module")

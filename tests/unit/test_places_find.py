@@ -204,6 +204,18 @@ def test_a_short_form_running_on_into_a_landmark_is_no_mention() -> None:
     assert ["杭州"] == _surfaces("杭州的湾区经济")
 
 
+def test_a_short_form_running_on_into_an_everyday_word_needs_its_province() -> None:
+    # 平台 (platform) and 阳光 (sunshine) are everyday words: 四平 and 德阳 are read from them
+    # only in a text about Jilin or Sichuan.
+    assert [] == _surfaces("该区推动基层治理四平台建设")
+    assert ["吉林省", "四平"] == _surfaces("吉林省出台措施，四平台账管理全面规范")
+    assert [] == _surfaces("赴德阳光伏企业调研")
+    assert ["德阳"] == _surfaces("赴德阳光伏企业调研", home_code="51")
+    assert ["四平"] == _surfaces("赴四平调研")
+    # A province's short form needs no more than itself (南面 is a word too).
+    assert ["河南"] == _surfaces("河南面对新形势，稳中求进")
+
+
 def test_towns_named_after_everyday_words_need_a_unit_between_them_and_the_province() -> None:
     # Kinds of specialty towns in a list, with only a province named elsewhere: no places.
     assert ["云南省"] == _surfaces("云南省推广板栗镇、石榴镇等特色产业模式")

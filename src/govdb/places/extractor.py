@@ -26,7 +26,12 @@ class PlaceExtractor:
         g, home, words_of = resources.gazetteer, page.home_code, resources.dictionary_tags
         places = [
             find_places(
-                a.body, home_code=home, boundaries=a.words, gazetteer=g, dictionary=words_of
+                a.body,
+                home_code=home,
+                boundaries=a.words,
+                gazetteer=g,
+                dictionary=words_of,
+                frequencies=resources.word_frequencies,
             )
             for a in page.articles
         ]
@@ -45,5 +50,6 @@ class PlaceExtractor:
                     boundaries=article.words,
                     gazetteer=g,
                     dictionary=words_of,
+                    frequencies=resources.word_frequencies,
                 )
         return [tuple(mentions) for mentions in places]

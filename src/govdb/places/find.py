@@ -24,7 +24,13 @@ from dataclasses import dataclass, replace
 
 from govdb.places.aliases import PLACEHOLDERS
 from govdb.places.gazetteer import Gazetteer, default_gazetteer, local_code, register_level
-from govdb.places.lexicon import default_dictionary, is_common_word, is_word
+from govdb.places.lexicon import (
+    default_dictionary,
+    default_frequencies,
+    is_common_word,
+    is_everyday_word,
+    is_word,
+)
 from govdb.places.resolve import Match, resolve
 from govdb.places.vocabulary import PlaceLevel, Resolution
 
@@ -100,6 +106,7 @@ def find_places(
     boundaries: frozenset[int] | None = None,
     gazetteer: Gazetteer | None = None,
     dictionary: Mapping[str, str] | None = None,
+    frequencies: Mapping[str, int] | None = None,
 ) -> tuple[PlaceMention, ...]:
     """Place mentions in `text`.
 
@@ -116,16 +123,20 @@ def find_places(
     town or village name a unit of that name under it, with the candidates), unresolved
     (candidates share no unit).
 
-    `gazetteer` and `dictionary` (jieba's dictionary as word → part of speech, which tells
-    everyday words from names) default to the process's (`govdb.resources`)."""
+    `gazetteer`, `dictionary` (jieba's dictionary as word → part of speech, which tells
+    everyday words from names) and `frequencies` (its words' frequencies) default to the
+    process's (`govdb.resources`)."""
     g = gazetteer or default_gazetteer()
     words = default_dictionary() if dictionary is None else dictionary
+    counts = default_frequencies() if frequencies is None else frequencies
     matches = _match_names(text, g, boundaries, words)
     outside = [*nearby, home_code] if home_code else list(nearby)
     named = {c for m in matches if len(m.codes) == 1 and not m.alias for c in m.codes}
     context = named | set(outside)
     before = {m.end: m for m in matches}
-    matches = [m for m in matches if not _drop_out_of_context(text, m, g, context, before)]
+    matches = [
+        m for m in matches if not _drop_out_of_context(text, m, g, context, before, (words, counts))
+    ]
     resolve(text, matches, g, outside)
     provinces = _village_provinces(matches, g, home_code)
     villages, swallowed = _match_villages(text, g, matches, provinces)
@@ -323,7 +334,12 @@ def _name_to_boundary(text: str, start: int, g: Gazetteer, boundaries: frozenset
 
 
 def _drop_out_of_context(
-    text: str, m: Match, g: Gazetteer, context: set[str], before: dict[int, Match]
+    text: str,
+    m: Match,
+    g: Gazetteer,
+    context: set[str],
+    before: dict[int, Match],
+    lexicon: tuple[Mapping[str, str], Mapping[str, int]],
 ) -> bool:
     """Short county forms (召陵), zone forms (经开区) and generic-looking names (林草局, a farm)
     count only where a unit of the same city is named too, or the outlet is from there; short
@@ -333,6 +349,13 @@ def _drop_out_of_context(
     entries = g.names[text[m.start : m.end]]
     needed = {c: 4 for c, a in entries if a is not None and a.gated}
     needed.update((c, g.context_needed[c]) for c in m.codes if c in g.context_needed)
+    if m.alias and _runs_into_a_word(text, m.end, *lexicon):
+        # The tokenizer, taught every short form, cuts 四平 out of 四平台 (four platforms) and
+        # 德阳 out of 德阳光伏: where an everyday word runs on from its last character, a short
+        # form below a province names a place only in a text about that province.
+        for c in m.codes:
+            if len(c) > 2:
+                needed.setdefault(c, 2)
     if not needed:
         return False
     chain_only = {c for c, a in entries if a is not None and a.chained}
@@ -358,6 +381,13 @@ def _drop_out_of_context(
         c for c in m.codes if c not in needed or not any(c.startswith(o) for o in m.codes if o != c)
     ]
     return not m.codes
+
+
+def _runs_into_a_word(
+    text: str, end: int, words: Mapping[str, str], frequencies: Mapping[str, int]
+) -> bool:
+    """An everyday word begins on the character before `end` and runs past it."""
+    return any(is_everyday_word(text[end - 1 : end + n], words, frequencies) for n in (1, 2))
 
 
 def _names_its_city(ancestor: str, code: str, g: Gazetteer) -> bool:
