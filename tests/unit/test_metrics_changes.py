@@ -433,3 +433,22 @@ def test_ge_before_a_counter_of_trips_or_rounds_gives_way_to_it() -> None:
     assert [("四个班次", "4", "班次"), ("3个批次", "3", "批次")] == [
         (m.surface, str(m.value), m.unit) for m in metrics
     ]
+
+
+def test_completed_links_a_measure_to_its_figure_like_achieved() -> None:
+    # 完成 right before the figure says the measure reached it; before a noun it opens the
+    # thing done (完成造林面积).
+    assert [
+        ("9.6亿元", "税收收入", "960000000", "元", None),
+        ("5.5%", "税收收入", "5.5", "%", None),
+    ] == _rows("全县税收收入完成9.6亿元，同比增长5.5%。")
+    assert [("4.2万亩", "植树造林面积", "42000", "亩", None)] == _rows(
+        "今年全县完成植树造林面积4.2万亩。"
+    )
+
+
+def test_the_same_period_a_year_before_is_the_base_not_the_subject() -> None:
+    assert [
+        ("97.1%", "群众满意率", "97.1", "%", None),
+        ("2.4个百分点", "群众满意率", "2.4", "百分点", None),
+    ] == _rows("群众满意率97.1%，较去年同期提升2.4个百分点。")

@@ -66,7 +66,7 @@ SHARE_WORDS = ("比重", "比例", "份额")
 LINKS = _words(
     "近 约 达 达到 为 是 共 共计 合计 总计 累计 超 超过 突破 逾 将近 接近 不到 不足 大约 已 已经 "
     "连续 仅 只 均 各 分别 也 都 就 即 再 又 还 了 的 其中 同比 环比 增长 增加 提高 上升 提升 增 "
-    "下降 减少 降低 下滑 回落 减 上涨 下跌 实现 预计 较 比 "
+    "下降 减少 降低 下滑 回落 减 上涨 下跌 实现 完成 预计 较 比 "
     "全市 全省 全县 全镇 全区 全村 全乡 全州 全盟 全旗 全国"
 )
 # Prepositions that mark a figure as the level reached (稳定在, 缩短至, 提高到, 降为): with the
@@ -356,6 +356,8 @@ def _reaching(token: Token) -> bool:
 
 def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bool:
     pos = token.pos or ""
+    if token.text.endswith("同期"):
+        return False  # 去年同期, a noun to the tagger, says when, like 上年
     if token.text in NOMINAL_VERBS or (pos.startswith(NOUN_TAGS) and pos != "vn"):
         return True
     if not words:
