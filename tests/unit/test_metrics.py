@@ -162,6 +162,21 @@ def test_spans_of_time_that_say_when_are_periods_not_metrics() -> None:
     assert {("10", "period"), ("五", "period")} <= {(s.surface, s.reason) for s in skipped}
 
 
+def test_years_and_months_written_in_characters_are_periods_with_dates() -> None:
+    text = "二〇二四年，该镇新修水渠36公里。今年一至八月，全镇引进项目14个。"
+    metrics, _ = extract_metrics(text, published_on=dt.date(2025, 9, 12))
+    assert [
+        ("二〇二四年", dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
+        ("今年一至八月", dt.date(2025, 1, 1), dt.date(2025, 8, 31)),
+    ] == [(m.period, m.period_start, m.period_end) for m in metrics]
+    metrics, _ = extract_metrics(
+        "今年十一月，全区新增市场主体650户。", published_on=dt.date(2025, 12, 2)
+    )
+    assert [("今年十一月", dt.date(2025, 11, 1), dt.date(2025, 11, 30))] == [
+        (m.period, m.period_start, m.period_end) for m in metrics
+    ]
+
+
 def test_a_list_of_changes_shares_its_subject_and_direction() -> None:
     text = "全县粮食产量和产值同比分别增长4.2%和6.8%，电商零售额占比突破30%。"
     metrics, _ = extract_metrics(text)

@@ -95,13 +95,19 @@ _ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}")  # 2025-1
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
 _CLAUSE_BREAK = re.compile(r"[，,、：:（(]")
 _PHRASE_BREAK = re.compile(r"[，,：:（(]")  # 、 joins the items of one phrase
+# Years and months in figures or in characters (二〇二四年, 一至九月, 前三个月).
+_YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年"
+_MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九十])"
 _PERIOD = re.compile(
-    r"(?:截至|截止)(?:\d{4}年)?\d{1,2}月(?:上旬|中旬|下旬|底|末)?"
-    r"|(?:\d{4}年|今年|去年|上年|前年)?(?:前三季度|上半年|下半年|全年|第?[一二三四]季度|"
-    r"前\d{1,2}个?月|"
-    r"\d{1,2}(?:—|-|至|到)\d{1,2}月|\d{1,2}月份?(?:底|末)?)"
-    r"|\d{4}年|今年|去年|近年来|近\d+年|“?十[四五]五”?(?:期间|以来)?"
+    rf"(?:截至|截止)(?:{_YEAR})?{_MONTH}月(?:上旬|中旬|下旬|底|末)?"
+    rf"|(?:{_YEAR}|今年|去年|上年|前年)?(?:前三季度|上半年|下半年|全年|第?[一二三四]季度|"
+    rf"前{_MONTH}个?月|"
+    rf"{_MONTH}(?:—|-|至|到){_MONTH}月份?|{_MONTH}月份?(?:底|末)?)"
+    rf"|{_YEAR}|今年|去年|近年来|近\d+年|“?十[四五]五”?(?:期间|以来)?"
 )
+_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
 # metrics.value is NUMERIC(38, 6): 32 digits before the point.
 MAX_VALUE = Decimal(10) ** 30
 
@@ -932,6 +938,7 @@ def _period(
 
 
 def _period_dates(period: str, published: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
+    period = _in_figures(period)
     year_match = re.search(r"(\d{4})年", period)
     if year_match:
         year = int(year_match.group(1))
@@ -952,6 +959,18 @@ def _period_dates(period: str, published: dt.date | None) -> tuple[dt.date | Non
         day = {"上旬": 10, "中旬": 20}.get(period[-2:], calendar.monthrange(year, last)[1])
         return None, dt.date(year, last, day)
     return dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])
+
+
+def _in_figures(period: str) -> str:
+    """The period with its year and months in figures: 二〇二四年一至九月 → 2024年1至9月."""
+    period = re.sub(
+        r"[〇○零一二三四五六七八九]{4}(?=年)", lambda m: m.group().translate(_DIGITS), period
+    )
+    return re.sub(
+        r"(?:十[一二]?|[一二三四五六七八九])(?=(?:—|-|至|到|个)?月|—|-|至|到)",
+        lambda m: str(chinese_to_int(m.group())),
+        period,
+    )
 
 
 def _months(period: str) -> tuple[int, int] | None:

@@ -356,8 +356,8 @@ def _reaching(token: Token) -> bool:
 
 def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bool:
     pos = token.pos or ""
-    if token.text.endswith("同期"):
-        return False  # 去年同期, a noun to the tagger, says when, like 上年
+    if token.text.endswith(("同期", "季度")):
+        return False  # 去年同期 and 首季度, nouns to the tagger, say when, like 上年
     if token.text in NOMINAL_VERBS or (pos.startswith(NOUN_TAGS) and pos != "vn"):
         return True
     if not words:
