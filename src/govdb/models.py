@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     func,
     text,
 )
@@ -309,8 +310,10 @@ class PlaceMention(Base):
         ForeignKey("places.id", ondelete="SET NULL"), index=True
     )
     surface: Mapped[str] = mapped_column(String(200))
+    # The span in the article's body, or in its headline when in_title.
     start_char: Mapped[int] = mapped_column(Integer)
     end_char: Mapped[int] = mapped_column(Integer)
+    in_title: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # exact, alias, context, fuzzy, ancestor or unresolved.
     method: Mapped[str] = mapped_column(String(20))
     # Codes of the units it could be, space-separated, when context did not decide.

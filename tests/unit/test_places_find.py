@@ -70,6 +70,7 @@ def test_zones_and_farms_registered_under_generic_names_need_their_city() -> Non
         ("湖南省长康实业参展", "湖南省"),
         ("浙江大学的专家", "浙江"),
         ("为泰山小区更换路灯、为黄山小区安装健身器材", "黄山"),
+        ("韶关乳源：瑶族村寨走上共富路", "瑶族村"),
     ],
 )
 def test_not_places(text: str, not_a_place: str) -> None:

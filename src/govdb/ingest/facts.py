@@ -41,10 +41,13 @@ Facts = Mapping[str, tuple[Any, ...]]
 @dataclass(frozen=True, slots=True)
 class ArticleText:
     """An article as extraction reads it: the normalised body (or one window of a long one)
-    and where its words begin and end (place names are matched on word boundaries)."""
+    and where its words begin and end (place names are matched on word boundaries); its
+    headline and the headline's word boundaries, with the body or its first window."""
 
     body: str
     words: frozenset[int]
+    title: str = ""
+    title_words: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,15 +11,21 @@ from collections.abc import Mapping
 from govdb.ingest.facts import Extractor, Loader
 from govdb.metrics.extractor import METRICS, MetricExtractor
 from govdb.metrics.loader import MetricLoader
-from govdb.places.extractor import PLACES, PlaceExtractor
+from govdb.places.extractor import PLACES, TITLE_PLACES, PlaceExtractor, TitlePlaceExtractor
 from govdb.places.loader import PlaceLoader
 from govdb.programs.extractor import PROGRAMS, ProgramExtractor
 from govdb.programs.loader import ProgramLoader
 
-EXTRACTORS: tuple[Extractor, ...] = (PlaceExtractor(), ProgramExtractor(), MetricExtractor())
+EXTRACTORS: tuple[Extractor, ...] = (
+    PlaceExtractor(),
+    TitlePlaceExtractor(),
+    ProgramExtractor(),
+    MetricExtractor(),
+)
 
 LOADERS: Mapping[str, Loader] = {
     PLACES: PlaceLoader(),
+    TITLE_PLACES: PlaceLoader(in_title=True),
     PROGRAMS: ProgramLoader(),
     METRICS: MetricLoader(),
 }

@@ -33,7 +33,7 @@ from govdb.ingest.version import extraction_version
 from govdb.places.gazetteer import Gazetteer
 from govdb.places.home import home_region
 from govdb.resources import Resources, default_resources
-from govdb.tokenize import Tokenizer
+from govdb.tokenize import Token, Tokenizer
 
 
 def parse_document(
@@ -54,7 +54,7 @@ def parse_document(
     parsed = [parse_article(draft, tokenizer) for draft in page.articles]
     # Extraction reads windows of a very long body, each like an article of its own, and the
     # facts found are put back together: see `windows`.
-    split = [_pieces(article, words) for article, words in parsed]
+    split = [_pieces(text) for _, text in parsed]
     pieces = Page(
         tuple(piece for article in split for piece, _ in article), home, meta.published_on
     )
@@ -120,17 +120,20 @@ def windows(text: str, size: int = WINDOW) -> list[tuple[int, int]]:
     return spans
 
 
-def _pieces(article: ParsedArticle, words: frozenset[int]) -> list[tuple[ArticleText, int]]:
+def _pieces(article: ArticleText) -> list[tuple[ArticleText, int]]:
     """The article as extraction reads it, with where each piece starts in the body: itself
-    whole, or one piece per window of a long body."""
+    whole, or one piece per window of a long body (the headline with the first)."""
     if len(article.body) <= WINDOW:
-        return [(ArticleText(article.body, words), 0)]
-    boundaries = sorted(words)
+        return [(article, 0)]
+    boundaries = sorted(article.words)
     pieces = []
     for start, end in windows(article.body):
         low, high = bisect_left(boundaries, start), bisect_left(boundaries, end + 1)
         inside = frozenset(b - start for b in boundaries[low:high])
-        pieces.append((ArticleText(article.body[start:end], inside), start))
+        piece = ArticleText(article.body[start:end], inside)
+        if start == 0:
+            piece = replace(piece, title=article.title, title_words=article.title_words)
+        pieces.append((piece, start))
     return pieces
 
 
@@ -175,10 +178,9 @@ def place_records(codes: set[str], gazetteer: Gazetteer) -> tuple[PlaceRecord, .
     )
 
 
-def parse_article(
-    draft: ArticleDraft, tokenizer: Tokenizer
-) -> tuple[ParsedArticle, frozenset[int]]:
-    """The article normalised, and the word boundaries of its body (for place matching)."""
+def parse_article(draft: ArticleDraft, tokenizer: Tokenizer) -> tuple[ParsedArticle, ArticleText]:
+    """The article normalised, and as extraction reads it: with the word boundaries of its
+    body and headline (for place matching)."""
     normalised = normalise(draft.body)
     body = normalised.text
     # Compose the two maps: normalised body → segmenter's body → page text.
@@ -188,8 +190,9 @@ def parse_article(
         return bisect_left(normalised.offsets, index)
 
     title = _clean(draft.title)
+    title_words = tokenizer.cut(title or "")
     body_words = tokenizer.cut(body)
-    words = [t.text for t in [*tokenizer.cut(title or ""), *body_words] if _is_word(t.text)]
+    words = [t.text for t in [*title_words, *body_words] if _is_word(t.text)]
     sections = tuple(
         ParsedSection(number, _clean(s.heading) or "", to_body(s.start), to_body(s.end))
         for number, s in enumerate(draft.sections, start=1)
@@ -210,7 +213,13 @@ def parse_article(
         sections=sections,
         paratexts=tuple(_paratext(p) for p in draft.paratexts),
     )
-    return article, frozenset([t.start for t in body_words] + [t.end for t in body_words])
+    return article, ArticleText(
+        body, _boundaries(body_words), title or "", _boundaries(title_words)
+    )
+
+
+def _boundaries(tokens: Sequence[Token]) -> frozenset[int]:
+    return frozenset([t.start for t in tokens] + [t.end for t in tokens])
 
 
 # A letter or digit: \w is str.isalnum() and the underscore.

@@ -10,6 +10,7 @@ from govdb.places.vocabulary import Resolution
 from govdb.resources import Resources
 
 PLACES = "places"
+TITLE_PLACES = "title_places"
 
 # Mentions that did not settle on one unit: they get a second look with the page's others.
 _UNSETTLED = (Resolution.ANCESTOR, Resolution.UNRESOLVED)
@@ -53,3 +54,29 @@ class PlaceExtractor:
                     frequencies=resources.word_frequencies,
                 )
         return [tuple(mentions) for mentions in places]
+
+
+class TitlePlaceExtractor:
+    """Places a headline names (韶关乳源：瑶族村寨走上共富路), their spans in the headline: a
+    story often names its place only there and says 该县 after. Read with the units its body
+    names as context, after the body's places are found."""
+
+    kind = TITLE_PLACES
+
+    def extract(
+        self, page: Page, resources: Resources, found: Sequence[Facts]
+    ) -> list[tuple[PlaceMention, ...]]:
+        return [
+            find_places(
+                article.title,
+                home_code=page.home_code,
+                nearby=[m.code for m in facts.get(PLACES, ()) if m.code],
+                boundaries=article.title_words,
+                gazetteer=resources.gazetteer,
+                dictionary=resources.dictionary_tags,
+                frequencies=resources.word_frequencies,
+            )
+            if article.title
+            else ()
+            for article, facts in zip(page.articles, found, strict=True)
+        ]

@@ -428,7 +428,11 @@ def _match_villages(
             # A unit named inside the village's name, no ancestor of it, is part of the name.
             if any(m.code and any(c.startswith(m.code) for c in codes) for m in inside):
                 continue
-            if _INSTITUTION.match(text[end : end + 8]) or text[end : end + 1] in ("委", "民"):
+            # 村民, 村委 are people and bodies; 村寨, 村庄, 村落 are villages in general
+            # (瑶族村寨: the Yao people's villages, no village named 瑶族村).
+            if _INSTITUTION.match(text[end : end + 8]) or text[end : end + 1] in tuple(
+                "委民寨庄落"
+            ):
                 continue
             found.append(Match(start, end, list(codes), alias=False))
             taken.append((start, end))

@@ -15,6 +15,9 @@ from govdb.places.vocabulary import Resolution
 
 
 class PlaceLoader(Loader):
+    def __init__(self, *, in_title: bool = False) -> None:
+        self.in_title = in_title  # the mentions' spans are in the headline, not the body
+
     def store(
         self,
         connection: Connection,
@@ -28,6 +31,7 @@ class PlaceLoader(Loader):
                 "surface": m.surface,
                 "start_char": m.start,
                 "end_char": m.end,
+                "in_title": self.in_title,
                 "method": m.method,
                 "candidates": " ".join(m.candidates) or None,
             }
