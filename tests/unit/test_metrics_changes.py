@@ -452,3 +452,39 @@ def test_the_same_period_a_year_before_is_the_base_not_the_subject() -> None:
         ("97.1%", "群众满意率", "97.1", "%", None),
         ("2.4个百分点", "群众满意率", "2.4", "百分点", None),
     ] == _rows("群众满意率97.1%，较去年同期提升2.4个百分点。")
+
+
+def test_a_bar_that_sorts_what_a_later_figure_counts_is_no_amount() -> None:
+    metrics, skipped = extract_metrics("年收入超过80万元的合作社达到27家。")
+    assert [("27家", "合作社", "27", "家", None)] == [
+        (m.surface, m.subject, str(m.value), m.unit, m.qualifier) for m in metrics
+    ]
+    assert [("超过80万元", "threshold")] == [(s.surface, s.reason) for s in skipped]
+    assert [("15万元以上", "threshold")] == [
+        (s.surface, s.reason) for s in extract_metrics("人均收入15万元以上的家庭占比40%。")[1]
+    ]
+    # Without a later figure the same words are an amount.
+    assert [("超过80万元", "合作社年收入", "800000", "元", "over")] == _rows(
+        "合作社年收入超过80万元。"
+    )
+
+
+def test_a_count_after_a_verb_of_making_counts_what_the_clause_opens_with() -> None:
+    assert [("60多个", "便民服务站", "60", "个", "over")] == _rows("全县便民服务站已建成60多个。")
+    # A making verb with nothing before it but an adverb counts what the sentence named before.
+    assert [
+        ("40个", "停车位", "40", "个", None),
+        ("46个", "停车位", "46", "个", None),
+    ] == _rows("计划新增停车位40个，到月底实际建成46个。")
+
+
+def test_people_counted_after_their_name_are_not_what_they_do_next() -> None:
+    assert [("740户", "困难户", "740", "户", None)] == _rows("帮扶困难户740户实现稳定增收。")
+    # Right after another figure the words before belong to it.
+    assert [("20名", "调解员", "20", "名", None), ("90户", "商户", "90", "户", None)] == _rows(
+        "20名调解员与90户商户结对。"
+    )
+
+
+def test_one_character_adjectives_open_the_noun_they_qualify() -> None:
+    assert [("18家", "老旧厂房", "18", "家", None)] == _rows("对18家老旧厂房进行改造。")

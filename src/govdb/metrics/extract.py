@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -63,6 +64,8 @@ _BEFORE = [  # qualifier words printed before the number, longest first
     ("数", "over"),  # 数十, 数万: several tens, several ten-thousands
 ]
 _IN_WORDS_ONLY = ("上", "数")  # qualifiers only of numbers in words (上百, 数十)
+# Qualifiers that make a figure before 的 a bar things are sorted by (超过30万元的村).
+_THRESHOLD_WORDS = ("超过", "以上", "以下", "以内", "不足", "不到")
 _AFTER = [
     ("以上", "over"),
     ("多", "over"),
@@ -90,6 +93,13 @@ _DIVISIONS = re.compile(r"[省市县区乡镇村旗]+(?![长委级场民域])")
 _NATIONAL = re.compile(r"(?<![居占较于比列在])(?:全国|我国)(?![第前平同人政])")
 # 在湖北已经有: a place and a verb of existing, right before a count.
 _THERE_ARE = re.compile(r"在[^，,。；;、在]{1,8}?(?:已经|已|共|目前|现|还)?(?:有|拥有)$")
+# A verb of having or making right before a count (已建成350多个, 现有120个).
+# A verb of making needs a word of time or sum before it: in 到年底实际建成109个 the count is
+# of what the clause before named.
+_HAS_MADE = re.compile(
+    r"(?:(?:已经|已|共|累计|现|目前)(?:建成|建立|成立|组建|培育|打造)|(?:已经|已|共|现|目前)?"
+    r"(?:有|拥有))(?:近|约|超过|逾)?$"
+)
 _COMPARED = ("比", "较", "是", "于", "同")
 _ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}")  # 2025-11-19 18:32
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
@@ -237,6 +247,9 @@ def extract_metrics(
             context, _respective_subjects(context, _borrow_subjects(context, found))
         )
         found = _every(context, found, skipped)
+        for bar in _thresholds(context, found):
+            skipped.append(Skipped(bar.surface, bar.start, bar.end, "threshold"))
+            found.remove(bar)
         for metric in found:
             if metric.subject is None:
                 # 两头跑, 为期两天: a figure that counts nothing named is not a metric.
@@ -568,8 +581,13 @@ def _subject(
     before = subject_before(tokens, start, floor=floor, not_subjects=context.place_spans)
     if kind == "count":
         verbal = sentence[start:end].endswith(_VERBAL_CLASSIFIERS)
+        people = bool(before) and not verbal and before.endswith(PERSON_ENDINGS)  # type: ignore[union-attr]
+        if people and unit in _PEOPLE and floor == _clause_start(sentence, start):
+            # 帮助困难户860户实现增收: the people, not what they then do (unless the words
+            # before follow another figure and are its: 35名网格员与50户…).
+            return before
         after = subject_after(tokens, end, verbal=verbal)
-        if after or (before and not verbal and before.endswith(PERSON_ENDINGS)):
+        if after or people:
             return after or before
         if verbal or unit in _PEOPLE:
             # 1600万人出省务工, 分4批次召开座谈会: people and occasions are named by what
@@ -601,8 +619,11 @@ def _subject(
 
 
 def _existing(context: _Sentence, start: int, floor: int) -> str | None:
-    """智慧农场在全省已经有40家: what exists somewhere is named before 在 and the place."""
-    there = _THERE_ARE.search(context.sentence, floor, start)
+    """智慧农场在全省已经有40家: what exists somewhere is named before 在 and the place;
+    调解中心已建成350多个: what was made, before the verb, when nothing follows the count."""
+    there = _THERE_ARE.search(context.sentence, floor, start) or _HAS_MADE.search(
+        context.sentence, floor, start
+    )
     if there is None:
         return None
     return subject_before(
@@ -724,6 +745,22 @@ def _borrow_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
             subject = verb_phrase_before(context.tokens, position, floor)
         result.append(replace(metric, subject=subject) if subject != metric.subject else metric)
     return result
+
+
+def _thresholds(context: _Sentence, found: list[Metric]) -> list[Metric]:
+    """Bars that sort the things a later figure of the clause counts: 年收入超过30万元的村达到
+    58个, 20万元以上的村占比75%. The bar is a limit, not an amount anyone has."""
+    bars = []
+    for metric, later in itertools.pairwise(found):
+        after = metric.end - context.start
+        between = context.sentence[after : later.start - context.start]
+        if (
+            metric.qualifier_word in _THRESHOLD_WORDS
+            and between.startswith("的")
+            and not _CLAUSE_BREAK.search(between)
+        ):
+            bars.append(metric)
+    return bars
 
 
 def _sums_up(context: _Sentence, metric: Metric) -> bool:

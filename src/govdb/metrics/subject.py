@@ -165,8 +165,10 @@ def _tagged_phrase(tokens: Sequence[Token], *, verbal: bool = False) -> list[str
             break
         noun = pos.startswith(NOUN_TAGS) and pos != "nr" and (pos != "vn" or not words)
         suffix = bool(words) and token.text in NOUN_SUFFIXES
-        # Right after a classifier the tagger mistakes nouns for adjectives (合同).
+        # Right after a classifier the tagger mistakes nouns for adjectives (合同); adjectives
+        # of one character before a noun are part of it (老/a 旧/a 民宿).
         first_adjective = not words and pos == "a" and len(token.text) >= 2
+        short_adjective = pos == "a" and len(token.text) == 1 and _noun_after_short(tokens, index)
         modifier = False
         if pos.startswith("v") and len(token.text) >= 2 and not (verbal and not words):
             if not words:
@@ -178,7 +180,7 @@ def _tagged_phrase(tokens: Sequence[Token], *, verbal: bool = False) -> list[str
         morpheme = morpheme and (bool(words) or _noun_follows(tokens, index))
         # 青年/t 志愿者, 老年/t 服务组织: an age group tagged as a time modifies the noun.
         age = pos == "t" and not words and _noun_follows(tokens, index)
-        if noun or suffix or first_adjective or modifier or morpheme or age:
+        if noun or suffix or first_adjective or short_adjective or modifier or morpheme or age:
             words.append(token.text)
         else:
             break
@@ -416,6 +418,16 @@ def _noun_follows(tokens: Sequence[Token], index: int) -> bool:
             return True  # 脱贫/v 县/zg: a one-character noun the tagger leaves untagged
         if not pos.startswith("v"):
             return False
+    return False
+
+
+def _noun_after_short(tokens: Sequence[Token], index: int) -> bool:
+    """Past more one-character adjectives, a noun follows."""
+    for token in tokens[index + 1 :]:
+        pos = token.pos or ""
+        if pos == "a" and len(token.text) == 1:
+            continue
+        return pos.startswith("n") and pos != "nr" and token.text not in PHRASE_ENDS
     return False
 
 
