@@ -66,8 +66,13 @@ _STEM = re.compile(r"^(.{2,}?)(?:村|社区|乡|镇|街道)$")
 # A name runs on up to its kind, but not across a particle (托克扎克镇的村民 names no 的村),
 # and 村民, 村委 are people and bodies, not a village's name.
 _NAME_CHARACTER = r"(?:(?![的了在和与及是为对把被将从到于等之])[\u4e00-\u9fff])"
-_TOWN_AFTER = re.compile(rf"^{_NAME_CHARACTER}{{1,5}}?(?:街道|镇|乡)")
-_VILLAGE_AFTER = re.compile(rf"^{_NAME_CHARACTER}{{1,6}}?(?:社区|村)(?![民委级])")
+# Nor does a name start with a word of time or manner that opens a clause: 梅岭街道今年新建
+# 社区服务站 names no community 今年新建社区.
+_NOT_A_NAME_START = r"(?!今年|去年|明年|近年|近期|目前|当前|已经|正在|先后|陆续|累计)"
+_TOWN_AFTER = re.compile(rf"^{_NOT_A_NAME_START}{_NAME_CHARACTER}{{1,5}}?(?:街道|镇|乡)")
+_VILLAGE_AFTER = re.compile(
+    rf"^{_NOT_A_NAME_START}{_NAME_CHARACTER}{{1,6}}?(?:社区|村)(?![民委级])"
+)
 _COUNTY_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:区|县|市)$")
 
 
