@@ -488,3 +488,11 @@ def test_people_counted_after_their_name_are_not_what_they_do_next() -> None:
 
 def test_one_character_adjectives_open_the_noun_they_qualify() -> None:
     assert [("18家", "老旧厂房", "18", "家", None)] == _rows("对18家老旧厂房进行改造。")
+
+
+def test_a_word_tagged_a_name_right_before_a_count_is_what_is_counted() -> None:
+    # No one's name is counted: jieba tags 明白人 and 农家乐 as names.
+    assert [("310名", "法律明白人", "310", "名", None)] == _rows("全镇选育法律明白人310名。")
+    assert [("27家", "家庭农场", "27", "家", None), ("41家", "特色农家乐", "41", "家", None)] == (
+        _rows("扶持家庭农场27家、特色农家乐41家。")
+    )

@@ -224,8 +224,9 @@ def subject_before(
         token = before[-1]
         compound = bool(words) and words[0].text in NOUN_SUFFIXES  # 下降 + 率
         # A person's name ends the phrase; four characters tagged a name are a noun the tagger
-        # mistook (农村居民).
-        name = token.pos == "nr" and len(token.text) < 4
+        # mistook (农村居民), and so is one right before the figure: no one's name is counted
+        # (法律明白人/nr 620名, 特色农家乐/nr 63家).
+        name = token.pos == "nr" and len(token.text) < 4 and bool(words)
         if (token.text in LINKS and not compound) or token.text in MAKING or name:
             break
         if words and token.text in (")", "）") and _aside(before):
