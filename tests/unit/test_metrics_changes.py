@@ -496,3 +496,8 @@ def test_a_word_tagged_a_name_right_before_a_count_is_what_is_counted() -> None:
     assert [("27家", "家庭农场", "27", "家", None), ("41家", "特色农家乐", "41", "家", None)] == (
         _rows("扶持家庭农场27家、特色农家乐41家。")
     )
+
+
+def test_a_verb_of_paying_after_per_head_names_the_amount() -> None:
+    assert [("2100元", "社员人均分红", "2100", "元", None)] == _rows("参股社员人均分红2100元。")
+    assert [("650元", "分红", "650", "元", None)] == _rows("茶厂每股分红650元。")

@@ -370,7 +370,9 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
         suffix = token.text in NOUN_SUFFIXES and len(before) > 1
         # 油樟种植达6.8万亩: a noun and its verb name the activity the figure measures.
         activity = pos == "v" and len(token.text) >= 2 and len(before) > 1
-        activity = activity and (before[-2].pos or "") in ("n", "nz")
+        # 人均分红3100元: after a word of per head or per share, the verb is what is paid.
+        per = len(before) > 1 and before[-2].text.startswith(("人均", "户均", "每"))
+        activity = activity and ((before[-2].pos or "") in ("n", "nz") or per)
         # 罚没款830万元: words of money are nouns whatever the tagger says.
         money = len(token.text) > 1 and token.text.endswith(("款", "费", "金", "税"))
         # 排查整治安全隐患1.2万处: the tagger takes some four-character nouns for idioms.
