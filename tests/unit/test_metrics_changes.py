@@ -501,3 +501,7 @@ def test_a_word_tagged_a_name_right_before_a_count_is_what_is_counted() -> None:
 def test_a_verb_of_paying_after_per_head_names_the_amount() -> None:
     assert [("2100元", "社员人均分红", "2100", "元", None)] == _rows("参股社员人均分红2100元。")
     assert [("650元", "分红", "650", "元", None)] == _rows("茶厂每股分红650元。")
+
+
+def test_a_verb_of_giving_after_its_giver_and_a_word_of_sum_names_the_amount() -> None:
+    assert [("6800万元", "捐资", "68000000", "元", None)] == _rows("校友累计捐资6800万元。")

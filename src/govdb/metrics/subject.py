@@ -372,7 +372,12 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
         activity = pos == "v" and len(token.text) >= 2 and len(before) > 1
         # 人均分红3100元: after a word of per head or per share, the verb is what is paid.
         per = len(before) > 1 and before[-2].text.startswith(("人均", "户均", "每"))
-        activity = activity and ((before[-2].pos or "") in ("n", "nz") or per)
+        # 乡贤累计捐资: a noun, perhaps past one word of sum or time.
+        doer = len(before) > 1 and (before[-2].pos or "") in ("n", "nz")
+        doer = doer or (
+            len(before) > 2 and before[-2].text in LINKS and (before[-3].pos or "") in ("n", "nz")
+        )
+        activity = activity and (doer or per)
         # 罚没款830万元: words of money are nouns whatever the tagger says.
         money = len(token.text) > 1 and token.text.endswith(("款", "费", "金", "税"))
         # 排查整治安全隐患1.2万处: the tagger takes some four-character nouns for idioms.
