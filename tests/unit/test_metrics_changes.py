@@ -505,3 +505,13 @@ def test_a_verb_of_paying_after_per_head_names_the_amount() -> None:
 
 def test_a_verb_of_giving_after_its_giver_and_a_word_of_sum_names_the_amount() -> None:
     assert [("6800万元", "捐资", "68000000", "元", None)] == _rows("校友累计捐资6800万元。")
+
+
+def test_a_verb_after_counted_units_of_government_is_what_they_do() -> None:
+    assert [("15个", "乡镇", "15", "个", None)] == _rows("全市15个乡镇配齐应急广播。")
+    assert [("六个", "县", "6", "个", None)] == _rows("为山区六个县援建卫生院。")
+
+
+def test_a_name_the_tokenizer_was_taught_is_a_noun_of_the_counted_phrase() -> None:
+    # 社区服务中心 is a unit's name in the register: taught, it is tagged like punctuation.
+    assert [("7个", "示范社区服务中心", "7", "个", None)] == _rows("年内建成7个示范社区服务中心。")

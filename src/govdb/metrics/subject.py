@@ -98,6 +98,8 @@ PHRASE_ENDS = _words(
     "全部 所有 领衔 化身 牵头 带头 参与 专题研究 以上 左右 以下 等 "
     "参加 出席 参会 到场 入选 获奖 受益 落户 入驻 开工 投产 竣工 达标 报名 签约 约定 结对"
 )
+# Units of government counted: a verb after them begins the predicate (8个县开展…).
+DIVISION_NOUNS = ("省", "市", "县", "区", "乡", "镇", "乡镇", "村", "社区", "街道", "县区", "旗")
 OPENING_QUOTES = "“「『‘\"'"
 CLOSING_QUOTES = "”」』’\"'"
 MAX_AFTER = 12  # characters
@@ -164,12 +166,15 @@ def _tagged_phrase(tokens: Sequence[Token], *, verbal: bool = False) -> list[str
         if token.text in PHRASE_ENDS or _set_phrase(token) or len("".join(words)) >= MAX_AFTER:
             break
         noun = pos.startswith(NOUN_TAGS) and pos != "nr" and (pos != "vn" or not words)
+        noun = noun or _taught_name(token)
         suffix = bool(words) and token.text in NOUN_SUFFIXES
         # Right after a classifier the tagger mistakes nouns for adjectives (合同); adjectives
         # of one character before a noun are part of it (老/a 旧/a 民宿).
         first_adjective = not words and pos == "a" and len(token.text) >= 2
         short_adjective = pos == "a" and len(token.text) == 1 and _noun_after_short(tokens, index)
         modifier = False
+        if words and pos.startswith("v") and "".join(words).endswith(DIVISION_NOUNS):
+            break  # 12个乡镇配备救护车: after units of government a verb is what they do
         if pos.startswith("v") and len(token.text) >= 2 and not (verbal and not words):
             if not words:
                 modifier = _noun_follows(tokens, index)
@@ -422,6 +427,8 @@ def _noun_follows(tokens: Sequence[Token], index: int) -> bool:
         pos = token.pos or ""
         if pos.startswith("n") and pos != "nr" and token.text not in PHRASE_ENDS:
             return True
+        if _taught_name(token):
+            return True
         if pos in ("zg", "g") and len(token.text) == 1:
             return True  # 脱贫/v 县/zg: a one-character noun the tagger leaves untagged
         if not pos.startswith("v"):
@@ -437,6 +444,12 @@ def _noun_after_short(tokens: Sequence[Token], index: int) -> bool:
             continue
         return pos.startswith("n") and pos != "nr" and token.text not in PHRASE_ENDS
     return False
+
+
+def _taught_name(token: Token) -> bool:
+    """A name the tokenizer was taught without a part of speech (社区服务中心, a unit's name
+    in the register): the tagger marks it x, like punctuation, but it is a noun."""
+    return token.pos == "x" and all("\u4e00" <= c <= "\u9fff" for c in token.text)
 
 
 def _head_follows(tokens: Sequence[Token], index: int) -> bool:
