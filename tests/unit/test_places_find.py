@@ -72,6 +72,8 @@ def test_zones_and_farms_registered_under_generic_names_need_their_city() -> Non
         ("为泰山小区更换路灯、为黄山小区安装健身器材", "黄山"),
         ("韶关乳源：瑶族村寨走上共富路", "瑶族村"),
         ("福建省晋江市梅岭街道今年新建社区服务站14处", "今年新建社区"),
+        ("【澳门商报讯】记者从珠海市获悉", "澳门"),
+        ("据浙江晨报报道，杭州市", "浙江"),
     ],
 )
 def test_not_places(text: str, not_a_place: str) -> None:

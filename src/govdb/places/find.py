@@ -39,7 +39,8 @@ from govdb.places.vocabulary import PlaceLevel, Resolution
 # name may run on a few characters, but not across a particle (友爱街社区为泰山小区…).
 _INSTITUTION = re.compile(
     r"^(?:(?![为在和与及的是对向把被将从到了于])[\u4e00-\u9fff]){0,6}?"
-    r"(?:大学|学院|公司|集团|实业|银行|有限|股份|日报|晚报|报社|电视台|研究院)"
+    r"(?:大学|学院|公司|集团|实业|银行|有限|股份|日报|晚报|晨报|早报|商报|时报|都市报|报社|报讯"
+    r"|电视台|广播电视台|研究院)"
     # A facility only right after the name: 泰山小区 is no place, but 舞阳县贾湖遗址 is in one.
     r"|^(?:小区|花园|广场|大道|公园|遗址|博物馆|酒店|商场|超市)"
 )
