@@ -515,3 +515,14 @@ def test_a_verb_after_counted_units_of_government_is_what_they_do() -> None:
 def test_a_name_the_tokenizer_was_taught_is_a_noun_of_the_counted_phrase() -> None:
     # 社区服务中心 is a unit's name in the register: taught, it is tagged like punctuation.
     assert [("7个", "示范社区服务中心", "7", "个", None)] == _rows("年内建成7个示范社区服务中心。")
+
+
+def test_a_multiple_or_a_compared_share_is_of_the_measure_before_it() -> None:
+    assert [
+        ("86万元", "合作社年收入", "860000", "元", None),
+        ("3倍多", "合作社年收入", "3", "倍", "over"),
+    ] == _rows("合作社年收入达86万元，是两年前的3倍多。")
+    assert [
+        ("4.2万人次", "参观人数", "42000", "人次", None),
+        ("约两成", "参观人数", "20", "%", "about"),
+    ] == _rows("参观人数达4.2万人次，比上年多出约两成。")

@@ -101,6 +101,7 @@ _HAS_MADE = re.compile(
     r"(?:有|拥有))(?:近|约|超过|逾)?$"
 )
 _COMPARED = ("比", "较", "是", "于", "同")
+_COMPARISON = re.compile(r"[比较](?![例重率])")  # 比去年, 较上年; not 比例, 比重
 _ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}")  # 2025-11-19 18:32
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
 _CLAUSE_BREAK = re.compile(r"[，,、：:（(]")
@@ -727,7 +728,7 @@ def _borrow_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
                 None,
             )
             subject = (part or "") + subject
-        if subject is None and metric.is_change:
+        if subject is None and (metric.is_change or _compares(context, metric)):
             subject = next((m.subject for m in reversed(result) if m.subject), None)
             subject = subject or _measure_before(context, metric.start - context.start)
         bare = metric.kind == "count" or _bare_clause(context, metric)
@@ -745,6 +746,14 @@ def _borrow_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
             subject = verb_phrase_before(context.tokens, position, floor)
         result.append(replace(metric, subject=subject) if subject != metric.subject else metric)
     return result
+
+
+def _compares(context: _Sentence, metric: Metric) -> bool:
+    """A multiple (是三年前的5倍多, 增长近两倍) or a share compared with an earlier time (比去年
+    多出约三成): of the measure the sentence gave before it."""
+    position = metric.start - context.start
+    clause = context.sentence[_clause_start(context.sentence, position) : position]
+    return metric.unit == "倍" or (metric.unit == "%" and _COMPARISON.search(clause) is not None)
 
 
 def _thresholds(context: _Sentence, found: list[Metric]) -> list[Metric]:

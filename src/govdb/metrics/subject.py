@@ -99,7 +99,21 @@ PHRASE_ENDS = _words(
     "参加 出席 参会 到场 入选 获奖 受益 落户 入驻 开工 投产 竣工 达标 报名 签约 约定 结对"
 )
 # Units of government counted: a verb after them begins the predicate (8个县开展…).
-DIVISION_NOUNS = ("省", "市", "州", "县", "区", "旗", "乡", "镇", "村", "社区", "街道", "镇街", "街镇")
+DIVISION_NOUNS = (
+    "省",
+    "市",
+    "州",
+    "县",
+    "区",
+    "旗",
+    "乡",
+    "镇",
+    "村",
+    "社区",
+    "街道",
+    "镇街",
+    "街镇",
+)
 OPENING_QUOTES = "“「『‘\"'"
 CLOSING_QUOTES = "”」』’\"'"
 MAX_AFTER = 12  # characters
