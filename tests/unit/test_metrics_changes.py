@@ -526,3 +526,7 @@ def test_a_multiple_or_a_compared_share_is_of_the_measure_before_it() -> None:
         ("4.2万人次", "参观人数", "42000", "人次", None),
         ("约两成", "参观人数", "20", "%", "about"),
     ] == _rows("参观人数达4.2万人次，比上年多出约两成。")
+
+
+def test_parts_counted_right_after_a_documents_title_are_its_parts() -> None:
+    assert [("十五条", "居民公约", "15", "条", None)] == _rows("街道修订《居民公约》十五条。")

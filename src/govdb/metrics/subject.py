@@ -238,6 +238,8 @@ def subject_before(
     _strip_links(before)
     if before and before[-1].text in CLOSING_QUOTES:
         return _quoted(before)
+    if before and before[-1].text == "》":
+        return _titled(before)
     words: list[Token] = []
     while before:
         token = before[-1]
@@ -343,6 +345,14 @@ def _quoted(before: list[Token]) -> str | None:
     )
     if opening is None or (opening and before[opening - 1].text in ("比", "较")):
         return None  # 比“十三五”末增加: the quoted words name what the figure is compared with
+    return "".join(t.text for t in before[opening + 1 : -1]) or None
+
+
+def _titled(before: list[Token]) -> str | None:
+    """制定《村规民约》十二条: the parts of a document counted right after its title."""
+    opening = next((i for i in range(len(before) - 2, -1, -1) if before[i].text == "《"), None)
+    if opening is None:
+        return None
     return "".join(t.text for t in before[opening + 1 : -1]) or None
 
 
