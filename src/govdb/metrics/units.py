@@ -62,6 +62,9 @@ UNITS: dict[str, str] = {
     "张": "count",
     "套": "count",
     "栋": "count",
+    "幢": "count",  # buildings (住宅楼12幢)
+    "双": "count",  # pairs (爱心鞋300双)
+    "分": "count",  # points (积分21万分, 得分95分): only after figures, see _points
     "间": "count",
     "处": "count",
     "片": "count",
@@ -134,12 +137,28 @@ class Unit:
     names: str | None = None  # what a bare count counts, when the unit says it (8省市: 省市)
 
 
+# 分 after a number counts points only after figures (95分, 21万分): in words it is an adverb
+# (十分重要) or a fraction (三分天下); after an hour it is a minute (8时30分, 8点30分), before
+# more figures part of a time (3分28秒), and before 地/田 a tenth of a mu.
+_CLOCK = re.compile(r"\d[时点:：]\d{1,2}$")
+_NOT_POINTS = ("地", "田", "制", "之", "别")
+
+
+def _points(sentence: str, number_end: int, unit_end: int) -> bool:
+    before = sentence[:number_end]
+    after = sentence[unit_end : unit_end + 1]
+    figures = re.search(r"\d[万亿]?$", before) is not None
+    return (
+        figures and not _CLOCK.search(before) and not after.isdigit() and after not in _NOT_POINTS
+    )
+
+
 def unit_at(sentence: str, position: int) -> Unit | None:
     """The unit right after a number, or after 多/余 there (7万多名, 3000余人)."""
     unit = UNIT.match(sentence, position)
     if unit is None and sentence[position : position + 1] in ("多", "余"):
         unit = UNIT.match(sentence, position + 1)
-    if unit is None:
+    if unit is None or (unit.group() == "分" and not _points(sentence, position, unit.end())):
         return None
     per = UNIT.match(sentence, unit.end() + 1) if sentence.startswith("/", unit.end()) else None
     if per:  # 28微克/立方米, 3.2元/斤: a rate
