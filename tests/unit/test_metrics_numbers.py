@@ -91,3 +91,9 @@ def test_times_as_much() -> None:
     assert [("5倍多", "5", "倍", "ratio", "over")] == [
         (s, v, u, k, q) for s, _, v, u, k, q in _rows(text)
     ]
+
+
+def test_a_count_of_provinces_named_just_before_it() -> None:
+    # Units of government are counted even when listed first; a list of ideas is not.
+    text = "江西、福建、广东三省联合开展执法。"
+    assert [("三", "省", "3", "个", "count", None)] == _rows(text)
