@@ -97,3 +97,11 @@ def test_a_count_of_provinces_named_just_before_it() -> None:
     # Units of government are counted even when listed first; a list of ideas is not.
     text = "江西、福建、广东三省联合开展执法。"
     assert [("三", "省", "3", "个", "count", None)] == _rows(text)
+
+
+def test_points_and_time_taken_name_their_figures() -> None:
+    text = "全年发放积分15万分。不动产登记平均用时压缩至2.5天。"
+    assert [
+        ("15万分", "积分", "150000", "分", "count", None),
+        ("2.5天", "平均用时", "2.5", "天", "duration", None),
+    ] == _rows(text)

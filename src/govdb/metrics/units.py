@@ -124,6 +124,10 @@ UNITS: dict[str, str] = {
     "倍": "ratio",
     "成": "percent",  # 近三成: tenths, stored as a percentage
 }
+# Nouns for what a figure in a unit measures that jieba mistakes, taught to the tokenizer as
+# nouns so that they can name the figure: 积分 (points, counted in 分) it tags as an adverb,
+# and 用时 (the time taken, in 天 or 小时) it cuts into 用 and 时.
+UNIT_NOUNS = ("积分", "用时")
 # Printed forms stored as one: the counter 个 is no part of 百分点, and ％ is %.
 STORED_UNITS = {"个百分点": "百分点", "％": "%"}
 UNIT = re.compile("|".join(sorted(map(re.escape, UNITS), key=len, reverse=True)))
