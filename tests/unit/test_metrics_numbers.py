@@ -76,6 +76,13 @@ def test_buildings_pairs_and_schools_are_counted() -> None:
     ] == _rows(text)
 
 
+def test_lamps_articles_and_boxes_are_counted() -> None:
+    text = "安装太阳能路灯120盏，刊发稿件30篇，捐赠口罩50箱。"
+    assert [("盏", "count"), ("篇", "count"), ("箱", "count")] == [
+        (u, k) for _, _, _, u, k, _ in _rows(text)
+    ]
+
+
 def test_points_after_figures() -> None:
     assert [("92分", "年度考核得分", "92", "分", "count", None)] == _rows("该村年度考核得分92分。")
 

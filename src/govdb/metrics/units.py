@@ -64,6 +64,12 @@ UNITS: dict[str, str] = {
     "栋": "count",
     "幢": "count",  # buildings (住宅楼12幢)
     "双": "count",  # pairs (爱心鞋300双)
+    "盏": "count",  # lamps (路灯200盏)
+    "篇": "count",
+    "枚": "count",
+    "箱": "count",
+    "袋": "count",
+    "桶": "count",
     "分": "count",  # points (积分21万分, 得分95分): only after figures, see _points
     "间": "count",
     "处": "count",
