@@ -208,7 +208,7 @@ def _comes_from(char: str, printed: str) -> bool:
 @given(
     st.text(
         alphabet=st.sampled_from(
-            list('召陵镇 大徐村,"()5.2万\n\t（）Ａ１ab國\u3000\u00a0\u200b⼯?:%')
+            list('召陵镇 大徐村,"()5.28万\n\t（）Ａ１ab國\u3000\u00a0\u200b⼯?:%')
         ),
         max_size=80,
     )
