@@ -85,11 +85,17 @@ def test_lamps_articles_and_boxes_are_counted() -> None:
 
 def test_points_after_figures() -> None:
     assert [("92分", "年度考核得分", "92", "分", "count", None)] == _rows("该村年度考核得分92分。")
+    assert [("75", "分"), ("88", "分")] == [
+        (v, u) for _, _, v, u, _, _ in _rows("群众满意度由75分提高到88分。")
+    ]
 
 
 def test_fen_that_is_no_point() -> None:
-    # an adverb, a clock time, minutes and seconds, a tenth of a mu
-    text = "这项工作十分重要。会议于9时40分开始，用时2分15秒。每户留出3分地种菜。"
+    # an adverb, a clock time, minutes and seconds, a tenth of a mu, decibels
+    text = (
+        "这项工作十分重要。会议于9时40分开始，用时2分15秒。每户留出3分地种菜。"
+        "夜间噪声控制在45分贝以下。"
+    )
     assert not [row for row in _rows(text) if row[3] == "分"]
 
 

@@ -149,18 +149,18 @@ class Unit:
 
 # 分 after a number counts points only after figures (95分, 21万分): in words it is an adverb
 # (十分重要) or a fraction (三分天下); after an hour it is a minute (8时30分, 8点30分), before
-# more figures part of a time (3分28秒), and before 地/田 a tenth of a mu.
+# more figures part of a time (3分28秒), and it is no counter where it begins a word of its
+# own: 3分地 (a tenth of a mu), 60分贝, 2分局, 100分制, 3分之1.
 _CLOCK = re.compile(r"\d[时点:：]\d{1,2}$")
-_NOT_POINTS = ("地", "田", "制", "之", "别")
+_FEN_WORDS = "贝局队院校行公会店站厂部册地田制之别类期批级段组"
 
 
 def _points(sentence: str, number_end: int, unit_end: int) -> bool:
     before = sentence[:number_end]
     after = sentence[unit_end : unit_end + 1]
     figures = re.search(r"\d[万亿]?$", before) is not None
-    return (
-        figures and not _CLOCK.search(before) and not after.isdigit() and after not in _NOT_POINTS
-    )
+    word = after.isdigit() or (after != "" and after in _FEN_WORDS)
+    return figures and not word and not _CLOCK.search(before)
 
 
 def unit_at(sentence: str, position: int) -> Unit | None:
