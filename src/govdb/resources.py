@@ -21,6 +21,7 @@ from functools import lru_cache
 from govdb import cache
 from govdb import compiled_tokenizer as compiled
 from govdb.metrics.subject import MEASURE_WORDS
+from govdb.metrics.units import UNIT_NOUNS
 from govdb.places.find import dictionary_words
 from govdb.places.gazetteer import Gazetteer, default_gazetteer
 from govdb.tokenize import JiebaTokenizer, Tokenizer, read_dictionary_tags
@@ -40,11 +41,12 @@ class Resources:
 
 def vocabulary(gazetteer: Gazetteer) -> list[tuple[str, str | None]]:
     """Every word the tokenizer must keep whole, with its part of speech where it matters:
-    place names to town level (召陵镇, 漯河) and measure words (占比), tagged as nouns so that
-    a figure's subject is read across them."""
+    place names to town level (召陵镇, 漯河) and measure words (占比, 积分, 用时), tagged as
+    nouns so that a figure's subject is read across them."""
     return [
         *((word, None) for word in dictionary_words(gazetteer)),
         *((word, "n") for word in MEASURE_WORDS),
+        *((word, "n") for word in UNIT_NOUNS),
     ]
 
 

@@ -106,6 +106,40 @@ def test_offsets_point_back_to_the_printed_characters() -> None:
     assert len(printed) == result.offsets[-1]
 
 
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        # digits OCR spaced one by one, with a decimal point or a scale and unit after them
+        ("播种面积达 4 7 . 3万亩", "播种面积达47.3万亩"),
+        ("全镇 2 6 个村", "全镇26个村"),
+        ("全年营收 1 2 3 万元", "全年营收123万元"),
+        ("产值 3 . 8", "产值3.8"),
+        # a space before % is layout
+        ("同比增长9.4 %，", "同比增长9.4%，"),
+        ("占比 6 2 %", "占比62%"),
+        # groups of several digits, digits next to Latin letters, and digits with nothing
+        # after them are left apart
+        ("2025 11 19", "2025 11 19"),
+        ("编号 45 6 7个", "编号45 6 7个"),
+        ("B 2 3 号楼", "B 2 3号楼"),
+        ("得票 4 9", "得票4 9"),
+    ],
+)
+def test_spaced_digits(printed: str, expected: str) -> None:
+    assert expected == normalise(printed).text
+
+
+def test_spaced_digits_map_back_to_the_printed_digits() -> None:
+    printed = "面积 8 1 . 5 万亩"
+    result = normalise(printed)
+    assert "面积81.5万亩" == result.text
+    assert list("面积81.5万亩") == [printed[i] for i in result.offsets[:-1]]
+
+
+def test_spaced_digits_stay_apart_when_spaces_are_kept() -> None:
+    assert "第 3 5 期" == normalise("第 3 5 期", close_spaces=False).text
+
+
 @pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
 def test_every_seed_keeps_its_line_breaks_and_maps_back(prefix: str) -> None:
     printed = seed(prefix)
@@ -174,7 +208,7 @@ def _comes_from(char: str, printed: str) -> bool:
 @given(
     st.text(
         alphabet=st.sampled_from(
-            list('召陵镇 大徐村,"()5.2万\n\t（）Ａ１ab國\u3000\u00a0\u200b⼯?:')
+            list('召陵镇 大徐村,"()5.28万\n\t（）Ａ１ab國\u3000\u00a0\u200b⼯?:%')
         ),
         max_size=80,
     )

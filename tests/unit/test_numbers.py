@@ -27,6 +27,13 @@ from govdb.metrics.numbers import find_numbers, format_number, parse_number
         ("百分之十五", "15"),
         ("三分之一", "33.33"),
         ("1.1万", "11000"),
+        ("七点二", "7.2"),
+        ("零点六", "0.6"),
+        ("十二点零五", "12.05"),
+        ("三点五万", "35000"),
+        ("百分之七点二", "7.2"),
+        ("百分之三十", "30"),
+        ("两千三百", "2300"),
     ],
 )
 def test_parse_number(text: str, value: str) -> None:
@@ -91,3 +98,61 @@ def test_the_parser_never_raises(text: str) -> None:
 )
 def test_numbers_it_formats_read_back_exactly(value: Decimal) -> None:
     assert value == parse_number(format_number(value))
+
+
+def test_decimals_in_words() -> None:
+    text = "增长百分之四点八，下降零点三个百分点，收入二点五万元"
+    assert [
+        ("百分之四点八", Decimal("4.8"), True),
+        ("零点三", Decimal("0.3"), False),
+        ("二点五万", Decimal(25000), False),
+    ] == [(m.surface, m.value, m.percent) for m in find_numbers(text)]
+
+
+def test_a_clock_time_in_words_is_no_decimal() -> None:
+    assert ["九", "三十"] == [m.surface for m in find_numbers("上午九点三十分")]
+
+
+def test_a_bare_scale_after_a_qualifier_of_two_characters() -> None:
+    text = "突破千亿元，超过百人，不足万元，不到百户"
+    assert [
+        ("千亿", Decimal(10**11)),
+        ("百", Decimal(100)),
+        ("万", Decimal(10**4)),
+        ("百", Decimal(100)),
+    ] == [(m.surface, m.value) for m in find_numbers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("六七个", 6, 7),
+        ("三五天", 3, 5),
+        ("十一二岁", 11, 12),
+        ("二十七八", 27, 28),
+        ("四五十人", 40, 50),
+        ("两三万", 20000, 30000),
+        ("一两家", 1, 2),
+        ("三四百", 300, 400),
+    ],
+)
+def test_two_neighbouring_numerals_are_a_range(text: str, low: int, high: int) -> None:
+    first = find_numbers(text)[0]
+    assert (Decimal(low), Decimal(high)) == (first.value, first.high)
+
+
+@pytest.mark.parametrize(("text", "value"), [("二〇二三", 2023), ("九十", 90), ("四十五", 45)])
+def test_numerals_that_are_no_range(text: str, value: int) -> None:
+    first = find_numbers(text)[0]
+    assert (Decimal(value), None) == (first.value, first.high)
+
+
+def test_ji_is_some_more_than_the_round_figure() -> None:
+    text = "十几个，二十几万，几十名，几百户"
+    assert [
+        ("十几", Decimal(10)),
+        ("二十几万", Decimal(200000)),
+        ("几十", Decimal(10)),
+        ("几百", Decimal(100)),
+    ] == [(m.surface, m.value) for m in find_numbers(text) if m.approx == "几"]
+    assert () == find_numbers("几个")

@@ -56,6 +56,16 @@ _SENTENCE_END = re.compile(r"[。！？；：”」』…]\s*$|^\s*$")
 _SPURIOUS_SPACE = re.compile(
     rf"(?<={_CJK})[ \t]+(?=[{_HAN}{_CJK_PUNCT}0-9])|(?<=[0-9{_HAN}{_CJK_PUNCT}])[ \t]+(?={_CJK})"
 )
+# Digits OCR printed one by one with a space between ("8 5 . 6万亩", "3 5 个"): single digits
+# (and a decimal point between two of them), a single space apart. They are one number when
+# the spaced point says so, or when a Chinese scale or unit, or %, follows, as it follows a
+# figure: two numbers are never printed side by side in Chinese prose, while a run of spaced
+# groups of several digits ("2024 12") is left alone. A space before % is a layout artefact.
+_SPACED_DIGITS = re.compile(
+    r"(?<![0-9.A-Za-z])(?<![0-9.A-Za-z] )[0-9](?: (?:\. )?[0-9])+(?![0-9.A-Za-z])"
+)
+_UNIT_FOLLOWS = re.compile(f" ?[{_HAN}%]")
+_SPACE_BEFORE_PERCENT = re.compile(r"(?<=[0-9])[ \t]+(?=[%‰])")
 _SPACE_RUN = re.compile(r"(?<=[ \t])[ \t]+")
 _LINE_EDGE_SPACE = re.compile(r"^[ \t]+|[ \t]+$", re.MULTILINE)
 # A blank line followed by another blank line: one blank line is all a paragraph break needs.
@@ -142,6 +152,17 @@ def _pair_quotes(text: str) -> str:
     return "\n".join(lines)
 
 
+def _spaced_digits(text: str) -> list[tuple[int, int]]:
+    """The spaces inside numbers OCR printed digit by digit (see _SPACED_DIGITS)."""
+    gaps: list[tuple[int, int]] = []
+    for match in _SPACED_DIGITS.finditer(text):
+        run = match.group()
+        if " . " in run or _UNIT_FOLLOWS.match(text, match.end()):
+            at = match.start()
+            gaps.extend((at + i, at + i + 1) for i, char in enumerate(run) if char == " ")
+    return gaps
+
+
 def normalise(text: str, *, close_spaces: bool = True) -> Normalised:
     """The normalised text and, for each of its characters, where it was printed.
 
@@ -155,9 +176,12 @@ def normalise(text: str, *, close_spaces: bool = True) -> Normalised:
     text = _PUNCT_IN_CJK.sub(lambda m: _ASCII_PUNCT[m.group()], text)
     text = _pair_quotes(text)
     # Then deletions, collected as spans and applied once.
-    patterns = (_SPURIOUS_SPACE,) if close_spaces else ()
+    patterns = (_SPURIOUS_SPACE, _SPACE_BEFORE_PERCENT) if close_spaces else ()
     patterns += (_SPACE_RUN, _LINE_EDGE_SPACE, _EXTRA_BLANK_LINE, _INVISIBLE)
-    deleted = sorted((m.start(), m.end()) for p in patterns for m in p.finditer(text))
+    deleted = [(m.start(), m.end()) for p in patterns for m in p.finditer(text)]
+    if close_spaces:
+        deleted += _spaced_digits(text)
+    deleted.sort()
     pieces: list[str] = []
     offsets: list[int] = []
     position = 0

@@ -774,8 +774,11 @@ def _thresholds(context: _Sentence, found: list[Metric]) -> list[Metric]:
 
 def _sums_up(context: _Sentence, metric: Metric) -> bool:
     """宣传教育、治安联防、矛盾调处三条路径: a count in words of exactly the items listed just
-    before it restates the list, it counts nothing new (but 食品、体育等16个类别 counts)."""
+    before it restates the list, it counts nothing new (but 食品、体育等16个类别 counts, and so
+    do units of government: 湖南、四川、贵州三省 is how many provinces took part)."""
     if metric.kind != "count" or not _in_words(metric) or metric.value > 20:
+        return False
+    if _DIVISIONS.fullmatch(metric.subject or ""):
         return False
     position = metric.start - context.start
     sentence = context.sentence

@@ -1,8 +1,10 @@
 """Chinese and Arabic numerals in text into exact decimal values.
 
 Handles 5.2万, 2400亿, 3万4000, 1,200, 二十二, 两, 三百五十, 一千零五, 600多万 (多 between the
-digits and the scale), 百分之十五, 三分之一, and ranges (5—20, 三到五). A bare scale word is
-not a number: 百亩田, 千年古镇 and 万家灯火 are names and phrases, not quantities.
+digits and the scale), decimals in words (七点二, 零点六, 三点五万), 百分之十五, 百分之七点二,
+三分之一, and ranges (5—20, 三到五, and two neighbouring numerals: 七八, 三五, 十二三, 二三十).
+A bare scale word is not a number: 百亩田, 千年古镇 and 万家灯火 are names and phrases, not
+quantities, unless a qualifier makes it a round figure (突破百亿, 不足百万, 上千).
 """
 
 from __future__ import annotations
@@ -30,6 +32,19 @@ LARGE_UNITS = {"万": 10**4, "亿": 10**8, "万亿": 10**12}
 _CN = "零〇一二三四五六七八九两十百千万亿"
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _APPROX = "多余"
+_CN_DIGITS = "零〇一二三四五六七八九"
+# A decimal in words: 七点二, 零点六, 十二点五, 三点五万. The digits after 点 are read one by one
+# and are never followed by 十/百/千, which makes a clock time (七点二十分).
+_CN_DECIMAL = re.compile(
+    rf"(?P<int>[{_CN_DIGITS}两十百千]+)点(?P<frac>[{_CN_DIGITS}]+)(?![十百千点])"
+    r"(?P<scale>万亿|亿|万)?"
+)
+# Two neighbouring numerals are a range, not digits read one by one: 七八个 is seven or eight,
+# 三五天 three to five days, 十二三 twelve or thirteen, 二三十 twenty to thirty, 两三万.
+_NEIGHBOURS = re.compile(
+    r"(?P<head>(?:[一二两三四五六七八九]?[十百千万亿])*)"
+    r"(?P<low>[一二两三四五六七八九])(?P<high>[二两三四五六七八九])(?P<scale>[十百千万亿]*)"
+)
 # An Arabic number, 多/余 perhaps, a scale, and perhaps more digits after 万 (3万4000).
 _ARABIC_NUMBER = re.compile(
     # 千 and 百 are no scale where they begin a unit: 550千克, 5千米, 3千瓦, 2百分点.
@@ -37,12 +52,19 @@ _ARABIC_NUMBER = re.compile(
     r"(?P<rest>(?<=\d万)\d{1,4}(?![\d.]))?"
 )
 # Chinese numerals: must hold a digit word (一…九, 两) or 十, not only scale words.
-_CHINESE_NUMBER = re.compile(rf"[{_CN}]*[一二三四五六七八九两十][{_CN}]*(?P<approx>[{_APPROX}])?")
-_PERCENT_WORDS = re.compile(rf"百分之(?P<num>{_ARABIC}|[{_CN}]+)")
+# 几 after a numeral is 多 (十几个, 二十几万): some more than the round figure.
+_CN_APPROX = _APPROX + "几"
+_CHINESE_NUMBER = re.compile(
+    rf"[{_CN}]*[一二三四五六七八九两十][{_CN}]*(?P<approx>[{_CN_APPROX}])?"
+)
+_PERCENT_WORDS = re.compile(rf"百分之(?P<num>{_ARABIC}|[{_CN}]+(?:点[{_CN_DIGITS}]+)?)")
 _FRACTION = re.compile(rf"(?P<den>{_ARABIC}|[{_CN}]+)分之(?P<num>{_ARABIC}|[{_CN}]+)")
-# A scale word alone is a round number when a qualifier says so: 近万亿元, 上百种, 百余种, 超千人.
-# Without one it is part of a name or phrase (百亩田, 千年古镇, 万家灯火).
-_BARE_SCALE = re.compile(r"(?<=[近超上逾约数])[百千万亿]{1,2}|[百千万](?=[余多])")
+# A scale word alone is a round number when a qualifier says so: 近万亿元, 上百种, 百余种, 超千人,
+# 突破百亿元, 超过千人, 不足百万元. Without one it is part of a name or phrase (百亩田, 千年古镇,
+# 万家灯火).
+_BARE_SCALE = re.compile(
+    r"(?:(?<=[近超上逾约数几])|(?<=突破|超过|不足|不到))[百千万亿]{1,2}|[百千万](?=[余多])"
+)
 _SCALE_VALUES = {"百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 _RANGE_JOIN = re.compile(r"\s*(?:—|–|-|~|～|至|到)\s*")
 # Every pattern above begins with a digit or a numeral word: no number starts elsewhere.
@@ -103,6 +125,9 @@ def parse_number(text: str) -> Decimal | None:
     fraction = _FRACTION.fullmatch(text)
     if fraction:
         return _fraction_value(fraction)
+    decimal = _CN_DECIMAL.fullmatch(text)
+    if decimal:
+        return _decimal_value(decimal)
     value = chinese_to_int(text)
     if value is not None:
         return Decimal(value)
@@ -128,8 +153,43 @@ def _any_value(text: str) -> Decimal | None:
     match = _ARABIC_NUMBER.fullmatch(text)
     if match:
         return _arabic_value(match)
+    decimal = _CN_DECIMAL.fullmatch(text)
+    if decimal:
+        return _decimal_value(decimal)
     value = chinese_to_int(text)
     return Decimal(value) if value is not None else None
+
+
+def _decimal_value(match: re.Match[str]) -> Decimal | None:
+    """七点二 → 7.2, 零点六 → 0.6, 三点五万 → 35000: the digits after 点 one by one."""
+    whole = chinese_to_int(match.group("int"))
+    if whole is None:
+        return None
+    fraction = "".join(str(DIGITS[c]) for c in match.group("frac"))
+    value = Decimal(f"{whole}.{fraction}")
+    scale = match.group("scale")
+    if scale:
+        value *= LARGE_UNITS[scale]
+    return _plain(value)
+
+
+def _neighbours(text: str) -> tuple[int, int] | None:
+    """七八 → (7, 8), 三五 → (3, 5), 十二三 → (12, 13), 二三十 → (20, 30), 两三万 → (20000,
+    30000): two numerals side by side, the second one more (or 三五), are the ends of a range."""
+    match = _NEIGHBOURS.fullmatch(text)
+    if match is None:
+        return None
+    low, high = DIGITS[match.group("low")], DIGITS[match.group("high")]
+    if high != low + 1 and (low, high) != (3, 5):
+        return None
+    head, scale = match.group("head"), match.group("scale")
+    ends = (
+        chinese_to_int(head + match.group("low") + scale),
+        chinese_to_int(head + match.group("high") + scale),
+    )
+    if ends[0] is None or ends[1] is None or not 0 < ends[0] < ends[1]:
+        return None
+    return ends[0], ends[1]
 
 
 def _fraction_value(match: re.Match[str]) -> Decimal | None:
@@ -201,6 +261,11 @@ def _number_at(text: str, position: int) -> NumberMatch | None:
             )
     if position > 0 and text[position - 1] in _CN:
         return None
+    decimal = _CN_DECIMAL.match(text, position)
+    if decimal:
+        value = _decimal_value(decimal)
+        if value is not None:
+            return NumberMatch(position, decimal.end(), decimal.group(), value)
     bare = _BARE_SCALE.match(text, position)
     if bare:
         value = 1
@@ -208,27 +273,42 @@ def _number_at(text: str, position: int) -> NumberMatch | None:
             value *= _SCALE_VALUES[char]  # 千万, 万亿: scales multiply
         approx = text[bare.end() : bare.end() + 1]
         end = bare.end() + (approx in _APPROX)
+        # 几十个, 几百万: several tens, several millions, at least the scale, like 数十.
+        several = position > 0 and text[position - 1] == "几"
+        if several:
+            position, approx = position - 1, "几"
         return NumberMatch(
             position,
             end,
             text[position:end],
             Decimal(value),
-            approx=approx if approx in _APPROX else None,
+            approx=approx if approx in _CN_APPROX else None,
         )
     match = _CHINESE_NUMBER.match(text, position)
     if match:
-        digits = match.group().rstrip(_APPROX)
+        digits = match.group().rstrip(_CN_APPROX)
         # 一 alone is an article as often as a number (一些, 统一); it counts only before a
         # classifier, which the caller checks. Scale words alone never count.
-        value = chinese_to_int(digits)
+        pair = _neighbours(digits)
+        value = pair[0] if pair else chinese_to_int(digits)
         if value is not None and value > 0:
+            high = pair[1] if pair else None
             end = match.end()
             scale = re.match("万亿|万|亿", text[end:]) if match.group("approx") else None
             if scale:  # 十余万, 三百多亿: the scale after 多/余 applies to the words before
                 value *= LARGE_UNITS[scale.group()]
+                high = high * LARGE_UNITS[scale.group()] if high else None
                 end += len(scale.group())
+            approx = match.group("approx")
+            if position > 0 and text[position - 1] == "几" and digits.startswith("十"):
+                position, approx = position - 1, "几"  # 几十个, 几十万: several tens
             return NumberMatch(
-                position, end, text[position:end], Decimal(value), approx=match.group("approx")
+                position,
+                end,
+                text[position:end],
+                Decimal(value),
+                Decimal(high) if high else None,
+                approx=approx,
             )
     return None
 

@@ -62,6 +62,15 @@ UNITS: dict[str, str] = {
     "张": "count",
     "套": "count",
     "栋": "count",
+    "幢": "count",  # buildings (住宅楼12幢)
+    "双": "count",  # pairs (爱心鞋300双)
+    "盏": "count",  # lamps (路灯200盏)
+    "篇": "count",
+    "枚": "count",
+    "箱": "count",
+    "袋": "count",
+    "桶": "count",
+    "分": "count",  # points (积分21万分, 得分95分): only after figures, see _points
     "间": "count",
     "处": "count",
     "片": "count",
@@ -121,6 +130,10 @@ UNITS: dict[str, str] = {
     "倍": "ratio",
     "成": "percent",  # 近三成: tenths, stored as a percentage
 }
+# Nouns for what a figure in a unit measures that jieba mistakes, taught to the tokenizer as
+# nouns so that they can name the figure: 积分 (points, counted in 分) it tags as an adverb,
+# and 用时 (the time taken, in 天 or 小时) it cuts into 用 and 时.
+UNIT_NOUNS = ("积分", "用时")
 # Printed forms stored as one: the counter 个 is no part of 百分点, and ％ is %.
 STORED_UNITS = {"个百分点": "百分点", "％": "%"}
 UNIT = re.compile("|".join(sorted(map(re.escape, UNITS), key=len, reverse=True)))
@@ -134,12 +147,28 @@ class Unit:
     names: str | None = None  # what a bare count counts, when the unit says it (8省市: 省市)
 
 
+# 分 after a number counts points only after figures (95分, 21万分): in words it is an adverb
+# (十分重要) or a fraction (三分天下); after an hour it is a minute (8时30分, 8点30分), before
+# more figures part of a time (3分28秒), and it is no counter where it begins a word of its
+# own: 3分地 (a tenth of a mu), 60分贝, 2分局, 100分制, 3分之1.
+_CLOCK = re.compile(r"\d[时点:：]\d{1,2}$")
+_FEN_WORDS = "贝局队院校行公会店站厂部册地田制之别类期批级段组"
+
+
+def _points(sentence: str, number_end: int, unit_end: int) -> bool:
+    before = sentence[:number_end]
+    after = sentence[unit_end : unit_end + 1]
+    figures = re.search(r"\d[万亿]?$", before) is not None
+    word = after.isdigit() or (after != "" and after in _FEN_WORDS)
+    return figures and not word and not _CLOCK.search(before)
+
+
 def unit_at(sentence: str, position: int) -> Unit | None:
     """The unit right after a number, or after 多/余 there (7万多名, 3000余人)."""
     unit = UNIT.match(sentence, position)
     if unit is None and sentence[position : position + 1] in ("多", "余"):
         unit = UNIT.match(sentence, position + 1)
-    if unit is None:
+    if unit is None or (unit.group() == "分" and not _points(sentence, position, unit.end())):
         return None
     per = UNIT.match(sentence, unit.end() + 1) if sentence.startswith("/", unit.end()) else None
     if per:  # 28微克/立方米, 3.2元/斤: a rate

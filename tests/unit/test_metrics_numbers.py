@@ -1,0 +1,120 @@
+"""Figures written in words, bare scales, ranges, OCR-spaced digits and counters, read into
+metrics: value, unit, kind and qualifier."""
+
+from govdb.ingest.normalise import normalise
+from govdb.metrics.extract import extract_metrics
+
+Row = tuple[str, str | None, str, str | None, str, str | None]
+
+
+def _rows(text: str) -> list[Row]:
+    metrics, _ = extract_metrics(normalise(text).text)
+    return [(m.surface, m.subject, str(m.value), m.unit, m.kind, m.qualifier) for m in metrics]
+
+
+def test_decimals_and_percentages_in_words() -> None:
+    text = "全县农村居民人均可支配收入增长百分之六点四，登记失业率下降零点八个百分点。"
+    assert [
+        ("百分之六点四", "人均可支配收入", "6.4", "%", "percent", None),
+        ("零点八个百分点", "登记失业率", "0.8", "百分点", "percent", None),
+    ] == _rows(text)
+
+
+def test_an_amount_with_a_decimal_in_words() -> None:
+    assert [("四点二万元", "社员分红", "42000", "元", "money", None)] == _rows(
+        "合作社向社员分红四点二万元。"
+    )
+
+
+def test_compound_numerals_with_qualifiers() -> None:
+    text = "全镇有一千六百余名党员，新建茶园十五亩，带动增收三十多万元。"
+    assert [
+        ("一千六百余名", "党员", "1600", "名", "count", "over"),
+        ("十五亩", "茶园", "15", "亩", "area", None),
+        ("三十多万元", "带动增收", "300000", "元", "money", "over"),
+    ] == _rows(text)
+
+
+def test_bare_scales_after_qualifiers_of_two_characters() -> None:
+    text = "全区电商交易额突破千亿元。村集体年收入不足十万元的村清零。"
+    rows = _rows(text)
+    assert ("突破千亿元", "100000000000", "元", "over") == (
+        rows[0][0],
+        rows[0][2],
+        rows[0][3],
+        rows[0][5],
+    )
+    assert ("不足十万元", "100000", "元", "under") == (
+        rows[1][0],
+        rows[1][2],
+        rows[1][3],
+        rows[1][5],
+    )
+
+
+def test_two_neighbouring_numerals_give_the_low_end_of_the_range() -> None:
+    # As a range 3—5个 does: the lower bound, with no qualifier of its own.
+    text = "每个网格配备四五名网格员。"
+    assert [("四五名", "网格员", "4", "名", "count", None)] == _rows(text)
+
+
+def test_ocr_spaced_digits_read_as_one_figure() -> None:
+    text = "全县小麦播种面积达 6 2 . 4万亩，全县 4 8 个村完成改造，粮食产量增长3.6 %。"
+    assert [
+        ("62.4万亩", "小麦播种面积", "624000", "亩", "area", None),
+        ("48个", "村", "48", "个", "count", None),
+        ("3.6%", "粮食产量", "3.6", "%", "percent", None),
+    ] == _rows(text)
+
+
+def test_buildings_pairs_and_schools_are_counted() -> None:
+    text = "新建住宅8幢，发放棉鞋1200双，改造乡村学校6所。"
+    assert [
+        ("8幢", "住宅", "8", "幢", "count", None),
+        ("1200双", "棉鞋", "1200", "双", "count", None),
+        ("6所", "乡村学校", "6", "所", "count", None),
+    ] == _rows(text)
+
+
+def test_lamps_articles_and_boxes_are_counted() -> None:
+    text = "安装太阳能路灯120盏，刊发稿件30篇，捐赠口罩50箱。"
+    assert [("盏", "count"), ("篇", "count"), ("箱", "count")] == [
+        (u, k) for _, _, _, u, k, _ in _rows(text)
+    ]
+
+
+def test_points_after_figures() -> None:
+    assert [("92分", "年度考核得分", "92", "分", "count", None)] == _rows("该村年度考核得分92分。")
+    assert [("75", "分"), ("88", "分")] == [
+        (v, u) for _, _, v, u, _, _ in _rows("群众满意度由75分提高到88分。")
+    ]
+
+
+def test_fen_that_is_no_point() -> None:
+    # an adverb, a clock time, minutes and seconds, a tenth of a mu, decibels
+    text = (
+        "这项工作十分重要。会议于9时40分开始，用时2分15秒。每户留出3分地种菜。"
+        "夜间噪声控制在45分贝以下。"
+    )
+    assert not [row for row in _rows(text) if row[3] == "分"]
+
+
+def test_times_as_much() -> None:
+    text = "今年全村集体经济收入是三年前的5倍多。"
+    assert [("5倍多", "5", "倍", "ratio", "over")] == [
+        (s, v, u, k, q) for s, _, v, u, k, q in _rows(text)
+    ]
+
+
+def test_a_count_of_provinces_named_just_before_it() -> None:
+    # Units of government are counted even when listed first; a list of ideas is not.
+    text = "江西、福建、广东三省联合开展执法。"
+    assert [("三", "省", "3", "个", "count", None)] == _rows(text)
+
+
+def test_points_and_time_taken_name_their_figures() -> None:
+    text = "全年发放积分15万分。不动产登记平均用时压缩至2.5天。"
+    assert [
+        ("15万分", "积分", "150000", "分", "count", None),
+        ("2.5天", "平均用时", "2.5", "天", "duration", None),
+    ] == _rows(text)
