@@ -118,3 +118,11 @@ def test_points_and_time_taken_name_their_figures() -> None:
         ("15万分", "积分", "150000", "分", "count", None),
         ("2.5天", "平均用时", "2.5", "天", "duration", None),
     ] == _rows(text)
+
+
+def test_bu_counts_lifts_and_films_but_not_departments() -> None:
+    metrics, skipped = extract_metrics("小区加装电梯38部，另有9部门参与。")
+    assert [("38部", "电梯", "38", "部")] == [
+        (m.surface, m.subject, str(m.value), m.unit) for m in metrics
+    ]
+    assert "9部" not in {s.surface for s in skipped}

@@ -56,6 +56,7 @@ UNITS: dict[str, str] = {
     "件": "count",
     "份": "count",
     "台": "count",
+    "部": "count",  # phones, lifts, films (加装电梯46部); not 部门, 部署: see unit_at
     "辆": "count",
     "艘": "count",
     "架": "count",
@@ -170,6 +171,8 @@ def unit_at(sentence: str, position: int) -> Unit | None:
         unit = UNIT.match(sentence, position + 1)
     if unit is None or (unit.group() == "分" and not _points(sentence, position, unit.end())):
         return None
+    if unit.group() == "部" and sentence[unit.end() : unit.end() + 1] in tuple("门署分长队委位件落"):
+        return None  # 3部门, 12部委: a word that starts with 部
     per = UNIT.match(sentence, unit.end() + 1) if sentence.startswith("/", unit.end()) else None
     if per:  # 28微克/立方米, 3.2元/斤: a rate
         return Unit(sentence[unit.start() : per.end()], unit.start(), per.end())
