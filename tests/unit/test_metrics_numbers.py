@@ -126,3 +126,10 @@ def test_bu_counts_lifts_and_films_but_not_departments() -> None:
         (m.surface, m.subject, str(m.value), m.unit) for m in metrics
     ]
     assert "9部" not in {s.surface for s in skipped}
+
+
+def test_square_metres_written_short_are_an_area() -> None:
+    metrics, _ = extract_metrics("新建仓库3.5万平米，改造门面800㎡。")
+    assert [("3.5万平米", "35000", "平米", "area"), ("800㎡", "800", "㎡", "area")] == [
+        (m.surface, str(m.value), m.unit, m.kind) for m in metrics
+    ]

@@ -18,6 +18,8 @@ UNITS: dict[str, str] = {
     "平方公里": "area",
     "平方千米": "area",
     "平方米": "area",
+    "平米": "area",
+    "㎡": "area",
     "立方米": "volume",
     "公顷": "area",
     "亩": "area",
