@@ -530,3 +530,11 @@ def test_a_multiple_or_a_compared_share_is_of_the_measure_before_it() -> None:
 
 def test_parts_counted_right_after_a_documents_title_are_its_parts() -> None:
     assert [("十五条", "居民公约", "15", "条", None)] == _rows("街道修订《居民公约》十五条。")
+
+
+def test_speeding_up_and_narrowing_are_changes_too() -> None:
+    metrics, _ = extract_metrics("出口总额增长2.4%，降幅比上半年收窄0.9个百分点。")
+    assert [("2.4%", "出口总额", True), ("0.9个百分点", "出口总额", True)] == [
+        (m.surface, m.subject, m.is_change) for m in metrics
+    ]
+    assert "down" == metrics[1].direction
