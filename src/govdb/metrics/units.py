@@ -166,6 +166,10 @@ def _points(sentence: str, number_end: int, unit_end: int) -> bool:
     return figures and not word and not _CLOCK.search(before)
 
 
+# What follows 部 in the words it starts (部门, 部委, 部署): then it is no counter.
+_BU_WORDS = tuple("门署分长队委位件落")
+
+
 def unit_at(sentence: str, position: int) -> Unit | None:
     """The unit right after a number, or after 多/余 there (7万多名, 3000余人)."""
     unit = UNIT.match(sentence, position)
@@ -173,7 +177,7 @@ def unit_at(sentence: str, position: int) -> Unit | None:
         unit = UNIT.match(sentence, position + 1)
     if unit is None or (unit.group() == "分" and not _points(sentence, position, unit.end())):
         return None
-    if unit.group() == "部" and sentence[unit.end() : unit.end() + 1] in tuple("门署分长队委位件落"):
+    if unit.group() == "部" and sentence[unit.end() : unit.end() + 1] in _BU_WORDS:
         return None  # 3部门, 12部委: a word that starts with 部
     per = UNIT.match(sentence, unit.end() + 1) if sentence.startswith("/", unit.end()) else None
     if per:  # 28微克/立方米, 3.2元/斤: a rate
