@@ -255,3 +255,8 @@ def test_a_full_name_given_a_short_form_is_a_name() -> None:
 def test_words_between_a_quote_and_the_short_form_belong_to_another_name() -> None:
     text = "围绕“邻里守望”开展的社区互助计划（简称“互助计划”）成效明显。"
     assert [("互助计划", "named as such")] == _evidence(text)
+
+
+def test_a_list_of_practices_takes_its_kind_from_what_they_are_said_to_be() -> None:
+    assert {"campaign"} == {p.kind for p in find_programs("“送法进村”“扫码议事”等活动。")}
+    assert {"model"} == {p.kind for p in find_programs("“板凳会”“夜谈会”等做法。")}

@@ -76,7 +76,7 @@ _ALONE = re.compile(r"$|[^\u4e00-\u9fff]|[等和与及或]")
 # Practices listed: “…”“…”等做法, “…”、“…”等创新举措.
 _PRACTICES = re.compile(
     r"等(?:一系列|一批|多项|多种|系列)?(?:创新|特色|典型|先进|成功|有效|务实|好)?"
-    r"(?:做法|经验|举措|措施|模式|机制|办法|工作法|品牌|载体|实践|活动|项目|工程)"
+    r"(?P<noun>做法|经验|举措|措施|模式|机制|办法|工作法|品牌|载体|实践|活动|项目|工程)"
 )
 # Quotes printed back to back or joined by 、 和 与 及 or 或 are one list (推行“甲”“乙”“丙”).
 _LIST_JOINER = re.compile(r"\s*(?:、|和|与|及|以及|或)?\s*")
@@ -171,8 +171,15 @@ def _mention(page: _Quotes, index: int, evidence: str | None = None) -> ProgramM
         return None
     end = quote.end + len(head)
     surface = text[quote.start : end]
-    kind = kind_of(_flat(quote.content), simplified(head or shared))
+    kind = kind_of(_flat(quote.content), simplified(head or shared) or _practice(page, index))
     return ProgramMention(surface, quote.start, end, canonical_name(surface), kind, evidence)
+
+
+def _practice(page: _Quotes, index: int) -> str:
+    """The kind of practice the list of quote `index` is said to be (等做法, 等活动), if any."""
+    last = page.quotes[page.lists[index][1]]
+    listed = _PRACTICES.match(page.text, last.end)
+    return listed.group("noun") if listed else ""
 
 
 def _flat(content: str) -> str:
