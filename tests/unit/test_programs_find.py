@@ -134,6 +134,9 @@ def test_package_exports_the_stage() -> None:
         ("社区总结出“板凳会”“夜谈会”等经验。", 2 * ["listed after a verb of adoption"]),
         ("“板凳会”“夜谈会”等创新做法在全县推开。", 2 * ["listed as practices"]),
         ("通过“红色代办”，群众办事少跑腿。", ["adopted"]),
+        ("该县创新“院落议事”，成效明显。", ["adopted"]),
+        ("镇里积极创新“院落议事”。", ["adopted"]),
+        ("“院落议事”这一做法在全县推开。", ["head noun 这一做法"]),
         ("依托“共享菜园”，邻里关系更融洽。", ["adopted"]),
     ],
 )
@@ -164,6 +167,8 @@ def test_a_list_member_with_its_own_head_noun_keeps_it() -> None:
         "深化“政企校”合作，实施“小升规”培育。",  # a short label of the noun after it
         "打造“小而美”的街巷。",  # what is built comes after 的
         "运用“大数据”提升效率。",  # a short notion used, not launched
+        "让科技创新“关键变量”成为最大增量。",  # 创新 a noun here, not a verb
+        "打造“新引擎”“新赛道”。",  # new everyday things: figures of speech
         "通过“党员带头、群众参与”，难题化解了。",  # principles a thing is done by
         "打造“青山湖—白云寨”旅游线。",  # places joined by a dash
         "推出“创新·开放·共赢”论坛主题。",

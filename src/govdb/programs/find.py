@@ -59,9 +59,12 @@ _CLAUSE = re.compile(r"[，。！？；：,!?;…]")
 # Verbs that take a practice as their object: 推行“…”, 创新推出“…”, 探索出“…”, 通过“…”.
 # What is launched (推出, 首创) is a new thing and may have a short name (推出“科技贷”); what
 # is used (运用, 通过) is as often a common notion (运用“大数据”), so its name is longer.
+# 创新 is a verb where an adverb or a unit comes before it (该县创新“…”), not where a noun
+# runs into it (科技创新“…”).
 _LAUNCHED = (
     r"推行|实行|实施|开展|创建|打造|建立|构建|探索|推出|启动|建成|做实|创设|开设|设立|打响|"
-    r"叫响|擦亮|首创|试行"
+    r"叫响|擦亮|首创|试行|(?:(?<![\u4e00-\u9fff])|(?<=积极)|(?<=大力)|(?<=持续)|(?<=不断)|"
+    r"(?<=率先)|(?<=全面)|(?<=深入)|(?<=探索)|(?<=[省市县区镇乡村])|(?<=街道)|(?<=社区))创新"
 )
 _USED = r"推广|利用|践行|落实|推进|深化|学习运用|用好|用活|运用|复制|借鉴|引入|总结|提炼|采用"
 _MEANS = r"通过|依托|借助"  # by way of: not before a list of principles (通过“甲、乙”)
@@ -73,9 +76,9 @@ _BUILT = re.compile(r"(?:打造|构建|建成|建立|创建|创设|开设|设立
 # What may follow a short name that stands alone (推出“科技贷”“创新贷”等); a character that
 # goes on makes it a label of the noun after it (深化“政企校”合作, 实施“小升规”培育).
 _ALONE = re.compile(r"$|[^\u4e00-\u9fff]|[等和与及或]")
-# Practices listed: “…”“…”等做法, “…”、“…”等创新举措.
+# Practices listed: “…”“…”等做法, “…”、“…”等创新举措, “…”这一做法.
 _PRACTICES = re.compile(
-    r"等(?:一系列|一批|多项|多种|系列)?(?:创新|特色|典型|先进|成功|有效|务实|好)?"
+    r"(?:等|这一|这种|这项|这套)(?:一系列|一批|多项|多种|系列)?(?:创新|特色|典型|先进|成功|有效|务实|好)?"
     r"(?P<noun>做法|经验|举措|措施|模式|机制|办法|工作法|品牌|载体|实践|活动|项目|工程)"
 )
 # Quotes printed back to back or joined by 、 和 与 及 or 或 are one list (推行“甲”“乙”“丙”).
@@ -330,6 +333,8 @@ def _coined(flat: str, tokenizer: Tokenizer) -> bool:
     places joined by a dash (甲—乙)."""
     if not 2 <= len(flat) <= _LONGEST_BARE or "的" in flat or _JOINED_NAMES.search(flat):
         return False
+    if flat[0] in "新老" and len(flat) <= 4 and tokenizer.tag_of(flat[1:]) != "x":
+        return False  # a new or old everyday thing is a figure of speech: “新引擎”, “老字号”
     return not _idiomatic(flat, tokenizer)
 
 
