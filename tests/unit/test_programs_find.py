@@ -259,9 +259,19 @@ def test_a_full_name_given_a_short_form_is_a_name() -> None:
 
 def test_words_between_a_quote_and_the_short_form_belong_to_another_name() -> None:
     text = "围绕“邻里守望”开展的社区互助计划（简称“互助计划”）成效明显。"
-    assert [("互助计划", "named as such")] == _evidence(text)
+    assert [
+        ("社区互助计划", "abbreviated"),
+        ("社区互助计划", "short form of 社区互助计划"),
+    ] == _evidence(text)
 
 
-def test_a_list_of_practices_takes_its_kind_from_what_they_are_said_to_be() -> None:
-    assert {"campaign"} == {p.kind for p in find_programs("“送法进村”“扫码议事”等活动。")}
-    assert {"model"} == {p.kind for p in find_programs("“板凳会”“夜谈会”等做法。")}
+def test_an_unquoted_full_name_runs_back_to_its_verb() -> None:
+    text = "今年，全省深入实施乡村振兴百村示范工程（简称“百村工程”），“百村工程”覆盖全部县区。"
+    mentions = find_programs(text)
+    assert 3 * ["乡村振兴百村示范工程"] == [p.name for p in mentions]
+    assert "乡村振兴百村示范工程" == mentions[0].surface
+    assert mentions[0].surface == text[mentions[0].start : mentions[0].end]
+
+
+def test_a_short_form_of_an_office_names_no_program() -> None:
+    assert [] == _evidence("市场监督管理局（以下简称“市监局”）发布通知。")

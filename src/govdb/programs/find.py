@@ -71,6 +71,7 @@ _MEANS = r"通过|依托|借助"  # by way of: not before a list of principles (
 _ADOPT = re.compile(rf"(?:{_LAUNCHED}|{_USED}|{_MEANS})(?:了|出)?$")
 _LAUNCH = re.compile(rf"(?:{_LAUNCHED})(?:了|出)?$")
 _ADOPT_LISTED = re.compile(rf"(?:{_LAUNCHED}|{_USED})(?:了|出)?$")
+_ADOPT_ANY = re.compile(rf"(?:{_LAUNCHED}|{_USED}|{_MEANS})(?:了|出)?")
 # Verbs whose object may be what follows a quote and 的: 打造“…”的街巷 builds streets.
 _BUILT = re.compile(r"(?:打造|构建|建成|建立|创建|创设|开设|设立)(?:了|出)?$")
 # What may follow a short name that stands alone (推出“科技贷”“创新贷”等); a character that
@@ -97,6 +98,10 @@ _HONORIFIC = re.compile(r"(?:后花园|第一[村镇乡县市区城]|之[乡都]
 _JOINED_NAMES = re.compile(r"[\u4e00-\u9fff][—－\-–·•][\u4e00-\u9fff]")
 # “简称‘…’” after a full name: the short form is the same program.
 _ABBREVIATED = re.compile(r"[（(，,]\s*(?:以下|下文)?(?:简称|统称|下称)为?\s*$")
+# An unquoted full name runs back from （简称 to punctuation, a quote mark, a space or 的.
+_NAME_BOUND = re.compile(r"[的\s，。；：！？、,.;:!?“”「」『』‘’\"（）()《》]")
+_NAME_TEXT = re.compile(r"[\u4e00-\u9fff0-9A-Za-z+]+")
+_LONGEST_UNQUOTED = 30
 _IDIOM_TAGS = {"i", "l"}
 _COUNTS = re.compile(f"[{NUMERALS}]+")
 # A count of times or rounds (二次创业, 三轮攻坚) says how often, not how many parts.
@@ -151,8 +156,8 @@ def find_programs(
         mention = _mention(page, index)
         if mention is not None:
             taken[index] = mention
-    _name_short_forms(page, taken)
-    found = list(taken.values())
+    found = _name_short_forms(page, taken)
+    found.extend(taken.values())
     quoted = [(q.start, q.end) for q in quotes]
     for start, end in _plus_formulas(text, tokenizer):
         if any(a <= start < b for a, b in quoted):
@@ -347,38 +352,29 @@ def _idiomatic(flat: str, tokenizer: Tokenizer) -> bool:
     return idioms >= 4 and 2 * idioms >= len(flat)
 
 
-def _name_short_forms(page: _Quotes, taken: dict[int, ProgramMention]) -> None:
-    """“…”（简称“…”）: the short form names the full name's program, here and wherever the
-    article quotes it again; a full name given a short form is a name."""
+def _name_short_forms(page: _Quotes, taken: dict[int, ProgramMention]) -> list[ProgramMention]:
+    """…（简称“…”）: the short form names the full name's program, here and wherever the
+    article quotes it again. A quoted full name given a short form is a name; so is an
+    unquoted one that ends as names of initiatives do (…工程, …行动), which is returned."""
     text, quotes = page.text, page.quotes
     full_names: dict[str, ProgramMention] = {}
+    unquoted: list[ProgramMention] = []
     for index, quote in enumerate(quotes):
         marker = _ABBREVIATED.search(text, max(0, quote.start - 8), quote.start)
-        if marker is None or index == 0:
+        if marker is None:
             continue
-        full = max(
-            (i for i in range(index) if quotes[i].end <= marker.start()),
-            key=lambda i: quotes[i].end,
-            default=None,
-        )
-        if full is None:
-            continue
-        mention = taken.get(full)
+        mention = _quoted_full_name(page, taken, index, marker.start())
         if mention is None:
-            if text[quotes[full].end : marker.start()].strip() or not _nameable(quotes[full]):
-                continue
-            mention = _mention(page, full, "abbreviated")
+            mention = _unquoted_full_name(text, marker.start())
             if mention is None:
                 continue
-            taken[full] = mention
-        if text[mention.end : marker.start()].strip():
-            continue  # words between the full name and （简称: the short form is of them
+            unquoted.append(mention)
         short = _mention(page, index, f"short form of {mention.name}")
         if short is not None and short.name != mention.name:
             full_names[short.name] = mention
             full_names[_flat(quote.content)] = mention
     if not full_names:
-        return
+        return unquoted
     for index, quote in enumerate(quotes):
         mention = taken.get(index) or _mention(page, index, "short form")
         full = None if mention is None else full_names.get(mention.name)
@@ -390,6 +386,48 @@ def _name_short_forms(page: _Quotes, taken: dict[int, ProgramMention]) -> None:
                 kind=full.kind,
                 evidence=f"short form of {full.name}",
             )
+    return unquoted
+
+
+def _quoted_full_name(
+    page: _Quotes, taken: dict[int, ProgramMention], index: int, marker: int
+) -> ProgramMention | None:
+    """The program the quote just before （简称 names, with its head noun, if any."""
+    text, quotes = page.text, page.quotes
+    full = max(
+        (i for i in range(index) if quotes[i].end <= marker),
+        key=lambda i: quotes[i].end,
+        default=None,
+    )
+    if full is None or (text[quotes[full].end : marker].strip() and full not in taken):
+        return None
+    mention = taken.get(full)
+    if mention is None:
+        if not _nameable(quotes[full]):
+            return None
+        mention = _mention(page, full, "abbreviated")
+        if mention is None:
+            return None
+        taken[full] = mention
+    if text[mention.end : marker].strip():
+        return None  # words between the full name and （简称: the short form is of them
+    return mention
+
+
+def _unquoted_full_name(text: str, marker: int) -> ProgramMention | None:
+    """百村示范工程（简称“…”）: the name runs back to a mark or a verb of adoption."""
+    start = max(0, marker - _LONGEST_UNQUOTED)
+    window = text[start:marker]
+    bounds = [m.end() for m in _NAME_BOUND.finditer(window)]
+    if not bounds and start > 0:
+        return None  # no start in sight: a passage, not a name
+    begin = max(bounds, default=0)
+    begin = max([begin, *(m.end() for m in _ADOPT_ANY.finditer(window, begin))])
+    name = window[begin:]
+    if not (4 <= len(name) and _NAME_TEXT.fullmatch(name) and SELF_NAMED.search(name)):
+        return None
+    begin += start
+    return ProgramMention(name, begin, marker, canonical_name(name), kind_of(name), "abbreviated")
 
 
 def _nameable(quote: Quote) -> bool:
