@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from govdb.programs.canonical import canonical_name, simplified, traditional
@@ -127,6 +127,7 @@ class _Quotes:
     lists: tuple[tuple[int, int], ...]  # for each quote, the first and last quote of its list
     speech: frozenset[int]  # quotes inside quoted speech
     known: Collection[str]
+    short_forms: Mapping[str, tuple[str, str]]  # from other articles: short → (name, kind)
     tokenizer: Tokenizer
 
 
@@ -136,10 +137,15 @@ class _Quotes:
 # verb of adoption or naming before it or its list, 等做法 after its list, repetition, or a
 # name known from other articles. A short form given in “（简称‘…’）” is its full name again.
 def find_programs(
-    text: str, *, known: Collection[str] = (), tokenizer: Tokenizer | None = None
+    text: str,
+    *,
+    known: Collection[str] = (),
+    short_forms: Mapping[str, tuple[str, str]] | None = None,
+    tokenizer: Tokenizer | None = None,
 ) -> tuple[ProgramMention, ...]:
     """Programs named in `text`, by position. `known` holds canonical names taken from other
-    articles: a quoted phrase already known as a program is taken again."""
+    articles: a quoted phrase already known as a program is taken again. `short_forms` maps
+    short forms other articles gave (简称“…”) to the (name, kind) of their program."""
     tokenizer = tokenizer or default_tokenizer()
     quotes = find_quotes(text)
     page = _Quotes(
@@ -149,6 +155,7 @@ def find_programs(
         _lists(text, quotes),
         _in_speech(text, quotes),
         known,
+        short_forms or {},
         tokenizer,
     )
     taken: dict[int, ProgramMention] = {}
@@ -357,7 +364,7 @@ def _name_short_forms(page: _Quotes, taken: dict[int, ProgramMention]) -> list[P
     article quotes it again. A quoted full name given a short form is a name; so is an
     unquoted one that ends as names of initiatives do (…工程, …行动), which is returned."""
     text, quotes = page.text, page.quotes
-    full_names: dict[str, ProgramMention] = {}
+    full_names: dict[str, tuple[str, str]] = dict(page.short_forms)
     unquoted: list[ProgramMention] = []
     for index, quote in enumerate(quotes):
         marker = _ABBREVIATED.search(text, max(0, quote.start - 8), quote.start)
@@ -371,21 +378,17 @@ def _name_short_forms(page: _Quotes, taken: dict[int, ProgramMention]) -> list[P
             unquoted.append(mention)
         short = _mention(page, index, f"short form of {mention.name}")
         if short is not None and short.name != mention.name:
-            full_names[short.name] = mention
-            full_names[_flat(quote.content)] = mention
+            full_names[short.name] = (mention.name, mention.kind)
+            full_names[_flat(quote.content)] = (mention.name, mention.kind)
     if not full_names:
         return unquoted
     for index, quote in enumerate(quotes):
         mention = taken.get(index) or _mention(page, index, "short form")
         full = None if mention is None else full_names.get(mention.name)
         full = full or full_names.get(_flat(quote.content))
-        if mention is not None and full is not None and mention is not full:
-            taken[index] = replace(
-                mention,
-                name=full.name,
-                kind=full.kind,
-                evidence=f"short form of {full.name}",
-            )
+        if mention is not None and full is not None and mention.name != full[0]:
+            name, kind = full
+            taken[index] = replace(mention, name=name, kind=kind, evidence=f"short form of {name}")
     return unquoted
 
 
