@@ -46,8 +46,12 @@ class ProgramMention:
 _FUNCTION = "等的为是在和与及了到从对把被将就都也还而或并向让使以"
 # A head noun may follow a short modifier (“六情直通、四级响应”闭环落实机制, “三无”楼院党支部)
 # but no function word: in “雪亮工程”“蓝天卫士”等接入平台 no platform is named 蓝天卫士; nor a
-# verb that makes the quote a subject: in “小事”成为改革 and “旧院”进行改造 nothing is named.
-_PREDICATE = "进行|成为|成爲|作为|作爲|变成|變成|实现|實現|得到|受到|带来|帶來"
+# verb that makes the quote a subject: in “小事”成为改革 and “旧院”进行改造 nothing is named;
+# nor a count of them (“甲”、“乙”两项机制 names two, neither of them 乙两项机制).
+_PREDICATE = (
+    "进行|成为|成爲|作为|作爲|变成|變成|实现|實現|得到|受到|带来|帶來"
+    f"|[{NUMERALS}]+[项个条种套批項個條種]"
+)
 _HEAD = re.compile(
     rf"(?:(?!{_PREDICATE})[^\s\W{_FUNCTION}]){{0,4}}?(?:"
     + "|".join(sorted({*HEADS, *map(traditional, HEADS)}, key=len, reverse=True))
@@ -77,9 +81,10 @@ _BUILT = re.compile(r"(?:打造|构建|建成|建立|创建|创设|开设|设立
 # What may follow a short name that stands alone (推出“科技贷”“创新贷”等); a character that
 # goes on makes it a label of the noun after it (深化“政企校”合作, 实施“小升规”培育).
 _ALONE = re.compile(r"$|[^\u4e00-\u9fff]|[等和与及或]")
-# Practices listed: “…”“…”等做法, “…”、“…”等创新举措, “…”这一做法.
+# Practices listed: “…”“…”等做法, “…”、“…”等创新举措, “…”这一做法, “…”、“…”两项机制.
+_SOME = rf"(?:一系列|一批|多项|多种|系列|[{NUMERALS}]+[项个条种大套批])"
 _PRACTICES = re.compile(
-    r"(?:等|这一|这种|这项|这套)(?:一系列|一批|多项|多种|系列)?(?:创新|特色|典型|先进|成功|有效|务实|好)?"
+    rf"(?:(?:等|这一|这种|这项|这套){_SOME}?|{_SOME})(?:创新|特色|典型|先进|成功|有效|务实|好)?"
     r"(?P<noun>做法|经验|举措|措施|模式|机制|办法|工作法|品牌|载体|实践|活动|项目|工程)"
 )
 # Quotes printed back to back or joined by 、 和 与 及 or 或 are one list (推行“甲”“乙”“丙”).
