@@ -133,7 +133,7 @@ def test_package_exports_the_stage() -> None:
         ("“田间课堂”“院坝夜校”等举措让村民受益。", 2 * ["listed as practices"]),
         ("社区总结出“板凳会”“夜谈会”等经验。", 2 * ["listed after a verb of adoption"]),
         ("“板凳会”“夜谈会”等创新做法在全县推开。", 2 * ["listed as practices"]),
-        ("“院落议事”、“积分兑换”两项机制运转良好。", 2 * ["listed as practices"]),
+        ("“院落议事”、“积分兑换”两项机制运转良好。", ["listed as practices", "head noun 两项机制"]),
         ("通过“红色代办”，群众办事少跑腿。", ["adopted"]),
         ("该县创新“院落议事”，成效明显。", ["adopted"]),
         ("镇里积极创新“院落议事”。", ["adopted"]),

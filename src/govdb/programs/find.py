@@ -46,12 +46,10 @@ class ProgramMention:
 _FUNCTION = "等的为是在和与及了到从对把被将就都也还而或并向让使以"
 # A head noun may follow a short modifier (“六情直通、四级响应”闭环落实机制, “三无”楼院党支部)
 # but no function word: in “雪亮工程”“蓝天卫士”等接入平台 no platform is named 蓝天卫士; nor a
-# verb that makes the quote a subject: in “小事”成为改革 and “旧院”进行改造 nothing is named;
-# nor a count of them (“甲”、“乙”两项机制 names two, neither of them 乙两项机制).
-_PREDICATE = (
-    "进行|成为|成爲|作为|作爲|变成|變成|实现|實現|得到|受到|带来|帶來"
-    f"|[{NUMERALS}]+[项个条种套批項個條種]"
-)
+# verb that makes the quote a subject: in “小事”成为改革 and “旧院”进行改造 nothing is named.
+# A count may stand before the head (“甲”和“乙”两个工作法): it counts the programs, so it is
+# no figure of its own.
+_PREDICATE = "进行|成为|成爲|作为|作爲|变成|變成|实现|實現|得到|受到|带来|帶來"
 _HEAD = re.compile(
     rf"(?:(?!{_PREDICATE})[^\s\W{_FUNCTION}]){{0,4}}?(?:"
     + "|".join(sorted({*HEADS, *map(traditional, HEADS)}, key=len, reverse=True))
