@@ -139,6 +139,9 @@ def test_package_exports_the_stage() -> None:
         ("镇里积极创新“院落议事”。", ["adopted"]),
         ("“院落议事”这一做法在全县推开。", ["head noun 这一做法"]),
         ("依托“共享菜园”，邻里关系更融洽。", ["adopted"]),
+        ("通过“屋场会”，村里的事大家议。", ["adopted"]),  # the whole means of the clause
+        # A list under one verb names practices even where the dictionary has the word.
+        ("推行“院落议事”“光荣榜”等做法。", 2 * ["listed after a verb of adoption"]),
     ],
 )
 def test_quoted_names_in_lists_and_after_verbs(text: str, expected: list[str]) -> None:
@@ -168,6 +171,8 @@ def test_a_list_member_with_its_own_head_noun_keeps_it() -> None:
         "深化“政企校”合作，实施“小升规”培育。",  # a short label of the noun after it
         "打造“小而美”的街巷。",  # what is built comes after 的
         "运用“大数据”提升效率。",  # a short notion used, not launched
+        "通过“屋场会”解决问题。",  # a short name by way of which, running on
+        "推行“千方百计”“一心一意”。",  # idioms, listed or not
         "让科技创新“关键变量”成为最大增量。",  # 创新 a noun here, not a verb
         "打造“新引擎”“新赛道”。",  # new everyday things: figures of speech
         "通过“党员带头、群众参与”，难题化解了。",  # principles a thing is done by

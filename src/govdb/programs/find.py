@@ -73,6 +73,8 @@ _MEANS = r"通过|依托|借助"  # by way of: not before a list of principles (
 _ADOPT = re.compile(rf"(?:{_LAUNCHED}|{_USED}|{_MEANS})(?:了|出)?$")
 _LAUNCH = re.compile(rf"(?:{_LAUNCHED})(?:了|出)?$")
 _ADOPT_LISTED = re.compile(rf"(?:{_LAUNCHED}|{_USED})(?:了|出)?$")
+_MEANT = re.compile(rf"(?:{_MEANS})$")
+_CLAUSE_END = re.compile(r"[，。；,;]")
 _ADOPT_ANY = re.compile(rf"(?:{_LAUNCHED}|{_USED}|{_MEANS})(?:了|出)?")
 # Verbs whose object may be what follows a quote and 的: 打造“…”的街巷 builds streets.
 _BUILT = re.compile(r"(?:打造|构建|建成|建立|创建|创设|开设|设立)(?:了|出)?$")
@@ -316,7 +318,7 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
     if listed:
         if len(flat) >= 4 and _ADOPT_LISTED.search(list_before):
             return "adopted"
-    elif _bare_name(flat, list_before, list_after, after, tokenizer):
+    elif _bare_name(flat, list_before, list_after, after, first != last, tokenizer):
         if _ADOPT.search(list_before):
             return "adopted" if first == last else "listed after a verb of adoption"
         if _PRACTICES.match(list_after):
@@ -328,35 +330,43 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
     return None
 
 
-def _bare_name(flat: str, before: str, list_after: str, after: str, tokenizer: Tokenizer) -> bool:
+def _bare_name(
+    flat: str, before: str, list_after: str, after: str, together: bool, tokenizer: Tokenizer
+) -> bool:
     """Whether a quote with no head noun may be a name its surroundings give: a coined name,
-    not what 打造 builds (打造“小而美”的街巷); a short one is launched or listed as a
-    practice, and stands alone (推出“科技贷”, but not the label in 实施“小升规”培育)."""
-    if not _coined(flat, tokenizer):
+    not what 打造 builds (打造“小而美”的街巷); a short one is launched, listed as a practice
+    or the whole means of a clause (通过“…”，), and stands alone (推出“科技贷”, but not the
+    label in 实施“小升规”培育). Quotes listed `together` under one verb or 等做法 are names
+    of practices even when the dictionary has the word (“红黑榜”), though not its idioms."""
+    if not _coined(flat, tokenizer, words=not together):
         return False
     if _BUILT.search(before) and after.startswith("的"):
         return False
     if len(flat) > 3:
         return True
     launched = _LAUNCH.search(before) or _PRACTICES.match(list_after)
+    if launched is None and _MEANT.search(before) and not together:
+        return _CLAUSE_END.match(after) is not None  # 通过“…”，
     return launched is not None and _ALONE.match(after) is not None
 
 
-def _coined(flat: str, tokenizer: Tokenizer) -> bool:
-    """A quote named by its surroundings alone is a short coined name: not an everyday word,
-    idiom or saying of the dictionary (“主心骨”, “一盘棋”, “放心不下”), no 的 phrase, no
-    places joined by a dash (甲—乙)."""
+def _coined(flat: str, tokenizer: Tokenizer, *, words: bool = True) -> bool:
+    """A quote named by its surroundings alone is a short coined name: not an everyday word
+    (unless not `words`), idiom or saying of the dictionary (“主心骨”, “一盘棋”, “放心不下”),
+    no 的 phrase, no places joined by a dash (甲—乙)."""
     if not 2 <= len(flat) <= _LONGEST_BARE or "的" in flat or _JOINED_NAMES.search(flat):
         return False
     if flat[0] in "新老" and len(flat) <= 4 and tokenizer.tag_of(flat[1:]) != "x":
         return False  # a new or old everyday thing is a figure of speech: “新引擎”, “老字号”
-    return not _idiomatic(flat, tokenizer)
+    if not words and tokenizer.tag_of(flat) in _IDIOM_TAGS:
+        return False
+    return not _idiomatic(flat, tokenizer, words=words)
 
 
-def _idiomatic(flat: str, tokenizer: Tokenizer) -> bool:
-    """A word of the dictionary, or a phrase made mostly of its idioms and set phrases
-    (时时放心不下), though not a slogan that borrows one (人人有责、人人尽责、人人享有)."""
-    if tokenizer.tag_of(flat) != "x":
+def _idiomatic(flat: str, tokenizer: Tokenizer, *, words: bool = True) -> bool:
+    """A word of the dictionary (if `words`), or a phrase made mostly of its idioms and set
+    phrases (时时放心不下), though not a slogan that borrows one (人人有责、人人尽责、人人享有)."""
+    if words and tokenizer.tag_of(flat) != "x":
         return True
     idioms = sum(len(t.text) for t in tokenizer.tag(flat) if t.pos in _IDIOM_TAGS)
     return idioms >= 4 and 2 * idioms >= len(flat)
