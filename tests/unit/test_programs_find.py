@@ -175,6 +175,7 @@ def test_a_list_member_with_its_own_head_noun_keeps_it() -> None:
         "推行“千方百计”“一心一意”。",  # idioms, listed or not
         "让科技创新“关键变量”成为最大增量。",  # 创新 a noun here, not a verb
         "打造“新引擎”“新赛道”。",  # new everyday things: figures of speech
+        "全面推进“二次创业”。",  # a call to effort, not a program
         "通过“党员带头、群众参与”，难题化解了。",  # principles a thing is done by
         "打造“青山湖—白云寨”旅游线。",  # places joined by a dash
         "推出“创新·开放·共赢”论坛主题。",

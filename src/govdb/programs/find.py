@@ -109,8 +109,8 @@ _NAME_TEXT = re.compile(r"[\u4e00-\u9fff0-9A-Za-z+]+")
 _LONGEST_UNQUOTED = 30
 _IDIOM_TAGS = {"i", "l"}
 _COUNTS = re.compile(f"[{NUMERALS}]+")
-# A count of times or rounds (二次创业, 三轮攻坚) says how often, not how many parts.
-_TIMES = re.compile(f"[{NUMERALS}]+[次轮遍趟回]")
+# A count of times or rounds (二次创业, 三轮攻坚, 再次出发) says how often, not how many parts.
+_TIMES = re.compile(f"(?:[{NUMERALS}]+[次轮遍趟回]|再次|又一次)")
 _QUESTION = re.compile(r"如何|怎样|怎么|为何|为什么|什么|吗$")
 _ALL_HAN = re.compile(r"[\u4e00-\u9fff、]+")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2}")
@@ -358,6 +358,8 @@ def _coined(flat: str, tokenizer: Tokenizer, *, words: bool = True) -> bool:
         return False
     if flat[0] in "新老" and len(flat) <= 4 and tokenizer.tag_of(flat[1:]) != "x":
         return False  # a new or old everyday thing is a figure of speech: “新引擎”, “老字号”
+    if _TIMES.match(flat):
+        return False  # doing a thing again is a call to effort: “二次创业”, “再次出发”
     if not words and tokenizer.tag_of(flat) in _IDIOM_TAGS:
         return False
     return not _idiomatic(flat, tokenizer, words=words)
