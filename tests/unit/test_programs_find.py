@@ -280,5 +280,13 @@ def test_an_unquoted_full_name_runs_back_to_its_verb() -> None:
     assert mentions[0].surface == text[mentions[0].start : mentions[0].end]
 
 
-def test_a_short_form_of_an_office_names_no_program() -> None:
-    assert [] == _evidence("市场监督管理局（以下简称“市监局”）发布通知。")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市场监督管理局（以下简称“市监局”）发布通知。",
+        "省农村信用合作银行（简称“农信行”）发放贷款。",
+        "“滨江新城管理委员会”（以下简称“新城管委”）成立。",
+    ],
+)
+def test_a_short_form_of_a_body_names_no_program(text: str) -> None:
+    assert [] == _evidence(text)

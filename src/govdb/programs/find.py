@@ -107,6 +107,13 @@ _ABBREVIATED = re.compile(r"[（(，,]\s*(?:以下|下文)?(?:简称|统称|下�
 _NAME_BOUND = re.compile(r"[的\s，。；：！？、,.;:!?“”「」『』‘’\"（）()《》]")
 _NAME_TEXT = re.compile(r"[\u4e00-\u9fff0-9A-Za-z+]+")
 _LONGEST_UNQUOTED = 30
+# An unquoted full name must end as an initiative does; a bank, an office or a zone given a
+# short form (…银行（简称“…”）, …管理局（以下简称“…”）) is a body, quoted or not.
+_INITIATIVE = re.compile(r"(?:工程|行动|计划|项目|改革|模式|机制|工作法|经验|战略|试点|活动|攻坚)$")
+_BODY = re.compile(
+    r"(?:局|委|委员会|办公室|厅|部|院|中心|公司|集团|协会|学会|联合会|区|园|所|队|社|馆|学校|"
+    r"大学|学院|银行|医院|政府|法院|检察院)$"
+)
 _IDIOM_TAGS = {"i", "l"}
 _COUNTS = re.compile(f"[{NUMERALS}]+")
 # A count of times or rounds (二次创业, 三轮攻坚, 再次出发) says how often, not how many parts.
@@ -421,7 +428,7 @@ def _quoted_full_name(
         return None
     mention = taken.get(full)
     if mention is None:
-        if not _nameable(quotes[full]):
+        if not _nameable(quotes[full]) or _BODY.search(_flat(quotes[full].content)):
             return None
         mention = _mention(page, full, "abbreviated")
         if mention is None:
@@ -442,7 +449,7 @@ def _unquoted_full_name(text: str, marker: int) -> ProgramMention | None:
     begin = max(bounds, default=0)
     begin = max([begin, *(m.end() for m in _ADOPT_ANY.finditer(window, begin))])
     name = window[begin:]
-    if not (4 <= len(name) and _NAME_TEXT.fullmatch(name) and SELF_NAMED.search(name)):
+    if not (4 <= len(name) and _NAME_TEXT.fullmatch(name) and _INITIATIVE.search(name)):
         return None
     begin += start
     return ProgramMention(name, begin, marker, canonical_name(name), kind_of(name), "abbreviated")
