@@ -42,6 +42,11 @@ class Tokenizer(Protocol):
         """Split text into words with parts of speech, as jieba.posseg does (its own second
         segmentation, not `cut`'s words): several times slower than `cut`."""
 
+    @property
+    def tag_of(self) -> Callable[[str], str]:
+        """A word's part of speech in the dictionary (or as taught), 'x' for a word of
+        neither: whether a phrase is an everyday word or idiom rather than a coined name."""
+
 
 class JiebaTokenizer:
     """jieba with a private dictionary: the global `jieba` module is never touched.

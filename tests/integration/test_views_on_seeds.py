@@ -85,12 +85,12 @@ KNOWN_ROWS = {
     "v_place_timeline": (
         "select place, place_level, adcode, published_on, articles, programs, metrics"
         " from v_place_timeline where place_code = '4111'",
-        ("漯河市", "city", "411100", "2025-07-31", "1", "34", "25"),
+        ("漯河市", "city", "411100", "2025-07-31", "1", "36", "25"),
     ),
     "v_outlet_timeline": (
         "select source, published_on, documents, articles, places, programs, metrics"
         " from v_outlet_timeline",
-        ("漯河日报", "2025-07-31", "1", "1", "15", "34", "27"),
+        ("漯河日报", "2025-07-31", "1", "1", "15", "36", "27"),
     ),
     "v_unresolved": (
         "select distinct item, surface, detail from v_unresolved where surface = '12345'",

@@ -103,3 +103,26 @@ def test_unquoted_plus_formulas() -> None:
 )
 def test_canonical_names(content: str, head: str, name: str) -> None:
     assert name == canonical_name(content, head)
+
+
+def test_a_short_form_given_in_one_article_names_its_program_in_another() -> None:
+    from govdb.ingest.facts import ArticleText, Page
+    from govdb.programs.extractor import ProgramExtractor
+    from govdb.resources import default_resources
+
+    page = Page(
+        (
+            ArticleText("全省实施“乡村振兴百村示范工程”（简称“百村工程”）。", frozenset()),
+            ArticleText("我县“百村工程”进展顺利。", frozenset()),
+        )
+    )
+    first, second = ProgramExtractor().extract(page, default_resources(), [{}, {}])
+    assert 2 * ["乡村振兴百村示范工程"] == [p.name for p in first]
+    assert [("乡村振兴百村示范工程", "“百村工程”")] == [(p.name, p.surface) for p in second]
+
+
+def test_short_forms_from_other_articles_rename_the_quotes_they_print() -> None:
+    text = "我县“百村工程”进展顺利。"
+    assert ["百村工程"] == _names(text)
+    forms = {"百村工程": ("乡村振兴百村示范工程", "project")}
+    assert ["乡村振兴百村示范工程"] == _names(text, short_forms=forms)

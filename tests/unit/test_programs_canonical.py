@@ -28,6 +28,15 @@ from govdb.programs.kinds import kind_of
         ("“AI 党建”云平台", "AI党建"),
         ("「楓橋經驗」", "枫桥经验"),
         ("“１５分钟便民生活圈”", "15分钟便民生活圈"),
+        # A two-character label is no name on its own: its head noun stays, kept or not.
+        ("“三清”改革", "三清改革"),
+        ("“两拆”改造", "两拆改造"),
+        ("“双评”机制", "双评机制"),
+        ("“院落议事”机制", "院落议事"),
+        # Marks mixed by character recognition.
+        ('“积分兑换"制度', "积分兑换"),
+        ('"积分兑换”制度', "积分兑换"),
+        ('"双评”机制', "双评机制"),
     ],
 )
 def test_canonical_name_of_a_printed_mention(surface: str, name: str) -> None:

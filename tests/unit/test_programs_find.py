@@ -114,3 +114,179 @@ def test_package_exports_the_stage() -> None:
     import govdb.programs as programs
 
     assert programs.find_programs is find_programs
+
+
+# Quoted names with nothing after them: a list of quotes shares the verb before it and the
+# 等做法 after it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "该镇推行“院落议事”“积分兑换”“邻里互助”，群众满意度明显提升。",
+            3 * ["listed after a verb of adoption"],
+        ),
+        (
+            "县里用好“村民说事”和“百姓评理”，矛盾就地化解。",
+            2 * ["listed after a verb of adoption"],
+        ),
+        ("街道推出“银发课堂”、“暖心食堂”，老人很欢迎。", 2 * ["listed after a verb of adoption"]),
+        ("“田间课堂”“院坝夜校”等举措让村民受益。", 2 * ["listed as practices"]),
+        ("社区总结出“板凳会”“夜谈会”等经验。", 2 * ["listed after a verb of adoption"]),
+        ("“板凳会”“夜谈会”等创新做法在全县推开。", 2 * ["listed as practices"]),
+        ("“院落议事”、“积分兑换”两项机制运转良好。", ["listed as practices", "head noun 两项机制"]),
+        ("通过“红色代办”，群众办事少跑腿。", ["adopted"]),
+        ("该县创新“院落议事”，成效明显。", ["adopted"]),
+        ("镇里积极创新“院落议事”。", ["adopted"]),
+        ("“院落议事”这一做法在全县推开。", ["head noun 这一做法"]),
+        ("依托“共享菜园”，邻里关系更融洽。", ["adopted"]),
+        ("通过“屋场会”，村里的事大家议。", ["adopted"]),  # the whole means of the clause
+        # A list under one verb names practices even where the dictionary has the word.
+        ("推行“院落议事”“光荣榜”等做法。", 2 * ["listed after a verb of adoption"]),
+    ],
+)
+def test_quoted_names_in_lists_and_after_verbs(text: str, expected: list[str]) -> None:
+    assert expected == [evidence for _, evidence in _evidence(text)]
+
+
+def test_every_name_of_a_list_is_taken_with_its_own_name() -> None:
+    text = "该镇推行“院落议事”“积分兑换”“邻里互助”等做法。"
+    assert ["院落议事", "积分兑换", "邻里互助"] == [name for name, _ in _evidence(text)]
+
+
+def test_a_list_member_with_its_own_head_noun_keeps_it() -> None:
+    text = "开展“送法进村”、“扫码议事”活动。"
+    assert [
+        ("送法进村", "listed after a verb of adoption"),
+        ("扫码议事", "head noun 活动"),
+    ] == _evidence(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推行“网格化”，用好“传帮带”。",  # everyday words of the dictionary
+        "打造区域发展“桥头堡”。",
+        "通过“千方百计”，问题得以解决。",  # an idiom
+        "推行“时时放心不下”的作风。",  # a set phrase inside
+        "深化“政企校”合作，实施“小升规”培育。",  # a short label of the noun after it
+        "打造“小而美”的街巷。",  # what is built comes after 的
+        "运用“大数据”提升效率。",  # a short notion used, not launched
+        "通过“屋场会”解决问题。",  # a short name by way of which, running on
+        "推行“千方百计”“一心一意”。",  # idioms, listed or not
+        "让科技创新“关键变量”成为最大增量。",  # 创新 a noun here, not a verb
+        "打造“新引擎”“新赛道”。",  # new everyday things: figures of speech
+        "全面推进“二次创业”。",  # a call to effort, not a program
+        "通过“党员带头、群众参与”，难题化解了。",  # principles a thing is done by
+        "打造“青山湖—白云寨”旅游线。",  # places joined by a dash
+        "推出“创新·开放·共赢”论坛主题。",
+        "学习“浦江模板”的做法。",  # 的做法 is no list of practices
+        "把“雪亮工程”“蓝天卫士”等接入平台。",  # 等 then a verb, not a kind of practice
+    ],
+)
+def test_quotes_after_verbs_that_are_not_names(text: str) -> None:
+    assert "蓝天卫士" not in [name for name, _ in _evidence(text)]
+    assert [] == [e for e in _evidence(text) if e[0] != "雪亮工程"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全镇打造“都市后花园”。",  # what a place is called, not what it runs
+        "争创“西瓜第一村”。",
+        "建成远近闻名的“花木之乡”。",
+        "群众称之为“江畔明珠”。",
+        "这里成了城市“会客厅”。“会客厅”里天天热闹。",
+    ],
+)
+def test_nicknames_of_places_are_not_programs(text: str) -> None:
+    assert [] == _evidence(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要坚持“一把扫帚扫一条街”。",  # a saying with a clause between its counts
+        "“千家万户”都受益。",  # idioms of the dictionary
+        "“三天打鱼两天晒网”不行。",
+        "开启“二次创业”新征程。",  # a count of times
+    ],
+)
+def test_sayings_and_idioms_with_counts_are_not_numbered_slogans(text: str) -> None:
+    assert [] == _evidence(text)
+
+
+def test_formulas_with_two_counts_still_are() -> None:
+    text = "推行“一村一品”，落实“三评两议”，开展“千户帮万户”。"
+    assert ["一村一品", "三评两议", "千户帮万户"] == [name for name, _ in _evidence(text)]
+    assert {"numbered slogan"} == {evidence for _, evidence in _evidence(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他说：“我们推行‘院落议事’模式，大家都满意。”",  # a name inside someone's words
+        "“这几年推行‘院落议事’模式，村里的事大家商量着办，"
+        "谁家有困难大伙儿都来帮一把，日子越过越红火，我们心里都特别踏实，也更有奔头了。”",
+    ],
+)
+def test_names_inside_quoted_speech_are_not_taken(text: str) -> None:
+    assert [] == _evidence(text)
+
+
+def test_a_name_inside_a_quoted_name_is_no_speech() -> None:
+    text = "推广“‘院落议事’+积分”模式，“院落议事”越办越好。"
+    assert ["院落议事+积分", "院落议事", "院落议事"] == [n for n, _ in _evidence(text)]
+
+
+def test_a_head_noun_does_not_follow_a_verb_of_the_clause() -> None:
+    assert [] == _evidence("一件件“小事”成为改革发力点，“旧院”进行改造。")
+
+
+def test_a_short_form_names_the_full_program() -> None:
+    text = "全省实施“乡村振兴百村示范工程”（简称“百村工程”），今年“百村工程”已覆盖全部县区。"
+    mentions = find_programs(text)
+    assert 3 * ["乡村振兴百村示范工程"] == [p.name for p in mentions]
+    assert ["“乡村振兴百村示范工程”", "“百村工程”", "“百村工程”"] == [p.surface for p in mentions]
+    assert {"project"} == {p.kind for p in mentions}
+
+
+def test_a_short_form_that_is_no_name_on_its_own_is_taken_for_its_full_name() -> None:
+    text = "推动“城乡环境综合整治提升行动”（以下简称“两提”），“两提”见效快。"
+    assert 3 * ["城乡环境综合整治提升行动"] == [n for n, _ in _evidence(text)]
+
+
+def test_a_full_name_given_a_short_form_is_a_name() -> None:
+    text = "“邻里守望互助”（简称“守望”）已在三个社区试点，“守望”志愿者有两百人。"
+    assert [
+        ("邻里守望互助", "abbreviated"),
+        ("邻里守望互助", "short form of 邻里守望互助"),
+        ("邻里守望互助", "short form of 邻里守望互助"),
+    ] == _evidence(text)
+
+
+def test_words_between_a_quote_and_the_short_form_belong_to_another_name() -> None:
+    text = "围绕“邻里守望”开展的社区互助计划（简称“互助计划”）成效明显。"
+    assert [
+        ("社区互助计划", "abbreviated"),
+        ("社区互助计划", "short form of 社区互助计划"),
+    ] == _evidence(text)
+
+
+def test_an_unquoted_full_name_runs_back_to_its_verb() -> None:
+    text = "今年，全省深入实施乡村振兴百村示范工程（简称“百村工程”），“百村工程”覆盖全部县区。"
+    mentions = find_programs(text)
+    assert 3 * ["乡村振兴百村示范工程"] == [p.name for p in mentions]
+    assert "乡村振兴百村示范工程" == mentions[0].surface
+    assert mentions[0].surface == text[mentions[0].start : mentions[0].end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市场监督管理局（以下简称“市监局”）发布通知。",
+        "省农村信用合作银行（简称“农信行”）发放贷款。",
+        "“滨江新城管理委员会”（以下简称“新城管委”）成立。",
+    ],
+)
+def test_a_short_form_of_a_body_names_no_program(text: str) -> None:
+    assert [] == _evidence(text)

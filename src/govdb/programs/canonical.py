@@ -12,7 +12,8 @@ from govdb.programs.kinds import ENDING, HEADS
 # traditional characters become simplified. A head noun after the quote stays when it names one
 # particular thing (支部, 项目, 工程, 会议, 驿站 …) and goes when it only says what kind of thing
 # the name is (模式, 机制, 理念, 改革, 活动 …): “党建+网格+大数据”模式 and “党建+网格+大数据” are
-# one program. A bare number names nothing, so it keeps its head: “311”周教学模式.
+# one program. A bare number or a two-character label names nothing on its own, so it keeps
+# its head: “311”周教学模式, “三清”改革 → 三清改革, “两拆”改造 → 两拆改造.
 _OPEN = "“「『‘\"'"
 _QUOTE_MARKS = re.compile(r"[“”「」『』‘’\"']")
 _SPACE = re.compile(r"\s+")
@@ -61,18 +62,25 @@ def split_surface(surface: str) -> tuple[str, str]:
 
 
 def _closing(surface: str) -> int:
-    """Index of the mark closing the opening quote; quotes nested inside are skipped."""
+    """Index of the mark closing the opening quote; quotes nested inside are skipped. A
+    straight mark closes a curly opening too (“…" as recognition prints it) when no curly
+    mark closes it later."""
     depth = 0
     for index, char in enumerate(surface):
         if char in "“「『‘":
             depth += 1
         elif char in "”」』’":
             depth -= 1
-            if depth == 0:
+            if depth == 0 or (index > 0 and surface[0] == '"' and char == "”"):
                 return index
-        elif char in "\"'" and index > 0 and char == surface[0]:
+        elif char in "\"'" and index > 0 and (char == surface[0] or _mixed(surface, index, depth)):
             return index
     return -1
+
+
+def _mixed(surface: str, index: int, depth: int) -> bool:
+    """The straight mark at `index` closes the curly quote the surface opens with."""
+    return surface[index] == '"' and surface[0] == "“" and depth == 1 and "”" not in surface[index:]
 
 
 def canonical_name(surface: str, head: str = "") -> str:
@@ -91,9 +99,15 @@ def canonical_name(surface: str, head: str = "") -> str:
     if not head or not ending:
         return name
     noun = HEADS.get(ending.group())
-    if name.isdigit() or (noun is not None and noun.kept):
+    if _label(name) or (noun is not None and noun.kept):
         return name + re.sub(r"党支部$", "支部", head)
     return name
+
+
+def _label(name: str) -> bool:
+    """A quoted part that is no name on its own: a bare number (311) or a label of two
+    characters (三清, 双百, 五星)."""
+    return name.isdigit() or len(name) <= 2
 
 
 def _unquoted_head(content: str) -> tuple[str, str]:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from govdb.ingest.facts import Facts, Page
 from govdb.places.extractor import PLACES
 from govdb.places.nearest import main_place, nearest_place
+from govdb.programs.canonical import canonical_name
 from govdb.programs.find import ProgramMention, find_programs
 from govdb.resources import Resources
 
@@ -21,11 +22,18 @@ class ProgramExtractor:
         self, page: Page, resources: Resources, found: Sequence[Facts]
     ) -> list[tuple[ProgramMention, ...]]:
         """Programs of each article. A name one article gives evidence for is taken again where
-        another article of the same page quotes it bare; names from other documents are not
+        another article of the same page quotes it bare, and a short form one article gives
+        (简称“…”) names its program in the others; names from other documents are not
         consulted, so the result does not depend on what was ingested before."""
         tokenizer = resources.tokenizer
         first = [find_programs(a.body, tokenizer=tokenizer) for a in page.articles]
         known = {p.name for programs in first for p in programs}
+        short_forms = {
+            printed: (p.name, p.kind)
+            for programs in first
+            for p in programs
+            if (printed := canonical_name(p.surface)) != p.name
+        }
         result = []
         for article, facts in zip(page.articles, found, strict=True):
             places = facts.get(PLACES, ())
@@ -33,7 +41,9 @@ class ProgramExtractor:
             result.append(
                 tuple(
                     replace(p, place_code=nearest_place(article.body, p.start, p.end, places, main))
-                    for p in find_programs(article.body, known=known, tokenizer=tokenizer)
+                    for p in find_programs(
+                        article.body, known=known, short_forms=short_forms, tokenizer=tokenizer
+                    )
                 )
             )
         return result

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from govdb.programs.canonical import canonical_name, simplified, traditional
@@ -13,6 +13,7 @@ from govdb.programs.kinds import (
     HEADS,
     NOT_NUMBERED,
     NUMBERED,
+    NUMERALS,
     SELF_NAMED,
     TWO_NUMBERS,
     ProgramKind,
@@ -44,24 +45,79 @@ class ProgramMention:
 
 _FUNCTION = "等的为是在和与及了到从对把被将就都也还而或并向让使以"
 # A head noun may follow a short modifier (“六情直通、四级响应”闭环落实机制, “三无”楼院党支部)
-# but no function word: in “雪亮工程”“蓝天卫士”等接入平台 no platform is named 蓝天卫士.
+# but no function word: in “雪亮工程”“蓝天卫士”等接入平台 no platform is named 蓝天卫士; nor a
+# verb that makes the quote a subject: in “小事”成为改革 and “旧院”进行改造 nothing is named.
+# A count may stand before the head (“甲”和“乙”两个工作法): it counts the programs, so it is
+# no figure of its own.
+_PREDICATE = "进行|成为|成爲|作为|作爲|变成|變成|实现|實現|得到|受到|带来|帶來"
 _HEAD = re.compile(
-    rf"[^\s\W{_FUNCTION}]{{0,4}}?(?:"
+    rf"(?:(?!{_PREDICATE})[^\s\W{_FUNCTION}]){{0,4}}?(?:"
     + "|".join(sorted({*HEADS, *map(traditional, HEADS)}, key=len, reverse=True))
     + ")"
 )
 # A person's title after the head (“五星”支部书记) still names the branch; a noun that goes on
 # (“双百”工程项目) is checked by the longest-first head match instead.
 _CLAUSE = re.compile(r"[，。！？；：,!?;…]")
-_ADOPT = re.compile(
-    r"(?:推行|实行|实施|开展|创建|打造|建立|构建|探索|推出|启动|建成|做实|推广|利用|创设|"
-    r"开设|设立|践行|落实|打响|叫响|擦亮|推进|深化|学习运用)了?$"
+# Verbs that take a practice as their object: 推行“…”, 创新推出“…”, 探索出“…”, 通过“…”.
+# What is launched (推出, 首创) is a new thing and may have a short name (推出“科技贷”); what
+# is used (运用, 通过) is as often a common notion (运用“大数据”), so its name is longer.
+# 创新 is a verb where an adverb or a unit comes before it (该县创新“…”), not where a noun
+# runs into it (科技创新“…”).
+_LAUNCHED = (
+    r"推行|实行|实施|开展|创建|打造|建立|构建|探索|推出|启动|建成|做实|创设|开设|设立|打响|"
+    r"叫响|擦亮|首创|试行|(?:(?<![\u4e00-\u9fff])|(?<=积极)|(?<=大力)|(?<=持续)|(?<=不断)|"
+    r"(?<=率先)|(?<=全面)|(?<=深入)|(?<=探索)|(?<=[省市县区镇乡村])|(?<=街道)|(?<=社区))创新"
 )
+_USED = r"推广|利用|践行|落实|推进|深化|学习运用|用好|用活|运用|复制|借鉴|引入|总结|提炼|采用"
+_MEANS = r"通过|依托|借助"  # by way of: not before a list of principles (通过“甲、乙”)
+_ADOPT = re.compile(rf"(?:{_LAUNCHED}|{_USED}|{_MEANS})(?:了|出)?$")
+_LAUNCH = re.compile(rf"(?:{_LAUNCHED})(?:了|出)?$")
+_ADOPT_LISTED = re.compile(rf"(?:{_LAUNCHED}|{_USED})(?:了|出)?$")
+_MEANT = re.compile(rf"(?:{_MEANS})$")
+_CLAUSE_END = re.compile(r"[，。；,;]")
+_ADOPT_ANY = re.compile(rf"(?:{_LAUNCHED}|{_USED}|{_MEANS})(?:了|出)?")
+# Verbs whose object may be what follows a quote and 的: 打造“…”的街巷 builds streets.
+_BUILT = re.compile(r"(?:打造|构建|建成|建立|创建|创设|开设|设立)(?:了|出)?$")
+# What may follow a short name that stands alone (推出“科技贷”“创新贷”等); a character that
+# goes on makes it a label of the noun after it (深化“政企校”合作, 实施“小升规”培育).
+_ALONE = re.compile(r"$|[^\u4e00-\u9fff]|[等和与及或]")
+# Practices listed: “…”“…”等做法, “…”、“…”等创新举措, “…”这一做法, “…”、“…”两项机制.
+_SOME = rf"(?:一系列|一批|多项|多种|系列|[{NUMERALS}]+[项个条种大套批])"
+_PRACTICES = re.compile(
+    rf"(?:(?:等|这一|这种|这项|这套){_SOME}?|{_SOME})(?:创新|特色|典型|先进|成功|有效|务实|好)?"
+    r"(?P<noun>做法|经验|举措|措施|模式|机制|办法|工作法|品牌|载体|实践|活动|项目|工程)"
+)
+# Quotes printed back to back or joined by 、 和 与 及 or 或 are one list (推行“甲”“乙”“丙”).
+_LIST_JOINER = re.compile(r"\s*(?:、|和|与|及|以及|或)?\s*")
 _CALLED = re.compile(r"(?:称之为|称为|命名为|取名为?|名为|叫作|叫做|dubbed)$")
-_SPEECH_BEFORE = re.compile(r"(?:说|表示|指出|强调|认为|问|道|称|介绍|坦言|感慨)[:：]?$")
+_SPEECH_BEFORE = re.compile(
+    r"(?:说|表示|指出|强调|认为|问|道|(?<![简统下])称|介绍|坦言|感慨)[:：]?$"
+)
 _SPEECH_AFTER = re.compile(r"^[^，。“”「」]{0,8}?(?:说|表示|介绍|坦言|感慨|告诉记者)[。，：:,]")
 # A title awarded is no program, even with a place between: 被评为漯河“十佳市民”.
 _AWARD = re.compile(r"(?:评为|评选为|获评|荣获|授予|誉为)[\u4e00-\u9fff]{0,4}$")
+# Nicknames a place earns rather than initiatives it runs: “都市后花园”, “全县第一村”,
+# “花木之乡”, “江畔明珠”, “城市名片”.
+_HONORIFIC = re.compile(r"(?:后花园|第一[村镇乡县市区城]|之[乡都]|明珠|名片|会客厅)$")
+# Places or venues paired by a dash or dot: routes (甲—乙), scenic areas, forum themes.
+_JOINED_NAMES = re.compile(r"[\u4e00-\u9fff][—－\-–·•][\u4e00-\u9fff]")
+# “简称‘…’” after a full name: the short form is the same program.
+_ABBREVIATED = re.compile(r"[（(，,]\s*(?:以下|下文)?(?:简称|统称|下称)为?\s*$")
+# An unquoted full name runs back from （简称 to punctuation, a quote mark, a space or 的.
+_NAME_BOUND = re.compile(r"[的\s，。；：！？、,.;:!?“”「」『』‘’\"（）()《》]")
+_NAME_TEXT = re.compile(r"[\u4e00-\u9fff0-9A-Za-z+]+")
+_LONGEST_UNQUOTED = 30
+# An unquoted full name must end as an initiative does; a bank, an office or a zone given a
+# short form (…银行（简称“…”）, …管理局（以下简称“…”）) is a body, quoted or not.
+_INITIATIVE = re.compile(r"(?:工程|行动|计划|项目|改革|模式|机制|工作法|经验|战略|试点|活动|攻坚)$")
+_BODY = re.compile(
+    r"(?:局|委|委员会|办公室|厅|部|院|中心|公司|集团|协会|学会|联合会|区|园|所|队|社|馆|学校|"
+    r"大学|学院|银行|医院|政府|法院|检察院)$"
+)
+_IDIOM_TAGS = {"i", "l"}
+_COUNTS = re.compile(f"[{NUMERALS}]+")
+# A count of times or rounds (二次创业, 三轮攻坚, 再次出发) says how often, not how many parts.
+_TIMES = re.compile(f"(?:[{NUMERALS}]+[次轮遍趟回]|再次|又一次)")
 _QUESTION = re.compile(r"如何|怎样|怎么|为何|为什么|什么|吗$")
 _ALL_HAN = re.compile(r"[\u4e00-\u9fff、]+")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2}")
@@ -70,34 +126,57 @@ _DIGIT_FORMULA = re.compile(r"[0-9]+(?:\+[0-9]+)+")  # “11+8”产业链
 _PLUS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+(?: ?\+ ?[\u4e00-\u9fffA-Za-z0-9]+)+")
 _LONGEST_NAME = 24  # a longer quote without 、 or + is a clause, not a name
 _LONGEST_LIST = 40
+_LONGEST_BARE = 12  # a quote named by its surroundings alone is a short name
+
+
+@dataclass(frozen=True, slots=True)
+class _Quotes:
+    """An article's quotes with what is worked out once for all of them."""
+
+    text: str
+    quotes: tuple[Quote, ...]
+    times: Counter[str]  # how often each quoted text is quoted
+    lists: tuple[tuple[int, int], ...]  # for each quote, the first and last quote of its list
+    speech: frozenset[int]  # quotes inside quoted speech
+    known: Collection[str]
+    short_forms: Mapping[str, tuple[str, str]]  # from other articles: short → (name, kind)
+    tokenizer: Tokenizer
 
 
 # Reports quote what they name (“党建+网格+大数据”模式, “五星”支部, “四件事”) but also speech,
 # metaphors and idioms (“伤疤”, “主心骨”). A quote counts when its form or surroundings say it
 # is a name: a head noun after it, a count at its start, a + formula, numbered enumeration, a
-# verb of adoption or naming before it, repetition, or a name known from other articles.
+# verb of adoption or naming before it or its list, 等做法 after its list, repetition, or a
+# name known from other articles. A short form given in “（简称‘…’）” is its full name again.
 def find_programs(
-    text: str, *, known: Collection[str] = (), tokenizer: Tokenizer | None = None
+    text: str,
+    *,
+    known: Collection[str] = (),
+    short_forms: Mapping[str, tuple[str, str]] | None = None,
+    tokenizer: Tokenizer | None = None,
 ) -> tuple[ProgramMention, ...]:
     """Programs named in `text`, by position. `known` holds canonical names taken from other
-    articles: a quoted phrase already known as a program is taken again."""
+    articles: a quoted phrase already known as a program is taken again. `short_forms` maps
+    short forms other articles gave (简称“…”) to the (name, kind) of their program."""
     tokenizer = tokenizer or default_tokenizer()
     quotes = find_quotes(text)
-    times = Counter(_flat(q.content) for q in quotes)
-    found: list[ProgramMention] = []
-    for index, quote in enumerate(quotes):
-        head = _head(text, quote)
-        shared = "" if head else _shared_head(text, quotes, index)
-        evidence = _evidence(text, quote, head, shared, times, known, tokenizer)
-        if evidence is None:
-            continue
-        end = quote.end + len(head)
-        surface = text[quote.start : end]
-        flat = _flat(quote.content)
-        kind = kind_of(flat, simplified(head or shared))
-        found.append(
-            ProgramMention(surface, quote.start, end, canonical_name(surface), kind, evidence)
-        )
+    page = _Quotes(
+        text,
+        quotes,
+        Counter(_flat(q.content) for q in quotes),
+        _lists(text, quotes),
+        _in_speech(text, quotes),
+        known,
+        short_forms or {},
+        tokenizer,
+    )
+    taken: dict[int, ProgramMention] = {}
+    for index in range(len(quotes)):
+        mention = _mention(page, index)
+        if mention is not None:
+            taken[index] = mention
+    found = _name_short_forms(page, taken)
+    found.extend(taken.values())
     quoted = [(q.start, q.end) for q in quotes]
     for start, end in _plus_formulas(text, tokenizer):
         if any(a <= start < b for a, b in quoted):
@@ -107,6 +186,27 @@ def find_programs(
             ProgramMention(surface, start, end, canonical_name(surface), "model", "plus formula")
         )
     return tuple(sorted(found, key=lambda p: (p.start, p.end)))
+
+
+def _mention(page: _Quotes, index: int, evidence: str | None = None) -> ProgramMention | None:
+    """The program quote `index` names, on `evidence` if given, else on what _evidence finds."""
+    text, quote = page.text, page.quotes[index]
+    head = _head(text, quote)
+    shared = "" if head else _shared_head(text, page.quotes, index)
+    evidence = evidence or _evidence(page, index, head, shared)
+    if evidence is None:
+        return None
+    end = quote.end + len(head)
+    surface = text[quote.start : end]
+    kind = kind_of(_flat(quote.content), simplified(head or shared) or _practice(page, index))
+    return ProgramMention(surface, quote.start, end, canonical_name(surface), kind, evidence)
+
+
+def _practice(page: _Quotes, index: int) -> str:
+    """The kind of practice the list of quote `index` is said to be (等做法, 等活动), if any."""
+    last = page.quotes[page.lists[index][1]]
+    listed = _PRACTICES.match(page.text, last.end)
+    return listed.group("noun") if listed else ""
 
 
 def _flat(content: str) -> str:
@@ -126,15 +226,59 @@ def _shared_head(text: str, quotes: tuple[Quote, ...], index: int) -> str:
     return _head(text, quotes[following]) if following != index else ""
 
 
-def _evidence(
-    text: str,
-    quote: Quote,
-    head: str,
-    shared: str,
-    times: Counter[str],
-    known: Collection[str],
-    tokenizer: Tokenizer,
-) -> str | None:
+def _outermost(quotes: tuple[Quote, ...]) -> list[int]:
+    """Indexes of the quotes no other quote holds."""
+    outer: list[int] = []
+    reach = -1
+    for index, quote in enumerate(quotes):  # by start, an outer quote before its inner ones
+        if quote.start >= reach:
+            outer.append(index)
+            reach = quote.end
+    return outer
+
+
+def _lists(text: str, quotes: tuple[Quote, ...]) -> tuple[tuple[int, int], ...]:
+    """For every quote the first and last quote of the list it stands in (itself alone if
+    none): outer quotes back to back or joined by 、 和 与 及 或."""
+    lists = [(index, index) for index in range(len(quotes))]
+    outer = _outermost(quotes)
+    run = outer[:1]
+    for previous, index in zip(outer, [*outer[1:], None], strict=False):
+        joined = index is not None and _LIST_JOINER.fullmatch(
+            text[quotes[previous].end : quotes[index].start]
+        )
+        if joined:
+            run.append(index)
+            continue
+        for member in run:
+            lists[member] = (run[0], run[-1])
+        run = [index] if index is not None else []
+    return tuple(lists)
+
+
+def _in_speech(text: str, quotes: tuple[Quote, ...]) -> frozenset[int]:
+    """Quotes inside quoted speech: inside a quote that holds a clause, or a ‘…’ inside a
+    “ left open in its paragraph (a passage of speech too long to pair)."""
+    inside = set()
+    for index, quote in enumerate(quotes):
+        holders = [
+            o
+            for o in quotes
+            if o.start <= quote.start
+            and quote.end <= o.end
+            and (o.start, o.end) != (quote.start, quote.end)
+        ]
+        if any(_CLAUSE.search(_flat(o.content)) for o in holders):
+            inside.add(index)
+        elif not holders and text[quote.start] == "‘":
+            paragraph = text[: quote.start].rsplit("\n", 1)[-1]
+            if paragraph.rfind("“") > paragraph.rfind("”"):
+                inside.add(index)
+    return frozenset(inside)
+
+
+def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
+    text, quote, tokenizer = page.text, page.quotes[index], page.tokenizer
     flat = _flat(quote.content)
     name = canonical_name(flat, head)
     before = text[max(0, quote.start - 6) : quote.start]
@@ -143,6 +287,8 @@ def _evidence(
         return None  # a quoted clause or question: speech
     if _SPEECH_BEFORE.search(before) or _SPEECH_AFTER.match(after) or _AWARD.search(before):
         return None  # speech, or a title awarded (评为“十佳市民”)
+    if index in page.speech:
+        return None  # a name in someone's words is theirs to give, not the report's
     if NOT_NUMBERED.match(flat) or not (
         _HAN_RUN.search(flat) or flat.isdigit() or _DIGIT_FORMULA.fullmatch(flat)
     ):
@@ -153,7 +299,7 @@ def _evidence(
         return None  # 县、乡、村: a list of words, not of mechanisms
     if len(flat) > (_LONGEST_LIST if listed or "+" in flat else _LONGEST_NAME):
         return None
-    if name in known or flat in known:
+    if name in page.known or flat in page.known:
         return "known"
     if head:
         return f"head noun {simplified(head)}"
@@ -167,26 +313,166 @@ def _evidence(
         return "named as such"  # “雪亮工程”, “枫桥经验”, “河长制”
     if not listed and _numbered(flat, tokenizer):
         return "numbered slogan"
+    if _HONORIFIC.search(flat):
+        return None  # “花木之乡”, “都市后花园”: what a place is called, not what it does
     if _CALLED.search(before):
         return "called so"  # 群众亲切地称之为“窗帘之约”
+    first, last = page.lists[index]
+    list_before = text[max(0, page.quotes[first].start - 6) : page.quotes[first].start]
+    list_after = text[page.quotes[last].end : page.quotes[last].end + 12]
     # Parallel phrases (增品种、提品质、创品牌) are as often problems and principles
     # (空心化、老龄化、疏离化; 规模适度、界限清晰) as programs: only what surrounds them tells.
-    if len(flat) >= 4 and _ADOPT.search(before):
-        return "adopted"  # 利用“时间银行”
+    if listed:
+        if len(flat) >= 4 and _ADOPT_LISTED.search(list_before):
+            return "adopted"
+    elif _bare_name(flat, list_before, list_after, after, first != last, tokenizer):
+        if _ADOPT.search(list_before):
+            return "adopted" if first == last else "listed after a verb of adoption"
+        if _PRACTICES.match(list_after):
+            return "listed as practices"  # “院落议事”“积分兑换”等做法
     # Repetition alone takes Chinese names only: quoted ship names (海巡088), routes
-    # (珲春-莫斯科) and forum themes recur in a report too.
-    if len(flat) >= 4 and times[flat] >= 2 and _ALL_HAN.fullmatch(flat):
-        return "repeated"  # “时间银行” … “时间银行”里不存钱
+    # (珲春-莫斯科) and forum themes recur in a report too; so do idioms.
+    if len(flat) >= 4 and page.times[flat] >= 2 and _ALL_HAN.fullmatch(flat):
+        return None if _idiomatic(flat, tokenizer) else "repeated"  # “时间银行” … “时间银行”里
     return None
+
+
+def _bare_name(
+    flat: str, before: str, list_after: str, after: str, together: bool, tokenizer: Tokenizer
+) -> bool:
+    """Whether a quote with no head noun may be a name its surroundings give: a coined name,
+    not what 打造 builds (打造“小而美”的街巷); a short one is launched, listed as a practice
+    or the whole means of a clause (通过“…”，), and stands alone (推出“科技贷”, but not the
+    label in 实施“小升规”培育). Quotes listed `together` under one verb or 等做法 are names
+    of practices even when the dictionary has the word (“红黑榜”), though not its idioms."""
+    if not _coined(flat, tokenizer, words=not together):
+        return False
+    if _BUILT.search(before) and after.startswith("的"):
+        return False
+    if len(flat) > 3:
+        return True
+    launched = _LAUNCH.search(before) or _PRACTICES.match(list_after)
+    if launched is None and _MEANT.search(before) and not together:
+        return _CLAUSE_END.match(after) is not None  # 通过“…”，
+    return launched is not None and _ALONE.match(after) is not None
+
+
+def _coined(flat: str, tokenizer: Tokenizer, *, words: bool = True) -> bool:
+    """A quote named by its surroundings alone is a short coined name: not an everyday word
+    (unless not `words`), idiom or saying of the dictionary (“主心骨”, “一盘棋”, “放心不下”),
+    no 的 phrase, no places joined by a dash (甲—乙)."""
+    if not 2 <= len(flat) <= _LONGEST_BARE or "的" in flat or _JOINED_NAMES.search(flat):
+        return False
+    if flat[0] in "新老" and len(flat) <= 4 and tokenizer.tag_of(flat[1:]) != "x":
+        return False  # a new or old everyday thing is a figure of speech: “新引擎”, “老字号”
+    if _TIMES.match(flat):
+        return False  # doing a thing again is a call to effort: “二次创业”, “再次出发”
+    if not words and tokenizer.tag_of(flat) in _IDIOM_TAGS:
+        return False
+    return not _idiomatic(flat, tokenizer, words=words)
+
+
+def _idiomatic(flat: str, tokenizer: Tokenizer, *, words: bool = True) -> bool:
+    """A word of the dictionary (if `words`), or a phrase made mostly of its idioms and set
+    phrases (时时放心不下), though not a slogan that borrows one (人人有责、人人尽责、人人享有)."""
+    if words and tokenizer.tag_of(flat) != "x":
+        return True
+    idioms = sum(len(t.text) for t in tokenizer.tag(flat) if t.pos in _IDIOM_TAGS)
+    return idioms >= 4 and 2 * idioms >= len(flat)
+
+
+def _name_short_forms(page: _Quotes, taken: dict[int, ProgramMention]) -> list[ProgramMention]:
+    """…（简称“…”）: the short form names the full name's program, here and wherever the
+    article quotes it again. A quoted full name given a short form is a name; so is an
+    unquoted one that ends as names of initiatives do (…工程, …行动), which is returned."""
+    text, quotes = page.text, page.quotes
+    full_names: dict[str, tuple[str, str]] = dict(page.short_forms)
+    unquoted: list[ProgramMention] = []
+    for index, quote in enumerate(quotes):
+        marker = _ABBREVIATED.search(text, max(0, quote.start - 8), quote.start)
+        if marker is None:
+            continue
+        mention = _quoted_full_name(page, taken, index, marker.start())
+        if mention is None:
+            mention = _unquoted_full_name(text, marker.start())
+            if mention is None:
+                continue
+            unquoted.append(mention)
+        short = _mention(page, index, f"short form of {mention.name}")
+        if short is not None and short.name != mention.name:
+            full_names[short.name] = (mention.name, mention.kind)
+            full_names[_flat(quote.content)] = (mention.name, mention.kind)
+    if not full_names:
+        return unquoted
+    for index, quote in enumerate(quotes):
+        mention = taken.get(index) or _mention(page, index, "short form")
+        full = None if mention is None else full_names.get(mention.name)
+        full = full or full_names.get(_flat(quote.content))
+        if mention is not None and full is not None and mention.name != full[0]:
+            name, kind = full
+            taken[index] = replace(mention, name=name, kind=kind, evidence=f"short form of {name}")
+    return unquoted
+
+
+def _quoted_full_name(
+    page: _Quotes, taken: dict[int, ProgramMention], index: int, marker: int
+) -> ProgramMention | None:
+    """The program the quote just before （简称 names, with its head noun, if any."""
+    text, quotes = page.text, page.quotes
+    full = max(
+        (i for i in range(index) if quotes[i].end <= marker),
+        key=lambda i: quotes[i].end,
+        default=None,
+    )
+    if full is None or (text[quotes[full].end : marker].strip() and full not in taken):
+        return None
+    mention = taken.get(full)
+    if mention is None:
+        if not _nameable(quotes[full]) or _BODY.search(_flat(quotes[full].content)):
+            return None
+        mention = _mention(page, full, "abbreviated")
+        if mention is None:
+            return None
+        taken[full] = mention
+    if text[mention.end : marker].strip():
+        return None  # words between the full name and （简称: the short form is of them
+    return mention
+
+
+def _unquoted_full_name(text: str, marker: int) -> ProgramMention | None:
+    """百村示范工程（简称“…”）: the name runs back to a mark or a verb of adoption."""
+    start = max(0, marker - _LONGEST_UNQUOTED)
+    window = text[start:marker]
+    bounds = [m.end() for m in _NAME_BOUND.finditer(window)]
+    if not bounds and start > 0:
+        return None  # no start in sight: a passage, not a name
+    begin = max(bounds, default=0)
+    begin = max([begin, *(m.end() for m in _ADOPT_ANY.finditer(window, begin))])
+    name = window[begin:]
+    if not (4 <= len(name) and _NAME_TEXT.fullmatch(name) and _INITIATIVE.search(name)):
+        return None
+    begin += start
+    return ProgramMention(name, begin, marker, canonical_name(name), kind_of(name), "abbreviated")
+
+
+def _nameable(quote: Quote) -> bool:
+    """A full name in quotes: Chinese, no clause, not a passage."""
+    flat = _flat(quote.content)
+    return bool(_HAN_RUN.search(flat)) and not _CLAUSE.search(flat) and len(flat) <= _LONGEST_LIST
 
 
 def _numbered(flat: str, tokenizer: Tokenizer) -> bool:
     """四件事, 五基四化, 三个聚焦 — but not a common word that starts with a count (两委,
-    三农, 十佳) nor “one …” (一把手, 一盘棋), unless it holds two counts (一联四帮, 一带一路)."""
-    if not NUMBERED.match(flat) or len(flat) > 10 or flat.isdigit():
+    三农, 十佳), nor a count of times (二次创业), nor “one …” (一把手, 一盘棋), unless it
+    holds two counts (一联四帮, 一带一路).
+    Two counts make a formula when short words stand between them: not an idiom of the
+    dictionary (千家万户, 三天打鱼两天晒网) nor a saying with a clause between them (一把
+    扫帚扫一条街)."""
+    if not NUMBERED.match(flat) or len(flat) > 10 or flat.isdigit() or _TIMES.match(flat):
         return False
     if TWO_NUMBERS.match(flat):
-        return True
+        between = _COUNTS.split(flat)[1:-1]
+        return not _idiomatic(flat, tokenizer) and all(len(words) <= 3 for words in between)
     if flat[0] == "一":
         return False  # 一人学, 一张网, 一把手: “one …” is ordinary speech
     return len(tokenizer.cut(flat)) > 1
