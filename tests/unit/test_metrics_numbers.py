@@ -13,9 +13,9 @@ def _rows(text: str) -> list[Row]:
 
 
 def test_decimals_and_percentages_in_words() -> None:
-    text = "全县农村居民人均可支配收入增长百分之六点四，登记失业率下降零点八个百分点。"
+    text = "全县茶农年均收入增长百分之六点四，登记失业率下降零点八个百分点。"
     assert [
-        ("百分之六点四", "人均可支配收入", "6.4", "%", "percent", None),
+        ("百分之六点四", "茶农年均收入", "6.4", "%", "percent", None),
         ("零点八个百分点", "登记失业率", "0.8", "百分点", "percent", None),
     ] == _rows(text)
 
