@@ -1,5 +1,6 @@
 """Page → articles on the five seed pages: what a careful reader sees, pinned exactly."""
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -283,3 +284,22 @@ def test_a_page_of_only_a_masthead_makes_no_article() -> None:
     page = split_page("南湖日报\n2031年3月4日\n")
     assert () == page.articles
     assert ["南湖日报", "2031年3月4日"] == [p.text for p in page.leftovers]
+
+
+def test_a_web_pages_header_gives_its_outlet_and_date() -> None:
+    page = split_page(
+        "来源：德阳市人民政府网  发布时间：2024-06-03 09:15\n\n"
+        "旌阳区开展防汛应急演练\n\n"
+        "6月1日，旌阳区在石亭江畔组织开展防汛应急演练，300余名干部群众参加。\n"
+    )
+    assert ("德阳市人民政府网", dt.date(2024, 6, 3)) == (page.source, page.published_on)
+    assert ["旌阳区开展防汛应急演练"] == [a.title for a in page.articles]
+    assert "发布时间" not in page.articles[0].body
+
+
+def test_a_wire_dateline_names_the_agency() -> None:
+    page = split_page(
+        "秦岭生态保护有了新抓手\n\n"
+        "新华社西安5月8日电（记者 王某）陕西省近日印发方案，加强秦岭生态环境保护。\n"
+    )
+    assert ("新华社", None) == (page.source, page.published_on)

@@ -30,6 +30,16 @@ _SOURCE_IN_BYLINE = re.compile(
 )
 _MASTHEAD_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:星期|周)")
 _PAGE_LABEL = re.compile(r"(?:^|\s)(第?\s*[A-Z]?\d{1,3}\s*版)(?:\s|$|[：:])")
+# A web page's header line: 来源：某某网  发布时间：2025-09-18 10:32.
+_WEB_DATE = re.compile(
+    r"(?:发布时间|发布日期|发稿时间|更新时间|时间|日期)\s*[：:]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})"
+    r"\s*[-/.月]\s*(\d{1,2})"
+)
+_WEB_SOURCE = re.compile(r"(?:来源|稿源|来自)\s*[：:]\s*([^\s|｜：:，,]{2,24})")
+# A wire story's dateline names the agency: 新华社重庆11月20日电, 中新社北京电.
+_WIRE_SOURCE = re.compile(
+    r"^(新华社|中新社|中国新闻社)[\u4e00-\u9fff]{0,8}(?:\d{1,2}月\d{1,2}日)?电"
+)
 KICKER_MAX = 10  # a heading this short before the headline is a kicker (巨陵镇, 國慶75周年)
 LABEL_MAX = 4  # a lone heading this short is a column label (劳模风采, 简讯)
 BRIEF_MAX = 300  # a brief's first paragraph is rarely longer
@@ -708,13 +718,23 @@ def _metadata(page_paragraphs: list[Paragraph]) -> tuple[str | None, dt.date | N
             source = m.group(1)
         masthead = p.kind in ("heading", "body", "footer", "credit") and len(s) <= 60
         if masthead and date is None and (m := _MASTHEAD_DATE.search(s)):
-            try:
-                date = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            except ValueError:
-                date = None
+            date = _valid_date(m)
             if label is None and (m := _PAGE_LABEL.search(s)):
                 label = re.sub(r"\s+", "", m.group(1))
+        if len(s) <= 80 and (m := _WEB_SOURCE.search(s)) and _WEB_DATE.search(s):
+            source = source or m.group(1)
+        if len(s) <= 80 and date is None and (m := _WEB_DATE.search(s)):
+            date = _valid_date(m)
+        if source is None and (m := _WIRE_SOURCE.match(s.lstrip())):
+            source = m.group(1)
     return source, date, label
+
+
+def _valid_date(m: re.Match[str]) -> dt.date | None:
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
 
 
 def _short_page_as_article(reader: _Reader) -> None:
