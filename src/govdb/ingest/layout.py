@@ -70,7 +70,22 @@ _CONTROLS = re.compile(
 )
 FOOTER = re.compile(r"(?:公网安备|ICP备|ICP证|版权所有|Copyright|©|All Rights Reserved)", re.I)
 _ENDS_WITH_PHOTO = re.compile(r"摄(?:影报道|影)?[）)]?[。.]?$")
-_BULLET = "●"
+# A paragraph that says it describes a photo: 图为…, 上图：…, or …（图） after its sentence.
+_PHOTO_OPENING = re.compile(r"^(?:图为|[上下左右中]图[：:为]|图[①-⑩\d]\s*[：:为])")
+_PHOTO_CLOSING = re.compile(r"[（(](?:图|图片|资料图|资料图片|组图)[）)]$")
+PHOTO_CAPTION_MAX = 120  # a （图） paragraph longer than this is an article's text
+# Marks that open a brief or a caption in a column of them: ● ■ ◆ ▲ …
+BULLETS = "●■◆▲◇★☆□○◎►▶♦"
+# What a column of briefs or photos is called: 简讯, 快讯, 国内联播快讯, 新闻简报, 图片新闻.
+COLUMN_LABEL = re.compile(
+    r"^【?[\u4e00-\u9fff·]{0,8}(?:简讯|快讯|短讯|简报|速览|速递|集锦|一句话新闻|新闻摘要|"
+    r"简明新闻|图片新闻|图片报道)】?$"
+)
+# A commentary's signature under its headline: □ 江 南, ■ 本报评论员, ◆王小明.
+_SIGNATURE = re.compile(r"^[■□◆◇▲△●○]\s*(?P<name>(?:[\u4e00-\u9fff]\s*){2,4})$")
+_COMMENTATOR = re.compile(
+    r"^(?:本报|本刊|本台|本网|特约|[\u4e00-\u9fff]{2,8}(?:日报|晚报|时报))?评论员$"
+)
 
 
 @lru_cache(maxsize=1)
@@ -164,6 +179,8 @@ def is_byline(simplified: str) -> bool:
     """Role and names only: ■本报记者 姚 肖, 通 讯 员 陆梦娇, ■ 新华社记者 **郑钰 张继业**."""
     original = simplified.strip().replace("*", "")
     loose = re.sub(r"\s+", "", original)
+    if is_signature(original):
+        return True
     match = _BYLINE.match(loose)
     if not match or len(loose) > 40:
         return False
@@ -171,6 +188,29 @@ def is_byline(simplified: str) -> bool:
         return True
     # A bare 记者 starts many sentences (记者在…看到); as a byline a space or colon follows it.
     return bool(re.match(r"^(?:记者|作者)[\s：:]", original))
+
+
+def is_signature(simplified: str) -> bool:
+    """□ 江 南, ■ 本报评论员: a mark and a commentator's name, not a heading. A name spaced
+    out to fill the line is a name whatever it is; an unspaced one opens with a surname."""
+    original = simplified.strip().replace("*", "")
+    loose = re.sub(r"\s+", "", original)
+    if _COMMENTATOR.match(loose.lstrip("■□◆◇▲△●○")):
+        return True
+    match = _SIGNATURE.match(original)
+    if not match:
+        return False
+    name = match.group("name").strip()
+    if COLUMN_LABEL.match(re.sub(r"\s+", "", name)):
+        return False
+    spaced = bool(re.fullmatch(r"[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,3}", name))
+    return spaced or name[0] in _SURNAMES
+
+
+def is_photo_caption(simplified: str) -> bool:
+    """A paragraph that says it describes a photo (图为…, …（图）, …（记者 张明 摄）)."""
+    s = simplified.strip()
+    return bool(_PHOTO_OPENING.match(s) or _PHOTO_CLOSING.search(s) or _ENDS_WITH_PHOTO.search(s))
 
 
 def _special(simplified: str) -> str | None:
@@ -184,7 +224,7 @@ def _special(simplified: str) -> str | None:
         return "dateline"
     if is_byline(s):
         return "byline"
-    if s.startswith(_BULLET):
+    if s.startswith(tuple(BULLETS)):
         return "bullet"
     if FOOTER.search(s) or CREDIT.match(s) or (_POSTED.match(s) and ":" in s):
         return "credit"  # a posting time with its clock time never carries on a paragraph
@@ -274,10 +314,16 @@ def _join(current: Paragraph, line: str, simple: str, start: int) -> None:
 def _classify(p: Paragraph, first: bool) -> Paragraph:
     s = p.simplified
     if p.kind == "bullet":
-        # ● marks photo captions and, under 简讯, one-paragraph briefs: a caption is a
-        # phrase or ends with its photographer; a brief is sentences.
+        # ● ■ ◆ mark photo captions and, under 简讯, one-paragraph briefs: a caption is a
+        # phrase or says it describes a photo; a brief is sentences. A mark before a
+        # column's name (■ 图片新闻) heads the column.
         sentences = re.search(r"[，。,]", s.rstrip("。"))
-        p.kind = "caption" if _ENDS_WITH_PHOTO.search(s) or not sentences else "brief"
+        if COLUMN_LABEL.match(s.lstrip(BULLETS).strip()):
+            p.kind = "heading"
+        elif is_photo_caption(s) or not sentences:
+            p.kind = "caption"
+        else:
+            p.kind = "brief"
     elif p.kind == "credit":
         p.kind = "footer" if FOOTER.search(s) else "credit"
     elif p.kind != "body":
@@ -286,6 +332,8 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         p.kind = "footer"
     elif _POSTED.match(s.strip()):
         p.kind = "credit"
+    elif _PHOTO_OPENING.match(s) or (_PHOTO_CLOSING.search(s) and len(s) <= PHOTO_CAPTION_MAX):
+        p.kind = "caption"
     elif _ENDS_WITH_PHOTO.search(s):
         p.kind = "caption" if "。" in s or len(s) > 20 else "credit"
     elif _PHOTO_CREDIT.search(s):

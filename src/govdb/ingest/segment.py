@@ -15,13 +15,17 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from govdb.ingest.layout import DATELINE, MARKER, Paragraph, paragraphs
+from govdb.ingest.layout import (
+    BULLETS,
+    COLUMN_LABEL,
+    DATELINE,
+    MARKER,
+    Paragraph,
+    is_signature,
+    paragraphs,
+)
 from govdb.ingest.stories import announced_stories, fused_briefs, reprinted_headline
 
-# A column of briefs is named for what it is: 简讯, 快讯, 国内联播快讯, 新闻简报, 要闻速览.
-_BRIEF_KICKER = re.compile(
-    r"^【?[\u4e00-\u9fff·]{0,8}(?:简讯|快讯|短讯|简报|速览|速递|一句话新闻|新闻摘要)】?$"
-)
 _COLUMN_TAG = re.compile(r"^\s*【([^【】]{1,30})】\s*")
 _SUBTITLE_MARK = re.compile(r"^[-—－·•]+\s*")
 _TRAILING_NAME = re.compile(r"(?<=[。！？”])\s+([\u4e00-\u9fff]{2,3})$")
@@ -30,6 +34,17 @@ _SOURCE_IN_BYLINE = re.compile(
 )
 _MASTHEAD_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:星期|周)")
 _PAGE_LABEL = re.compile(r"(?:^|\s)(第?\s*[A-Z]?\d{1,3}\s*版)(?:\s|$|[：:])")
+# A sub-heading numbered as a part of its article: 一、 （一） 1. （1） 第一，
+_ENUMERATED = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|"
+    r"\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[）)]|第[一二三四五六七八九十]{1,3}[、，,：:])"
+)
+# How a news story's own text opens: a dateline, a reporting frame, a time adverbial.
+_NEWS_LEAD = re.compile(
+    r"^(?:本报讯|记者|据|近日|日前|近期|连日来|前不久|不久前|\d{1,2}月\d{1,2}日|"
+    r"(?:今年|去年)以来|当天|日前)"
+)
+SUBHEAD_MAX = 8  # a lone heading this short inside a running article is one of its sections
 KICKER_MAX = 10  # a heading this short before the headline is a kicker (巨陵镇, 國慶75周年)
 LABEL_MAX = 4  # a lone heading this short is a column label (劳模风采, 简讯)
 BRIEF_MAX = 300  # a brief's first paragraph is rarely longer
@@ -125,6 +140,11 @@ def _text(p: Paragraph) -> str:
     return re.sub(r"^#+\s*", "", p.text).replace("**", "").strip()
 
 
+def _is_label(p: Paragraph) -> bool:
+    """The name of a column of briefs or photos (简讯, ■ 图片新闻), however it is marked."""
+    return bool(COLUMN_LABEL.match(_text(p).lstrip(BULLETS).strip()))
+
+
 _ROLE_WORD = re.compile(
     r"(?:本报|新华社|[\u4e00-\u9fff]{2,8}(?:日报|晚报|时报))?(?:全媒体|融媒|见习|特约|实习)?"
     r"(?:记者|通讯员|评论员|撰稿|作者)"
@@ -159,7 +179,8 @@ def _clean_byline(p: Paragraph) -> str:
         position = role.end()
     rest = _spaced(text, loose, position, len(loose)).lstrip("：: ")
     if rest.strip():
-        parts.append(_clean_names(rest) if parts else rest.strip())
+        spaced_name = re.fullmatch(r"[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,3}", rest.strip())
+        parts.append(_clean_names(rest) if parts or spaced_name else rest.strip())
     return " ".join(part for part in parts if part)
 
 
@@ -179,6 +200,7 @@ class _Reader:
         self.paragraphs = paragraphs_
         levels = {p.md_level for p in paragraphs_ if p.md_level}
         self.section_level = max(levels) if len(levels) > 1 else None
+        self.article_levels = _article_levels(paragraphs_)
         self.articles: list[_Article] = []
         self.leftovers: list[tuple[str, Paragraph]] = []
         self.header: list[Paragraph] = []
@@ -206,6 +228,8 @@ class _Reader:
                 if rest is not None:
                     self.body(rest)
             elif p.kind in ("caption", "credit", "footer"):
+                if p.kind == "caption" and len(self.header) == 1 and _is_label(self.header[0]):
+                    self.open_column()  # 图片新闻 over photos with their captions
                 self.neutral(p)
             elif p.kind == "short":
                 last = self.current.body[-1] if self.current and self.current.body else None
@@ -224,6 +248,11 @@ class _Reader:
             self.leftovers.append(("footer", p))
         elif self.header or not self.articles:
             self.waiting.append(p)
+        elif p.kind == "caption" and self.brief_kicker is not None:
+            # Under 图片新闻 (or any column), each photo's caption is an item of its own.
+            item = _Article(kicker=self.brief_kicker, kicker_shared=True, kind="caption")
+            self.start(item)
+            item.body.append(_strip_mark(item, p, self.column_items()))
         else:
             assert self.current is not None
             self.current.paratexts.append((p.kind, p))
@@ -244,9 +273,8 @@ class _Reader:
         if self.current is None:
             self.start(_Article())
         assert self.current is not None
-        if brief and p.simplified.startswith("●"):
-            self.current.marks.append(p.slice(0, 1))
-            p = p.slice(1).strip()
+        if brief:
+            p = _strip_mark(self.current, p, self.column_items())
         p.kind = "body"
         body = self.current.body
         if body and body[-1].is_open and body[-1].kind == "body":
@@ -302,7 +330,11 @@ class _Reader:
             current is not None
             and anchor is None
             and not after_column
-            and not self._opens_article(md, current)
+            and not (len(header) == 1 and _is_label(header[0]))
+            and (
+                not self._opens_article(md, current)
+                or self._sections_only(header, current, next_paragraph)
+            )
         ):
             self.sections(header)
             return
@@ -337,7 +369,7 @@ class _Reader:
                 article.body.append(p)
         if (
             article.kicker is not None
-            and _BRIEF_KICKER.match(_text(article.kicker))
+            and _is_label(article.kicker)
             and not (article.title or article.bylines or article.continuation)
         ):
             self.brief_kicker = article.kicker
@@ -345,7 +377,7 @@ class _Reader:
             return
         if (
             article.kicker is not None
-            and _BRIEF_KICKER.match(_text(article.kicker))
+            and _is_label(article.kicker)
             and article.title is not None
             and not (article.bylines or article.continuation or after)
         ):
@@ -353,6 +385,19 @@ class _Reader:
             article.kind = "brief"
             self.brief_kicker = article.kicker
         self.start(article)
+
+    def column_items(self) -> int | None:
+        """How many items the open column holds, the current one included."""
+        if self.brief_kicker is None:
+            return None
+        return sum(1 for a in self.articles if a.kicker is self.brief_kicker)
+
+    def open_column(self) -> None:
+        """A column's name alone (简讯, 图片新闻): the items after it are its own."""
+        (label,) = self.header
+        self.header = []
+        self.brief_kicker = label
+        self.flush_waiting_into_current()
 
     def _under_column(self, header: list[Paragraph]) -> bool:
         """A lone headline while a column of briefs is open."""
@@ -386,6 +431,43 @@ class _Reader:
         )
         return not is_section
 
+    def _sections_only(self, header: list[Paragraph], current: _Article, nxt: Paragraph) -> bool:
+        """Headings inside a running article that are its sections, not a new headline.
+
+        A numbered heading (一、 （一） 1.) is a part of the article it is printed in. A heading
+        deeper than the article's headline and than every level that opens an article on the
+        page is a section of it. A lone short heading (强化保障) at the headline's level is a
+        section when the article has text and the words after it do not open a news story.
+        An article already signed after its text (…。（张明）) is finished: what follows is not
+        its section.
+        """
+        if current.kind != "news" or not current.body:
+            return False
+        if any(b.start > current.body[0].start for b in current.bylines):
+            return False
+        top = current.title_level if current.title is not None else None
+        for p in header:
+            if p.kind != "heading" or p.md_level is None:
+                return False
+            if top is not None and p.md_level < top:
+                return False
+        if _ENUMERATED.match(_text(header[0])):
+            return True  # 三、坚持系统治理, and the （一） under it
+        if len(header) > 1:
+            return False  # a kicker over a headline, a headline over its subtitle
+        (p,) = header
+        level = p.md_level
+        assert level is not None
+        deeper = (level > top) if top is not None else current.title is not None
+        if deeper and level > max(self.article_levels, default=0):
+            return True
+        text = re.sub(r"\W", "", _text(p))
+        return (
+            current.title is not None
+            and len(text) <= SUBHEAD_MAX
+            and not _NEWS_LEAD.match(nxt.simplified)
+        )
+
     def sections(self, header: list[Paragraph]) -> None:
         assert self.current is not None
         for p in header:
@@ -403,7 +485,7 @@ class _Reader:
         if len(titles) == 1 and (
             len(_text(titles[0])) <= LABEL_MAX
             or (nxt.kind == "brief" and len(_text(titles[0])) <= KICKER_MAX)
-            or _BRIEF_KICKER.match(_text(titles[0]))
+            or _is_label(titles[0])
         ):
             # A lone label (劳模风采, 简讯) names a column, not the story.
             article.kicker = titles[0]
@@ -450,6 +532,9 @@ class _Reader:
     def finish(self) -> None:
         if self.header:
             self.resolve_header(next_paragraph=None)
+        label = self.brief_kicker
+        if label is not None and not any(a.kicker is label for a in self.articles):
+            self.leftovers.append(("heading", label))  # a column's name with nothing under it
         if self.waiting:
             if self.current is not None:
                 self.flush_waiting_into_current()
@@ -458,6 +543,46 @@ class _Reader:
                 self.waiting = []
         if self.current is not None:
             self.close(self.current)
+
+
+def _article_levels(page: list[Paragraph]) -> set[int]:
+    """The Markdown levels of the headlines that certainly open an article on this page: the
+    first on the page, and each one followed by a byline, a dateline or a continuation marker.
+    """
+    levels: set[int] = set()
+    headings: list[Paragraph] = []
+    first = True
+    for p in page:
+        if p.kind == "heading":
+            headings.append(p)
+            continue
+        if p.kind in ("caption", "credit", "footer"):
+            continue
+        anchored = p.kind in ("byline", "marker", "dateline")
+        md = [h.md_level for h in headings if h.md_level]
+        if md and (anchored or first):
+            levels.add(min(md))
+        headings = []
+        first = False
+    return levels
+
+
+_ITEM_MARK = re.compile(rf"^[{BULLETS}]\s*")
+_ITEM_NUMBER = re.compile(r"^(?:(\d{1,2})[.、．]|[（(](\d{1,2})[）)])\s*")
+
+
+def _strip_mark(article: _Article, p: Paragraph, number: int | None) -> Paragraph:
+    """● 近日，… → the brief's text; the ● is a mark, and so is the number of the column's
+    item when it is the item's place in the column (2.10月8日，… is item 2, not 2.10)."""
+    match = _ITEM_MARK.match(p.simplified)
+    if not match and number is not None:
+        match = _ITEM_NUMBER.match(p.simplified)
+        if match and int(match.group(1) or match.group(2)) != number:
+            match = None
+    if not match or match.end() >= len(p.text):
+        return p
+    article.marks.append(p.slice(0, match.end()).strip())
+    return p.slice(match.end()).strip()
 
 
 def _merge(first: Paragraph, second: Paragraph) -> Paragraph:
@@ -672,13 +797,18 @@ def _draft(article: _Article, ordinal: int) -> ArticleDraft:
     kind = article.kind
     if not body and any(k == "caption" for k, _ in paratexts):
         kind = "caption"  # a photo with its caption and nothing else
-    elif bylines and kind == "news" and any(re.search(r"(?:书记|长|主任)\s", b) for b in bylines):
-        kind = "commentary"
+    elif kind == "news" and (
+        any(re.search(r"(?:书记|长|主任)\s", b) for b in bylines)
+        or any(is_signature(p.simplified) for p in article.bylines)
+    ):
+        kind = "commentary"  # signed by an official, a commentator or a pen name
     return ArticleDraft(
         ordinal=ordinal,
         title=_text(article.title) if article.title else None,
         subtitle=_SUBTITLE_MARK.sub("", _text(article.subtitle)) if article.subtitle else None,
-        kicker=(_text(article.kicker).strip("【】[]") or None) if article.kicker else None,
+        kicker=(_text(article.kicker).lstrip(BULLETS).strip().strip("【】[]") or None)
+        if article.kicker
+        else None,
         byline="；".join(bylines) or None,
         kind=kind,
         continuation=_text(article.continuation) if article.continuation else None,

@@ -1,0 +1,120 @@
+"""Headings inside a running article: its sections, not new articles; new ones at headlines."""
+
+from pages import uncovered
+
+from govdb.ingest.segment import Page, split_page
+
+
+def _column(page: Page, field: str) -> list:
+    return [getattr(article, field) for article in page.articles]
+
+
+def _sections(page: Page) -> list[list[str]]:
+    return [[s.heading for s in a.sections] for a in page.articles]
+
+
+NUMBERED = (
+    "# 东川市推进基层治理现代化\n\n本报记者 张明\n\n"
+    "近日，东川市召开基层治理工作推进会，部署下一阶段工作。会议指出，全市基层治理成效明显。\n\n"
+    "### 一、坚持党建引领\n\n全市建立网格党支部320个，配备网格员1500名。\n\n"
+    "####（一）加强组织领导\n\n市委成立基层治理领导小组，每季度召开一次专题会议。\n\n"
+    "####（二）完善工作机制\n\n各乡镇建立问题清单、责任清单，推动问题就地解决。\n\n"
+    "### 二、坚持系统治理\n\n全市统筹推进矛盾纠纷化解，今年以来化解纠纷2300件。\n\n"
+    "### 强化保障\n\n市财政安排专项资金8000万元，用于基层治理能力建设。\n\n"
+    "## 西河县新建乡村公路120公里\n\n"
+    "本报讯（记者 李华）今年以来，西河县新建乡村公路120公里，惠及群众12万人。\n"
+)
+
+
+def test_numbered_and_deeper_markdown_headings_are_sections_of_the_article() -> None:
+    page = split_page(NUMBERED)
+    assert ["东川市推进基层治理现代化", "西河县新建乡村公路120公里"] == _column(page, "title")
+    assert [
+        [
+            "一、坚持党建引领",
+            "（一）加强组织领导",
+            "（二）完善工作机制",
+            "二、坚持系统治理",
+            "强化保障",
+        ],
+        [],
+    ] == _sections(page)
+    assert ["news", "news"] == _column(page, "kind")
+    assert page.articles[0].body.endswith("用于基层治理能力建设。")
+    assert "" == uncovered(NUMBERED, page)
+
+
+def test_markdown_sub_headings_under_a_plain_headline_are_its_sections() -> None:
+    text = (
+        "南岭县多措并举促进农民增收\n\n记者 王芳\n\n"
+        "今年以来，南岭县多措并举促进农民增收，农村居民人均可支配收入增长7.5%。\n\n"
+        "### 发展特色产业\n\n全县发展茶叶种植面积3万亩，带动农户4000户。\n\n"
+        "### 拓宽就业渠道\n\n全县举办招聘会20场，提供岗位5000个。\n\n"
+        "### 完善兜底保障\n\n全县发放各类补助资金1.2亿元，惠及群众3万人。\n"
+    )
+    page = split_page(text)
+    assert ["南岭县多措并举促进农民增收"] == _column(page, "title")
+    assert [["发展特色产业", "拓宽就业渠道", "完善兜底保障"]] == _sections(page)
+
+
+def test_numbered_headings_at_the_headline_level_are_sections() -> None:
+    text = (
+        "## 东川县全力推进秋冬季农业生产工作\n\n近日，东川县部署秋冬季农业生产工作。\n\n"
+        "## 一、抓好秋粮收购\n\n全县设立收购网点35个，收购秋粮8万吨。\n\n"
+        "## 二、抓好冬小麦播种\n\n全县冬小麦播种面积达到42万亩，比上年增加2万亩。\n\n"
+        "## 三、抓好农田水利建设\n\n全县新修水渠120公里，新增灌溉面积3万亩。\n"
+    )
+    page = split_page(text)
+    assert ["东川县全力推进秋冬季农业生产工作"] == _column(page, "title")
+    assert [["一、抓好秋粮收购", "二、抓好冬小麦播种", "三、抓好农田水利建设"]] == _sections(page)
+
+
+SAME_LEVEL = (
+    "### 东川县茶叶产业带动群众增收\n\n本报记者 张明\n\n"
+    "近日，东川县茶叶加工园区投产，年加工能力达到5000吨。\n\n"
+    "### 强化科技支撑\n\n全县组建茶叶技术服务队12支，培训茶农3000人次。\n\n"
+    "### 西河县秋粮喜获丰收\n\n本报讯（记者 李华）今年，西河县秋粮总产量达到25万吨。\n\n"
+    "### 南岭县建成智慧农业示范园\n\n近日，南岭县智慧农业示范园建成投用，占地1200亩。\n"
+)
+
+
+def test_a_short_heading_at_the_headline_level_is_a_section_unless_a_story_opens() -> None:
+    page = split_page(SAME_LEVEL)
+    assert [
+        "东川县茶叶产业带动群众增收",
+        "西河县秋粮喜获丰收",
+        "南岭县建成智慧农业示范园",
+    ] == _column(page, "title")
+    assert [["强化科技支撑"], [], []] == _sections(page)
+
+
+def test_a_short_headline_opening_a_story_is_a_new_article() -> None:
+    text = (
+        "## 东川县茶叶产业带动群众增收\n\n近日，东川县茶叶加工园区投产，年加工能力达5000吨。\n\n"
+        "## 西河秋粮丰收\n\n近日，西河县秋粮总产量达到25万吨，比上年增长3%。\n"
+    )
+    page = split_page(text)
+    assert ["东川县茶叶产业带动群众增收", "西河秋粮丰收"] == _column(page, "title")
+    assert [[], []] == _sections(page)
+
+
+def test_an_article_signed_after_its_text_is_finished() -> None:
+    text = (
+        "## 东川县茶叶产业带动群众增收\n\n东川县茶叶加工园区投产，年加工能力达到5000吨。\n\n"
+        "（张明 李华）\n\n"
+        "## 西河秋粮丰收\n\n西河县秋粮总产量达到25万吨，比上年增长3%。\n"
+    )
+    page = split_page(text)
+    assert ["东川县茶叶产业带动群众增收", "西河秋粮丰收"] == _column(page, "title")
+    assert ["张明 李华", None] == _column(page, "byline")
+
+
+def test_a_kicker_over_a_headline_still_opens_an_article() -> None:
+    text = (
+        "# 东川县茶叶产业带动群众增收\n\n本报记者 张明\n\n"
+        "近日，东川县茶叶加工园区投产，年加工能力达到5000吨。\n\n"
+        "## 西河县\n\n### 秋粮喜获丰收\n\n全县秋粮总产量达到25万吨，比上年增长3%。\n"
+    )
+    page = split_page(text)
+    assert ["东川县茶叶产业带动群众增收", "秋粮喜获丰收"] == _column(page, "title")
+    assert [None, "西河县"] == _column(page, "kicker")
