@@ -75,3 +75,54 @@ def test_a_column_label_with_nothing_under_it_is_kept_on_the_page() -> None:
     page = split_page(text)
     assert 1 == len(page.articles)
     assert "" == uncovered(text, page)
+
+
+PHOTOS = (
+    "东川县新建乡村公路120公里\n\n"
+    "本报讯（记者 张明）今年以来，东川县新建乡村公路120公里，惠及群众12万人。\n\n"
+    "西河县秋粮喜获丰收\n\n"
+    "本报讯（记者 李华）今年，西河县秋粮种植面积50万亩，总产量达到25万吨。\n\n"
+    "近日，南岭县农民在田间收割水稻。（图）\n\n"
+    "图为东川县新建成的乡村公路。\n\n"
+    "南岭县村民在文化广场跳广场舞，庆祝丰收节。（记者 王芳 摄）\n"
+)
+
+
+def test_photos_after_the_last_article_are_photo_articles_of_their_own() -> None:
+    page = split_page(PHOTOS)
+    assert ["东川县新建乡村公路120公里", "西河县秋粮喜获丰收", None, None, None] == _column(
+        page, "title"
+    )
+    assert ["news", "news", "caption", "caption", "caption"] == _column(page, "kind")
+    assert page.articles[1].body.endswith("总产量达到25万吨。")
+    assert [
+        "近日，南岭县农民在田间收割水稻。（图）",
+        "图为东川县新建成的乡村公路。",
+        "南岭县村民在文化广场跳广场舞，庆祝丰收节。（记者 王芳 摄）",
+    ] == [a.body for a in page.articles[2:]]
+    assert [] == [t.text for a in page.articles for t in a.paratexts if t.kind == "caption"]
+    assert "" == uncovered(PHOTOS, page)
+
+
+def test_a_caption_between_an_articles_paragraphs_stays_with_it() -> None:
+    text = (
+        "东川县新建乡村公路120公里\n\n本报记者 张明\n\n"
+        "今年以来，东川县新建乡村公路120公里，惠及群众12万人。\n\n"
+        "图为东川县新建成的乡村公路。\n\n"
+        "全县农村公路总里程达到3000公里，实现村村通硬化路。\n"
+    )
+    page = split_page(text)
+    assert ["news"] == _column(page, "kind")
+    assert [("caption", "图为东川县新建成的乡村公路。")] == [
+        (t.kind, t.text) for t in page.articles[0].paratexts
+    ]
+    assert "图为" not in page.articles[0].body
+
+
+def test_a_long_paragraph_ending_in_a_photo_mark_is_text() -> None:
+    sentence = (
+        "今年以来，东川县新建乡村公路120公里，惠及群众12万人，全县农村公路总里程达到3000公里。"
+    )
+    text = "东川县新建乡村公路120公里\n\n本报记者 张明\n\n" + sentence * 2 + "（图）\n"
+    (article,) = split_page(text).articles
+    assert article.body.endswith("（图）")

@@ -1,5 +1,6 @@
 """Headings inside a running article: its sections, not new articles; new ones at headlines."""
 
+import pytest
 from pages import uncovered
 
 from govdb.ingest.segment import Page, split_page
@@ -118,3 +119,71 @@ def test_a_kicker_over_a_headline_still_opens_an_article() -> None:
     page = split_page(text)
     assert ["东川县茶叶产业带动群众增收", "秋粮喜获丰收"] == _column(page, "title")
     assert [None, "西河县"] == _column(page, "kicker")
+
+
+BODY = "\n\n近日，东川县茶叶加工园区投产，年加工能力达到5000吨，带动茶农2000户。\n"
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        ("东川县：茶叶产业链\n延伸出增收“新路子”", "东川县：茶叶产业链延伸出增收“新路子”"),
+        ("东川县:茶叶产业链\n延伸出增收新路子", "东川县:茶叶产业链延伸出增收新路子"),
+        ("## 东川县：茶叶产业链\n## 延伸出增收新路子", "东川县：茶叶产业链延伸出增收新路子"),
+        ("让“绿水青山\n变成金山银山”", "让“绿水青山变成金山银山”"),
+        ("东川县茶叶产\n业链延伸出增收新路子", "东川县茶叶产业链延伸出增收新路子"),
+        ("东川县茶叶产业链延伸出增收的\n新路子", "东川县茶叶产业链延伸出增收的新路子"),
+    ],
+)
+def test_a_headline_broken_over_two_lines_is_one_title(lines: str, title: str) -> None:
+    page = split_page(lines + "\n本报记者 张明" + BODY)
+    assert ([title], [None], ["本报记者 张明"]) == (
+        _column(page, "title"),
+        _column(page, "kicker"),
+        _column(page, "byline"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("lines", "kicker", "title"),
+    [
+        ("东川县茶园镇\n茶叶产业链延伸出增收新路子", "东川县茶园镇", "茶叶产业链延伸出增收新路子"),
+        ("国庆75周年\n东川：改革风劲破浪行", "国庆75周年", "东川：改革风劲破浪行"),
+        ("【一线见闻】\n东川：小产业撬动大发展", "一线见闻", "东川：小产业撬动大发展"),
+        ("劳模风采\n张明：甘当乡村振兴“老黄牛”", "劳模风采", "张明：甘当乡村振兴“老黄牛”"),
+    ],
+)
+def test_a_kicker_line_over_the_headline_is_not_joined_to_it(
+    lines: str, kicker: str, title: str
+) -> None:
+    page = split_page(lines + BODY)
+    assert ([kicker], [title]) == (_column(page, "kicker"), _column(page, "title"))
+
+
+@pytest.mark.parametrize(
+    "subtitle_line",
+    [
+        "——东川县发展特色产业，带动群众增收",
+        "—— 东川县发展茶叶、竹编、药材产业",
+        "—东川县发展特色产业带动群众增收",
+    ],
+)
+def test_a_dash_line_under_the_headline_is_its_subtitle(subtitle_line: str) -> None:
+    text = "东川县茶叶产业链延伸出增收新路子\n" + subtitle_line + BODY
+    (article,) = split_page(text).articles
+    assert "东川县茶叶产业链延伸出增收新路子" == article.title
+    assert subtitle_line.lstrip("— ") == article.subtitle
+    assert article.body.startswith("近日，东川县")
+
+
+def test_a_headline_with_a_subtitle_after_an_article_opens_an_article() -> None:
+    text = (
+        "东川县新建乡村公路120公里\n\n"
+        "本报讯（记者 张明）今年以来，东川县新建乡村公路120公里，惠及群众12万人。\n\n"
+        "西河县秋粮喜获丰收\n——西河县推广良种良法，粮食单产创新高\n\n"
+        "今年，西河县秋粮种植面积50万亩，总产量达到25万吨。\n"
+    )
+    page = split_page(text)
+    assert ["东川县新建乡村公路120公里", "西河县秋粮喜获丰收"] == _column(page, "title")
+    assert [None, "西河县推广良种良法，粮食单产创新高"] == _column(page, "subtitle")
+    assert "" == uncovered(text, page)

@@ -248,6 +248,10 @@ def paragraphs(text: str) -> list[Paragraph]:
             blank = True
             continue
         special = _special(simple)
+        if special is None and _subtitle(
+            simple, current or (result[-1] if result else None), columns
+        ):
+            special = "subtitle"
         if current is not None and special is None and _continues(current, simple, columns):
             _join(current, line, simple, start)
             continue
@@ -269,6 +273,24 @@ def paragraphs(text: str) -> list[Paragraph]:
         result.append(current)
     kept = [p.strip() for p in result if p.text.strip()]
     return [_classify(p, first=index == 0) for index, p in enumerate(kept)]
+
+
+_SUBTITLE_LINE = re.compile(r"^\s*(?:—{1,2}|－{1,2}|-{2})\s*[^\s—－-]")
+SUBTITLE_MAX = 80
+
+
+def _subtitle(line: str, before: Paragraph | None, columns: bool) -> bool:
+    """——东川县发展特色产业，带动群众增收: a line opened by a dash right under a one-line
+    headline is its subtitle, commas and all, and does not run on into the text after it."""
+    if before is None or not _SUBTITLE_LINE.match(line) or is_terminal(line):
+        return False
+    if len(line.strip()) > SUBTITLE_MAX or before.lines > 1:
+        return False
+    if before.kind == "heading":
+        return True
+    if before.kind != "body" or (columns and not before.blank_before):
+        return False
+    return heading_like(before.simplified, limit=64)
 
 
 def _label(p: Paragraph) -> bool:
@@ -326,6 +348,8 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
             p.kind = "brief"
     elif p.kind == "credit":
         p.kind = "footer" if FOOTER.search(s) else "credit"
+    elif p.kind == "subtitle":
+        p.kind = "heading"
     elif p.kind != "body":
         pass
     elif _CONTROLS.match(s.strip()):

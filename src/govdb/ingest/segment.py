@@ -21,6 +21,7 @@ from govdb.ingest.layout import (
     DATELINE,
     MARKER,
     Paragraph,
+    is_photo_caption,
     is_signature,
     paragraphs,
 )
@@ -28,6 +29,7 @@ from govdb.ingest.stories import announced_stories, fused_briefs, reprinted_head
 
 _COLUMN_TAG = re.compile(r"^\s*【([^【】]{1,30})】\s*")
 _SUBTITLE_MARK = re.compile(r"^[-—－·•]+\s*")
+_SUBTITLE_DASH = re.compile(r"^(?:—{1,2}|－{1,2}|-{2})\s*[^\s—－-]")
 _TRAILING_NAME = re.compile(r"(?<=[。！？”])\s+([\u4e00-\u9fff]{2,3})$")
 _SOURCE_IN_BYLINE = re.compile(
     r"([\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|都市报))(?:全媒体|融媒)?记者"
@@ -138,6 +140,85 @@ class _Article:
 
 def _text(p: Paragraph) -> str:
     return re.sub(r"^#+\s*", "", p.text).replace("**", "").strip()
+
+
+_OPENERS = {
+    "“": "”",
+    "《": "》",
+    "（": "）",
+    "(": ")",
+    "「": "」",
+    "『": "』",
+    "‘": "’",
+    "【": "】",
+}
+_ENDS_UNFINISHED = tuple("的和与及或在对把被向从将为让")
+
+
+def _join_broken_headings(header: list[Paragraph]) -> list[Paragraph]:
+    """A headline the column broke over two lines is one headline again."""
+    joined: list[Paragraph] = []
+    for p in header:
+        if joined and _broken(joined[-1], p):
+            second = p.slice(len(p.text) - len(_strip_marker(p.text)))
+            first = joined[-1]
+            joined[-1] = Paragraph(
+                first.text + second.text,
+                first.offsets + second.offsets,
+                "heading",
+                first.md_level,
+                first.blank_before,
+                first.simplified + second.simplified,
+                first.lines + second.lines,
+            )
+        else:
+            joined.append(p)
+    return joined
+
+
+def _strip_marker(text: str) -> str:
+    return re.sub(r"^#+\s*", "", text)
+
+
+def _broken(first: Paragraph, second: Paragraph) -> bool:
+    """Two heading lines with no blank line between them that read as one headline: the first
+    opens a 某地：… headline the second goes on with, leaves a quote or bracket open, ends on a
+    word that needs what follows (的, 和, 在 …), or the break falls inside a word."""
+    if first.kind != "heading" or second.kind != "heading" or second.blank_before:
+        return False
+    if first.md_level != second.md_level:
+        return False
+    a, b = _text(first), _text(second)
+    if _is_label(first) or _COLUMN_TAG.match(a) or _ENUMERATED.match(a) or _ENUMERATED.match(b):
+        return False
+    if _SUBTITLE_MARK.match(b) or _SUBTITLE_MARK.match(a):
+        return False
+    if re.search(r"[：:]\s*[^\s：:]{2,}$", a) and not re.search(r"[：:]", b):
+        return True
+    if any(a.count(o) > a.count(c) for o, c in _OPENERS.items()):
+        return True
+    if a.endswith(_ENDS_UNFINISHED):
+        return True
+    return _word_across(a, b)
+
+
+def _word_across(a: str, b: str) -> bool:
+    """A word of the two lines read as one runs over the line break (产 / 业链)."""
+    if not (_CJK_CHAR.match(a[-1:]) and _CJK_CHAR.match(b[:1])):
+        return False
+    from govdb.tokenize import default_tokenizer
+
+    tail, head = a[-6:], b[:6]
+    return any(t.start < len(tail) < t.end for t in default_tokenizer().cut(tail + head))
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _with_subtitle(header: list[Paragraph]) -> bool:
+    """A headline over a ——subtitle opens an article; a section heading has none."""
+    headings = [p for p in header if p.kind == "heading"]
+    return any(_SUBTITLE_DASH.match(_text(p)) for p in headings[1:])
 
 
 def _is_label(p: Paragraph) -> bool:
@@ -310,6 +391,7 @@ class _Reader:
             and header[0].text.startswith(("(", "（"))
         ):
             current.bylines.append(header.pop(0))
+        header = _join_broken_headings(header)
         if next_paragraph is None:
             self.trailing(header)
             return
@@ -331,6 +413,7 @@ class _Reader:
             and anchor is None
             and not after_column
             and not (len(header) == 1 and _is_label(header[0]))
+            and not _with_subtitle(header)
             and (
                 not self._opens_article(md, current)
                 or self._sections_only(header, current, next_paragraph)
@@ -542,7 +625,36 @@ class _Reader:
                 self.leftovers.extend((w.kind, w) for w in self.waiting)
                 self.waiting = []
         if self.current is not None:
+            self.photos_after(self.current)
             self.close(self.current)
+
+    def photos_after(self, article: _Article) -> None:
+        """Photos printed after the page's last article, each captioned as one (图为…, …（图）,
+        …（记者 张明 摄））, are photo articles of their own, not the last article's captions;
+        a credit or an unmarked caption after one goes with it."""
+        if not article.body or article.kind == "caption":
+            return
+        last = max(p.end for p in article.body)
+        after = sorted((p for _, p in article.paratexts if p.start >= last), key=lambda p: p.start)
+        first = next(
+            (
+                i
+                for i, p in enumerate(after)
+                if p.kind == "caption" and is_photo_caption(p.simplified)
+            ),
+            None,
+        )
+        if first is None:
+            return
+        moved = {id(p) for p in after[first:]}
+        article.paratexts = [(k, p) for k, p in article.paratexts if id(p) not in moved]
+        for p in after[first:]:
+            if p.kind == "caption" and is_photo_caption(p.simplified):
+                photo = _Article(kind="caption")
+                self.articles.append(photo)
+                photo.body.append(_strip_mark(photo, p, None))
+            else:
+                self.articles[-1].paratexts.append((p.kind, p))
 
 
 def _article_levels(page: list[Paragraph]) -> set[int]:
