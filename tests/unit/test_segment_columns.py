@@ -126,3 +126,32 @@ def test_a_long_paragraph_ending_in_a_photo_mark_is_text() -> None:
     text = "东川县新建乡村公路120公里\n\n本报记者 张明\n\n" + sentence * 2 + "（图）\n"
     (article,) = split_page(text).articles
     assert article.body.endswith("（图）")
+
+
+def test_marked_points_inside_an_article_stay_its_text() -> None:
+    text = (
+        "东川县出台十条措施支持民营经济\n\n"
+        "本报讯（记者 张明）近日，东川县出台十条措施，支持民营经济发展。\n\n"
+        "■降低企业用地成本，工业用地出让底价下调10%。\n\n"
+        "■加大金融支持力度，设立5亿元融资担保基金。\n\n"
+        "◆ 强化督查\n\n"
+        "■ 优化审批服务，企业开办时间压缩至1个工作日。\n"
+    )
+    (article,) = split_page(text).articles
+    assert "设立5亿元融资担保基金" in article.body
+    assert article.body.endswith("压缩至1个工作日。")
+    assert ["◆ 强化督查"] == [s.heading for s in article.sections]
+
+
+def test_marked_briefs_naming_who_acted_and_broken_over_lines() -> None:
+    text = (
+        LEAD + "■西河县召开秋粮收购工作会议，部署秋粮收购工作，要求\n确保颗粒归仓。\n\n"
+        "■南岭县举办农民丰收节，吸引游客两万人次。\n"
+    )
+    page = split_page(text)
+    assert ["news", "brief", "brief"] == _column(page, "kind")
+    assert [
+        "西河县召开秋粮收购工作会议，部署秋粮收购工作，要求确保颗粒归仓。",
+        "南岭县举办农民丰收节，吸引游客两万人次。",
+    ] == [a.body for a in page.articles[1:]]
+    assert "" == uncovered(text, page)

@@ -264,9 +264,9 @@ def paragraphs(text: str) -> list[Paragraph]:
             stripped = simple.strip()
             current.md_level = min(len(stripped) - len(stripped.lstrip("#")), 6)
         blank = False
-        if special not in (None, "marker", "dateline") and not _label(current):
-            # Headings, bylines, credits and bullets stand alone; a marker or a dateline
-            # opens a body paragraph that continues on the next lines.
+        if special not in (None, "marker", "dateline", "bullet") and not _label(current):
+            # Headings, bylines and credits stand alone; a marker, a dateline or a bullet
+            # opens a paragraph that continues on the next lines.
             result.append(current)
             current = None
     if current is not None:
@@ -302,7 +302,7 @@ def _continues(current: Paragraph, line: str, columns: bool) -> bool:
     """Whether a printed line carries on the paragraph before it."""
     if _label(current):
         return True
-    if current.kind not in ("body", "marker", "dateline"):
+    if current.kind not in ("body", "marker", "dateline", "bullet"):
         return False
     before = current.simplified.rstrip()
     if _ENDS_WITH_PHOTO.search(before):
@@ -336,17 +336,8 @@ def _join(current: Paragraph, line: str, simple: str, start: int) -> None:
 def _classify(p: Paragraph, first: bool) -> Paragraph:
     s = p.simplified
     if p.kind == "bullet":
-        # ● ■ ◆ mark photo captions and, under 简讯, one-paragraph briefs: a caption is a
-        # phrase or says it describes a photo; a brief is sentences. A mark before a
-        # column's name (■ 图片新闻) heads the column.
-        sentences = re.search(r"[，。,]", s.rstrip("。"))
-        if COLUMN_LABEL.match(s.lstrip(BULLETS).strip()):
-            p.kind = "heading"
-        elif is_photo_caption(s) or not sentences:
-            p.kind = "caption"
-        else:
-            p.kind = "brief"
-    elif p.kind == "credit":
+        p.kind = _bullet_kind(s)
+    if p.kind == "credit":
         p.kind = "footer" if FOOTER.search(s) else "credit"
     elif p.kind == "subtitle":
         p.kind = "heading"
@@ -373,6 +364,20 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         # assembly decides by whether the paragraph before it is still open.
         p.kind = "short"
     return p
+
+
+def _bullet_kind(s: str) -> str:
+    """● ■ ◆ mark photo captions and one-paragraph briefs: a caption says it describes a
+    photo, or (after ●) is a phrase; a brief is sentences. A mark before a column's name
+    (■ 图片新闻) heads the column. A phrase after another mark is read as any line is: ■ 强化
+    督查 is a sub-heading."""
+    if COLUMN_LABEL.match(s.lstrip(BULLETS).strip()):
+        return "heading"
+    if is_photo_caption(s):
+        return "caption"
+    if re.search(r"[，。,]", s.rstrip("。")):
+        return "brief"
+    return "caption" if s.lstrip().startswith("●") else "body"
 
 
 def _names(p: Paragraph) -> bool:

@@ -26,6 +26,7 @@ from govdb.ingest.layout import (
     paragraphs,
 )
 from govdb.ingest.stories import announced_stories, fused_briefs, reprinted_headline
+from govdb.tokenize import default_tokenizer
 
 _COLUMN_TAG = re.compile(r"^\s*【([^【】]{1,30})】\s*")
 _SUBTITLE_MARK = re.compile(r"^[-—－·•]+\s*")
@@ -206,8 +207,6 @@ def _word_across(a: str, b: str) -> bool:
     """A word of the two lines read as one runs over the line break (产 / 业链)."""
     if not (_CJK_CHAR.match(a[-1:]) and _CJK_CHAR.match(b[:1])):
         return False
-    from govdb.tokenize import default_tokenizer
-
     tail, head = a[-6:], b[:6]
     return any(t.start < len(tail) < t.end for t in default_tokenizer().cut(tail + head))
 
@@ -341,6 +340,8 @@ class _Reader:
     def body(self, p: Paragraph) -> None:
         if self.header:
             self.resolve_header(next_paragraph=p)
+        if p.kind == "brief" and not self._item(p):
+            p.kind = "body"  # ■ 降低用地成本，…: a point the article makes, not a brief
         brief = p.kind == "brief" or (self.brief_kicker is not None and not self.header)
         if brief and (
             self.current is None
@@ -468,6 +469,21 @@ class _Reader:
             article.kind = "brief"
             self.brief_kicker = article.kicker
         self.start(article)
+
+    def _item(self, p: Paragraph) -> bool:
+        """Whether a marked paragraph is a brief of its own. Under a column's name, after
+        another brief, or marked ● it is; after a ■ ◆ ▲ inside an article it is when it opens
+        as a story does: with a time or a dateline (近日，…), or with who acted (某县…)."""
+        if self.brief_kicker is not None or p.simplified.lstrip().startswith("●"):
+            return True
+        current = self.current
+        if current is None or current.kind == "brief":
+            return True
+        text = _ITEM_MARK.sub("", p.simplified)
+        if _NEWS_LEAD.match(text):
+            return True
+        words = default_tokenizer().tag(text[:12])
+        return bool(words) and (words[0].pos or "") in ("ns", "nt", "nr")
 
     def column_items(self) -> int | None:
         """How many items the open column holds, the current one included."""
