@@ -187,3 +187,27 @@ def test_a_headline_with_a_subtitle_after_an_article_opens_an_article() -> None:
     assert ["东川县新建乡村公路120公里", "西河县秋粮喜获丰收"] == _column(page, "title")
     assert [None, "西河县推广良种良法，粮食单产创新高"] == _column(page, "subtitle")
     assert "" == uncovered(text, page)
+
+
+UNTITLED_FIRST = "东川县新建乡村公路120公里，惠及群众12万人，全县农村公路总里程达到3000公里。\n\n"
+
+
+def test_a_headline_with_its_subtitle_before_a_byline_stays_with_that_article() -> None:
+    text = (
+        UNTITLED_FIRST + "西河县秋粮喜获丰收\n\n——西河县推广良种良法，粮食单产创新高\n\n"
+        "本报记者 李华\n\n今年，西河县秋粮种植面积50万亩，总产量达到25万吨。\n"
+    )
+    page = split_page(text)
+    assert [None, "西河县秋粮喜获丰收"] == _column(page, "title")
+    assert [None, "西河县推广良种良法，粮食单产创新高"] == _column(page, "subtitle")
+    assert "" == uncovered(text, page)
+
+
+def test_a_headline_printed_after_its_body_keeps_its_subtitle() -> None:
+    text = UNTITLED_FIRST + "东川县乡村公路建设提速\n——东川县推进“四好农村路”建设\n"
+    page = split_page(text)
+    assert (["东川县乡村公路建设提速"], ["东川县推进“四好农村路”建设"]) == (
+        _column(page, "title"),
+        _column(page, "subtitle"),
+    )
+    assert () == page.leftovers

@@ -425,17 +425,19 @@ class _Reader:
         headings_before = header if anchor is None else header[:anchor]
         after = [] if anchor is None else header[anchor:]
         # A plain headline separated by a blank line from what follows, with an untitled
-        # article before it, is that article's headline printed after its body.
+        # article before it, is that article's headline printed after its body. A headline
+        # over its ——subtitle is this article's: the two are printed as one.
         loose = []
         if anchor is not None and current is not None:
             attached = [p for p in headings_before if p.md_level] or headings_before[-1:]
-            if attached and header[anchor].blank_before and not attached[-1].md_level:
+            subtitled = _with_subtitle(headings_before[-2:])
+            if subtitled and not attached[-1].md_level:
+                attached = headings_before[-2:]
+            elif attached and header[anchor].blank_before and not attached[-1].md_level:
                 attached = []
             loose = [p for p in headings_before if p not in attached]
             headings_before = attached
-        for p in reversed(loose):
-            if not self.give_title_backwards(p):
-                headings_before.insert(0, p)
+        headings_before[0:0] = self.give_titles_backwards(loose)
         article = _Article()
         self.brief_kicker = None
         self.assign_headings(article, headings_before, next_paragraph)
@@ -611,18 +613,46 @@ class _Reader:
             self.leftovers.extend(("heading", p) for p in subtitles[1:])
         _split_title(article)
 
-    def give_title_backwards(self, p: Paragraph) -> bool:
+    def give_title_backwards(self, p: Paragraph, subtitle: Paragraph | None = None) -> bool:
         for article in reversed(self.articles):
             if article.title is None and article.kind != "brief":
                 article.title = p
+                if subtitle is not None and article.subtitle is None:
+                    article.subtitle = subtitle
                 return True
         return False
 
+    def give_titles_backwards(
+        self, headings: list[Paragraph], last_nearest: bool = True
+    ) -> list[Paragraph]:
+        """Headlines printed after their bodies, each with the ——subtitle under it, to the
+        untitled articles before them, the last (or the first) to the nearest; those left
+        over are returned."""
+        units: list[list[Paragraph]] = []
+        for p in headings:
+            if units and p.kind == "heading" and _SUBTITLE_DASH.match(_text(p)):
+                units[-1].append(p)
+            else:
+                units.append([p])
+        kept: list[list[Paragraph]] = []
+        for unit in reversed(units) if last_nearest else units:
+            first = unit[0]
+            subtitle = unit[1] if len(unit) == 2 else None
+            given = (
+                first.kind == "heading"
+                and not first.md_level
+                and len(unit) <= 2
+                and self.give_title_backwards(first, subtitle)
+            )
+            if not given:
+                kept.append(unit)
+        if last_nearest:
+            kept.reverse()
+        return [p for unit in kept for p in unit]
+
     def trailing(self, header: list[Paragraph]) -> None:
         """Headings and bylines after the last body text on the page."""
-        for p in header:
-            if p.kind == "heading" and not p.md_level and self.give_title_backwards(p):
-                continue
+        for p in self.give_titles_backwards(header, last_nearest=False):
             if p.kind == "byline" and self.current is not None:
                 self.current.bylines.append(p)
             else:
