@@ -155,3 +155,10 @@ def test_marked_briefs_naming_who_acted_and_broken_over_lines() -> None:
         "南岭县举办农民丰收节，吸引游客两万人次。",
     ] == [a.body for a in page.articles[1:]]
     assert "" == uncovered(text, page)
+
+
+def test_a_column_label_spaced_out_to_fill_the_line() -> None:
+    text = LEAD + "简  讯\n\n" + "".join(f"●{item}\n\n" for item in ITEMS[:2])
+    page = split_page(text)
+    assert [None, "简讯", "简讯"] == _column(page, "kicker")
+    assert ["news", "brief", "brief"] == _column(page, "kind")

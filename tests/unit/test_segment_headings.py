@@ -129,6 +129,7 @@ BODY = "\n\n近日，东川县茶叶加工园区投产，年加工能力达到50
     [
         ("东川县：茶叶产业链\n延伸出增收“新路子”", "东川县：茶叶产业链延伸出增收“新路子”"),
         ("东川县:茶叶产业链\n延伸出增收新路子", "东川县:茶叶产业链延伸出增收新路子"),
+        ("东川县：茶叶产业链\n\n延伸出增收新路子", "东川县：茶叶产业链延伸出增收新路子"),
         ("## 东川县：茶叶产业链\n## 延伸出增收新路子", "东川县：茶叶产业链延伸出增收新路子"),
         ("让“绿水青山\n变成金山银山”", "让“绿水青山变成金山银山”"),
         ("东川县茶叶产\n业链延伸出增收新路子", "东川县茶叶产业链延伸出增收新路子"),
@@ -158,6 +159,11 @@ def test_a_kicker_line_over_the_headline_is_not_joined_to_it(
 ) -> None:
     page = split_page(lines + BODY)
     assert ([kicker], [title]) == (_column(page, "kicker"), _column(page, "title"))
+
+
+def test_a_complete_statement_over_a_headline_is_not_joined_to_it() -> None:
+    page = split_page("东川：小产业撬动大发展\n竹编订单排到明年" + BODY)
+    assert ["竹编订单排到明年"] == _column(page, "title")
 
 
 @pytest.mark.parametrize(
@@ -211,3 +217,23 @@ def test_a_headline_printed_after_its_body_keeps_its_subtitle() -> None:
         _column(page, "subtitle"),
     )
     assert () == page.leftovers
+
+
+def test_a_deeper_heading_over_a_reported_story_opens_an_article() -> None:
+    text = (
+        "# 东川县茶叶产业带动群众增收\n\n近日，东川县茶叶加工园区投产，年加工能力达到5000吨。\n\n"
+        "### 西河县秋粮收购进度过半\n\n记者从西河县粮食局获悉，全县已收购秋粮12万吨。\n"
+    )
+    page = split_page(text)
+    assert ["东川县茶叶产业带动群众增收", "西河县秋粮收购进度过半"] == _column(page, "title")
+
+
+def test_headings_numbered_in_other_ways_are_sections() -> None:
+    text = (
+        "## 东川县全力推进秋冬季农业生产工作\n\n近日，东川县部署秋冬季农业生产工作。\n\n"
+        "## 第一部分 抓好秋粮收购工作\n\n全县设立收购网点35个，收购秋粮8万吨。\n\n"
+        "## ② 抓好冬小麦播种工作\n\n全县冬小麦播种面积达到42万亩，比上年增加2万亩。\n"
+    )
+    page = split_page(text)
+    assert ["东川县全力推进秋冬季农业生产工作"] == _column(page, "title")
+    assert [["第一部分 抓好秋粮收购工作", "② 抓好冬小麦播种工作"]] == _sections(page)

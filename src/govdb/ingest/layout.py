@@ -371,7 +371,7 @@ def _bullet_kind(s: str) -> str:
     photo, or (after ●) is a phrase; a brief is sentences. A mark before a column's name
     (■ 图片新闻) heads the column. A phrase after another mark is read as any line is: ■ 强化
     督查 is a sub-heading."""
-    if COLUMN_LABEL.match(s.lstrip(BULLETS).strip()):
+    if COLUMN_LABEL.match(re.sub(r"\s+", "", s.lstrip(BULLETS))):
         return "heading"
     if is_photo_caption(s):
         return "caption"

@@ -40,13 +40,16 @@ _PAGE_LABEL = re.compile(r"(?:^|\s)(第?\s*[A-Z]?\d{1,3}\s*版)(?:\s|$|[：:])")
 # A sub-heading numbered as a part of its article: 一、 （一） 1. （1） 第一，
 _ENUMERATED = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|"
-    r"\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[）)]|第[一二三四五六七八九十]{1,3}[、，,：:])"
+    r"\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]|"
+    r"第[一二三四五六七八九十]{1,3}(?:[、，,：:]|部分|章|节|篇))"
 )
 # How a news story's own text opens: a dateline, a reporting frame, a time adverbial.
 _NEWS_LEAD = re.compile(
     r"^(?:本报讯|记者|据|近日|日前|近期|连日来|前不久|不久前|\d{1,2}月\d{1,2}日|"
     r"(?:今年|去年)以来|当天|日前)"
 )
+# A story's first words report it: 记者从…获悉, 据…消息, 本报讯.
+_REPORTING = re.compile(r"^(?:本报讯|记者(?:近日|日前)?从|据[^，。]{2,20}?(?:消息|报道))")
 SUBHEAD_MAX = 8  # a lone heading this short inside a running article is one of its sections
 KICKER_MAX = 10  # a heading this short before the headline is a kicker (巨陵镇, 國慶75周年)
 LABEL_MAX = 4  # a lone heading this short is a column label (劳模风采, 简讯)
@@ -185,7 +188,7 @@ def _broken(first: Paragraph, second: Paragraph) -> bool:
     """Two heading lines with no blank line between them that read as one headline: the first
     opens a 某地：… headline the second goes on with, leaves a quote or bracket open, ends on a
     word that needs what follows (的, 和, 在 …), or the break falls inside a word."""
-    if first.kind != "heading" or second.kind != "heading" or second.blank_before:
+    if first.kind != "heading" or second.kind != "heading":
         return False
     if first.md_level != second.md_level:
         return False
@@ -194,13 +197,31 @@ def _broken(first: Paragraph, second: Paragraph) -> bool:
         return False
     if _SUBTITLE_MARK.match(b) or _SUBTITLE_MARK.match(a):
         return False
-    if re.search(r"[：:]\s*[^\s：:]{2,}$", a) and not re.search(r"[：:]", b):
+    if _unfinished_statement(a, b):
         return True
+    if second.blank_before:
+        return False
     if any(a.count(o) > a.count(c) for o, c in _OPENERS.items()):
         return True
     if a.endswith(_ENDS_UNFINISHED):
         return True
     return _word_across(a, b)
+
+
+def _unfinished_statement(a: str, b: str) -> bool:
+    """安定区:马铃薯产业链 / 延伸出致富"金钥匙": a 某地：… line that names a thing and says
+    nothing of it, over a line that says it (opens with a verb), is one statement."""
+    match = re.search(r"[：:]\s*([^\s：:]{2,})$", a)
+    if not match or re.search(r"[：:]", b):
+        return False
+    tagger = default_tokenizer()
+    said = [w for w in tagger.tag(match.group(1)) if _verb(w.pos)]
+    opening = [w for w in tagger.tag(b[:8]) if w.text.strip()]
+    return not said and bool(opening) and _verb(opening[0].pos)
+
+
+def _verb(pos: str | None) -> bool:
+    return pos is not None and pos.startswith("v") and pos != "vn"
 
 
 def _word_across(a: str, b: str) -> bool:
@@ -214,6 +235,21 @@ def _word_across(a: str, b: str) -> bool:
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
+def _kicker_text(p: Paragraph) -> str:
+    text = _text(p).lstrip(BULLETS).strip().strip("【】[]")
+    return re.sub(r"\s+", "", text) if _is_label(p) else text
+
+
+def _reported(header: list[Paragraph], nxt: Paragraph) -> bool:
+    """A lone headline over 记者从…获悉 (a story told from its start) opens an article,
+    unless it is numbered as a part of one."""
+    return (
+        len(header) == 1
+        and not _ENUMERATED.match(_text(header[0]))
+        and bool(_REPORTING.match(nxt.simplified))
+    )
+
+
 def _with_subtitle(header: list[Paragraph]) -> bool:
     """A headline over a ——subtitle opens an article; a section heading has none."""
     headings = [p for p in header if p.kind == "heading"]
@@ -221,8 +257,9 @@ def _with_subtitle(header: list[Paragraph]) -> bool:
 
 
 def _is_label(p: Paragraph) -> bool:
-    """The name of a column of briefs or photos (简讯, ■ 图片新闻), however it is marked."""
-    return bool(COLUMN_LABEL.match(_text(p).lstrip(BULLETS).strip()))
+    """The name of a column of briefs or photos (简讯, ■ 图片新闻, 简 讯), however it is
+    marked or spaced."""
+    return bool(COLUMN_LABEL.match(re.sub(r"\s+", "", _text(p).lstrip(BULLETS))))
 
 
 _ROLE_WORD = re.compile(
@@ -415,6 +452,7 @@ class _Reader:
             and not after_column
             and not (len(header) == 1 and _is_label(header[0]))
             and not _with_subtitle(header)
+            and not _reported(header, next_paragraph)
             and (
                 not self._opens_article(md, current)
                 or self._sections_only(header, current, next_paragraph)
@@ -964,9 +1002,7 @@ def _draft(article: _Article, ordinal: int) -> ArticleDraft:
         ordinal=ordinal,
         title=_text(article.title) if article.title else None,
         subtitle=_SUBTITLE_MARK.sub("", _text(article.subtitle)) if article.subtitle else None,
-        kicker=(_text(article.kicker).lstrip(BULLETS).strip().strip("【】[]") or None)
-        if article.kicker
-        else None,
+        kicker=(_kicker_text(article.kicker) or None) if article.kicker else None,
         byline="；".join(bylines) or None,
         kind=kind,
         continuation=_text(article.continuation) if article.continuation else None,
