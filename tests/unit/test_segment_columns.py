@@ -162,3 +162,30 @@ def test_a_column_label_spaced_out_to_fill_the_line() -> None:
     page = split_page(text)
     assert [None, "简讯", "简讯"] == _column(page, "kicker")
     assert ["news", "brief", "brief"] == _column(page, "kind")
+
+
+def test_titled_photos_under_a_column_label_at_the_page_end() -> None:
+    text = (
+        LEAD + "图片新闻\n\n金秋采茶忙\n\n"
+        "近日，东川县茶农在茶园采摘秋茶，今年秋茶长势良好。（记者 李华 摄）\n\n"
+        "丰收节上展风采\n\n10月8日，南岭县举办农民丰收节，村民展示农产品。（记者 王芳 摄）\n"
+    )
+    page = split_page(text)
+    assert ["东川县新建乡村公路120公里", "金秋采茶忙", "丰收节上展风采"] == _column(page, "title")
+    assert ["news", "caption", "caption"] == _column(page, "kind")
+    assert [None, "图片新闻", "图片新闻"] == _column(page, "kicker")
+    assert page.articles[2].body.startswith("10月8日，南岭县")
+    assert () == page.leftovers
+    assert "" == uncovered(text, page)
+
+
+def test_a_short_sentence_under_a_sub_heading_is_the_sections_text() -> None:
+    text = (
+        "东川县推进基层减负\n\n本报记者 张明\n\n"
+        "近日，东川县出台措施为基层减负，精简会议文件三成。\n\n"
+        "■ 强化督查\n\n县委督查室每季度开展一次减负专项督查。\n"
+    )
+    (article,) = split_page(text).articles
+    assert ["■ 强化督查"] == [s.heading for s in article.sections]
+    assert article.body.endswith("县委督查室每季度开展一次减负专项督查。")
+    assert () == article.paratexts

@@ -350,7 +350,7 @@ class _Reader:
                 self.neutral(p)
             elif p.kind == "short":
                 last = self.current.body[-1] if self.current and self.current.body else None
-                if not self.header and last is not None and last.is_open:
+                if (not self.header and last is not None and last.is_open) or self._under_subhead():
                     p.kind = "body"
                     self.body(p)
                 else:
@@ -359,6 +359,20 @@ class _Reader:
             else:  # body or brief
                 self.body(p)
         self.finish()
+
+    def _under_subhead(self) -> bool:
+        """Right under a plain sub-heading of a running article, a short sentence is the
+        section's text, not a photo's caption."""
+        current = self.current
+        return (
+            len(self.header) == 1
+            and self.header[0].kind == "heading"
+            and not self.header[0].md_level
+            and not self.waiting
+            and current is not None
+            and current.kind == "news"
+            and bool(current.body)
+        )
 
     def neutral(self, p: Paragraph) -> None:
         if p.kind == "footer" and (self.header or not self.articles):
@@ -552,6 +566,12 @@ class _Reader:
         captions = [w for w in self.waiting if w.kind == "caption"]
         self.assign_headings(article, [h for h in header if h.kind == "heading"], captions[0])
         article.bylines.extend(h for h in header if h.kind == "byline")
+        if article.kicker is not None and _is_label(article.kicker):
+            self.brief_kicker = article.kicker  # 图片新闻 over titled photos: each is one
+            article.kicker_shared = True
+        elif article.kicker is None and self.brief_kicker is not None:
+            article.kicker = self.brief_kicker
+            article.kicker_shared = True
         self.start(article)
 
     def flush_waiting_into_current(self) -> None:
@@ -697,6 +717,8 @@ class _Reader:
                 self.leftovers.append((p.kind, p))
 
     def finish(self) -> None:
+        if self.header and any(w.kind == "caption" for w in self.waiting):
+            self.caption_article()  # the page ends on a headline over a photo
         if self.header:
             self.resolve_header(next_paragraph=None)
         label = self.brief_kicker
