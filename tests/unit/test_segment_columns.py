@@ -189,3 +189,37 @@ def test_a_short_sentence_under_a_sub_heading_is_the_sections_text() -> None:
     assert ["■ 强化督查"] == [s.heading for s in article.sections]
     assert article.body.endswith("县委督查室每季度开展一次减负专项督查。")
     assert () == article.paratexts
+
+
+def test_a_marked_label_line_over_unmarked_items() -> None:
+    text = LEAD + "■图片新闻\n" + "\n\n".join(ITEMS[:2]) + "\n"
+    page = split_page(text)
+    assert ["news", "brief", "brief"] == _column(page, "kind")
+    assert [None, "图片新闻", "图片新闻"] == _column(page, "kicker")
+    assert list(ITEMS[:2]) == [a.body for a in page.articles[1:]]
+
+
+def test_a_markdown_label_over_numbered_items() -> None:
+    text = (
+        "## 东川县新建乡村公路120公里\n\n"
+        "本报讯（记者 张明）今年以来，东川县新建乡村公路120公里，惠及群众12万人。\n\n"
+        "### 简讯\n\n" + "".join(f"{n}. {item}\n\n" for n, item in enumerate(ITEMS, 1))
+    )
+    page = split_page(text)
+    assert ["news", "brief", "brief", "brief"] == _column(page, "kind")
+    assert list(ITEMS) == [a.body for a in page.articles[1:]]
+
+
+def test_titled_marked_briefs_under_a_bracketed_label() -> None:
+    text = (
+        LEAD + "【新闻速递】\n\n◆西河县召开秋粮收购工作会议\n\n" + ITEMS[0] + "\n\n"
+        "◆南岭县举办农民丰收节\n\n" + ITEMS[1] + "\n"
+    )
+    page = split_page(text)
+    assert ["东川县新建乡村公路120公里", "西河县召开秋粮收购工作会议", "南岭县举办农民丰收节"] == (
+        _column(page, "title")
+    )
+    assert ["news", "brief", "brief"] == _column(page, "kind")
+    assert [None, "新闻速递", "新闻速递"] == _column(page, "kicker")
+    assert [[], [], []] == [[s.heading for s in a.sections] for a in page.articles]
+    assert "" == uncovered(text, page)

@@ -464,7 +464,7 @@ class _Reader:
             current is not None
             and anchor is None
             and not after_column
-            and not (len(header) == 1 and _is_label(header[0]))
+            and not (header[0].kind == "heading" and _is_label(header[0]))
             and not _with_subtitle(header)
             and not _reported(header, next_paragraph)
             and (
@@ -852,6 +852,9 @@ def _split_title(article: _Article) -> None:
     if dash and article.subtitle is None and dash.start() > 0 and dash.end() < len(text):
         article.subtitle = title.slice(dash.end())
         title = title.slice(0, dash.start())
+    mark = re.match(rf"^[{BULLETS}]\s*", title.simplified)
+    if mark and mark.end() < len(title.text):
+        title = title.slice(mark.end())  # ◆某县召开…: the mark is printed, not said
     tag = _COLUMN_TAG.match(title.simplified)
     if tag and article.kicker is None and tag.end() < len(title.text):
         # 【一线见闻】甘肃：… → the column 一线见闻 is the kicker, not part of the headline.
