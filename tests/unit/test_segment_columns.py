@@ -1,6 +1,8 @@
 """Columns of briefs and photos, and photos after the last article: one article per item."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pages import uncovered
 
 from govdb.ingest.segment import Page, split_page
@@ -223,3 +225,21 @@ def test_titled_marked_briefs_under_a_bracketed_label() -> None:
     assert [None, "新闻速递", "新闻速递"] == _column(page, "kicker")
     assert [[], [], []] == [[s.heading for s in a.sections] for a in page.articles]
     assert "" == uncovered(text, page)
+
+
+PIECES = [
+    *("东川县", "：", "茶叶产业链", "延伸出", "增收", "。", "，", "\n", "\n\n", "## ", "#### "),
+    *("■", "◆", "▲", "●", "□ 江 南", "——", "简讯", "图片新闻", "（图）", "图为", "（一）"),
+    *("（记者 王芳 摄）", "本报讯（记者 张明）", "本报记者 李华", "一、", "2.", "近日，"),
+    *("记者从", "获悉", "“", "【新闻速递】", "本报评论员", "（张明）", "（上接01版）"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+def test_no_printed_character_is_lost_among_marks_labels_and_subtitles(text: str) -> None:
+    page = split_page(text)
+    assert "" == uncovered(text, page)
+    for article in page.articles:
+        for char, index in zip(article.body, article.body_offsets, strict=False):
+            assert char == "\n" or char == text[index]

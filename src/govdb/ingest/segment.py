@@ -566,6 +566,11 @@ class _Reader:
         captions = [w for w in self.waiting if w.kind == "caption"]
         self.assign_headings(article, [h for h in header if h.kind == "heading"], captions[0])
         article.bylines.extend(h for h in header if h.kind == "byline")
+        for h in header:
+            if h.kind == "marker" and article.continuation is None:
+                article.continuation = h
+            elif h.kind not in ("heading", "byline"):
+                article.paratexts.append((h.kind, h))
         if article.kicker is not None and _is_label(article.kicker):
             self.brief_kicker = article.kicker  # 图片新闻 over titled photos: each is one
             article.kicker_shared = True
@@ -641,13 +646,14 @@ class _Reader:
         titles = [p for p in headings if p not in subtitles]
         if not titles:
             return
-        if len(titles) == 1 and (
-            len(_text(titles[0])) <= LABEL_MAX
-            or (nxt.kind == "brief" and len(_text(titles[0])) <= KICKER_MAX)
-            or _is_label(titles[0])
-        ):
-            # A lone label (劳模风采, 简讯) names a column, not the story.
+        short = len(_text(titles[0])) <= LABEL_MAX or (
+            nxt.kind == "brief" and len(_text(titles[0])) <= KICKER_MAX
+        )
+        if len(titles) == 1 and (_is_label(titles[0]) or (short and not subtitles)):
+            # A lone label (劳模风采, 简讯) names a column, not the story; a headline over
+            # a ——subtitle is a headline however short.
             article.kicker = titles[0]
+            self.leftovers.extend(("heading", p) for p in subtitles)
             return
         title = titles[-1]
         # A deeper Markdown heading right after a headline is its subtitle.
