@@ -2,7 +2,10 @@
 
 Newspapers print several articles on a page, sometimes a headline after its body (OCR reads
 the columns in another order), continuation markers （上接01版）, bylines before or after the
-text, captions between paragraphs and briefs one per paragraph. Broadcast transcripts and
+text, captions between paragraphs and briefs one per paragraph. Inside an article, headings
+numbered or nested below every headline level of the page are its sections; a column's name
+(简讯, 图片新闻) opens a column whose marked or numbered items are one article each; photos after
+the page's last article are photo articles of their own. Broadcast transcripts and
 brief columns run several stories into one text; they are cut into one article per story at
 the seams stories.py finds. The rules here read the page as a careful reader would; nothing
 printed is dropped: what is not title, byline or body is a paratext of an article or of the
@@ -46,8 +49,10 @@ _ENUMERATED = re.compile(
 # How a news story's own text opens: a dateline, a reporting frame, a time adverbial.
 _NEWS_LEAD = re.compile(
     r"^(?:本报讯|记者|据|近日|日前|近期|连日来|前不久|不久前|\d{1,2}月\d{1,2}日|"
-    r"(?:今年|去年)以来|当天|日前)"
+    r"(?:今年|去年)以来|当天)"
 )
+# A brief opening with who acted: 西河县召开…, 北山镇新建…, 东川市委… (not 新建乡村…).
+_WHO_ACTED = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:省|市|县|区|镇|乡|街道)(?![乡村级民场域间内外])")
 # A story's first words report it: 记者从…获悉, 据…消息, 本报讯.
 _REPORTING = re.compile(r"^(?:本报讯|记者(?:近日|日前)?从|据[^，。]{2,20}?(?:消息|报道))")
 SUBHEAD_MAX = 8  # a lone heading this short inside a running article is one of its sections
@@ -534,10 +539,7 @@ class _Reader:
         if current is None or current.kind == "brief":
             return True
         text = _ITEM_MARK.sub("", p.simplified)
-        if _NEWS_LEAD.match(text):
-            return True
-        words = default_tokenizer().tag(text[:12])
-        return bool(words) and (words[0].pos or "") in ("ns", "nt", "nr")
+        return bool(_NEWS_LEAD.match(text) or _WHO_ACTED.match(text))
 
     def column_items(self) -> int | None:
         """How many items the open column holds, the current one included."""
