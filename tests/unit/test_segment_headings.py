@@ -237,3 +237,27 @@ def test_headings_numbered_in_other_ways_are_sections() -> None:
     page = split_page(text)
     assert ["东川县全力推进秋冬季农业生产工作"] == _column(page, "title")
     assert [["第一部分 抓好秋粮收购工作", "② 抓好冬小麦播种工作"]] == _sections(page)
+
+
+COLUMNS = (
+    "东川县：茶叶产业链\n延伸出增收“金钥匙”\n——东川县做强茶叶\n产业带动群众增收纪实\n"
+    "■本报记者 张 明\n\n"
+    "金秋时节，走进东川县茶叶\n加工园区，一派繁忙景象。\n今年以来，全县茶叶种植\n"
+    "面积达到10万亩，加工企业\n发展到36家，带动农户2.3\n万户增收。\n\n"
+    "“以前茶叶卖不上价，现在\n有了加工厂，收入翻了一番。”\n村民王大山说。\n\n"
+    "目前，全县茶叶综合产值\n突破15亿元，比上年增长\n百分之十二。\n"
+)
+
+
+def test_a_headline_and_subtitle_broken_in_a_narrow_column() -> None:
+    page = split_page(COLUMNS)
+    (article,) = page.articles
+    assert (
+        "东川县：茶叶产业链延伸出增收“金钥匙”",
+        "东川县做强茶叶产业带动群众增收纪实",
+        "本报记者 张明",
+    ) == (article.title, article.subtitle, article.byline)
+    assert article.body.startswith("金秋时节，走进东川县茶叶加工园区")
+    assert "收入翻了一番。”\n村民王大山说。" in article.body
+    assert () == article.paratexts
+    assert "" == uncovered(COLUMNS, page)

@@ -272,7 +272,25 @@ def paragraphs(text: str) -> list[Paragraph]:
     if current is not None:
         result.append(current)
     kept = [p.strip() for p in result if p.text.strip()]
-    return [_classify(p, first=index == 0) for index, p in enumerate(kept)]
+    classified = [_classify(p, first=index == 0) for index, p in enumerate(kept)]
+    for p, after in zip(classified, classified[1:], strict=False):
+        if _headline_block(p, after):
+            p.kind = "heading"
+    return classified
+
+
+HEADLINE_BLOCK_MAX = 80
+
+
+def _headline_block(p: Paragraph, after: Paragraph) -> bool:
+    """Lines a narrow column joined that are a headline (and its ——subtitle): no sentence
+    punctuation in them, and a byline or a dateline right after."""
+    return (
+        p.kind in ("body", "short")
+        and p.lines > 1
+        and after.kind in ("byline", "dateline")
+        and heading_like(p.simplified, limit=HEADLINE_BLOCK_MAX)
+    )
 
 
 _SUBTITLE_LINE = re.compile(r"^\s*(?:—{1,2}|－{1,2}|-{2})\s*[^\s—－-]")
@@ -391,4 +409,9 @@ def _short_caption(s: str) -> bool:
         s.endswith("。")
         and 3 <= len(body) <= 30
         and not re.search(r"[。，、；：！？,;:!?“”\"]", body)
+        and not _SAYS.search(body)
     )
+
+
+# Who said the quote before: 村民王大山说。 is text, not a caption.
+_SAYS = re.compile(r"(?:说|表示|介绍|告诉记者|指出|感慨|笑着说|坦言)$")
