@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 # A paragraph that ends in one of these is complete; anything else continues on the next line.
 _TERMINAL = (*"。！？!?…；;：:", "——", "。”", "！”", "？”", "…”", "。」", "。』", "）。")
@@ -273,7 +274,7 @@ def paragraphs(text: str) -> list[Paragraph]:
         result.append(current)
     kept = [p.strip() for p in result if p.text.strip()]
     classified = [_classify(p, first=index == 0) for index, p in enumerate(kept)]
-    for p, after in zip(classified, classified[1:], strict=False):
+    for p, after in pairwise(classified):
         if _headline_block(p, after):
             p.kind = "heading"
     return classified
