@@ -261,3 +261,14 @@ def test_a_headline_and_subtitle_broken_in_a_narrow_column() -> None:
     assert "收入翻了一番。”\n村民王大山说。" in article.body
     assert () == article.paratexts
     assert "" == uncovered(COLUMNS, page)
+
+
+def test_a_short_headline_at_the_pages_top_level_opens_an_article() -> None:
+    text = (
+        "# 东川县茶叶产业带动群众增收\n\n东川县茶叶加工园区投产，年加工能力达5000吨。\n\n"
+        "## 强化科技支撑\n\n全县组建茶叶技术服务队12支，培训茶农3000人次。\n\n"
+        "# 金秋采茶忙\n\n东川县茶农抢抓晴好天气采摘秋茶，全县秋茶产量预计增长一成。\n"
+    )
+    page = split_page(text)
+    assert ["东川县茶叶产业带动群众增收", "金秋采茶忙"] == _column(page, "title")
+    assert [["强化科技支撑"], []] == _sections(page)

@@ -322,6 +322,7 @@ class _Reader:
         self.paragraphs = paragraphs_
         levels = {p.md_level for p in paragraphs_ if p.md_level}
         self.section_level = max(levels) if len(levels) > 1 else None
+        self.top_level = min(levels) if len(levels) > 1 else None
         self.article_levels = _article_levels(paragraphs_)
         self.articles: list[_Article] = []
         self.leftovers: list[tuple[str, Paragraph]] = []
@@ -603,7 +604,8 @@ class _Reader:
         A numbered heading (一、 （一） 1.) is a part of the article it is printed in. A heading
         deeper than the article's headline and than every level that opens an article on the
         page is a section of it. A lone short heading (强化保障) at the headline's level is a
-        section when the article has text and the words after it do not open a news story.
+        section when the article has text and the words after it do not open a news story,
+        unless the page has deeper headings: then its top level is its headlines'.
         An article already signed after its text (…。（张明）) is finished: what follows is not
         its section.
         """
@@ -624,6 +626,8 @@ class _Reader:
         (p,) = header
         level = p.md_level
         assert level is not None
+        if level == self.top_level:
+            return False  # the page's top level of headings is its headlines'
         deeper = (level > top) if top is not None else current.title is not None
         if deeper and level > max(self.article_levels, default=0):
             return True
