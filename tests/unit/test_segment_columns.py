@@ -243,3 +243,18 @@ def test_no_printed_character_is_lost_among_marks_labels_and_subtitles(text: str
     for article in page.articles:
         for char, index in zip(article.body, article.body_offsets, strict=False):
             assert char == "\n" or char == text[index]
+
+
+def test_a_sentence_over_a_photo_credit_after_the_last_article_is_a_photo() -> None:
+    text = (
+        LEAD + "全县今年还将新建桥梁12座，改造危桥30座。\n\n"
+        "近日，南岭县村民在文化广场跳广场舞，庆祝丰收节。\n\n（记者 王芳 摄）\n"
+    )
+    page = split_page(text)
+    assert ["news", "caption"] == _column(page, "kind")
+    assert page.articles[0].body.endswith("改造危桥30座。")
+    assert "近日，南岭县村民在文化广场跳广场舞，庆祝丰收节。" == page.articles[1].body
+    assert [("credit", "（记者 王芳 摄）")] == [
+        (t.kind, t.text) for t in page.articles[1].paratexts
+    ]
+    assert "" == uncovered(text, page)

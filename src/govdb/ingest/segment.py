@@ -754,25 +754,44 @@ class _Reader:
             return
         last = max(p.end for p in article.body)
         after = sorted((p for _, p in article.paratexts if p.start >= last), key=lambda p: p.start)
-        first = next(
-            (
-                i
-                for i, p in enumerate(after)
-                if p.kind == "caption" and is_photo_caption(p.simplified)
-            ),
-            None,
-        )
+        photos = {id(p) for p in after if p.kind == "caption" and is_photo_caption(p.simplified)}
+        if after and _PHOTO_CREDIT_LINE.match(after[0].simplified) and _one_sentence(article):
+            # 近日，某村村民…。 over （记者 张明 摄）: the sentence is the photo's caption.
+            caption = article.body.pop()
+            caption.kind = "caption"
+            article.paratexts.append(("caption", caption))
+            after.insert(0, caption)
+            photos.add(id(caption))
+        first = next((i for i, p in enumerate(after) if id(p) in photos), None)
         if first is None:
             return
         moved = {id(p) for p in after[first:]}
         article.paratexts = [(k, p) for k, p in article.paratexts if id(p) not in moved]
         for p in after[first:]:
-            if p.kind == "caption" and is_photo_caption(p.simplified):
+            if id(p) in photos:
                 photo = _Article(kind="caption")
                 self.articles.append(photo)
                 photo.body.append(_strip_mark(photo, p, None))
             else:
                 self.articles[-1].paratexts.append((p.kind, p))
+
+
+_PHOTO_CREDIT_LINE = re.compile(r"^\s*[（(][^（）()]{1,20}摄[）)]\s*$")
+PHOTO_SENTENCE_MAX = 100
+
+
+def _one_sentence(article: _Article) -> bool:
+    """The article's last paragraph is one short sentence standing apart from its text."""
+    if len(article.body) < 2:
+        return False
+    p = article.body[-1]
+    text = p.simplified.strip()
+    return (
+        p.kind == "body"
+        and len(text) <= PHOTO_SENTENCE_MAX
+        and text.endswith("。")
+        and text.count("。") == 1
+    )
 
 
 def _article_levels(page: list[Paragraph]) -> set[int]:
