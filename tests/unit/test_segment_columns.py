@@ -258,3 +258,10 @@ def test_a_sentence_over_a_photo_credit_after_the_last_article_is_a_photo() -> N
         (t.kind, t.text) for t in page.articles[1].paratexts
     ]
     assert "" == uncovered(text, page)
+
+
+def test_a_paragraph_opening_on_an_unread_character_is_not_a_brief() -> None:
+    text = LEAD + "□县召开秋粮收购工作会议，部署秋粮收购工作。\n"
+    page = split_page(text)
+    assert ["news"] == _column(page, "kind")
+    assert page.articles[0].body.endswith("□县召开秋粮收购工作会议，部署秋粮收购工作。")

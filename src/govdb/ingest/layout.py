@@ -75,8 +75,9 @@ _ENDS_WITH_PHOTO = re.compile(r"摄(?:影报道|影)?[）)]?[。.]?$")
 _PHOTO_OPENING = re.compile(r"^(?:图为|[上下左右中]图[：:为]|图[①-⑩\d]\s*[：:为])")
 _PHOTO_CLOSING = re.compile(r"[（(](?:图|图片|资料图|资料图片|组图)[）)]$")
 PHOTO_CAPTION_MAX = 120  # a （图） paragraph longer than this is an article's text
-# Marks that open a brief or a caption in a column of them: ● ■ ◆ ▲ …
-BULLETS = "●■◆▲◇★☆□○◎►▶♦"
+# Marks that open a brief or a caption in a column of them: ● ■ ◆ ▲ … (not □ or ○, which OCR
+# prints for a character it could not read).
+BULLETS = "●■◆▲◇★☆◎►▶♦"
 # What a column of briefs or photos is called: 简讯, 快讯, 国内联播快讯, 新闻简报, 图片新闻.
 COLUMN_LABEL = re.compile(
     r"^【?[\u4e00-\u9fff·]{0,8}(?:简讯|快讯|短讯|简报|速览|速递|集锦|一句话新闻|新闻摘要|"
