@@ -329,3 +329,18 @@ def test_an_article_with_nested_numbered_sub_headings_is_one_article() -> None:
         [],
     ] == _sections(page)
     assert "" == uncovered(NESTED, page)
+
+
+def test_a_numbered_heading_right_under_the_headline_is_the_first_section() -> None:
+    text = (
+        "# 东川县推进基层治理现代化\n\n### 一、坚持党建引领\n\n"
+        "全县建立网格党支部320个，配备网格员1500名。\n\n"
+        "### 二、坚持系统治理\n\n全县今年以来化解纠纷2300件。\n"
+    )
+    page = split_page(text)
+    assert (["东川县推进基层治理现代化"], [None]) == (
+        _column(page, "title"),
+        _column(page, "subtitle"),
+    )
+    assert [["一、坚持党建引领", "二、坚持系统治理"]] == _sections(page)
+    assert page.articles[0].body.endswith("化解纠纷2300件。")

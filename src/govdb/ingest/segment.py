@@ -356,7 +356,9 @@ class _Reader:
                 self.neutral(p)
             elif p.kind == "short":
                 last = self.current.body[-1] if self.current and self.current.body else None
-                if (not self.header and last is not None and last.is_open) or self._under_subhead():
+                if (not self.header and last is not None and last.is_open) or self._under_subhead(
+                    p
+                ):
                     p.kind = "body"
                     self.body(p)
                 else:
@@ -366,19 +368,20 @@ class _Reader:
                 self.body(p)
         self.finish()
 
-    def _under_subhead(self) -> bool:
-        """Right under a plain sub-heading of a running article, a short sentence is the
-        section's text, not a photo's caption."""
+    def _under_subhead(self, p: Paragraph) -> bool:
+        """Right under a sub-heading of a running article, a short sentence is the section's
+        text, not a photo's caption."""
         current = self.current
-        return (
+        if not (
             len(self.header) == 1
             and self.header[0].kind == "heading"
-            and not self.header[0].md_level
             and not self.waiting
             and current is not None
             and current.kind == "news"
             and bool(current.body)
-        )
+        ):
+            return False
+        return not self.header[0].md_level or self._sections_only(self.header, current, p)
 
     def neutral(self, p: Paragraph) -> None:
         if p.kind == "footer" and (self.header or not self.articles):
@@ -661,6 +664,9 @@ class _Reader:
             article.kicker = titles[0]
             self.leftovers.extend(("heading", p) for p in subtitles)
             return
+        while len(titles) > 1 and _ENUMERATED.match(_text(titles[-1])):
+            # 一、… right under the headline: the article's first section, not its title.
+            article.body.insert(0, titles.pop())
         title = titles[-1]
         # A deeper Markdown heading right after a headline is its subtitle.
         if (
@@ -729,7 +735,9 @@ class _Reader:
                 self.leftovers.append((p.kind, p))
 
     def finish(self) -> None:
-        if self.header and any(w.kind == "caption" for w in self.waiting):
+        if self.header and any(
+            w.kind == "caption" and is_photo_caption(w.simplified) for w in self.waiting
+        ):
             self.caption_article()  # the page ends on a headline over a photo
         if self.header:
             self.resolve_header(next_paragraph=None)
