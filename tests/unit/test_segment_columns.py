@@ -23,7 +23,7 @@ def _column(page: Page, field: str) -> list:
     return [getattr(article, field) for article in page.articles]
 
 
-@pytest.mark.parametrize("label", ["简明新闻", "新闻速递", "简讯"])
+@pytest.mark.parametrize("label", ["简明新闻", "新闻速递", "简讯", "新闻短波"])
 @pytest.mark.parametrize("mark", ["■", "◆", "▲", "●"])
 def test_marked_items_under_a_column_label_after_an_article(label: str, mark: str) -> None:
     text = LEAD + f"{label}\n\n" + "".join(f"{mark}{item}\n\n" for item in ITEMS)

@@ -80,8 +80,8 @@ PHOTO_CAPTION_MAX = 120  # a （图） paragraph longer than this is an article'
 BULLETS = "●■◆▲◇★☆◎►▶♦"
 # What a column of briefs or photos is called: 简讯, 快讯, 国内联播快讯, 新闻简报, 图片新闻.
 COLUMN_LABEL = re.compile(
-    r"^【?[\u4e00-\u9fff·]{0,8}(?:简讯|快讯|短讯|简报|速览|速递|集锦|一句话新闻|新闻摘要|"
-    r"简明新闻|图片新闻|图片报道)】?$"
+    r"^【?[\u4e00-\u9fff·]{0,8}(?:简讯|快讯|短讯|简报|速览|速递|集锦|集萃|短波|一句话新闻|"
+    r"新闻摘要|简明新闻|图片新闻|图片报道|图说)】?$"
 )
 # A commentary's signature under its headline: □ 江 南, ■ 本报评论员, ◆王小明.
 _SIGNATURE = re.compile(r"^[■□◆◇▲△●○]\s*(?P<name>(?:[\u4e00-\u9fff]\s*){2,4})$")
