@@ -196,7 +196,8 @@ def test_a_short_sentence_under_a_sub_heading_is_the_sections_text() -> None:
 def test_a_marked_label_line_over_unmarked_items() -> None:
     text = LEAD + "■图片新闻\n" + "\n\n".join(ITEMS[:2]) + "\n"
     page = split_page(text)
-    assert ["news", "brief", "brief"] == _column(page, "kind")
+    # Under 图片新闻 each item is a photo with its caption.
+    assert ["news", "caption", "caption"] == _column(page, "kind")
     assert [None, "图片新闻", "图片新闻"] == _column(page, "kicker")
     assert list(ITEMS[:2]) == [a.body for a in page.articles[1:]]
 

@@ -784,6 +784,7 @@ class _Reader:
                 self.articles[-1].paratexts.append((p.kind, p))
 
 
+_PHOTO_COLUMN = re.compile(r"图片|图说")
 _PHOTO_CREDIT_LINE = re.compile(r"^\s*[（(][^（）()]{1,20}摄[）)]\s*$")
 PHOTO_SENTENCE_MAX = 100
 
@@ -1057,6 +1058,12 @@ def _draft(article: _Article, ordinal: int) -> ArticleDraft:
     kind = article.kind
     if not body and any(k == "caption" for k, _ in paratexts):
         kind = "caption"  # a photo with its caption and nothing else
+    elif (
+        kind == "brief"
+        and article.kicker is not None
+        and _PHOTO_COLUMN.search(_text(article.kicker))
+    ):
+        kind = "caption"  # an item under 图片新闻 is a photo with its caption
     elif kind == "news" and (
         any(re.search(r"(?:书记|长|主任)\s", b) for b in bylines)
         or any(is_signature(p.simplified) for p in article.bylines)
