@@ -84,7 +84,8 @@ COLUMN_LABEL = re.compile(
     r"新闻摘要|简明新闻|图片新闻|图片报道|图说)】?$"
 )
 # A commentary's signature under its headline: □ 江 南, ■ 本报评论员, ◆王小明.
-_SIGNATURE = re.compile(r"^[■□◆◇▲△●○]\s*(?P<name>(?:[\u4e00-\u9fff]\s*){2,4})$")
+_SIGNATURE_MARKS = "■□◆◇▲△●○"
+_SIGNATURE = re.compile(rf"^[{_SIGNATURE_MARKS}]\s*(?P<name>(?:[\u4e00-\u9fff]\s*){{2,4}})$")
 _COMMENTATOR = re.compile(
     r"^(?:本报|本刊|本台|本网|特约|[\u4e00-\u9fff]{2,8}(?:日报|晚报|时报))?评论员$"
 )
@@ -180,9 +181,9 @@ def _columns_layout(lines: list[str]) -> bool:
 def is_byline(simplified: str) -> bool:
     """Role and names only: ■本报记者 姚 肖, 通 讯 员 陆梦娇, ■ 新华社记者 **郑钰 张继业**."""
     original = simplified.strip().replace("*", "")
-    loose = re.sub(r"\s+", "", original)
-    if is_signature(original):
+    if (original[:1] in _SIGNATURE_MARKS or "评论员" in original) and is_signature(original):
         return True
+    loose = re.sub(r"\s+", "", original)
     match = _BYLINE.match(loose)
     if not match or len(loose) > 40:
         return False
@@ -197,7 +198,7 @@ def is_signature(simplified: str) -> bool:
     out to fill the line is a name whatever it is; an unspaced one opens with a surname."""
     original = simplified.strip().replace("*", "")
     loose = re.sub(r"\s+", "", original)
-    if _COMMENTATOR.match(loose.lstrip("■□◆◇▲△●○")):
+    if _COMMENTATOR.match(loose.lstrip(_SIGNATURE_MARKS)):
         return True
     match = _SIGNATURE.match(original)
     if not match:

@@ -147,8 +147,12 @@ class _Article:
         return min(p.start for p in parts), max(p.end for p in parts)
 
 
+_MD_MARKER = re.compile(r"^#+\s*")
+_SPACES = re.compile(r"\s+")
+
+
 def _text(p: Paragraph) -> str:
-    return re.sub(r"^#+\s*", "", p.text).replace("**", "").strip()
+    return _MD_MARKER.sub("", p.text).replace("**", "").strip()
 
 
 _OPENERS = {
@@ -186,7 +190,7 @@ def _join_broken_headings(header: list[Paragraph]) -> list[Paragraph]:
 
 
 def _strip_marker(text: str) -> str:
-    return re.sub(r"^#+\s*", "", text)
+    return _MD_MARKER.sub("", text)
 
 
 def _broken(first: Paragraph, second: Paragraph) -> bool:
@@ -242,7 +246,7 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 def _kicker_text(p: Paragraph) -> str:
     text = _text(p).lstrip(BULLETS).strip().strip("【】[]")
-    return re.sub(r"\s+", "", text) if _is_label(p) else text
+    return _SPACES.sub("", text) if _is_label(p) else text
 
 
 def _reported(header: list[Paragraph], nxt: Paragraph) -> bool:
@@ -264,7 +268,7 @@ def _with_subtitle(header: list[Paragraph]) -> bool:
 def _is_label(p: Paragraph) -> bool:
     """The name of a column of briefs or photos (简讯, ■ 图片新闻, 简 讯), however it is
     marked or spaced."""
-    return bool(COLUMN_LABEL.match(re.sub(r"\s+", "", _text(p).lstrip(BULLETS))))
+    return bool(COLUMN_LABEL.match(_SPACES.sub("", _text(p).lstrip(BULLETS))))
 
 
 _ROLE_WORD = re.compile(
