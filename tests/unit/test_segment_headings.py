@@ -152,6 +152,7 @@ def test_a_headline_broken_over_two_lines_is_one_title(lines: str, title: str) -
         ("国庆75周年\n东川：改革风劲破浪行", "国庆75周年", "东川：改革风劲破浪行"),
         ("【一线见闻】\n东川：小产业撬动大发展", "一线见闻", "东川：小产业撬动大发展"),
         ("劳模风采\n张明：甘当乡村振兴“老黄牛”", "劳模风采", "张明：甘当乡村振兴“老黄牛”"),
+        ("全民参与\n东川县垃圾分类见实效", "全民参与", "东川县垃圾分类见实效"),
     ],
 )
 def test_a_kicker_line_over_the_headline_is_not_joined_to_it(

@@ -212,9 +212,19 @@ def _broken(first: Paragraph, second: Paragraph) -> bool:
         return False
     if any(a.count(o) > a.count(c) for o, c in _OPENERS.items()):
         return True
-    if a.endswith(_ENDS_UNFINISHED):
+    if _ends_unfinished(a):
         return True
     return _word_across(a, b)
+
+
+def _ends_unfinished(a: str) -> bool:
+    """The line ends on a word that needs what follows: 的, 和, 在 as a particle, a
+    conjunction or a preposition (not 参与, 人和, 所在, which end words)."""
+    if not a.endswith(_ENDS_UNFINISHED):
+        return False
+    words = default_tokenizer().tag(a[-8:])
+    last = words[-1] if words else None
+    return last is not None and len(last.text) == 1 and (last.pos or "")[:1] in ("p", "c", "u")
 
 
 def _unfinished_statement(a: str, b: str) -> bool:
