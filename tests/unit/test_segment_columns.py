@@ -37,8 +37,15 @@ def test_marked_items_under_a_column_label_after_an_article(label: str, mark: st
     assert "" == uncovered(text, page)
 
 
-def test_numbered_items_under_a_column_label() -> None:
-    text = LEAD + "新闻速递\n\n" + "".join(f"{n}.{item}\n\n" for n, item in enumerate(ITEMS, 1))
+@pytest.mark.parametrize(
+    "numbers", [("1.", "2.", "3."), ("（1）", "（2）", "（3）"), ("①", "②", "③")]
+)
+def test_numbered_items_under_a_column_label(numbers: tuple[str, ...]) -> None:
+    text = (
+        LEAD
+        + "新闻速递\n\n"
+        + "".join(f"{n}{item}\n\n" for n, item in zip(numbers, ITEMS, strict=True))
+    )
     page = split_page(text)
     assert ["news", "brief", "brief", "brief"] == _column(page, "kind")
     # 2.10月8日 is item 2 of the column, not a figure.

@@ -840,7 +840,14 @@ def _article_levels(page: list[Paragraph]) -> set[int]:
 
 
 _ITEM_MARK = re.compile(rf"^[{BULLETS}]\s*")
-_ITEM_NUMBER = re.compile(r"^(?:(\d{1,2})[.、．]|[（(](\d{1,2})[）)])\s*")
+_ITEM_NUMBER = re.compile(r"^(?:(\d{1,2})[.、．]|[（(](\d{1,2})[）)]|([①-⑳]))\s*")
+
+
+def _item_number(match: re.Match[str]) -> int:
+    circled = match.group(3)
+    if circled:
+        return ord(circled) - ord("①") + 1
+    return int(match.group(1) or match.group(2))
 
 
 def _strip_mark(article: _Article, p: Paragraph, number: int | None) -> Paragraph:
@@ -849,7 +856,7 @@ def _strip_mark(article: _Article, p: Paragraph, number: int | None) -> Paragrap
     match = _ITEM_MARK.match(p.simplified)
     if not match and number is not None:
         match = _ITEM_NUMBER.match(p.simplified)
-        if match and int(match.group(1) or match.group(2)) != number:
+        if match and _item_number(match) != number:
             match = None
     if not match or match.end() >= len(p.text):
         return p
