@@ -1,5 +1,7 @@
 """Credits lines under a headline: who wrote it, never the headline itself."""
 
+import pytest
+
 from govdb.ingest.segment import Page, split_page
 
 
@@ -50,3 +52,41 @@ def test_an_editor_credit_in_parentheses_is_a_credit() -> None:
         (t.kind, t.text) for t in page.articles[0].paratexts
     ]
     assert [] == list(page.leftovers)
+
+
+COMMENT = (
+    "让基层减负落到实处\n\n{}\n\n基层减负，关键在落实。近年来，各地出台措施为基层减负，成效明显。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("signature", "byline"),
+    [
+        ("□ 江 南", "江南"),
+        ("■ 本报评论员", "本报评论员"),
+        ("◆王小明", "王小明"),
+        ("■ 钟  声", "钟声"),
+        ("特约评论员", "特约评论员"),
+    ],
+)
+def test_a_commentary_signature_under_the_headline_is_its_byline(
+    signature: str, byline: str
+) -> None:
+    page = split_page(COMMENT.format(signature))
+    assert (["让基层减负落到实处"], [byline], ["commentary"]) == (
+        _column(page, "title"),
+        _column(page, "byline"),
+        _column(page, "kind"),
+    )
+    assert [] == list(page.leftovers)
+
+
+def test_a_marked_heading_that_is_no_name_is_not_a_signature() -> None:
+    text = (
+        "东川县推进基层减负\n\n本报记者 张明\n\n"
+        "近日，东川县出台措施为基层减负，精简会议文件三成。\n\n"
+        "■ 强化督查\n\n县委督查室每季度开展一次减负专项督查。\n"
+    )
+    page = split_page(text)
+    assert (["东川县推进基层减负"], ["news"]) == (_column(page, "title"), _column(page, "kind"))
+    assert ["本报记者 张明"] == _column(page, "byline")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 # A paragraph that ends in one of these is complete; anything else continues on the next line.
 _TERMINAL = (*"。！？!?…；;：:", "——", "。”", "！”", "？”", "…”", "。」", "。』", "）。")
@@ -70,7 +71,24 @@ _CONTROLS = re.compile(
 )
 FOOTER = re.compile(r"(?:公网安备|ICP备|ICP证|版权所有|Copyright|©|All Rights Reserved)", re.I)
 _ENDS_WITH_PHOTO = re.compile(r"摄(?:影报道|影)?[）)]?[。.]?$")
-_BULLET = "●"
+# A paragraph that says it describes a photo: 图为…, 上图：…, or …（图） after its sentence.
+_PHOTO_OPENING = re.compile(r"^(?:图为|[上下左右中]图[：:为]|图[①-⑩\d]\s*[：:为])")
+_PHOTO_CLOSING = re.compile(r"[（(](?:图|图片|资料图|资料图片|组图)[）)]$")
+PHOTO_CAPTION_MAX = 120  # a （图） paragraph longer than this is an article's text
+# Marks that open a brief or a caption in a column of them: ● ■ ◆ ▲ … (not □ or ○, which OCR
+# prints for a character it could not read).
+BULLETS = "●■◆▲◇★☆◎►▶♦"
+# What a column of briefs or photos is called: 简讯, 快讯, 国内联播快讯, 新闻简报, 图片新闻.
+COLUMN_LABEL = re.compile(
+    r"^【?[\u4e00-\u9fff·]{0,8}(?:简讯|快讯|短讯|简报|速览|速递|集锦|集萃|短波|一句话新闻|"
+    r"新闻摘要|简明新闻|图片新闻|图片报道|图说)】?$"
+)
+# A commentary's signature under its headline: □ 江 南, ■ 本报评论员, ◆王小明.
+_SIGNATURE_MARKS = "■□◆◇▲△●○"
+_SIGNATURE = re.compile(rf"^[{_SIGNATURE_MARKS}]\s*(?P<name>(?:[\u4e00-\u9fff]\s*){{2,4}})$")
+_COMMENTATOR = re.compile(
+    r"^(?:本报|本刊|本台|本网|特约|[\u4e00-\u9fff]{2,8}(?:日报|晚报|时报))?评论员$"
+)
 
 
 @lru_cache(maxsize=1)
@@ -163,6 +181,8 @@ def _columns_layout(lines: list[str]) -> bool:
 def is_byline(simplified: str) -> bool:
     """Role and names only: ■本报记者 姚 肖, 通 讯 员 陆梦娇, ■ 新华社记者 **郑钰 张继业**."""
     original = simplified.strip().replace("*", "")
+    if (original[:1] in _SIGNATURE_MARKS or "评论员" in original) and is_signature(original):
+        return True
     loose = re.sub(r"\s+", "", original)
     match = _BYLINE.match(loose)
     if not match or len(loose) > 40:
@@ -171,6 +191,29 @@ def is_byline(simplified: str) -> bool:
         return True
     # A bare 记者 starts many sentences (记者在…看到); as a byline a space or colon follows it.
     return bool(re.match(r"^(?:记者|作者)[\s：:]", original))
+
+
+def is_signature(simplified: str) -> bool:
+    """□ 江 南, ■ 本报评论员: a mark and a commentator's name, not a heading. A name spaced
+    out to fill the line is a name whatever it is; an unspaced one opens with a surname."""
+    original = simplified.strip().replace("*", "")
+    loose = re.sub(r"\s+", "", original)
+    if _COMMENTATOR.match(loose.lstrip(_SIGNATURE_MARKS)):
+        return True
+    match = _SIGNATURE.match(original)
+    if not match:
+        return False
+    name = match.group("name").strip()
+    if COLUMN_LABEL.match(re.sub(r"\s+", "", name)):
+        return False
+    spaced = bool(re.fullmatch(r"[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,3}", name))
+    return spaced or name[0] in _SURNAMES
+
+
+def is_photo_caption(simplified: str) -> bool:
+    """A paragraph that says it describes a photo (图为…, …（图）, …（记者 张明 摄）)."""
+    s = simplified.strip()
+    return bool(_PHOTO_OPENING.match(s) or _PHOTO_CLOSING.search(s) or _ENDS_WITH_PHOTO.search(s))
 
 
 def _special(simplified: str) -> str | None:
@@ -184,7 +227,7 @@ def _special(simplified: str) -> str | None:
         return "dateline"
     if is_byline(s):
         return "byline"
-    if s.startswith(_BULLET):
+    if s.startswith(tuple(BULLETS)):
         return "bullet"
     if FOOTER.search(s) or CREDIT.match(s) or (_POSTED.match(s) and ":" in s):
         return "credit"  # a posting time with its clock time never carries on a paragraph
@@ -208,6 +251,10 @@ def paragraphs(text: str) -> list[Paragraph]:
             blank = True
             continue
         special = _special(simple)
+        if special is None and _subtitle(
+            simple, current or (result[-1] if result else None), columns
+        ):
+            special = "subtitle"
         if current is not None and special is None and _continues(current, simple, columns):
             _join(current, line, simple, start)
             continue
@@ -220,15 +267,51 @@ def paragraphs(text: str) -> list[Paragraph]:
             stripped = simple.strip()
             current.md_level = min(len(stripped) - len(stripped.lstrip("#")), 6)
         blank = False
-        if special not in (None, "marker", "dateline") and not _label(current):
-            # Headings, bylines, credits and bullets stand alone; a marker or a dateline
-            # opens a body paragraph that continues on the next lines.
+        if special not in (None, "marker", "dateline", "bullet") and not _label(current):
+            # Headings, bylines and credits stand alone; a marker, a dateline or a bullet
+            # opens a paragraph that continues on the next lines.
             result.append(current)
             current = None
     if current is not None:
         result.append(current)
     kept = [p.strip() for p in result if p.text.strip()]
-    return [_classify(p, first=index == 0) for index, p in enumerate(kept)]
+    classified = [_classify(p, first=index == 0) for index, p in enumerate(kept)]
+    for p, after in pairwise(classified):
+        if _headline_block(p, after):
+            p.kind = "heading"
+    return classified
+
+
+HEADLINE_BLOCK_MAX = 80
+
+
+def _headline_block(p: Paragraph, after: Paragraph) -> bool:
+    """Lines a narrow column joined that are a headline (and its ——subtitle): no sentence
+    punctuation in them, and a byline or a dateline right after."""
+    return (
+        p.kind in ("body", "short")
+        and p.lines > 1
+        and after.kind in ("byline", "dateline")
+        and heading_like(p.simplified, limit=HEADLINE_BLOCK_MAX)
+    )
+
+
+_SUBTITLE_LINE = re.compile(r"^\s*(?:—{1,2}|－{1,2}|-{2})\s*[^\s—－-]")
+SUBTITLE_MAX = 80
+
+
+def _subtitle(line: str, before: Paragraph | None, columns: bool) -> bool:
+    """——东川县发展特色产业，带动群众增收: a line opened by a dash right under a one-line
+    headline is its subtitle, commas and all, and does not run on into the text after it."""
+    if before is None or not _SUBTITLE_LINE.match(line) or is_terminal(line):
+        return False
+    if len(line.strip()) > SUBTITLE_MAX or before.lines > 1:
+        return False
+    if before.kind == "heading":
+        return True
+    if before.kind != "body" or (columns and not before.blank_before):
+        return False
+    return heading_like(before.simplified, limit=64)
 
 
 def _label(p: Paragraph) -> bool:
@@ -240,7 +323,7 @@ def _continues(current: Paragraph, line: str, columns: bool) -> bool:
     """Whether a printed line carries on the paragraph before it."""
     if _label(current):
         return True
-    if current.kind not in ("body", "marker", "dateline"):
+    if current.kind not in ("body", "marker", "dateline", "bullet"):
         return False
     before = current.simplified.rstrip()
     if _ENDS_WITH_PHOTO.search(before):
@@ -274,18 +357,19 @@ def _join(current: Paragraph, line: str, simple: str, start: int) -> None:
 def _classify(p: Paragraph, first: bool) -> Paragraph:
     s = p.simplified
     if p.kind == "bullet":
-        # ● marks photo captions and, under 简讯, one-paragraph briefs: a caption is a
-        # phrase or ends with its photographer; a brief is sentences.
-        sentences = re.search(r"[，。,]", s.rstrip("。"))
-        p.kind = "caption" if _ENDS_WITH_PHOTO.search(s) or not sentences else "brief"
-    elif p.kind == "credit":
+        p.kind = _bullet_kind(s)
+    if p.kind == "credit":
         p.kind = "footer" if FOOTER.search(s) else "credit"
+    elif p.kind == "subtitle":
+        p.kind = "heading"
     elif p.kind != "body":
         pass
     elif _CONTROLS.match(s.strip()):
         p.kind = "footer"
     elif _POSTED.match(s.strip()):
         p.kind = "credit"
+    elif _PHOTO_OPENING.match(s) or (_PHOTO_CLOSING.search(s) and len(s) <= PHOTO_CAPTION_MAX):
+        p.kind = "caption"
     elif _ENDS_WITH_PHOTO.search(s):
         p.kind = "caption" if "。" in s or len(s) > 20 else "credit"
     elif _PHOTO_CREDIT.search(s):
@@ -303,6 +387,20 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
     return p
 
 
+def _bullet_kind(s: str) -> str:
+    """● ■ ◆ mark photo captions and one-paragraph briefs: a caption says it describes a
+    photo, or (after ●) is a phrase; a brief is sentences. A mark before a column's name
+    (■ 图片新闻) heads the column. A phrase after another mark is read as any line is: ■ 强化
+    督查 is a sub-heading."""
+    if COLUMN_LABEL.match(re.sub(r"\s+", "", s.lstrip(BULLETS))):
+        return "heading"
+    if is_photo_caption(s):
+        return "caption"
+    if re.search(r"[，。,]", s.rstrip("。")):
+        return "brief"
+    return "caption" if s.lstrip().startswith("●") else "body"
+
+
 def _names(p: Paragraph) -> bool:
     return p.lines == 1 and bool(_NAMES_LINE.match(p.simplified.strip()))
 
@@ -314,4 +412,9 @@ def _short_caption(s: str) -> bool:
         s.endswith("。")
         and 3 <= len(body) <= 30
         and not re.search(r"[。，、；：！？,;:!?“”\"]", body)
+        and not _SAYS.search(body)
     )
+
+
+# Who said the quote before: 村民王大山说。 is text, not a caption.
+_SAYS = re.compile(r"(?:说|表示|介绍|告诉记者|指出|感慨|笑着说|坦言)$")

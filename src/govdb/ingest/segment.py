@@ -2,7 +2,10 @@
 
 Newspapers print several articles on a page, sometimes a headline after its body (OCR reads
 the columns in another order), continuation markers （上接01版）, bylines before or after the
-text, captions between paragraphs and briefs one per paragraph. Broadcast transcripts and
+text, captions between paragraphs and briefs one per paragraph. Inside an article, headings
+numbered or nested below every headline level of the page are its sections; a column's name
+(简讯, 图片新闻) opens a column whose marked or numbered items are one article each; photos after
+the page's last article are photo articles of their own. Broadcast transcripts and
 brief columns run several stories into one text; they are cut into one article per story at
 the seams stories.py finds. The rules here read the page as a careful reader would; nothing
 printed is dropped: what is not title, byline or body is a paratext of an article or of the
@@ -15,15 +18,22 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from govdb.ingest.layout import DATELINE, MARKER, Paragraph, paragraphs
-from govdb.ingest.stories import announced_stories, fused_briefs, reprinted_headline
-
-# A column of briefs is named for what it is: 简讯, 快讯, 国内联播快讯, 新闻简报, 要闻速览.
-_BRIEF_KICKER = re.compile(
-    r"^【?[\u4e00-\u9fff·]{0,8}(?:简讯|快讯|短讯|简报|速览|速递|一句话新闻|新闻摘要)】?$"
+from govdb.ingest.layout import (
+    BULLETS,
+    COLUMN_LABEL,
+    DATELINE,
+    MARKER,
+    Paragraph,
+    is_photo_caption,
+    is_signature,
+    paragraphs,
 )
+from govdb.ingest.stories import announced_stories, fused_briefs, reprinted_headline
+from govdb.tokenize import default_tokenizer
+
 _COLUMN_TAG = re.compile(r"^\s*【([^【】]{1,30})】\s*")
 _SUBTITLE_MARK = re.compile(r"^[-—－·•]+\s*")
+_SUBTITLE_DASH = re.compile(r"^(?:—{1,2}|－{1,2}|-{2})\s*[^\s—－-]")
 _TRAILING_NAME = re.compile(r"(?<=[。！？”])\s+([\u4e00-\u9fff]{2,3})$")
 _SOURCE_IN_BYLINE = re.compile(
     r"([\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|都市报))(?:全媒体|融媒)?记者"
@@ -40,6 +50,22 @@ _WEB_SOURCE = re.compile(r"(?:来源|稿源|来自)\s*[：:]\s*([^\s|｜：:，,
 _WIRE_SOURCE = re.compile(
     r"^(新华社|中新社|中国新闻社)[\u4e00-\u9fff]{0,8}(?:\d{1,2}月\d{1,2}日)?电"
 )
+# A sub-heading numbered as a part of its article: 一、 （一） 1. （1） 第一，
+_ENUMERATED = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|"
+    r"\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]|"
+    r"第[一二三四五六七八九十]{1,3}(?:[、，,：:]|部分|章|节|篇))"
+)
+# How a news story's own text opens: a dateline, a reporting frame, a time adverbial.
+_NEWS_LEAD = re.compile(
+    r"^(?:本报讯|记者|据|近日|日前|近期|连日来|前不久|不久前|\d{1,2}月\d{1,2}日|"
+    r"(?:今年|去年)以来|当天)"
+)
+# A brief opening with who acted: 西河县召开…, 北山镇新建…, 东川市委… (not 新建乡村…).
+_WHO_ACTED = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:省|市|县|区|镇|乡|街道)(?![乡村级民场域间内外])")
+# A story's first words report it: 记者从…获悉, 据…消息, 本报讯.
+_REPORTING = re.compile(r"^(?:本报讯|记者(?:近日|日前)?从|据[^，。]{2,20}?(?:消息|报道))")
+SUBHEAD_MAX = 8  # a lone heading this short inside a running article is one of its sections
 KICKER_MAX = 10  # a heading this short before the headline is a kicker (巨陵镇, 國慶75周年)
 LABEL_MAX = 4  # a lone heading this short is a column label (劳模风采, 简讯)
 BRIEF_MAX = 300  # a brief's first paragraph is rarely longer
@@ -131,8 +157,138 @@ class _Article:
         return min(p.start for p in parts), max(p.end for p in parts)
 
 
+_MD_MARKER = re.compile(r"^#+\s*")
+_SPACES = re.compile(r"\s+")
+
+
 def _text(p: Paragraph) -> str:
-    return re.sub(r"^#+\s*", "", p.text).replace("**", "").strip()
+    return _MD_MARKER.sub("", p.text).replace("**", "").strip()
+
+
+_OPENERS = {
+    "“": "”",
+    "《": "》",
+    "（": "）",
+    "(": ")",
+    "「": "」",
+    "『": "』",
+    "‘": "’",
+    "【": "】",
+}
+_ENDS_UNFINISHED = tuple("的和与及或在对把被向从将为让")
+
+
+def _join_broken_headings(header: list[Paragraph]) -> list[Paragraph]:
+    """A headline the column broke over two lines is one headline again."""
+    joined: list[Paragraph] = []
+    for p in header:
+        if joined and _broken(joined[-1], p):
+            second = p.slice(len(p.text) - len(_strip_marker(p.text)))
+            first = joined[-1]
+            joined[-1] = Paragraph(
+                first.text + second.text,
+                first.offsets + second.offsets,
+                "heading",
+                first.md_level,
+                first.blank_before,
+                first.simplified + second.simplified,
+                first.lines + second.lines,
+            )
+        else:
+            joined.append(p)
+    return joined
+
+
+def _strip_marker(text: str) -> str:
+    return _MD_MARKER.sub("", text)
+
+
+def _broken(first: Paragraph, second: Paragraph) -> bool:
+    """Two heading lines with no blank line between them that read as one headline: the first
+    opens a 某地：… headline the second goes on with, leaves a quote or bracket open, ends on a
+    word that needs what follows (的, 和, 在 …), or the break falls inside a word."""
+    if first.kind != "heading" or second.kind != "heading":
+        return False
+    if first.md_level != second.md_level:
+        return False
+    a, b = _text(first), _text(second)
+    if _is_label(first) or _COLUMN_TAG.match(a) or _ENUMERATED.match(a) or _ENUMERATED.match(b):
+        return False
+    if _SUBTITLE_MARK.match(b) or _SUBTITLE_MARK.match(a):
+        return False
+    if _unfinished_statement(a, b):
+        return True
+    if second.blank_before:
+        return False
+    if any(a.count(o) > a.count(c) for o, c in _OPENERS.items()):
+        return True
+    if _ends_unfinished(a):
+        return True
+    return _word_across(a, b)
+
+
+def _ends_unfinished(a: str) -> bool:
+    """The line ends on a word that needs what follows: 的, 和, 在 as a particle, a
+    conjunction or a preposition (not 参与, 人和, 所在, which end words)."""
+    if not a.endswith(_ENDS_UNFINISHED):
+        return False
+    words = default_tokenizer().tag(a[-8:])
+    last = words[-1] if words else None
+    return last is not None and len(last.text) == 1 and (last.pos or "")[:1] in ("p", "c", "u")
+
+
+def _unfinished_statement(a: str, b: str) -> bool:
+    """安定区:马铃薯产业链 / 延伸出致富"金钥匙": a 某地：… line that names a thing and says
+    nothing of it, over a line that says it (opens with a verb), is one statement."""
+    match = re.search(r"[：:]\s*([^\s：:]{2,})$", a)
+    if not match or re.search(r"[：:]", b):
+        return False
+    tagger = default_tokenizer()
+    said = [w for w in tagger.tag(match.group(1)) if _verb(w.pos)]
+    opening = [w for w in tagger.tag(b[:8]) if w.text.strip()]
+    return not said and bool(opening) and _verb(opening[0].pos)
+
+
+def _verb(pos: str | None) -> bool:
+    return pos is not None and pos.startswith("v") and pos != "vn"
+
+
+def _word_across(a: str, b: str) -> bool:
+    """A word of the two lines read as one runs over the line break (产 / 业链)."""
+    if not (_CJK_CHAR.match(a[-1:]) and _CJK_CHAR.match(b[:1])):
+        return False
+    tail, head = a[-6:], b[:6]
+    return any(t.start < len(tail) < t.end for t in default_tokenizer().cut(tail + head))
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _kicker_text(p: Paragraph) -> str:
+    text = _text(p).lstrip(BULLETS).strip().strip("【】[]")
+    return _SPACES.sub("", text) if _is_label(p) else text
+
+
+def _reported(header: list[Paragraph], nxt: Paragraph) -> bool:
+    """A lone headline over 记者从…获悉 (a story told from its start) opens an article,
+    unless it is numbered as a part of one."""
+    return (
+        len(header) == 1
+        and not _ENUMERATED.match(_text(header[0]))
+        and bool(_REPORTING.match(nxt.simplified))
+    )
+
+
+def _with_subtitle(header: list[Paragraph]) -> bool:
+    """A headline over a ——subtitle opens an article; a section heading has none."""
+    headings = [p for p in header if p.kind == "heading"]
+    return any(_SUBTITLE_DASH.match(_text(p)) for p in headings[1:])
+
+
+def _is_label(p: Paragraph) -> bool:
+    """The name of a column of briefs or photos (简讯, ■ 图片新闻, 简 讯), however it is
+    marked or spaced."""
+    return bool(COLUMN_LABEL.match(_SPACES.sub("", _text(p).lstrip(BULLETS))))
 
 
 _ROLE_WORD = re.compile(
@@ -169,7 +325,8 @@ def _clean_byline(p: Paragraph) -> str:
         position = role.end()
     rest = _spaced(text, loose, position, len(loose)).lstrip("：: ")
     if rest.strip():
-        parts.append(_clean_names(rest) if parts else rest.strip())
+        spaced_name = re.fullmatch(r"[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,3}", rest.strip())
+        parts.append(_clean_names(rest) if parts or spaced_name else rest.strip())
     return " ".join(part for part in parts if part)
 
 
@@ -189,6 +346,8 @@ class _Reader:
         self.paragraphs = paragraphs_
         levels = {p.md_level for p in paragraphs_ if p.md_level}
         self.section_level = max(levels) if len(levels) > 1 else None
+        self.top_level = min(levels) if len(levels) > 1 else None
+        self.article_levels = _article_levels(paragraphs_)
         self.articles: list[_Article] = []
         self.leftovers: list[tuple[str, Paragraph]] = []
         self.header: list[Paragraph] = []
@@ -216,10 +375,14 @@ class _Reader:
                 if rest is not None:
                     self.body(rest)
             elif p.kind in ("caption", "credit", "footer"):
+                if p.kind == "caption" and len(self.header) == 1 and _is_label(self.header[0]):
+                    self.open_column()  # 图片新闻 over photos with their captions
                 self.neutral(p)
             elif p.kind == "short":
                 last = self.current.body[-1] if self.current and self.current.body else None
-                if not self.header and last is not None and last.is_open:
+                if (not self.header and last is not None and last.is_open) or self._under_subhead(
+                    p
+                ):
                     p.kind = "body"
                     self.body(p)
                 else:
@@ -229,11 +392,31 @@ class _Reader:
                 self.body(p)
         self.finish()
 
+    def _under_subhead(self, p: Paragraph) -> bool:
+        """Right under a sub-heading of a running article, a short sentence is the section's
+        text, not a photo's caption."""
+        current = self.current
+        if not (
+            len(self.header) == 1
+            and self.header[0].kind == "heading"
+            and not self.waiting
+            and current is not None
+            and current.kind == "news"
+            and bool(current.body)
+        ):
+            return False
+        return not self.header[0].md_level or self._sections_only(self.header, current, p)
+
     def neutral(self, p: Paragraph) -> None:
         if p.kind == "footer" and (self.header or not self.articles):
             self.leftovers.append(("footer", p))
         elif self.header or not self.articles:
             self.waiting.append(p)
+        elif p.kind == "caption" and self.brief_kicker is not None:
+            # Under 图片新闻 (or any column), each photo's caption is an item of its own.
+            item = _Article(kicker=self.brief_kicker, kicker_shared=True, kind="caption")
+            self.start(item)
+            item.body.append(_strip_mark(item, p, self.column_items()))
         else:
             assert self.current is not None
             self.current.paratexts.append((p.kind, p))
@@ -241,6 +424,8 @@ class _Reader:
     def body(self, p: Paragraph) -> None:
         if self.header:
             self.resolve_header(next_paragraph=p)
+        if p.kind == "brief" and not self._item(p):
+            p.kind = "body"  # ■ 降低用地成本，…: a point the article makes, not a brief
         brief = p.kind == "brief" or (self.brief_kicker is not None and not self.header)
         if brief and (
             self.current is None
@@ -254,9 +439,8 @@ class _Reader:
         if self.current is None:
             self.start(_Article())
         assert self.current is not None
-        if brief and p.simplified.startswith("●"):
-            self.current.marks.append(p.slice(0, 1))
-            p = p.slice(1).strip()
+        if brief:
+            p = _strip_mark(self.current, p, self.column_items())
         p.kind = "body"
         body = self.current.body
         if body and body[-1].is_open and body[-1].kind == "body":
@@ -292,6 +476,7 @@ class _Reader:
             and header[0].text.startswith(("(", "（"))
         ):
             current.bylines.append(header.pop(0))
+        header = _join_broken_headings(header)
         if next_paragraph is None:
             self.trailing(header)
             return
@@ -312,32 +497,42 @@ class _Reader:
             current is not None
             and anchor is None
             and not after_column
-            and not self._opens_article(md, current)
+            and not (header[0].kind == "heading" and _is_label(header[0]))
+            and not _with_subtitle(header)
+            and not _reported(header, next_paragraph)
+            and (
+                not self._opens_article(md, current)
+                or self._sections_only(header, current, next_paragraph)
+            )
         ):
             self.sections(header)
             return
         headings_before = header if anchor is None else header[:anchor]
         after = [] if anchor is None else header[anchor:]
         # A plain headline separated by a blank line from what follows, with an untitled
-        # article before it, is that article's headline printed after its body.
+        # article before it, is that article's headline printed after its body. A headline
+        # over its ——subtitle is this article's: the two are printed as one.
         loose = []
         if anchor is not None and current is not None:
             attached = [p for p in headings_before if p.md_level] or headings_before[-1:]
-            if attached and header[anchor].blank_before and not attached[-1].md_level:
+            subtitled = _with_subtitle(headings_before[-2:])
+            if subtitled and not attached[-1].md_level:
+                attached = headings_before[-2:]
+            elif attached and header[anchor].blank_before and not attached[-1].md_level:
                 attached = []
             loose = [p for p in headings_before if p not in attached]
             headings_before = attached
-        for p in reversed(loose):
-            if not self.give_title_backwards(p):
-                headings_before.insert(0, p)
+        headings_before[0:0] = self.give_titles_backwards(loose)
         article = _Article()
         self.brief_kicker = None
         self.assign_headings(article, headings_before, next_paragraph)
         for p in after:
             if p.kind == "byline":
                 article.bylines.append(p)
-            elif p.kind == "marker":
+            elif p.kind == "marker" and article.continuation is None:
                 article.continuation = p
+            elif p.kind == "marker":  # printed twice: the second is kept as printed text
+                article.paratexts.append(("continuation", p))
             elif p.kind == "dateline":
                 article.paratexts.append(("dateline", p))
                 byline = _dateline_byline(p)
@@ -347,7 +542,7 @@ class _Reader:
                 article.body.append(p)
         if (
             article.kicker is not None
-            and _BRIEF_KICKER.match(_text(article.kicker))
+            and _is_label(article.kicker)
             and not (article.title or article.bylines or article.continuation)
         ):
             self.brief_kicker = article.kicker
@@ -355,7 +550,7 @@ class _Reader:
             return
         if (
             article.kicker is not None
-            and _BRIEF_KICKER.match(_text(article.kicker))
+            and _is_label(article.kicker)
             and article.title is not None
             and not (article.bylines or article.continuation or after)
         ):
@@ -363,6 +558,31 @@ class _Reader:
             article.kind = "brief"
             self.brief_kicker = article.kicker
         self.start(article)
+
+    def _item(self, p: Paragraph) -> bool:
+        """Whether a marked paragraph is a brief of its own. Under a column's name, after
+        another brief, or marked ● it is; after a ■ ◆ ▲ inside an article it is when it opens
+        as a story does: with a time or a dateline (近日，…), or with who acted (某县…)."""
+        if self.brief_kicker is not None or p.simplified.lstrip().startswith("●"):
+            return True
+        current = self.current
+        if current is None or current.kind == "brief":
+            return True
+        text = _ITEM_MARK.sub("", p.simplified)
+        return bool(_NEWS_LEAD.match(text) or _WHO_ACTED.match(text))
+
+    def column_items(self) -> int | None:
+        """How many items the open column holds, the current one included."""
+        if self.brief_kicker is None:
+            return None
+        return sum(1 for a in self.articles if a.kicker is self.brief_kicker)
+
+    def open_column(self) -> None:
+        """A column's name alone (简讯, 图片新闻): the items after it are its own."""
+        (label,) = self.header
+        self.header = []
+        self.brief_kicker = label
+        self.flush_waiting_into_current()
 
     def _under_column(self, header: list[Paragraph]) -> bool:
         """A lone headline while a column of briefs is open."""
@@ -378,6 +598,17 @@ class _Reader:
         captions = [w for w in self.waiting if w.kind == "caption"]
         self.assign_headings(article, [h for h in header if h.kind == "heading"], captions[0])
         article.bylines.extend(h for h in header if h.kind == "byline")
+        for h in header:
+            if h.kind == "marker" and article.continuation is None:
+                article.continuation = h
+            elif h.kind not in ("heading", "byline"):
+                article.paratexts.append((h.kind, h))
+        if article.kicker is not None and _is_label(article.kicker):
+            self.brief_kicker = article.kicker  # 图片新闻 over titled photos: each is one
+            article.kicker_shared = True
+        elif article.kicker is None and self.brief_kicker is not None:
+            article.kicker = self.brief_kicker
+            article.kicker_shared = True
         self.start(article)
 
     def flush_waiting_into_current(self) -> None:
@@ -396,6 +627,46 @@ class _Reader:
         )
         return not is_section
 
+    def _sections_only(self, header: list[Paragraph], current: _Article, nxt: Paragraph) -> bool:
+        """Headings inside a running article that are its sections, not a new headline.
+
+        A numbered heading (一、 （一） 1.) is a part of the article it is printed in. A heading
+        deeper than the article's headline and than every level that opens an article on the
+        page is a section of it. A lone short heading (强化保障) at the headline's level is a
+        section when the article has text and the words after it do not open a news story,
+        unless the page has deeper headings: then its top level is its headlines'.
+        An article already signed after its text (…。（张明）) is finished: what follows is not
+        its section.
+        """
+        if current.kind != "news" or not current.body:
+            return False
+        if any(b.start > current.body[0].start for b in current.bylines):
+            return False
+        top = current.title_level if current.title is not None else None
+        for p in header:
+            if p.kind != "heading" or p.md_level is None:
+                return False
+            if top is not None and p.md_level < top:
+                return False
+        if _ENUMERATED.match(_text(header[0])):
+            return True  # 三、坚持系统治理, and the （一） under it
+        if len(header) > 1:
+            return False  # a kicker over a headline, a headline over its subtitle
+        (p,) = header
+        level = p.md_level
+        assert level is not None
+        if level == self.top_level:
+            return False  # the page's top level of headings is its headlines'
+        deeper = (level > top) if top is not None else current.title is not None
+        if deeper and level > max(self.article_levels, default=0):
+            return True
+        text = re.sub(r"\W", "", _text(p))
+        return (
+            current.title is not None
+            and len(text) <= SUBHEAD_MAX
+            and not _NEWS_LEAD.match(nxt.simplified)
+        )
+
     def sections(self, header: list[Paragraph]) -> None:
         assert self.current is not None
         for p in header:
@@ -410,14 +681,18 @@ class _Reader:
         titles = [p for p in headings if p not in subtitles]
         if not titles:
             return
-        if len(titles) == 1 and (
-            len(_text(titles[0])) <= LABEL_MAX
-            or (nxt.kind == "brief" and len(_text(titles[0])) <= KICKER_MAX)
-            or _BRIEF_KICKER.match(_text(titles[0]))
-        ):
-            # A lone label (劳模风采, 简讯) names a column, not the story.
+        short = len(_text(titles[0])) <= LABEL_MAX or (
+            nxt.kind == "brief" and len(_text(titles[0])) <= KICKER_MAX
+        )
+        if len(titles) == 1 and (_is_label(titles[0]) or (short and not subtitles)):
+            # A lone label (劳模风采, 简讯) names a column, not the story; a headline over
+            # a ——subtitle is a headline however short.
             article.kicker = titles[0]
+            self.leftovers.extend(("heading", p) for p in subtitles)
             return
+        while len(titles) > 1 and _ENUMERATED.match(_text(titles[-1])):
+            # 一、… right under the headline: the article's first section, not its title.
+            article.body.insert(0, titles.pop())
         title = titles[-1]
         # A deeper Markdown heading right after a headline is its subtitle.
         if (
@@ -440,26 +715,61 @@ class _Reader:
             self.leftovers.extend(("heading", p) for p in subtitles[1:])
         _split_title(article)
 
-    def give_title_backwards(self, p: Paragraph) -> bool:
+    def give_title_backwards(self, p: Paragraph, subtitle: Paragraph | None = None) -> bool:
         for article in reversed(self.articles):
             if article.title is None and article.kind != "brief":
                 article.title = p
+                if subtitle is not None and article.subtitle is None:
+                    article.subtitle = subtitle
                 return True
         return False
 
+    def give_titles_backwards(
+        self, headings: list[Paragraph], last_nearest: bool = True
+    ) -> list[Paragraph]:
+        """Headlines printed after their bodies, each with the ——subtitle under it, to the
+        untitled articles before them, the last (or the first) to the nearest; those left
+        over are returned."""
+        units: list[list[Paragraph]] = []
+        for p in headings:
+            if units and p.kind == "heading" and _SUBTITLE_DASH.match(_text(p)):
+                units[-1].append(p)
+            else:
+                units.append([p])
+        kept: list[list[Paragraph]] = []
+        for unit in reversed(units) if last_nearest else units:
+            first = unit[0]
+            subtitle = unit[1] if len(unit) == 2 else None
+            given = (
+                first.kind == "heading"
+                and not first.md_level
+                and len(unit) <= 2
+                and self.give_title_backwards(first, subtitle)
+            )
+            if not given:
+                kept.append(unit)
+        if last_nearest:
+            kept.reverse()
+        return [p for unit in kept for p in unit]
+
     def trailing(self, header: list[Paragraph]) -> None:
         """Headings and bylines after the last body text on the page."""
-        for p in header:
-            if p.kind == "heading" and not p.md_level and self.give_title_backwards(p):
-                continue
+        for p in self.give_titles_backwards(header, last_nearest=False):
             if p.kind == "byline" and self.current is not None:
                 self.current.bylines.append(p)
             else:
                 self.leftovers.append((p.kind, p))
 
     def finish(self) -> None:
+        if self.header and any(
+            w.kind == "caption" and is_photo_caption(w.simplified) for w in self.waiting
+        ):
+            self.caption_article()  # the page ends on a headline over a photo
         if self.header:
             self.resolve_header(next_paragraph=None)
+        label = self.brief_kicker
+        if label is not None and not any(a.kicker is label for a in self.articles):
+            self.leftovers.append(("heading", label))  # a column's name with nothing under it
         if self.waiting:
             if self.current is not None:
                 self.flush_waiting_into_current()
@@ -467,7 +777,103 @@ class _Reader:
                 self.leftovers.extend((w.kind, w) for w in self.waiting)
                 self.waiting = []
         if self.current is not None:
+            self.photos_after(self.current)
             self.close(self.current)
+
+    def photos_after(self, article: _Article) -> None:
+        """Photos printed after the page's last article, each captioned as one (图为…, …（图）,
+        …（记者 张明 摄））, are photo articles of their own, not the last article's captions;
+        a credit or an unmarked caption after one goes with it."""
+        if not article.body or article.kind == "caption":
+            return
+        last = max(p.end for p in article.body)
+        after = sorted((p for _, p in article.paratexts if p.start >= last), key=lambda p: p.start)
+        photos = {id(p) for p in after if p.kind == "caption" and is_photo_caption(p.simplified)}
+        if after and _PHOTO_CREDIT_LINE.match(after[0].simplified) and _one_sentence(article):
+            # 近日，某村村民…。 over （记者 张明 摄）: the sentence is the photo's caption.
+            caption = article.body.pop()
+            caption.kind = "caption"
+            article.paratexts.append(("caption", caption))
+            after.insert(0, caption)
+            photos.add(id(caption))
+        first = next((i for i, p in enumerate(after) if id(p) in photos), None)
+        if first is None:
+            return
+        moved = {id(p) for p in after[first:]}
+        article.paratexts = [(k, p) for k, p in article.paratexts if id(p) not in moved]
+        for p in after[first:]:
+            if id(p) in photos:
+                photo = _Article(kind="caption")
+                self.articles.append(photo)
+                photo.body.append(_strip_mark(photo, p, None))
+            else:
+                self.articles[-1].paratexts.append((p.kind, p))
+
+
+_PHOTO_COLUMN = re.compile(r"图片|图说")
+_PHOTO_CREDIT_LINE = re.compile(r"^\s*[（(][^（）()]{1,20}摄[）)]\s*$")
+PHOTO_SENTENCE_MAX = 100
+
+
+def _one_sentence(article: _Article) -> bool:
+    """The article's last paragraph is one short sentence standing apart from its text."""
+    if len(article.body) < 2:
+        return False
+    p = article.body[-1]
+    text = p.simplified.strip()
+    return (
+        p.kind == "body"
+        and len(text) <= PHOTO_SENTENCE_MAX
+        and text.endswith("。")
+        and text.count("。") == 1
+    )
+
+
+def _article_levels(page: list[Paragraph]) -> set[int]:
+    """The Markdown levels of the headlines that certainly open an article on this page: the
+    first on the page, and each one followed by a byline, a dateline or a continuation marker.
+    """
+    levels: set[int] = set()
+    headings: list[Paragraph] = []
+    first = True
+    for p in page:
+        if p.kind == "heading":
+            headings.append(p)
+            continue
+        if p.kind in ("caption", "credit", "footer"):
+            continue
+        anchored = p.kind in ("byline", "marker", "dateline")
+        md = [h.md_level for h in headings if h.md_level]
+        if md and (anchored or first):
+            levels.add(min(md))
+        headings = []
+        first = False
+    return levels
+
+
+_ITEM_MARK = re.compile(rf"^[{BULLETS}]\s*")
+_ITEM_NUMBER = re.compile(r"^(?:(\d{1,2})[.、．]|[（(](\d{1,2})[）)]|([①-⑳]))\s*")
+
+
+def _item_number(match: re.Match[str]) -> int:
+    circled = match.group(3)
+    if circled:
+        return ord(circled) - ord("①") + 1
+    return int(match.group(1) or match.group(2))
+
+
+def _strip_mark(article: _Article, p: Paragraph, number: int | None) -> Paragraph:
+    """● 近日，… → the brief's text; the ● is a mark, and so is the number of the column's
+    item when it is the item's place in the column (2.10月8日，… is item 2, not 2.10)."""
+    match = _ITEM_MARK.match(p.simplified)
+    if not match and number is not None:
+        match = _ITEM_NUMBER.match(p.simplified)
+        if match and _item_number(match) != number:
+            match = None
+    if not match or match.end() >= len(p.text):
+        return p
+    article.marks.append(p.slice(0, match.end()).strip())
+    return p.slice(match.end()).strip()
 
 
 def _merge(first: Paragraph, second: Paragraph) -> Paragraph:
@@ -519,6 +925,9 @@ def _split_title(article: _Article) -> None:
     if dash and article.subtitle is None and dash.start() > 0 and dash.end() < len(text):
         article.subtitle = title.slice(dash.end())
         title = title.slice(0, dash.start())
+    mark = re.match(rf"^[{BULLETS}]\s*", title.simplified)
+    if mark and mark.end() < len(title.text):
+        title = title.slice(mark.end())  # ◆某县召开…: the mark is printed, not said
     tag = _COLUMN_TAG.match(title.simplified)
     if tag and article.kicker is None and tag.end() < len(title.text):
         # 【一线见闻】甘肃：… → the column 一线见闻 is the kicker, not part of the headline.
@@ -682,13 +1091,22 @@ def _draft(article: _Article, ordinal: int) -> ArticleDraft:
     kind = article.kind
     if not body and any(k == "caption" for k, _ in paratexts):
         kind = "caption"  # a photo with its caption and nothing else
-    elif bylines and kind == "news" and any(re.search(r"(?:书记|长|主任)\s", b) for b in bylines):
-        kind = "commentary"
+    elif (
+        kind == "brief"
+        and article.kicker is not None
+        and _PHOTO_COLUMN.search(_text(article.kicker))
+    ):
+        kind = "caption"  # an item under 图片新闻 is a photo with its caption
+    elif kind == "news" and (
+        any(re.search(r"(?:书记|长|主任)\s", b) for b in bylines)
+        or any(is_signature(p.simplified) for p in article.bylines)
+    ):
+        kind = "commentary"  # signed by an official, a commentator or a pen name
     return ArticleDraft(
         ordinal=ordinal,
         title=_text(article.title) if article.title else None,
         subtitle=_SUBTITLE_MARK.sub("", _text(article.subtitle)) if article.subtitle else None,
-        kicker=(_text(article.kicker).strip("【】[]") or None) if article.kicker else None,
+        kicker=(_kicker_text(article.kicker) or None) if article.kicker else None,
         byline="；".join(bylines) or None,
         kind=kind,
         continuation=_text(article.continuation) if article.continuation else None,

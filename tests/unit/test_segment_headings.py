@@ -1,0 +1,347 @@
+"""Headings inside a running article: its sections, not new articles; new ones at headlines."""
+
+import pytest
+from pages import uncovered
+
+from govdb.ingest.segment import Page, split_page
+
+
+def _column(page: Page, field: str) -> list:
+    return [getattr(article, field) for article in page.articles]
+
+
+def _sections(page: Page) -> list[list[str]]:
+    return [[s.heading for s in a.sections] for a in page.articles]
+
+
+NUMBERED = (
+    "# 东川市推进基层治理现代化\n\n本报记者 张明\n\n"
+    "近日，东川市召开基层治理工作推进会，部署下一阶段工作。会议指出，全市基层治理成效明显。\n\n"
+    "### 一、坚持党建引领\n\n全市建立网格党支部320个，配备网格员1500名。\n\n"
+    "####（一）加强组织领导\n\n市委成立基层治理领导小组，每季度召开一次专题会议。\n\n"
+    "####（二）完善工作机制\n\n各乡镇建立问题清单、责任清单，推动问题就地解决。\n\n"
+    "### 二、坚持系统治理\n\n全市统筹推进矛盾纠纷化解，今年以来化解纠纷2300件。\n\n"
+    "### 强化保障\n\n市财政安排专项资金8000万元，用于基层治理能力建设。\n\n"
+    "## 西河县新建乡村公路120公里\n\n"
+    "本报讯（记者 李华）今年以来，西河县新建乡村公路120公里，惠及群众12万人。\n"
+)
+
+
+def test_numbered_and_deeper_markdown_headings_are_sections_of_the_article() -> None:
+    page = split_page(NUMBERED)
+    assert ["东川市推进基层治理现代化", "西河县新建乡村公路120公里"] == _column(page, "title")
+    assert [
+        [
+            "一、坚持党建引领",
+            "（一）加强组织领导",
+            "（二）完善工作机制",
+            "二、坚持系统治理",
+            "强化保障",
+        ],
+        [],
+    ] == _sections(page)
+    assert ["news", "news"] == _column(page, "kind")
+    assert page.articles[0].body.endswith("用于基层治理能力建设。")
+    assert "" == uncovered(NUMBERED, page)
+
+
+def test_markdown_sub_headings_under_a_plain_headline_are_its_sections() -> None:
+    text = (
+        "南岭县多措并举促进农民增收\n\n记者 王芳\n\n"
+        "今年以来，南岭县多措并举促进农民增收，农村居民人均可支配收入增长7.5%。\n\n"
+        "### 发展特色产业\n\n全县发展茶叶种植面积3万亩，带动农户4000户。\n\n"
+        "### 拓宽就业渠道\n\n全县举办招聘会20场，提供岗位5000个。\n\n"
+        "### 完善兜底保障\n\n全县发放各类补助资金1.2亿元，惠及群众3万人。\n"
+    )
+    page = split_page(text)
+    assert ["南岭县多措并举促进农民增收"] == _column(page, "title")
+    assert [["发展特色产业", "拓宽就业渠道", "完善兜底保障"]] == _sections(page)
+
+
+def test_numbered_headings_at_the_headline_level_are_sections() -> None:
+    text = (
+        "## 东川县全力推进秋冬季农业生产工作\n\n近日，东川县部署秋冬季农业生产工作。\n\n"
+        "## 一、抓好秋粮收购\n\n全县设立收购网点35个，收购秋粮8万吨。\n\n"
+        "## 二、抓好冬小麦播种\n\n全县冬小麦播种面积达到42万亩，比上年增加2万亩。\n\n"
+        "## 三、抓好农田水利建设\n\n全县新修水渠120公里，新增灌溉面积3万亩。\n"
+    )
+    page = split_page(text)
+    assert ["东川县全力推进秋冬季农业生产工作"] == _column(page, "title")
+    assert [["一、抓好秋粮收购", "二、抓好冬小麦播种", "三、抓好农田水利建设"]] == _sections(page)
+
+
+SAME_LEVEL = (
+    "### 东川县茶叶产业带动群众增收\n\n本报记者 张明\n\n"
+    "近日，东川县茶叶加工园区投产，年加工能力达到5000吨。\n\n"
+    "### 强化科技支撑\n\n全县组建茶叶技术服务队12支，培训茶农3000人次。\n\n"
+    "### 西河县秋粮喜获丰收\n\n本报讯（记者 李华）今年，西河县秋粮总产量达到25万吨。\n\n"
+    "### 南岭县建成智慧农业示范园\n\n近日，南岭县智慧农业示范园建成投用，占地1200亩。\n"
+)
+
+
+def test_a_short_heading_at_the_headline_level_is_a_section_unless_a_story_opens() -> None:
+    page = split_page(SAME_LEVEL)
+    assert [
+        "东川县茶叶产业带动群众增收",
+        "西河县秋粮喜获丰收",
+        "南岭县建成智慧农业示范园",
+    ] == _column(page, "title")
+    assert [["强化科技支撑"], [], []] == _sections(page)
+
+
+def test_a_short_headline_opening_a_story_is_a_new_article() -> None:
+    text = (
+        "## 东川县茶叶产业带动群众增收\n\n近日，东川县茶叶加工园区投产，年加工能力达5000吨。\n\n"
+        "## 西河秋粮丰收\n\n近日，西河县秋粮总产量达到25万吨，比上年增长3%。\n"
+    )
+    page = split_page(text)
+    assert ["东川县茶叶产业带动群众增收", "西河秋粮丰收"] == _column(page, "title")
+    assert [[], []] == _sections(page)
+
+
+def test_an_article_signed_after_its_text_is_finished() -> None:
+    text = (
+        "## 东川县茶叶产业带动群众增收\n\n东川县茶叶加工园区投产，年加工能力达到5000吨。\n\n"
+        "（张明 李华）\n\n"
+        "## 西河秋粮丰收\n\n西河县秋粮总产量达到25万吨，比上年增长3%。\n"
+    )
+    page = split_page(text)
+    assert ["东川县茶叶产业带动群众增收", "西河秋粮丰收"] == _column(page, "title")
+    assert ["张明 李华", None] == _column(page, "byline")
+
+
+def test_a_kicker_over_a_headline_still_opens_an_article() -> None:
+    text = (
+        "# 东川县茶叶产业带动群众增收\n\n本报记者 张明\n\n"
+        "近日，东川县茶叶加工园区投产，年加工能力达到5000吨。\n\n"
+        "## 西河县\n\n### 秋粮喜获丰收\n\n全县秋粮总产量达到25万吨，比上年增长3%。\n"
+    )
+    page = split_page(text)
+    assert ["东川县茶叶产业带动群众增收", "秋粮喜获丰收"] == _column(page, "title")
+    assert [None, "西河县"] == _column(page, "kicker")
+
+
+BODY = "\n\n近日，东川县茶叶加工园区投产，年加工能力达到5000吨，带动茶农2000户。\n"
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        ("东川县：茶叶产业链\n延伸出增收“新路子”", "东川县：茶叶产业链延伸出增收“新路子”"),
+        ("东川县:茶叶产业链\n延伸出增收新路子", "东川县:茶叶产业链延伸出增收新路子"),
+        ("东川县：茶叶产业链\n\n延伸出增收新路子", "东川县：茶叶产业链延伸出增收新路子"),
+        ("## 东川县：茶叶产业链\n## 延伸出增收新路子", "东川县：茶叶产业链延伸出增收新路子"),
+        ("让“绿水青山\n变成金山银山”", "让“绿水青山变成金山银山”"),
+        ("东川县茶叶产\n业链延伸出增收新路子", "东川县茶叶产业链延伸出增收新路子"),
+        ("东川县茶叶产业链延伸出增收的\n新路子", "东川县茶叶产业链延伸出增收的新路子"),
+    ],
+)
+def test_a_headline_broken_over_two_lines_is_one_title(lines: str, title: str) -> None:
+    page = split_page(lines + "\n本报记者 张明" + BODY)
+    assert ([title], [None], ["本报记者 张明"]) == (
+        _column(page, "title"),
+        _column(page, "kicker"),
+        _column(page, "byline"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("lines", "kicker", "title"),
+    [
+        ("东川县茶园镇\n茶叶产业链延伸出增收新路子", "东川县茶园镇", "茶叶产业链延伸出增收新路子"),
+        ("国庆75周年\n东川：改革风劲破浪行", "国庆75周年", "东川：改革风劲破浪行"),
+        ("【一线见闻】\n东川：小产业撬动大发展", "一线见闻", "东川：小产业撬动大发展"),
+        ("劳模风采\n张明：甘当乡村振兴“老黄牛”", "劳模风采", "张明：甘当乡村振兴“老黄牛”"),
+        ("全民参与\n东川县垃圾分类见实效", "全民参与", "东川县垃圾分类见实效"),
+    ],
+)
+def test_a_kicker_line_over_the_headline_is_not_joined_to_it(
+    lines: str, kicker: str, title: str
+) -> None:
+    page = split_page(lines + BODY)
+    assert ([kicker], [title]) == (_column(page, "kicker"), _column(page, "title"))
+
+
+def test_a_complete_statement_over_a_headline_is_not_joined_to_it() -> None:
+    page = split_page("东川：小产业撬动大发展\n竹编订单排到明年" + BODY)
+    assert ["竹编订单排到明年"] == _column(page, "title")
+
+
+@pytest.mark.parametrize(
+    "subtitle_line",
+    [
+        "——东川县发展特色产业，带动群众增收",
+        "—— 东川县发展茶叶、竹编、药材产业",
+        "—东川县发展特色产业带动群众增收",
+    ],
+)
+def test_a_dash_line_under_the_headline_is_its_subtitle(subtitle_line: str) -> None:
+    text = "东川县茶叶产业链延伸出增收新路子\n" + subtitle_line + BODY
+    (article,) = split_page(text).articles
+    assert "东川县茶叶产业链延伸出增收新路子" == article.title
+    assert subtitle_line.lstrip("— ") == article.subtitle
+    assert article.body.startswith("近日，东川县")
+
+
+def test_a_headline_with_a_subtitle_after_an_article_opens_an_article() -> None:
+    text = (
+        "东川县新建乡村公路120公里\n\n"
+        "本报讯（记者 张明）今年以来，东川县新建乡村公路120公里，惠及群众12万人。\n\n"
+        "西河县秋粮喜获丰收\n——西河县推广良种良法，粮食单产创新高\n\n"
+        "今年，西河县秋粮种植面积50万亩，总产量达到25万吨。\n"
+    )
+    page = split_page(text)
+    assert ["东川县新建乡村公路120公里", "西河县秋粮喜获丰收"] == _column(page, "title")
+    assert [None, "西河县推广良种良法，粮食单产创新高"] == _column(page, "subtitle")
+    assert "" == uncovered(text, page)
+
+
+UNTITLED_FIRST = "东川县新建乡村公路120公里，惠及群众12万人，全县农村公路总里程达到3000公里。\n\n"
+
+
+def test_a_headline_with_its_subtitle_before_a_byline_stays_with_that_article() -> None:
+    text = (
+        UNTITLED_FIRST + "西河县秋粮喜获丰收\n\n——西河县推广良种良法，粮食单产创新高\n\n"
+        "本报记者 李华\n\n今年，西河县秋粮种植面积50万亩，总产量达到25万吨。\n"
+    )
+    page = split_page(text)
+    assert [None, "西河县秋粮喜获丰收"] == _column(page, "title")
+    assert [None, "西河县推广良种良法，粮食单产创新高"] == _column(page, "subtitle")
+    assert "" == uncovered(text, page)
+
+
+def test_a_headline_printed_after_its_body_keeps_its_subtitle() -> None:
+    text = UNTITLED_FIRST + "东川县乡村公路建设提速\n——东川县推进“四好农村路”建设\n"
+    page = split_page(text)
+    assert (["东川县乡村公路建设提速"], ["东川县推进“四好农村路”建设"]) == (
+        _column(page, "title"),
+        _column(page, "subtitle"),
+    )
+    assert () == page.leftovers
+
+
+def test_a_deeper_heading_over_a_reported_story_opens_an_article() -> None:
+    text = (
+        "# 东川县茶叶产业带动群众增收\n\n近日，东川县茶叶加工园区投产，年加工能力达到5000吨。\n\n"
+        "### 西河县秋粮收购进度过半\n\n记者从西河县粮食局获悉，全县已收购秋粮12万吨。\n"
+    )
+    page = split_page(text)
+    assert ["东川县茶叶产业带动群众增收", "西河县秋粮收购进度过半"] == _column(page, "title")
+
+
+def test_headings_numbered_in_other_ways_are_sections() -> None:
+    text = (
+        "## 东川县全力推进秋冬季农业生产工作\n\n近日，东川县部署秋冬季农业生产工作。\n\n"
+        "## 第一部分 抓好秋粮收购工作\n\n全县设立收购网点35个，收购秋粮8万吨。\n\n"
+        "## ② 抓好冬小麦播种工作\n\n全县冬小麦播种面积达到42万亩，比上年增加2万亩。\n"
+    )
+    page = split_page(text)
+    assert ["东川县全力推进秋冬季农业生产工作"] == _column(page, "title")
+    assert [["第一部分 抓好秋粮收购工作", "② 抓好冬小麦播种工作"]] == _sections(page)
+
+
+COLUMNS = (
+    "东川县：茶叶产业链\n延伸出增收“金钥匙”\n——东川县做强茶叶\n产业带动群众增收纪实\n"
+    "■本报记者 张 明\n\n"
+    "金秋时节，走进东川县茶叶\n加工园区，一派繁忙景象。\n今年以来，全县茶叶种植\n"
+    "面积达到10万亩，加工企业\n发展到36家，带动农户2.3\n万户增收。\n\n"
+    "“以前茶叶卖不上价，现在\n有了加工厂，收入翻了一番。”\n村民王大山说。\n\n"
+    "目前，全县茶叶综合产值\n突破15亿元，比上年增长\n百分之十二。\n"
+)
+
+
+def test_a_headline_and_subtitle_broken_in_a_narrow_column() -> None:
+    page = split_page(COLUMNS)
+    (article,) = page.articles
+    assert (
+        "东川县：茶叶产业链延伸出增收“金钥匙”",
+        "东川县做强茶叶产业带动群众增收纪实",
+        "本报记者 张明",
+    ) == (article.title, article.subtitle, article.byline)
+    assert article.body.startswith("金秋时节，走进东川县茶叶加工园区")
+    assert "收入翻了一番。”\n村民王大山说。" in article.body
+    assert () == article.paratexts
+    assert "" == uncovered(COLUMNS, page)
+
+
+def test_a_short_headline_at_the_pages_top_level_opens_an_article() -> None:
+    text = (
+        "# 东川县茶叶产业带动群众增收\n\n东川县茶叶加工园区投产，年加工能力达5000吨。\n\n"
+        "## 强化科技支撑\n\n全县组建茶叶技术服务队12支，培训茶农3000人次。\n\n"
+        "# 金秋采茶忙\n\n东川县茶农抢抓晴好天气采摘秋茶，全县秋茶产量预计增长一成。\n"
+    )
+    page = split_page(text)
+    assert ["东川县茶叶产业带动群众增收", "金秋采茶忙"] == _column(page, "title")
+    assert [["强化科技支撑"], []] == _sections(page)
+
+
+NESTED = (
+    "# 坚持党建引领 推进基层治理现代化\n"
+    "\n"
+    "### ——东川县基层治理工作纪实\n"
+    "\n"
+    "**本报记者 张明**\n"
+    "\n"
+    "近年来，东川县坚持党建引领，推进基层治理体系和治理能力现代化，全县群众满意度达到98%。\n"
+    "\n"
+    "### 一、强化组织引领\n"
+    "\n"
+    "####（一）加强组织领导\n"
+    "\n"
+    "县委成立基层治理领导小组，每季度召开一次专题会议。\n"
+    "\n"
+    "####（二）完善工作机制\n"
+    "\n"
+    "各乡镇建立问题清单、责任清单，推动问题就地解决。\n"
+    "\n"
+    "### 二、坚持系统治理\n"
+    "\n"
+    "全县统筹推进矛盾纠纷化解，今年以来化解纠纷2300件。\n"
+    "\n"
+    "### 织密服务网络\n"
+    "\n"
+    "全县建成党群服务中心210个，实现村（社区）全覆盖。\n"
+    "\n"
+    "### 三、强化保障措施\n"
+    "\n"
+    "县财政安排专项资金8000万元，用于基层治理能力建设。\n"
+    "\n"
+    "## 西河县新建乡村公路120公里\n"
+    "\n"
+    "本报讯（记者 李华）今年以来，西河县新建乡村公路120公里，惠及群众12万人。\n"
+)
+
+
+def test_an_article_with_nested_numbered_sub_headings_is_one_article() -> None:
+    page = split_page(NESTED)
+    assert ["坚持党建引领 推进基层治理现代化", "西河县新建乡村公路120公里"] == _column(
+        page, "title"
+    )
+    assert ["东川县基层治理工作纪实", None] == _column(page, "subtitle")
+    assert [
+        [
+            "一、强化组织引领",
+            "（一）加强组织领导",
+            "（二）完善工作机制",
+            "二、坚持系统治理",
+            "织密服务网络",
+            "三、强化保障措施",
+        ],
+        [],
+    ] == _sections(page)
+    assert "" == uncovered(NESTED, page)
+
+
+def test_a_numbered_heading_right_under_the_headline_is_the_first_section() -> None:
+    text = (
+        "# 东川县推进基层治理现代化\n\n### 一、坚持党建引领\n\n"
+        "全县建立网格党支部320个，配备网格员1500名。\n\n"
+        "### 二、坚持系统治理\n\n全县今年以来化解纠纷2300件。\n"
+    )
+    page = split_page(text)
+    assert (["东川县推进基层治理现代化"], [None]) == (
+        _column(page, "title"),
+        _column(page, "subtitle"),
+    )
+    assert [["一、坚持党建引领", "二、坚持系统治理"]] == _sections(page)
+    assert page.articles[0].body.endswith("化解纠纷2300件。")
