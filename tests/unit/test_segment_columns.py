@@ -274,3 +274,15 @@ def test_a_paragraph_opening_on_an_unread_character_is_not_a_brief() -> None:
     page = split_page(text)
     assert ["news"] == _column(page, "kind")
     assert page.articles[0].body.endswith("□县召开秋粮收购工作会议，部署秋粮收购工作。")
+
+
+def test_a_column_of_briefs_after_a_column_of_photos_is_a_column_of_its_own() -> None:
+    text = (
+        LEAD + "■ 图片新闻\n\n10月8日，西河县农民在收割水稻。  本报记者 摄\n\n"
+        "■ 简明新闻\n\n" + "\n\n".join(ITEMS) + "\n"
+    )
+    page = split_page(text)
+    assert ["news", "caption", "brief", "brief", "brief"] == _column(page, "kind")
+    assert [None, "图片新闻", "简明新闻", "简明新闻", "简明新闻"] == _column(page, "kicker")
+    assert list(ITEMS) == [a.body for a in page.articles[2:]]
+    assert "" == uncovered(text, page)

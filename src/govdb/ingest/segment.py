@@ -484,6 +484,11 @@ class _Reader:
             (i for i, p in enumerate(header) if p.kind in ("byline", "marker", "dateline")), None
         )
         md = [p for p in header if p.md_level]
+        if self.brief_kicker is not None and len(header) == 1 and _is_label(header[0]):
+            # 简明新闻 after 图片新闻: another column's name opens a column of its own.
+            self.header = header
+            self.open_column()
+            return
         after_column = anchor is None and self._under_column(header)
         if after_column and len(next_paragraph.text) <= BRIEF_MAX:
             # Under a column of briefs (简讯), a lone headline heads the next brief.
