@@ -538,3 +538,7 @@ def test_speeding_up_and_narrowing_are_changes_too() -> None:
         (m.surface, m.subject, m.is_change) for m in metrics
     ]
     assert "down" == metrics[1].direction
+
+
+def test_a_word_tagged_a_name_inside_the_counted_phrase_is_part_of_it() -> None:
+    assert [("21家", "老旧农家乐", "21", "家", None)] == _rows("对21家老旧农家乐实施改造。")

@@ -180,7 +180,9 @@ def _tagged_phrase(tokens: Sequence[Token], *, verbal: bool = False) -> list[str
         if token.text in PHRASE_ENDS or _set_phrase(token) or len("".join(words)) >= MAX_AFTER:
             break
         noun = pos.startswith(NOUN_TAGS) and pos != "nr" and (pos != "vn" or not words)
-        noun = noun or _taught_name(token)
+        # Inside a noun phrase a word tagged a name is a noun the tagger mistook (老旧农家乐/nr).
+        mistaken_name = pos == "nr" and bool(words) and len(token.text) >= 3
+        noun = noun or mistaken_name or _taught_name(token)
         suffix = bool(words) and token.text in NOUN_SUFFIXES
         # Right after a classifier the tagger mistakes nouns for adjectives (合同); adjectives
         # of one character before a noun are part of it (老/a 旧/a 民宿).
@@ -466,7 +468,8 @@ def _noun_after_short(tokens: Sequence[Token], index: int) -> bool:
         pos = token.pos or ""
         if pos == "a" and len(token.text) == 1:
             continue
-        return pos.startswith("n") and pos != "nr" and token.text not in PHRASE_ENDS
+        name = pos == "nr" and len(token.text) < 3  # 农家乐/nr is a noun the tagger mistook
+        return pos.startswith("n") and not name and token.text not in PHRASE_ENDS
     return False
 
 
