@@ -1,8 +1,14 @@
-"""Place mentions in headlines: place_mentions.in_title says the span is in the article's
-title, not its body.
+"""Place mentions in headlines and photo captions: place_mentions.part says where in its
+article a place is named, and so what its span counts in.
 
-A headline often names the place its story is about (韶关乳源：瑶族村寨走上共富路) where the
-body says only 该县; those mentions were not found. Existing rows are body mentions.
+`body` (the normalised body, as every mention before), `title` (the headline) or `caption` (a
+photo's caption: the span counts in the document's text as read, where the caption's paratext
+is). A headline often names the place its story is about (韶关乳源：瑶族村寨走上共富路) where
+the body says only 该县, and a caption the village in the picture; those mentions were not found.
+Existing rows are body mentions.
+
+Plain ADD and DROP COLUMN on both engines (see 5e1c0a7d2b94: no batch copy); the check is part
+of the column, so SQLite can add and drop it without copying the table.
 
 Revision ID: 6b1e8d3f2a57
 Revises: f2c6a9d3e851
@@ -11,7 +17,6 @@ Create Date: 2026-12-03 04:00:00
 
 from collections.abc import Sequence
 
-import sqlalchemy as sa
 from alembic import op
 
 revision: str = "6b1e8d3f2a57"
@@ -19,14 +24,15 @@ down_revision: str | Sequence[str] | None = "f2c6a9d3e851"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
+PARTS = "'body', 'title', 'caption'"
+
 
 def upgrade() -> None:
-    # Plain ADD COLUMN on both engines: no copy of the table (see 5e1c0a7d2b94).
-    op.add_column(
-        "place_mentions",
-        sa.Column("in_title", sa.Boolean(), server_default=sa.false(), nullable=False),
+    op.execute(
+        "ALTER TABLE place_mentions ADD COLUMN part VARCHAR(10) DEFAULT 'body' NOT NULL "
+        f"CONSTRAINT ck_place_mentions_part CHECK (part IN ({PARTS}))"
     )
 
 
 def downgrade() -> None:
-    op.drop_column("place_mentions", "in_title")
+    op.execute("ALTER TABLE place_mentions DROP COLUMN part")

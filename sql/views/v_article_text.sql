@@ -11,7 +11,7 @@
 --   ordinal        the article's position in its document, from 1
 --   title          the headline, NULL for an untitled brief
 --   byline         reporters and correspondents as printed
---   body           the normalised body; every fact's start_char and end_char count in it (in the headline for a place mention with in_title)
+--   body           the normalised body; every fact's start_char and end_char count in it (a place mention's count where its part says)
 select
     a.id as article_id,
     d.file_name as document,

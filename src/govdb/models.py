@@ -23,14 +23,13 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    false,
     func,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from govdb.metrics.vocabulary import Qualifier
-from govdb.places.vocabulary import PlaceLevel
+from govdb.places.vocabulary import MentionPart, PlaceLevel
 
 # Fixed constraint names: SQLite batch migrations and PostgreSQL ALTERs both need to find
 # constraints by name, and autogenerate compares them.
@@ -43,6 +42,7 @@ NAMING_CONVENTION = {
 }
 
 PLACE_LEVELS = tuple(level.value for level in PlaceLevel)
+MENTION_PARTS = tuple(part.value for part in MentionPart)
 QUALIFIERS = tuple(qualifier.value for qualifier in Qualifier)
 SCRIPTS = ("simplified", "traditional", "mixed", "unknown")
 # Where a document's date came from, strongest first: --date, the manifest row, the file's path,
@@ -300,6 +300,7 @@ class PlaceMention(Base):
     """A place named in an article, with how it was resolved."""
 
     __tablename__ = "place_mentions"
+    __table_args__ = (CheckConstraint(_in("part", MENTION_PARTS), name="part"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     article_id: Mapped[int] = mapped_column(
@@ -310,10 +311,11 @@ class PlaceMention(Base):
         ForeignKey("places.id", ondelete="SET NULL"), index=True
     )
     surface: Mapped[str] = mapped_column(String(200))
-    # The span in the article's body, or in its headline when in_title.
+    # The span in the article's body, its headline or the document's text: see part.
     start_char: Mapped[int] = mapped_column(Integer)
     end_char: Mapped[int] = mapped_column(Integer)
-    in_title: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # body, title or caption (MENTION_PARTS).
+    part: Mapped[str] = mapped_column(String(10), default="body", server_default="body")
     # exact, alias, context, fuzzy, ancestor or unresolved.
     method: Mapped[str] = mapped_column(String(20))
     # Codes of the units it could be, space-separated, when context did not decide.

@@ -20,3 +20,16 @@ def test_a_joined_line_break_starts_a_new_run() -> None:
 )
 def test_offsets_round_trip(offsets: tuple[int, ...]) -> None:
     assert offsets == decode_offsets(encode_offsets(offsets), len(offsets) - 1)
+
+
+def test_a_caption_wrapped_under_its_photo_is_read_whole_with_its_page_offsets() -> None:
+    from govdb.ingest.pipeline import _caption
+    from govdb.tokenize import default_tokenizer
+
+    page = "正文。\n图为清水河镇的村\n民在晾晒玉米。\n"
+    start = page.index("图")
+    caption = _caption(page, start, len(page) - 1, default_tokenizer())
+    assert "图为清水河镇的村民在晾晒玉米。" == caption.text
+    at = caption.text.index("民")
+    assert "民" == page[caption.offsets[at]]
+    assert len(page) - 1 == caption.offsets[-1]

@@ -11,21 +11,31 @@ from collections.abc import Mapping
 from govdb.ingest.facts import Extractor, Loader
 from govdb.metrics.extractor import METRICS, MetricExtractor
 from govdb.metrics.loader import MetricLoader
-from govdb.places.extractor import PLACES, TITLE_PLACES, PlaceExtractor, TitlePlaceExtractor
+from govdb.places.extractor import (
+    CAPTION_PLACES,
+    PLACES,
+    TITLE_PLACES,
+    CaptionPlaceExtractor,
+    PlaceExtractor,
+    TitlePlaceExtractor,
+)
 from govdb.places.loader import PlaceLoader
+from govdb.places.vocabulary import MentionPart
 from govdb.programs.extractor import PROGRAMS, ProgramExtractor
 from govdb.programs.loader import ProgramLoader
 
 EXTRACTORS: tuple[Extractor, ...] = (
     PlaceExtractor(),
     TitlePlaceExtractor(),
+    CaptionPlaceExtractor(),
     ProgramExtractor(),
     MetricExtractor(),
 )
 
 LOADERS: Mapping[str, Loader] = {
     PLACES: PlaceLoader(),
-    TITLE_PLACES: PlaceLoader(in_title=True),
+    TITLE_PLACES: PlaceLoader(MentionPart.TITLE),
+    CAPTION_PLACES: PlaceLoader(MentionPart.CAPTION),
     PROGRAMS: ProgramLoader(),
     METRICS: MetricLoader(),
 }

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from govdb.ingest.facts import ArticleText, Extractor, Facts, Page, place_code
+from govdb.ingest.facts import ArticleText, Caption, Extractor, Facts, Page, place_code
 from govdb.ingest.kinds import EXTRACTORS
 from govdb.ingest.manifest import merge_meta
 from govdb.ingest.normalise import detect_script, normalise
@@ -51,7 +51,7 @@ def parse_document(
     stated = DocumentMeta(page.source, page.published_on, page.page_label, masthead)
     meta = merge_meta(meta, stated)
     home = home_region(meta.source, gazetteer)
-    parsed = [parse_article(draft, tokenizer) for draft in page.articles]
+    parsed = [parse_article(draft, tokenizer, source.text) for draft in page.articles]
     # Extraction reads windows of a very long body, each like an article of its own, and the
     # facts found are put back together: see `windows`.
     split = [_pieces(text) for _, text in parsed]
@@ -132,7 +132,12 @@ def _pieces(article: ArticleText) -> list[tuple[ArticleText, int]]:
         inside = frozenset(b - start for b in boundaries[low:high])
         piece = ArticleText(article.body[start:end], inside)
         if start == 0:
-            piece = replace(piece, title=article.title, title_words=article.title_words)
+            piece = replace(
+                piece,
+                title=article.title,
+                title_words=article.title_words,
+                captions=article.captions,
+            )
         pieces.append((piece, start))
     return pieces
 
@@ -178,9 +183,12 @@ def place_records(codes: set[str], gazetteer: Gazetteer) -> tuple[PlaceRecord, .
     )
 
 
-def parse_article(draft: ArticleDraft, tokenizer: Tokenizer) -> tuple[ParsedArticle, ArticleText]:
+def parse_article(
+    draft: ArticleDraft, tokenizer: Tokenizer, page: str = ""
+) -> tuple[ParsedArticle, ArticleText]:
     """The article normalised, and as extraction reads it: with the word boundaries of its
-    body and headline (for place matching)."""
+    body and headline (for place matching), and its captions read from `page`, the document's
+    text."""
     normalised = normalise(draft.body)
     body = normalised.text
     # Compose the two maps: normalised body → segmenter's body → page text.
@@ -213,8 +221,33 @@ def parse_article(draft: ArticleDraft, tokenizer: Tokenizer) -> tuple[ParsedArti
         sections=sections,
         paratexts=tuple(_paratext(p) for p in draft.paratexts),
     )
+    captions = tuple(
+        _caption(page, p.start, p.end, tokenizer)
+        for p in draft.paratexts
+        if p.kind == "caption" and page
+    )
     return article, ArticleText(
-        body, _boundaries(body_words), title or "", _boundaries(title_words)
+        body, _boundaries(body_words), title or "", _boundaries(title_words), captions
+    )
+
+
+def _caption(page: str, start: int, end: int, tokenizer: Tokenizer) -> Caption:
+    """The caption at page[start:end] as the body is read: normalised, a line break between
+    two characters of a word closed up (a caption wraps under its photo)."""
+    normalised = normalise(page[start:end])
+    kept = [
+        i
+        for i, c in enumerate(normalised.text)
+        if c != "\n" or not _between_han(normalised.text, i)
+    ]
+    text = "".join(normalised.text[i] for i in kept)
+    offsets = (*(start + normalised.offsets[i] for i in kept), start + normalised.offsets[-1])
+    return Caption(text, _boundaries(tokenizer.cut(text)), offsets)
+
+
+def _between_han(text: str, index: int) -> bool:
+    return 0 < index < len(text) - 1 and all(
+        "\u4e00" <= c <= "\u9fff" for c in (text[index - 1], text[index + 1])
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from govdb.ingest.facts import Facts, Page
 from govdb.places.find import PlaceMention, find_places
@@ -11,6 +12,7 @@ from govdb.resources import Resources
 
 PLACES = "places"
 TITLE_PLACES = "title_places"
+CAPTION_PLACES = "caption_places"
 
 # Mentions that did not settle on one unit: they get a second look with the page's others.
 _UNSETTLED = (Resolution.ANCESTOR, Resolution.UNRESOLVED)
@@ -80,3 +82,33 @@ class TitlePlaceExtractor:
             else ()
             for article, facts in zip(page.articles, found, strict=True)
         ]
+
+
+class CaptionPlaceExtractor:
+    """Places a photo's caption names (图为某镇某村村民…): a reader lists them with the
+    article's. Read with the units its body names as context; each span counts in the
+    document's text, where the caption was printed."""
+
+    kind = CAPTION_PLACES
+
+    def extract(
+        self, page: Page, resources: Resources, found: Sequence[Facts]
+    ) -> list[tuple[PlaceMention, ...]]:
+        result = []
+        for article, facts in zip(page.articles, found, strict=True):
+            nearby = [m.code for m in facts.get(PLACES, ()) if m.code]
+            mentions = []
+            for caption in article.captions:
+                for m in find_places(
+                    caption.text,
+                    home_code=page.home_code,
+                    nearby=nearby,
+                    boundaries=caption.words,
+                    gazetteer=resources.gazetteer,
+                    dictionary=resources.dictionary_tags,
+                    frequencies=resources.word_frequencies,
+                ):
+                    start, end = caption.offsets[m.start], caption.offsets[m.end - 1] + 1
+                    mentions.append(replace(m, start=start, end=end))
+            result.append(tuple(mentions))
+        return result

@@ -11,12 +11,12 @@ from govdb.ingest.facts import Loader
 from govdb.ingest.rows import fit, upsert
 from govdb.models import PlaceAlias, PlaceMention
 from govdb.places.find import PlaceMention as Found
-from govdb.places.vocabulary import Resolution
+from govdb.places.vocabulary import MentionPart, Resolution
 
 
 class PlaceLoader(Loader):
-    def __init__(self, *, in_title: bool = False) -> None:
-        self.in_title = in_title  # the mentions' spans are in the headline, not the body
+    def __init__(self, part: MentionPart = MentionPart.BODY) -> None:
+        self.part = part  # where the mentions were found: what their spans count in
 
     def store(
         self,
@@ -31,7 +31,7 @@ class PlaceLoader(Loader):
                 "surface": m.surface,
                 "start_char": m.start,
                 "end_char": m.end,
-                "in_title": self.in_title,
+                "part": self.part.value,
                 "method": m.method,
                 "candidates": " ".join(m.candidates) or None,
             }

@@ -24,3 +24,11 @@ class Resolution(StrEnum):
     FUZZY = "fuzzy"  # a misprint one character off: kept as a typo alias
     ANCESTOR = "ancestor"  # ambiguous: the unit above every reading
     UNRESOLVED = "unresolved"
+
+
+class MentionPart(StrEnum):
+    """Where in its article a place is named (place_mentions.part), and what its span counts in."""
+
+    BODY = "body"  # the normalised body
+    TITLE = "title"  # the headline
+    CAPTION = "caption"  # a photo's caption: the span counts in the document's text as read

@@ -1,0 +1,60 @@
+"""Places named outside an article's body: in its headline (spans in the headline) and in its
+photos' captions (spans in the document's text), shown with their words in v_place_mentions; the
+body's places read as before."""
+
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+
+from govdb.ingest.runner import ingest
+
+PAGE = """湘西花垣：苗绣工坊带富一方
+
+本报讯  近日，记者走进该县一家苗绣工坊，二十多名绣娘正赶制订单。
+
+图为花垣县双龙镇的绣娘在赶制苗绣订单。  通讯员 供图
+
+今年以来，工坊带动周边群众就业120人，产品远销省外。
+"""
+
+
+def _mentions(engine: Engine) -> list[tuple[str, str, str, str, str]]:
+    with engine.connect() as connection:
+        rows = connection.execute(
+            text(
+                "select surface, place, place_level, part, snippet from v_place_mentions"
+                " order by part, mention_id"
+            )
+        ).all()
+    return [(r.surface, r.place, r.place_level, r.part, r.snippet) for r in rows]
+
+
+def test_places_named_in_the_headline_and_a_caption_are_mentions_there(
+    engine: Engine, tmp_path: Path
+) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    ingest(engine, [page])
+    title = "湘西花垣：苗绣工坊带富一方"
+    mentions = _mentions(engine)
+    assert [
+        ("湘西", "湘西土家族苗族自治州", "city", "title", title),
+        ("花垣", "花垣县", "county", "title", title),
+    ] == [m for m in mentions if m[3] == "title"]
+    assert [("花垣县", "county"), ("双龙镇", "town")] == [
+        (m[1], m[2]) for m in mentions if m[3] == "caption"
+    ]
+    assert not [m for m in mentions if m[3] == "body"]  # the body says only 该县
+    with engine.connect() as connection:
+        spans = connection.execute(
+            text(
+                "select m.part, m.start_char, m.end_char, d.raw_text from place_mentions as m"
+                " join articles as a on a.id = m.article_id"
+                " join documents as d on d.id = a.document_id order by m.part, m.start_char"
+            )
+        ).all()
+    # A caption's spans count in the document's text; a headline's in the headline.
+    assert [("花垣县", "caption"), ("双龙镇", "caption")] == [
+        (raw[start:end], part) for part, start, end, raw in spans if part == "caption"
+    ]
+    assert [(0, 2), (2, 4)] == [(s, e) for part, s, e, _ in spans if part == "title"]
