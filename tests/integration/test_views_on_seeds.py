@@ -90,7 +90,8 @@ KNOWN_ROWS = {
     "v_outlet_timeline": (
         "select source, published_on, documents, articles, places, programs, metrics"
         " from v_outlet_timeline",
-        ("漯河日报", "2025-07-31", "1", "1", "15", "36", "27"),
+        # 17 places: 15 in the body, 马路街街道 and 友爱街社区 in its photo's caption only.
+        ("漯河日报", "2025-07-31", "1", "1", "17", "36", "27"),
     ),
     "v_unresolved": (
         "select distinct item, surface, detail from v_unresolved where surface = '12345'",
