@@ -84,7 +84,7 @@ def test_001_web_article_with_sections_caption_credits_and_footer(pages: dict[st
     (article,) = page.articles
     assert (
         "党建引领基层高效能治理",
-        "以“沙澧善治”添彩“中原之治”",
+        "以“沙澧善治”添彩“中原之治”——我市纵深推进党建引领基层高效能治理",
         "我市纵深推进党建引领基层高效能治理",
     ) == (article.kicker, article.title, article.subtitle)
     assert "漯河日报全媒体记者 张晓甫；通讯员 陆梦娇" == article.byline
@@ -119,10 +119,10 @@ def test_001_sections_span_their_text(pages: dict[str, Page]) -> None:
 def test_002_pdf_markdown_with_several_outlets_articles(pages: dict[str, Page]) -> None:
     page = pages["002"]
     assert [
-        "砌基层善治之石 筑人民幸福之基",
+        "砌基层善治之石 筑人民幸福之基-河南党建引领高效能治理观察",
         '持续优化营商环境 河北着力下好"三招棋"',
         "成渝地区特色农产品加速出口海外",
-        "中国大力发展新质生产力 意义重大",
+        "中国大力发展新质生产力 意义重大·访《哈萨克斯坦实业报》总编辑科尔茹姆巴耶夫",
         "四川华蓥:石漠化土地生出新产业",
     ] == _column(page, "title")
     assert [

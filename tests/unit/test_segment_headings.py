@@ -178,8 +178,11 @@ def test_a_complete_statement_over_a_headline_is_not_joined_to_it() -> None:
 def test_a_dash_line_under_the_headline_is_its_subtitle(subtitle_line: str) -> None:
     text = "东川县茶叶产业链延伸出增收新路子\n" + subtitle_line + BODY
     (article,) = split_page(text).articles
-    assert "东川县茶叶产业链延伸出增收新路子" == article.title
-    assert subtitle_line.lstrip("— ") == article.subtitle
+    subtitle = subtitle_line.lstrip("— ")
+    dash = subtitle_line[: subtitle_line.index(subtitle)].strip()
+    # The headline as printed carries its subtitle after the dash; subtitle is that part alone.
+    assert "东川县茶叶产业链延伸出增收新路子" + dash + subtitle == article.title
+    assert subtitle == article.subtitle
     assert article.body.startswith("近日，东川县")
 
 
@@ -191,7 +194,10 @@ def test_a_headline_with_a_subtitle_after_an_article_opens_an_article() -> None:
         "今年，西河县秋粮种植面积50万亩，总产量达到25万吨。\n"
     )
     page = split_page(text)
-    assert ["东川县新建乡村公路120公里", "西河县秋粮喜获丰收"] == _column(page, "title")
+    assert [
+        "东川县新建乡村公路120公里",
+        "西河县秋粮喜获丰收——西河县推广良种良法，粮食单产创新高",
+    ] == _column(page, "title")
     assert [None, "西河县推广良种良法，粮食单产创新高"] == _column(page, "subtitle")
     assert "" == uncovered(text, page)
 
@@ -205,7 +211,9 @@ def test_a_headline_with_its_subtitle_before_a_byline_stays_with_that_article() 
         "本报记者 李华\n\n今年，西河县秋粮种植面积50万亩，总产量达到25万吨。\n"
     )
     page = split_page(text)
-    assert [None, "西河县秋粮喜获丰收"] == _column(page, "title")
+    assert [None, "西河县秋粮喜获丰收——西河县推广良种良法，粮食单产创新高"] == _column(
+        page, "title"
+    )
     assert [None, "西河县推广良种良法，粮食单产创新高"] == _column(page, "subtitle")
     assert "" == uncovered(text, page)
 
@@ -213,7 +221,10 @@ def test_a_headline_with_its_subtitle_before_a_byline_stays_with_that_article() 
 def test_a_headline_printed_after_its_body_keeps_its_subtitle() -> None:
     text = UNTITLED_FIRST + "东川县乡村公路建设提速\n——东川县推进“四好农村路”建设\n"
     page = split_page(text)
-    assert (["东川县乡村公路建设提速"], ["东川县推进“四好农村路”建设"]) == (
+    assert (
+        ["东川县乡村公路建设提速——东川县推进“四好农村路”建设"],
+        ["东川县推进“四好农村路”建设"],
+    ) == (
         _column(page, "title"),
         _column(page, "subtitle"),
     )
@@ -254,7 +265,7 @@ def test_a_headline_and_subtitle_broken_in_a_narrow_column() -> None:
     page = split_page(COLUMNS)
     (article,) = page.articles
     assert (
-        "东川县：茶叶产业链延伸出增收“金钥匙”",
+        "东川县：茶叶产业链延伸出增收“金钥匙”——东川县做强茶叶产业带动群众增收纪实",
         "东川县做强茶叶产业带动群众增收纪实",
         "本报记者 张明",
     ) == (article.title, article.subtitle, article.byline)
@@ -314,9 +325,10 @@ NESTED = (
 
 def test_an_article_with_nested_numbered_sub_headings_is_one_article() -> None:
     page = split_page(NESTED)
-    assert ["坚持党建引领 推进基层治理现代化", "西河县新建乡村公路120公里"] == _column(
-        page, "title"
-    )
+    assert [
+        "坚持党建引领 推进基层治理现代化——东川县基层治理工作纪实",
+        "西河县新建乡村公路120公里",
+    ] == _column(page, "title")
     assert ["东川县基层治理工作纪实", None] == _column(page, "subtitle")
     assert [
         [

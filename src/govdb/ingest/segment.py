@@ -920,6 +920,20 @@ def _dateline_byline(p: Paragraph) -> Paragraph | None:
     return p.slice(match.start(1), match.end(1)).strip()
 
 
+def _headline(article: _Article, subtitle: str | None) -> str | None:
+    """The headline as printed: the title and, after its dash, the subtitle (秦岭深处的变化
+    ——某县发展集体经济纪实), as readers cite it; a subtitle printed without a dash follows a
+    space. `subtitle` holds the part after the dash on its own."""
+    if article.title is None:
+        return None
+    title = _text(article.title)
+    if article.subtitle is None or not subtitle:
+        return title
+    printed = _text(article.subtitle)
+    mark = printed[: len(printed) - len(subtitle)].strip()
+    return f"{title}{mark or ' '}{subtitle}"
+
+
 def _split_title(article: _Article) -> None:
     """党建引领…丨以“沙澧善治”添彩“中原之治” ——我市… → kicker 丨 title —— subtitle."""
     title = article.title
@@ -928,7 +942,8 @@ def _split_title(article: _Article) -> None:
     text = title.simplified
     dash = re.search(r"\s*——\s*", text)
     if dash and article.subtitle is None and dash.start() > 0 and dash.end() < len(text):
-        article.subtitle = title.slice(dash.end())
+        # The subtitle keeps its dash, as a subtitle on a line of its own does.
+        article.subtitle = title.slice(text.index("——", dash.start()))
         title = title.slice(0, dash.start())
     mark = re.match(rf"^[{BULLETS}]\s*", title.simplified)
     if mark and mark.end() < len(title.text):
@@ -1107,10 +1122,11 @@ def _draft(article: _Article, ordinal: int) -> ArticleDraft:
         or any(is_signature(p.simplified) for p in article.bylines)
     ):
         kind = "commentary"  # signed by an official, a commentator or a pen name
+    subtitle = _SUBTITLE_MARK.sub("", _text(article.subtitle)) if article.subtitle else None
     return ArticleDraft(
         ordinal=ordinal,
-        title=_text(article.title) if article.title else None,
-        subtitle=_SUBTITLE_MARK.sub("", _text(article.subtitle)) if article.subtitle else None,
+        title=_headline(article, subtitle),
+        subtitle=subtitle,
         kicker=(_kicker_text(article.kicker) or None) if article.kicker else None,
         byline="；".join(bylines) or None,
         kind=kind,
