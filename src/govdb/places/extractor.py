@@ -58,10 +58,25 @@ class PlaceExtractor:
         return [tuple(mentions) for mentions in places]
 
 
+def _beside_the_body(
+    text: str, words: frozenset[int], page: Page, resources: Resources, facts: Facts
+) -> tuple[PlaceMention, ...]:
+    """Places in a text printed with an article (its headline, a caption), read with the units
+    its body names as context."""
+    return find_places(
+        text,
+        home_code=page.home_code,
+        nearby=[m.code for m in facts.get(PLACES, ()) if m.code],
+        boundaries=words,
+        gazetteer=resources.gazetteer,
+        dictionary=resources.dictionary_tags,
+        frequencies=resources.word_frequencies,
+    )
+
+
 class TitlePlaceExtractor:
     """Places a headline names (韶关乳源：瑶族村寨走上共富路), their spans in the headline: a
-    story often names its place only there and says 该县 after. Read with the units its body
-    names as context, after the body's places are found."""
+    story often names its place only there and says 该县 after. Read after the body's places."""
 
     kind = TITLE_PLACES
 
@@ -69,15 +84,7 @@ class TitlePlaceExtractor:
         self, page: Page, resources: Resources, found: Sequence[Facts]
     ) -> list[tuple[PlaceMention, ...]]:
         return [
-            find_places(
-                article.title,
-                home_code=page.home_code,
-                nearby=[m.code for m in facts.get(PLACES, ()) if m.code],
-                boundaries=article.title_words,
-                gazetteer=resources.gazetteer,
-                dictionary=resources.dictionary_tags,
-                frequencies=resources.word_frequencies,
-            )
+            _beside_the_body(article.title, article.title_words, page, resources, facts)
             if article.title
             else ()
             for article, facts in zip(page.articles, found, strict=True)
@@ -86,29 +93,18 @@ class TitlePlaceExtractor:
 
 class CaptionPlaceExtractor:
     """Places a photo's caption names (图为某镇某村村民…): a reader lists them with the
-    article's. Read with the units its body names as context; each span counts in the
-    document's text, where the caption was printed."""
+    article's. Each span counts in the document's text, where the caption was printed."""
 
     kind = CAPTION_PLACES
 
     def extract(
         self, page: Page, resources: Resources, found: Sequence[Facts]
     ) -> list[tuple[PlaceMention, ...]]:
-        result = []
-        for article, facts in zip(page.articles, found, strict=True):
-            nearby = [m.code for m in facts.get(PLACES, ()) if m.code]
-            mentions = []
-            for caption in article.captions:
-                for m in find_places(
-                    caption.text,
-                    home_code=page.home_code,
-                    nearby=nearby,
-                    boundaries=caption.words,
-                    gazetteer=resources.gazetteer,
-                    dictionary=resources.dictionary_tags,
-                    frequencies=resources.word_frequencies,
-                ):
-                    start, end = caption.offsets[m.start], caption.offsets[m.end - 1] + 1
-                    mentions.append(replace(m, start=start, end=end))
-            result.append(tuple(mentions))
-        return result
+        return [
+            tuple(
+                replace(m, start=caption.offsets[m.start], end=caption.offsets[m.end - 1] + 1)
+                for caption in article.captions
+                for m in _beside_the_body(caption.text, caption.words, page, resources, facts)
+            )
+            for article, facts in zip(page.articles, found, strict=True)
+        ]
