@@ -12,11 +12,11 @@ CHROMIUM = Path("/usr/bin/chromium")
 
 # The seed articles whose words (as the index holds them) include 网格, by title.
 SEARCH_TITLES = [
-    "以“沙澧善治”添彩“中原之治”",
+    "以“沙澧善治”添彩“中原之治”——我市纵深推进党建引领基层高效能治理",
     "以干部教育培训为引擎 激活高质量发展新动能",
     "基层高效能治理赋能乡村振兴",
     "徐翠品：甘当文明创建“老黄牛”",
-    "砌基层善治之石 筑人民幸福之基",
+    "砌基层善治之石 筑人民幸福之基-河南党建引领高效能治理观察",
 ]
 
 
