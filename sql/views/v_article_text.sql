@@ -9,7 +9,7 @@
 --   published_on   the date the document was published, NULL when unknown
 --   page_label     the page as printed (01版, A3), NULL when unknown
 --   ordinal        the article's position in its document, from 1
---   title          the headline, NULL for an untitled brief
+--   title          the headline as printed, a subtitle after its dash included (标题——副标题); NULL for an untitled brief
 --   byline         reporters and correspondents as printed
 --   body           the normalised body; every fact's start_char and end_char count in it (a place mention's count where its part says)
 select

@@ -9,8 +9,8 @@
 --   published_on   the date the document was published, NULL when unknown
 --   page_label     the page as printed (01版, A3), NULL when unknown
 --   ordinal        the article's position in its document, from 1
---   title          the headline, NULL for an untitled brief
---   subtitle       the subtitle or kicker line under the headline
+--   title          the headline as printed, a subtitle after its dash included (标题——副标题); NULL for an untitled brief
+--   subtitle       the subtitle or kicker line under the headline, without its dash
 --   byline         reporters and correspondents as printed
 --   article_kind   news, brief, commentary, caption …
 --   lead           the first 40 characters of the normalised body
