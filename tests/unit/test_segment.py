@@ -209,7 +209,7 @@ def test_003_page_of_columns_profiles_and_briefs(pages: dict[str, Page]) -> None
     ] == _column(page, "kind")
     # A name after the last sentence is a byline, not body.
     assert page.articles[4].body.endswith("烟叶种植面积达4200亩。")
-    assert page.articles[8].body.startswith("近日,郾城区国动办")
+    assert page.articles[8].body.startswith("●近日,郾城区国动办")  # the printed mark kept
     assert [
         "学思践悟争出彩 奋勇跑出加速度",
         "深入学习贯彻党的二十大精神 全面推进中国式现代化漯河建设",

@@ -31,7 +31,8 @@ def test_marked_items_under_a_column_label_after_an_article(label: str, mark: st
     assert ["东川县新建乡村公路120公里", None, None, None] == _column(page, "title")
     assert ["news", "brief", "brief", "brief"] == _column(page, "kind")
     assert [None, label, label, label] == _column(page, "kicker")
-    assert list(ITEMS) == [a.body for a in page.articles[1:]]
+    # Each brief keeps the mark it is printed with.
+    assert [f"{mark}{item}" for item in ITEMS] == [a.body for a in page.articles[1:]]
     assert page.articles[0].body.endswith("总里程达到3000公里。")
     assert [] == [s.heading for s in page.articles[0].sections]
     assert "" == uncovered(text, page)
@@ -58,7 +59,7 @@ def test_marked_briefs_without_a_label_are_briefs_of_their_own() -> None:
     page = split_page(text)
     assert ["news", "brief", "brief"] == _column(page, "kind")
     assert [None, None, None] == _column(page, "kicker")
-    assert list(ITEMS[:2]) == [a.body for a in page.articles[1:]]
+    assert [f"▲{item}" for item in ITEMS[:2]] == [a.body for a in page.articles[1:]]
 
 
 def test_a_column_of_photos_under_a_marked_markdown_label() -> None:
@@ -73,8 +74,8 @@ def test_a_column_of_photos_under_a_marked_markdown_label() -> None:
     assert ["东川县新建乡村公路120公里", None, None] == _column(page, "title")
     assert ["news", "caption", "caption"] == _column(page, "kind")
     assert [None, "图片新闻", "图片新闻"] == _column(page, "kicker")
-    assert page.articles[1].body.startswith("近日，西河县农民")
-    assert page.articles[2].body.startswith("10月8日，南岭县")
+    assert page.articles[1].body.startswith("◆ 近日，西河县农民")
+    assert page.articles[2].body.startswith("◆ 10月8日，南岭县")
     assert [] == [t.text for a in page.articles for t in a.paratexts if t.kind == "caption"]
     assert "" == uncovered(text, page)
 
@@ -160,8 +161,8 @@ def test_marked_briefs_naming_who_acted_and_broken_over_lines() -> None:
     page = split_page(text)
     assert ["news", "brief", "brief"] == _column(page, "kind")
     assert [
-        "西河县召开秋粮收购工作会议，部署秋粮收购工作，要求确保颗粒归仓。",
-        "南岭县举办农民丰收节，吸引游客两万人次。",
+        "■西河县召开秋粮收购工作会议，部署秋粮收购工作，要求确保颗粒归仓。",
+        "■南岭县举办农民丰收节，吸引游客两万人次。",
     ] == [a.body for a in page.articles[1:]]
     assert "" == uncovered(text, page)
 

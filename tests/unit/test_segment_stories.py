@@ -211,5 +211,5 @@ def test_a_bullet_after_a_titled_brief_is_a_brief_of_its_own() -> None:
     )
     page = split_page(text)
     assert ["东川举办农民丰收节", None] == _column(page, "title")
-    assert ["日前，西河县"] == [a.body[:6] for a in page.articles[1:]]
+    assert ["●日前，西河县"] == [a.body[:7] for a in page.articles[1:]]
     assert "" == uncovered(text, page)

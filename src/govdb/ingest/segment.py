@@ -868,10 +868,14 @@ def _item_number(match: re.Match[str]) -> int:
 
 
 def _strip_mark(article: _Article, p: Paragraph, number: int | None) -> Paragraph:
-    """● 近日，… → the brief's text; the ● is a mark, and so is the number of the column's
-    item when it is the item's place in the column (2.10月8日，… is item 2, not 2.10)."""
-    match = _ITEM_MARK.match(p.simplified)
-    if not match and number is not None:
+    """2.10月8日，… → the brief's text: the number of the column's item is a mark when it is
+    the item's place in the column (item 2, not 2.10). A printed ● ■ ◆ stays."""
+    if _ITEM_MARK.match(p.simplified):
+        # ● 近日，… keeps its printed mark: a brief is cited from where its line starts, and
+        # the mark is no word of it.
+        return p
+    match = None
+    if number is not None:
         match = _ITEM_NUMBER.match(p.simplified)
         if match and _item_number(match) != number:
             match = None
