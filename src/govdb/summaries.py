@@ -262,20 +262,6 @@ def _apply(connection: Connection, document_id: int, sign: int) -> None:
         " join articles as a on a.id = g.article_id where a.document_id = :document_id",
         document_id,
     )
-    # A document that names no program leaves every program summary as it is: most do, and
-    # the statements below that read program mentions would find nothing.
-    places = (
-        _ids(
-            connection,
-            "select distinct y.ancestor_id from program_mentions as g"
-            " join articles as a on a.id = g.article_id"
-            " join place_ancestors as y on y.place_id = g.place_id"
-            " where a.document_id = :document_id",
-            document_id,
-        )
-        if programs
-        else []
-    )
     connection.execute(
         text(
             "insert into place_summaries as t (place_id, article_count, mention_count,"
@@ -310,6 +296,8 @@ def _apply(connection: Connection, document_id: int, sign: int) -> None:
         ),
         one,
     )
+    # A document that names no program leaves every program summary as it is: most do, and
+    # the statements that read program mentions would find nothing.
     own_before = _add_program_shares(connection, document_id, sign) if programs else {}
     emptied = (
         (
@@ -333,7 +321,7 @@ def _apply(connection: Connection, document_id: int, sign: int) -> None:
                     {"ids": chunk},
                 )
     if programs:
-        _recount_programs(connection, document_id, sign, programs, places, own_before)
+        _recount_programs(connection, document_id, sign, programs, own_before)
 
 
 def _add_program_shares(connection: Connection, document_id: int, sign: int) -> dict[int, int]:
@@ -395,10 +383,17 @@ def _recount_programs(
     document_id: int,
     sign: int,
     programs: list[int],
-    places: list[int],
     own_before: dict[int, int],
 ) -> None:
     """What is counted per distinct place or date, once the rows left at zero are gone."""
+    places = _ids(
+        connection,
+        "select distinct y.ancestor_id from program_mentions as g"
+        " join articles as a on a.id = g.article_id"
+        " join place_ancestors as y on y.place_id = g.place_id"
+        " where a.document_id = :document_id",
+        document_id,
+    )
     for chunk in _chunks(places):
         connection.execute(
             text(_PROGRAM_COUNT.format(where="where place_id in :ids")).bindparams(

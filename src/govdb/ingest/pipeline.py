@@ -184,7 +184,7 @@ def place_records(codes: set[str], gazetteer: Gazetteer) -> tuple[PlaceRecord, .
 
 
 def parse_article(
-    draft: ArticleDraft, tokenizer: Tokenizer, page: str = ""
+    draft: ArticleDraft, tokenizer: Tokenizer, page: str
 ) -> tuple[ParsedArticle, ArticleText]:
     """The article normalised, and as extraction reads it: with the word boundaries of its
     body and headline (for place matching), and its captions read from `page`, the document's
@@ -222,9 +222,7 @@ def parse_article(
         paratexts=tuple(_paratext(p) for p in draft.paratexts),
     )
     captions = tuple(
-        _caption(page, p.start, p.end, tokenizer)
-        for p in draft.paratexts
-        if p.kind == "caption" and page
+        _caption(page, p.start, p.end, tokenizer) for p in draft.paratexts if p.kind == "caption"
     )
     return article, ArticleText(
         body, _boundaries(body_words), title or "", _boundaries(title_words), captions
