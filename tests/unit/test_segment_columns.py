@@ -129,6 +129,34 @@ def test_a_caption_between_an_articles_paragraphs_stays_with_it() -> None:
     assert "图为" not in page.articles[0].body
 
 
+@pytest.mark.parametrize(
+    ("caption", "after"),
+    [
+        ("（图）北山镇村民在便民服务中心办事。  通讯员 供图", "西河县秋粮喜获丰收\n\n本报讯 "),
+        ("近日，北山镇村民在田间收割水稻。（图）", "简讯\n\n"),
+        ("图为东川县新建成的乡村公路。（记者 王芳 摄）", "西河县秋粮喜获丰收\n\n本报讯 "),
+    ],
+)
+def test_a_photo_between_two_articles_is_a_photo_article(caption: str, after: str) -> None:
+    text = LEAD + caption + "\n\n" + after + ITEMS[0] + "\n"
+    page = split_page(text)
+    assert ["news", "caption"] == _column(page, "kind")[:2]
+    assert caption == page.articles[1].body
+    assert page.articles[0].body.endswith("全县农村公路总里程达到3000公里。")
+    assert [] == [t.text for t in page.articles[0].paratexts if t.kind == "caption"]
+    assert page.articles[2].body.endswith(ITEMS[0])
+    assert "" == uncovered(text, page)
+
+
+def test_a_photo_before_a_section_of_the_same_article_stays_with_it() -> None:
+    text = LEAD + "图为东川县新建成的乡村公路。\n\n## 管好用好\n\n" + ITEMS[2] + "\n"
+    page = split_page(text)
+    assert ["news"] == _column(page, "kind")
+    assert ["图为东川县新建成的乡村公路。"] == [
+        t.text for t in page.articles[0].paratexts if t.kind == "caption"
+    ]
+
+
 def test_a_long_paragraph_ending_in_a_photo_mark_is_text() -> None:
     sentence = (
         "今年以来，东川县新建乡村公路120公里，惠及群众12万人，全县农村公路总里程达到3000公里。"
@@ -247,6 +275,7 @@ PIECES = [
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
 @example("（上接01版）\n（上接01版）东川县")  # a continuation marker printed twice
+@example("## 记者从\n## ")  # a bare heading mark under a heading
 def test_no_printed_character_is_lost_among_marks_labels_and_subtitles(text: str) -> None:
     page = split_page(text)
     assert "" == uncovered(text, page)

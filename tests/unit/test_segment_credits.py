@@ -36,6 +36,27 @@ def test_a_role_and_a_colon_before_the_name() -> None:
     assert ["作者 张明"] == _column(page, "byline")
 
 
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("南岭商报记者 张明 东川报道", "南岭商报记者 张明"),
+        ("大河网记者 李华", "大河网记者 李华"),
+        ("东川县融媒体中心记者 王芳", "东川县融媒体中心记者 王芳"),
+    ],
+)
+def test_an_outlets_reporter_is_a_byline_not_the_headline(line: str, byline: str) -> None:
+    page = split_page("东川：小产业撬动大发展\n\n" + line + "\n\n近日，东川市竹编订单大增。\n")
+    assert (["东川：小产业撬动大发展"], [byline]) == (
+        _column(page, "title"),
+        _column(page, "byline"),
+    )
+
+
+def test_a_sentence_after_a_full_stop_is_no_byline() -> None:
+    page = split_page("东川：小产业撬动大发展\n\n近日，东川市竹编订单大增\n。本报记者 张明\n")
+    assert [None] == _column(page, "byline")
+
+
 def test_a_source_before_the_author_is_not_part_of_the_byline() -> None:
     text = "东川：小产业撬动大发展\n来源：东川日报 作者：张明\n\n近日，东川市竹编订单大增。\n"
     page = split_page(text)

@@ -27,7 +27,7 @@ DATELINE = re.compile(
     r"[^\s（(，,。]{2,10}(?:日报|晚报|时报)讯)"
 )
 _ROLE = (
-    r"(?P<role>(?:本报|新华社|中新社|人民网|[^\s■]{2,10}(?:日报|晚报|时报|电视台|融媒体中心))?"
+    r"(?P<role>(?:本报|新华社|中新社|人民网|[\u4e00-\u9fff《》：:]{1,10}(?:报|社|电视台|网|融媒体中心))?"
     r"(?:全媒体|融媒|见习|特约|实习)?(?:记者|通讯员|评论员|撰稿|作者))"
 )
 _BYLINE = re.compile(rf"^[■□◆▲]?{_ROLE}[：:]?(?P<names>[\u4e00-\u9fff·、，,]{{2,24}})$")
@@ -71,8 +71,10 @@ _CONTROLS = re.compile(
 )
 FOOTER = re.compile(r"(?:公网安备|ICP备|ICP证|版权所有|Copyright|©|All Rights Reserved)", re.I)
 _ENDS_WITH_PHOTO = re.compile(r"摄(?:影报道|影)?[）)]?[。.]?$")
-# A paragraph that says it describes a photo: 图为…, 上图：…, or …（图） after its sentence.
-_PHOTO_OPENING = re.compile(r"^(?:图为|[上下左右中]图[：:为]|图[①-⑩\d]\s*[：:为])")
+# A paragraph that says it describes a photo: 图为…, 上图：…, （图）…, or …（图） at its end.
+_PHOTO_OPENING = re.compile(
+    r"^(?:图为|[上下左右中]图[：:为]|图[①-⑩\d]\s*[：:为]|[（(](?:图|组图|资料图片?)[）)])"
+)
 _PHOTO_CLOSING = re.compile(r"[（(](?:图|图片|资料图|资料图片|组图)[）)]$")
 PHOTO_CAPTION_MAX = 120  # a （图） paragraph longer than this is an article's text
 # Marks that open a brief or a caption in a column of them: ● ■ ◆ ▲ … (not □ or ○, which OCR

@@ -4,8 +4,8 @@ Newspapers print several articles on a page, sometimes a headline after its body
 the columns in another order), continuation markers （上接01版）, bylines before or after the
 text, captions between paragraphs and briefs one per paragraph. Inside an article, headings
 numbered or nested below every headline level of the page are its sections; a column's name
-(简讯, 图片新闻) opens a column whose marked or numbered items are one article each; photos after
-the page's last article are photo articles of their own. Broadcast transcripts and
+(简讯, 图片新闻) opens a column whose marked or numbered items are one article each; a photo
+printed after an article's last text is a photo article of its own. Broadcast transcripts and
 brief columns run several stories into one text; they are cut into one article per story at
 the seams stories.py finds. The rules here read the page as a careful reader would; nothing
 printed is dropped: what is not title, byline or body is a paratext of an article or of the
@@ -212,6 +212,8 @@ def _broken(first: Paragraph, second: Paragraph) -> bool:
     if first.md_level != second.md_level:
         return False
     a, b = _text(first), _text(second)
+    if not b.strip():  # a bare heading mark (## ) joins nothing, and stays printed
+        return False
     if _is_label(first) or _COLUMN_TAG.match(a) or _ENUMERATED.match(a) or _ENUMERATED.match(b):
         return False
     if _SUBTITLE_MARK.match(b) or _SUBTITLE_MARK.match(a):
@@ -292,7 +294,7 @@ def _is_label(p: Paragraph) -> bool:
 
 
 _ROLE_WORD = re.compile(
-    r"(?:本报|新华社|[\u4e00-\u9fff]{2,8}(?:日报|晚报|时报))?(?:全媒体|融媒|见习|特约|实习)?"
+    r"(?:本报|新华社|[\u4e00-\u9fff]{1,8}(?:报|社|电视台|网|融媒体中心))?(?:全媒体|融媒|见习|特约|实习)?"
     r"(?:记者|通讯员|评论员|撰稿|作者)"
 )
 
@@ -315,6 +317,8 @@ def _clean_byline(p: Paragraph) -> str:
     # 来源：某某日报 作者：某某 — the outlet is the page's source, not an author.
     text = re.sub(r"^来源[：:]\s*\S+?(?=\s|作者|记者)\s*", "", text)
     text = re.sub(r"^[（(](.*)[）)]$", r"\1", text)
+    # 大公报记者 陈静 重庆报道: where the reporter filed from is no name.
+    text = re.sub(r"\s+(?:发自)?[\u4e00-\u9fff]{0,8}报道$", "", text)
     loose = re.sub(r"\s+", "", text)
     parts: list[str] = []
     position = 0
@@ -781,14 +785,18 @@ class _Reader:
             else:
                 self.leftovers.extend((w.kind, w) for w in self.waiting)
                 self.waiting = []
-        if self.current is not None:
-            self.photos_after(self.current)
-            self.close(self.current)
+        earlier, last = self.articles[:-1], self.current
+        if last is not None:
+            self.photos_after(last)
+            self.close(last)
+        for article in earlier:
+            self.photos_after(article)
 
     def photos_after(self, article: _Article) -> None:
-        """Photos printed after the page's last article, each captioned as one (图为…, …（图）,
-        …（记者 张明 摄））, are photo articles of their own, not the last article's captions;
-        a credit or an unmarked caption after one goes with it."""
+        """Photos printed after an article's last text, each captioned as one (图为…, …（图）,
+        …（记者 张明 摄））, are photo articles of their own, not the article's captions,
+        whether the page ends there or another article or a column follows; a credit or an
+        unmarked caption after one goes with it."""
         if not article.body or article.kind == "caption":
             return
         last = max(p.end for p in article.body)
