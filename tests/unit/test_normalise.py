@@ -114,6 +114,12 @@ def test_offsets_point_back_to_the_printed_characters() -> None:
         ("全镇 2 6 个村", "全镇26个村"),
         ("全年营收 1 2 3 万元", "全年营收123万元"),
         ("产值 3 . 8", "产值3.8"),
+        # groups that cannot stand alone before a unit: a group opening with 0, thousands
+        ("配备协管员 2 05 名", "配备协管员205名"),
+        ("接待游客 12 500 人次", "接待游客12500人次"),
+        # a point with a space on one side, before a unit
+        ("合格率达 97 .2%", "合格率达97.2%"),
+        ("人均增收 1. 6 万元", "人均增收1.6万元"),
         # a space before % is layout
         ("同比增长9.4 %，", "同比增长9.4%，"),
         ("占比 6 2 %", "占比62%"),
@@ -123,6 +129,9 @@ def test_offsets_point_back_to_the_printed_characters() -> None:
         ("编号 45 6 7个", "编号45 6 7个"),
         ("B 2 3 号楼", "B 2 3号楼"),
         ("得票 4 9", "得票4 9"),
+        ("第 2025 11 期", "第2025 11期"),
+        ("2. 6个村已完成", "2. 6个村已完成"),
+        ("得票 12 305", "得票12 305"),
     ],
 )
 def test_spaced_digits(printed: str, expected: str) -> None:

@@ -60,9 +60,13 @@ _SPURIOUS_SPACE = re.compile(
 # (and a decimal point between two of them), a single space apart. They are one number when
 # the spaced point says so, or when a Chinese scale or unit, or %, follows, as it follows a
 # figure: two numbers are never printed side by side in Chinese prose, while a run of spaced
-# groups of several digits ("2024 12") is left alone. A space before % is a layout artefact.
-_SPACED_DIGITS = re.compile(
-    r"(?<![0-9.A-Za-z])(?<![0-9.A-Za-z] )[0-9](?: (?:\. )?[0-9])+(?![0-9.A-Za-z])"
+# groups of several digits ("2024 12") is left alone. Groups of several digits are one number
+# too when a unit follows and they cannot stand alone: a group opening with 0 ("1 06 名"), or
+# groups of three after the first ("3 000 余人次", a thousands gap). So is a point with a space
+# on one side ("98 .6%", "3. 8 万元") before a unit, unless the line opens with it (a list's
+# "2. 8个村" is an item number). A space before % is a layout artefact.
+_DIGIT_RUN = re.compile(
+    r"(?<![0-9.A-Za-z])(?<![0-9.A-Za-z] )[0-9]+(?:(?: ?\. ?| )[0-9]+)+(?![0-9.A-Za-z])"
 )
 _UNIT_FOLLOWS = re.compile(f" ?[{_HAN}%]")
 _SPACE_BEFORE_PERCENT = re.compile(r"(?<=[0-9])[ \t]+(?=[%‰])")
@@ -153,14 +157,33 @@ def _pair_quotes(text: str) -> str:
 
 
 def _spaced_digits(text: str) -> list[tuple[int, int]]:
-    """The spaces inside numbers OCR printed digit by digit (see _SPACED_DIGITS)."""
+    """The spaces inside numbers OCR printed apart (see _DIGIT_RUN)."""
     gaps: list[tuple[int, int]] = []
-    for match in _SPACED_DIGITS.finditer(text):
+    for match in _DIGIT_RUN.finditer(text):
         run = match.group()
-        if " . " in run or _UNIT_FOLLOWS.match(text, match.end()):
+        if " " in run and _one_number(run, text, match.start(), match.end()):
             at = match.start()
             gaps.extend((at + i, at + i + 1) for i, char in enumerate(run) if char == " ")
     return gaps
+
+
+def _one_number(run: str, text: str, start: int, end: int) -> bool:
+    groups = re.split(r" ?\. ?| ", run)
+    points = run.count(".")
+    if points > 1:
+        return False
+    if " . " in run and all(len(g) == 1 for g in groups):
+        return True
+    if not _UNIT_FOLLOWS.match(text, end):
+        return False
+    if points and (start == 0 or text[start - 1] == "\n"):
+        return False
+    if all(len(g) == 1 for g in groups):
+        return True
+    whole = re.split(r" ?\. ?", run)[0].split(" ")
+    apart = whole[1:]
+    thousands = len(whole[0]) <= 3 and all(len(g) == 3 for g in apart)
+    return bool(points or thousands or any(g.startswith("0") for g in apart))
 
 
 def normalise(text: str, *, close_spaces: bool = True) -> Normalised:
