@@ -207,3 +207,29 @@ def test_an_approximation_between_scale_and_unit_and_more_units() -> None:
         ("58片", "历史文化街区", "58", "片", "count", None),
     ] == [(m.surface, m.subject, str(m.value), m.unit, m.kind, m.qualifier) for m in metrics]
     assert {"date"} == {s.reason for s in skipped if s.start < 16}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # those counted named by the phrase before 的, or the noun after it
+        ("全乡参加技能培训的有340人。", "340人", "参加技能培训"),
+        ("其中签订协议的共有58户。", "58户", "签订协议"),
+        ("经过调解平息的矛盾纠纷有41起。", "41起", "矛盾纠纷"),
+        # with no noun, what the verb before 了 did
+        ("两年来，全街道累计受理了96件。", "96件", "受理"),
+        # a sum paid by the year or the month is named by the verb after it
+        ("每名护林员年补贴4800元。", "4800元", "补贴"),
+        ("每位保洁员月发放1500元。", "1500元", "发放"),
+        # places counted in characters are places, not a department's number
+        ("整治废弃坑塘四十余处。", "四十余处", "坑塘"),
+    ],
+)
+def test_subjects_the_tagger_leaves_without_a_noun(text: str, surface: str, subject: str) -> None:
+    assert [(surface, subject)] == [row[:2] for row in _rows(text)]
+
+
+def test_a_department_numbered_in_characters_is_no_count() -> None:
+    metrics, skipped = extract_metrics("市督查三处派员参加。")
+    assert () == metrics
+    assert ["name"] == [s.reason.value for s in skipped]

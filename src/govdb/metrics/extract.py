@@ -102,6 +102,11 @@ _HAS_MADE = re.compile(
     r"(?:(?:已经|已|共|累计|现|目前)(?:建成|建立|成立|组建|培育|打造)|(?:已经|已|共|现|目前)?"
     r"(?:有|拥有))(?:近|约|超过|逾)?$"
 )
+# Those counted named by a phrase before 的 (入股合作社的有186户).
+_OF_THOSE = re.compile(r"的(?P<noun>[\u4e00-\u9fff]{0,6}?)(?:共有|有|达到|达)(?:近|约|超过|逾)?$")
+_SCOPE = re.compile(r"全[\u4e00-\u9fff]{1,2}|其中|目前|现在")
+_CLAUSE_MARK = re.compile(r"[，,。；;：:、“”]")
+MAX_THOSE = 12
 _COMPARED = ("比", "较", "是", "于", "同")
 _COMPARISON = re.compile(r"[比较](?![例重率])")  # 比去年, 较上年; not 比例, 比重
 _ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}")  # 2025-11-19 18:32
@@ -372,8 +377,8 @@ def _not_a_metric(
         return "ordinal"  # 十四届全国人大三次会议, 二十届四次全会: the session of a term
     if unit_text == "期" and not any(c.isdigit() for c in digits):
         return "ordinal"  # “蓝鲸二号”二期, 三期工程: a phase; sessions are counted 3期
-    if unit_text == "处" and not any(c.isdigit() for c in digits) and digits != "两":
-        return "name"  # 督导二处 is a department; places are counted 3处 or 两处
+    if unit_text == "处" and re.fullmatch("[一二三四五六七八九十]", digits):
+        return "name"  # 督导二处 is a department; places are counted 3处, 两处, 六十余处
     return None
 
 
@@ -598,8 +603,14 @@ def _subject(
             done_for = verb_phrase_before(tokens, start, floor)  # 走访1200户次
             if before and len(before) > 2:
                 done_for = None  # 新增居民供热2万户: the noun phrase says it already
-            return verb_phrase(tokens, end) or done_for or before
-        return before or _existing(context, start, floor)
+            return (
+                verb_phrase(tokens, end)
+                or done_for
+                or before
+                or _those_who(context, start, floor)
+                or _existing(context, start, floor)
+            )
+        return before or _those_who(context, start, floor) or _existing(context, start, floor)
     if kind == "duration":
         if sentence[:start].endswith("提前"):  # 提前两个月完成任务: the gain of time
             done = verb_phrase(tokens, end)
@@ -632,6 +643,27 @@ def _existing(context: _Sentence, start: int, floor: int) -> str | None:
     return subject_before(
         context.tokens, there.start(), floor=floor, not_subjects=context.place_spans
     )
+
+
+def _those_who(context: _Sentence, start: int, floor: int) -> str | None:
+    """入股合作社的有186户: those counted are named by the phrase before 的, without the
+    scope and the time in front of it (全村, 今年以来, 其中), or by a noun after 的."""
+    having = _OF_THOSE.search(context.sentence, floor, start)
+    if having is None:
+        return None
+    if having.group("noun"):  # 化解的邻里纠纷有63起: the noun after 的 names them
+        noun = having.group("noun")
+        return noun if len(noun) >= 2 and noun not in LINKS else None
+    words = [t for t in context.tokens if floor <= t.start and t.end <= having.start()]
+    while words and (
+        (words[0].pos or "") in ("t", "ns", "s", "r", "c", "p", "d")
+        or any(a <= words[0].start < b for a, b in context.place_spans)
+        or _SCOPE.fullmatch(words[0].text)
+        or words[0].text.endswith("以来")
+    ):
+        words.pop(0)
+    phrase = "".join(t.text for t in words)
+    return phrase if 2 <= len(phrase) <= MAX_THOSE and not _CLAUSE_MARK.search(phrase) else None
 
 
 def _share_of(context: _Sentence, start: int) -> str | None:
@@ -742,12 +774,23 @@ def _borrow_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
                 None,
             )
         if subject is None and metric.kind == "count" and not _in_words(metric):
-            # 升级改造3处: with nothing else to go by, a count is of what the verb before it did.
+            # 升级改造3处, 一共化解了37件: with nothing else to go by, a count is of what the
+            # verb before it did.
             position = metric.start - context.start
             floor = _clause_start(context.sentence, position)
-            subject = verb_phrase_before(context.tokens, position, floor)
+            subject = verb_phrase_before(context.tokens, _past_aspect(context, position), floor)
+            subject = None if subject in LINKS or subject in MAKING else subject
         result.append(replace(metric, subject=subject) if subject != metric.subject else metric)
     return result
+
+
+def _past_aspect(context: _Sentence, position: int) -> int:
+    """Where the verb before a figure ends, past 了 or 过 (化解了37件)."""
+    for token in reversed([t for t in context.tokens if t.end <= position]):
+        if token.text not in ("了", "过") or token.end != position:
+            break
+        position = token.start
+    return position
 
 
 def _compares(context: _Sentence, metric: Metric) -> bool:

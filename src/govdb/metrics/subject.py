@@ -388,6 +388,9 @@ def _reaching(token: Token) -> bool:
     )
 
 
+_PER_TIME = ("年", "月", "日", "季")
+
+
 def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bool:
     pos = token.pos or ""
     if token.text.endswith(("同期", "季度")):
@@ -402,7 +405,10 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
         # 油樟种植达6.8万亩: a noun and its verb name the activity the figure measures.
         activity = pos == "v" and len(token.text) >= 2 and len(before) > 1
         # 人均分红3100元: after a word of per head or per share, the verb is what is paid.
-        per = len(before) > 1 and before[-2].text.startswith(("人均", "户均", "每"))
+        # 每个岗位年补助3500元: so is it after a unit of time paid by (年, 每月).
+        per = len(before) > 1 and (
+            before[-2].text.startswith(("人均", "户均", "每")) or before[-2].text in _PER_TIME
+        )
         # 乡贤累计捐资: a noun, perhaps past one word of sum or time.
         doer = len(before) > 1 and (before[-2].pos or "") in ("n", "nz")
         doer = doer or (
