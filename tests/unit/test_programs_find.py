@@ -25,6 +25,14 @@ def _evidence(text: str, **options: object) -> list[tuple[str, str]]:
         ("群众称之为“窗帘之约”", ("窗帘之约", "called so")),
         ("全面落实“高效办成一件事”", ("高效办成一件事", "adopted")),
         ("推广“接诉即办”", ("接诉即办", "adopted")),
+        # a campaign and a service's place carry their own head noun
+        ("全面启动农村“垃圾革命”", ("垃圾革命", "named as such")),
+        ("各村都办起了“孝心食堂”", ("孝心食堂", "named as such")),
+        ("建成“东岭议事厅”12个", ("东岭议事厅", "named as such")),
+        # a formula left open takes the head noun after it, even one the tagger reads as a
+        # word opening with 就 or 为
+        ("推行“光伏+”就业模式", ("光伏+就业模式", "head noun 就业模式")),
+        ("探索“支部+”为民服务机制", ("支部+为民服务机制", "head noun 为民服务机制")),
     ],
 )
 def test_evidence(text: str, expected: tuple[str, str]) -> None:
@@ -129,7 +137,10 @@ def test_package_exports_the_stage() -> None:
             "县里用好“村民说事”和“百姓评理”，矛盾就地化解。",
             2 * ["listed after a verb of adoption"],
         ),
-        ("街道推出“银发课堂”、“暖心食堂”，老人很欢迎。", 2 * ["listed after a verb of adoption"]),
+        (
+            "街道推出“银发课堂”、“暖心食堂”，老人很欢迎。",
+            ["listed after a verb of adoption", "named as such"],
+        ),
         ("“田间课堂”“院坝夜校”等举措让村民受益。", 2 * ["listed as practices"]),
         ("社区总结出“板凳会”“夜谈会”等经验。", 2 * ["listed after a verb of adoption"]),
         ("“板凳会”“夜谈会”等创新做法在全县推开。", 2 * ["listed as practices"]),

@@ -105,9 +105,9 @@ def canonical_name(surface: str, head: str = "") -> str:
 
 
 def _label(name: str) -> bool:
-    """A quoted part that is no name on its own: a bare number (311) or a label of two
-    characters (三清, 双百, 五星)."""
-    return name.isdigit() or len(name) <= 2
+    """A quoted part that is no name on its own: a bare number (311), a label of two
+    characters (三清, 双百, 五星), or a formula left open (“生态岗位+”就业模式)."""
+    return name.isdigit() or len(name) <= 2 or name.endswith("+")
 
 
 def _unquoted_head(content: str) -> tuple[str, str]:

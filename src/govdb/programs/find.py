@@ -55,6 +55,8 @@ _HEAD = re.compile(
     + "|".join(sorted({*HEADS, *map(traditional, HEADS)}, key=len, reverse=True))
     + ")"
 )
+_PREDICATE_WORD = re.compile(_PREDICATE)
+_HEAD_WORD = re.compile("|".join(sorted({*HEADS, *map(traditional, HEADS)}, key=len, reverse=True)))
 # A person's title after the head (“五星”支部书记) still names the branch; a noun that goes on
 # (“双百”工程项目) is checked by the longest-first head match instead.
 _CLAUSE = re.compile(r"[，。！？；：,!?;…]")
@@ -191,7 +193,7 @@ def find_programs(
 def _mention(page: _Quotes, index: int, evidence: str | None = None) -> ProgramMention | None:
     """The program quote `index` names, on `evidence` if given, else on what _evidence finds."""
     text, quote = page.text, page.quotes[index]
-    head = _head(text, quote)
+    head = _head(text, quote, page.tokenizer)
     shared = "" if head else _shared_head(text, page.quotes, index)
     evidence = evidence or _evidence(page, index, head, shared)
     if evidence is None:
@@ -213,9 +215,26 @@ def _flat(content: str) -> str:
     return simplified(content).replace("＋", "+")
 
 
-def _head(text: str, quote: Quote) -> str:
+def _head(text: str, quote: Quote, tokenizer: Tokenizer | None = None) -> str:
     match = _HEAD.match(text, quote.end, quote.end + 10)
-    return match.group() if match else ""
+    if match or tokenizer is None:
+        return match.group() if match else ""
+    return _worded_head(text, quote.end, tokenizer)
+
+
+def _worded_head(text: str, position: int, tokenizer: Tokenizer) -> str:
+    """“生态岗位+”就业模式: a modifier may open with a character that is a function word alone
+    (就, 为, 对) when it is part of a word there (就业, 为民, 对口)."""
+    modifier = ""
+    for token in tokenizer.cut(text[position : position + 10]):
+        word = token.text
+        if len(word) < 2 or len(modifier) + len(word) > 4 or _PREDICATE_WORD.fullmatch(word):
+            return ""
+        modifier += word
+        head = _HEAD_WORD.match(text, position + len(modifier))
+        if head:
+            return modifier + head.group()
+    return ""
 
 
 def _shared_head(text: str, quotes: tuple[Quote, ...], index: int) -> str:
