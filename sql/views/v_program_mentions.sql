@@ -14,9 +14,10 @@
 --   place_level    province, city, county, town, village or other
 --   place_code     the unit's own NBS division code: 2 digits for a province, 4 for a city, 6 for a county, 9 for a town, 12 for a village; NULL for units the register does not list
 --   adcode         6-digit GB/T 2260 code that map files and yearbooks join on: the unit's own at county level and above (410000, 411100, 411104), else its county's (411104 for 召陵镇 and 大徐村); for a unit the register does not list, that of the unit it is stored under (NULL if that one is unlisted too)
---   surface        the mention as printed in the (normalised) body, quotes included
---   snippet        up to 20 characters either side of the mention
+--   surface        the mention as printed (normalised), quotes included: in the body or the headline (see part)
+--   snippet        up to 20 characters either side of the mention; the headline for one in it
 --   kind           same as program_kind, kept for queries written before the shared vocabulary
+--   part           where the article names it: body, or title (the headline: “积分超市”兑出…)
 with
 windows as (
     select id, case when start_char > 20 then start_char - 20 else 0 end as window_start
@@ -36,8 +37,12 @@ select
     p.code as place_code,
     coalesce(substr(p.code || '000000', 1, 6), substr(up.code || '000000', 1, 6)) as adcode,
     m.surface,
-    substr(a.body, w.window_start + 1, m.end_char - w.window_start + 20) as snippet,
-    g.kind
+    case m.part
+        when 'title' then a.title
+        else substr(a.body, w.window_start + 1, m.end_char - w.window_start + 20)
+    end as snippet,
+    g.kind,
+    m.part
 from program_mentions as m
 join programs as g on g.id = m.program_id
 join windows as w on w.id = m.id

@@ -356,6 +356,7 @@ class ProgramMention(Base):
     """A program named in an article, and the place it applies to there."""
 
     __tablename__ = "program_mentions"
+    __table_args__ = (CheckConstraint(_in("part", MENTION_PARTS), name="part"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     article_id: Mapped[int] = mapped_column(
@@ -368,8 +369,11 @@ class ProgramMention(Base):
         ForeignKey("places.id", ondelete="SET NULL"), index=True
     )
     surface: Mapped[str] = mapped_column(String(300))
+    # The span in the article's body or its headline: see part.
     start_char: Mapped[int] = mapped_column(Integer)
     end_char: Mapped[int] = mapped_column(Integer)
+    # body or title (MENTION_PARTS).
+    part: Mapped[str] = mapped_column(String(10), default="body", server_default="body")
 
 
 # Subjects about grid management (网格, 网格员, 楼栋长 …), as sql/views/v_grid_governance.sql

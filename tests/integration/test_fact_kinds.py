@@ -28,6 +28,7 @@ from govdb.ingest.read import read_document
 from govdb.ingest.version import _kind_packages
 from govdb.metrics.extractor import METRICS
 from govdb.places.extractor import CAPTION_PLACES, PLACES, TITLE_PLACES
+from govdb.programs.extractor import TITLE_PROGRAMS
 from govdb.resources import Resources
 
 WORDS = "town-words"  # a made-up kind: every 镇 printed, and whether a place name holds it
@@ -107,9 +108,15 @@ def test_an_extractor_in_the_list_adds_its_kind_and_sees_the_kinds_before_it(
     (article,) = with_words.articles
     assert BODY == article.body
     assert (Word(2, 3, True), Word(23, 24, False)) == article.of(WORDS)
-    assert ["places", TITLE_PLACES, CAPTION_PLACES, "programs", "metrics", WORDS] == list(
-        article.facts
-    )
+    assert [
+        "places",
+        TITLE_PLACES,
+        CAPTION_PLACES,
+        "programs",
+        TITLE_PROGRAMS,
+        "metrics",
+        WORDS,
+    ] == list(article.facts)
     # The registered kinds find what they find without it.
     assert plain == replace(with_words, articles=plain.articles)
     assert {k: v for k, v in article.facts.items() if k != WORDS} == plain.articles[0].facts

@@ -21,7 +21,12 @@ from govdb.places.extractor import (
 )
 from govdb.places.loader import PlaceLoader
 from govdb.places.vocabulary import MentionPart
-from govdb.programs.extractor import PROGRAMS, ProgramExtractor
+from govdb.programs.extractor import (
+    PROGRAMS,
+    TITLE_PROGRAMS,
+    ProgramExtractor,
+    TitleProgramExtractor,
+)
 from govdb.programs.loader import ProgramLoader
 
 EXTRACTORS: tuple[Extractor, ...] = (
@@ -29,6 +34,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     TitlePlaceExtractor(),
     CaptionPlaceExtractor(),
     ProgramExtractor(),
+    TitleProgramExtractor(),
     MetricExtractor(),
 )
 
@@ -37,5 +43,6 @@ LOADERS: Mapping[str, Loader] = {
     TITLE_PLACES: PlaceLoader(MentionPart.TITLE),
     CAPTION_PLACES: PlaceLoader(MentionPart.CAPTION),
     PROGRAMS: ProgramLoader(),
+    TITLE_PROGRAMS: ProgramLoader(MentionPart.TITLE),
     METRICS: MetricLoader(),
 }

@@ -6,13 +6,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from govdb.ingest.facts import Facts, Page
-from govdb.places.extractor import PLACES
+from govdb.places.extractor import PLACES, TITLE_PLACES
 from govdb.places.nearest import main_place, nearest_place
 from govdb.programs.canonical import canonical_name
 from govdb.programs.find import ProgramMention, find_programs
 from govdb.resources import Resources
 
 PROGRAMS = "programs"
+TITLE_PROGRAMS = "title_programs"
 
 
 class ProgramExtractor:
@@ -44,6 +45,35 @@ class ProgramExtractor:
                     for p in find_programs(
                         article.body, known=known, short_forms=short_forms, tokenizer=tokenizer
                     )
+                )
+            )
+        return result
+
+
+class TitleProgramExtractor:
+    """Programs a headline names (“积分超市”兑出治理新气象), their spans in the headline: a
+    story often quotes its program there and names it otherwise after. A name the body gives
+    evidence for is taken bare in the headline too. Read after the body's programs."""
+
+    kind = TITLE_PROGRAMS
+
+    def extract(
+        self, page: Page, resources: Resources, found: Sequence[Facts]
+    ) -> list[tuple[ProgramMention, ...]]:
+        result = []
+        for article, facts in zip(page.articles, found, strict=True):
+            if not article.title:
+                result.append(())
+                continue
+            title = article.title
+            known = {p.name for p in facts.get(PROGRAMS, ())}
+            places = facts.get(TITLE_PLACES, ())
+            main = main_place(facts.get(PLACES, ())) or main_place(places)
+            found_here = find_programs(title, known=known, tokenizer=resources.tokenizer)
+            result.append(
+                tuple(
+                    replace(p, place_code=nearest_place(title, p.start, p.end, places, main))
+                    for p in found_here
                 )
             )
         return result

@@ -12,10 +12,14 @@ from govdb.ingest.bulk import bulk_insert
 from govdb.ingest.facts import Loader
 from govdb.ingest.rows import fits, upsert
 from govdb.models import Program, ProgramAlias, ProgramMention
+from govdb.places.vocabulary import MentionPart
 from govdb.programs.find import ProgramMention as Found
 
 
 class ProgramLoader(Loader):
+    def __init__(self, part: MentionPart = MentionPart.BODY) -> None:
+        self.part = part  # where the mentions were found: what their spans count in
+
     def store(
         self,
         connection: Connection,
@@ -58,6 +62,7 @@ class ProgramLoader(Loader):
                     "surface": p.surface,
                     "start_char": p.start,
                     "end_char": p.end,
+                    "part": self.part.value,
                 }
                 for aid, p in mentions
             ],
@@ -65,7 +70,10 @@ class ProgramLoader(Loader):
 
     def before_replace(self, connection: Connection, articles: Select[Any]) -> Callable[[], None]:
         """A program the old reading found and no article names any more was a misreading:
-        it goes once the new reading is stored."""
+        it goes once the new reading is stored. The body's loader looks at every part's
+        mentions, so the others have nothing to tidy."""
+        if self.part is not MentionPart.BODY:
+            return super().before_replace(connection, articles)
         named_before = set(
             connection.execute(
                 select(ProgramMention.program_id).where(ProgramMention.article_id.in_(articles))
