@@ -111,3 +111,33 @@ def test_a_marked_heading_that_is_no_name_is_not_a_signature() -> None:
     page = split_page(text)
     assert (["东川县推进基层减负"], ["news"]) == (_column(page, "title"), _column(page, "kind"))
     assert ["本报记者 张明"] == _column(page, "byline")
+
+
+NOTICE = (
+    "东川县人民政府办公室\n关于开展2026年春季植树造林工作的通知\n东政办〔2026〕7号\n\n"
+    "各乡镇人民政府，县直各单位：\n今年春季全县计划完成植树造林1.2万亩。现将有关事项通知如下。\n\n"
+    "东川县人民政府办公室\n2026年3月2日\n"
+)
+
+
+def test_an_official_documents_title_is_its_issuer_and_subject_and_its_number_a_credit() -> None:
+    page = split_page(NOTICE)
+    assert ["东川县人民政府办公室关于开展2026年春季植树造林工作的通知"] == _column(page, "title")
+    assert page.articles[0].body.startswith("各乡镇人民政府，县直各单位：")
+    assert "东政办〔2026〕7号" not in page.articles[0].body
+    assert "东政办〔2026〕7号" in [t.text for a in page.articles for t in a.paratexts] + [
+        t.text for t in page.leftovers
+    ]
+
+
+def test_a_heads_title_and_name_under_a_report_are_its_byline() -> None:
+    text = (
+        "东川县人民政府工作报告\n——2026年1月8日在东川县第十八届人民代表大会第五次会议上\n"
+        "县长 王建国\n\n一、2025年工作回顾\n"
+        "过去一年，全县地区生产总值增长6.2%，一般公共预算收入增长5.1%，城乡居民收入稳步提高。\n"
+    )
+    page = split_page(text)
+    assert [
+        "东川县人民政府工作报告——2026年1月8日在东川县第十八届人民代表大会第五次会议上"
+    ] == _column(page, "title")
+    assert ["县长 王建国"] == _column(page, "byline")

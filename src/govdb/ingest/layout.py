@@ -49,8 +49,13 @@ _WRITERS = re.compile(
 )
 # An official signing a commentary: 郾城区委副书记、区长 李占宾
 _AUTHOR = re.compile(
-    r"^[\u4e00-\u9fff、]{2,24}(?:书记|区长|市长|县长|乡长|镇长|主任|局长|部长|厅长|主席|院长|校长|社长)"
+    r"^(?:[\u4e00-\u9fff、]{2,24}(?:书记|区长|市长|县长|乡长|镇长|主任|局长|部长|厅长|主席|院长|校长|社长)"
+    r"|(?:省长|州长|盟长|旗长|市长|县长|区长|乡长|镇长))"
     r"\s+[\u4e00-\u9fff]{2,4}$"
+)
+# An official document's number under its title: 某政办〔2026〕14号, 某发[2025]3号.
+DOCUMENT_NUMBER = re.compile(
+    r"^[\u4e00-\u9fff]{1,16}\s*[〔［\[（(【]\s*\d{4}\s*[〕］\]）)】]\s*\d{1,4}\s*号$"
 )
 CREDIT = re.compile(
     r"^[（(]?(?:【[^】]{1,8}】)?(?:校对|统筹|审核|编辑|责编|责任编辑|美编|监制|出品|策划|排版|主编|终审|复审|初审|视频|"
@@ -231,7 +236,9 @@ def _special(simplified: str) -> str | None:
         return "byline"
     if s.startswith(tuple(BULLETS)):
         return "bullet"
-    if FOOTER.search(s) or CREDIT.match(s) or (_POSTED.match(s) and ":" in s):
+    if FOOTER.search(s) or CREDIT.match(s) or DOCUMENT_NUMBER.match(s):
+        return "credit"
+    if _POSTED.match(s) and ":" in s:
         return "credit"  # a posting time with its clock time never carries on a paragraph
     return None
 

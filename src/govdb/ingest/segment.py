@@ -218,7 +218,7 @@ def _broken(first: Paragraph, second: Paragraph) -> bool:
         return False
     if _SUBTITLE_MARK.match(b) or _SUBTITLE_MARK.match(a):
         return False
-    if _unfinished_statement(a, b):
+    if _unfinished_statement(a, b) or _document_title(a, b):
         return True
     if second.blank_before:
         return False
@@ -237,6 +237,18 @@ def _ends_unfinished(a: str) -> bool:
     words = default_tokenizer().tag(a[-8:])
     last = words[-1] if words else None
     return last is not None and len(last.text) == 1 and (last.pos or "")[:1] in ("p", "c", "u")
+
+
+# An official document's title: who issues it, 关于 what, and the kind of document (通知, 通报…).
+_ISSUER = re.compile(r"(?:政府|委员会|办公室|办公厅|小组|指挥部|局|厅|委|办|部|院|会|中心)$")
+_ABOUT = re.compile(
+    r"^关于.{2,60}的(?:通知|通报|决定|意见|报告|请示|批复|函|公告|通告|办法|规定|方案|决议|纪要)$"
+)
+
+
+def _document_title(a: str, b: str) -> bool:
+    """某县人民政府办公室 / 关于…的通知: the issuer over the rest of the title is one title."""
+    return bool(_ISSUER.search(a) and _ABOUT.match(b))
 
 
 def _unfinished_statement(a: str, b: str) -> bool:
