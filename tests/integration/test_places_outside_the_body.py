@@ -58,3 +58,30 @@ def test_places_named_in_the_headline_and_a_caption_are_mentions_there(
         (raw[start:end], part) for part, start, end, raw in spans if part == "caption"
     ]
     assert [(0, 2), (2, 4)] == [(s, e) for part, s, e, _ in spans if part == "title"]
+
+
+def _places(engine: Engine) -> list[tuple[str, str, str]]:
+    with engine.connect() as connection:
+        rows = connection.execute(
+            text("select surface, place, part from v_place_mentions order by mention_id")
+        ).all()
+    return [(r.surface, r.place, r.part) for r in rows]
+
+
+def test_the_units_a_headline_names_are_the_context_of_its_body(
+    engine: Engine, tmp_path: Path
+) -> None:
+    # The body names 城关镇 (a name many counties' towns bear) and never its county.
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "卢氏县：便民服务站开到群众家门口\n\n本报讯  今年以来，城关镇新建便民服务站12个，"
+        "完成农村改厕1200户，群众办事不出村。\n",
+        encoding="utf-8",
+    )
+    ingest(engine, [page])
+    assert [("城关镇", "城关镇", "body"), ("卢氏县", "卢氏县", "title")] == _places(engine)
+    with engine.connect() as connection:
+        path = connection.execute(
+            text("select place_path from v_place_mentions where part = 'body'")
+        ).scalar_one()
+    assert "河南省/三门峡市/卢氏县/城关镇" == path  # and no village named 完成农村

@@ -8,6 +8,7 @@ import pytest
 
 from govdb.places.find import PlaceMention, dictionary_words, find_places
 from govdb.places.gazetteer import Gazetteer
+from govdb.tokenize import default_tokenizer
 
 
 def _surfaces(text: str, **options: object) -> list[str]:
@@ -342,3 +343,18 @@ def test_a_short_form_after_a_title_and_a_preposition_is_a_place() -> None:
         (m.surface, m.code) for m in find_places("记者从西双版纳州了解到，茶园面积扩大")
     ]
     assert [] == _surfaces("副局长陈桂林说")
+
+
+def test_a_village_name_read_into_the_words_after_it_is_no_village() -> None:
+    # 新建 (built) and 村内 (in the village): several 新建村 in the city, none printed as one.
+    text = "道里区兆麟街道、群力街道今年新建口袋公园6处。新农镇前进村修缮村部，新建村内道路12公里。"
+    boundaries = frozenset(
+        edge for token in default_tokenizer().cut(text) for edge in (token.start, token.end)
+    )
+    found = find_places(text, nearby=["2301", "230102"], boundaries=boundaries)
+    assert ["道里区", "兆麟街道", "群力街道", "新农镇", "前进村"] == [m.surface for m in found]
+
+
+def test_a_town_does_not_open_a_village_with_what_it_did() -> None:
+    found = find_places("卢氏县城关镇完成农村改厕1200户。")
+    assert [("卢氏县", "411224"), ("城关镇", "411224100")] == [(m.surface, m.code) for m in found]

@@ -24,19 +24,25 @@ class PlaceExtractor:
     def extract(
         self, page: Page, resources: Resources, found: Sequence[Facts]
     ) -> list[tuple[PlaceMention, ...]]:
-        """Places of each article; an ambiguous name gets a second look with the units the
-        other articles of the page name (西城区 in a caption, beside stories about 漯河市)."""
+        """Places of each article, read with the units its headline names (土默特右旗人民政府
+        工作报告 over a body that says 全旗 and names its towns); an ambiguous name gets a second
+        look with the units the other articles of the page name (西城区 in a caption, beside
+        stories about 漯河市)."""
         g, home, words_of = resources.gazetteer, page.home_code, resources.dictionary_tags
+        headlines = [
+            _headline_units(a.title, a.title_words, page, resources) for a in page.articles
+        ]
         places = [
             find_places(
                 a.body,
                 home_code=home,
+                nearby=headline,
                 boundaries=a.words,
                 gazetteer=g,
                 dictionary=words_of,
                 frequencies=resources.word_frequencies,
             )
-            for a in page.articles
+            for a, headline in zip(page.articles, headlines, strict=True)
         ]
         settled = [
             {m.code for m in mentions if m.code and m.method not in _UNSETTLED}
@@ -45,6 +51,7 @@ class PlaceExtractor:
         for index, mentions in enumerate(places):
             if any(m.method in _UNSETTLED for m in mentions):
                 nearby = [c for other, codes in enumerate(settled) if other != index for c in codes]
+                nearby += headlines[index]
                 article = page.articles[index]
                 places[index] = find_places(
                     article.body,
@@ -56,6 +63,23 @@ class PlaceExtractor:
                     frequencies=resources.word_frequencies,
                 )
         return [tuple(mentions) for mentions in places]
+
+
+def _headline_units(
+    title: str | None, words: frozenset[int], page: Page, resources: Resources
+) -> list[str]:
+    """The units a headline names beyond doubt, as context for its body."""
+    if not title:
+        return []
+    mentions = find_places(
+        title,
+        home_code=page.home_code,
+        boundaries=words,
+        gazetteer=resources.gazetteer,
+        dictionary=resources.dictionary_tags,
+        frequencies=resources.word_frequencies,
+    )
+    return [m.code for m in mentions if m.code and m.method not in _UNSETTLED]
 
 
 def _beside_the_body(

@@ -149,7 +149,7 @@ def find_places(
     matches = [m for m in matches if not any(m is o for o in swallowed)] + villages
     matches.sort(key=lambda m: m.start)
     resolve(text, matches, g, outside)
-    fixed = _fix_misprints(text, g, matches)
+    fixed = _fix_misprints(text, g, matches, words)
     matches = [m for m in matches if not any(f.start < m.end and m.start < f.end for f in fixed)]
     matches += fixed
     # The same words in one text mean the same place: a misprint corrected once is corrected
@@ -164,16 +164,23 @@ def find_places(
     matches += _bare_villages(text, g, matches)
     matches.sort(key=lambda m: m.start)
     matches = _without_everyday_words(text, matches, outside, words)
-    kept = _local_units(text, matches, villages)
+    kept = _local_units(text, matches, villages, words)
     return tuple(_mention(text, m, g) for m in kept)
 
 
-def _local_units(text: str, matches: list[Match], villages: list[Match]) -> list[Match]:
+def _local_units(
+    text: str,
+    matches: list[Match],
+    villages: list[Match],
+    words: Mapping[str, str],
+) -> list[Match]:
     """A town or village name several units bear under the deepest unit their candidates
     share (兰考县 has two 代庄村), or one the register lacks under its town (五里庙社区 under
     孟庙镇), is a unit of that name there, the register's candidates kept: a reader lists
     代庄村, not 兰考县. A village name that resolves no deeper than a province is a common word
-    (幸福社区), unless printed right after the province (天津朝阳里社区)."""
+    (幸福社区), unless printed right after the province (天津朝阳里社区). Nor is one whose
+    stem is a word and whose 村 opens a word with what follows (新建村内道路: 新建 村内),
+    unless printed right after its town or county."""
     chained = {m.end: m for m in matches if m.resolved}
     kept = []
     for m in matches:
@@ -185,12 +192,24 @@ def _local_units(text: str, matches: list[Match], villages: list[Match]) -> list
             if village and len(m.code) <= 2 and not after_parent:
                 if any(m is v for v in villages):
                     continue
+            elif village and not after_parent and _runs_on(text, m, words):
+                continue
             else:
                 m.code = local_code(m.code, surface)
         elif m.method == "unresolved" and any(m is v for v in villages):
             continue
         kept.append(m)
     return kept
+
+
+def _runs_on(text: str, m: Match, words: Mapping[str, str]) -> bool:
+    """新建村内道路: the name's stem is a word, and 村 a word with what follows (村内)."""
+    stem = _STEM.match(text[m.start : m.end])
+    return (
+        stem is not None
+        and stem.group(1) in words
+        and text[m.end - 1 : m.end + 1] in _VILLAGE_WORDS
+    )
 
 
 def _village_provinces(matches: list[Match], g: Gazetteer, home_code: str | None) -> set[str]:
@@ -208,17 +227,24 @@ def _village_provinces(matches: list[Match], g: Gazetteer, home_code: str | None
     return provinces
 
 
+# Words 村 opens: after an everyday word they are read with it, not as a village's kind.
+_VILLAGE_WORDS = frozenset({"村内", "村里", "村外", "村民", "村委", "村级", "村务", "村庄", "村落"})
+
+
 def _without_everyday_words(
     text: str, matches: list[Match], outside: list[str], words: Mapping[str, str]
 ) -> list[Match]:
     """Towns and villages named after an everyday word (苹果村, 木耳乡, 黄花镇) count only where
     a unit between them and their province is named too (their city, county or town, in the
     text or as the outlet's region): in 苹果村、木耳乡等特色产业 they are kinds of places, and a
-    province named elsewhere in the text does not make them places."""
+    province named elsewhere in the text does not make them places. Nor where 村 opens a word
+    with what follows (新建村内道路)."""
     kept = []
     for m in matches:
         stem = _STEM.match(text[m.start : m.end])
         if stem and is_common_word(stem.group(1), words):
+            if text[m.end - 1 : m.end + 1] in _VILLAGE_WORDS:
+                continue  # 新建村内道路: 村内 is a word, 新建 what was done
             context = [o.code for o in matches if o is not m and o.resolved and o.code]
             context = [c for c in [*context, *outside] if len(c) >= 4]
             candidates = m.codes or ([m.code] if m.code else [])
@@ -451,7 +477,9 @@ def _spans(matches: list[Match]) -> set[tuple[int, int]]:
     return {(m.start, m.end) for m in matches}
 
 
-def _fix_misprints(text: str, g: Gazetteer, matches: list[Match]) -> list[Match]:
+def _fix_misprints(
+    text: str, g: Gazetteer, matches: list[Match], words: Mapping[str, str]
+) -> list[Match]:
     """Names right after a resolved unit that are not among its children: one character off
     (源汇区空家郭镇 → 空冢郭镇), a community renamed (泰山社区 → 泰山路社区), or missing from the
     register (五里庙社区 under 孟庙镇 → the town). And a county one character off before its
@@ -490,7 +518,7 @@ def _fix_misprints(text: str, g: Gazetteer, matches: list[Match]) -> list[Match]
                     # Printed right but missed above (a neighbour looked like a compound).
                     how = "exact" if g.unit(close[0]).name == word else "fuzzy"
                     fixed.append(Match(m.end, end, close, False, how, close[0]))
-                elif level == "town" and word.endswith(("村", "社区")):
+                elif level == "town" and word.endswith(("村", "社区")) and not _acts(word, words):
                     fixed.append(Match(m.end, end, [], False, "ancestor", m.code))
         before = _COUNTY_BEFORE.search(text[max(0, m.start - 5) : m.start])
         if before and level in ("town", "village") and not any(o.end == m.start for o in matches):
@@ -500,6 +528,12 @@ def _fix_misprints(text: str, g: Gazetteer, matches: list[Match]) -> list[Match]
                 start = m.start - len(word)
                 fixed.append(Match(start, m.start, [county.code], False, "fuzzy", county.code))
     return fixed
+
+
+def _acts(word: str, words: Mapping[str, str]) -> bool:
+    """海子乡完成农村危房改造: after a town, a verb opens what the town did, not a village's
+    name (完成农村 is none); a name the register lacks is taken only when no verb opens it."""
+    return words.get(word[:2], "") == "v"
 
 
 def _one_off(printed: str, name: str, allow_insertion: bool) -> bool:
