@@ -85,3 +85,25 @@ def test_the_units_a_headline_names_are_the_context_of_its_body(
             text("select place_path from v_place_mentions where part = 'body'")
         ).scalar_one()
     assert "河南省/三门峡市/卢氏县/城关镇" == path  # and no village named 完成农村
+
+
+def test_a_brief_that_names_no_place_for_sure_is_read_with_the_page(
+    engine: Engine, tmp_path: Path
+) -> None:
+    # 东明镇 is an everyday word alone (and the name of towns elsewhere): the brief names
+    # nothing else, the story above it names the county.
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "卢氏县：便民服务站开到群众家门口\n\n本报讯  今年以来，卢氏县城关镇新建便民服务站12个，"
+        "群众办事不出村。\n\n简讯\n\n● 近日，东明镇举办首届核桃采摘节，吸引游客3000余人次。\n",
+        encoding="utf-8",
+    )
+    ingest(engine, [page])
+    with engine.connect() as connection:
+        brief = connection.execute(
+            text(
+                "select place_path from v_place_mentions as m join v_articles as a"
+                " on a.article_id = m.article_id where a.title is null"
+            )
+        ).all()
+    assert [("河南省/三门峡市/卢氏县/东明镇",)] == [tuple(row) for row in brief]

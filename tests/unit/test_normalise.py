@@ -229,3 +229,7 @@ def test_offsets_are_monotonic_and_map_every_kept_character(text: str) -> None:
     assert len(text) == result.offsets[-1]
     for char, index in zip(result.text, result.offsets, strict=False):
         assert _comes_from(char, text[index])
+
+
+def test_the_character_printed_for_a_city_is_the_city() -> None:
+    assert "福州市鼓楼区" == normalise("福州巿鼓楼区").text

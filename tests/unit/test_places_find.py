@@ -358,3 +358,10 @@ def test_a_village_name_read_into_the_words_after_it_is_no_village() -> None:
 def test_a_town_does_not_open_a_village_with_what_it_did() -> None:
     found = find_places("卢氏县城关镇完成农村改厕1200户。")
     assert [("卢氏县", "411224"), ("城关镇", "411224100")] == [(m.surface, m.code) for m in found]
+
+
+def test_a_village_the_rest_of_the_page_places_is_found_alone() -> None:
+    # 祁寸湾村 alone could be in any province; the page has named its county.
+    text = "游客在祁寸湾村采摘核桃。"
+    assert [] == _surfaces(text)
+    assert ["祁寸湾村"] == _surfaces(text, nearby=["411224"])

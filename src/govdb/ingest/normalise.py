@@ -28,6 +28,9 @@ def _width_table() -> dict[int, int | None]:
             folded = unicodedata.normalize("NFKC", chr(code))
             if len(folded) == 1 and folded != chr(code):
                 table[code] = ord(folded)
+    # 巿 (fú, an old word for a kneepad) is what recognition and hurried typing print for 市;
+    # no local report means the garment, and 福鼎巿 must find its city.
+    table[ord("巿")] = ord("市")
     # Every other space is a space: no-break, ideographic, en, em, thin, narrow.
     for code in (0x00A0, 0x3000, 0x202F, 0x205F, *range(0x2000, 0x200B)):
         table[code] = 0x20

@@ -27,7 +27,7 @@ class PlaceExtractor:
         """Places of each article, read with the units its headline names (土默特右旗人民政府
         工作报告 over a body that says 全旗 and names its towns); an ambiguous name gets a second
         look with the units the other articles of the page name (西城区 in a caption, beside
-        stories about 漯河市)."""
+        stories about 漯河市), and so does an article that found none."""
         g, home, words_of = resources.gazetteer, page.home_code, resources.dictionary_tags
         headlines = [
             _headline_units(a.title, a.title_words, page, resources) for a in page.articles
@@ -49,7 +49,9 @@ class PlaceExtractor:
             for mentions in places
         ]
         for index, mentions in enumerate(places):
-            if any(m.method in _UNSETTLED for m in mentions):
+            # An article that named nothing for sure may name a unit only the page's others
+            # place: a brief's 点头镇 (an everyday word alone), a caption's 某某村.
+            if not mentions or any(m.method in _UNSETTLED for m in mentions):
                 nearby = [c for other, codes in enumerate(settled) if other != index for c in codes]
                 nearby += headlines[index]
                 article = page.articles[index]

@@ -144,7 +144,7 @@ def find_places(
         m for m in matches if not _drop_out_of_context(text, m, g, context, before, (words, counts))
     ]
     resolve(text, matches, g, outside)
-    provinces = _village_provinces(matches, g, home_code)
+    provinces = _village_provinces(matches, g, home_code, nearby)
     villages, swallowed = _match_villages(text, g, matches, provinces)
     matches = [m for m in matches if not any(m is o for o in swallowed)] + villages
     matches.sort(key=lambda m: m.start)
@@ -212,11 +212,16 @@ def _runs_on(text: str, m: Match, words: Mapping[str, str]) -> bool:
     )
 
 
-def _village_provinces(matches: list[Match], g: Gazetteer, home_code: str | None) -> set[str]:
+def _village_provinces(
+    matches: list[Match], g: Gazetteer, home_code: str | None, nearby: Sequence[str] = ()
+) -> set[str]:
     """Provinces whose villages the text may name: where it names a county, or a town of a
-    province it names otherwise too (a lone 木耳乡 among generic examples opens no province)."""
+    province it names otherwise too (a lone 木耳乡 among generic examples opens no province),
+    and where the rest of the page names a county or a deeper unit (a caption's 某某村 under
+    stories about its county)."""
     settled = [m.code for m in matches if m.resolved and m.code]
     provinces = {home_code[:2]} if home_code else set()
+    provinces |= {code[:2] for code in nearby if len(code) >= 6}
     for code in settled:
         level = g.unit(code).level
         if level == "county" or (
