@@ -33,6 +33,15 @@ def _evidence(text: str, **options: object) -> list[tuple[str, str]]:
         # word opening with 就 or 为
         ("推行“光伏+”就业模式", ("光伏+就业模式", "head noun 就业模式")),
         ("探索“支部+”为民服务机制", ("支部+为民服务机制", "head noun 为民服务机制")),
+        # counts alone name nothing: the head is read further, and joins the name
+        ("建立“1+2+N”矛盾纠纷调处机制", ("1+2+N矛盾纠纷调处机制", "head noun 矛盾纠纷调处机制")),
+        # a way of working, a mediation room, a card and a council are kinds of practice
+        ("采用“两不一直”方式督查", ("两不一直", "head noun 方式")),
+        ("“老兵说和”调解室挂牌", ("老兵说和", "head noun 调解室")),
+        ("为每户办理“孝善积分卡”", ("孝善积分卡", "named as such")),
+        ("在三个村试点“坝坝议事会”", ("坝坝议事会", "named as such")),
+        # a program's title for the villages that meet it is not part of its name
+        ("开展“四美乡村”示范村创建", ("四美乡村", "head noun 示范村")),
     ],
 )
 def test_evidence(text: str, expected: tuple[str, str]) -> None:

@@ -56,6 +56,12 @@ _HEAD = re.compile(
     + ")"
 )
 _PREDICATE_WORD = re.compile(_PREDICATE)
+_LONG_HEAD = re.compile(
+    rf"(?:(?!{_PREDICATE})[^\s\W{_FUNCTION}]){{0,8}}?(?:"
+    + "|".join(sorted({*HEADS, *map(traditional, HEADS)}, key=len, reverse=True))
+    + ")"
+)
+_COUNTS_ONLY = re.compile(r"[0-9NnXx+]+")
 _HEAD_WORD = re.compile("|".join(sorted({*HEADS, *map(traditional, HEADS)}, key=len, reverse=True)))
 # A person's title after the head (“五星”支部书记) still names the branch; a noun that goes on
 # (“双百”工程项目) is checked by the longest-first head match instead.
@@ -67,7 +73,7 @@ _CLAUSE = re.compile(r"[，。！？；：,!?;…]")
 # runs into it (科技创新“…”).
 _LAUNCHED = (
     r"推行|实行|实施|开展|创建|打造|建立|构建|探索|推出|启动|建成|做实|创设|开设|设立|打响|"
-    r"叫响|擦亮|首创|试行|(?:(?<![\u4e00-\u9fff])|(?<=积极)|(?<=大力)|(?<=持续)|(?<=不断)|"
+    r"叫响|擦亮|首创|试行|试点|(?:(?<![\u4e00-\u9fff])|(?<=积极)|(?<=大力)|(?<=持续)|(?<=不断)|"
     r"(?<=率先)|(?<=全面)|(?<=深入)|(?<=探索)|(?<=[省市县区镇乡村])|(?<=街道)|(?<=社区))创新"
 )
 _USED = r"推广|利用|践行|落实|推进|深化|学习运用|用好|用活|运用|复制|借鉴|引入|总结|提炼|采用"
@@ -124,7 +130,8 @@ _QUESTION = re.compile(r"如何|怎样|怎么|为何|为什么|什么|吗$")
 _ALL_HAN = re.compile(r"[\u4e00-\u9fff、]+")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2}")
 _LIST_PART = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
-_DIGIT_FORMULA = re.compile(r"[0-9]+(?:\+[0-9]+)+")  # “11+8”产业链
+# “11+8”产业链, “1+3+N”网格管理机制: counts joined by +, N for any number.
+_DIGIT_FORMULA = re.compile(r"[0-9]+(?:\+(?:[0-9]+|[NnXx]))+")
 _PLUS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+(?: ?\+ ?[\u4e00-\u9fffA-Za-z0-9]+)+")
 _LONGEST_NAME = 24  # a longer quote without 、 or + is a clause, not a name
 _LONGEST_LIST = 40
@@ -217,6 +224,10 @@ def _flat(content: str) -> str:
 
 def _head(text: str, quote: Quote, tokenizer: Tokenizer | None = None) -> str:
     match = _HEAD.match(text, quote.end, quote.end + 10)
+    if match is None and _COUNTS_ONLY.fullmatch(_flat(quote.content)):
+        # “1+3+N”基层治理工作机制: counts alone name nothing, so what follows them is read
+        # further for the head that does.
+        match = _LONG_HEAD.match(text, quote.end, quote.end + 14)
     if match or tokenizer is None:
         return match.group() if match else ""
     return _worded_head(text, quote.end, tokenizer)

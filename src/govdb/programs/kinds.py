@@ -35,7 +35,6 @@ _HEADS = (
     # Kept: the head names one concrete thing (a branch, a project, a meeting, a station).
     Head("党支部", "brand", True),
     Head("支部", "brand", True),
-    Head("示范村", "brand", True),
     Head("项目", "project", True),
     Head("工程", "project", True),
     Head("圆桌会议", "mechanism", True),
@@ -47,9 +46,12 @@ _HEADS = (
     Head("食堂", "platform", True),
     Head("超市", "platform", True),
     Head("热线", "platform", True),
-    # Dropped: the kind of thing, not its name.
+    # Dropped: the kind of thing, not its name; and the title a program gives the villages
+    # that meet it (“美丽乡村”示范村 names the program 美丽乡村).
+    Head("示范村", "brand", False),
     Head("模式", "model", False),
     Head("形式", "model", False),
+    Head("方式", "model", False),
     Head("经验", "model", False),
     Head("机制", "mechanism", False),
     Head("制度", "mechanism", False),
@@ -65,6 +67,7 @@ _HEADS = (
     Head("攻坚", "campaign", False),
     Head("创建", "campaign", False),
     Head("平台", "platform", False),
+    Head("调解室", "platform", False),
     Head("品牌", "brand", False),
     Head("理念", "slogan", False),
     Head("战略", "slogan", False),
@@ -81,14 +84,18 @@ _ENDINGS = {
     "制": "mechanism",
     "革命": "campaign",
     "议事厅": "platform",
+    "议事会": "mechanism",
+    "卡": "brand",
+    "存折": "brand",
 }
 ENDING = re.compile("(?:" + "|".join(sorted(_ENDINGS, key=len, reverse=True)) + ")$")
 # Quoted names that carry their own head noun (“雪亮工程”, “枫桥经验”, “河长制”, “沙澧大讲堂”,
-# “厕所革命”, and a service's place: “爱心超市”, “长者食堂”, “村民议事厅”).
+# “厕所革命”, a service's place: “爱心超市”, “长者食堂”, “村民议事厅”, and its card or passbook:
+# “文明积分卡”, “积分存折”).
 # Not 服务, 体系, 理念, 品牌 …: ordinary phrases end in them too (如何优化企业服务, 创品牌).
 SELF_NAMED = re.compile(
     r"(?:工程|行动|计划|项目|改革|革命|平台|模式|机制|工作法|经验|制|讲堂|论坛|银行|驿站|工作室|"
-    r"服务站|超市|食堂|热线|议事厅)$"
+    r"服务站|超市|食堂|热线|议事厅|议事会|卡|存折)$"
 )
 
 NUMERALS = "0-9一二三四五六七八九十两双百千万"
