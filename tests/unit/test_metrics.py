@@ -233,3 +233,35 @@ def test_a_department_numbered_in_characters_is_no_count() -> None:
     metrics, skipped = extract_metrics("市督查三处派员参加。")
     assert () == metrics
     assert ["name"] == [s.reason.value for s in skipped]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one measure named for a whole 分别 list, before 分别 or after the last figure
+        (
+            "年终测评中，得分分别为96.5分、93分。",
+            [("96.5分", "得分", "96.5", "分"), ("93分", "得分", "93", "分")],
+        ),
+        (
+            "对评为先进的社区，分别发放5万元、3万元、2万元以奖代补资金。",
+            [
+                ("5万元", "以奖代补资金", "50000", "元"),
+                ("3万元", "以奖代补资金", "30000", "元"),
+                ("2万元", "以奖代补资金", "20000", "元"),
+            ],
+        ),
+        # households and people a unit has
+        (
+            "全镇现有5260户21430人。",
+            [("5260户", "全镇户数", "5260", "户"), ("21430人", "全镇人口", "21430", "人")],
+        ),
+        ("该村三百零六户。", [("三百零六户", "该村户数", "306", "户")]),
+        # the currency restated after 元 is part of the figure
+        ("引进外资约3,200万元人民币。", [("约3,200万元人民币", "引进外资", "32000000", "元")]),
+        # a four-character noun the tagger takes for a state
+        ("今年调处邻里纠纷31宗。", [("31宗", "邻里纠纷", "31", "宗")]),
+    ],
+)
+def test_subjects_shared_by_lists_and_units(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert expected == [row[:4] for row in _rows(text)]

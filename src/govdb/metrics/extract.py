@@ -527,6 +527,8 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
         if sentence.startswith(word, tail_end):  # 1个小时左右
             qualifier, qualifier_word, tail_end = meaning, word, tail_end + len(word)
             break
+    if kind == "money" and sentence.startswith(_CURRENCY, tail_end):
+        tail_end += len(next(c for c in _CURRENCY if sentence.startswith(c, tail_end)))
     if number.approx and qualifier is None:
         qualifier, qualifier_word = "over", number.approx
     elif unit.start > number.end:  # 7万多名
@@ -609,6 +611,7 @@ def _subject(
                 or before
                 or _those_who(context, start, floor)
                 or _existing(context, start, floor)
+                or _population(context, start, unit)
             )
         return before or _those_who(context, start, floor) or _existing(context, start, floor)
     if kind == "duration":
@@ -643,6 +646,34 @@ def _existing(context: _Sentence, start: int, floor: int) -> str | None:
     return subject_before(
         context.tokens, there.start(), floor=floor, not_subjects=context.place_spans
     )
+
+
+def _population(context: _Sentence, start: int, unit: str) -> str | None:
+    """全村现有403户1806人, 全镇二百一十七户: households and people a unit has, counted after
+    the unit (全村, 该镇, or its name) with nothing else named, are its 户数 and 人口."""
+    measure = _POPULATION.get(unit)
+    if measure is None:
+        return None
+    sentence = context.sentence
+    opening = _clause_start(sentence, start)
+    holder = _HOLDER.search(sentence, opening, start)
+    if holder is not None:
+        return holder.group("who") + measure
+    for a, b in context.place_spans:
+        if opening <= a and _HOLDING.fullmatch(sentence, b, start):
+            return sentence[a:b] + measure
+    return None
+
+
+_POPULATION = {"户": "户数", "人": "人口"}
+# The currency an amount in 元 restates after it (8000万元人民币): part of the figure.
+_CURRENCY = ("人民币",)
+# Between the unit and the count: a verb of having, and the unit's other counts (403户1806人).
+_HOLDING = re.compile(r"(?:现有|共有|总共有|拥有|有|共|计|总计|常住|户籍)*(?:[0-9.,，]+[户人])*")
+_HOLDER = re.compile(
+    r"(?P<who>[全该本][村镇乡县市区旗]|[全该本]社区)"
+    r"(?:现有|共有|总共有|拥有|有|共|计|总计|常住|户籍)*(?:[0-9.,，]+[户人])*$"
+)
 
 
 def _those_who(context: _Sentence, start: int, floor: int) -> str | None:
@@ -875,10 +906,35 @@ def _respective_subjects(context: _Sentence, found: list[Metric]) -> list[Metric
         earlier = [m.subject for m in result[: run[0]]]
         if len(subjects) != len(run) and len(earlier) >= len(run) and all(earlier[-len(run) :]):
             subjects = earlier[-len(run) :]
+        if len(subjects) != len(run) and not any(result[i].subject for i in run):
+            shared = _shared_subject(context, sentence[opening:word], result[run[-1]])
+            subjects = [shared] * len(run) if shared else subjects
         if len(subjects) == len(run):
             for index, subject in zip(run, subjects, strict=True):
                 result[index] = replace(result[index], subject=subject)
     return result
+
+
+def _shared_subject(context: _Sentence, before: str, last: Metric) -> str | None:
+    """One measure named for a whole 分别 list: before 分别 (得分分别为94.2分、92.8分), or after
+    the last figure (分别给予8万元、6万元奖补资金)."""
+    named = before.strip().rsplit("的", 1)[-1]  # 两个村的测评得分: whose, then what
+    if 2 <= len(named) <= _SHARED_MAX and _HAN_ONLY.fullmatch(named):
+        return named
+    end = last.end - context.start
+    after = subject_after(context.tokens, end, verbal=True)
+    if after:
+        return after
+    # 以奖代补资金: a set phrase the tagger cuts up, ending in the noun that names the sum.
+    phrase = _HAN_ONLY.match(context.sentence, end)
+    if phrase is None or not 2 <= len(phrase.group()) <= _SHARED_MAX:
+        return None
+    tail = [t for t in context.tokens if phrase.start() <= t.start and t.end <= phrase.end()]
+    return phrase.group() if tail and (tail[-1].pos or "").startswith("n") else None
+
+
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_SHARED_MAX = 8
 
 
 def _listed_nouns(context: _Sentence, start: int, end: int) -> list[str | None]:
