@@ -1,0 +1,412 @@
+"""Tables printed as lines of text: a header of column names, then rows of a label and cells.
+
+Notices, statistics releases and work reports print a table as text, the cells set apart by
+runs of spaces, a tab or a full-width space:
+
+    街道      走访户数   收集诉求   办结率
+    东关街道    320       46        97.8%
+    西湖街道    285       39        100%
+
+A row has no sentence punctuation, so read as prose it yields nothing. A table is told from
+text that merely has wide spaces (an OCR page spaced inside words, a byline spaced to fill a
+line) by its shape: a header of two or more names that are not quantities, then two or more
+rows with as many cells as the header (or one more, the labels' column left unnamed), each
+opening with a label and holding a quantity in a column that holds one in every row.
+
+Each quantity cell is a figure: what it counts is the column's name (in a table of items,
+the row's label), its unit is printed in the cell (97.8%, 3.5万元), in brackets after the
+column's name (金额（万元）, scaled), on a 单位：万元 line over the table, or said by a name of
+the form …户数 (see `implied_unit`); a cell without any is left unread, not guessed.
+
+Pure functions of the text: spans are offsets into it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from govdb.metrics.numbers import NumberMatch, find_numbers
+from govdb.metrics.units import STORED_UNITS, UNITS, kind_of, unit_at
+
+# What sets cells apart: two or more spaces of any kind, a tab, an ideographic space.
+SEPARATOR = re.compile(r"[ \t\u3000]{2,}|[\t\u3000]")
+_EDGE = " \t\u3000"
+_SENTENCE_PUNCT = re.compile(r"[。，；！？,;!?]")
+MIN_ROWS = 2
+MAX_NAME = 16  # a column's name, unit included
+MAX_LABEL = 20
+MAX_CELL = 30
+_SIGN = "-－−"
+_UNIT_IN_NAME = re.compile(r"^(?P<name>.+?)\s*[（(](?P<unit>[^（）()]{1,8})[）)]$")
+_UNIT_LINE = re.compile(
+    r"(?:^|[（(\s])单位\s*[：:]\s*(?P<unit>[^（）()\s、，,/]{1,6})\s*[）)]?\s*$"
+)
+_SCALES = {"万": Decimal(10**4), "亿": Decimal(10**8), "千": Decimal(1000), "百": Decimal(100)}
+# Counters a column's name ends in before 数: 走访户数 is the number of households visited. Not
+# every counter: 位数, 尾数, 分数 and 倍数 are words of their own (digits, a remainder, a score,
+# a multiple).
+_COUNTED = ("人次", "户次", "户", "人", "次", "件", "个", "家", "项", "名", "起", "例", "所", "座")
+_COUNTED += ("台", "辆", "场", "条", "宗", "笔")
+# Units of government are counted bare in Chinese (东部8省市): their number, in 个.
+_DIVISIONS = ("村", "社区", "镇", "乡", "街道", "县", "区", "市", "省")
+# A total row: the whole the table is of, not a part of it.
+TOTAL_LABEL = re.compile(r"^(?:合\s*计|总\s*计|总\s*数|全[省市区县镇乡]|全部|总体)$")
+# What a table of items (rather than of places or bodies) calls its labels' column.
+_ITEM_COLUMN = re.compile(r"^(?:指\s*标|项\s*目)(?:名称)?$|^名\s*称$")
+# A column of changes: 增长（%）, 同比增速, 比上年±%.
+_CHANGE_COLUMN = re.compile(r"增长|增速|增幅|增减|同比|环比|比上年|比去年|±")
+_BASIS = re.compile(r"同比|环比")
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    cells: tuple[Cell, ...]
+    start: int  # the line, without its indentation
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    header: Row
+    rows: tuple[Row, ...]
+    lead: str  # the line before the header (its title, or the sentence announcing it)
+
+    @property
+    def start(self) -> int:
+        return self.header.start
+
+    @property
+    def end(self) -> int:
+        return self.rows[-1].end
+
+    @property
+    def columns(self) -> tuple[Cell | None, ...]:
+        """Each row cell's column name; None for the labels' column when the header leaves
+        it unnamed."""
+        names: tuple[Cell | None, ...] = self.header.cells
+        width = len(self.rows[0].cells)
+        return (None,) * (width - len(names)) + names
+
+    @property
+    def of_items(self) -> bool:
+        """The labels are the things measured (指标, 项目), the columns how or when."""
+        first = self.columns[0]
+        return first is not None and _ITEM_COLUMN.match(first.text) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    number: NumberMatch  # offsets within the cell
+    value: Decimal  # signed, scaled by the number's own 万 or 亿
+    unit: str | None  # as printed in the cell (多 and 余 aside)
+    qualifier_word: str | None  # 多 or 余 (320余, 1.2万多): over
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A quantity cell read: what it counts, its value and unit, where it stands."""
+
+    start: int  # the cell
+    end: int
+    surface: str
+    subject: str
+    value: Decimal
+    unit: str
+    kind: str
+    qualifier_word: str | None  # 多 or 余: the figure is over its value
+    row_start: int
+    row_end: int
+    label: Cell
+    total: bool  # a 合计 row
+    is_change: bool
+    direction: str | None
+    basis: str | None
+    period: str | None  # a column named by a period (2024年, 1-9月): the raw name
+    lead: str
+
+
+def split_cells(text: str, start: int, end: int) -> Row | None:
+    """The line text[start:end] as cells, or None for a line of fewer than two."""
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    cells: list[Cell] = []
+    position = start
+    for gap in SEPARATOR.finditer(text, start, end):
+        cells.append(Cell(text[position : gap.start()], position, gap.start()))
+        position = gap.end()
+    cells.append(Cell(text[position:end], position, end))
+    return Row(tuple(cells), start, end) if len(cells) >= 2 else None
+
+
+def quantity(text: str) -> Quantity | None:
+    """A cell that is a figure and nothing else: 320, 97.8%, 3.5万元, -2.3, 1.2万多; not a
+    year (2024年) nor a figure inside words."""
+    sign = 1
+    offset = 0
+    if text[:1] in _SIGN and text[1:2].isdigit():
+        sign, offset = -1, 1
+    numbers = find_numbers(text[offset:])
+    if len(numbers) != 1 or numbers[0].start != 0 or numbers[0].is_range:
+        return None
+    number = numbers[0]
+    end = offset + number.end
+    word = number.approx
+    unit = unit_at(text, end)
+    if unit is not None:
+        if unit.start > end:
+            word = text[end]  # 7万多人
+        end = unit.end
+    elif text[end : end + 1] in ("多", "余"):
+        word, end = text[end], end + 1
+    if end != len(text) or number.percent:
+        return None
+    if unit is not None and unit.text == "年" and re.fullmatch(r"\d{4}", number.surface):
+        return None  # a year names a column, it measures nothing
+    if not any(c.isdigit() for c in number.surface):
+        return None  # 一, 十: numerals in words in a cell are words (一般, 十佳)
+    shifted = NumberMatch(
+        number.start + offset, number.end + offset, number.surface, number.value, None
+    )
+    return Quantity(shifted, sign * number.value, unit.text if unit else None, word)
+
+
+def _name_cell(cell: Cell) -> bool:
+    text = cell.text
+    return (
+        0 < len(text) <= MAX_NAME
+        and not _SENTENCE_PUNCT.search(text)
+        and quantity(text) is None
+        and not re.fullmatch(r"[\d\W_]+", text)
+    )
+
+
+def _label_cell(cell: Cell) -> bool:
+    text = cell.text
+    return (
+        0 < len(text) <= MAX_LABEL
+        and not _SENTENCE_PUNCT.search(text)
+        and quantity(text) is None
+        and re.search(r"[\u4e00-\u9fffA-Za-z]", text) is not None
+    )
+
+
+def _row_fits(row: Row, width: int) -> bool:
+    cells = row.cells
+    return (
+        len(cells) == width
+        and _label_cell(cells[0])
+        and all(len(c.text) <= MAX_CELL for c in cells[1:])
+        and any(quantity(c.text) is not None for c in cells[1:])
+    )
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in re.finditer("\n", text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def find_tables(text: str) -> list[Table]:
+    """Every table printed in `text`, in order."""
+    lines = _lines(text)
+    tables: list[Table] = []
+    index = 0
+    while index < len(lines):
+        table = _table_at(text, lines, index)
+        if table is None:
+            index += 1
+            continue
+        tables.append(table)
+        index += 1 + len(table.rows)
+    return tables
+
+
+def _table_at(text: str, lines: list[tuple[int, int]], index: int) -> Table | None:
+    header = split_cells(text, *lines[index])
+    if header is None or not all(_name_cell(c) for c in header.cells):
+        return None
+    rows: list[Row] = []
+    width: int | None = None
+    for start, end in lines[index + 1 :]:
+        row = split_cells(text, start, end)
+        if row is None:
+            break
+        if width is None:
+            # The labels' column may go unnamed: one name fewer than cells.
+            width = len(row.cells)
+            if width not in (len(header.cells), len(header.cells) + 1):
+                return None
+        if not _row_fits(row, width):
+            break
+        rows.append(row)
+    if len(rows) < MIN_ROWS or not _shared_quantity_column(rows):
+        return None
+    lead = text[lines[index - 1][0] : lines[index - 1][1]].strip(_EDGE) if index else ""
+    return Table(header, tuple(rows), lead)
+
+
+def _shared_quantity_column(rows: list[Row]) -> bool:
+    """Some column holds a quantity in every row: the rows line up under the header."""
+    width = len(rows[0].cells)
+    return any(all(quantity(r.cells[i].text) is not None for r in rows) for i in range(1, width))
+
+
+def separators(text: str) -> list[tuple[int, int]]:
+    """The runs of space between the cells of every table in `text`."""
+    gaps: list[tuple[int, int]] = []
+    for table in find_tables(text):
+        for row in (table.header, *table.rows):
+            gaps.extend((a.end, b.start) for a, b in zip(row.cells, row.cells[1:], strict=False))
+    return gaps
+
+
+def column_unit(name: str) -> tuple[str, str | None, Decimal]:
+    """A column's name without its bracketed unit, the unit and the scale it prints
+    (金额（万元） → 金额, 元, 10000; 办结率（%） → 办结率, %, 1)."""
+    match = _UNIT_IN_NAME.match(name)
+    if match is None:
+        return name, None, Decimal(1)
+    unit, scale = parse_unit(match.group("unit"))
+    if unit is None:
+        return name, None, Decimal(1)
+    return match.group("name").strip(), unit, scale
+
+
+def parse_unit(printed: str) -> tuple[str | None, Decimal]:
+    """万元 → (元, 10000), 个 → (个, 1), % → (%, 1), 万吨 → (吨, 10000); (None, 1) otherwise."""
+    printed = printed.strip()
+    if printed[:1] in ("万", "亿") and printed[1:] in UNITS:
+        return printed[1:], _SCALES[printed[0]]
+    if printed in UNITS:
+        return printed, Decimal(1)
+    if printed[:1] in _SCALES and printed[1:] in UNITS:
+        return printed[1:], _SCALES[printed[0]]
+    return None, Decimal(1)
+
+
+def implied_unit(name: str) -> str | None:
+    """The counter a column's name says (走访户数 → 户, 参与人数 → 人, 达标村数 → 个): a name
+    ending in a counter and 数 is the number of those things."""
+    if not name.endswith("数") or len(name) < 2:
+        return None
+    counted = name[:-1]
+    for counter in _COUNTED:
+        if counted.endswith(counter):
+            return counter
+    if counted.endswith(_DIVISIONS):
+        return "个"
+    return None
+
+
+def table_unit(lead: str) -> tuple[str | None, Decimal]:
+    """The unit a line over the table gives all its cells: 单位：万元, （单位：户）."""
+    match = _UNIT_LINE.search(lead)
+    return parse_unit(match.group("unit")) if match else (None, Decimal(1))
+
+
+def figures(table: Table) -> tuple[list[Figure], list[Cell]]:
+    """The table's quantity cells as figures, and the quantity cells left unread (no unit)."""
+    columns = table.columns
+    default_unit, default_scale = table_unit(table.lead)
+    read: list[Figure] = []
+    unread: list[Cell] = []
+    for row in table.rows:
+        label = row.cells[0]
+        total = TOTAL_LABEL.match(label.text) is not None
+        for cell, column in zip(row.cells[1:], columns[1:], strict=True):
+            found = quantity(cell.text)
+            if found is None or column is None:
+                continue
+            figure = _figure(table, row, cell, column, found, total, default_unit, default_scale)
+            if figure is None:
+                unread.append(cell)
+            else:
+                read.append(figure)
+    return read, unread
+
+
+def _figure(
+    table: Table,
+    row: Row,
+    cell: Cell,
+    column: Cell,
+    found: Quantity,
+    total: bool,
+    default_unit: str | None,
+    default_scale: Decimal,
+) -> Figure | None:
+    name, unit, scale = column_unit(column.text)
+    value = found.value
+    if found.unit is not None:
+        unit, scale = found.unit, Decimal(1)  # the cell's own unit says it all
+    elif unit is None and default_unit is not None:
+        unit, scale = default_unit, default_scale
+    elif unit is None:
+        unit = implied_unit(name)
+    if unit is None:
+        return None
+    value = _plain(value * scale)
+    label = row.cells[0]
+    items = table.of_items
+    period = column_period(name) if items else None
+    change = items and _CHANGE_COLUMN.search(name) is not None
+    direction = None
+    if change:
+        direction = "down" if value < 0 else "up"
+        value = abs(value)
+    basis = _BASIS.search(name) if change else None
+    subject = label.text if items else name
+    stored = STORED_UNITS.get(unit, unit)
+    return Figure(
+        start=cell.start,
+        end=cell.end,
+        surface=cell.text,
+        subject=re.sub(r"\s+", "", subject),
+        value=value,
+        unit=stored,
+        kind=kind_of(unit),
+        qualifier_word=found.qualifier_word,
+        row_start=row.start,
+        row_end=row.end,
+        label=label,
+        total=total,
+        is_change=change,
+        direction=direction,
+        basis=basis.group() if basis else None,
+        period=period,
+        lead=table.lead,
+    )
+
+
+# A column for a time: 2024年, 1-9月, 2024年上半年, 2024年增长（%）.
+_PERIOD_NAME = re.compile(
+    r"^(?:\d{4}年)?(?:\d{1,2}(?:—|-|至|到)\d{1,2}月|\d{1,2}月|上半年|下半年|前三季度|全年|"
+    r"第?[一二三四]季度)?"
+)
+
+
+def column_period(name: str) -> str | None:
+    """The period a column's name opens with, if any."""
+    match = _PERIOD_NAME.match(name)
+    period = match.group() if match else ""
+    return period if any(c.isdigit() for c in period) else None
+
+
+def _plain(value: Decimal) -> Decimal:
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
