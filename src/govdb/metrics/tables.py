@@ -11,7 +11,7 @@ A row has no sentence punctuation, so read as prose it yields nothing. A table i
 text that merely has wide spaces (an OCR page spaced inside words, a byline spaced to fill a
 line) by its shape: a header of two or more names that are not quantities, then two or more
 rows with as many cells as the header (or one more, the labels' column left unnamed), each
-opening with a label and holding a quantity in a column that holds one in every row.
+opening with a label, and a column that holds a quantity in one unit in every row.
 
 Each quantity cell is a figure: what it counts is the column's name (in a table of items,
 the row's label), its unit is printed in the cell (97.8%, 3.5万元), in brackets after the
@@ -55,6 +55,8 @@ _DIVISIONS = ("村", "社区", "镇", "乡", "街道", "县", "区", "市", "省
 TOTAL_LABEL = re.compile(r"^(?:合\s*计|总\s*计|总\s*数|全[省市区县镇乡]|全部|总体)$")
 # What a table of items (rather than of places or bodies) calls its labels' column.
 _ITEM_COLUMN = re.compile(r"^(?:指\s*标|项\s*目)(?:名称)?$|^名\s*称$")
+# A column giving each row's unit (指标 单位 绝对数: 粮食产量 万吨 56.2).
+_UNIT_COLUMN = re.compile(r"^(?:计量)?单\s*位$")
 # A column of changes: 增长（%）, 同比增速, 比上年±%.
 _CHANGE_COLUMN = re.compile(r"增长|增速|增幅|增减|同比|环比|比上年|比去年|±")
 _BASIS = re.compile(r"同比|环比")
@@ -260,9 +262,15 @@ def _table_at(text: str, lines: list[tuple[int, int]], index: int) -> Table | No
 
 
 def _shared_quantity_column(rows: list[Row]) -> bool:
-    """Some column holds a quantity in every row: the rows line up under the header."""
+    """Some column holds a quantity in every row, in one unit (or none): the rows line up
+    under the header. Prose spaced apart by OCR may chance on a figure in the same place of a
+    few lines, but hardly in the same unit (120公里, 456户, 30公顷)."""
     width = len(rows[0].cells)
-    return any(all(quantity(r.cells[i].text) is not None for r in rows) for i in range(1, width))
+    for index in range(1, width):
+        found = [quantity(r.cells[index].text) for r in rows]
+        if all(found) and len({q.unit for q in found if q}) == 1:
+            return True
+    return False
 
 
 def separators(text: str) -> list[tuple[int, int]]:
@@ -319,14 +327,23 @@ def table_unit(lead: str) -> tuple[str | None, Decimal]:
 
 
 def figures(table: Table) -> tuple[list[Figure], list[Cell]]:
-    """The table's quantity cells as figures, and the quantity cells left unread (no unit)."""
+    """The table's quantity cells as figures, and the quantity cells left unread (no unit).
+    A cell's unit is its own, else its column's (in brackets), else its row's (a 单位
+    column), else the table's (a 单位： line over it), else what the column's name implies."""
     columns = table.columns
-    default_unit, default_scale = table_unit(table.lead)
+    unit_column = next(
+        (i for i, c in enumerate(columns) if c is not None and _UNIT_COLUMN.match(c.text)), None
+    )
     read: list[Figure] = []
     unread: list[Cell] = []
     for row in table.rows:
         label = row.cells[0]
         total = TOTAL_LABEL.match(label.text) is not None
+        default_unit, default_scale = table_unit(table.lead)
+        if unit_column is not None:
+            own_unit, own_scale = parse_unit(row.cells[unit_column].text)
+            if own_unit is not None:
+                default_unit, default_scale = own_unit, own_scale
         for cell, column in zip(row.cells[1:], columns[1:], strict=True):
             found = quantity(cell.text)
             if found is None or column is None:
