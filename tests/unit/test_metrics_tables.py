@@ -63,7 +63,9 @@ def test_each_quantity_cell_is_a_figure_of_its_column_and_a_bare_count_is_left_u
         ("98.8%", "办结率", Decimal("98.8"), "%", True),
     ] == [(f.surface, f.subject, f.value, f.unit, f.total) for f in read]
     # 收集诉求 names no counter: its cells are not given one.
-    assert ["46", "39", "85"] == [c.text for c in unread]
+    assert [("46", "no-unit"), ("39", "no-unit"), ("85", "no-unit")] == [
+        (c.text, why) for c, why in unread
+    ]
 
 
 def test_units_in_brackets_after_a_column_name_are_scaled() -> None:
@@ -186,6 +188,23 @@ def test_a_column_of_units_gives_each_row_its_unit_and_a_year_column_its_period(
         ("城镇新增就业", Decimal(12000), "人", "2024年", None),
         ("城镇新增就业", Decimal(8), "%", None, "同比"),
     ] == [(f.subject, f.value, f.unit, f.period, f.basis) for f in read]
+
+
+def test_a_column_for_a_year_gives_the_period_and_the_rest_of_its_name_the_subject() -> None:
+    text = (
+        "镇街  2024年完成数（个）  2023年（万元）  2024年（万元）\n"
+        "东山镇  12  35  41\n"
+        "西山镇  9  28  30\n"
+    )
+    (table,) = find_tables(text)
+    read, unread = figures(table)
+    assert [("完成数", Decimal(12), "个", "2024年"), ("完成数", Decimal(9), "个", "2024年")] == [
+        (f.subject, f.value, f.unit, f.period) for f in read
+    ]
+    # A column named only by a year, in a table of places, leaves its measure unsaid.
+    assert [("35", "no-subject"), ("41", "no-subject"), ("28", "no-subject")] == [
+        (c.text, why) for c, why in unread[:3]
+    ]
 
 
 def test_the_labels_column_may_go_unnamed() -> None:

@@ -212,7 +212,7 @@ def extract_metrics(
         read, unread = figures(table)
         for figure in read:
             _table_metric(text, figure, places, main, exclude, published_on, metrics, skipped)
-        skipped.extend(Skipped(c.text, c.start, c.end, "no-unit") for c in unread)
+        skipped.extend(Skipped(c.text, c.start, c.end, why) for c, why in unread)
     for sentence in _SENTENCE.finditer(text):
         s_start, s_text = sentence.start(), sentence.group()
         if any(t.start <= s_start < t.end for t in tables):

@@ -326,8 +326,9 @@ def table_unit(lead: str) -> tuple[str | None, Decimal]:
     return parse_unit(match.group("unit")) if match else (None, Decimal(1))
 
 
-def figures(table: Table) -> tuple[list[Figure], list[Cell]]:
-    """The table's quantity cells as figures, and the quantity cells left unread (no unit).
+def figures(table: Table) -> tuple[list[Figure], list[tuple[Cell, str]]]:
+    """The table's quantity cells as figures, and those left unread with why (no-unit: none
+    printed or implied; no-subject: a column named only by its time, in a table of places).
     A cell's unit is its own, else its column's (in brackets), else its row's (a 单位
     column), else the table's (a 单位： line over it), else what the column's name implies."""
     columns = table.columns
@@ -335,7 +336,7 @@ def figures(table: Table) -> tuple[list[Figure], list[Cell]]:
         (i for i, c in enumerate(columns) if c is not None and _UNIT_COLUMN.match(c.text)), None
     )
     read: list[Figure] = []
-    unread: list[Cell] = []
+    unread: list[tuple[Cell, str]] = []
     for row in table.rows:
         label = row.cells[0]
         total = TOTAL_LABEL.match(label.text) is not None
@@ -349,8 +350,8 @@ def figures(table: Table) -> tuple[list[Figure], list[Cell]]:
             if found is None or column is None:
                 continue
             figure = _figure(table, row, cell, column, found, total, default_unit, default_scale)
-            if figure is None:
-                unread.append(cell)
+            if isinstance(figure, str):
+                unread.append((cell, figure))
             else:
                 read.append(figure)
     return read, unread
@@ -365,7 +366,8 @@ def _figure(
     total: bool,
     default_unit: str | None,
     default_scale: Decimal,
-) -> Figure | None:
+) -> Figure | str:
+    """The cell as a figure, or why it is none (no-unit, no-subject)."""
     name, unit, scale = column_unit(column.text)
     value = found.value
     if found.unit is not None:
@@ -375,18 +377,22 @@ def _figure(
     elif unit is None:
         unit = implied_unit(name)
     if unit is None:
-        return None
+        return "no-unit"
     value = _plain(value * scale)
     label = row.cells[0]
     items = table.of_items
-    period = column_period(name) if items else None
+    # 2024年, 2024年完成数: a column for a time; what it counts is the rest of its name.
+    period = column_period(name)
+    measure = name[len(period) :].strip() if period else name
     change = items and _CHANGE_COLUMN.search(name) is not None
     direction = None
     if change:
         direction = "down" if value < 0 else "up"
         value = abs(value)
     basis = _BASIS.search(name) if change else None
-    subject = label.text if items else name
+    subject = label.text if items else measure
+    if not subject:
+        return "no-subject"  # 镇街 2023年 2024年: the table's lines leave the measure unsaid
     stored = STORED_UNITS.get(unit, unit)
     return Figure(
         start=cell.start,
