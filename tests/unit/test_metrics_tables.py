@@ -207,6 +207,26 @@ def test_a_column_for_a_year_gives_the_period_and_the_rest_of_its_name_the_subje
     ]
 
 
+def test_a_column_of_row_numbers_is_passed_over_and_the_total_row_has_none() -> None:
+    text = (
+        "序号    村名      参与户数   人均增收（元）\n"
+        "1       李庄村    120        860\n"
+        "2       王庄村    98         1,020\n"
+        "合计              218        930\n"
+    )
+    (table,) = find_tables(text)
+    assert ["李庄村", "王庄村", "合计"] == [r.label_cell.text for r in table.rows]
+    read, _ = figures(table)
+    assert [
+        ("李庄村", "参与户数", Decimal(120), "户"),
+        ("李庄村", "人均增收", Decimal(860), "元"),
+        ("王庄村", "参与户数", Decimal(98), "户"),
+        ("王庄村", "人均增收", Decimal(1020), "元"),
+        ("合计", "参与户数", Decimal(218), "户"),
+        ("合计", "人均增收", Decimal(930), "元"),
+    ] == [(f.label.text, f.subject, f.value, f.unit) for f in read]
+
+
 def test_the_labels_column_may_go_unnamed() -> None:
     text = "        新建（个）    改造（个）\n东城    12    30\n西城    9    41\n"
     assert [

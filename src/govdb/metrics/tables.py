@@ -57,6 +57,9 @@ TOTAL_LABEL = re.compile(r"^(?:合\s*计|总\s*计|总\s*数|全[省市区县镇
 _ITEM_COLUMN = re.compile(r"^(?:指\s*标|项\s*目)(?:名称)?$|^名\s*称$")
 # A column giving each row's unit (指标 单位 绝对数: 粮食产量 万吨 56.2).
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单\s*位$")
+# A first column of row numbers: 序号 1, 2, 3 before the labels.
+_NUMBER_COLUMN = re.compile(r"^(?:序\s*号|编\s*号)$")
+_ROW_NUMBER = re.compile(r"\d{1,3}[.、]?")
 # A column of changes: 增长（%）, 同比增速, 比上年±%.
 _CHANGE_COLUMN = re.compile(r"增长|增速|增幅|增减|同比|环比|比上年|比去年|±")
 _BASIS = re.compile(r"同比|环比")
@@ -74,6 +77,15 @@ class Row:
     cells: tuple[Cell, ...]
     start: int  # the line, without its indentation
     end: int
+    label: int = 0  # which cell is the label: 1 after a row number (序号)
+
+    @property
+    def label_cell(self) -> Cell:
+        return self.cells[self.label]
+
+    @property
+    def values(self) -> tuple[Cell, ...]:
+        return self.cells[self.label + 1 :]
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,18 +103,16 @@ class Table:
         return self.rows[-1].end
 
     @property
-    def columns(self) -> tuple[Cell | None, ...]:
-        """Each row cell's column name; None for the labels' column when the header leaves
-        it unnamed."""
-        names: tuple[Cell | None, ...] = self.header.cells
-        width = len(self.rows[0].cells)
-        return (None,) * (width - len(names)) + names
+    def names(self) -> tuple[Cell, ...]:
+        """The names of the value columns, the header's last ones."""
+        width = len(self.rows[0].values)
+        return self.header.cells[len(self.header.cells) - width :]
 
     @property
     def of_items(self) -> bool:
         """The labels are the things measured (指标, 项目), the columns how or when."""
-        first = self.columns[0]
-        return first is not None and _ITEM_COLUMN.match(first.text) is not None
+        named = self.header.cells[: len(self.header.cells) - len(self.names)]
+        return bool(named) and _ITEM_COLUMN.match(named[-1].text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,14 +213,23 @@ def _label_cell(cell: Cell) -> bool:
     )
 
 
-def _row_fits(row: Row, width: int) -> bool:
+def _shaped(row: Row, width: int, numbered: bool) -> Row | None:
+    """The row with its label found, if it fits a table of `width` value columns: a label and
+    the values, after a row number in a numbered table (whose total row has none)."""
     cells = row.cells
-    return (
-        len(cells) == width
-        and _label_cell(cells[0])
-        and all(len(c.text) <= MAX_CELL for c in cells[1:])
-        and any(quantity(c.text) is not None for c in cells[1:])
+    if numbered and len(cells) == width + 2 and _ROW_NUMBER.fullmatch(cells[0].text):
+        shaped = Row(cells, row.start, row.end, 1)
+    elif len(cells) == width + 1 and (not numbered or TOTAL_LABEL.match(cells[0].text)):
+        shaped = Row(cells, row.start, row.end, 0)
+    else:
+        return None
+    values = shaped.values
+    fits = (
+        _label_cell(shaped.label_cell)
+        and all(len(c.text) <= MAX_CELL for c in values)
+        and any(quantity(c.text) is not None for c in values)
     )
+    return shaped if fits else None
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -241,20 +260,19 @@ def _table_at(text: str, lines: list[tuple[int, int]], index: int) -> Table | No
     header = split_cells(text, *lines[index])
     if header is None or not all(_name_cell(c) for c in header.cells):
         return None
+    names = len(header.cells)
+    numbered = _NUMBER_COLUMN.match(header.cells[0].text) is not None
+    # The value columns: all but the label's (and the row number's); the labels' column may
+    # go unnamed, one name fewer than cells.
+    widths = (names - 2,) if numbered else (names - 1, names)
     rows: list[Row] = []
-    width: int | None = None
     for start, end in lines[index + 1 :]:
         row = split_cells(text, start, end)
-        if row is None:
+        shaped = next((r for width in widths if row and (r := _shaped(row, width, numbered))), None)
+        if shaped is None:
             break
-        if width is None:
-            # The labels' column may go unnamed: one name fewer than cells.
-            width = len(row.cells)
-            if width not in (len(header.cells), len(header.cells) + 1):
-                return None
-        if not _row_fits(row, width):
-            break
-        rows.append(row)
+        widths = (len(shaped.values),)
+        rows.append(shaped)
     if len(rows) < MIN_ROWS or not _shared_quantity_column(rows):
         return None
     lead = text[lines[index - 1][0] : lines[index - 1][1]].strip(_EDGE) if index else ""
@@ -265,9 +283,8 @@ def _shared_quantity_column(rows: list[Row]) -> bool:
     """Some column holds a quantity in every row, in one unit (or none): the rows line up
     under the header. Prose spaced apart by OCR may chance on a figure in the same place of a
     few lines, but hardly in the same unit (120公里, 456户, 30公顷)."""
-    width = len(rows[0].cells)
-    for index in range(1, width):
-        found = [quantity(r.cells[index].text) for r in rows]
+    for index in range(len(rows[0].values)):
+        found = [quantity(r.values[index].text) for r in rows]
         if all(found) and len({q.unit for q in found if q}) == 1:
             return True
     return False
@@ -331,23 +348,20 @@ def figures(table: Table) -> tuple[list[Figure], list[tuple[Cell, str]]]:
     printed or implied; no-subject: a column named only by its time, in a table of places).
     A cell's unit is its own, else its column's (in brackets), else its row's (a 单位
     column), else the table's (a 单位： line over it), else what the column's name implies."""
-    columns = table.columns
-    unit_column = next(
-        (i for i, c in enumerate(columns) if c is not None and _UNIT_COLUMN.match(c.text)), None
-    )
+    names = table.names
+    unit_column = next((i for i, c in enumerate(names) if _UNIT_COLUMN.match(c.text)), None)
     read: list[Figure] = []
     unread: list[tuple[Cell, str]] = []
     for row in table.rows:
-        label = row.cells[0]
-        total = TOTAL_LABEL.match(label.text) is not None
+        total = TOTAL_LABEL.match(row.label_cell.text) is not None
         default_unit, default_scale = table_unit(table.lead)
         if unit_column is not None:
-            own_unit, own_scale = parse_unit(row.cells[unit_column].text)
+            own_unit, own_scale = parse_unit(row.values[unit_column].text)
             if own_unit is not None:
                 default_unit, default_scale = own_unit, own_scale
-        for cell, column in zip(row.cells[1:], columns[1:], strict=True):
+        for cell, column in zip(row.values, names, strict=True):
             found = quantity(cell.text)
-            if found is None or column is None:
+            if found is None:
                 continue
             figure = _figure(table, row, cell, column, found, total, default_unit, default_scale)
             if isinstance(figure, str):
@@ -379,7 +393,7 @@ def _figure(
     if unit is None:
         return "no-unit"
     value = _plain(value * scale)
-    label = row.cells[0]
+    label = row.label_cell
     items = table.of_items
     # 2024年, 2024年完成数: a column for a time; what it counts is the rest of its name.
     period = column_period(name)
