@@ -10,13 +10,16 @@ runs of spaces, a tab or a full-width space:
 A row has no sentence punctuation, so read as prose it yields nothing. A table is told from
 text that merely has wide spaces (an OCR page spaced inside words, a byline spaced to fill a
 line) by its shape: a header of two or more names that are not quantities, then two or more
-rows with as many cells as the header (or one more, the labels' column left unnamed), each
-opening with a label, and a column that holds a quantity in one unit in every row.
+rows of as many cells (one more when the labels' column goes unnamed), each a label and its
+values (after a row number under 序号), with a value column that holds a quantity in one
+unit in every row.
 
-Each quantity cell is a figure: what it counts is the column's name (in a table of items,
-the row's label), its unit is printed in the cell (97.8%, 3.5万元), in brackets after the
-column's name (金额（万元）, scaled), on a 单位：万元 line over the table, or said by a name of
-the form …户数 (see `implied_unit`); a cell without any is left unread, not guessed.
+Each quantity cell is a figure. What it counts is its column's name, less a time it opens with
+(2024年完成数: 完成数, in 2024年); in a table of items (指标, 项目) it is the row's label, the
+column saying when, or that the figure is a change (增长（%）). Its unit is the cell's own
+(97.8%, 3.5万元), else its column's in brackets (金额（万元）, scaled), else its row's in a
+单位 column, else the table's on a 单位：万元 line over it, else the counter its column's name
+ends in (…户数: see `implied_unit`); a cell with none is left unread, not guessed.
 
 Pure functions of the text: spans are offsets into it.
 """
