@@ -403,7 +403,8 @@ def _figure(
     measure = name[len(period) :].strip() if period else name
     change = items and _CHANGE_COLUMN.search(name) is not None
     direction = None
-    if change:
+    if change and value:
+        # -3.4 under 增长（%） is a fall of 3.4%, stored as prose says it: 下降3.4%.
         direction = "down" if value < 0 else "up"
         value = abs(value)
     basis = _BASIS.search(name) if change else None
