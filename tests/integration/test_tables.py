@@ -36,6 +36,12 @@ def test_a_printed_table_gives_metrics_placed_at_its_rows(engine: Engine, tmp_pa
             )
         ).all()
         sections = connection.execute(text("select count(*) from sections")).scalar_one()
+        cells = connection.execute(
+            text(
+                "select x.surface, a.body, x.start_char, x.end_char from metrics as x"
+                " join articles as a on a.id = x.article_id"
+            )
+        ).all()
     assert 0 == sections  # the table's lines are no headings
     found = [(r.subject, Decimal(str(r.value)), r.unit, r.place, r.surface) for r in rows]
     assert [
@@ -54,3 +60,5 @@ def test_a_printed_table_gives_metrics_placed_at_its_rows(engine: Engine, tmp_pa
     table = next(r for r in rows if r.surface == "126")
     assert "沙北街道\t126\t97.8%\t35.5" == table.snippet
     assert ("town", "今年1至9月") == (table.place_level, table.period)
+    # Every metric's span is its printed cell in the stored body.
+    assert all(body[start:end] == surface for surface, body, start, end in cells)
