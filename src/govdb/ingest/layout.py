@@ -9,9 +9,12 @@ joined text, in simplified script whatever the page prints.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
+
+from govdb.metrics.tables import find_tables
 
 # A paragraph that ends in one of these is complete; anything else continues on the next line.
 _TERMINAL = (*"。！？!?…；;：:", "——", "。”", "！”", "？”", "…”", "。」", "。』", "）。")
@@ -116,6 +119,7 @@ class Paragraph:
     blank_before: bool = True  # a blank line (or the page start) precedes it
     simplified: str = field(default="")  # the same text in simplified script, for rules
     lines: int = 1
+    table: bool = False  # a line of a table: a row of its own, never joined, never a heading
 
     @property
     def start(self) -> int:
@@ -135,6 +139,7 @@ class Paragraph:
             self.blank_before,
             self.simplified[start:end],
             self.lines,
+            self.table,
         )
 
     def strip(self) -> Paragraph:
@@ -145,6 +150,8 @@ class Paragraph:
     @property
     def is_open(self) -> bool:
         """A body paragraph that stops mid-sentence (continued after a break or a caption)."""
+        if self.table:
+            return False
         return self.kind == "body" and not self.simplified.rstrip().endswith(_TERMINAL)
 
 
@@ -249,10 +256,27 @@ def paragraphs(text: str) -> list[Paragraph]:
     raw_lines = [text[a:b] for a, b in spans]
     simplified_lines = [_t2s()(line) for line in raw_lines]
     columns = _columns_layout(simplified_lines)
+    in_table = _table_lines(simplified_lines)
     result: list[Paragraph] = []
     current: Paragraph | None = None
     blank = True
-    for (start, _end), line, simple in zip(spans, raw_lines, simplified_lines, strict=True):
+    for number, ((start, _end), line, simple) in enumerate(
+        zip(spans, raw_lines, simplified_lines, strict=True)
+    ):
+        if number in in_table:
+            # Each line of a table is a row of its own: unpunctuated, it would otherwise be
+            # read as a heading or run into the lines around it.
+            if current is not None:
+                result.append(current)
+                current = None
+            result.append(
+                Paragraph(
+                    line, list(range(start, start + len(line))), simplified=simple, table=True
+                )
+            )
+            result[-1].blank_before = blank
+            blank = False
+            continue
         if not line.strip():
             if current is not None:
                 result.append(current)
@@ -309,6 +333,22 @@ _SUBTITLE_LINE = re.compile(r"^\s*(?:—{1,2}|－{1,2}|-{2})\s*[^\s—－-]")
 SUBTITLE_MAX = 80
 
 
+def _table_lines(lines: list[str]) -> set[int]:
+    """The numbers of the lines that print a table (govdb.metrics.tables)."""
+    if not any("  " in line or "\t" in line or "\u3000" in line for line in lines):
+        return set()
+    starts, position = [], 0
+    for line in lines:
+        starts.append(position)
+        position += len(line) + 1
+    numbers: set[int] = set()
+    for table in find_tables("\n".join(lines)):
+        first = bisect_right(starts, table.start) - 1
+        last = bisect_right(starts, table.end - 1) - 1
+        numbers.update(range(first, last + 1))
+    return numbers
+
+
 def _subtitle(line: str, before: Paragraph | None, columns: bool) -> bool:
     """——东川县发展特色产业，带动群众增收: a line opened by a dash right under a one-line
     headline is its subtitle, commas and all, and does not run on into the text after it."""
@@ -330,6 +370,8 @@ def _label(p: Paragraph) -> bool:
 
 def _continues(current: Paragraph, line: str, columns: bool) -> bool:
     """Whether a printed line carries on the paragraph before it."""
+    if current.table:
+        return False
     if _label(current):
         return True
     if current.kind not in ("body", "marker", "dateline", "bullet"):
@@ -365,6 +407,8 @@ def _join(current: Paragraph, line: str, simple: str, start: int) -> None:
 
 def _classify(p: Paragraph, first: bool) -> Paragraph:
     s = p.simplified
+    if p.table:
+        return p
     if p.kind == "bullet":
         p.kind = _bullet_kind(s)
     if p.kind == "credit":

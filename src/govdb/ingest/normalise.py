@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+
+from govdb.metrics.tables import separators
 
 
 def _width_table() -> dict[int, int | None]:
@@ -31,13 +34,15 @@ def _width_table() -> dict[int, int | None]:
     # 巿 (fú, an old word for a kneepad) is what recognition and hurried typing print for 市;
     # no local report means the garment, and 福鼎巿 must find its city.
     table[ord("巿")] = ord("市")
-    # Every other space is a space: no-break, ideographic, en, em, thin, narrow.
+    # Every other space is a space: no-break, ideographic, en, em, thin, narrow (an ideographic
+    # space between a table's cells is told apart before this, see `_cell_gaps`).
     for code in (0x00A0, 0x3000, 0x202F, 0x205F, *range(0x2000, 0x200B)):
         table[code] = 0x20
     return table
 
 
 _WIDTH = _width_table()
+_IDEOGRAPHIC_SPACE = "\u3000"
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2014\u2026\u201c\u201d\u2018\u2019"
@@ -197,7 +202,9 @@ def normalise(text: str, *, close_spaces: bool = True) -> Normalised:
     Line breaks stay where they were; at most one blank line separates paragraphs.
     """
     # One-for-one replacements first: offsets stay the identity.
+    printed = text
     text = to_simplified(text.translate(_WIDTH))
+    gaps = _cell_gaps(printed, text) if close_spaces else []
     text = _PAREN_PAIR.sub(_paren_pair, text)
     text = _PUNCT_IN_CJK.sub(lambda m: _ASCII_PUNCT[m.group()], text)
     text = _pair_quotes(text)
@@ -207,6 +214,11 @@ def normalise(text: str, *, close_spaces: bool = True) -> Normalised:
     deleted = [(m.start(), m.end()) for p in patterns for m in p.finditer(text)]
     if close_spaces:
         deleted += _spaced_digits(text)
+    if gaps:
+        # A table's cells keep one separator each, a tab, so that extraction reads its rows
+        # as rows (govdb.metrics.tables); the rest of the run goes like any run of spaces.
+        text = _with_tabs(text, [a for a, _ in gaps])
+        deleted = _keeping(deleted + [(a + 1, b) for a, b in gaps], [a for a, _ in gaps])
     deleted.sort()
     pieces: list[str] = []
     offsets: list[int] = []
@@ -220,3 +232,37 @@ def normalise(text: str, *, close_spaces: bool = True) -> Normalised:
     offsets.extend(range(position, len(text)))
     offsets.append(len(text))
     return Normalised("".join(pieces), tuple(offsets))
+
+
+def _cell_gaps(printed: str, text: str) -> list[tuple[int, int]]:
+    """The runs of space between the cells of the tables printed in `printed`, found in
+    `text` (its one-for-one normalisation) with the ideographic spaces put back: one between
+    two cells sets them apart as two ASCII spaces do."""
+    if _IDEOGRAPHIC_SPACE in printed:
+        chars = list(text)
+        for index, char in enumerate(printed):
+            if char == _IDEOGRAPHIC_SPACE:
+                chars[index] = char
+        text = "".join(chars)
+    return separators(text)
+
+
+def _with_tabs(text: str, positions: list[int]) -> str:
+    chars = list(text)
+    for position in positions:
+        chars[position] = "\t"
+    return "".join(chars)
+
+
+def _keeping(deleted: list[tuple[int, int]], kept: list[int]) -> list[tuple[int, int]]:
+    """The deleted spans with the kept positions cut out of them."""
+    kept = sorted(kept)
+    result: list[tuple[int, int]] = []
+    for start, end in deleted:
+        for position in kept[bisect_left(kept, start) : bisect_left(kept, end)]:
+            if position > start:
+                result.append((start, position))
+            start = position + 1
+        if end > start:
+            result.append((start, end))
+    return result

@@ -40,11 +40,13 @@ from govdb.metrics.subject import (
     verb_phrase,
     verb_phrase_before,
 )
+from govdb.metrics.tables import Figure, figures, find_tables
 from govdb.metrics.units import STORED_UNITS, UNIT, UNITS, Unit, kind_of, unit_at
 from govdb.metrics.vocabulary import Basis, Direction, MetricKind, Qualifier, SkipReason
 from govdb.places.find import PlaceMention
 from govdb.places.nearest import main_place, nearest_place
 from govdb.places.scopes import PARAGRAPH_END, scope
+from govdb.places.vocabulary import Resolution
 from govdb.tokenize import Token, Tokenizer, default_tokenizer
 
 _BEFORE = [  # qualifier words printed before the number, longest first
@@ -204,8 +206,17 @@ def extract_metrics(
     metrics: list[Metric] = []
     skipped: list[Skipped] = []
     carried: str | None = None  # the period of a clause list: 今年上半年，A增长…；B增长…
+    # A table's lines are read as a table, cell by cell, not as sentences.
+    tables = find_tables(text)
+    for table in tables:
+        read, unread = figures(table)
+        for figure in read:
+            _table_metric(text, figure, places, main, exclude, published_on, metrics, skipped)
+        skipped.extend(Skipped(c.text, c.start, c.end, why) for c, why in unread)
     for sentence in _SENTENCE.finditer(text):
         s_start, s_text = sentence.start(), sentence.group()
+        if any(t.start <= s_start < t.end for t in tables):
+            continue
         inherited, carried = carried, None
         numbers = find_numbers(s_text)
         ranks = list(_RANK.finditer(s_text))
@@ -277,6 +288,63 @@ def extract_metrics(
             carried = own[-1] if own else inherited
     metrics.sort(key=lambda m: m.start)
     return tuple(metrics), tuple(skipped)
+
+
+def _table_metric(
+    text: str,
+    figure: Figure,
+    places: Sequence[PlaceMention],
+    main: str | None,
+    exclude: Sequence[tuple[int, int]],
+    published_on: dt.date | None,
+    metrics: list[Metric],
+    skipped: list[Skipped],
+) -> None:
+    """A table's cell as a metric: the row is its sentence, and its place is the row label's
+    (a total row's is the article's main place)."""
+    if any(a <= figure.start < b for a, b in exclude):
+        skipped.append(Skipped(figure.surface, figure.start, figure.end, "program"))
+        return
+    if abs(figure.value) >= MAX_VALUE:
+        skipped.append(Skipped(figure.surface, figure.start, figure.end, "out-of-range"))
+        return
+    period, p_start, p_end = _period(figure.period or figure.lead, published_on)
+    metrics.append(
+        Metric(
+            figure.start,
+            figure.end,
+            text[figure.start : figure.end],
+            figure.subject,
+            figure.value,
+            figure.unit,
+            figure.kind,
+            "over" if figure.qualifier_word else None,
+            figure.qualifier_word,
+            figure.is_change,
+            figure.direction,
+            figure.basis,
+            period,
+            p_start,
+            p_end,
+            _row_place(figure, places, main),
+            figure.row_start,
+            figure.row_end,
+        )
+    )
+
+
+def _row_place(figure: Figure, places: Sequence[PlaceMention], main: str | None) -> str | None:
+    """The place a row's label names; none when it names one govdb cannot resolve (better
+    no place than the article's), or the country; else (a total, a body, an item) the
+    article's main place."""
+    label = figure.label
+    named = [m for m in places if label.start <= m.start and m.end <= label.end]
+    resolved = [m for m in named if m.code and m.method != Resolution.UNRESOLVED]
+    if resolved:
+        return max(resolved, key=lambda m: m.end).code
+    if named or _NATIONAL.search(label.text):
+        return None
+    return main
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,453 @@
+"""Tables printed as lines of text: a header of column names, then rows of a label and cells.
+
+Notices, statistics releases and work reports print a table as text, the cells set apart by
+runs of spaces, a tab or a full-width space:
+
+    街道      走访户数   收集诉求   办结率
+    东关街道    320       46        97.8%
+    西湖街道    285       39        100%
+
+A row has no sentence punctuation, so read as prose it yields nothing. A table is told from
+text that merely has wide spaces (an OCR page spaced inside words, a byline spaced to fill a
+line) by its shape: a header of two or more names that are not quantities, then two or more
+rows of as many cells (one more when the labels' column goes unnamed), each a label and its
+values (after a row number under 序号), with a value column that holds a quantity in one
+unit in every row.
+
+Each quantity cell is a figure. What it counts is its column's name, less a time it opens with
+(2024年完成数: 完成数, in 2024年); in a table of items (指标, 项目) it is the row's label, the
+column saying when, or that the figure is a change (增长（%）). Its unit is the cell's own
+(97.8%, 3.5万元), else its column's in brackets (金额（万元）, scaled), else its row's in a
+单位 column, else the table's on a 单位：万元 line over it, else the counter its column's name
+ends in (…户数: see `implied_unit`); a cell with none is left unread, not guessed.
+
+Pure functions of the text: spans are offsets into it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from govdb.metrics.numbers import NumberMatch, find_numbers
+from govdb.metrics.units import STORED_UNITS, UNITS, kind_of, unit_at
+
+# What sets cells apart: two or more spaces of any kind, a tab, an ideographic space.
+SEPARATOR = re.compile(r"[ \t\u3000]{2,}|[\t\u3000]")
+_EDGE = " \t\u3000"
+_SENTENCE_PUNCT = re.compile(r"[。，；！？,;!?]")
+MIN_ROWS = 2
+MAX_NAME = 16  # a column's name, unit included
+MAX_LABEL = 20
+MAX_CELL = 30
+_SIGN = "-－−"
+_UNIT_IN_NAME = re.compile(r"^(?P<name>.+?)\s*[（(](?P<unit>[^（）()]{1,8})[）)]$")
+_UNIT_LINE = re.compile(
+    r"(?:^|[（(\s])单位\s*[：:]\s*(?P<unit>[^（）()\s、，,/]{1,6})\s*[）)]?\s*$"
+)
+_SCALES = {"万": Decimal(10**4), "亿": Decimal(10**8), "千": Decimal(1000), "百": Decimal(100)}
+# Counters a column's name ends in before 数: 走访户数 is the number of households visited. Not
+# every counter: 位数, 尾数, 分数 and 倍数 are words of their own (digits, a remainder, a score,
+# a multiple).
+_COUNTED = ("人次", "户次", "户", "人", "次", "件", "个", "家", "项", "名", "起", "例", "所", "座")
+_COUNTED += ("台", "辆", "场", "条", "宗", "笔")
+# Units of government are counted bare in Chinese (东部8省市): their number, in 个.
+_DIVISIONS = ("村", "社区", "镇", "乡", "街道", "县", "区", "市", "省")
+# A total row: the whole the table is of, not a part of it.
+TOTAL_LABEL = re.compile(r"^(?:合\s*计|总\s*计|总\s*数|全[省市区县镇乡]|全部|总体)$")
+# What a table of items (rather than of places or bodies) calls its labels' column.
+_ITEM_COLUMN = re.compile(r"^(?:指\s*标|项\s*目)(?:名称)?$|^名\s*称$")
+# A column giving each row's unit (指标 单位 绝对数: 粮食产量 万吨 56.2).
+_UNIT_COLUMN = re.compile(r"^(?:计量)?单\s*位$")
+# A first column of row numbers: 序号 1, 2, 3 before the labels.
+_NUMBER_COLUMN = re.compile(r"^(?:序\s*号|编\s*号)$")
+_ROW_NUMBER = re.compile(r"\d{1,3}[.、]?")
+# A column of changes: 增长（%）, 同比增速, 比上年±%.
+_CHANGE_COLUMN = re.compile(r"增长|增速|增幅|增减|同比|环比|比上年|比去年|±")
+_BASIS = re.compile(r"同比|环比")
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    cells: tuple[Cell, ...]
+    start: int  # the line, without its indentation
+    end: int
+    label: int = 0  # which cell is the label: 1 after a row number (序号)
+
+    @property
+    def label_cell(self) -> Cell:
+        return self.cells[self.label]
+
+    @property
+    def values(self) -> tuple[Cell, ...]:
+        return self.cells[self.label + 1 :]
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    header: Row
+    rows: tuple[Row, ...]
+    lead: str  # the line before the header (its title, or the sentence announcing it)
+
+    @property
+    def start(self) -> int:
+        return self.header.start
+
+    @property
+    def end(self) -> int:
+        return self.rows[-1].end
+
+    @property
+    def names(self) -> tuple[Cell, ...]:
+        """The names of the value columns, the header's last ones."""
+        width = len(self.rows[0].values)
+        return self.header.cells[len(self.header.cells) - width :]
+
+    @property
+    def of_items(self) -> bool:
+        """The labels are the things measured (指标, 项目), the columns how or when."""
+        named = self.header.cells[: len(self.header.cells) - len(self.names)]
+        return bool(named) and _ITEM_COLUMN.match(named[-1].text) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    number: NumberMatch  # offsets within the cell
+    value: Decimal  # signed, scaled by the number's own 万 or 亿
+    unit: str | None  # as printed in the cell (多 and 余 aside)
+    qualifier_word: str | None  # 多 or 余 (320余, 1.2万多): over
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A quantity cell read: what it counts, its value and unit, where it stands."""
+
+    start: int  # the cell
+    end: int
+    surface: str
+    subject: str
+    value: Decimal
+    unit: str
+    kind: str
+    qualifier_word: str | None  # 多 or 余: the figure is over its value
+    row_start: int
+    row_end: int
+    label: Cell
+    total: bool  # a 合计 row
+    is_change: bool
+    direction: str | None
+    basis: str | None
+    period: str | None  # a column named by a period (2024年, 1-9月): the raw name
+    lead: str
+
+
+def split_cells(text: str, start: int, end: int) -> Row | None:
+    """The line text[start:end] as cells, or None for a line of fewer than two."""
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    cells: list[Cell] = []
+    position = start
+    for gap in SEPARATOR.finditer(text, start, end):
+        cells.append(Cell(text[position : gap.start()], position, gap.start()))
+        position = gap.end()
+    cells.append(Cell(text[position:end], position, end))
+    return Row(tuple(cells), start, end) if len(cells) >= 2 else None
+
+
+def quantity(text: str) -> Quantity | None:
+    """A cell that is a figure and nothing else: 320, 97.8%, 3.5万元, -2.3, 1.2万多; not a
+    year (2024年) nor a figure inside words."""
+    sign = 1
+    offset = 0
+    if text[:1] in _SIGN and text[1:2].isdigit():
+        sign, offset = -1, 1
+    numbers = find_numbers(text[offset:])
+    if len(numbers) != 1 or numbers[0].start != 0 or numbers[0].is_range:
+        return None
+    number = numbers[0]
+    end = offset + number.end
+    word = number.approx
+    unit = unit_at(text, end)
+    if unit is not None:
+        if unit.start > end:
+            word = text[end]  # 7万多人
+        end = unit.end
+    elif text[end : end + 1] in ("多", "余"):
+        word, end = text[end], end + 1
+    if end != len(text) or number.percent:
+        return None
+    if unit is not None and unit.text == "年" and re.fullmatch(r"\d{4}", number.surface):
+        return None  # a year names a column, it measures nothing
+    if not any(c.isdigit() for c in number.surface):
+        return None  # 一, 十: numerals in words in a cell are words (一般, 十佳)
+    shifted = NumberMatch(
+        number.start + offset, number.end + offset, number.surface, number.value, None
+    )
+    return Quantity(shifted, sign * number.value, unit.text if unit else None, word)
+
+
+def _name_cell(cell: Cell) -> bool:
+    text = cell.text
+    return (
+        0 < len(text) <= MAX_NAME
+        and not _SENTENCE_PUNCT.search(text)
+        and quantity(text) is None
+        and not re.fullmatch(r"[\d\W_]+", text)
+    )
+
+
+def _label_cell(cell: Cell) -> bool:
+    text = cell.text
+    return (
+        0 < len(text) <= MAX_LABEL
+        and not _SENTENCE_PUNCT.search(text)
+        and quantity(text) is None
+        and re.search(r"[\u4e00-\u9fffA-Za-z]", text) is not None
+    )
+
+
+def _shaped(row: Row, width: int, numbered: bool) -> Row | None:
+    """The row with its label found, if it fits a table of `width` value columns: a label and
+    the values, after a row number in a numbered table (whose total row has none)."""
+    cells = row.cells
+    if numbered and len(cells) == width + 2 and _ROW_NUMBER.fullmatch(cells[0].text):
+        shaped = Row(cells, row.start, row.end, 1)
+    elif len(cells) == width + 1 and (not numbered or TOTAL_LABEL.match(cells[0].text)):
+        shaped = Row(cells, row.start, row.end, 0)
+    else:
+        return None
+    values = shaped.values
+    fits = (
+        _label_cell(shaped.label_cell)
+        and all(len(c.text) <= MAX_CELL for c in values)
+        and any(quantity(c.text) is not None for c in values)
+    )
+    return shaped if fits else None
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in re.finditer("\n", text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def find_tables(text: str) -> list[Table]:
+    """Every table printed in `text`, in order."""
+    lines = _lines(text)
+    tables: list[Table] = []
+    index = 0
+    while index < len(lines):
+        table = _table_at(text, lines, index)
+        if table is None:
+            index += 1
+            continue
+        tables.append(table)
+        index += 1 + len(table.rows)
+    return tables
+
+
+def _table_at(text: str, lines: list[tuple[int, int]], index: int) -> Table | None:
+    header = split_cells(text, *lines[index])
+    if header is None or not all(_name_cell(c) for c in header.cells):
+        return None
+    names = len(header.cells)
+    numbered = _NUMBER_COLUMN.match(header.cells[0].text) is not None
+    # The value columns: all but the label's (and the row number's); the labels' column may
+    # go unnamed, one name fewer than cells.
+    widths = (names - 2,) if numbered else (names - 1, names)
+    rows: list[Row] = []
+    for start, end in lines[index + 1 :]:
+        row = split_cells(text, start, end)
+        shaped = next((r for width in widths if row and (r := _shaped(row, width, numbered))), None)
+        if shaped is None:
+            break
+        widths = (len(shaped.values),)
+        rows.append(shaped)
+    if len(rows) < MIN_ROWS or not _shared_quantity_column(rows):
+        return None
+    lead = text[lines[index - 1][0] : lines[index - 1][1]].strip(_EDGE) if index else ""
+    return Table(header, tuple(rows), lead)
+
+
+def _shared_quantity_column(rows: list[Row]) -> bool:
+    """Some column holds a quantity in every row, in one unit (or none): the rows line up
+    under the header. Prose spaced apart by OCR may chance on a figure in the same place of a
+    few lines, but hardly in the same unit (120公里, 456户, 30公顷)."""
+    for index in range(len(rows[0].values)):
+        found = [quantity(r.values[index].text) for r in rows]
+        if all(found) and len({q.unit for q in found if q}) == 1:
+            return True
+    return False
+
+
+def separators(text: str) -> list[tuple[int, int]]:
+    """The runs of space between the cells of every table in `text`."""
+    gaps: list[tuple[int, int]] = []
+    for table in find_tables(text):
+        for row in (table.header, *table.rows):
+            gaps.extend((a.end, b.start) for a, b in zip(row.cells, row.cells[1:], strict=False))
+    return gaps
+
+
+def column_unit(name: str) -> tuple[str, str | None, Decimal]:
+    """A column's name without its bracketed unit, the unit and the scale it prints
+    (金额（万元） → 金额, 元, 10000; 办结率（%） → 办结率, %, 1)."""
+    match = _UNIT_IN_NAME.match(name)
+    if match is None:
+        return name, None, Decimal(1)
+    unit, scale = parse_unit(match.group("unit"))
+    if unit is None:
+        return name, None, Decimal(1)
+    return match.group("name").strip(), unit, scale
+
+
+def parse_unit(printed: str) -> tuple[str | None, Decimal]:
+    """万元 → (元, 10000), 个 → (个, 1), % → (%, 1), 万吨 → (吨, 10000); (None, 1) otherwise."""
+    printed = printed.strip()
+    if printed[:1] in ("万", "亿") and printed[1:] in UNITS:
+        return printed[1:], _SCALES[printed[0]]
+    if printed in UNITS:
+        return printed, Decimal(1)
+    if printed[:1] in _SCALES and printed[1:] in UNITS:
+        return printed[1:], _SCALES[printed[0]]
+    return None, Decimal(1)
+
+
+def implied_unit(name: str) -> str | None:
+    """The counter a column's name says (走访户数 → 户, 参与人数 → 人, 达标村数 → 个): a name
+    ending in a counter and 数 is the number of those things."""
+    if not name.endswith("数") or len(name) < 2:
+        return None
+    counted = name[:-1]
+    for counter in _COUNTED:
+        if counted.endswith(counter):
+            return counter
+    if counted.endswith(_DIVISIONS):
+        return "个"
+    return None
+
+
+def table_unit(lead: str) -> tuple[str | None, Decimal]:
+    """The unit a line over the table gives all its cells: 单位：万元, （单位：户）."""
+    match = _UNIT_LINE.search(lead)
+    return parse_unit(match.group("unit")) if match else (None, Decimal(1))
+
+
+def figures(table: Table) -> tuple[list[Figure], list[tuple[Cell, str]]]:
+    """The table's quantity cells as figures, and those left unread with why (no-unit: none
+    printed or implied; no-subject: a column named only by its time, in a table of places).
+    A cell's unit is its own, else its column's (in brackets), else its row's (a 单位
+    column), else the table's (a 单位： line over it), else what the column's name implies."""
+    names = table.names
+    unit_column = next((i for i, c in enumerate(names) if _UNIT_COLUMN.match(c.text)), None)
+    read: list[Figure] = []
+    unread: list[tuple[Cell, str]] = []
+    for row in table.rows:
+        total = TOTAL_LABEL.match(row.label_cell.text) is not None
+        default_unit, default_scale = table_unit(table.lead)
+        if unit_column is not None:
+            own_unit, own_scale = parse_unit(row.values[unit_column].text)
+            if own_unit is not None:
+                default_unit, default_scale = own_unit, own_scale
+        for cell, column in zip(row.values, names, strict=True):
+            found = quantity(cell.text)
+            if found is None:
+                continue
+            figure = _figure(table, row, cell, column, found, total, default_unit, default_scale)
+            if isinstance(figure, str):
+                unread.append((cell, figure))
+            else:
+                read.append(figure)
+    return read, unread
+
+
+def _figure(
+    table: Table,
+    row: Row,
+    cell: Cell,
+    column: Cell,
+    found: Quantity,
+    total: bool,
+    default_unit: str | None,
+    default_scale: Decimal,
+) -> Figure | str:
+    """The cell as a figure, or why it is none (no-unit, no-subject)."""
+    name, unit, scale = column_unit(column.text)
+    value = found.value
+    if found.unit is not None:
+        unit, scale = found.unit, Decimal(1)  # the cell's own unit says it all
+    elif unit is None and default_unit is not None:
+        unit, scale = default_unit, default_scale
+    elif unit is None:
+        unit = implied_unit(name)
+    if unit is None:
+        return "no-unit"
+    value = _plain(value * scale)
+    label = row.label_cell
+    items = table.of_items
+    # 2024年, 2024年完成数: a column for a time; what it counts is the rest of its name.
+    period = column_period(name)
+    measure = name[len(period) :].strip() if period else name
+    change = items and _CHANGE_COLUMN.search(name) is not None
+    direction = None
+    if change and value:
+        # -3.4 under 增长（%） is a fall of 3.4%, stored as prose says it: 下降3.4%.
+        direction = "down" if value < 0 else "up"
+        value = abs(value)
+    basis = _BASIS.search(name) if change else None
+    subject = label.text if items else measure
+    if not subject:
+        return "no-subject"  # 镇街 2023年 2024年: the table's lines leave the measure unsaid
+    stored = STORED_UNITS.get(unit, unit)
+    return Figure(
+        start=cell.start,
+        end=cell.end,
+        surface=cell.text,
+        subject=re.sub(r"\s+", "", subject),
+        value=value,
+        unit=stored,
+        kind=kind_of(unit),
+        qualifier_word=found.qualifier_word,
+        row_start=row.start,
+        row_end=row.end,
+        label=label,
+        total=total,
+        is_change=change,
+        direction=direction,
+        basis=basis.group() if basis else None,
+        period=period,
+        lead=table.lead,
+    )
+
+
+# A column for a time: 2024年, 1-9月, 2024年上半年, 2024年增长（%）.
+_PERIOD_NAME = re.compile(
+    r"^(?:\d{4}年)?(?:\d{1,2}(?:—|-|至|到)\d{1,2}月|\d{1,2}月|上半年|下半年|前三季度|全年|"
+    r"第?[一二三四]季度)?"
+)
+
+
+def column_period(name: str) -> str | None:
+    """The period a column's name opens with, if any."""
+    match = _PERIOD_NAME.match(name)
+    period = match.group() if match else ""
+    return period if any(c.isdigit() for c in period) else None
+
+
+def _plain(value: Decimal) -> Decimal:
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()

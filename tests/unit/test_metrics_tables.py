@@ -1,0 +1,363 @@
+"""Tables printed as lines of text: found by their shape, each quantity cell read as a metric
+of its column (or, in a table of items, of its row), placed by its row's label; text that
+merely has wide spaces is no table, and the lines around a table read as before."""
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from govdb.ingest.layout import paragraphs
+from govdb.ingest.normalise import normalise
+from govdb.ingest.segment import split_page
+from govdb.metrics.extract import extract_metrics
+from govdb.metrics.tables import (
+    column_unit,
+    figures,
+    find_tables,
+    implied_unit,
+    parse_unit,
+    quantity,
+)
+from govdb.places.find import PlaceMention
+
+# Printed as a notice prints it: indented with ideographic spaces, cells apart by ASCII runs.
+NOTICE = (
+    "各街道活动进展情况如下：\n"
+    "\u3000\u3000街道      走访户数   收集诉求   办结率\n"
+    "\u3000\u3000东关街道    320       46        97.8%\n"
+    "\u3000\u3000西湖街道    285       39        100%\n"
+    "\u3000\u3000合计        605       85        98.8%\n"
+    "下一步，将持续深化走访活动。"
+)
+
+
+def _figures(text: str) -> list[tuple[str, str, Decimal, str]]:
+    return [
+        (f.surface, f.subject, f.value, f.unit) for t in find_tables(text) for f in figures(t)[0]
+    ]
+
+
+def test_a_notice_table_is_found_with_its_cells_where_they_are_printed() -> None:
+    (table,) = find_tables(NOTICE)
+    assert ["街道", "走访户数", "收集诉求", "办结率"] == [c.text for c in table.header.cells]
+    assert [["东关街道", "320", "46", "97.8%"], ["西湖街道", "285", "39", "100%"]] == [
+        [c.text for c in row.cells] for row in table.rows[:2]
+    ]
+    assert ["合计", "605", "85", "98.8%"] == [c.text for c in table.rows[2].cells]
+    for row in (table.header, *table.rows):
+        for cell in row.cells:
+            assert cell.text == NOTICE[cell.start : cell.end]
+    assert "各街道活动进展情况如下：" == table.lead
+
+
+def test_each_quantity_cell_is_a_figure_of_its_column_and_a_bare_count_is_left_unread() -> None:
+    (table,) = find_tables(NOTICE)
+    read, unread = figures(table)
+    assert [
+        ("320", "走访户数", Decimal(320), "户", False),
+        ("97.8%", "办结率", Decimal("97.8"), "%", False),
+        ("285", "走访户数", Decimal(285), "户", False),
+        ("100%", "办结率", Decimal(100), "%", False),
+        ("605", "走访户数", Decimal(605), "户", True),
+        ("98.8%", "办结率", Decimal("98.8"), "%", True),
+    ] == [(f.surface, f.subject, f.value, f.unit, f.total) for f in read]
+    # 收集诉求 names no counter: its cells are not given one.
+    assert [("46", "no-unit"), ("39", "no-unit"), ("85", "no-unit")] == [
+        (c.text, why) for c, why in unread
+    ]
+
+
+def test_units_in_brackets_after_a_column_name_are_scaled() -> None:
+    text = (
+        "镇名    完成数（个）    投入资金（万元）    面积(亩)\n"
+        "北山镇    12    35.5    1200\n"
+        "南河乡    8    1.2万    860\n"
+    )
+    assert [
+        ("12", "完成数", Decimal(12), "个"),
+        ("35.5", "投入资金", Decimal(355000), "元"),
+        ("1200", "面积", Decimal(1200), "亩"),
+        ("8", "完成数", Decimal(8), "个"),
+        # The cell's own 万 is part of its number: 1.2万 万元 is 1.2亿元.
+        ("1.2万", "投入资金", Decimal(120000000), "元"),
+        ("860", "面积", Decimal(860), "亩"),
+    ] == _figures(text)
+
+
+def test_a_unit_printed_in_the_cell_wins_over_the_column_name() -> None:
+    text = "单位  投入\n甲村  3.5万元\n乙村  800元\n"
+    assert [("3.5万元", "投入", Decimal(35000), "元"), ("800元", "投入", Decimal(800), "元")] == (
+        _figures(text)
+    )
+
+
+def test_a_unit_line_over_the_table_gives_its_cells_their_unit() -> None:
+    text = "（单位：万元）\n区域  专项资金  配套资金\n东区  350  120\n西区  420  98\n"
+    assert [
+        ("350", "专项资金", Decimal(3500000), "元"),
+        ("120", "配套资金", Decimal(1200000), "元"),
+        ("420", "专项资金", Decimal(4200000), "元"),
+        ("98", "配套资金", Decimal(980000), "元"),
+    ] == _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "unit"),
+    [
+        ("走访户数", "户"),
+        ("参与人数", "人"),
+        ("服务人次数", "人次"),
+        ("达标村数", "个"),
+        ("覆盖社区数", "个"),
+        ("立案件数", "件"),
+        ("位数", None),  # digits, not a count of anything
+        ("尾数", None),
+        ("分数", None),
+        ("数量", None),
+        ("收集诉求", None),
+        ("办结率", None),  # a rate may be in ‰: only a printed % says so
+    ],
+)
+def test_units_a_column_name_implies(name: str, unit: str | None) -> None:
+    assert unit == implied_unit(name)
+
+
+def test_printed_units_and_their_scales() -> None:
+    assert ("元", Decimal(10000)) == parse_unit("万元")
+    assert ("元", Decimal(100000000)) == parse_unit("亿元")
+    assert ("吨", Decimal(10000)) == parse_unit("万吨")
+    assert ("千米", Decimal(1)) == parse_unit("千米")
+    assert ("元", Decimal(1000)) == parse_unit("千元")
+    assert ("%", Decimal(1)) == parse_unit("%")
+    assert (None, Decimal(1)) == parse_unit("户/人")
+    assert ("金额", "元", Decimal(10000)) == column_unit("金额（万元）")
+    assert ("负责人（姓名）", None, Decimal(1)) == column_unit("负责人（姓名）")
+
+
+@pytest.mark.parametrize(
+    ("cell", "value", "unit", "word"),
+    [
+        ("320", Decimal(320), None, None),
+        ("97.8%", Decimal("97.8"), "%", None),
+        ("3.5万元", Decimal(35000), "元", None),
+        ("-2.3", Decimal("-2.3"), None, None),
+        ("320余", Decimal(320), None, "余"),
+        ("1.2万多人", Decimal(12000), "人", "多"),
+    ],
+)
+def test_quantity_cells(cell: str, value: Decimal, unit: str | None, word: str | None) -> None:
+    found = quantity(cell)
+    assert found is not None
+    assert (value, unit, word) == (found.value, found.unit, found.qualifier_word)
+
+
+@pytest.mark.parametrize("cell", ["2024年", "5月12日", "一般", "东关街道", "3至5个", "约320", ""])
+def test_cells_that_are_no_quantity(cell: str) -> None:
+    assert quantity(cell) is None
+
+
+def test_a_table_of_items_measures_its_labels_and_its_columns_say_how_and_when() -> None:
+    text = (
+        "2024年前三季度主要经济指标\n"
+        "指标              绝对值（亿元）   增长（%）\n"
+        "地区生产总值        1234.5          6.2\n"
+        "一般公共预算收入     88.1           -3.4\n"
+    )
+    (table,) = find_tables(text)
+    read, _ = figures(table)
+    assert [
+        ("地区生产总值", Decimal(123450000000), "元", False, None),
+        ("地区生产总值", Decimal("6.2"), "%", True, "up"),
+        ("一般公共预算收入", Decimal(8810000000), "元", False, None),
+        ("一般公共预算收入", Decimal("3.4"), "%", True, "down"),
+    ] == [(f.subject, f.value, f.unit, f.is_change, f.direction) for f in read]
+
+
+def test_a_column_of_units_gives_each_row_its_unit_and_a_year_column_its_period() -> None:
+    text = (
+        "指标名称    单位    2024年    同比增长（%）\n"
+        "粮食产量    万吨    56.2      1.5\n"
+        "城镇新增就业  人    1.2万     8.0\n"
+    )
+    (table,) = find_tables(text)
+    read, _ = figures(table)
+    assert [
+        ("粮食产量", Decimal(562000), "吨", "2024年", None),
+        ("粮食产量", Decimal("1.5"), "%", None, "同比"),
+        ("城镇新增就业", Decimal(12000), "人", "2024年", None),
+        ("城镇新增就业", Decimal(8), "%", None, "同比"),
+    ] == [(f.subject, f.value, f.unit, f.period, f.basis) for f in read]
+
+
+def test_a_column_for_a_year_gives_the_period_and_the_rest_of_its_name_the_subject() -> None:
+    text = (
+        "镇街  2024年完成数（个）  2023年（万元）  2024年（万元）\n"
+        "东山镇  12  35  41\n"
+        "西山镇  9  28  30\n"
+    )
+    (table,) = find_tables(text)
+    read, unread = figures(table)
+    assert [("完成数", Decimal(12), "个", "2024年"), ("完成数", Decimal(9), "个", "2024年")] == [
+        (f.subject, f.value, f.unit, f.period) for f in read
+    ]
+    # A column named only by a year, in a table of places, leaves its measure unsaid.
+    assert [("35", "no-subject"), ("41", "no-subject"), ("28", "no-subject")] == [
+        (c.text, why) for c, why in unread[:3]
+    ]
+
+
+def test_a_column_of_row_numbers_is_passed_over_and_the_total_row_has_none() -> None:
+    text = (
+        "序号    村名      参与户数   人均增收（元）\n"
+        "1       李庄村    120        860\n"
+        "2       王庄村    98         1,020\n"
+        "合计              218        930\n"
+    )
+    (table,) = find_tables(text)
+    assert ["李庄村", "王庄村", "合计"] == [r.label_cell.text for r in table.rows]
+    read, _ = figures(table)
+    assert [
+        ("李庄村", "参与户数", Decimal(120), "户"),
+        ("李庄村", "人均增收", Decimal(860), "元"),
+        ("王庄村", "参与户数", Decimal(98), "户"),
+        ("王庄村", "人均增收", Decimal(1020), "元"),
+        ("合计", "参与户数", Decimal(218), "户"),
+        ("合计", "人均增收", Decimal(930), "元"),
+    ] == [(f.label.text, f.subject, f.value, f.unit) for f in read]
+
+
+def test_the_labels_column_may_go_unnamed() -> None:
+    text = "        新建（个）    改造（个）\n东城    12    30\n西城    9    41\n"
+    assert [
+        ("12", "新建", Decimal(12), "个"),
+        ("30", "改造", Decimal(30), "个"),
+        ("9", "新建", Decimal(9), "个"),
+        ("41", "改造", Decimal(41), "个"),
+    ] == _figures(text)
+
+
+def test_tab_and_ideographic_space_separate_cells_too() -> None:
+    text = "村\t户数\t人数\n李庄村\t120\t436\n王庄村\t98\t351\n"
+    assert 4 == len(_figures(text))
+    text = "村\u3000户数\u3000人数\n李庄村\u3000120\u3000436\n王庄村\u300098\u3000351\n"
+    assert [("120", "户数", Decimal(120), "户"), ("436", "人数", Decimal(436), "人")] == (
+        _figures(text)[:2]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # OCR spaced inside words and numbers.
+        "全 市 共 有  3 2 0  个 村  完 成 改 造\n今 年  以 来  累 计 投 入  5 . 6  亿 元\n"
+        "新 建  道 路  1 2 0  公 里  惠 及 群 众\n改 造  农 房  4 5 6  户  群 众 满 意",
+        # Prose OCR spaced apart, a figure by chance in the same place, in different units.
+        "今年以来  全市累计  投入资金\n新建道路  120公里  惠及群众\n改造农房  456户  群众满意\n"
+        "新增绿地  30公顷  环境改善",
+        # Bylines and a headline spaced to fill their lines.
+        "记者  张  三\n通讯员  李四  王五\n编辑  赵六  钱七",
+        "砌基层善治之石\u3000筑人民幸福之基\n■本报记者\u3000姚\u3000肖\n今年以来，全市新建公园30个。",
+        # Two columns of a page read across.
+        "村民实现亩产收入1.5万元  大徐村党支部书记\n近700个西瓜大棚  书记说西瓜上市\n"
+        "已有350个  村干部一大早",
+        # A header and one row; rows of different widths; rows without figures.
+        "街道  走访户数  办结率\n东关街道  320  97.8%\n下一步，继续推进。",
+        "街道  走访户数  办结率\n东关街道  320  97.8%\n西湖街道  285\n南湖街道  300  99%",
+        "镇街  负责人  联系方式\n东关街道  张三  见附件\n西湖街道  李四  见附件",
+        # Sentences, however spaced, are no rows.
+        "情况  如下\n全区走访，共320户。  完成\n全区收集，共46件。  完成",
+    ],
+)
+def test_text_with_wide_spaces_that_is_no_table(text: str) -> None:
+    assert [] == find_tables(text)
+
+
+def test_normalisation_keeps_one_tab_between_cells_and_closes_other_spaces() -> None:
+    normalised = normalise(NOTICE + "\n全区 共走访  群众605户。")
+    lines = normalised.text.split("\n")
+    assert "街道\t走访户数\t收集诉求\t办结率" == lines[1]
+    assert "东关街道\t320\t46\t97.8%" == lines[2]
+    assert "全区共走访群众605户。" == lines[-1]
+    # Each tab maps to the first space of the printed run.
+    tab = normalised.text.index("\t")
+    assert " " == NOTICE[normalised.offsets[tab]]
+    assert "走" == NOTICE[normalised.offsets[tab + 1]]
+
+
+def test_normalisation_reads_traditional_tables_and_keeps_their_ideographic_gaps() -> None:
+    text = "鄉鎮\u3000戶數\u3000人數\n東山鎮\u3000120\u3000436\n西山鎮\u300098\u3000351"
+    assert "乡镇\t户数\t人数\n东山镇\t120\t436\n西山镇\t98\t351" == normalise(text).text
+
+
+def test_layout_keeps_each_table_line_a_body_row_not_a_heading() -> None:
+    table = "\n".join(NOTICE.split("\n")[1:-1])
+    page = "城区通报走访进展\n\n本报讯 近日，城区通报了各街道走访进展情况\n" + table
+    found = paragraphs(page)
+    rows = [p for p in found if p.table]
+    assert 4 == len(rows)
+    assert {"body"} == {p.kind for p in rows}
+    # The open sentence before the table does not run into its header.
+    assert found[1].simplified.endswith("走访进展情况")
+    assert "街道      走访户数   收集诉求   办结率" == rows[0].text
+    article = split_page(page).articles[0]
+    assert () == tuple(article.sections)
+    assert "城区通报走访进展" == article.title
+
+
+PLACE_TEXT = (
+    "北山县通报各镇走访情况。\n"
+    "镇        走访户数   办结率\n"
+    "东山镇     320       97.8%\n"
+    "西山镇     285       100%\n"
+    "南岭村     12        90%\n"
+    "合计       617       98.7%\n"
+    "北山县将持续推进走访，全县群众满意率达99.2%。"
+)
+
+
+def _mention(
+    text: str, surface: str, code: str | None, level: str | None, after: int = 0
+) -> PlaceMention:
+    start = text.index(surface, after)
+    method = "exact" if code else "unresolved"
+    return PlaceMention(surface, start, start + len(surface), code, level, method)
+
+
+def test_table_metrics_take_the_row_labels_place_and_a_total_the_main_place() -> None:
+    text = normalise(PLACE_TEXT).text
+    places = [
+        _mention(text, "北山县", "990101", "county"),
+        _mention(text, "东山镇", "990101001", "town"),
+        _mention(text, "西山镇", "990101002", "town"),
+        _mention(text, "南岭村", None, None),
+        _mention(text, "北山县", "990101", "county", after=1),
+    ]
+    metrics, skipped = extract_metrics(text, places=places, published_on=dt.date(2025, 6, 1))
+    assert [
+        ("320", "走访户数", Decimal(320), "户", "990101001"),
+        ("97.8%", "办结率", Decimal("97.8"), "%", "990101001"),
+        ("285", "走访户数", Decimal(285), "户", "990101002"),
+        ("100%", "办结率", Decimal(100), "%", "990101002"),
+        # A village govdb cannot resolve: no place rather than the county's.
+        ("12", "走访户数", Decimal(12), "户", None),
+        ("90%", "办结率", Decimal(90), "%", None),
+        ("617", "走访户数", Decimal(617), "户", "990101"),
+        ("98.7%", "办结率", Decimal("98.7"), "%", "990101"),
+        ("99.2%", "群众满意率", Decimal("99.2"), "%", "990101"),
+    ] == [(m.surface, m.subject, m.value, m.unit, m.place_code) for m in metrics]
+    # The cell is the metric's span, the row its sentence.
+    first = metrics[0]
+    assert "320" == text[first.start : first.end]
+    assert "东山镇\t320\t97.8%" == text[first.sentence_start : first.sentence_end]
+    # The table's numbers are not read again as a sentence's.
+    assert not [s for s in skipped if any(m.start <= s.start < m.end for m in metrics)]
+
+
+def test_a_table_takes_the_period_its_lead_names() -> None:
+    text = normalise("今年1至9月各村情况如下：\n" + "村  户数\n李庄村  120\n王庄村  98").text
+    metrics, _ = extract_metrics(text, published_on=dt.date(2025, 10, 20))
+    assert [
+        ("户数", Decimal(120), "今年1至9月", dt.date(2025, 1, 1), dt.date(2025, 9, 30)),
+        ("户数", Decimal(98), "今年1至9月", dt.date(2025, 1, 1), dt.date(2025, 9, 30)),
+    ] == [(m.subject, m.value, m.period, m.period_start, m.period_end) for m in metrics]
