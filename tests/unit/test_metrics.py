@@ -265,3 +265,15 @@ def test_a_department_numbered_in_characters_is_no_count() -> None:
 )
 def test_subjects_shared_by_lists_and_units(text: str, expected: list[tuple[str, ...]]) -> None:
     assert expected == [row[:4] for row in _rows(text)]
+
+
+def test_a_count_that_restates_a_list_joined_by_and_counts_nothing() -> None:
+    metrics, skipped = extract_metrics("全年重点抓好产业发展、人才培养和基层组织三个方面。")
+    assert () == metrics
+    assert ["enumeration"] == [s.reason.value for s in skipped]
+
+
+def test_a_count_after_and_opens_the_last_item() -> None:
+    assert [("两个", "组合伞", "2", "个")] == [
+        row[:4] for row in _rows("试验场展示了主伞和两个组合伞。")
+    ]

@@ -233,3 +233,17 @@ def test_offsets_are_monotonic_and_map_every_kept_character(text: str) -> None:
 
 def test_the_character_printed_for_a_city_is_the_city() -> None:
     assert "福州市鼓楼区" == normalise("福州巿鼓楼区").text
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("全村己有96户签约", "全村已有96户签约"),
+        ("改造工程己经完工", "改造工程已经完工"),
+        # 己 as the second half of a word stays
+        ("他们自己有打算", "他们自己有打算"),
+        ("不能据为己有", "不能据为己有"),
+    ],
+)
+def test_self_printed_for_already_is_already(printed: str, expected: str) -> None:
+    assert expected == normalise(printed).text

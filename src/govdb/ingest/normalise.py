@@ -82,6 +82,9 @@ _SPACE_RUN = re.compile(r"(?<=[ \t])[ \t]+")
 _LINE_EDGE_SPACE = re.compile(r"^[ \t]+|[ \t]+$", re.MULTILINE)
 # A blank line followed by another blank line: one blank line is all a paragraph break needs.
 _EXTRA_BLANK_LINE = re.compile(r"(?<=\n)[ \t]*\n(?=[ \t]*\n)")
+# 己 (self) printed for 已 (already), as recognition and typing often do: 己有128户, 己经完成.
+# Where 己 is a word's second half (自己, 知己, 据为己有) it stays.
+_MISREAD_ALREADY = re.compile(r"(?<![自知利舍异克为本一])己(?=有|经|建|成|完|达|累|全|被|于)")
 # Characters that print as nothing: zero-width spaces and joiners, word joiner, soft hyphen.
 _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 
@@ -208,6 +211,7 @@ def normalise(text: str, *, close_spaces: bool = True) -> Normalised:
     text = _PAREN_PAIR.sub(_paren_pair, text)
     text = _PUNCT_IN_CJK.sub(lambda m: _ASCII_PUNCT[m.group()], text)
     text = _pair_quotes(text)
+    text = _MISREAD_ALREADY.sub("已", text)
     # Then deletions, collected as spans and applied once.
     patterns = (_SPURIOUS_SPACE, _SPACE_BEFORE_PERCENT) if close_spaces else ()
     patterns += (_SPACE_RUN, _LINE_EDGE_SPACE, _EXTRA_BLANK_LINE, _INVISIBLE)

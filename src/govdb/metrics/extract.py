@@ -916,6 +916,9 @@ def _thresholds(context: _Sentence, found: list[Metric]) -> list[Metric]:
     return bars
 
 
+_LAST_JOINERS = ("和", "与", "及", "以及")
+
+
 def _sums_up(context: _Sentence, metric: Metric) -> bool:
     """宣传教育、治安联防、矛盾调处三条路径: a count in words of exactly the items listed just
     before it restates the list, it counts nothing new (but 食品、体育等16个类别 counts, and so
@@ -928,7 +931,17 @@ def _sums_up(context: _Sentence, metric: Metric) -> bool:
     sentence = context.sentence
     opening = max((m.end() for m in re.finditer("[，,。；;：:]", sentence[:position])), default=0)
     listed = sentence[opening:position]
-    items = listed.count("、") + 1
+    # 环境整治、安全稳定和服务群众三块: the last item may be joined by 和, 与 or 及 (but in
+    # 捕风伞和两个组合伞 the count opens the last item).
+    joined = [
+        t
+        for t in context.tokens
+        if opening <= t.start
+        and t.end < position
+        and t.text in _LAST_JOINERS
+        and (t.pos or "") == "c"
+    ]
+    items = listed.count("、") + min(len(joined), 1) + 1
     return items >= 2 and items == metric.value
 
 
