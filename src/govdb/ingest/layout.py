@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from govdb.metrics.tables import find_tables
+from govdb.metrics.tables import find_tables, line_spans
 
 # A paragraph that ends in one of these is complete; anything else continues on the next line.
 _TERMINAL = (*"。！？!?…；;：:", "——", "。”", "！”", "？”", "…”", "。」", "。』", "）。")
@@ -173,15 +173,6 @@ def heading_like(text: str, limit: int = 40) -> bool:
     return not re.fullmatch(r"[\d\W_]+", bare)
 
 
-def _line_spans(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for match in re.finditer("\n", text):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return spans
-
-
 def _columns_layout(lines: list[str]) -> bool:
     """True for OCR of narrow columns: short lines that mostly stop mid-sentence."""
     body = [s.strip() for s in lines if s.strip() and not s.lstrip().startswith("#")]
@@ -252,7 +243,7 @@ def _special(simplified: str) -> str | None:
 
 def paragraphs(text: str) -> list[Paragraph]:
     """The page's paragraphs in order, lines joined, each classified."""
-    spans = _line_spans(text)
+    spans = line_spans(text)
     raw_lines = [text[a:b] for a, b in spans]
     simplified_lines = [_t2s()(line) for line in raw_lines]
     columns = _columns_layout(simplified_lines)

@@ -235,7 +235,8 @@ def _shaped(row: Row, width: int, numbered: bool) -> Row | None:
     return shaped if fits else None
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """Where each line of `text` starts and ends, line breaks left out."""
     spans, start = [], 0
     for match in re.finditer("\n", text):
         spans.append((start, match.start()))
@@ -246,7 +247,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def find_tables(text: str) -> list[Table]:
     """Every table printed in `text`, in order."""
-    lines = _lines(text)
+    lines = line_spans(text)
     tables: list[Table] = []
     index = 0
     while index < len(lines):
