@@ -1,5 +1,7 @@
 """Credits lines under a headline: who wrote it, never the headline itself."""
 
+import datetime as dt
+
 import pytest
 
 from govdb.ingest.segment import Page, split_page
@@ -141,3 +143,41 @@ def test_a_heads_title_and_name_under_a_report_are_its_byline() -> None:
         "东川县人民政府工作报告——2026年1月8日在东川县第十八届人民代表大会第五次会议上"
     ] == _column(page, "title")
     assert ["县长 王建国"] == _column(page, "byline")
+
+
+def test_a_bulletins_issuer_and_date_under_its_title_are_credits() -> None:
+    text = (
+        "东川县2026年上半年国民经济运行情况公报\n\n东川县统计局\n2026年7月20日\n\n"
+        "上半年，全县地区生产总值86.4亿元，同比增长5.6%，增速比一季度提高0.3个百分点。\n"
+    )
+    page = split_page(text)
+    assert ["东川县2026年上半年国民经济运行情况公报"] == _column(page, "title")
+    assert page.articles[0].body.startswith("上半年，")
+
+
+def test_a_page_header_is_no_headline_and_gives_the_date() -> None:
+    text = (
+        "南岭日报  2026年9月3日  第05版  县域·简讯\n\n"
+        "▲近日，东川县城关镇召开秋粮收购工作会议，部署秋粮收购工作。\n\n"
+        "▲日前，东川县北山镇新建村级综合服务中心12个。\n"
+    )
+    page = split_page(text)
+    assert [None, None] == _column(page, "title")
+    assert dt.date(2026, 9, 3) == page.published_on
+
+
+TRANSCRIPT = (
+    "东川台《东川新闻》 文字稿\n\n"
+    "东川城关：积分兑出文明新风\n\n"
+    "【主持人】乡村治理怎么让群众从旁观者变成参与者？城关镇给出的办法是一本积分册。\n\n"
+    "【记者】走进城关镇东街村，村民正在用积分兑换生活用品，全村已有300多户建档。\n\n"
+    "东川北山：巡逻队守护小城平安\n\n"
+    "【主持人】在北山镇，一支戴着红袖标的队伍成了街头一景。\n\n"
+    "【记者】北山镇组建平安巡逻队12支，队员200多人，大多是退休党员和热心居民。\n"
+)
+
+
+def test_each_story_of_a_broadcast_transcript_is_an_article() -> None:
+    page = split_page(TRANSCRIPT)
+    assert ["东川城关：积分兑出文明新风", "东川北山：巡逻队守护小城平安"] == _column(page, "title")
+    assert [True, True] == [a.body.startswith("【主持人】") for a in page.articles]

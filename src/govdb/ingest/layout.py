@@ -234,11 +234,23 @@ def _special(simplified: str) -> str | None:
         return "byline"
     if s.startswith(tuple(BULLETS)):
         return "bullet"
-    if FOOTER.search(s) or CREDIT.match(s) or DOCUMENT_NUMBER.match(s):
+    if FOOTER.search(s) or CREDIT.match(s) or DOCUMENT_NUMBER.match(s) or _page_line(s):
         return "credit"
     if _POSTED.match(s) and ":" in s:
         return "credit"  # a posting time with its clock time never carries on a paragraph
     return None
+
+
+# A newspaper page's header: its outlet, date and page (菏泽日报 2026年11月12日 星期四 第2版 要闻).
+_PAGE_LINE = re.compile(
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,12}?第\s*[A-Z０-９]?\d{1,3}\s*版"
+)
+PAGE_LINE_MAX = 60
+
+
+def _page_line(s: str) -> bool:
+    """The page's header line, printed over its articles: no headline of theirs."""
+    return len(s) <= PAGE_LINE_MAX and bool(_PAGE_LINE.search(s))
 
 
 def paragraphs(text: str) -> list[Paragraph]:
@@ -303,7 +315,27 @@ def paragraphs(text: str) -> list[Paragraph]:
     for p, after in pairwise(classified):
         if _headline_block(p, after):
             p.kind = "heading"
+        elif _issuer(p, after):
+            p.kind = "credit"
     return classified
+
+
+# Who issues a bulletin or a notice, signed over its date: 某县统计局 / 2026年11月5日.
+_ORGANISATION = re.compile(
+    r"[\u4e00-\u9fff（）()]{2,30}(?:政府|委员会|办公室|办公厅|统计局|局|委|办|中心|小组|指挥部)"
+)
+_DATE_LINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def _issuer(p: Paragraph, after: Paragraph) -> bool:
+    """An organisation's name alone on its line, over a date alone on its: the issuer and date
+    of a bulletin or a notice, under its title or at its end, not a headline."""
+    return (
+        p.kind == "heading"
+        and bool(_ORGANISATION.fullmatch(p.simplified.strip()))
+        and after.kind == "credit"
+        and bool(_DATE_LINE.fullmatch(after.simplified.strip()))
+    )
 
 
 HEADLINE_BLOCK_MAX = 80

@@ -38,7 +38,9 @@ _TRAILING_NAME = re.compile(r"(?<=[。！？”])\s+([\u4e00-\u9fff]{2,3})$")
 _SOURCE_IN_BYLINE = re.compile(
     r"([\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|都市报))(?:全媒体|融媒)?记者"
 )
-_MASTHEAD_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:星期|周)")
+_MASTHEAD_DATE = re.compile(
+    r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:星期|周|第\s*[A-Z]?\d{1,3}\s*版)"
+)
 _PAGE_LABEL = re.compile(r"(?:^|\s)(第?\s*[A-Z]?\d{1,3}\s*版)(?:\s|$|[：:])")
 # A web page's header line: 来源：某某网  发布时间：2025-09-18 10:32.
 _WEB_DATE = re.compile(
@@ -63,8 +65,12 @@ _NEWS_LEAD = re.compile(
 )
 # A brief opening with who acted: 西河县召开…, 北山镇新建…, 东川市委… (not 新建乡村…).
 _WHO_ACTED = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:省|市|县|区|镇|乡|街道)(?![乡村级民场域间内外])")
-# A story's first words report it: 记者从…获悉, 据…消息, 本报讯.
-_REPORTING = re.compile(r"^(?:本报讯|记者(?:近日|日前)?从|据[^，。]{2,20}?(?:消息|报道))")
+# A story's first words report it: 记者从…获悉, 据…消息, 本报讯; on air, the anchor's lead-in
+# (【主持人】, 【导语】, 【口播】) opens each story of a transcript.
+_REPORTING = re.compile(
+    r"^(?:本报讯|记者(?:近日|日前)?从|据[^，。]{2,20}?(?:消息|报道)|"
+    r"[【\[](?:主持人|导语|口播|播音员|画外音)[】\]])"
+)
 SUBHEAD_MAX = 8  # a lone heading this short inside a running article is one of its sections
 KICKER_MAX = 10  # a heading this short before the headline is a kicker (巨陵镇, 國慶75周年)
 LABEL_MAX = 4  # a lone heading this short is a column label (劳模风采, 简讯)
@@ -284,8 +290,8 @@ def _kicker_text(p: Paragraph) -> str:
 
 
 def _reported(header: list[Paragraph], nxt: Paragraph) -> bool:
-    """A lone headline over 记者从…获悉 (a story told from its start) opens an article,
-    unless it is numbered as a part of one."""
+    """A lone headline over 记者从…获悉 or 【主持人】 (a story told from its start) opens an
+    article, unless it is numbered as a part of one."""
     return (
         len(header) == 1
         and not _ENUMERATED.match(_text(header[0]))
