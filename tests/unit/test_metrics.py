@@ -277,3 +277,20 @@ def test_a_count_after_and_opens_the_last_item() -> None:
     assert [("两个", "组合伞", "2", "个")] == [
         row[:4] for row in _rows("试验场展示了主伞和两个组合伞。")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share with no whole after 占: the part named before it
+        ("全年受理投诉860件，其中线上办理的占76.5%。", ("76.5%", "线上办理占比", "76.5", "%")),
+        # the far end of a range, each end with its unit
+        ("每户补贴200元至500元不等。", ("500元不等", "补贴", "500", "元")),
+        # an aside in brackets before the figure restates what is counted
+        ("全县已建成老年食堂（助餐点）58个。", ("58个", "食堂", "58", "个")),
+        # 一度 says when, not what
+        ("返乡创业人员一度达到3000余人。", ("3000余人", "创业人员", "3000", "人")),
+    ],
+)
+def test_subjects_past_shares_ranges_asides_and_adverbs(text: str, expected: tuple) -> None:
+    assert expected == _rows(text)[-1][:4]

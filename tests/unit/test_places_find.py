@@ -365,3 +365,18 @@ def test_a_village_the_rest_of_the_page_places_is_found_alone() -> None:
     text = "游客在祁寸湾村采摘核桃。"
     assert [] == _surfaces(text)
     assert ["祁寸湾村"] == _surfaces(text, nearby=["411224"])
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        ("卢氏县城关镇近日完成农村改厕1200户。", None),  # when, then what it did
+        ("卢氏县城关镇二十个村全部通上客车。", None),  # how many it has
+        ("卢氏县城关镇十里铺村开展文艺汇演。", "十里铺村"),  # a name the register lacks
+    ],
+)
+def test_what_follows_a_town_is_a_village_only_when_it_reads_as_a_name(
+    text: str, village: str | None
+) -> None:
+    found = [m.surface for m in find_places(text) if m.surface not in ("卢氏县", "城关镇")]
+    assert ([village] if village else []) == found

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cached_property
 
-from govdb.metrics.lists import LIST_WORDS, from_to, listed, respectively
+from govdb.metrics.lists import LIST_WORDS, from_to, listed, ranged, respectively
 from govdb.metrics.numbers import NumberMatch, chinese_to_int, find_numbers
 from govdb.metrics.subject import (
     CLOSING_QUOTES,
@@ -108,6 +108,7 @@ _HAS_MADE = re.compile(
 _OF_THOSE = re.compile(r"的(?P<noun>[\u4e00-\u9fff]{0,6}?)(?:共有|有|达到|达)(?:近|约|超过|逾)?$")
 _SCOPE = re.compile(r"全[\u4e00-\u9fff]{1,2}|其中|目前|现在")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:、“”]")
+_OF_LINK = re.compile(r"(?:共有|有|达到|达|占)?(?:近|约|超过|逾)?")
 MAX_THOSE = 12
 _COMPARED = ("比", "较", "是", "于", "同")
 _COMPARISON = re.compile(r"[比较](?![例重率])")  # 比去年, 较上年; not 比例, 比重
@@ -595,6 +596,8 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
         if sentence.startswith(word, tail_end):  # 1个小时左右
             qualifier, qualifier_word, tail_end = meaning, word, tail_end + len(word)
             break
+    if sentence.startswith("不等", tail_end):
+        tail_end += 2  # 300元至650元不等: the range's end, no word of what it measures
     if kind == "money" and sentence.startswith(_CURRENCY, tail_end):
         tail_end += len(next(c for c in _CURRENCY if sentence.startswith(c, tail_end)))
     if number.approx and qualifier is None:
@@ -753,7 +756,16 @@ def _those_who(context: _Sentence, start: int, floor: int) -> str | None:
     if having.group("noun"):  # 化解的邻里纠纷有63起: the noun after 的 names them
         noun = having.group("noun")
         return noun if len(noun) >= 2 and noun not in LINKS else None
-    words = [t for t in context.tokens if floor <= t.start and t.end <= having.start()]
+    return _phrase_of(context, having.end(), floor)
+
+
+def _phrase_of(context: _Sentence, end: int, floor: int) -> str | None:
+    """The phrase before the 的 that `end` follows (perhaps past 有 or 占), without the scope and
+    the time in front of it: 入股合作社 in 全村入股合作社的有, 简办 in 其中简办的占."""
+    of = context.sentence.rfind("的", floor, end)
+    if of < 0 or not _OF_LINK.fullmatch(context.sentence, of + 1, end):
+        return None
+    words = [t for t in context.tokens if floor <= t.start and t.end <= of]
     while words and (
         (words[0].pos or "") in ("t", "ns", "s", "r", "c", "p", "d")
         or any(a <= words[0].start < b for a, b in context.place_spans)
@@ -773,6 +785,12 @@ def _share_of(context: _Sentence, start: int) -> str | None:
     share = sentence.rfind("占", opening, start)
     if share < 0 or sentence[share + 1 : share + 2] in ("比", "地"):  # 占比, 占地 measure
         return None
+    if share + 1 == start:
+        # 其中村级调解的占88.2%: no whole after 占; the part is named before it, past 的.
+        part = _phrase_of(context, share, opening) or subject_before(
+            context.tokens, share, floor=opening, not_subjects=context.place_spans
+        )
+        return f"{part}占比" if part else None
     bracket = sentence.find("（", share, start)  # 总量（1925亿元）的: the restated amount
     end = bracket if bracket > 0 else start - sentence[:start].endswith("的")
     whole = subject_before(context.tokens, end, floor=share + 1, not_subjects=context.place_spans)
@@ -853,6 +871,10 @@ def _borrow_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
             subject = metric.subject
         if subject is None and following and following.start == metric.end:
             subject = following.subject
+        if subject is None and previous and previous.unit == metric.unit:
+            span = (previous.start, previous.end), (metric.start, metric.end)
+            if ranged(context.text, *span):
+                subject = previous.subject  # 300元至650元不等: both ends of one measure
         if subject and subject.startswith("占") and not subject.startswith("占比"):
             # 咖啡种植面积78万亩，占全省的56%: the part is what the figure before measured
             # (not the whole, restated in brackets: 占投资总额（205亿元）的40%).

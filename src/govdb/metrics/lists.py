@@ -32,6 +32,14 @@ def listed(sentence: str, first: tuple[int, int], second: tuple[int, int]) -> bo
     return sentence[first[1] : second[0]] in _LIST_JOINS
 
 
+_RANGE_JOINS = ("至", "到", "—", "－", "-", "~", "～")
+
+
+def ranged(sentence: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Two figures printed as the ends of a range, each with its unit: 300元至650元."""
+    return sentence[first[1] : second[0]] in _RANGE_JOINS
+
+
 def respectively(sentence: str, clause_start: int, first: int) -> int | None:
     """Where 分别 stands in the clause before a list's first figure, or None."""
     position = sentence.rfind(_RESPECTIVELY, clause_start, first)

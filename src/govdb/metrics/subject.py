@@ -26,7 +26,8 @@ NOUN_SUFFIXES = frozenset("员者长户人师家率站点所馆室园厂场队�
 # Verbs that also name an amount when a figure follows them (收入1.5万元, 投资600多万元).
 NOMINAL_VERBS = _words(
     "兼职 专职 收入 投资 负债 贷款 销售 交易 出口 进口 消费 支出 成交 营收 产值 产量 吞吐 "
-    "接待 签约 融资 纳税 盈余 增速 占地 出资 捐款 筹资 拨付 占比 投入 增收 创收 节约 节省 减免"
+    "接待 签约 融资 纳税 盈余 增速 占地 出资 捐款 筹资 拨付 占比 投入 增收 创收 节约 节省 减免 "
+    "分红"
 )
 # Measures jieba cuts in two (占/比): taught to the tokenizer as nouns before tagging.
 MEASURE_WORDS = (
@@ -65,8 +66,8 @@ SHARE_WORDS = ("比重", "比例", "份额")
 # Words between the subject and its figure that say how the figure relates, not what it counts.
 LINKS = _words(
     "近 约 达 达到 为 是 共 共计 合计 总计 累计 超 超过 突破 逾 将近 接近 不到 不足 大约 已 已经 "
-    "连续 仅 只 均 各 分别 也 都 就 即 再 又 还 了 的 其中 同比 环比 增长 增加 提高 上升 提升 增 "
-    "下降 减少 降低 下滑 回落 减 上涨 下跌 回升 加快 扩大 放缓 收窄 实现 完成 预计 较 比 "
+    "一度 连续 仅 只 均 各 分别 也 都 就 即 再 又 还 了 的 其中 同比 环比 增长 增加 提高 上升 提升 "
+    "增 下降 减少 降低 下滑 回落 减 上涨 下跌 回升 加快 扩大 放缓 收窄 实现 完成 预计 较 比 "
     "全市 全省 全县 全镇 全区 全村 全乡 全州 全盟 全旗 全国"
 )
 # Prepositions that mark a figure as the level reached (稳定在, 缩短至, 提高到, 降为): with the
@@ -238,6 +239,8 @@ def subject_before(
         if part in TARGET_MARKS or len(part) > 1:
             before.append(Token(part, cut.start, position, cut.pos))
     _strip_links(before)
+    if before and before[-1].text in (")", "）") and _aside(before):
+        _strip_links(before)  # 老年食堂（助餐点）74个: the aside restates what is counted
     if before and before[-1].text in CLOSING_QUOTES:
         return _quoted(before)
     if before and before[-1].text == "》":

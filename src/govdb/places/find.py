@@ -535,10 +535,17 @@ def _fix_misprints(
     return fixed
 
 
+_COUNTED = re.compile(r"^[0-9一二三四五六七八九十百千两几多数]+个|.*个$")
+
+
 def _acts(word: str, words: Mapping[str, str]) -> bool:
-    """海子乡完成农村危房改造: after a town, a verb opens what the town did, not a village's
-    name (完成农村 is none); a name the register lacks is taken only when no verb opens it."""
-    return words.get(word[:2], "") == "v"
+    """海子乡完成农村危房改造, 金竹镇近日完成农村…, 五十镇二十个村: after a town, what it did
+    or how many it has, not a village's name; a name the register lacks is taken only when
+    no verb stands in it and it is no count."""
+    stem = word[:-2] if word.endswith("社区") else word[:-1]
+    if _COUNTED.match(stem):
+        return True
+    return any(words.get(stem[i : i + 2], "") == "v" for i in range(len(stem) - 1))
 
 
 def _one_off(printed: str, name: str, allow_insertion: bool) -> bool:
