@@ -294,3 +294,16 @@ def test_a_count_after_and_opens_the_last_item() -> None:
 )
 def test_subjects_past_shares_ranges_asides_and_adverbs(text: str, expected: tuple) -> None:
     assert expected == _rows(text)[-1][:4]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("积压件从每周60多件降到个位数。", ("60多件", "积压件（原）", "60", "件")),
+        ("辍学率由3.5%降至零。", ("3.5%", "辍学率（原）", "3.5", "%")),
+    ],
+)
+def test_a_level_left_for_one_told_in_words_is_the_measure_as_it_was(
+    text: str, expected: tuple
+) -> None:
+    assert [expected] == [row[:4] for row in _rows(text)]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cached_property
 
-from govdb.metrics.lists import LIST_WORDS, from_to, listed, ranged, respectively
+from govdb.metrics.lists import LIST_WORDS, from_to, left_from, listed, ranged, respectively
 from govdb.metrics.numbers import NumberMatch, chinese_to_int, find_numbers
 from govdb.metrics.subject import (
     CLOSING_QUOTES,
@@ -1037,6 +1037,7 @@ def _shared_subject(context: _Sentence, before: str, last: Metric) -> str | None
 
 
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_HAN_TAIL = re.compile(r"[\u4e00-\u9fff]{2,6}$")
 _SHARED_MAX = 8
 
 
@@ -1128,7 +1129,8 @@ def _every(context: _Sentence, found: list[Metric], skipped: list[Skipped]) -> l
 
 def _from_to_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
     """从A提高到B: both figures measure what is named before 从, A as it was and B as it
-    became, told apart in the subject: 续航里程（原） and 续航里程（后）."""
+    became, told apart in the subject: 续航里程（原） and 续航里程（后）. A level left for one
+    given in words (降到个位数) is the measure as it was."""
     result = list(found)
     for index in range(len(found) - 1):
         first, second = found[index], found[index + 1]
@@ -1152,6 +1154,23 @@ def _from_to_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
         if base:
             result[index] = replace(first, subject=f"{base}（原）")
             result[index + 1] = replace(second, subject=f"{base}（后）")
+    for index, metric in enumerate(result):
+        if metric.subject and metric.subject.endswith(("（原）", "（后）")):
+            continue
+        # 超时件从每月40多件降到个位数: the level left, the level reached told in words.
+        opening = left_from(context.text, (metric.start, metric.end))
+        if opening is None or opening < context.start:
+            continue
+        position = opening - context.start
+        floor = _clause_start(context.sentence, position)
+        base = subject_before(
+            context.tokens, position, floor=floor, not_subjects=context.place_spans
+        )
+        # 超时件 (超时/b 件/q) is no noun phrase to the tagger: the words before 从 then.
+        words = _HAN_TAIL.search(context.sentence, floor, position)
+        base = base or (words.group() if words else None)
+        if base:
+            result[index] = replace(metric, subject=f"{base}（原）")
     return result
 
 

@@ -27,6 +27,19 @@ def from_to(sentence: str, first: tuple[int, int], second: tuple[int, int]) -> i
     return opening.start()
 
 
+# After the level left, the verb that leaves it for a level no figure gives (降到个位数, 降至零).
+_LEFT_FOR = re.compile(r"(?:每[年月日天周])?[^，,。；;、：:]{0,3}?[至到为][^0-9０-９]")
+
+
+def left_from(sentence: str, figure: tuple[int, int]) -> int | None:
+    """Where 从 or 由 stands when the figure at `figure` is a level left for one the sentence
+    gives in words (超时件从每月40多件降到个位数). None otherwise."""
+    opening = _FROM.search(sentence, 0, figure[0])
+    if opening is None or not _LEFT_FOR.match(sentence, figure[1]):
+        return None
+    return opening.start()
+
+
 def listed(sentence: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
     """Two figures printed one after the other as items of a list: 4.2%和6.8%."""
     return sentence[first[1] : second[0]] in _LIST_JOINS
