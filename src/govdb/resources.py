@@ -53,9 +53,13 @@ def vocabulary(gazetteer: Gazetteer) -> list[tuple[str, str | None]]:
 def build_resources(gazetteer: Gazetteer | None = None) -> Resources:
     """Resources built from the data, the cache neither read nor written."""
     gazetteer = gazetteer or Gazetteer()
-    tags = read_dictionary_tags()
-    reference = JiebaTokenizer(vocabulary(gazetteer), tags)
-    return Resources(chosen(reference), gazetteer, tags, reference.tables()[0])
+    # Taught first, given the dictionary after: its words are then the frequency table's own
+    # strings (`_sharing_keys`), kept once in memory and in the cache file, and made so once
+    # per build rather than at every write of the cache.
+    tables = JiebaTokenizer(vocabulary(gazetteer), {}).tables()
+    tags = _sharing_keys(read_dictionary_tags(), tables[0])
+    reference = JiebaTokenizer.from_tables(tables, tags)
+    return Resources(chosen(reference), gazetteer, tags, tables[0])
 
 
 # `jieba`: segment with jieba's own Python code even when rjieba is installed.
@@ -93,14 +97,13 @@ def cached_resources(gazetteer: Gazetteer) -> Resources:
         resources = build_resources(gazetteer)
         if cache.cache_dir() is not None:
             tables = reference_tokenizer(resources.tokenizer).tables()
-            tags = _sharing_keys(resources.dictionary_tags, tables[0])
-            cache.write("tokenizer", (tables, tags))
+            cache.write("tokenizer", (tables, resources.dictionary_tags))
         return resources
 
 
 def _sharing_keys(tags: Mapping[str, str], frequencies: dict[str, int]) -> dict[str, str]:
     """The same table, its words the very strings the frequency table holds: stored once in
-    the cache file, read once."""
+    memory and in the cache file, read once."""
     same = {word: word for word in frequencies}
     return {same.get(word, word): tag for word, tag in tags.items()}
 

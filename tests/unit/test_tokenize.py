@@ -29,9 +29,32 @@ def test_words_taught_at_construction_stay_whole(taught: JiebaTokenizer) -> None
     assert ("占比", "n") in [(t.text, t.pos) for t in taught.tag(SENTENCE)]
 
 
-def test_tags_are_those_of_jiebas_own_tagger(tags: dict[str, str]) -> None:
-    reference = jieba.posseg.POSTokenizer(jieba.Tokenizer())
-    expected = [(pair.word, pair.flag) for pair in reference.cut(SENTENCE)]
+Tagged = list[tuple[str, str]]
+
+
+@pytest.fixture(scope="module")
+def jiebas_tags() -> tuple[Tagged, list[Tagged]]:
+    """What jieba's own tagger (jieba.posseg, on a tokenizer of its own) gives for SENTENCE
+    bare, then for each of COMPOSED once taught TAUGHT. One reference for the module, since
+    making one reads jieba's dictionary twice; teaching it after the bare cut leaves nothing
+    of that cut behind."""
+    # POSTokenizer(jieba.Tokenizer()), its table of parts of speech copied from the one
+    # jieba.posseg read from the same dictionary at import rather than read again (half a
+    # second): the two attributes its __init__ sets.
+    reference = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+    reference.tokenizer = jieba.Tokenizer()
+    reference.word_tag_tab = dict(jieba.posseg.dt.word_tag_tab)
+    bare = [(pair.word, pair.flag) for pair in reference.cut(SENTENCE)]
+    for word, tag in TAUGHT:
+        reference.tokenizer.add_word(word, freq=20_000, tag=tag)
+    taught = [[(pair.word, pair.flag) for pair in reference.cut(s)] for s in COMPOSED]
+    return bare, taught
+
+
+def test_tags_are_those_of_jiebas_own_tagger(
+    tags: dict[str, str], jiebas_tags: tuple[Tagged, list[Tagged]]
+) -> None:
+    expected, _ = jiebas_tags
     assert expected == [(t.text, t.pos) for t in JiebaTokenizer((), tags).tag(SENTENCE)]
 
 
@@ -54,14 +77,12 @@ COMPOSED = [
 ]
 
 
-def test_the_tagger_gives_jiebas_own_words_and_tags(taught: JiebaTokenizer) -> None:
+def test_the_tagger_gives_jiebas_own_words_and_tags(
+    taught: JiebaTokenizer, jiebas_tags: tuple[Tagged, list[Tagged]]
+) -> None:
     """`govdb.tagging` replaces jieba.posseg's second segmentation and model search: the
     same words with the same tags, for a tokenizer taught words and for a bare one."""
-    reference = jieba.posseg.POSTokenizer(jieba.Tokenizer())
-    for word, tag in TAUGHT:
-        reference.tokenizer.add_word(word, freq=20_000, tag=tag)
-    for sentence in COMPOSED:
-        expected = [(pair.word, pair.flag) for pair in reference.cut(sentence)]
+    for sentence, expected in zip(COMPOSED, jiebas_tags[1], strict=True):
         assert expected == [(t.text, t.pos) for t in taught.tag(sentence)]
         tokens = taught.tag(sentence)
         assert "".join(t.text for t in tokens) == sentence

@@ -183,6 +183,15 @@ class Gazetteer:
     @classmethod
     def restored(cls, state: tuple[object, ...]) -> Gazetteer:
         """The gazetteer `state()` was taken from, rebuilt without reading the register."""
+        from govdb import cache
+
+        # A hundred thousand units, names and aliases that all stay: the collector, left on,
+        # would walk them again and again as they are made (half the time).
+        with cache.no_gc():
+            return cls._restored(state)
+
+    @classmethod
+    def _restored(cls, state: tuple[object, ...]) -> Gazetteer:
         units, children, names, province_forms, context_needed, longest = state
         g = cls.__new__(cls)
         g.units = {row[0]: Unit(*row) for row in units}
