@@ -276,6 +276,7 @@ PIECES = [
 @given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
 @example("（上接01版）\n（上接01版）东川县")  # a continuation marker printed twice
 @example("## 记者从\n## ")  # a bare heading mark under a heading
+@example("：\n（张明）\n\n：")  # names in brackets that close nothing before them
 def test_no_printed_character_is_lost_among_marks_labels_and_subtitles(text: str) -> None:
     page = split_page(text)
     assert "" == uncovered(text, page)

@@ -502,6 +502,8 @@ class _Reader:
         if next_paragraph is None:
             self.trailing(header)
             return
+        if not header:
+            return  # it held only the names that close the article before
         anchor = next(
             (i for i, p in enumerate(header) if p.kind in ("byline", "marker", "dateline")), None
         )
