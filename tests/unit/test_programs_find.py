@@ -40,6 +40,8 @@ def _evidence(text: str, **options: object) -> list[tuple[str, str]]:
         ("“老兵说和”调解室挂牌", ("老兵说和", "head noun 调解室")),
         ("为每户办理“孝善积分卡”", ("孝善积分卡", "named as such")),
         ("在三个村试点“坝坝议事会”", ("坝坝议事会", "named as such")),
+        ("各村成立“红白理事会”", ("红白理事会", "named as such")),
+        ("推行“敬老积分”，积分可兑换日用品", ("敬老积分", "named as such")),
         # a program's title for the villages that meet it is not part of its name
         ("开展“四美乡村”示范村创建", ("四美乡村", "head noun 示范村")),
     ],

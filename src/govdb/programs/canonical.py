@@ -99,7 +99,9 @@ def canonical_name(surface: str, head: str = "") -> str:
     if not head or not ending:
         return name
     noun = HEADS.get(ending.group())
-    if _label(name) or (noun is not None and noun.kept):
+    # A kept head printed right after the quote is part of the name (“双百”工程); with words of
+    # its own before it, it describes what the quoted brand runs (“老街坊”养老驿站 is 老街坊).
+    if _label(name) or (noun is not None and noun.kept and head == ending.group()):
         return name + re.sub(r"党支部$", "支部", head)
     return name
 
