@@ -380,3 +380,19 @@ def test_what_follows_a_town_is_a_village_only_when_it_reads_as_a_name(
 ) -> None:
     found = [m.surface for m in find_places(text) if m.surface not in ("卢氏县", "城关镇")]
     assert ([village] if village else []) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("和平阳明镇组建巡逻队。", [("和平", "441624"), ("阳明镇", "441624100")]),
+        ("安定香泉镇新修道路。", [("安定", "621102"), ("香泉镇", "621102110")]),
+        # the everyday words alone are no places
+        ("和平的日子来之不易。", []),
+        ("安定团结是大局。", []),
+    ],
+)
+def test_a_short_form_that_is_a_word_names_its_county_before_a_town_of_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert expected == [(m.surface, m.code) for m in find_places(text)]

@@ -140,8 +140,11 @@ def find_places(
     named = {c for m in matches if len(m.codes) == 1 and not m.alias for c in m.codes}
     context = named | set(outside)
     before = {m.end: m for m in matches}
+    after = {m.start: m for m in matches}
     matches = [
-        m for m in matches if not _drop_out_of_context(text, m, g, context, before, (words, counts))
+        m
+        for m in matches
+        if not _drop_out_of_context(text, m, g, context, (before, after), (words, counts))
     ]
     resolve(text, matches, g, outside)
     provinces = _village_provinces(matches, g, home_code, nearby)
@@ -375,14 +378,16 @@ def _drop_out_of_context(
     m: Match,
     g: Gazetteer,
     context: set[str],
-    before: dict[int, Match],
+    neighbours: tuple[dict[int, Match], dict[int, Match]],
     lexicon: tuple[Mapping[str, str], Mapping[str, int]],
 ) -> bool:
     """Short county forms (召陵), zone forms (经开区) and generic-looking names (林草局, a farm)
     count only where a unit of the same city is named too, or the outlet is from there; short
     forms that are everyday words (天河) only right after an ancestor (广州天河);
     two-character counties (睢县) only where their province is. Printed right after one of
-    its ancestors (湖北嘉鱼), any of them counts."""
+    its ancestors (湖北嘉鱼), any of them counts; so does one printed right before a unit
+    of its own (互助威远镇: 威远镇 is a town of 互助土族自治县)."""
+    before, after = neighbours
     entries = g.names[text[m.start : m.end]]
     needed = {c: 4 for c, a in entries if a is not None and a.gated}
     needed.update((c, g.context_needed[c]) for c in m.codes if c in g.context_needed)
@@ -398,6 +403,8 @@ def _drop_out_of_context(
     chain_only = {c for c, a in entries if a is not None and a.chained}
     parent = before.get(m.start)
     chained = parent.codes if parent is not None and len(parent.codes) == 1 else []
+    follower = after.get(m.end)
+    children = follower.codes if follower is not None else []
     m.codes = [
         c
         for c in m.codes
@@ -412,6 +419,7 @@ def _drop_out_of_context(
             c.startswith(x) and x != c and (c not in chain_only or _names_its_city(x, c, g))
             for x in chained
         )
+        or any(x.startswith(c) and x != c for x in children)
     ]
     # 湖南长沙 is the city, though 长沙县 lies inside it: a short form yields to its ancestor.
     m.codes = [
