@@ -41,6 +41,8 @@ def _evidence(text: str, **options: object) -> list[tuple[str, str]]:
         ("为每户办理“孝善积分卡”", ("孝善积分卡", "named as such")),
         ("在三个村试点“坝坝议事会”", ("坝坝议事会", "named as such")),
         ("各村成立“红白理事会”", ("红白理事会", "named as such")),
+        # “one …” of four characters that no dictionary has is a coined formula
+        ("全面推行“一窗通办”", ("一窗通办", "numbered slogan")),
         ("推行“敬老积分”，积分可兑换日用品", ("敬老积分", "named as such")),
         # a program's title for the villages that meet it is not part of its name
         ("开展“四美乡村”示范村创建", ("四美乡村", "head noun 示范村")),

@@ -494,7 +494,7 @@ def _nameable(quote: Quote) -> bool:
 def _numbered(flat: str, tokenizer: Tokenizer) -> bool:
     """四件事, 五基四化, 三个聚焦 — but not a common word that starts with a count (两委,
     三农, 十佳), nor a count of times (二次创业), nor “one …” (一把手, 一盘棋), unless it
-    holds two counts (一联四帮, 一带一路).
+    holds two counts (一联四帮, 一带一路) or is a coined phrase of four characters or more.
     Two counts make a formula when short words stand between them: not an idiom of the
     dictionary (千家万户, 三天打鱼两天晒网) nor a saying with a clause between them (一把
     扫帚扫一条街)."""
@@ -504,7 +504,9 @@ def _numbered(flat: str, tokenizer: Tokenizer) -> bool:
         between = _COUNTS.split(flat)[1:-1]
         return not _idiomatic(flat, tokenizer) and all(len(words) <= 3 for words in between)
     if flat[0] == "一":
-        return False  # 一人学, 一张网, 一把手: “one …” is ordinary speech
+        # 一人学, 一张网, 一把手: “one …” is ordinary speech; four characters or more that no
+        # dictionary has are a coined formula (一网统管, 一窗受理).
+        return len(flat) >= 4 and _coined(flat, tokenizer)
     return len(tokenizer.cut(flat)) > 1
 
 
