@@ -361,3 +361,27 @@ def test_a_table_takes_the_period_its_lead_names() -> None:
         ("户数", Decimal(120), "今年1至9月", dt.date(2025, 1, 1), dt.date(2025, 9, 30)),
         ("户数", Decimal(98), "今年1至9月", dt.date(2025, 1, 1), dt.date(2025, 9, 30)),
     ] == [(m.subject, m.value, m.period, m.period_start, m.period_end) for m in metrics]
+
+
+MARKDOWN = (
+    "各街道走访情况如下：\n"
+    "| 街道 | 走访户数 | 办结率 |\n"
+    "| --- | :---: | ---: |\n"
+    "| 东关街道 | 320 | 97.8% |\n"
+    "| 西湖街道 | 285 | 100% |\n"
+)
+
+
+def test_a_markdown_table_is_read_past_its_rule_line() -> None:
+    assert [
+        ("320", "走访户数", Decimal(320), "户"),
+        ("97.8%", "办结率", Decimal("97.8"), "%"),
+        ("285", "走访户数", Decimal(285), "户"),
+        ("100%", "办结率", Decimal(100), "%"),
+    ] == _figures(MARKDOWN)
+
+
+def test_a_markdown_table_keeps_its_bars_and_its_rows_through_the_pipeline() -> None:
+    text = normalise(MARKDOWN).text
+    assert "| 东关街道 | 320 | 97.8% |" in text
+    assert [True] * 4 == [p.table for p in paragraphs(text)[1:]]

@@ -33,9 +33,11 @@ from decimal import Decimal
 from govdb.metrics.numbers import NumberMatch, find_numbers
 from govdb.metrics.units import STORED_UNITS, UNITS, kind_of, unit_at
 
-# What sets cells apart: two or more spaces of any kind, a tab, an ideographic space.
-SEPARATOR = re.compile(r"[ \t\u3000]{2,}|[\t\u3000]")
-_EDGE = " \t\u3000"
+# What sets cells apart: two or more spaces of any kind, a tab, an ideographic space, or the
+# bar of a Markdown table (| 街道 | 走访户数 |), whose rule line under the header is passed over.
+SEPARATOR = re.compile(r"[ \t\u3000]*\|[ \t\u3000]*|[ \t\u3000]{2,}|[\t\u3000]")
+_EDGE = " \t\u3000|"
+_RULE_LINE = re.compile(r"[ \t|:]*-{3,}[ \t|:-]*")
 _SENTENCE_PUNCT = re.compile(r"[。，；！？,;!?]")
 MIN_ROWS = 2
 MAX_NAME = 16  # a column's name, unit included
@@ -256,7 +258,7 @@ def find_tables(text: str) -> list[Table]:
             index += 1
             continue
         tables.append(table)
-        index += 1 + len(table.rows)
+        index = next(i for i, (_, end) in enumerate(lines) if end >= table.end) + 1
     return tables
 
 
@@ -270,7 +272,10 @@ def _table_at(text: str, lines: list[tuple[int, int]], index: int) -> Table | No
     # go unnamed, one name fewer than cells.
     widths = (names - 2,) if numbered else (names - 1, names)
     rows: list[Row] = []
-    for start, end in lines[index + 1 :]:
+    first = index + 1
+    if first < len(lines) and _RULE_LINE.fullmatch(text, *lines[first]):
+        first += 1  # | --- | --- |: a Markdown table's rule under its header
+    for start, end in lines[first:]:
         row = split_cells(text, start, end)
         shaped = next((r for width in widths if row and (r := _shaped(row, width, numbered))), None)
         if shaped is None:
@@ -299,7 +304,9 @@ def separators(text: str) -> list[tuple[int, int]]:
     gaps: list[tuple[int, int]] = []
     for table in find_tables(text):
         for row in (table.header, *table.rows):
-            gaps.extend((a.end, b.start) for a, b in zip(row.cells, row.cells[1:], strict=False))
+            pairs = zip(row.cells, row.cells[1:], strict=False)
+            # A Markdown bar stays printed: it sets the cells apart as it is.
+            gaps.extend((a.end, b.start) for a, b in pairs if "|" not in text[a.end : b.start])
     return gaps
 
 
