@@ -1,7 +1,7 @@
 """Tables printed as lines of text: a header of column names, then rows of a label and cells.
 
 Notices, statistics releases and work reports print a table as text, the cells set apart by
-runs of spaces, a tab or a full-width space:
+runs of spaces, a tab or a full-width space (or a Markdown table's bars, | 街道 | 走访户数 |):
 
     街道      走访户数   收集诉求   办结率
     东关街道    320       46        97.8%
