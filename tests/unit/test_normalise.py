@@ -247,3 +247,8 @@ def test_the_character_printed_for_a_city_is_the_city() -> None:
 )
 def test_self_printed_for_already_is_already(printed: str, expected: str) -> None:
     assert expected == normalise(printed).text
+
+
+def test_a_label_set_apart_at_a_lines_start_keeps_a_space() -> None:
+    assert "城关镇 近日，城关镇召开会议。" == normalise("城关镇　近日，城关镇召开会议。").text
+    assert "城关镇近日召开会议。" == normalise("城关镇 近日召开会议。").text  # one space: OCR

@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from govdb.ingest.normalise import normalise
 from govdb.ingest.segment import Page, split_page
 
 
@@ -181,3 +182,23 @@ def test_each_story_of_a_broadcast_transcript_is_an_article() -> None:
     page = split_page(TRANSCRIPT)
     assert ["东川城关：积分兑出文明新风", "东川北山：巡逻队守护小城平安"] == _column(page, "title")
     assert [True, True] == [a.body.startswith("【主持人】") for a in page.articles]
+
+
+def test_an_issuer_and_date_on_one_line_under_the_title_are_a_credit() -> None:
+    text = (
+        "《东川县村级公益事业奖补办法》解读\n\n东川县财政局　2026年5月6日\n\n"
+        "近日，东川县印发村级公益事业奖补办法，明确奖补范围和标准，全年安排资金1200万元。\n"
+    )
+    assert ["《东川县村级公益事业奖补办法》解读"] == _column(split_page(text), "title")
+
+
+def test_items_of_a_column_labelled_by_their_place_are_untitled_briefs() -> None:
+    text = (
+        "【县域快讯】\n\n"
+        "城关镇　城关镇东街村召开村民大会，表决通过新修订的村规民约。\n\n"
+        "北山乡　北山乡开展结对帮扶行动，全乡已结成帮扶对子86对。乡卫生院每季度为结对老人"
+        "免费体检一次，今年已体检320人次。\n"
+    )
+    page = split_page(normalise(text).text)
+    assert [None, None] == _column(page, "title")
+    assert page.articles[1].body.endswith("今年已体检320人次。")

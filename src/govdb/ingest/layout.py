@@ -317,6 +317,9 @@ def paragraphs(text: str) -> list[Paragraph]:
             p.kind = "heading"
         elif _issuer(p, after):
             p.kind = "credit"
+    for p in classified:
+        if p.kind == "heading" and _ISSUED.fullmatch(p.simplified.strip()):
+            p.kind = "credit"  # 某市农业农村局　2026年9月18日: who issued it and when, one line
     return classified
 
 
@@ -325,6 +328,7 @@ _ORGANISATION = re.compile(
     r"[\u4e00-\u9fff（）()]{2,30}(?:政府|委员会|办公室|办公厅|统计局|局|委|办|中心|小组|指挥部)"
 )
 _DATE_LINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_ISSUED = re.compile(_ORGANISATION.pattern + r"\s+" + _DATE_LINE.pattern)
 
 
 def _issuer(p: Paragraph, after: Paragraph) -> bool:

@@ -223,6 +223,10 @@ def normalise(text: str, *, close_spaces: bool = True) -> Normalised:
         # as rows (govdb.metrics.tables); the rest of the run goes like any run of spaces.
         text = _with_tabs(text, [a for a, _ in gaps])
         deleted = _keeping(deleted + [(a + 1, b) for a, b in gaps], [a for a, _ in gaps])
+    labels = [m.span(2) for m in _LABEL_GAP.finditer(printed)] if close_spaces else []
+    if labels:
+        # 勐海镇　近日，…: a label set apart at a line's start keeps one space after it.
+        deleted = _keeping(deleted + [(a + 1, b) for a, b in labels], [a for a, _ in labels])
     deleted.sort()
     pieces: list[str] = []
     offsets: list[int] = []
@@ -249,6 +253,14 @@ def _cell_gaps(printed: str, text: str) -> list[tuple[int, int]]:
                 chars[index] = char
         text = "".join(chars)
     return separators(text)
+
+
+# A short label printed at a line's start and set apart from the sentence after it by an
+# ideographic space or a run of spaces (勐海镇　近日，…), as columns of briefs print each item's
+# place: the gap is the label's edge, not an artefact to close.
+_LABEL_GAP = re.compile(
+    rf"^[ \t]*([{_HAN}]{{2,10}})(\u3000+|[ \t]{{2,}})(?=[{_HAN}0-9])", re.MULTILINE
+)
 
 
 def _with_tabs(text: str, positions: list[int]) -> str:

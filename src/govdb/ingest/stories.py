@@ -257,7 +257,18 @@ def _headline_like(title: str) -> bool:
     # three items (财政厅、商务厅、林业局) is a sentence's enumeration.
     if bare.endswith(tuple("的和与及或了将在对把被向从")) or bare.count("、") >= 2:
         return False
+    # A unit's name alone is the place label a column prints before each item (勐海镇　…),
+    # and a run that says how often (每季度, 每月) is a sentence's subject and its habit.
+    if _PLACE_LABEL.fullmatch(bare) or _PLACE_LABEL_OPENING.match(bare):
+        return False
+    if _HOW_OFTEN.search(bare):
+        return False
     return all(bare.count(a) == bare.count(b) for a, b in _PAIRS)
+
+
+_PLACE_LABEL = re.compile(r"[\u4e00-\u9fff]{1,12}(?:省|市|州|盟|县|区|旗|镇|乡|街道|村|社区)")
+_PLACE_LABEL_OPENING = re.compile(_PLACE_LABEL.pattern + r"\s")
+_HOW_OFTEN = re.compile(r"每(?:个)?(?:年|月|季度?|周|天|日)")
 
 
 def _organisation_start(text: str, start: int, frame: int) -> int | None:
