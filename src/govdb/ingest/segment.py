@@ -22,6 +22,7 @@ from govdb.ingest.layout import (
     BULLETS,
     COLUMN_LABEL,
     DATELINE,
+    ISSUER_ENDING,
     MARKER,
     Paragraph,
     is_photo_caption,
@@ -246,7 +247,7 @@ def _ends_unfinished(a: str) -> bool:
 
 
 # An official document's title: who issues it, 关于 what, and the kind of document (通知, 通报…).
-_ISSUER = re.compile(r"(?:政府|委员会|办公室|办公厅|小组|指挥部|局|厅|委|办|部|院|会|中心)$")
+_ISSUER = re.compile(rf"{ISSUER_ENDING}$")
 _ABOUT = re.compile(
     r"^关于.{2,60}的(?:通知|通报|决定|意见|报告|请示|批复|函|公告|通告|办法|规定|方案|决议|纪要)$"
 )

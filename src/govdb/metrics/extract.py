@@ -740,11 +740,9 @@ _POPULATION = {"户": "户数", "人": "人口"}
 # The currency an amount in 元 restates after it (8000万元人民币): part of the figure.
 _CURRENCY = ("人民币",)
 # Between the unit and the count: a verb of having, and the unit's other counts (403户1806人).
-_HOLDING = re.compile(r"(?:现有|共有|总共有|拥有|有|共|计|总计|常住|户籍)*(?:[0-9.,，]+[户人])*")
-_HOLDER = re.compile(
-    r"(?P<who>[全该本][村镇乡县市区旗]|[全该本]社区)"
-    r"(?:现有|共有|总共有|拥有|有|共|计|总计|常住|户籍)*(?:[0-9.,，]+[户人])*$"
-)
+_HAVING = r"(?:现有|共有|总共有|拥有|有|共|计|总计|常住|户籍)*(?:[0-9.,，]+[户人])*"
+_HOLDING = re.compile(_HAVING)
+_HOLDER = re.compile(rf"(?P<who>[全该本][村镇乡县市区旗]|[全该本]社区){_HAVING}$")
 
 
 def _those_who(context: _Sentence, start: int, floor: int) -> str | None:

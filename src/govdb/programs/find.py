@@ -50,19 +50,15 @@ _FUNCTION = "等的为是在和与及了到从对把被将就都也还而或并�
 # A count may stand before the head (“甲”和“乙”两个工作法): it counts the programs, so it is
 # no figure of its own.
 _PREDICATE = "进行|成为|成爲|作为|作爲|变成|變成|实现|實現|得到|受到|带来|帶來"
-_HEAD = re.compile(
-    rf"(?:(?!{_PREDICATE})[^\s\W{_FUNCTION}]){{0,4}}?(?:"
-    + "|".join(sorted({*HEADS, *map(traditional, HEADS)}, key=len, reverse=True))
-    + ")"
-)
+# Head nouns, simplified and traditional, longest first.
+_HEAD_ALTERNATIVES = sorted({*HEADS, *map(traditional, HEADS)}, key=len, reverse=True)
+_HEAD_NOUNS = "(?:" + "|".join(_HEAD_ALTERNATIVES) + ")"
+_HEAD = re.compile(rf"(?:(?!{_PREDICATE})[^\s\W{_FUNCTION}]){{0,4}}?{_HEAD_NOUNS}")
 _PREDICATE_WORD = re.compile(_PREDICATE)
-_LONG_HEAD = re.compile(
-    rf"(?:(?!{_PREDICATE})[^\s\W{_FUNCTION}]){{0,8}}?(?:"
-    + "|".join(sorted({*HEADS, *map(traditional, HEADS)}, key=len, reverse=True))
-    + ")"
-)
+# After counts alone (“1+3+N”) the head is read further: see _head.
+_LONG_HEAD = re.compile(rf"(?:(?!{_PREDICATE})[^\s\W{_FUNCTION}]){{0,8}}?{_HEAD_NOUNS}")
 _COUNTS_ONLY = re.compile(r"[0-9NnXx+]+")
-_HEAD_WORD = re.compile("|".join(sorted({*HEADS, *map(traditional, HEADS)}, key=len, reverse=True)))
+_HEAD_WORD = re.compile(_HEAD_NOUNS)
 # A person's title after the head (“五星”支部书记) still names the branch; a noun that goes on
 # (“双百”工程项目) is checked by the longest-first head match instead.
 _CLAUSE = re.compile(r"[，。！？；：,!?;…]")
