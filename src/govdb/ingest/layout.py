@@ -242,9 +242,9 @@ def _special(simplified: str) -> str | None:
 
 
 # A newspaper page's header: its outlet, date and page (菏泽日报 2026年11月12日 星期四 第2版 要闻).
-_PAGE_LINE = re.compile(
-    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,12}?第\s*[A-Z０-９]?\d{1,3}\s*版"
-)
+# A date as printed: 2026年11月12日.
+_DATE_LINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_PAGE_LINE = re.compile(_DATE_LINE.pattern + r".{0,12}?第\s*[A-Z０-９]?\d{1,3}\s*版")
 PAGE_LINE_MAX = 60
 
 
@@ -327,7 +327,6 @@ def paragraphs(text: str) -> list[Paragraph]:
 ISSUER_ENDING = r"(?:政府|委员会|办公室|办公厅|小组|指挥部|局|厅|委|办|部|院|会|中心)"
 # Who issues a bulletin or a notice, signed over its date: 某县统计局 / 2026年11月5日.
 _ORGANISATION = re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}{ISSUER_ENDING}")
-_DATE_LINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _ISSUED = re.compile(_ORGANISATION.pattern + r"\s+" + _DATE_LINE.pattern)
 
 

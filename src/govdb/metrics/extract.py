@@ -105,10 +105,13 @@ _HAS_MADE = re.compile(
     r"(?:有|拥有))(?:近|约|超过|逾)?$"
 )
 # Those counted named by a phrase before 的 (入股合作社的有186户).
-_OF_THOSE = re.compile(r"的(?P<noun>[\u4e00-\u9fff]{0,6}?)(?:共有|有|达到|达)(?:近|约|超过|逾)?$")
+_HAVING_WORDS = "共有|有|达到|达"
+_OF_THOSE = re.compile(
+    rf"的(?P<noun>[\u4e00-\u9fff]{{0,6}}?)(?:{_HAVING_WORDS})(?:近|约|超过|逾)?$"
+)
 _SCOPE = re.compile(r"全[\u4e00-\u9fff]{1,2}|其中|目前|现在")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:、“”]")
-_OF_LINK = re.compile(r"(?:共有|有|达到|达|占)?(?:近|约|超过|逾)?")
+_OF_LINK = re.compile(rf"(?:{_HAVING_WORDS}|占)?(?:近|约|超过|逾)?")
 MAX_THOSE = 12
 _COMPARED = ("比", "较", "是", "于", "同")
 _COMPARISON = re.compile(r"[比较](?![例重率])")  # 比去年, 较上年; not 比例, 比重

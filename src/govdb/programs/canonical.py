@@ -106,14 +106,15 @@ def canonical_name(surface: str, head: str = "") -> str:
     return name
 
 
-_COUNTS_ONLY = re.compile(r"[0-9NnXx+]+")
+# Counts and + alone, N for any number: 1+3+N.
+COUNTS_ONLY = re.compile(r"[0-9NnXx+]+")
 
 
 def _label(name: str) -> bool:
     """A quoted part that is no name on its own: a bare number (311), a label of two
     characters (三清, 双百, 五星), a formula left open (“生态岗位+”就业模式) or one of counts
     alone (“1+3+N”网格管理机制)."""
-    return name.isdigit() or len(name) <= 2 or name.endswith("+") or _COUNTS_ONLY.fullmatch(name)
+    return name.isdigit() or len(name) <= 2 or name.endswith("+") or COUNTS_ONLY.fullmatch(name)
 
 
 def _unquoted_head(content: str) -> tuple[str, str]:

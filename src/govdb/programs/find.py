@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from govdb.programs.canonical import canonical_name, simplified, traditional
+from govdb.programs.canonical import COUNTS_ONLY, canonical_name, simplified, traditional
 from govdb.programs.kinds import (
     HEADS,
     NOT_NUMBERED,
@@ -57,7 +57,6 @@ _HEAD = re.compile(rf"(?:(?!{_PREDICATE})[^\s\W{_FUNCTION}]){{0,4}}?{_HEAD_NOUNS
 _PREDICATE_WORD = re.compile(_PREDICATE)
 # After counts alone (“1+3+N”) the head is read further: see _head.
 _LONG_HEAD = re.compile(rf"(?:(?!{_PREDICATE})[^\s\W{_FUNCTION}]){{0,8}}?{_HEAD_NOUNS}")
-_COUNTS_ONLY = re.compile(r"[0-9NnXx+]+")
 _HEAD_WORD = re.compile(_HEAD_NOUNS)
 # A person's title after the head (“五星”支部书记) still names the branch; a noun that goes on
 # (“双百”工程项目) is checked by the longest-first head match instead.
@@ -220,7 +219,7 @@ def _flat(content: str) -> str:
 
 def _head(text: str, quote: Quote, tokenizer: Tokenizer | None = None) -> str:
     match = _HEAD.match(text, quote.end, quote.end + 10)
-    if match is None and _COUNTS_ONLY.fullmatch(_flat(quote.content)):
+    if match is None and COUNTS_ONLY.fullmatch(_flat(quote.content)):
         # “1+3+N”基层治理工作机制: counts alone name nothing, so what follows them is read
         # further for the head that does.
         match = _LONG_HEAD.match(text, quote.end, quote.end + 14)
