@@ -158,6 +158,8 @@ def test_package_exports_the_stage() -> None:
         ("社区总结出“板凳会”“夜谈会”等经验。", 2 * ["listed after a verb of adoption"]),
         ("“板凳会”“夜谈会”等创新做法在全县推开。", 2 * ["listed as practices"]),
         ("“院落议事”、“积分兑换”两项机制运转良好。", ["listed as practices", "head noun 两项机制"]),
+        # a counted way names the ways listed; 等方式 follows everyday means as often
+        ("镇里用“房换房”和“地换房”两种方式安置。", ["listed as practices", "head noun 两种方式"]),
         ("通过“红色代办”，群众办事少跑腿。", ["adopted"]),
         ("该县创新“院落议事”，成效明显。", ["adopted"]),
         ("镇里积极创新“院落议事”。", ["adopted"]),
@@ -205,6 +207,10 @@ def test_a_list_member_with_its_own_head_noun_keeps_it() -> None:
         "推出“创新·开放·共赢”论坛主题。",
         "学习“浦江模板”的做法。",  # 的做法 is no list of practices
         "把“雪亮工程”“蓝天卫士”等接入平台。",  # 等 then a verb, not a kind of practice
+        "通过“线上”“线下”等方式办理。",  # everyday means, not counted
+        "从过去的“脏乱差”到如今的“美如画”，村子变了。",  # a change over time
+        "从单打独斗的“小作坊”到抱团发展的“产业链”。",  # a change of state
+        "从山东的“大葱”到四川的“花椒”，特产走俏。",  # everyday things of places
     ],
 )
 def test_quotes_after_verbs_that_are_not_names(text: str) -> None:
@@ -314,3 +320,16 @@ def test_an_unquoted_full_name_runs_back_to_its_verb() -> None:
 )
 def test_a_short_form_of_a_body_names_no_program(text: str) -> None:
     assert [] == _evidence(text)
+
+
+def test_practices_of_places_set_side_by_side_are_named() -> None:
+    text = (
+        "从城东社区的“红色管家”到城西街道的“邻里帮办”，从成都的“院坝夜话”到"
+        "北川的“马背宣讲”，各地各有打法。"
+    )
+    assert [
+        ("红色管家", "practices of places compared"),
+        ("邻里帮办", "practices of places compared"),
+        ("院坝夜话", "practices of places compared"),
+        ("马背宣讲", "practices of places compared"),
+    ] == _evidence(text)

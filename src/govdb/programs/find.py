@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from govdb.programs.canonical import COUNTS_ONLY, canonical_name, simplified, traditional
 from govdb.programs.kinds import (
@@ -88,7 +89,10 @@ _ALONE = re.compile(r"$|[^\u4e00-\u9fff]|[等和与及或]")
 _SOME = rf"(?:一系列|一批|多项|多种|系列|[{NUMERALS}]+[项个条种大套批])"
 _PRACTICES = re.compile(
     rf"(?:(?:等|这一|这种|这项|这套){_SOME}?|{_SOME})(?:创新|特色|典型|先进|成功|有效|务实|好)?"
-    r"(?P<noun>做法|经验|举措|措施|模式|机制|办法|工作法|品牌|载体|实践|活动|项目|工程)"
+    r"(?P<noun>做法|经验|举措|措施|模式|机制|办法|工作法|品牌|载体|实践|活动|项目|工程|"
+    # A way is a practice only when counted (“甲”和“乙”两种方式): 等方式 follows everyday
+    # means as often (“线上”“线下”等方式).
+    r"(?<=[项个条种套])(?:方式|方法|路径))"
 )
 # Quotes printed back to back or joined by 、 和 与 及 or 或 are one list (推行“甲”“乙”“丙”).
 _LIST_JOINER = re.compile(r"\s*(?:、|和|与|及|以及|或)?\s*")
@@ -118,6 +122,10 @@ _BODY = re.compile(
     r"大学|学院|银行|医院|政府|法院|检察院)$"
 )
 _IDIOM_TAGS = {"i", "l"}
+_NAME_TAGS = {"ns", "nr", "nrt", "nz", "nt"}
+_FROM_PLACE = re.compile(r"从(?P<place>[^，。；：、“”「」‘’\s]{2,12})的$")
+_TO_PLACE = re.compile(r"[^，。；“”「」]{0,2}?到(?P<place>[^，。；：、“”「」‘’\s]{2,12})的")
+_PLACE_END = re.compile(r"(?:[省市县区镇乡村旗]|街道|社区|牧区|山区|林区|农村|城市|城乡)$")
 _COUNTS = re.compile(f"[{NUMERALS}]+")
 # A count of times or rounds (二次创业, 三轮攻坚, 再次出发) says how often, not how many parts.
 _TIMES = re.compile(f"(?:[{NUMERALS}]+[次轮遍趟回]|再次|又一次)")
@@ -142,6 +150,7 @@ class _Quotes:
     times: Counter[str]  # how often each quoted text is quoted
     lists: tuple[tuple[int, int], ...]  # for each quote, the first and last quote of its list
     speech: frozenset[int]  # quotes inside quoted speech
+    compared: frozenset[int]  # quotes of places' practices set side by side (从…的“…”到…)
     known: Collection[str]
     short_forms: Mapping[str, tuple[str, str]]  # from other articles: short → (name, kind)
     tokenizer: Tokenizer
@@ -170,6 +179,7 @@ def find_programs(
         Counter(_flat(q.content) for q in quotes),
         _lists(text, quotes),
         _in_speech(text, quotes),
+        _compared(text, quotes, tokenizer),
         known,
         short_forms or {},
         tokenizer,
@@ -302,6 +312,33 @@ def _in_speech(text: str, quotes: tuple[Quote, ...]) -> frozenset[int]:
     return frozenset(inside)
 
 
+def _compared(text: str, quotes: tuple[Quote, ...], tokenizer: Tokenizer) -> frozenset[int]:
+    """从甲县的“…”到乙镇的“…”: a range of places, each with its practice, names practices;
+    the same range over times (从过去的“…”到如今的“…”) tells a change, and names nothing."""
+    compared: set[int] = set()
+    outer = _outermost(quotes)
+    for first, second in pairwise(outer):
+        opening = _FROM_PLACE.search(text, max(0, quotes[first].start - 14), quotes[first].start)
+        between = _TO_PLACE.fullmatch(text, quotes[first].end, quotes[second].start)
+        if (
+            opening
+            and between
+            and _placelike(opening.group("place"), tokenizer)
+            and _placelike(between.group("place"), tokenizer)
+        ):
+            compared.update((first, second))
+    return frozenset(compared)
+
+
+def _placelike(words: str, tokenizer: Tokenizer) -> bool:
+    """Whether a phrase ends in a place: a unit (…县, …社区) or a name (四川; the tagger
+    takes some county names, 诸城, for people's)."""
+    if _PLACE_END.search(words):
+        return True
+    tagged = tokenizer.tag(words)
+    return bool(tagged) and tagged[-1].pos in _NAME_TAGS
+
+
 def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
     text, quote, tokenizer = page.text, page.quotes[index], page.tokenizer
     flat = _flat(quote.content)
@@ -342,6 +379,8 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
         return None  # “花木之乡”, “都市后花园”: what a place is called, not what it does
     if _CALLED.search(before):
         return "called so"  # 群众亲切地称之为“窗帘之约”
+    if index in page.compared and _coined(flat, tokenizer):
+        return "practices of places compared"
     first, last = page.lists[index]
     list_before = text[max(0, page.quotes[first].start - 6) : page.quotes[first].start]
     list_after = text[page.quotes[last].end : page.quotes[last].end + 12]
