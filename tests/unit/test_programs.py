@@ -126,3 +126,20 @@ def test_short_forms_from_other_articles_rename_the_quotes_they_print() -> None:
     assert ["百村工程"] == _names(text)
     forms = {"百村工程": ("乡村振兴百村示范工程", "project")}
     assert ["乡村振兴百村示范工程"] == _names(text, short_forms=forms)
+
+
+def test_a_headline_may_quote_one_part_of_the_bodys_formula() -> None:
+    from govdb.ingest.facts import ArticleText, Page
+    from govdb.programs.extractor import PROGRAMS, ProgramExtractor, TitleProgramExtractor
+    from govdb.resources import default_resources
+
+    body = "东坡村推行“夜话会+清单制”议事机制和“护林员+”增收模式，村里的事大家商量。"
+    headline = "东坡村的“夜话会”“党建”和“护林员”"
+    page = Page((ArticleText(body, frozenset(), title=headline),))
+    resources = default_resources()
+    (body_programs,) = ProgramExtractor().extract(page, resources, [{}])
+    assert ["夜话会+清单制", "护林员+增收模式"] == [p.name for p in body_programs]
+    (in_title,) = TitleProgramExtractor().extract(page, resources, [{PROGRAMS: body_programs}])
+    # a part of three characters or more is a practice; one of two is a field, and the base of
+    # an open formula (护林员+) is what is built on
+    assert [("夜话会", "“夜话会”")] == [(p.name, p.surface) for p in in_title]

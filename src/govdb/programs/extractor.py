@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from govdb.ingest.facts import Facts, Page
 from govdb.places.extractor import PLACES, TITLE_PLACES
 from govdb.places.nearest import main_place, nearest_place
-from govdb.programs.canonical import canonical_name
+from govdb.programs.canonical import canonical_name, simplified
 from govdb.programs.find import ProgramMention, find_programs
 from govdb.resources import Resources
 
 PROGRAMS = "programs"
 TITLE_PROGRAMS = "title_programs"
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_QUOTED = re.compile(r"[“「『‘\"](.*?)[”」』’\"]")
 
 
 class ProgramExtractor:
@@ -50,6 +53,22 @@ class ProgramExtractor:
         return result
 
 
+def _known_in_title(programs: Sequence[ProgramMention]) -> set[str]:
+    """Names a headline may quote bare: the body's programs, and the parts of its formulas
+    (“板凳会”唱响乡村 over a body's “板凳会+积分”机制): a headline picks out the part its story
+    is about. A part of one or two characters (党建, 网格) is a field, not a practice; so is
+    the one part of an open formula (“生态岗位+”就业: jobs, plus what is built on them)."""
+    known = {p.name for p in programs}
+    for program in programs:
+        quoted = _QUOTED.search(program.surface)
+        parts = (quoted.group(1) if quoted else program.name).replace("＋", "+").split("+")
+        if len(parts) >= 2 and all(parts):
+            known.update(
+                simplified(part) for part in parts if len(part) >= 3 and _HAN.fullmatch(part)
+            )
+    return known
+
+
 class TitleProgramExtractor:
     """Programs a headline names (“积分超市”兑出治理新气象), their spans in the headline: a
     story often quotes its program there and names it otherwise after. A name the body gives
@@ -66,7 +85,7 @@ class TitleProgramExtractor:
                 result.append(())
                 continue
             title = article.title
-            known = {p.name for p in facts.get(PROGRAMS, ())}
+            known = _known_in_title(facts.get(PROGRAMS, ()))
             places = facts.get(TITLE_PLACES, ())
             main = main_place(facts.get(PLACES, ())) or main_place(places)
             found_here = find_programs(title, known=known, tokenizer=resources.tokenizer)
