@@ -223,6 +223,10 @@ def test_an_approximation_between_scale_and_unit_and_more_units() -> None:
         ("每位保洁员月发放1500元。", "1500元", "发放"),
         # places counted in characters are places, not a department's number
         ("整治废弃坑塘四十余处。", "四十余处", "坑塘"),
+        # the tagger takes a three-character noun right before the figure for a state
+        ("复垦闲置地近900亩。", "近900亩", "闲置地"),
+        # an age bound after the classifier is part of what is counted
+        ("社区为46名80岁以上老人免费体检。", "46名", "80岁以上老人"),
     ],
 )
 def test_subjects_the_tagger_leaves_without_a_noun(text: str, surface: str, subject: str) -> None:

@@ -90,11 +90,23 @@ def test_points_after_figures() -> None:
     ]
 
 
+def test_points_in_words_with_a_power_of_ten() -> None:
+    assert [("二万六千余分", "积分", "26000", "分", "count", "over")] == _rows(
+        "全年兑换积分二万六千余分。"
+    )
+
+
+def test_pairs_are_counted_but_the_preposition_is_not() -> None:
+    assert [("96对", "对子", "96", "对", "count", None)] == _rows("全镇结成帮扶对子96对。")
+    assert [("12户", "全村户数", "12", "户", "count", None)] == _rows("全村12户对房屋进行了加固。")
+    assert [] == [row for row in _rows("共有6家对接企业，3家对此表示欢迎。") if row[3] == "对"]
+
+
 def test_fen_that_is_no_point() -> None:
     # an adverb, a clock time, minutes and seconds, a tenth of a mu, decibels
     text = (
         "这项工作十分重要。会议于9时40分开始，用时2分15秒。每户留出3分地种菜。"
-        "夜间噪声控制在45分贝以下。"
+        "夜间噪声控制在45分贝以下。晚会八时三十分开场，饭吃到七八分饱。"
     )
     assert not [row for row in _rows(text) if row[3] == "分"]
 

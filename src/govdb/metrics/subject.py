@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import takewhile
 
 from govdb.tokenize import Token
 
@@ -118,6 +119,7 @@ DIVISION_NOUNS = (
 OPENING_QUOTES = "“「『‘\"'"
 CLOSING_QUOTES = "”」』’\"'"
 MAX_AFTER = 12  # characters
+_AGE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)周?岁(?:及以上|以上|及以下|以下|以内)?")
 MAX_RUN = 4  # a plain run longer than this is read by parts of speech
 MAX_BEFORE = 10
 
@@ -136,20 +138,42 @@ def subject_after(
     if straddling and (straddling.pos or "") in ("l", "i"):
         return None  # 两头跑: the numeral and its classifier are inside an idiom
     quoted: list[str] = []
+    age = _AGE.match("".join(t.text for t in following[:6]))
+    if age:
+        # 82名70岁以上老人: an age bound inside the phrase is part of what is counted.
+        end = position + age.end()
+        following = [
+            Token(t.text[end - t.start :], end, t.end, t.pos) if t.start < end else t
+            for t in following
+            if t.end > end
+        ]
+        quoted = [age.group()]
     if following and following[0].text[:1] in OPENING_QUOTES:
         closing = next(
             (i for i, t in enumerate(following) if i and t.text[:1] in CLOSING_QUOTES), None
         )
         if closing is None:
             return None
-        quoted = [t.text for t in following[1:closing]]
+        quoted += [t.text for t in following[1:closing]]
         following = following[closing + 1 :]
+    if age:
+        # 3名60岁以上的: the age alone says whom, not what is counted; after it come the
+        # nouns of those counted, then the predicate (老人, not 老人提供助餐).
+        nouns = list(takewhile(_plain_noun, following))
+        return _trim(quoted + [t.text for t in nouns]) if nouns else None
     run, closed = _plain_run(following)
     if closed is None and len(run) == 1 and (is_measure(run[0]) or run[0] in NOMINAL_VERBS):
         return None  # 5个以上投资100亿元: the word after measures the next figure
     if not closed or len("".join(run)) > longest:
         run = _tagged_phrase(following, verbal=verbal)
     return _trim(quoted + run)
+
+
+def _plain_noun(token: Token) -> bool:
+    """A noun proper: not a verbal noun (免费, 服务) nor a place the tagger finds in a verb
+    (上门), which after the nouns of those counted begin what is done for them."""
+    pos = token.pos or ""
+    return pos in ("j", "b", "eng") or (pos.startswith("n") and pos not in ("ns", "nr"))
 
 
 def _plain_run(tokens: Sequence[Token]) -> tuple[list[str], bool | None]:
@@ -402,6 +426,9 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
         return True
     if pos == "z" and len(token.text) >= 4:
         return True  # 化解邻里纠纷57宗: the tagger takes a few four-character nouns for states
+    if pos == "z" and len(token.text) == 3 and token.text[1] != token.text[2] and not words:
+        # 撂荒地 right before its figure, though 绿油油, 亮堂堂 (doubled) describe it
+        return True
     if not words:
         # 签订装卸合同二十余份: right before the figure the tagger takes 合同 for an adjective
         # (but 稳定在2000万人 is one); 下降率达41%: it takes 率 for a verb.

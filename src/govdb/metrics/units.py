@@ -67,6 +67,7 @@ UNITS: dict[str, str] = {
     "栋": "count",
     "幢": "count",  # buildings (住宅楼12幢)
     "双": "count",  # pairs (爱心鞋300双)
+    "对": "count",  # pairs (结成帮扶对子120对); not the preposition: see unit_at
     "盏": "count",  # lamps (路灯200盏)
     "篇": "count",
     "枚": "count",
@@ -158,16 +159,29 @@ _CLOCK = re.compile(r"\d[时点:：]\d{1,2}$")
 _FEN_WORDS = "贝局队院校行公会店站厂部册地田制之别类期批级段组"
 
 
+# A number in words of two characters or more with a power of ten (九十, 四万三千) counts
+# points too; one character (十分, 三分) is the adverb or the fraction, and a run without a
+# power (七八分饱) a rough share.
+_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
+_POINTS_IN_WORDS = re.compile(f"[{_NUMERAL}]*[十百千万亿][{_NUMERAL}]*$")
+_CLOCK_IN_WORDS = re.compile(f"[时点][{_NUMERAL}]+$")  # 八时三十分
+
+
 def _points(sentence: str, number_end: int, unit_end: int) -> bool:
     before = sentence[:number_end]
     after = sentence[unit_end : unit_end + 1]
-    figures = re.search(r"\d[万亿]?$", before) is not None
+    words = _POINTS_IN_WORDS.search(before.removesuffix("余").removesuffix("多"))
+    figures = re.search(r"\d[万亿]?$", before) is not None or (
+        words is not None and len(words.group()) >= 2 and not _CLOCK_IN_WORDS.search(before)
+    )
     word = after.isdigit() or (after != "" and after in _FEN_WORDS)
     return figures and not word and not _CLOCK.search(before)
 
 
 # What follows 部 in the words it starts (部门, 部委, 部署): then it is no counter.
 _BU_WORDS = tuple("门署分长队委位件落")
+# What follows 对 where it is a preposition or starts a word (对接, 对比, 对此): no pairs.
+_DUI_WORDS = tuple("于此象接比应话照待标症口外付称立抗峙岸面手其全该本这那各我他她们")
 
 
 def unit_at(sentence: str, position: int) -> Unit | None:
@@ -179,6 +193,8 @@ def unit_at(sentence: str, position: int) -> Unit | None:
         return None
     if unit.group() == "部" and sentence[unit.end() : unit.end() + 1] in _BU_WORDS:
         return None  # 3部门, 12部委: a word that starts with 部
+    if unit.group() == "对" and sentence[unit.end() : unit.end() + 1] in _DUI_WORDS:
+        return None  # 30户对接, 5家对其: the preposition, or a word it starts
     per = UNIT.match(sentence, unit.end() + 1) if sentence.startswith("/", unit.end()) else None
     if per:  # 28微克/立方米, 3.2元/斤: a rate
         return Unit(sentence[unit.start() : per.end()], unit.start(), per.end())
