@@ -102,12 +102,22 @@ def test_seed_004_money_with_scale() -> None:
         ("群众通过12345热线反映", "code"),
         ("豫公网安备41110302000005号", "code"),
         ("雅居社区“80后”社区党委书记", "age-group"),
+        # a second round is 二次, twice 两次
+        ("合作社年底再按盈余二次分红。", "ordinal"),
+        # time spent, told by the count of a time of day or week
+        ("理事会为这笔钱商量了三个晚上。", "period"),
     ],
 )
 def test_not_metrics(text: str, reason: str) -> None:
     metrics, skipped = extract_metrics(text)
     assert [] == list(metrics)
     assert reason in {s.reason for s in skipped}
+
+
+def test_twice_is_counted() -> None:
+    assert [("分红", "2", "次")] == [
+        (m.subject, str(m.value), m.unit) for m in extract_metrics("合作社全年分红两次。")[0]
+    ]
 
 
 def test_numbers_inside_program_names_are_not_metrics() -> None:

@@ -116,6 +116,7 @@ MAX_THOSE = 12
 _COMPARED = ("比", "较", "是", "于", "同")
 _COMPARISON = re.compile(r"[比较](?![例重率])")  # 比去年, 较上年; not 比例, 比重
 _ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}")  # 2025-11-19 18:32
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
 _CLAUSE_BREAK = re.compile(r"[，,、：:（(]")
 _PHRASE_BREAK = re.compile(r"[，,：:（(]")  # 、 joins the items of one phrase
@@ -277,6 +278,10 @@ def extract_metrics(
             if metric.subject is None:
                 # 两头跑, 为期两天: a figure that counts nothing named is not a metric.
                 skipped.append(Skipped(metric.surface, metric.start, metric.end, "no-subject"))
+                continue
+            if metric.unit == "个" and tokenizer.tag_of(metric.subject) == "t":
+                # 议了三个晚上, 两个周末: how long something took, not a count of anything.
+                skipped.append(Skipped(metric.surface, metric.start, metric.end, "period"))
                 continue
             aspects = _in_words(metric) and metric.subject.startswith(_ASPECTS)
             if aspects or _sums_up(context, metric):
@@ -451,6 +456,8 @@ def _not_a_metric(
         return "ordinal"  # “蓝鲸二号”二期, 三期工程: a phase; sessions are counted 3期
     if unit_text == "处" and re.fullmatch("[一二三四五六七八九十]", digits):
         return "name"  # 督导二处 is a department; places are counted 3处, 两处, 六十余处
+    if unit_text == "次" and digits == "二" and _HAN_CHAR.match(tail):
+        return "ordinal"  # 二次分红, 二次开发: a second round; twice is counted 两次
     return None
 
 
