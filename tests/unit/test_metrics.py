@@ -235,6 +235,10 @@ def test_an_approximation_between_scale_and_unit_and_more_units() -> None:
         ("整治废弃坑塘四十余处。", "四十余处", "坑塘"),
         # the tagger takes a three-character noun right before the figure for a state
         ("复垦闲置地近900亩。", "近900亩", "闲置地"),
+        # an amount that sets up a fund is the fund's
+        ("区里拿出300万元设立“乡贤回归”奖励基金。", "300万元", "乡贤回归奖励基金"),
+        # a word the tagger takes for a name between nouns is part of the noun
+        ("镇里建成两处茶旅康养基地。", "两处", "茶旅康养基地"),
         # an age bound after the classifier is part of what is counted
         ("社区为46名80岁以上老人免费体检。", "46名", "80岁以上老人"),
     ],

@@ -711,6 +711,12 @@ def _subject(
         return f"{before}{after}" if after else before
     if is_measure(before) or (kind == "percent" and not of and before):
         return before  # 增长7.8%, 占比30%: a share's words come before it, unless 80%的村民
+    founding = None if of else _FOUNDING.match(sentence, end)
+    if founding:
+        # 拿出500万元设立“…”奖励基金: the amount is the fund it sets up.
+        founded = subject_after(tokens, founding.end(), longest=2 * MAX_RUN)
+        if founded:
+            return founded
     # An amount's phrase is closed by punctuation: 94.4万元融资奖补资金，
     after = subject_after(tokens, end + 1 if of else end, verbal=True, longest=2 * MAX_RUN)
     return after or before
@@ -747,6 +753,7 @@ def _population(context: _Sentence, start: int, unit: str) -> str | None:
 
 
 _POPULATION = {"户": "户数", "人": "人口"}
+_FOUNDING = re.compile(r"(?:设立|设置|成立|组建|建立|注入)了?")
 # The currency an amount in 元 restates after it (8000万元人民币): part of the figure.
 _CURRENCY = ("人民币",)
 # Between the unit and the count: a verb of having, and the unit's other counts (403户1806人).

@@ -206,7 +206,10 @@ def _tagged_phrase(tokens: Sequence[Token], *, verbal: bool = False) -> list[str
             break
         noun = pos.startswith(NOUN_TAGS) and pos != "nr" and (pos != "vn" or not words)
         # Inside a noun phrase a word tagged a name is a noun the tagger mistook (老旧农家乐/nr).
-        mistaken_name = pos == "nr" and bool(words) and len(token.text) >= 3
+        # So is one of two characters between nouns (茶旅/康养/基地): no one's name stands there.
+        mistaken_name = (
+            pos == "nr" and bool(words) and (len(token.text) >= 3 or _next_is_noun(tokens, index))
+        )
         noun = noun or mistaken_name or _taught_name(token)
         suffix = bool(words) and token.text in NOUN_SUFFIXES
         # Right after a classifier the tagger mistakes nouns for adjectives (合同); adjectives
@@ -498,6 +501,12 @@ def _noun_follows(tokens: Sequence[Token], index: int) -> bool:
         if not pos.startswith("v"):
             return False
     return False
+
+
+def _next_is_noun(tokens: Sequence[Token], index: int) -> bool:
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    pos = (following.pos or "") if following else ""
+    return pos.startswith("n") and pos != "nr" and following.text not in PHRASE_ENDS  # type: ignore[union-attr]
 
 
 def _noun_after_short(tokens: Sequence[Token], index: int) -> bool:
