@@ -321,6 +321,11 @@ def test_a_count_in_words_of_the_items_just_listed_restates_them() -> None:
     ]
 
 
+def test_a_list_of_where_is_not_restated_by_the_count_after_it() -> None:
+    metrics, _ = extract_metrics("在东岭村、西坡村建成两处农旅研学基地。")
+    assert [("两处", "农旅研学基地", 2)] == [(m.surface, m.subject, m.value) for m in metrics]
+
+
 def test_what_exists_somewhere_is_named_before_the_place() -> None:
     text = "这样的专业合作社在全县已经有120个。"
     assert [("120个", "专业合作社", "120", "个", None)] == _rows(text)

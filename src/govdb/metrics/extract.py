@@ -956,6 +956,9 @@ def _thresholds(context: _Sentence, found: list[Metric]) -> list[Metric]:
 _LAST_JOINERS = ("和", "与", "及", "以及")
 
 
+_WHERE_LISTED = ("在", "于", "从", "向", "赴", "到")
+
+
 def _sums_up(context: _Sentence, metric: Metric) -> bool:
     """宣传教育、治安联防、矛盾调处三条路径: a count in words of exactly the items listed just
     before it restates the list, it counts nothing new (but 食品、体育等16个类别 counts, and so
@@ -968,6 +971,8 @@ def _sums_up(context: _Sentence, metric: Metric) -> bool:
     sentence = context.sentence
     opening = max((m.end() for m in re.finditer("[，,。；;：:]", sentence[:position])), default=0)
     listed = sentence[opening:position]
+    if listed.lstrip().startswith(_WHERE_LISTED):
+        return False  # 在甲村、乙村建成两处基地: the list says where, the count what
     # 环境整治、安全稳定和服务群众三块: the last item may be joined by 和, 与 or 及 (but in
     # 捕风伞和两个组合伞 the count opens the last item).
     joined = [
