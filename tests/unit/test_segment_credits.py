@@ -192,6 +192,16 @@ def test_an_issuer_and_date_on_one_line_under_the_title_are_a_credit() -> None:
     assert ["《东川县村级公益事业奖补办法》解读"] == _column(split_page(text), "title")
 
 
+def test_a_subdistrict_offices_name_and_date_under_the_title_are_a_credit() -> None:
+    text = (
+        "东川街道2026年工作总结\n\n东川县东川街道办事处　2026年12月20日\n\n"
+        "2026年，东川街道新增城镇就业1200人，改造老旧小区8个。\n"
+    )
+    page = split_page(text)
+    assert ["东川街道2026年工作总结"] == _column(page, "title")
+    assert page.articles[0].body.startswith("2026年，东川街道")
+
+
 def test_items_of_a_column_labelled_by_their_place_are_untitled_briefs() -> None:
     text = (
         "【县域快讯】\n\n"

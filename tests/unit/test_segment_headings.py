@@ -165,6 +165,15 @@ def test_a_kicker_line_over_the_headline_is_not_joined_to_it(
 def test_a_complete_statement_over_a_headline_is_not_joined_to_it() -> None:
     page = split_page("东川：小产业撬动大发展\n竹编订单排到明年" + BODY)
     assert ["竹编订单排到明年"] == _column(page, "title")
+    page = split_page("东川县：小产业撬动大发展\n竹编订单排到明年" + BODY)
+    assert ["竹编订单排到明年"] == _column(page, "title")
+
+
+def test_figures_under_a_headline_that_says_who_acted_are_its_subtitle() -> None:
+    page = split_page("东川县举行秋季项目集中开工仪式\n12个项目开工 总投资36亿元" + BODY)
+    (article,) = page.articles
+    assert "东川县举行秋季项目集中开工仪式" in (article.title or "")
+    assert "12个项目开工 总投资36亿元" == article.subtitle
 
 
 @pytest.mark.parametrize(

@@ -73,6 +73,7 @@ _REPORTING = re.compile(
     r"[【\[](?:主持人|导语|口播|播音员|画外音)[】\]])"
 )
 SUBHEAD_MAX = 8  # a lone heading this short inside a running article is one of its sections
+_FIGURE = re.compile(r"\d")
 KICKER_MAX = 10  # a heading this short before the headline is a kicker (巨陵镇, 國慶75周年)
 LABEL_MAX = 4  # a lone heading this short is a column label (劳模风采, 简讯)
 BRIEF_MAX = 300  # a brief's first paragraph is rarely longer
@@ -734,6 +735,22 @@ class _Reader:
         ):
             subtitles.insert(0, title)
             title = titles[-2]
+        if (
+            len(titles) == 2
+            and not subtitles
+            and title is titles[1]
+            and len(_text(titles[0])) > KICKER_MAX
+            and _WHO_ACTED.match(_text(titles[0]))
+            and not _WHO_ACTED.match(_text(title))
+            and _FIGURE.search(_text(title))
+        ):
+            # 某市举行… over 15个项目签约 总投资86亿元: a line that says who acted is the
+            # headline, and the line under it, which gives figures and names no one, its
+            # subtitle. A kicker over a headline names no one (治理高额彩礼 倡树文明新风), and
+            # a headline under a statement (东川县：小产业撬动大发展 / 竹编订单排到明年)
+            # tells the story without figures.
+            subtitles.insert(0, title)
+            title = titles[0]
         before = titles[: titles.index(title)]
         if before and len(_text(before[-1])) <= KICKER_MAX:
             article.kicker = before.pop()
