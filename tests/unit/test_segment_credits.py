@@ -212,3 +212,20 @@ def test_items_of_a_column_labelled_by_their_place_are_untitled_briefs() -> None
     page = split_page(normalise(text).text)
     assert [None, None] == _column(page, "title")
     assert page.articles[1].body.endswith("今年已体检320人次。")
+
+
+def test_a_video_scripts_header_lines_are_credits_and_its_cues_are_text() -> None:
+    text = (
+        "东川县融媒体中心　电视新闻稿\n"
+        "标题：东川县：“夜话会”开进农家院\n"
+        "记者：张明　李华　　编辑：王芳　　时长：1分50秒\n\n"
+        "【导语】\n近日，东川县各村把议事会开进农家院，群众的事大家商量。\n\n"
+        "【同期声】北坡村村民　赵大山\n有事大家说，心里就亮堂。\n\n"
+        "【解说】\n今年以来，全县共召开夜话会260场。\n"
+    )
+    page = split_page(text)
+    (article,) = page.articles
+    assert "东川县：“夜话会”开进农家院" == article.title
+    assert article.body.startswith("【导语】")
+    assert "【同期声】北坡村村民" in article.body
+    assert "时长" not in article.body

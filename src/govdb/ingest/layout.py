@@ -93,6 +93,15 @@ COLUMN_LABEL = re.compile(
     r"^【?[\u4e00-\u9fff·]{0,8}(?:简讯|快讯|短讯|简报|速览|速递|集锦|集萃|短波|一句话新闻|"
     r"新闻摘要|简明新闻|图片新闻|图片报道|图说)】?$"
 )
+# A broadcast script's cues, each opening what is read, shown or heard next: part of its text.
+SCRIPT_CUE = re.compile(
+    r"^[【\[](?:导语|解说|同期声?|现场声?|主持人|口播|画外音|字幕|采访|出镜|记者出镜|配音|片尾|"
+    r"播音员|正文)[】\]]"
+)
+_FIELD = re.compile(
+    r"(?:记者|作者|编辑|责编|责任编辑|摄像|摄影|剪辑|配音|主播|时长|来源|审核|校对|制作|监制)\s*[：:]"
+)
+FIELDS_MAX = 80
 # A commentary's signature under its headline: □ 江 南, ■ 本报评论员, ◆王小明.
 _SIGNATURE_MARKS = "■□◆◇▲△●○"
 _SIGNATURE = re.compile(rf"^[{_SIGNATURE_MARKS}]\s*(?P<name>(?:[\u4e00-\u9fff]\s*){{2,4}})$")
@@ -175,7 +184,15 @@ def heading_like(text: str, limit: int = 40) -> bool:
 
 def _columns_layout(lines: list[str]) -> bool:
     """True for OCR of narrow columns: short lines that mostly stop mid-sentence."""
-    body = [s.strip() for s in lines if s.strip() and not s.lstrip().startswith("#")]
+    body = [
+        s.strip()
+        for s in lines
+        if s.strip()
+        and not s.lstrip().startswith("#")
+        # a script's cues and credits stand on lines of their own, whatever the layout
+        and not SCRIPT_CUE.match(s.strip())
+        and not _fields(s)
+    ]
     if len(body) < 8:
         return False
     short = sum(1 for s in body if len(s) <= 24)
@@ -455,6 +472,10 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         p.kind = "caption" if "。" in s or len(s) > 20 else "credit"
     elif _PHOTO_CREDIT.search(s):
         p.kind = "caption" if "。" in s or len(s) > 40 else "credit"
+    elif SCRIPT_CUE.match(s.strip()):
+        pass  # 【解说】, 【同期声】村民 张明: a script's cues and speakers are its text
+    elif _fields(s):
+        p.kind = "credit"  # 记者：张明　编辑：李华　时长：2分36秒
     elif _NAMES_IN_PARENS.match(s) or _AUTHOR.match(s) or _WRITERS.match(s) or _names(p):
         p.kind = "byline"
     elif FOOTER.search(s):
@@ -480,6 +501,12 @@ def _bullet_kind(s: str) -> str:
     if re.search(r"[，。,]", s.rstrip("。")):
         return "brief"
     return "caption" if s.lstrip().startswith("●") else "body"
+
+
+def _fields(s: str) -> bool:
+    """A line of a broadcast script's or a web page's credits: two fields or more, each a
+    role and its value (记者：张明　编辑：李华　时长：2分36秒)."""
+    return len(s) <= FIELDS_MAX and len(_FIELD.findall(s)) >= 2 and not _SENTENCE_PUNCT.search(s)
 
 
 def _names(p: Paragraph) -> bool:

@@ -170,7 +170,11 @@ _SPACES = re.compile(r"\s+")
 
 
 def _text(p: Paragraph) -> str:
-    return _MD_MARKER.sub("", p.text).replace("**", "").strip()
+    return _TITLE_LABEL.sub("", _MD_MARKER.sub("", p.text).replace("**", "").strip())
+
+
+# A script's or a form's title printed after its label (标题：…): the label is no part of it.
+_TITLE_LABEL = re.compile(r"^(?:标题|题目)\s*[：:]\s*")
 
 
 _OPENERS = {
@@ -232,9 +236,13 @@ def _broken(first: Paragraph, second: Paragraph) -> bool:
         return False
     if any(a.count(o) > a.count(c) for o, c in _OPENERS.items()):
         return True
-    if _ends_unfinished(a):
+    if _ends_unfinished(a) or _QUOTED_VERB_OPEN.search(a):
         return True
     return _word_across(a, b)
+
+
+# A quoted verb and its complement, the object still to come: 土地托管“托”出 / 增收新路子.
+_QUOTED_VERB_OPEN = re.compile(r"[”」][出成到进起上]$")
 
 
 def _ends_unfinished(a: str) -> bool:
