@@ -145,3 +145,9 @@ def test_square_metres_written_short_are_an_area() -> None:
     assert [("3.5万平米", "35000", "平米", "area"), ("800㎡", "800", "㎡", "area")] == [
         (m.surface, str(m.value), m.unit, m.kind) for m in metrics
     ]
+
+
+def test_counters_that_start_words_of_their_own_are_no_units() -> None:
+    text = "期初结余356420.35本期收入5200.50，期末结余317610.00期末，支出3860.00支出合计。"
+    assert [] == [row for row in _rows(text) if row[3] in ("本", "期", "支")]
+    assert [("1200本", "图书", "1200", "本", "count", None)] == _rows("新增图书1200本。")

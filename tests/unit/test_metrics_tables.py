@@ -385,3 +385,34 @@ def test_a_markdown_table_keeps_its_bars_and_its_rows_through_the_pipeline() -> 
     text = normalise(MARKDOWN).text
     assert "| 东关街道 | 320 | 97.8% |" in text
     assert [True] * 4 == [p.table for p in paragraphs(text)[1:]]
+
+
+ACCOUNTS = (
+    "一、支出明细（单位：元）\n"
+    "项目            金额         备注\n"
+    "道路维修        52000.00     硬化路面3.5公里\n"
+    "办公费          4300.00\n"
+    "护林员报酬      36000.00     护林员6名\n"
+    "支出合计        92300.00\n"
+    "以上如有疑问，请向村务监督委员会反映。"
+)
+
+
+def test_rows_may_leave_their_remark_blank_and_remarks_are_read_as_prose() -> None:
+    assert [
+        ("52000.00", "道路维修", Decimal(52000), "元"),
+        ("4300.00", "办公费", Decimal(4300), "元"),
+        ("36000.00", "护林员报酬", Decimal(36000), "元"),
+        ("92300.00", "支出合计", Decimal(92300), "元"),
+    ] == _figures(ACCOUNTS)
+    text = normalise(ACCOUNTS).text
+    assert "办公费\t4300.00\n护林员报酬" in text  # the blank remark keeps its line break
+    metrics, _ = extract_metrics(text)
+    assert [
+        ("52000.00", "道路维修", "元"),
+        ("3.5公里", "硬化路面", "公里"),
+        ("4300.00", "办公费", "元"),
+        ("36000.00", "护林员报酬", "元"),
+        ("6名", "护林员", "名"),
+        ("92300.00", "支出合计", "元"),
+    ] == [(m.surface, m.subject, m.unit) for m in metrics]

@@ -40,7 +40,7 @@ from govdb.metrics.subject import (
     verb_phrase,
     verb_phrase_before,
 )
-from govdb.metrics.tables import Figure, figures, find_tables
+from govdb.metrics.tables import Figure, figures, find_tables, remarks
 from govdb.metrics.units import STORED_UNITS, UNIT, UNITS, Unit, kind_of, unit_at
 from govdb.metrics.vocabulary import Basis, Direction, MetricKind, Qualifier, SkipReason
 from govdb.places.find import PlaceMention
@@ -218,10 +218,14 @@ def extract_metrics(
         for figure in read:
             _table_metric(text, figure, places, main, exclude, published_on, metrics, skipped)
         skipped.extend(Skipped(c.text, c.start, c.end, why) for c, why in unread)
-    for sentence in _SENTENCE.finditer(text):
-        s_start, s_text = sentence.start(), sentence.group()
-        if any(t.start <= s_start < t.end for t in tables):
-            continue
+    # Outside tables the text's sentences; inside, the remarks (门面14间) are prose too.
+    sentences = [
+        (m.start(), m.group())
+        for m in _SENTENCE.finditer(text)
+        if not any(t.start <= m.start() < t.end for t in tables)
+    ]
+    sentences += [(cell.start, cell.text) for table in tables for cell in remarks(table)]
+    for s_start, s_text in sorted(sentences):
         inherited, carried = carried, None
         numbers = find_numbers(s_text)
         ranks = list(_RANK.finditer(s_text))

@@ -277,6 +277,12 @@ def _table_at(text: str, lines: list[tuple[int, int]], index: int) -> Table | No
         first += 1  # | --- | --- |: a Markdown table's rule under its header
     for start, end in lines[first:]:
         row = split_cells(text, start, end)
+        if row and rows and _remarks_left_blank(row, rows):
+            # 存款利息  326.50: a row may leave its last cells blank where they are words (a
+            # remark), not where they are figures (a value missing is no row of the table).
+            blank = Cell("", row.end, row.end)
+            missing = len(rows[0].cells) - len(row.cells)
+            row = Row(row.cells + (blank,) * missing, row.start, row.end)
         shaped = next((r for width in widths if row and (r := _shaped(row, width, numbered))), None)
         if shaped is None:
             break
@@ -286,6 +292,15 @@ def _table_at(text: str, lines: list[tuple[int, int]], index: int) -> Table | No
         return None
     lead = text[lines[index - 1][0] : lines[index - 1][1]].strip(_EDGE) if index else ""
     return Table(header, tuple(rows), lead)
+
+
+def _remarks_left_blank(row: Row, rows: list[Row]) -> bool:
+    width = len(rows[0].cells)
+    return len(row.cells) < width and all(
+        quantity(r.cells[index].text) is None
+        for r in rows
+        for index in range(len(row.cells), width)
+    )
 
 
 def _shared_quantity_column(rows: list[Row]) -> bool:
@@ -299,6 +314,17 @@ def _shared_quantity_column(rows: list[Row]) -> bool:
     return False
 
 
+def remarks(table: Table) -> list[Cell]:
+    """The cells of words with a figure in them (门面14间, 保洁员4名 under 备注): prose,
+    each read as a sentence of its own."""
+    return [
+        cell
+        for row in table.rows
+        for cell in row.values
+        if cell.text and quantity(cell.text) is None and re.search(r"\d", cell.text)
+    ]
+
+
 def separators(text: str) -> list[tuple[int, int]]:
     """The runs of space between the cells of every table in `text`."""
     gaps: list[tuple[int, int]] = []
@@ -306,7 +332,11 @@ def separators(text: str) -> list[tuple[int, int]]:
         for row in (table.header, *table.rows):
             pairs = zip(row.cells, row.cells[1:], strict=False)
             # A Markdown bar stays printed: it sets the cells apart as it is.
-            gaps.extend((a.end, b.start) for a, b in pairs if "|" not in text[a.end : b.start])
+            gaps.extend(
+                (a.end, b.start)
+                for a, b in pairs
+                if b.text and "|" not in text[a.end : b.start]  # not before a blank cell
+            )
     return gaps
 
 

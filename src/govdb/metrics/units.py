@@ -178,10 +178,15 @@ def _points(sentence: str, number_end: int, unit_end: int) -> bool:
     return figures and not word and not _CLOCK.search(before)
 
 
-# What follows 部 in the words it starts (部门, 部委, 部署): then it is no counter.
-_BU_WORDS = tuple("门署分长队委位件落")
-# What follows 对 where it is a preposition or starts a word (对接, 对比, 对此): no pairs.
-_DUI_WORDS = tuple("于此象接比应话照待标症口外付称立抗峙岸面手其全该本这那各我他她们")
+# Counters that also start words of their own, and what follows them then: 3部门 (部门),
+# 30户对接 (the preposition 对), 356.5本期收入 (本期), 317.6期末结余 (期末), 3860支出 (支出).
+_WORD_STARTS = {
+    "部": "门署分长队委位件落",
+    "对": "于此象接比应话照待标症口外付称立抗峙岸面手其全该本这那各我他她们",
+    "本": "期年月次届轮批项单村镇乡县市区部级人",
+    "期": "末初间内限满望待盼刊",
+    "支": "出付持援部队撑柱书",
+}
 
 
 def unit_at(sentence: str, position: int) -> Unit | None:
@@ -191,10 +196,9 @@ def unit_at(sentence: str, position: int) -> Unit | None:
         unit = UNIT.match(sentence, position + 1)
     if unit is None or (unit.group() == "分" and not _points(sentence, position, unit.end())):
         return None
-    if unit.group() == "部" and sentence[unit.end() : unit.end() + 1] in _BU_WORDS:
-        return None  # 3部门, 12部委: a word that starts with 部
-    if unit.group() == "对" and sentence[unit.end() : unit.end() + 1] in _DUI_WORDS:
-        return None  # 30户对接, 5家对其: the preposition, or a word it starts
+    following = sentence[unit.end() : unit.end() + 1]
+    if following and following in _WORD_STARTS.get(unit.group(), ""):
+        return None  # 3部门, 30户对接: a word that starts with the counter's character
     per = UNIT.match(sentence, unit.end() + 1) if sentence.startswith("/", unit.end()) else None
     if per:  # 28微克/立方米, 3.2元/斤: a rate
         return Unit(sentence[unit.start() : per.end()], unit.start(), per.end())
