@@ -416,3 +416,21 @@ def test_rows_may_leave_their_remark_blank_and_remarks_are_read_as_prose() -> No
         ("6名", "护林员", "名"),
         ("92300.00", "支出合计", "元"),
     ] == [(m.surface, m.subject, m.unit) for m in metrics]
+
+
+def test_a_header_printed_on_two_lines_gives_each_column_its_unit() -> None:
+    text = (
+        "表2　分乡镇农作物产量\n"
+        "乡镇　　　小麦产量　　玉米产量\n"
+        "　　　　　（吨）　　　（万吨）\n"
+        "东关镇　　38600　　　5.2\n"
+        "西湖乡　　47200　　　6.1\n"
+    )
+    expected = [
+        ("38600", "小麦产量", Decimal(38600), "吨"),
+        ("5.2", "玉米产量", Decimal(52000), "吨"),
+        ("47200", "小麦产量", Decimal(47200), "吨"),
+        ("6.1", "玉米产量", Decimal(61000), "吨"),
+    ]
+    assert expected == _figures(text)
+    assert expected == _figures(normalise(text).text)  # the units' line keeps its gaps

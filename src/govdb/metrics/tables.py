@@ -98,6 +98,7 @@ class Table:
     header: Row
     rows: tuple[Row, ...]
     lead: str  # the line before the header (its title, or the sentence announcing it)
+    units: Row | None = None  # the header's second line, the units of its columns: （吨）
 
     @property
     def start(self) -> int:
@@ -275,6 +276,12 @@ def _table_at(text: str, lines: list[tuple[int, int]], index: int) -> Table | No
     first = index + 1
     if first < len(lines) and _RULE_LINE.fullmatch(text, *lines[first]):
         first += 1  # | --- | --- |: a Markdown table's rule under its header
+    units = _units_under(text, lines[first], names) if first < len(lines) else None
+    if units is not None:
+        # 粮食产量  蔬菜产量 / （吨）  （吨）: a header printed on two lines, the units under
+        # the names of the value columns.
+        header = _with_units(header, units)
+        first += 1
     for start, end in lines[first:]:
         row = split_cells(text, start, end)
         if row and rows and _remarks_left_blank(row, rows):
@@ -291,7 +298,36 @@ def _table_at(text: str, lines: list[tuple[int, int]], index: int) -> Table | No
     if len(rows) < MIN_ROWS or not _shared_quantity_column(rows):
         return None
     lead = text[lines[index - 1][0] : lines[index - 1][1]].strip(_EDGE) if index else ""
-    return Table(header, tuple(rows), lead)
+    return Table(header, tuple(rows), lead, units)
+
+
+_BRACKETED_UNIT = re.compile(r"[（(][^（）()\s]{1,8}[）)]")
+
+
+def _units_under(text: str, line: tuple[int, int], names: int) -> Row | None:
+    """The line under a header if it prints the units of its value columns, one each."""
+    start, end = line
+    units = split_cells(text, start, end)
+    if units is None:  # one column's unit alone
+        stripped = text[start:end].strip(_EDGE)
+        if not stripped:
+            return None
+        offset = text.index(stripped, start)
+        cell = Cell(stripped, offset, offset + len(stripped))
+        units = Row((cell,), cell.start, cell.end)
+    if names - len(units.cells) not in (0, 1):
+        return None
+    return units if all(_BRACKETED_UNIT.fullmatch(c.text) for c in units.cells) else None
+
+
+def _with_units(header: Row, units: Row) -> Row:
+    """The header with each value column's name followed by its unit: 粮食产量（吨）."""
+    first = len(header.cells) - len(units.cells)
+    named = tuple(
+        Cell(name.text + unit.text, name.start, name.end)
+        for name, unit in zip(header.cells[first:], units.cells, strict=True)
+    )
+    return Row(header.cells[:first] + named, header.start, header.end)
 
 
 def _remarks_left_blank(row: Row, rows: list[Row]) -> bool:
@@ -329,7 +365,9 @@ def separators(text: str) -> list[tuple[int, int]]:
     """The runs of space between the cells of every table in `text`."""
     gaps: list[tuple[int, int]] = []
     for table in find_tables(text):
-        for row in (table.header, *table.rows):
+        for row in (table.header, table.units, *table.rows):
+            if row is None:
+                continue
             pairs = zip(row.cells, row.cells[1:], strict=False)
             # A Markdown bar stays printed: it sets the cells apart as it is.
             gaps.extend(
