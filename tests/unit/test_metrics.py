@@ -106,6 +106,9 @@ def test_seed_004_money_with_scale() -> None:
         ("合作社年底再按盈余二次分红。", "ordinal"),
         # time spent, told by the count of a time of day or week
         ("理事会为这笔钱商量了三个晚上。", "period"),
+        ("卫生评比连续两个季度排名全县第一。", "period"),
+        # the sectors and rounds of economics
+        ("推动一次分配和三次分配协调配套。", "set-phrase"),
     ],
 )
 def test_not_metrics(text: str, reason: str) -> None:
@@ -239,6 +242,8 @@ def test_an_approximation_between_scale_and_unit_and_more_units() -> None:
         ("区里拿出300万元设立“乡贤回归”奖励基金。", "300万元", "乡贤回归奖励基金"),
         # a word the tagger takes for a name between nouns is part of the noun
         ("镇里建成两处茶旅康养基地。", "两处", "茶旅康养基地"),
+        # a one-character morpheme after a noun ends the noun
+        ("今年共清除河道鱼簖45处。", "45处", "河道鱼簖"),
         # an age bound after the classifier is part of what is counted
         ("社区为46名80岁以上老人免费体检。", "46名", "80岁以上老人"),
     ],
@@ -325,3 +330,9 @@ def test_a_level_left_for_one_told_in_words_is_the_measure_as_it_was(
     text: str, expected: tuple
 ) -> None:
     assert [expected] == [row[:4] for row in _rows(text)]
+
+
+def test_a_verb_after_a_count_of_households_names_the_next_figure() -> None:
+    assert [("300余户", "存粮"), ("900多吨", "存粮")] == [
+        row[:2] for row in _rows("已有300余户存粮900多吨。")
+    ]

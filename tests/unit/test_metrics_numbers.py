@@ -96,6 +96,13 @@ def test_points_in_words_with_a_power_of_ten() -> None:
     )
 
 
+def test_sets_of_equipment_and_points_over_a_scale() -> None:
+    assert [("3台套", "3", "台套")] == [(r[0], r[2], r[3]) for r in _rows("新购置收割机械3台套。")]
+    assert [("80余万分", "积分", "800000", "分", "count", "over")] == _rows(
+        "全年兑换积分80余万分。"
+    )
+
+
 def test_pairs_are_counted_but_the_preposition_is_not() -> None:
     assert [("96对", "对子", "96", "对", "count", None)] == _rows("全镇结成帮扶对子96对。")
     assert [("12户", "全村户数", "12", "户", "count", None)] == _rows("全村12户对房屋进行了加固。")

@@ -117,6 +117,8 @@ _COMPARED = ("比", "较", "是", "于", "同")
 _COMPARISON = re.compile(r"[比较](?![例重率])")  # 比去年, 较上年; not 比例, 比重
 _ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}")  # 2025-11-19 18:32
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# Spans of time the tagger calls nouns: 连续三个季度, 两个学期.
+_TIME_NOUNS = ("季度", "学期", "年度", "农时", "汛期", "工作日")
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
 _CLAUSE_BREAK = re.compile(r"[，,、：:（(]")
 _PHRASE_BREAK = re.compile(r"[，,：:（(]")  # 、 joins the items of one phrase
@@ -283,7 +285,9 @@ def extract_metrics(
                 # 两头跑, 为期两天: a figure that counts nothing named is not a metric.
                 skipped.append(Skipped(metric.surface, metric.start, metric.end, "no-subject"))
                 continue
-            if metric.unit == "个" and tokenizer.tag_of(metric.subject) == "t":
+            if metric.unit == "个" and (
+                tokenizer.tag_of(metric.subject) == "t" or metric.subject.startswith(_TIME_NOUNS)
+            ):
                 # 议了三个晚上, 两个周末: how long something took, not a count of anything.
                 skipped.append(Skipped(metric.surface, metric.start, metric.end, "period"))
                 continue
@@ -462,6 +466,8 @@ def _not_a_metric(
         return "name"  # 督导二处 is a department; places are counted 3处, 两处, 六十余处
     if unit_text == "次" and digits == "二" and _HAN_CHAR.match(tail):
         return "ordinal"  # 二次分红, 二次开发: a second round; twice is counted 两次
+    if unit_text == "次" and digits in ("一", "三") and tail in ("产业", "分配"):
+        return "set-phrase"  # 三次产业, 一次分配: the sectors and rounds of economics
     return None
 
 

@@ -290,6 +290,8 @@ def subject_before(
             break
         words.insert(0, token)
         before.pop()
+    if not words and len(before) == 1 and _done_by_those_counted(tokens, before[0]):
+        return before[0].text  # 420户存粮1300吨: what those just counted did, measured
     if words and words[0].text[:1].isascii() and words[0].text[:1].isalpha() and before:
         digits = before[-1]
         if digits.end == words[0].start and digits.text.isdigit():  # 5G基站: a Latin name
@@ -320,6 +322,21 @@ def subject_before(
         part = subject_before(tokens, before[-1].start, floor=floor, not_subjects=not_subjects)
         return f"{part}占{subject}" if part else subject
     return subject
+
+
+def _done_by_those_counted(tokens: Sequence[Token], verb: Token) -> bool:
+    """A verb of two characters right after a count of people or households (3.2万人参保)."""
+    if verb.pos != "v" or len(verb.text) != 2:
+        return False
+    previous = next((t for t in tokens if t.end == verb.start), None)
+    return (
+        previous is not None
+        and previous.text[-1:] in _PEOPLE_COUNTERS
+        and (previous.pos == "m" or len(previous.text) == 1)
+    )
+
+
+_PEOPLE_COUNTERS = ("人", "户", "家", "名")
 
 
 def verb_phrase_before(tokens: Sequence[Token], position: int, floor: int = 0) -> str | None:
@@ -450,6 +467,13 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
             len(before) > 2 and before[-2].text in LINKS and (before[-3].pos or "") in ("n", "nz")
         )
         activity = activity and (doer or per)
+        # 拆除违规网簖93处: a one-character morpheme after a noun ends that noun.
+        morpheme = (
+            pos in ("g", "zg", "ng")
+            and len(token.text) == 1
+            and len(before) > 1
+            and (before[-2].pos or "").startswith("n")
+        )
         # 罚没款830万元: words of money are nouns whatever the tagger says.
         money = len(token.text) > 1 and token.text.endswith(("款", "费", "金", "税"))
         # 排查整治安全隐患1.2万处: the tagger takes some four-character nouns for idioms.
@@ -461,6 +485,7 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
             or activity
             or idiom
             or money
+            or morpheme
         )
     head = words[0]
     if head.text in NOUN_SUFFIXES and pos.startswith("v"):

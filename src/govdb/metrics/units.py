@@ -106,6 +106,7 @@ UNITS: dict[str, str] = {
     "孔": "count",
     "尾": "count",
     "羽": "count",
+    "台套": "count",  # sets of equipment (烘干设备2台套)
     "台次": "count",
     "架次": "count",
     "车次": "count",
@@ -171,7 +172,7 @@ def _points(sentence: str, number_end: int, unit_end: int) -> bool:
     before = sentence[:number_end]
     after = sentence[unit_end : unit_end + 1]
     words = _POINTS_IN_WORDS.search(before.removesuffix("余").removesuffix("多"))
-    figures = re.search(r"\d[万亿]?$", before) is not None or (
+    figures = re.search(r"\d[余多]?[万亿]?$", before) is not None or (
         words is not None and len(words.group()) >= 2 and not _CLOCK_IN_WORDS.search(before)
     )
     word = after.isdigit() or (after != "" and after in _FEN_WORDS)
