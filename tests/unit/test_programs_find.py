@@ -29,6 +29,7 @@ def _evidence(text: str, **options: object) -> list[tuple[str, str]]:
         ("全面启动农村“垃圾革命”", ("垃圾革命", "named as such")),
         ("各村都办起了“孝心食堂”", ("孝心食堂", "named as such")),
         ("建成“东岭议事厅”12个", ("东岭议事厅", "named as such")),
+        ("一个个“邻里说和堂”让矛盾不出村", ("邻里说和堂", "named as such")),
         # a formula left open takes the head noun after it, even one the tagger reads as a
         # word opening with 就 or 为
         ("推行“光伏+”就业模式", ("光伏+就业模式", "head noun 就业模式")),
@@ -151,10 +152,10 @@ def test_package_exports_the_stage() -> None:
             2 * ["listed after a verb of adoption"],
         ),
         (
-            "街道推出“银发课堂”、“暖心食堂”，老人很欢迎。",
+            "街道推出“银发学苑”、“暖心食堂”，老人很欢迎。",
             ["listed after a verb of adoption", "named as such"],
         ),
-        ("“田间课堂”“院坝夜校”等举措让村民受益。", 2 * ["listed as practices"]),
+        ("“田间学苑”“院坝夜校”等举措让村民受益。", 2 * ["listed as practices"]),
         ("社区总结出“板凳会”“夜谈会”等经验。", 2 * ["listed after a verb of adoption"]),
         ("“板凳会”“夜谈会”等创新做法在全县推开。", 2 * ["listed as practices"]),
         ("“院落议事”、“积分兑换”两项机制运转良好。", ["listed as practices", "head noun 两项机制"]),
@@ -166,6 +167,10 @@ def test_package_exports_the_stage() -> None:
         ("“院落议事”这一做法在全县推开。", ["head noun 这一做法"]),
         ("依托“共享菜园”，邻里关系更融洽。", ["adopted"]),
         ("通过“屋场会”，村里的事大家议。", ["adopted"]),  # the whole means of the clause
+        # after the verb, the field the practice is for, in nouns
+        ("县里推行政务服务“掌上通办”，群众少跑腿。", ["adopted"]),
+        # what is done with a practice taken up
+        ("要把“干部走亲连心”落到实处。", ["carried out"]),
         # A list under one verb names practices even where the dictionary has the word.
         ("推行“院落议事”“光荣榜”等做法。", 2 * ["listed after a verb of adoption"]),
     ],
@@ -211,6 +216,9 @@ def test_a_list_member_with_its_own_head_noun_keeps_it() -> None:
         "从过去的“脏乱差”到如今的“美如画”，村子变了。",  # a change over time
         "从单打独斗的“小作坊”到抱团发展的“产业链”。",  # a change of state
         "从山东的“大葱”到四川的“花椒”，特产走俏。",  # everyday things of places
+        "被乡亲们称为“果树医生”的农技员上门指导。",  # what a person is called
+        "推行了群众“点单”。",  # a verb, not nouns, between
+        "把“小事”落到实处。",  # a word of the dictionary
     ],
 )
 def test_quotes_after_verbs_that_are_not_names(text: str) -> None:

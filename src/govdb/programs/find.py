@@ -77,6 +77,13 @@ _MEANS = r"通过|依托|借助"  # by way of: not before a list of principles (
 _ADOPT = re.compile(rf"(?:{_LAUNCHED}|{_USED}|{_MEANS})(?:了|出)?$")
 _LAUNCH = re.compile(rf"(?:{_LAUNCHED})(?:了|出)?$")
 _ADOPT_LISTED = re.compile(rf"(?:{_LAUNCHED}|{_USED})(?:了|出)?$")
+_ADOPT_FOR = re.compile(rf"(?:{_LAUNCHED}|{_USED})了?(?P<field>[\u4e00-\u9fff]{{2,4}})$")
+# What is done with a practice taken up (把“…”落到实处, 把“…”推广到全县).
+_CARRIED = re.compile(r"(?:落到|落实|落地|推广|推向|延伸|覆盖|做实|抓实|贯穿|融入)")
+# A person's nickname: “…”的农技员, “…”的老支书.
+_PERSON_AFTER = re.compile(
+    r"的[\u4e00-\u9fff]{0,3}(?:员|人|师|长|者|户|们|嫂|姐|哥|婆|爷|娘|汉|妈|叔|书记)"
+)
 _MEANT = re.compile(rf"(?:{_MEANS})$")
 _CLAUSE_END = re.compile(r"[，。；,;]")
 _ADOPT_ANY = re.compile(rf"(?:{_LAUNCHED}|{_USED}|{_MEANS})(?:了|出)?")
@@ -378,6 +385,8 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
     if _HONORIFIC.search(flat):
         return None  # “花木之乡”, “都市后花园”: what a place is called, not what it does
     if _CALLED.search(before):
+        if _PERSON_AFTER.match(after):
+            return None  # 被村民称为“茶博士”的农技员: what a person is called
         return "called so"  # 群众亲切地称之为“窗帘之约”
     if index in page.compared and _coined(flat, tokenizer):
         return "practices of places compared"
@@ -394,11 +403,25 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
             return "adopted" if first == last else "listed after a verb of adoption"
         if _PRACTICES.match(list_after):
             return "listed as practices"  # “院落议事”“积分兑换”等做法
+        if len(flat) >= 4 and _adopted_for(text, page.quotes[first].start, tokenizer):
+            return "adopted"  # 推行工业项目“拿地即开工”
+        if len(flat) >= 4 and before.endswith("把") and _CARRIED.match(after):
+            return "carried out"  # 把“我为群众办实事”落到实处
     # Repetition alone takes Chinese names only: quoted ship names (海巡088), routes
     # (珲春-莫斯科) and forum themes recur in a report too; so do idioms.
     if len(flat) >= 4 and page.times[flat] >= 2 and _ALL_HAN.fullmatch(flat):
         return None if _idiomatic(flat, tokenizer) else "repeated"  # “时间银行” … “时间银行”里
     return None
+
+
+def _adopted_for(text: str, position: int, tokenizer: Tokenizer) -> bool:
+    """推行工业项目“…”, 实施农村“…”: a verb of adoption, then the field the practice is for,
+    in nouns."""
+    match = _ADOPT_FOR.search(text, max(0, position - 10), position)
+    if match is None:
+        return False
+    field = tokenizer.tag(match.group("field"))
+    return bool(field) and all((t.pos or "").startswith("n") or t.pos == "vn" for t in field)
 
 
 def _bare_name(
