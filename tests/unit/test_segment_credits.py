@@ -229,3 +229,19 @@ def test_a_video_scripts_header_lines_are_credits_and_its_cues_are_text() -> Non
     assert article.body.startswith("【导语】")
     assert "【同期声】北坡村村民" in article.body
     assert "时长" not in article.body
+
+
+def test_a_paragraph_over_a_photographers_credit_is_a_photo_of_its_own() -> None:
+    text = (
+        "东川县：夜市点亮小城\n\n"
+        "本报讯（记者 张明）入夜，东川县老街夜市灯火通明，摊位前人头攒动。"
+        "今年以来，夜市新增摊位120个。\n\n"
+        "11月2日，市民在东川老街夜市选购小吃。今年1至10月，老街接待游客86万人次。\n"
+        "本报记者 李华 摄\n"
+    )
+    page = split_page(normalise(text).text)
+    assert [("东川县：夜市点亮小城", "news"), (None, "caption")] == [
+        (a.title, a.kind) for a in page.articles
+    ]
+    assert "李华" not in (page.articles[0].byline or "")
+    assert page.articles[1].body.startswith("11月2日，市民在东川老街夜市")

@@ -334,6 +334,9 @@ def paragraphs(text: str) -> list[Paragraph]:
             p.kind = "heading"
         elif _issuer(p, after):
             p.kind = "credit"
+        elif _credited_photo(p, after):
+            p.kind = "caption"
+            after.kind = "credit"  # the photographer's, not the story's author
     for p in classified:
         if p.kind == "heading" and _ISSUED.fullmatch(p.simplified.strip()):
             p.kind = "credit"  # 某市农业农村局　2026年9月18日: who issued it and when, one line
@@ -358,6 +361,28 @@ def _issuer(p: Paragraph, after: Paragraph) -> bool:
         and after.kind == "credit"
         and bool(_DATE_LINE.fullmatch(after.simplified.strip()))
     )
+
+
+def _credited_photo(p: Paragraph, after: Paragraph) -> bool:
+    """A paragraph of its own with the photographer's credit on the line right under it
+    (…拍照留念。/ 本报记者 张明 摄): a photo's caption, not the end of the story above."""
+    return (
+        p.kind == "body"
+        and p.blank_before
+        and not after.blank_before
+        and after.kind in ("credit", "byline")
+        and len(p.simplified) <= PHOTO_CAPTION_MAX
+        and is_photo_credit(after.simplified)
+    )
+
+
+def is_photo_credit(simplified: str) -> bool:
+    """A line that credits a photographer and says nothing else: 本报记者 张明 摄."""
+    s = simplified.strip()
+    return len(s) <= PHOTO_CREDIT_MAX and bool(_ENDS_WITH_PHOTO.search(s))
+
+
+PHOTO_CREDIT_MAX = 30
 
 
 HEADLINE_BLOCK_MAX = 80

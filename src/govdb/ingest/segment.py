@@ -26,6 +26,7 @@ from govdb.ingest.layout import (
     MARKER,
     Paragraph,
     is_photo_caption,
+    is_photo_credit,
     is_signature,
     paragraphs,
 )
@@ -847,7 +848,15 @@ class _Reader:
             return
         last = max(p.end for p in article.body)
         after = sorted((p for _, p in article.paratexts if p.start >= last), key=lambda p: p.start)
-        photos = {id(p) for p in after if p.kind == "caption" and is_photo_caption(p.simplified)}
+        photos = {
+            id(p)
+            for p, credit in zip(after, [*after[1:], None], strict=False)
+            if p.kind == "caption"
+            and (
+                is_photo_caption(p.simplified)
+                or (credit is not None and is_photo_credit(credit.simplified))
+            )
+        }
         if after and _PHOTO_CREDIT_LINE.match(after[0].simplified) and _one_sentence(article):
             # 近日，某村村民…。 over （记者 张明 摄）: the sentence is the photo's caption.
             caption = article.body.pop()
