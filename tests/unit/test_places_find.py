@@ -285,6 +285,15 @@ def test_a_name_begun_inside_an_everyday_word_is_no_mention() -> None:
     assert ["河南省"] == _surfaces("核心在于党河南省委组织部负责同志说")
 
 
+def test_a_name_the_tokenizer_cuts_apart_from_the_word_before_it_is_a_mention() -> None:
+    text = "荔浦市依托马岭镇景区发展旅游"
+    cut = [0, 3, 5, 8, 10, 12, 14]  # 荔浦市 / 依托 / 马岭镇 / 景区 / 发展 / 旅游
+    found = find_places(text, boundaries=frozenset(cut))
+    assert [("荔浦市", "450381"), ("马岭镇", "450381109")] == [(m.surface, m.code) for m in found]
+    # with no word boundaries to go by, 托马 is a word and the name no mention
+    assert ["荔浦市"] == _surfaces(text)
+
+
 def test_a_lane_named_after_a_city_is_no_mention_of_the_city() -> None:
     # No 长春里社区 in the register: the lane's community, not 长春市.
     assert [] == _surfaces("长春里社区的居民")

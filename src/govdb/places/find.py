@@ -351,6 +351,7 @@ def _not_a_name_here(
     if (
         not chained
         and not short
+        and not _word_ends_at(start, boundaries)
         and _LOCAL_KIND.search(text, start, end)
         and text[start - 1 : start] not in ("", *_KINDS, *_PREPOSITIONS)
         and is_common_word(text[start - 1 : start + 1], words)
@@ -359,6 +360,15 @@ def _not_a_name_here(
     if text[end - 1] == "市" and text[end : end + 1] == "民" and text[end + 1 : end + 2] != "政":
         return True
     return aliased and _TITLE_AND_SURNAME.search(text, max(0, start - 4), start) is not None
+
+
+def _word_ends_at(position: int, boundaries: frozenset[int] | None) -> bool:
+    """The tokenizer read a word of two characters or more ending at `position` (依托 |
+    马岭镇): what follows starts afresh. A lone character before it (高 | 于城镇) proves
+    nothing, as the tokenizer is taught the names themselves."""
+    if boundaries is None or position not in boundaries:
+        return False
+    return position - 1 not in boundaries and position - 2 >= 0
 
 
 def _name_to_boundary(text: str, start: int, g: Gazetteer, boundaries: frozenset[int]) -> bool:
