@@ -405,3 +405,10 @@ def test_a_short_form_that_is_a_word_names_its_county_before_a_town_of_it(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert expected == [(m.surface, m.code) for m in find_places(text)]
+
+
+def test_a_short_form_that_opens_a_local_name_given_elsewhere_is_its_stem() -> None:
+    # 庆阳坝村 is a village of 宣恩县; its 庆阳坝组 is no mention of the city 庆阳.
+    text = "宣恩县椒园镇庆阳坝村硬化庆阳坝组产业路1.2公里"
+    assert ["宣恩县", "椒园镇", "庆阳坝村"] == _surfaces(text)
+    assert ["庆阳"] == _surfaces("庆阳苹果远销海外")

@@ -167,8 +167,31 @@ def find_places(
     matches += _bare_villages(text, g, matches)
     matches.sort(key=lambda m: m.start)
     matches = _without_everyday_words(text, matches, outside, words)
+    matches = _without_stems_of_local_names(text, matches)
     kept = _local_units(text, matches, villages, words)
     return tuple(_mention(text, m, g) for m in kept)
+
+
+def _without_stems_of_local_names(text: str, matches: list[Match]) -> list[Match]:
+    """A short form that opens a longer local name the text gives elsewhere (庆阳坝村, then
+    庆阳坝组): it is that name's stem there, not the city 庆阳."""
+    stems = {
+        stem
+        for m in matches
+        if not m.alias
+        and (stem := _LOCAL_SUFFIX.sub("", text[m.start : m.end])) != text[m.start : m.end]
+        and len(stem) >= 3
+    }
+    return [
+        m
+        for m in matches
+        if not (
+            m.alias and any(len(s) > m.end - m.start and text.startswith(s, m.start) for s in stems)
+        )
+    ]
+
+
+_LOCAL_SUFFIX = re.compile(r"(?:村|社区|居委会|镇|乡|街道)$")
 
 
 def _local_units(
