@@ -169,6 +169,8 @@ def test_package_exports_the_stage() -> None:
         ("通过“屋场会”，村里的事大家议。", ["adopted"]),  # the whole means of the clause
         # after the verb, the field the practice is for, in nouns
         ("县里推行政务服务“掌上通办”，群众少跑腿。", ["adopted"]),
+        # two phrases of four characters paired by a dot are a slogan, not joined names
+        ("全县持续深化“支部引领·网格联动”。", ["adopted"]),
         # what is done with a practice taken up
         ("要把“干部走亲连心”落到实处。", ["carried out"]),
         # A list under one verb names practices even where the dictionary has the word.

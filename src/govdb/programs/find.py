@@ -115,6 +115,7 @@ _AWARD = re.compile(r"(?:评为|评选为|获评|荣获|授予|誉为)[\u4e00-\u
 _HONORIFIC = re.compile(r"(?:后花园|第一[村镇乡县市区城]|之[乡都]|明珠|名片|会客厅)$")
 # Places or venues paired by a dash or dot: routes (甲—乙), scenic areas, forum themes.
 _JOINED_NAMES = re.compile(r"[\u4e00-\u9fff][—－\-–·•][\u4e00-\u9fff]")
+_JOINERS = re.compile(r"[—－\-–·•]+")
 # “简称‘…’” after a full name: the short form is the same program.
 _ABBREVIATED = re.compile(r"[（(，,]\s*(?:以下|下文)?(?:简称|统称|下称)为?\s*$")
 # An unquoted full name runs back from （简称 to punctuation, a quote mark, a space or 的.
@@ -448,7 +449,7 @@ def _coined(flat: str, tokenizer: Tokenizer, *, words: bool = True) -> bool:
     """A quote named by its surroundings alone is a short coined name: not an everyday word
     (unless not `words`), idiom or saying of the dictionary (“主心骨”, “一盘棋”, “放心不下”),
     no 的 phrase, no places joined by a dash (甲—乙)."""
-    if not 2 <= len(flat) <= _LONGEST_BARE or "的" in flat or _JOINED_NAMES.search(flat):
+    if not 2 <= len(flat) <= _LONGEST_BARE or "的" in flat or _joined_names(flat):
         return False
     if flat[0] in "新老" and len(flat) <= 4 and tokenizer.tag_of(flat[1:]) != "x":
         return False  # a new or old everyday thing is a figure of speech: “新引擎”, “老字号”
@@ -457,6 +458,14 @@ def _coined(flat: str, tokenizer: Tokenizer, *, words: bool = True) -> bool:
     if not words and tokenizer.tag_of(flat) in _IDIOM_TAGS:
         return False
     return not _idiomatic(flat, tokenizer, words=words)
+
+
+def _joined_names(flat: str) -> bool:
+    """Places or venues joined by a dash or a dot (青山湖—白云寨, 创新·开放·共赢), not two
+    phrases of four characters paired as a slogan (党建扎桩·治理结网)."""
+    if not _JOINED_NAMES.search(flat):
+        return False
+    return any(len(part) < 4 for part in _JOINERS.split(flat))
 
 
 def _idiomatic(flat: str, tokenizer: Tokenizer, *, words: bool = True) -> bool:
