@@ -336,3 +336,16 @@ def test_a_verb_after_a_count_of_households_names_the_next_figure() -> None:
     assert [("300余户", "存粮"), ("900多吨", "存粮")] == [
         row[:2] for row in _rows("已有300余户存粮900多吨。")
     ]
+
+
+def test_a_figure_alone_on_its_line_counts_what_the_line_under_it_names() -> None:
+    text = (
+        "数说东川\n\n4.6万人\n新增城镇就业\n\n98.5%\n农村自来水普及率\n\n"
+        "2.1万元\n农村居民人均可支配收入，同比增长6.9%\n"
+    )
+    assert [
+        ("4.6万人", "新增城镇就业"),
+        ("98.5%", "农村自来水普及率"),
+        ("2.1万元", "农村居民人均可支配收入"),
+        ("6.9%", "人均可支配收入"),
+    ] == [row[:2] for row in _rows(text)]

@@ -277,6 +277,9 @@ def extract_metrics(
             context, _respective_subjects(context, _borrow_subjects(context, found))
         )
         found = _every(context, found, skipped)
+        label = _label_under(text, s_start, s_text, found)
+        if label is not None:
+            found = [replace(found[0], subject=label)]
         for bar in _thresholds(context, found):
             skipped.append(Skipped(bar.surface, bar.start, bar.end, "threshold"))
             found.remove(bar)
@@ -305,6 +308,22 @@ def extract_metrics(
             carried = own[-1] if own else inherited
     metrics.sort(key=lambda m: m.start)
     return tuple(metrics), tuple(skipped)
+
+
+def _label_under(text: str, start: int, sentence: str, found: list[Metric]) -> str | None:
+    """A figure alone on its line over the words that say what it counts, as a data box
+    prints it (2.3万人 / 新增城镇就业): those words, up to their first stop."""
+    if len(found) != 1 or sentence.strip() != found[0].surface:
+        return None
+    end = start + len(sentence)
+    if not text.startswith("\n", end):
+        return None
+    label = _LABEL_LINE.match(text, end + 1)
+    return label.group(1) if label else None
+
+
+# The first clause of a line, short and with no figure of its own.
+_LABEL_LINE = re.compile(r"([^\d\s，。；：,;:！？!?]{2,20})(?:[，。；,;]|\n|$)")
 
 
 def _table_metric(
