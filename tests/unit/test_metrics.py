@@ -242,6 +242,13 @@ def test_an_approximation_between_scale_and_unit_and_more_units() -> None:
         ("区里拿出300万元设立“乡贤回归”奖励基金。", "300万元", "乡贤回归奖励基金"),
         # a word the tagger takes for a name between nouns is part of the noun
         ("镇里建成两处茶旅康养基地。", "两处", "茶旅康养基地"),
+        # a character the tagger calls a classifier stands in a noun before a figure
+        ("小区安装充电桩48个。", "48个", "充电桩"),
+        # after a preposition the count opens its own noun phrase, and after people a verb
+        # is what they do
+        ("组织党员与126户脱贫户结成对子。", "126户", "脱贫户"),
+        ("镇里为320户农户发放补贴。", "320户", "农户"),
+        ("全县建成8个个人调解工作室。", "8个", "个人调解工作室"),
         # a one-character morpheme after a noun ends the noun
         ("今年共清除河道鱼簖45处。", "45处", "河道鱼簖"),
         # an age bound after the classifier is part of what is counted

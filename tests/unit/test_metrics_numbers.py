@@ -103,6 +103,12 @@ def test_sets_of_equipment_and_points_over_a_scale() -> None:
     )
 
 
+def test_horses_and_video_channels_are_counted_but_not_crossroads() -> None:
+    assert [("230匹", "马匹", "230", "匹", "count", None)] == _rows("合作社吸纳马匹230匹。")
+    assert [("860路", "视频监控", "860", "路", "count", None)] == _rows("接入视频监控860路。")
+    assert [] == [row for row in _rows("改造3路口，拓宽2路段。") if row[3] == "路"]
+
+
 def test_pairs_are_counted_but_the_preposition_is_not() -> None:
     assert [("96对", "对子", "96", "对", "count", None)] == _rows("全镇结成帮扶对子96对。")
     assert [("12户", "全村户数", "12", "户", "count", None)] == _rows("全村12户对房屋进行了加固。")

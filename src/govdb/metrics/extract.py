@@ -701,6 +701,11 @@ def _subject(
     before = subject_before(tokens, start, floor=floor, not_subjects=context.place_spans)
     if kind == "count":
         verbal = sentence[start:end].endswith(_VERBAL_CLASSIFIERS)
+        if sentence[start - 1 : start] in _WITH and not verbal:
+            # 干部与126户牧民结对: after a preposition the count opens its own noun phrase.
+            with_whom = subject_after(tokens, end)
+            if with_whom:
+                return with_whom
         people = bool(before) and not verbal and before.endswith(PERSON_ENDINGS)  # type: ignore[union-attr]
         if people and unit in _PEOPLE and floor == _clause_start(sentence, start):
             # 帮助困难户860户实现增收: the people, not what they then do (unless the words
@@ -782,6 +787,7 @@ def _population(context: _Sentence, start: int, unit: str) -> str | None:
 
 
 _POPULATION = {"户": "户数", "人": "人口"}
+_WITH = ("与", "同", "跟", "和", "为", "给", "向", "帮")
 _FOUNDING = re.compile(r"(?:设立|设置|成立|组建|建立|注入)了?")
 # The currency an amount in 元 restates after it (8000万元人民币): part of the figure.
 _CURRENCY = ("人民币",)

@@ -219,13 +219,22 @@ def _tagged_phrase(tokens: Sequence[Token], *, verbal: bool = False) -> list[str
         modifier = False
         if words and pos.startswith("v") and "".join(words).endswith(DIVISION_NOUNS):
             break  # 12个乡镇配备救护车: after units of government a verb is what they do
+        if (
+            words
+            and pos == "v"
+            and "".join(words).endswith(PERSON_ENDINGS)
+            and not _names_a_place_after(tokens, index)
+        ):
+            # 126户牧民结成亲戚: after people a verb is what they do, unless it goes on to
+            # name a place or a body (个人调解工作室)
+            break
         if pos.startswith("v") and len(token.text) >= 2 and not (verbal and not words):
             if not words:
                 modifier = _noun_follows(tokens, index)
             else:  # 合作社务工农民 breaks off; 基层社会治理 ends on its verbal noun
                 modifier = _head_follows(tokens, index) or (pos == "vn" and _ends(tokens, index))
         # 村/zg + 党组织: jieba leaves a one-character noun morpheme untagged as a noun.
-        morpheme = pos in ("zg", "g") and len(token.text) == 1
+        morpheme = pos in ("zg", "g", "q") and len(token.text) == 1
         morpheme = morpheme and (bool(words) or _noun_follows(tokens, index))
         # 青年/t 志愿者, 老年/t 服务组织: an age group tagged as a time modifies the noun.
         age = pos == "t" and not words and _noun_follows(tokens, index)
@@ -234,6 +243,14 @@ def _tagged_phrase(tokens: Sequence[Token], *, verbal: bool = False) -> list[str
         else:
             break
     return words
+
+
+def _names_a_place_after(tokens: Sequence[Token], index: int) -> bool:
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is not None and following.text.endswith(_BODY_ENDINGS)
+
+
+_BODY_ENDINGS = ("室", "站", "中心", "点", "队", "所", "会", "社", "组", "团", "馆", "院")
 
 
 def _set_phrase(token: Token) -> bool:
@@ -436,6 +453,7 @@ def _reaching(token: Token) -> bool:
 
 
 _PER_TIME = ("年", "月", "日", "季")
+_MORPHEMES = ("g", "zg", "ng", "q")
 
 
 def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bool:
@@ -468,11 +486,13 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
         )
         activity = activity and (doer or per)
         # 拆除违规网簖93处: a one-character morpheme after a noun ends that noun.
+        # So does one the tagger calls a classifier, as none stands right before a figure
+        # (充电/v 桩/q 48个).
         morpheme = (
-            pos in ("g", "zg", "ng")
+            pos in _MORPHEMES
             and len(token.text) == 1
             and len(before) > 1
-            and (before[-2].pos or "").startswith("n")
+            and (before[-2].pos or "").startswith(("n", "v") if pos == "q" else "n")
         )
         # 罚没款830万元: words of money are nouns whatever the tagger says.
         money = len(token.text) > 1 and token.text.endswith(("款", "费", "金", "税"))
@@ -490,6 +510,8 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
     head = words[0]
     if head.text in NOUN_SUFFIXES and pos.startswith("v"):
         return True  # 热交换 + 站, 整改 + 率
+    if len(head.text) == 1 and head.pos in _MORPHEMES and pos.startswith("v"):
+        return len(token.text) == 2  # 充电 + 桩: the verb and the morpheme make the noun
     if pos == "v" and len(token.text) >= 2 and is_measure(head.text):
         # 烟叶种植面积: a verb between a noun and a measure belongs to the compound, as does
         # one that opens the clause (审批时间缩短到3个工作日).
@@ -521,8 +543,8 @@ def _noun_follows(tokens: Sequence[Token], index: int) -> bool:
             return True
         if _taught_name(token):
             return True
-        if pos in ("zg", "g") and len(token.text) == 1:
-            return True  # 脱贫/v 县/zg: a one-character noun the tagger leaves untagged
+        if pos in ("zg", "g", "q") and len(token.text) == 1:
+            return True  # 脱贫/v 县/zg, 脱贫/v 户/q: a one-character noun the tagger mistags
         if not pos.startswith("v"):
             return False
     return False

@@ -107,6 +107,8 @@ UNITS: dict[str, str] = {
     "尾": "count",
     "羽": "count",
     "台套": "count",  # sets of equipment (烘干设备2台套)
+    "匹": "count",  # horses (马匹230匹)
+    "路": "count",  # video channels (接入监控2360路); not 路口, 路段: see unit_at
     "台次": "count",
     "架次": "count",
     "车次": "count",
@@ -187,6 +189,7 @@ _WORD_STARTS = {
     "本": "期年月次届轮批项单村镇乡县市区部级人",
     "期": "末初间内限满望待盼刊",
     "支": "出付持援部队撑柱书",
+    "路": "口段线面灯况费径上边网基桥程子",
 }
 
 
