@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pages import uncovered
 
+from govdb.ingest.normalise import normalise
 from govdb.ingest.segment import Page, split_page
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -303,3 +304,18 @@ def test_a_wire_dateline_names_the_agency() -> None:
         "新华社西安5月8日电（记者 王某）陕西省近日印发方案，加强秦岭生态环境保护。\n"
     )
     assert ("新华社", None) == (page.source, page.published_on)
+
+
+def test_a_data_box_keeps_each_figure_over_its_label() -> None:
+    text = (
+        "数说东川2025\n\n"
+        "126.4亿元\n地区生产总值，同比增长5.9%，增速居全市第2位\n\n"
+        "1.8万人\n新增城镇就业\n\n"
+        "96.5%\n农村自来水普及率\n"
+    )
+    (article,) = split_page(normalise(text).text).articles
+    assert "数说东川2025" == article.title
+    assert (
+        "126.4亿元\n地区生产总值，同比增长5.9%，增速居全市第2位\n1.8万人\n新增城镇就业\n"
+        "96.5%\n农村自来水普及率"
+    ) == article.body

@@ -93,6 +93,10 @@ COLUMN_LABEL = re.compile(
     r"^【?[\u4e00-\u9fff·]{0,8}(?:简讯|快讯|短讯|简报|速览|速递|集锦|集萃|短波|一句话新闻|"
     r"新闻摘要|简明新闻|图片新闻|图片报道|图说)】?$"
 )
+# A figure alone on its line, as a data box prints it over what it counts (2.3万人, 97.2%).
+BARE_FIGURE = re.compile(
+    r"(?:约|近|超|逾|超过)?\d[\d.,]*(?:万|亿|千)?(?:%|％|[\u4e00-\u9fff]{1,3})?(?:以上|左右)?"
+)
 # A broadcast script's cues, each opening what is read, shown or heard next: part of its text.
 SCRIPT_CUE = re.compile(
     r"^[【\[](?:导语|解说|同期声?|现场声?|主持人|口播|画外音|字幕|采访|出镜|记者出镜|配音|片尾|"
@@ -159,9 +163,14 @@ class Paragraph:
     @property
     def is_open(self) -> bool:
         """A body paragraph that stops mid-sentence (continued after a break or a caption)."""
-        if self.table:
+        if self.table or self.bare_figure:
             return False
         return self.kind == "body" and not self.simplified.rstrip().endswith(_TERMINAL)
+
+    @property
+    def bare_figure(self) -> bool:
+        """A figure alone on its line: a data box's, over what it counts."""
+        return self.lines == 1 and bool(BARE_FIGURE.fullmatch(self.simplified.strip()))
 
 
 def is_terminal(text: str) -> bool:
@@ -334,6 +343,13 @@ def paragraphs(text: str) -> list[Paragraph]:
             p.kind = "heading"
         elif _issuer(p, after):
             p.kind = "credit"
+        elif (
+            p.kind == "body"
+            and p.bare_figure
+            and after.kind == "heading"
+            and not after.blank_before
+        ):
+            after.kind = "body"  # 2.3万人 / 新增城镇就业: what the figure counts, not a heading
         elif _credited_photo(p, after):
             p.kind = "caption"
             after.kind = "credit"  # the photographer's, not the story's author
@@ -440,7 +456,7 @@ def _label(p: Paragraph) -> bool:
 
 def _continues(current: Paragraph, line: str, columns: bool) -> bool:
     """Whether a printed line carries on the paragraph before it."""
-    if current.table:
+    if current.table or current.bare_figure:
         return False
     if _label(current):
         return True
@@ -505,6 +521,8 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         p.kind = "byline"
     elif FOOTER.search(s):
         p.kind = "footer"
+    elif BARE_FIGURE.fullmatch(s.strip()):
+        pass  # 2.3万人 over 新增城镇就业: a data box's figure, text of its own line
     elif p.lines == 1 and heading_like(s, limit=64 if first else 40):
         p.kind = "heading"
     elif _short_caption(s):

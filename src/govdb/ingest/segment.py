@@ -476,7 +476,7 @@ class _Reader:
             p = _strip_mark(self.current, p, self.column_items())
         p.kind = "body"
         body = self.current.body
-        if body and body[-1].is_open and body[-1].kind == "body" and not p.table:
+        if body and body[-1].is_open and body[-1].kind == "body" and not (p.table or p.bare_figure):
             body[-1] = _merge(body[-1], p)
         else:
             body.append(p)

@@ -181,7 +181,7 @@ def _plain_run(tokens: Sequence[Token]) -> tuple[list[str], bool | None]:
     there: after a classifier a short closed run is what is counted (4家联营超市，), whatever
     the tagger makes of its words. `None` when a number follows (13个街道66个社区)."""
     run: list[str] = []
-    for token in tokens:
+    for index, token in enumerate(tokens):
         pos = token.pos or ""
         if any(c.isdigit() for c in token.text):
             return run, None
@@ -191,8 +191,21 @@ def _plain_run(tokens: Sequence[Token]) -> tuple[list[str], bool | None]:
             return run, True
         if pos in ("u", "uj", "ul", "d", "r", "m", "f") or _set_phrase(token):
             return run, False  # 村民牵涉其中, 企业获得了: a predicate has begun
+        if pos.startswith("v") and "".join(run) in DIVISION_NOUNS and _goes_on(tokens, index):
+            # 6个村建起…: after units of government a verb is what they do (a word the tagger
+            # calls a verb that ends the phrase is a noun: 5家社区超市、)
+            return run, True
         run.append(token.text)
     return run, True
+
+
+def _goes_on(tokens: Sequence[Token], index: int) -> bool:
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        following is not None
+        and following.text not in PHRASE_ENDS
+        and following.text not in "、，。；"
+    )
 
 
 def _tagged_phrase(tokens: Sequence[Token], *, verbal: bool = False) -> list[str]:
