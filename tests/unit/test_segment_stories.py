@@ -213,3 +213,58 @@ def test_a_bullet_after_a_titled_brief_is_a_brief_of_its_own() -> None:
     assert ["东川举办农民丰收节", None] == _column(page, "title")
     assert ["●日前，西河县"] == [a.body[:7] for a in page.articles[1:]]
     assert "" == uncovered(text, page)
+
+
+def test_a_bulletins_numbered_items_that_name_the_place_acting_are_briefs() -> None:
+    text = (
+        "工作简报\n2026年第5期\n\n"
+        "1.东川镇“院坝议事”解决群众急难愁盼\n"
+        "东川镇在全镇12个村推行“院坝议事”，今年以来议定事项86件，办结81件，群众满意度明显提升。\n\n"
+        "2.西河乡建成农产品冷链仓储中心\n"
+        "西河乡投资320万元建成农产品冷链仓储中心，库容1200吨，带动周边农户180户增收。\n"
+    )
+    page = split_page(text)
+    assert ["1.东川镇“院坝议事”解决群众急难愁盼", "2.西河乡建成农产品冷链仓储中心"] == [
+        a.title for a in page.articles
+    ]
+
+
+def test_a_reports_numbered_parts_stay_its_sections() -> None:
+    text = (
+        "东川镇2026年基层治理工作总结\n\n"
+        "今年以来，东川镇坚持党建引领，基层治理取得新成效。\n\n"
+        "1.加强组织领导\n"
+        "镇里成立工作专班，每月召开推进会，研究解决重点难题18个，全镇形成合力。\n\n"
+        "2.夯实网格基础\n"
+        "全镇划分网格46个，配备专兼职网格员92名，全年排查化解矛盾纠纷230件。\n"
+    )
+    page = split_page(text)
+    assert ["东川镇2026年基层治理工作总结"] == [a.title for a in page.articles]
+    assert ["1.加强组织领导", "2.夯实网格基础"] == [s.heading for s in page.articles[0].sections]
+
+
+def test_numbered_headlines_over_long_paragraphs_are_no_narrow_columns() -> None:
+    from govdb.ingest.layout import paragraphs
+
+    items = "".join(
+        f"{n}.{town}“{name}”见实效\n{town}推行“{name}”以来，累计办结群众诉求{n * 40}件，"
+        f"群众满意度提升到{90 + n}%，这一做法正在全县推广。\n\n"
+        for n, (town, name) in enumerate(
+            [
+                ("东川镇", "院坝议事"),
+                ("西河乡", "夜话会"),
+                ("北山镇", "积分超市"),
+                ("南岭乡", "红色代办"),
+                ("青石镇", "老兵调解"),
+            ],
+            start=1,
+        )
+    )
+    page = (
+        "工作简报\n第5期\n\n本期要目：各乡镇基层治理\n\n"
+        + items
+        + "报：县委\n送：各乡镇\n（共印30份）\n"
+    )
+    headlines = [p.simplified for p in paragraphs(page) if p.kind == "heading"]
+    # each item's headline stands alone: the short lines are no column's broken lines
+    assert 5 == sum(1 for h in headlines if h[0].isdigit() and "见实效" in h)

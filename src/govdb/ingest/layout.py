@@ -206,7 +206,13 @@ def _columns_layout(lines: list[str]) -> bool:
         return False
     short = sum(1 for s in body if len(s) <= 24)
     open_ = sum(1 for s in body if not is_terminal(s))
-    return short >= 0.6 * len(body) and open_ >= 0.6 * len(body)
+    # A column's lines are all short: a page of headings over long paragraphs (a bulletin's
+    # numbered items) has as many short open lines, but its paragraphs run long.
+    long = sum(1 for s in body if len(s) > LONG_LINE)
+    return short >= 0.6 * len(body) and open_ >= 0.6 * len(body) and long <= 0.1 * len(body)
+
+
+LONG_LINE = 40
 
 
 def is_byline(simplified: str) -> bool:

@@ -310,6 +310,15 @@ def _reported(header: list[Paragraph], nxt: Paragraph) -> bool:
     )
 
 
+def _numbered_brief(heading: Paragraph, nxt: Paragraph) -> bool:
+    """1.东川镇“红色物业”破解治理难题 over 东川镇在…: a bulletin's numbered item, its own
+    story, names the place that acted and its text opens with that place; a report's numbered
+    part (1.加强组织领导) names none."""
+    text = _ENUMERATED.sub("", _text(heading)).strip()
+    who = _WHO_ACTED.match(text)
+    return who is not None and nxt.simplified.lstrip().startswith(who.group())
+
+
 def _with_subtitle(header: list[Paragraph]) -> bool:
     """A headline over a ——subtitle opens an article; a section heading has none."""
     headings = [p for p in header if p.kind == "heading"]
@@ -540,6 +549,7 @@ class _Reader:
             and not (header[0].kind == "heading" and _is_label(header[0]))
             and not _with_subtitle(header)
             and not _reported(header, next_paragraph)
+            and not (len(header) == 1 and _numbered_brief(header[0], next_paragraph))
             and (
                 not self._opens_article(md, current)
                 or self._sections_only(header, current, next_paragraph)
@@ -689,7 +699,8 @@ class _Reader:
             if top is not None and p.md_level < top:
                 return False
         if _ENUMERATED.match(_text(header[0])):
-            return True  # 三、坚持系统治理, and the （一） under it
+            # 三、坚持系统治理, and the （一） under it; but not a bulletin's numbered brief
+            return not _numbered_brief(header[0], nxt)
         if len(header) > 1:
             return False  # a kicker over a headline, a headline over its subtitle
         (p,) = header
@@ -730,7 +741,11 @@ class _Reader:
             article.kicker = titles[0]
             self.leftovers.extend(("heading", p) for p in subtitles)
             return
-        while len(titles) > 1 and _ENUMERATED.match(_text(titles[-1])):
+        while (
+            len(titles) > 1
+            and _ENUMERATED.match(_text(titles[-1]))
+            and not _numbered_brief(titles[-1], nxt)
+        ):
             # 一、… right under the headline: the article's first section, not its title.
             article.body.insert(0, titles.pop())
         title = titles[-1]
