@@ -356,3 +356,12 @@ def test_a_figure_alone_on_its_line_counts_what_the_line_under_it_names() -> Non
         ("2.1万元", "农村居民人均可支配收入"),
         ("6.9%", "人均可支配收入"),
     ] == [row[:2] for row in _rows(text)]
+
+
+def test_a_line_of_a_label_and_its_figure_counts_what_the_label_names() -> None:
+    text = "■ 民生保障\n▶ 新增养老床位：360张\n▶ 农村自来水普及率：98.6%\n已完成年度目标事项：7项\n"
+    assert [
+        ("360张", "新增养老床位"),
+        ("98.6%", "农村自来水普及率"),
+        ("7项", "已完成年度目标事项"),
+    ] == [row[:2] for row in _rows(text)]

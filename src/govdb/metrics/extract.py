@@ -277,7 +277,7 @@ def extract_metrics(
             context, _respective_subjects(context, _borrow_subjects(context, found))
         )
         found = _every(context, found, skipped)
-        label = _label_under(text, s_start, s_text, found)
+        label = _label_under(text, s_start, s_text, found) or _label_before(s_text, found)
         if label is not None:
             found = [replace(found[0], subject=label)]
         for bar in _thresholds(context, found):
@@ -322,6 +322,20 @@ def _label_under(text: str, start: int, sentence: str, found: list[Metric]) -> s
     return label.group(1) if label else None
 
 
+def _label_before(sentence: str, found: list[Metric]) -> str | None:
+    """A line of a label and its figure (▶ 新增城镇就业：1.2万人), as an infographic's text
+    prints it: the label."""
+    if len(found) != 1:
+        return None
+    line = _LABELLED.fullmatch(sentence.strip())
+    if line is None or line.group("figure") != found[0].surface:
+        return None
+    return line.group("label").strip()
+
+
+_LABELLED = re.compile(
+    r"[▶►▸•●■◆★☆·\-—\s]*(?P<label>[^：:\d，。；,;]{2,24})[：:]\s*(?P<figure>[^：:，。；,;]+?)[。；;]?"
+)
 # The first clause of a line, short and with no figure of its own.
 _LABEL_LINE = re.compile(r"([^\d\s，。；：,;:！？!?]{2,20})(?:[，。；,;]|\n|$)")
 
