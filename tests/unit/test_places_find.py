@@ -412,3 +412,9 @@ def test_a_short_form_that_opens_a_local_name_given_elsewhere_is_its_stem() -> N
     text = "宣恩县椒园镇庆阳坝村硬化庆阳坝组产业路1.2公里"
     assert ["宣恩县", "椒园镇", "庆阳坝村"] == _surfaces(text)
     assert ["庆阳"] == _surfaces("庆阳苹果远销海外")
+
+
+def test_a_town_named_after_a_word_the_dictionary_hardly_uses_is_a_place_alone() -> None:
+    # 暖水 is in the dictionary but rare; 苹果 and 木耳 are everyday words.
+    assert ["暖水乡"] == _surfaces("暖水乡组织乡村两级干部开展矛盾纠纷排查")
+    assert [] == _surfaces("发展苹果村、木耳乡等特色产业")

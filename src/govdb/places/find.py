@@ -166,7 +166,7 @@ def find_places(
     resolve(text, matches, g, outside)
     matches += _bare_villages(text, g, matches)
     matches.sort(key=lambda m: m.start)
-    matches = _without_everyday_words(text, matches, outside, words)
+    matches = _without_everyday_words(text, matches, outside, (words, counts))
     matches = _without_stems_of_local_names(text, matches)
     kept = _local_units(text, matches, villages, words)
     return tuple(_mention(text, m, g) for m in kept)
@@ -263,17 +263,23 @@ _VILLAGE_WORDS = frozenset({"村内", "村里", "村外", "村民", "村委", "�
 
 
 def _without_everyday_words(
-    text: str, matches: list[Match], outside: list[str], words: Mapping[str, str]
+    text: str,
+    matches: list[Match],
+    outside: list[str],
+    lexicon: tuple[Mapping[str, str], Mapping[str, int]],
 ) -> list[Match]:
     """Towns and villages named after an everyday word (苹果村, 木耳乡, 黄花镇) count only where
     a unit between them and their province is named too (their city, county or town, in the
     text or as the outlet's region): in 苹果村、木耳乡等特色产业 they are kinds of places, and a
     province named elsewhere in the text does not make them places. Nor where 村 opens a word
     with what follows (新建村内道路)."""
+    words, counts = lexicon
     kept = []
     for m in matches:
         stem = _STEM.match(text[m.start : m.end])
-        if stem and is_common_word(stem.group(1), words):
+        # A word the dictionary holds but hardly uses (薛家湾, 暖水: place names it files as
+        # people's or as nouns) is no everyday word.
+        if stem and is_common_word(stem.group(1), words) and counts.get(stem.group(1), 0) >= 100:
             if text[m.end - 1 : m.end + 1] in _VILLAGE_WORDS:
                 continue  # 新建村内道路: 村内 is a word, 新建 what was done
             context = [o.code for o in matches if o is not m and o.resolved and o.code]
