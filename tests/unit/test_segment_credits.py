@@ -245,3 +245,53 @@ def test_a_paragraph_over_a_photographers_credit_is_a_photo_of_its_own() -> None
     ]
     assert "李华" not in (page.articles[0].byline or "")
     assert page.articles[1].body.startswith("11月2日，市民在东川老街夜市")
+
+
+def test_a_web_items_posting_line_with_its_font_controls_is_a_credit() -> None:
+    text = (
+        "东川县通报3起典型案例\n\n"
+        "发布时间：2026-11-20　来源：东川县纪委监委　　【字体：大 中 小】\n\n"
+        "近日，东川县纪委监委对3起典型案例进行通报。\n"
+    )
+    (article,) = split_page(text).articles
+    assert "东川县通报3起典型案例" == article.title
+    assert article.body.startswith("近日，东川县")
+
+
+def test_a_bulletins_issue_and_offices_under_its_title_are_credits() -> None:
+    text = (
+        "东川县农产品价格周报\n（2026年第47期　11月17日—11月23日）\n\n"
+        "东川县农业农村局　市场信息科\n\n"
+        "本周全县农产品市场供应充足，价格总体平稳。\n"
+    )
+    (article,) = split_page(text).articles
+    assert "东川县农产品价格周报" == article.title
+    assert article.body.startswith("本周全县")
+
+
+def test_a_narrow_column_keeps_its_headlines_folios_and_broken_numbers_apart() -> None:
+    column = [
+        "目 录 东川镇：“庭院经济”鼓起钱袋子……1 西河乡：大棚蔬菜“链”出富民路……2",
+        "东川县乡村振兴工作简报",
+        "第 12 期",
+        "东川县委农村工作领导小组办公室　2026年11月28日",
+        "东川镇：“庭院经济”鼓起钱袋子",
+        "今年以来，东川镇立足全镇15个村庭院资源，引",
+        "导群众利用房前屋后空闲地发展食用菌、手工编",
+        "织等庭院经济。镇里累计投入奖补资金45-",
+        "0万元，带动1900余名留守妇女和老人在家门口",
+        "—1—",
+        "就业，户均年增收1.2万元。",
+        "西河乡：大棚蔬菜“链”出富民路",
+        "西河乡是全县设施蔬菜重点乡镇，辖34个行政村",
+        "，建成标准化蔬菜大棚2860座，蔬菜种植面积稳",
+        "定在2.3万亩，年产各类蔬菜约12万吨。",
+    ]
+    page = split_page("\n".join(column) + "\n")
+    assert ["东川镇：“庭院经济”鼓起钱袋子", "西河乡：大棚蔬菜“链”出富民路"] == [
+        a.title for a in page.articles
+    ]
+    first = page.articles[0].body
+    assert "累计投入奖补资金450万元" in first  # the hyphen at the break goes
+    assert "在家门口就业" in first  # the page's number between the lines is no text of it
+    assert first.startswith("今年以来")

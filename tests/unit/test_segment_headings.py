@@ -367,3 +367,10 @@ def test_a_numbered_heading_right_under_the_headline_is_the_first_section() -> N
     )
     assert [["一、坚持党建引领", "二、坚持系统治理"]] == _sections(page)
     assert page.articles[0].body.endswith("化解纠纷2300件。")
+
+
+def test_two_short_clauses_under_a_headline_that_says_who_acted_are_its_subtitle() -> None:
+    page = split_page("东川县第三季度乡村振兴擂台赛成绩揭晓\n北山镇夺得第一 西河乡进步最快" + BODY)
+    (article,) = page.articles
+    assert "北山镇夺得第一 西河乡进步最快" == article.subtitle
+    assert (article.title or "").startswith("东川县第三季度乡村振兴擂台赛成绩揭晓")

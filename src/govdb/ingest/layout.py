@@ -97,13 +97,22 @@ COLUMN_LABEL = re.compile(
 BARE_FIGURE = re.compile(
     r"(?:约|近|超|逾|超过)?\d[\d.,]*(?:万|亿|千)?(?:%|％|[\u4e00-\u9fff]{1,3})?(?:以上|左右)?"
 )
+# A page's number printed between its lines (—3—, - 3 -), and a contents line (目 录 …… 2).
+FOLIO = re.compile(r"[—－\-]{1,2}\s*\d{1,3}\s*[—－\-]{1,2}")
+CONTENTS = re.compile(r"^目\s*录|(?:…{2,}|\.{4,}|·{4,})\s*\d{1,3}(?:\s|$)")
+_WORD_CHAR = re.compile(r"[0-9.\u4e00-\u9fff]")
+# A bulletin's issue, under its name: 2026年第5期, （总第123期）, with the week it covers.
+ISSUE = re.compile(
+    r"[（(]?\s*(?:\d{4}\s*年\s*)?(?:总\s*)?第\s*\d{1,4}\s*期(?:\s*[^（）()。，]{0,30})?\s*[）)]?"
+)
 # A broadcast script's cues, each opening what is read, shown or heard next: part of its text.
 SCRIPT_CUE = re.compile(
     r"^[【\[](?:导语|解说|同期声?|现场声?|主持人|口播|画外音|字幕|采访|出镜|记者出镜|配音|片尾|"
     r"播音员|正文)[】\]]"
 )
 _FIELD = re.compile(
-    r"(?:记者|作者|编辑|责编|责任编辑|摄像|摄影|剪辑|配音|主播|时长|来源|审核|校对|制作|监制)\s*[：:]"
+    r"(?:记者|作者|编辑|责编|责任编辑|摄像|摄影|剪辑|配音|主播|时长|来源|审核|校对|制作|监制|"
+    r"发布时间|发布日期|时间|日期|浏览次数|点击数|阅读数|字体|字号)\s*[：:]"
 )
 FIELDS_MAX = 80
 # A commentary's signature under its headline: □ 江 南, ■ 本报评论员, ◆王小明.
@@ -268,6 +277,12 @@ def _special(simplified: str) -> str | None:
         return "bullet"
     if FOOTER.search(s) or CREDIT.match(s) or DOCUMENT_NUMBER.match(s) or _page_line(s):
         return "credit"
+    if ISSUE.fullmatch(s):
+        return "credit"  # （2026年第5期 11月3日—11月9日）: which issue of a bulletin
+    if CONTENTS.search(s):
+        return "credit"  # 目录 甲……1 乙……2: the bulletin's contents
+    if _ISSUED.fullmatch(s):
+        return "credit"  # 某县委办公室　2026年11月28日: who issued it and when
     if _POSTED.match(s) and ":" in s:
         return "credit"  # a posting time with its clock time never carries on a paragraph
     return None
@@ -291,6 +306,7 @@ def paragraphs(text: str) -> list[Paragraph]:
     raw_lines = [text[a:b] for a, b in spans]
     simplified_lines = [_t2s()(line) for line in raw_lines]
     columns = _columns_layout(simplified_lines)
+    width = _column_width(simplified_lines) if columns else 0
     in_table = _table_lines(simplified_lines)
     result: list[Paragraph] = []
     current: Paragraph | None = None
@@ -318,12 +334,24 @@ def paragraphs(text: str) -> list[Paragraph]:
                 current = None
             blank = True
             continue
+        if FOLIO.fullmatch(simple.strip()):
+            # —3— between two lines of a paragraph: the page's number, which the paragraph
+            # runs across.
+            folio = Paragraph(line, list(range(start, start + len(line))), "credit", None, blank)
+            folio.simplified = simple
+            result.append(folio)
+            continue
         special = _special(simple)
         if special is None and _subtitle(
             simple, current or (result[-1] if result else None), columns
         ):
             special = "subtitle"
-        if current is not None and special is None and _continues(current, simple, columns):
+        if (
+            current is not None
+            and special is None
+            and _continues(current, simple, columns)
+            and not _headline_in_column(current, simple, width)
+        ):
             _join(current, line, simple, start)
             continue
         if current is not None:
@@ -342,6 +370,7 @@ def paragraphs(text: str) -> list[Paragraph]:
             current = None
     if current is not None:
         result.append(current)
+    result.sort(key=lambda p: p.offsets[0] if p.offsets else 0)  # a folio held a paragraph open
     kept = [p.strip() for p in result if p.text.strip()]
     classified = [_classify(p, first=index == 0) for index, p in enumerate(kept)]
     for p, after in pairwise(classified):
@@ -359,9 +388,11 @@ def paragraphs(text: str) -> list[Paragraph]:
         elif _credited_photo(p, after):
             p.kind = "caption"
             after.kind = "credit"  # the photographer's, not the story's author
-    for p in classified:
+    for index, p in enumerate(classified):
         if p.kind == "heading" and _ISSUED.fullmatch(p.simplified.strip()):
             p.kind = "credit"  # 某市农业农村局　2026年9月18日: who issued it and when, one line
+        elif p.kind == "heading" and index and _bodies_only(p.simplified):
+            p.kind = "credit"  # 某县农业农村局　市场信息科: who issued it, under its title
     return classified
 
 
@@ -372,6 +403,15 @@ ISSUER_ENDING = (
 # Who issues a bulletin or a notice, signed over its date: 某县统计局 / 2026年11月5日.
 _ORGANISATION = re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}{ISSUER_ENDING}")
 _ISSUED = re.compile(_ORGANISATION.pattern + r"\s+" + _DATE_LINE.pattern)
+
+
+def _bodies_only(line: str) -> bool:
+    """A line of two or more names of bodies and offices, set apart by spaces."""
+    parts = line.split()
+    return len(parts) >= 2 and all(_OFFICE.fullmatch(part) for part in parts)
+
+
+_OFFICE = re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}(?:{ISSUER_ENDING}|科|股|室|队)")
 
 
 def _issuer(p: Paragraph, after: Paragraph) -> bool:
@@ -479,10 +519,45 @@ def _continues(current: Paragraph, line: str, columns: bool) -> bool:
     return columns or current.lines > 1 or not heading_like(before)
 
 
+def _column_width(lines: list[str]) -> int:
+    """How many characters a full line of the page's column holds: its lines' median."""
+    lengths = sorted(len(s.strip()) for s in lines if s.strip())
+    return lengths[len(lengths) // 2] if lengths else 0
+
+
+def _headline_in_column(current: Paragraph, line: str, width: int) -> bool:
+    """In a narrow column, a headline is a line of its own well short of the column's width
+    that opens a paragraph, with no sentence's punctuation: the text it heads starts on the
+    next line, which is full."""
+    return (
+        width > 0
+        and current.lines == 1
+        and len(line.strip()) > HEADLINE_SHARE * width
+        and current.kind == "body"
+        and HEADLINE_MIN <= len(current.simplified.strip()) <= HEADLINE_SHARE * width
+        and not current.simplified.lstrip().startswith(("【", "["))  # a label: 【开篇】
+        and heading_like(current.simplified, limit=40)
+    )
+
+
+HEADLINE_SHARE = 0.8
+HEADLINE_MIN = 6
+
+
 def _join(current: Paragraph, line: str, simple: str, start: int) -> None:
     # A line break inside a word disappears; between Latin words it becomes a space, which
-    # maps to the line break it replaces.
-    if (
+    # maps to the line break it replaces. A hyphen left at a break inside a number or a word
+    # (45-/0万元, 育-/苗) goes with it.
+    hyphen = (
+        current.simplified.endswith(("-", "－"))
+        and _WORD_CHAR.match(current.simplified[-2:-1]) is not None
+        and _WORD_CHAR.match(simple[:1]) is not None
+    )
+    if hyphen:
+        current.text = current.text[:-1]
+        current.simplified = current.simplified[:-1]
+        current.offsets.pop()
+    elif (
         current.text[-1:].isascii()
         and current.text[-1:].isalnum()
         and line[:1].isascii()

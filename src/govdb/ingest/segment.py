@@ -310,6 +310,20 @@ def _reported(header: list[Paragraph], nxt: Paragraph) -> bool:
     )
 
 
+def _subtitle_under(line: str) -> bool:
+    """What a line under a headline that says who acted looks like when it is the subtitle:
+    figures naming no one (15个项目签约 总投资86亿元), or two short clauses set apart by a
+    space (东川镇夺得第一 西河乡进步最快)."""
+    if line.startswith(("（", "(")):
+        return False  # （2026年第5期）: the issue, not a subtitle
+    if _FIGURE.search(line) and not _WHO_ACTED.match(line):
+        return True
+    return _SPACED_PAIR.fullmatch(line.strip()) is not None
+
+
+_SPACED_PAIR = re.compile(r"[^\s]{4,14}[ \u3000]+[^\s]{4,14}")
+
+
 def _numbered_brief(heading: Paragraph, nxt: Paragraph) -> bool:
     """1.东川镇“红色物业”破解治理难题 over 东川镇在…: a bulletin's numbered item, its own
     story, names the place that acted and its text opens with that place; a report's numbered
@@ -765,8 +779,7 @@ class _Reader:
             and title is titles[1]
             and len(_text(titles[0])) > KICKER_MAX
             and _WHO_ACTED.match(_text(titles[0]))
-            and not _WHO_ACTED.match(_text(title))
-            and _FIGURE.search(_text(title))
+            and _subtitle_under(_text(title))
         ):
             # 某市举行… over 15个项目签约 总投资86亿元: a line that says who acted is the
             # headline, and the line under it, which gives figures and names no one, its
