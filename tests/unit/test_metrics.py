@@ -249,6 +249,10 @@ def test_an_approximation_between_scale_and_unit_and_more_units() -> None:
         ("组织党员与126户脱贫户结成对子。", "126户", "脱贫户"),
         ("镇里为320户农户发放补贴。", "320户", "农户"),
         ("全县建成8个个人调解工作室。", "8个", "个人调解工作室"),
+        # a set phrase before a noun names a kind of it; a count before 的 is the size of
+        # what follows
+        ("支持全省300多个以工代赈项目。", "300多个", "以工代赈项目"),
+        ("村里组建了一支32人的应急救援队。", "32人", "应急救援队"),
         # a one-character morpheme after a noun ends the noun
         ("今年共清除河道鱼簖45处。", "45处", "河道鱼簖"),
         # an age bound after the classifier is part of what is counted
@@ -365,3 +369,17 @@ def test_a_line_of_a_label_and_its_figure_counts_what_the_label_names() -> None:
         ("98.6%", "农村自来水普及率"),
         ("7项", "已完成年度目标事项"),
     ] == [row[:2] for row in _rows(text)]
+
+
+def test_figures_after_a_place_alone_count_what_their_list_or_section_names() -> None:
+    from govdb.places.find import find_places
+
+    for text, measure in (
+        ("各镇综合得分情况如下：\n1.五井镇　95.6分\n2.冶源街道　94.8分\n", "综合得分"),
+        ("义乌市招聘社区工作者。\n一、招聘名额\n稠城街道12名，江东街道10名。\n", "招聘名额"),
+    ):
+        metrics, _ = extract_metrics(text, places=find_places(text))
+        assert [measure, measure] == [m.subject for m in metrics]
+    # with nothing introducing them, a place's figure names nothing
+    text = "五井镇　95.6分\n"
+    assert [] == list(extract_metrics(text, places=find_places(text))[0])

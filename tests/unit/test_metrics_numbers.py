@@ -109,6 +109,12 @@ def test_horses_and_video_channels_are_counted_but_not_crossroads() -> None:
     assert [] == [row for row in _rows("改造3路口，拓宽2路段。") if row[3] == "路"]
 
 
+def test_people_wells_and_mushroom_logs_are_counted() -> None:
+    assert [("3口", "机井", "3", "口", "count", None)] == _rows("新打机井3口。")
+    assert [("26万棒", "年产菌棒", "260000", "棒", "count", None)] == _rows("年产菌棒26万棒。")
+    assert [] == [row for row in _rows("设立3口岸，开通2口径。") if row[3] == "口"]
+
+
 def test_pairs_are_counted_but_the_preposition_is_not() -> None:
     assert [("96对", "对子", "96", "对", "count", None)] == _rows("全镇结成帮扶对子96对。")
     assert [("12户", "全村户数", "12", "户", "count", None)] == _rows("全村12户对房屋进行了加固。")

@@ -285,6 +285,10 @@ def extract_metrics(
             found.remove(bar)
         for metric in found:
             if metric.subject is None:
+                listed = _listed_under(context, metric)
+                if listed is not None:
+                    metric = replace(metric, subject=listed)
+            if metric.subject is None:
                 # 两头跑, 为期两天: a figure that counts nothing named is not a metric.
                 skipped.append(Skipped(metric.surface, metric.start, metric.end, "no-subject"))
                 continue
@@ -320,6 +324,46 @@ def _label_under(text: str, start: int, sentence: str, found: list[Metric]) -> s
         return None
     label = _LABEL_LINE.match(text, end + 1)
     return label.group(1) if label else None
+
+
+def _listed_under(context: _Sentence, metric: Metric) -> str | None:
+    """A figure after a place's name and nothing else (东川镇 95.6分, 西河街道12名) in a list
+    counts what the list's introduction (综合得分情况如下：) or the section's heading (一、招聘名额)
+    names."""
+    position = metric.start - context.start
+    opening = _clause_start(context.sentence, position)
+    words = context.sentence[opening:position]
+    words = _ITEM_NUMBER.sub("", words).strip()
+    place = next(
+        ((a, b) for a, b in context.place_spans if context.sentence[a:b] == words and opening <= a),
+        None,
+    )
+    if place is None:
+        return None
+    before = context.text[: context.start].rstrip("\n")
+    for line in reversed(before.split("\n")[-LIST_REACH:]):
+        lead = _LIST_LEAD.fullmatch(line.strip())
+        if lead is None:
+            continue
+        measure = _EACH_UNIT.sub("", lead.group("measure"))  # 各镇综合得分: 综合得分
+        # an introduction (…如下：) names its list; a section's heading only when it names a
+        # quantity (招聘名额), not a topic (总体情况)
+        if measure and (line.rstrip().endswith(("：", ":")) or _QUANTITY.search(measure)):
+            return measure
+        return None
+    return None
+
+
+_EACH_UNIT = re.compile(r"^.*?[各全](?:乡镇|镇街|镇|乡|村|社区|街道|县|区|市)(?:（街道）)?")
+# Up to this many lines back a list's figures look for what introduced them.
+LIST_REACH = 12
+_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)])")
+# 综合得分情况如下：, 一、招聘名额, 各镇得分如下:
+_QUANTITY = re.compile(r"(?:名额|人数|得分|分数|数量|数|额|量|率)$")
+_LIST_LEAD = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}、)?(?P<measure>[\u4e00-\u9fff（）]{2,12}?)"
+    r"(?:情况|结果|名单|分布)?(?:如下|分别为|具体如下)?[：:]?"
+)
 
 
 def _label_before(sentence: str, found: list[Metric]) -> str | None:
@@ -715,6 +759,11 @@ def _subject(
     before = subject_before(tokens, start, floor=floor, not_subjects=context.place_spans)
     if kind == "count":
         verbal = sentence[start:end].endswith(_VERBAL_CLASSIFIERS)
+        if sentence.startswith("的", end) and not verbal:
+            # 一支27人的互助服务队: the count is the size of what follows 的.
+            sized = subject_after(tokens, end + 1)
+            if sized and sized.endswith(_GROUPS):
+                return sized
         if sentence[start - 1 : start] in _WITH and not verbal:
             # 干部与126户牧民结对: after a preposition the count opens its own noun phrase.
             with_whom = subject_after(tokens, end)
@@ -802,6 +851,8 @@ def _population(context: _Sentence, start: int, unit: str) -> str | None:
 
 _POPULATION = {"户": "户数", "人": "人口"}
 _WITH = ("与", "同", "跟", "和", "为", "给", "向", "帮")
+# What a count of people can be the size of: a team, a group (not 217户的门前卫生).
+_GROUPS = ("队", "团", "组", "班", "协会", "团队", "队伍", "合作社")
 _FOUNDING = re.compile(r"(?:设立|设置|成立|组建|建立|注入)了?")
 # The currency an amount in 元 restates after it (8000万元人民币): part of the figure.
 _CURRENCY = ("人民币",)

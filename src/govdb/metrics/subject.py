@@ -189,6 +189,9 @@ def _plain_run(tokens: Sequence[Token]) -> tuple[list[str], bool | None]:
             return run, True
         if pos == "x" and not token.text.isalnum():
             return run, True
+        if _set_phrase(token) and _next_is_noun(tokens, index):
+            run.append(token.text)  # 以工代赈/l 项目: a set phrase naming a kind of thing
+            continue
         if pos in ("u", "uj", "ul", "d", "r", "m", "f") or _set_phrase(token):
             return run, False  # 村民牵涉其中, 企业获得了: a predicate has begun
         if pos.startswith("v") and "".join(run) in DIVISION_NOUNS and _goes_on(tokens, index):
@@ -215,8 +218,16 @@ def _tagged_phrase(tokens: Sequence[Token], *, verbal: bool = False) -> list[str
     words: list[str] = []
     for index, token in enumerate(tokens):
         pos = token.pos or ""
-        if token.text in PHRASE_ENDS or _set_phrase(token) or len("".join(words)) >= MAX_AFTER:
+        modifying_idiom = _set_phrase(token) and _next_is_noun(tokens, index)
+        if (
+            token.text in PHRASE_ENDS
+            or (_set_phrase(token) and not modifying_idiom)
+            or len("".join(words)) >= MAX_AFTER
+        ):
             break
+        if modifying_idiom:
+            words.append(token.text)
+            continue
         noun = pos.startswith(NOUN_TAGS) and pos != "nr" and (pos != "vn" or not words)
         # Inside a noun phrase a word tagged a name is a noun the tagger mistook (老旧农家乐/nr).
         # So is one of two characters between nouns (茶旅/康养/基地): no one's name stands there.

@@ -108,6 +108,8 @@ UNITS: dict[str, str] = {
     "羽": "count",
     "台套": "count",  # sets of equipment (烘干设备2台套)
     "匹": "count",  # horses (马匹230匹)
+    "口": "count",  # people of a household or village (全村1260口人), wells (机井3口)
+    "棒": "count",  # mushroom logs (菌棒86万棒)
     "路": "count",  # video channels (接入监控2360路); not 路口, 路段: see unit_at
     "台次": "count",
     "架次": "count",
@@ -190,6 +192,7 @@ _WORD_STARTS = {
     "期": "末初间内限满望待盼刊",
     "支": "出付持援部队撑柱书",
     "路": "口段线面灯况费径上边网基桥程子",
+    "口": "岸径罩号头碑述语音感味气袋子令腔吻",
 }
 
 
