@@ -319,3 +319,30 @@ def test_a_data_box_keeps_each_figure_over_its_label() -> None:
         "126.4亿元\n地区生产总值，同比增长5.9%，增速居全市第2位\n1.8万人\n新增城镇就业\n"
         "96.5%\n农村自来水普及率"
     ) == article.body
+
+
+def test_an_infographics_label_and_figure_lines_stand_alone_under_its_headline() -> None:
+    text = (
+        "一图读懂｜东川县2026年民生实事进展\n\n"
+        "东川县人民政府办公室　2026年11月25日\n\n"
+        "【开篇】\n"
+        "2026年东川县为民办实事事项：10项\n"
+        "累计完成投资：8.6亿元\n"
+        "■ 就业增收\n"
+        "▶ 新增城镇就业：6200人\n"
+        "▶ 城镇登记失业率：2.9%\n"
+    )
+    (article,) = split_page(normalise(text).text).articles
+    assert "东川县2026年民生实事进展" == article.title
+    assert "2026年东川县为民办实事事项：10项\n累计完成投资：8.6亿元" in article.body
+
+
+def test_a_bulletins_distribution_lines_are_credits() -> None:
+    text = (
+        "东川县工作动态\n\n"
+        "东川镇推行“院坝议事”，今年以来议定事项86件，办结81件。\n\n"
+        "报：县委、县政府主要领导\n送：各乡镇党委\n（共印30份）\n"
+    )
+    (article,) = split_page(text).articles
+    assert article.body.endswith("办结81件。")
+    assert 3 == sum(1 for t in article.paratexts if t.kind == "credit")

@@ -97,6 +97,14 @@ COLUMN_LABEL = re.compile(
 BARE_FIGURE = re.compile(
     r"(?:约|近|超|逾|超过)?\d[\d.,]*(?:万|亿|千)?(?:%|％|[\u4e00-\u9fff]{1,3})?(?:以上|左右)?"
 )
+# A label and its figure on a line of their own (▶ 新增城镇就业：1.2万人, 刑事案件立案数：同比
+# 下降12.7%), as an infographic prints them.
+LABELLED_FIGURE = re.compile(
+    r"[▶►▸•●■◆★☆·\-—\s]*[^：:，。；]{2,24}[：:]\s*[^：:，。；\d]{0,8}"
+    r"(?:约|近|超|逾)?\d[\d.,]*\s*(?:万|亿)?[^\s，。；：:]{0,4}"
+)
+# Whom a bulletin is sent to, and how many copies were printed.
+DISTRIBUTION = re.compile(r"^(?:(?:报|送|抄送|抄报|发)[：:]|[（(]共印\s*\d+\s*份[）)]$)")
 # A page's number printed between its lines (—3—, - 3 -), and a contents line (目 录 …… 2).
 FOLIO = re.compile(r"[—－\-]{1,2}\s*\d{1,3}\s*[—－\-]{1,2}")
 CONTENTS = re.compile(r"^目\s*录|(?:…{2,}|\.{4,}|·{4,})\s*\d{1,3}(?:\s|$)")
@@ -178,8 +186,12 @@ class Paragraph:
 
     @property
     def bare_figure(self) -> bool:
-        """A figure alone on its line: a data box's, over what it counts."""
-        return self.lines == 1 and bool(BARE_FIGURE.fullmatch(self.simplified.strip()))
+        """A figure alone on its line (a data box's, over what it counts), or after its label
+        (▶ 新增城镇就业：1.2万人): a line that stands alone."""
+        line = self.simplified.strip()
+        return self.lines == 1 and bool(
+            BARE_FIGURE.fullmatch(line) or LABELLED_FIGURE.fullmatch(line)
+        )
 
 
 def is_terminal(text: str) -> bool:
@@ -283,6 +295,8 @@ def _special(simplified: str) -> str | None:
         return "credit"  # 目录 甲……1 乙……2: the bulletin's contents
     if _ISSUED.fullmatch(s):
         return "credit"  # 某县委办公室　2026年11月28日: who issued it and when
+    if DISTRIBUTION.match(s):
+        return "credit"  # 报：县委主要领导 / 送：各乡镇 / （共印30份）: who a bulletin went to
     if _POSTED.match(s) and ":" in s:
         return "credit"  # a posting time with its clock time never carries on a paragraph
     return None
@@ -504,6 +518,8 @@ def _continues(current: Paragraph, line: str, columns: bool) -> bool:
     """Whether a printed line carries on the paragraph before it."""
     if current.table or current.bare_figure:
         return False
+    if LABELLED_FIGURE.fullmatch(line.strip()):
+        return False  # ▶ 新增城镇就业：1.2万人: an infographic's lines each stand alone
     if _label(current):
         return True
     if current.kind not in ("body", "marker", "dateline", "bullet"):
@@ -602,8 +618,8 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         p.kind = "byline"
     elif FOOTER.search(s):
         p.kind = "footer"
-    elif BARE_FIGURE.fullmatch(s.strip()):
-        pass  # 2.3万人 over 新增城镇就业: a data box's figure, text of its own line
+    elif p.bare_figure:
+        pass  # 2.3万人 over 新增城镇就业, ▶ 新增就业：1.2万人: a figure's line is text
     elif p.lines == 1 and heading_like(s, limit=64 if first else 40):
         p.kind = "heading"
     elif _short_caption(s):

@@ -310,6 +310,10 @@ def _reported(header: list[Paragraph], nxt: Paragraph) -> bool:
     )
 
 
+# A bracketed tag of a few characters under the headline (【开篇】, 【背景】): the first section.
+_SECTION_TAG = re.compile(r"【[^】]{1,6}】")
+
+
 def _subtitle_under(line: str) -> bool:
     """What a line under a headline that says who acted looks like when it is the subtitle:
     figures naming no one (15个项目签约 总投资86亿元), or two short clauses set apart by a
@@ -755,10 +759,9 @@ class _Reader:
             article.kicker = titles[0]
             self.leftovers.extend(("heading", p) for p in subtitles)
             return
-        while (
-            len(titles) > 1
-            and _ENUMERATED.match(_text(titles[-1]))
-            and not _numbered_brief(titles[-1], nxt)
+        while len(titles) > 1 and (
+            (_ENUMERATED.match(_text(titles[-1])) and not _numbered_brief(titles[-1], nxt))
+            or _SECTION_TAG.fullmatch(_text(titles[-1]))
         ):
             # 一、… right under the headline: the article's first section, not its title.
             article.body.insert(0, titles.pop())

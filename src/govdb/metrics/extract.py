@@ -372,13 +372,13 @@ def _label_before(sentence: str, found: list[Metric]) -> str | None:
     if len(found) != 1:
         return None
     line = _LABELLED.fullmatch(sentence.strip())
-    if line is None or line.group("figure") != found[0].surface:
-        return None
+    if line is None or not line.group("figure").endswith(found[0].surface):
+        return None  # the figure may follow words of change: 立案数：同比下降12.7%
     return line.group("label").strip()
 
 
 _LABELLED = re.compile(
-    r"[▶►▸•●■◆★☆·\-—\s]*(?P<label>[^：:\d，。；,;]{2,24})[：:]\s*(?P<figure>[^：:，。；,;]+?)[。；;]?"
+    r"[▶►▸•●■◆★☆·\-—\s]*(?P<label>[^：:，。；,;]{2,24})[：:]\s*(?P<figure>[^：:，。；,;]+?)[。；;]?"
 )
 # The first clause of a line, short and with no figure of its own.
 _LABEL_LINE = re.compile(r"([^\d\s，。；：,;:！？!?]{2,20})(?:[，。；,;]|\n|$)")
