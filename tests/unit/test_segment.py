@@ -311,13 +311,13 @@ def test_a_data_box_keeps_each_figure_over_its_label() -> None:
         "数说东川2025\n\n"
         "126.4亿元\n地区生产总值，同比增长5.9%，增速居全市第2位\n\n"
         "1.8万人\n新增城镇就业\n\n"
-        "96.5%\n农村自来水普及率\n"
+        "96.5%\n城乡供水一体化覆盖率\n"
     )
     (article,) = split_page(normalise(text).text).articles
     assert "数说东川2025" == article.title
     assert (
         "126.4亿元\n地区生产总值，同比增长5.9%，增速居全市第2位\n1.8万人\n新增城镇就业\n"
-        "96.5%\n农村自来水普及率"
+        "96.5%\n城乡供水一体化覆盖率"
     ) == article.body
 
 
@@ -326,7 +326,7 @@ def test_an_infographics_label_and_figure_lines_stand_alone_under_its_headline()
         "一图读懂｜东川县2026年民生实事进展\n\n"
         "东川县人民政府办公室　2026年11月25日\n\n"
         "【开篇】\n"
-        "2026年东川县为民办实事事项：10项\n"
+        "2026年东川县民生实事：10项\n"
         "累计完成投资：8.6亿元\n"
         "■ 就业增收\n"
         "▶ 新增城镇就业：6200人\n"
@@ -334,7 +334,7 @@ def test_an_infographics_label_and_figure_lines_stand_alone_under_its_headline()
     )
     (article,) = split_page(normalise(text).text).articles
     assert "东川县2026年民生实事进展" == article.title
-    assert "2026年东川县为民办实事事项：10项\n累计完成投资：8.6亿元" in article.body
+    assert "2026年东川县民生实事：10项\n累计完成投资：8.6亿元" in article.body
 
 
 def test_a_bulletins_distribution_lines_are_credits() -> None:

@@ -218,13 +218,13 @@ def test_a_bullet_after_a_titled_brief_is_a_brief_of_its_own() -> None:
 def test_a_bulletins_numbered_items_that_name_the_place_acting_are_briefs() -> None:
     text = (
         "工作简报\n2026年第5期\n\n"
-        "1.东川镇“院坝议事”解决群众急难愁盼\n"
+        "1.东川镇“院坝议事”化解邻里小矛盾\n"
         "东川镇在全镇12个村推行“院坝议事”，今年以来议定事项86件，办结81件，群众满意度明显提升。\n\n"
         "2.西河乡建成农产品冷链仓储中心\n"
         "西河乡投资320万元建成农产品冷链仓储中心，库容1200吨，带动周边农户180户增收。\n"
     )
     page = split_page(text)
-    assert ["1.东川镇“院坝议事”解决群众急难愁盼", "2.西河乡建成农产品冷链仓储中心"] == [
+    assert ["1.东川镇“院坝议事”化解邻里小矛盾", "2.西河乡建成农产品冷链仓储中心"] == [
         a.title for a in page.articles
     ]
 
@@ -232,11 +232,11 @@ def test_a_bulletins_numbered_items_that_name_the_place_acting_are_briefs() -> N
 def test_a_reports_numbered_parts_stay_its_sections() -> None:
     text = (
         "东川镇2026年基层治理工作总结\n\n"
-        "今年以来，东川镇坚持党建引领，基层治理取得新成效。\n\n"
+        "今年，东川镇以网格为抓手，基层治理有了新起色。\n\n"
         "1.加强组织领导\n"
         "镇里成立工作专班，每月召开推进会，研究解决重点难题18个，全镇形成合力。\n\n"
         "2.夯实网格基础\n"
-        "全镇划分网格46个，配备专兼职网格员92名，全年排查化解矛盾纠纷230件。\n"
+        "全镇调整网格46个，每格配一名专职网格员，全年上报事件230件。\n"
     )
     page = split_page(text)
     assert ["东川镇2026年基层治理工作总结"] == [a.title for a in page.articles]

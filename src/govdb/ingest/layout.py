@@ -97,8 +97,8 @@ COLUMN_LABEL = re.compile(
 BARE_FIGURE = re.compile(
     r"(?:约|近|超|逾|超过)?\d[\d.,]*(?:万|亿|千)?(?:%|％|[\u4e00-\u9fff]{1,3})?(?:以上|左右)?"
 )
-# A label and its figure on a line of their own (▶ 新增城镇就业：1.2万人, 刑事案件立案数：同比
-# 下降12.7%), as an infographic prints them.
+# A label and its figure on a line of their own (▶ 新增养老床位：360张, 信访总量：同比下降
+# 8.1%), as an infographic prints them.
 LABELLED_FIGURE = re.compile(
     r"[▶►▸•●■◆★☆·\-—\s]*[^：:，。；]{2,24}[：:]\s*[^：:，。；\d]{0,8}"
     r"(?:约|近|超|逾)?\d[\d.,]*\s*(?:万|亿)?[^\s，。；：:]{0,4}"

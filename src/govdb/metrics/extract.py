@@ -328,7 +328,7 @@ def _label_under(text: str, start: int, sentence: str, found: list[Metric]) -> s
 
 def _listed_under(context: _Sentence, metric: Metric) -> str | None:
     """A figure after a place's name and nothing else (东川镇 95.6分, 西河街道12名) in a list
-    counts what the list's introduction (综合得分情况如下：) or the section's heading (一、招聘名额)
+    counts what the list's introduction (各村考核得分如下：) or the section's heading (二、岗位人数)
     names."""
     position = metric.start - context.start
     opening = _clause_start(context.sentence, position)
@@ -358,7 +358,7 @@ _EACH_UNIT = re.compile(r"^.*?[各全](?:乡镇|镇街|镇|乡|村|社区|街道
 # Up to this many lines back a list's figures look for what introduced them.
 LIST_REACH = 12
 _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)])")
-# 综合得分情况如下：, 一、招聘名额, 各镇得分如下:
+# 各村考核得分如下：, 二、岗位人数, 评比结果如下:
 _QUANTITY = re.compile(r"(?:名额|人数|得分|分数|数量|数|额|量|率)$")
 _LIST_LEAD = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}、)?(?P<measure>[\u4e00-\u9fff（）]{2,12}?)"

@@ -230,10 +230,7 @@ def _tagged_phrase(tokens: Sequence[Token], *, verbal: bool = False) -> list[str
             continue
         noun = pos.startswith(NOUN_TAGS) and pos != "nr" and (pos != "vn" or not words)
         # Inside a noun phrase a word tagged a name is a noun the tagger mistook (老旧农家乐/nr).
-        # So is one of two characters between nouns (茶旅/康养/基地): no one's name stands there.
-        mistaken_name = (
-            pos == "nr" and bool(words) and (len(token.text) >= 3 or _next_is_noun(tokens, index))
-        )
+        mistaken_name = pos == "nr" and bool(words) and len(token.text) >= 3
         noun = noun or mistaken_name or _taught_name(token)
         suffix = bool(words) and token.text in NOUN_SUFFIXES
         # Right after a classifier the tagger mistakes nouns for adjectives (合同); adjectives

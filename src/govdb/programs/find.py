@@ -405,9 +405,9 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
         if _PRACTICES.match(list_after):
             return "listed as practices"  # “院落议事”“积分兑换”等做法
         if len(flat) >= 4 and _adopted_for(text, page.quotes[first].start, tokenizer):
-            return "adopted"  # 推行工业项目“拿地即开工”
+            return "adopted"  # 推行政务服务“掌上通办”
         if len(flat) >= 4 and before.endswith("把") and _CARRIED.match(after):
-            return "carried out"  # 把“我为群众办实事”落到实处
+            return "carried out"  # 把“干部走亲连心”落到实处
     # Repetition alone takes Chinese names only: quoted ship names (海巡088), routes
     # (珲春-莫斯科) and forum themes recur in a report too; so do idioms.
     if len(flat) >= 4 and page.times[flat] >= 2 and _ALL_HAN.fullmatch(flat):
