@@ -329,7 +329,7 @@ _SPACED_PAIR = re.compile(r"[^\s]{4,14}[ \u3000]+[^\s]{4,14}")
 
 
 def _numbered_brief(heading: Paragraph, nxt: Paragraph) -> bool:
-    """1.东川镇“红色物业”破解治理难题 over 东川镇在…: a bulletin's numbered item, its own
+    """1.东川镇“院坝议事”化解邻里矛盾 over 东川镇在…: a bulletin's numbered item, its own
     story, names the place that acted and its text opens with that place; a report's numbered
     part (1.加强组织领导) names none."""
     text = _ENUMERATED.sub("", _text(heading)).strip()

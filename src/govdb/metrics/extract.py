@@ -295,7 +295,7 @@ def extract_metrics(
             if metric.unit == "个" and (
                 tokenizer.tag_of(metric.subject) == "t" or metric.subject.startswith(_TIME_NOUNS)
             ):
-                # 议了三个晚上, 两个周末: how long something took, not a count of anything.
+                # 连开五个晚上, 两个周末: how long something took, not a count of anything.
                 skipped.append(Skipped(metric.surface, metric.start, metric.end, "period"))
                 continue
             aspects = _in_words(metric) and metric.subject.startswith(_ASPECTS)
@@ -347,7 +347,7 @@ def _listed_under(context: _Sentence, metric: Metric) -> str | None:
             continue
         measure = _EACH_UNIT.sub("", lead.group("measure"))  # 各镇综合得分: 综合得分
         # an introduction (…如下：) names its list; a section's heading only when it names a
-        # quantity (招聘名额), not a topic (总体情况)
+        # quantity (岗位人数), not a topic (总体情况)
         if measure and (line.rstrip().endswith(("：", ":")) or _QUANTITY.search(measure)):
             return measure
         return None
@@ -542,7 +542,7 @@ def _not_a_metric(
     if unit_text == "处" and re.fullmatch("[一二三四五六七八九十]", digits):
         return "name"  # 督导二处 is a department; places are counted 3处, 两处, 六十余处
     if unit_text == "次" and digits == "二" and _HAN_CHAR.match(tail):
-        return "ordinal"  # 二次分红, 二次开发: a second round; twice is counted 两次
+        return "ordinal"  # 二次返利, 二次开发: a second round; twice is counted 两次
     if unit_text == "次" and digits in ("一", "三") and tail in ("产业", "分配"):
         return "set-phrase"  # 三次产业, 一次分配: the sectors and rounds of economics
     return None
@@ -760,7 +760,7 @@ def _subject(
     if kind == "count":
         verbal = sentence[start:end].endswith(_VERBAL_CLASSIFIERS)
         if sentence.startswith("的", end) and not verbal:
-            # 一支27人的互助服务队: the count is the size of what follows 的.
+            # 一支32人的应急救援队: the count is the size of what follows 的.
             sized = subject_after(tokens, end + 1)
             if sized and sized.endswith(_GROUPS):
                 return sized

@@ -247,7 +247,7 @@ def _tagged_phrase(tokens: Sequence[Token], *, verbal: bool = False) -> list[str
             and not _names_a_place_after(tokens, index)
         ):
             # 126户牧民结成亲戚: after people a verb is what they do, unless it goes on to
-            # name a place or a body (个人调解工作室)
+            # name a place or a body (个人调解室)
             break
         if pos.startswith("v") and len(token.text) >= 2 and not (verbal and not words):
             if not words:
@@ -486,7 +486,7 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
     if pos == "z" and len(token.text) >= 4:
         return True  # 化解邻里纠纷57宗: the tagger takes a few four-character nouns for states
     if pos == "z" and len(token.text) == 3 and token.text[1] != token.text[2] and not words:
-        # 撂荒地 right before its figure, though 绿油油, 亮堂堂 (doubled) describe it
+        # 闲置地 right before its figure, though 绿油油, 亮堂堂 (doubled) describe it
         return True
     if not words:
         # 签订装卸合同二十余份: right before the figure the tagger takes 合同 for an adjective
@@ -506,7 +506,7 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
             len(before) > 2 and before[-2].text in LINKS and (before[-3].pos or "") in ("n", "nz")
         )
         activity = activity and (doer or per)
-        # 拆除违规网簖93处: a one-character morpheme after a noun ends that noun.
+        # 清除河道鱼簖45处: a one-character morpheme after a noun ends that noun.
         # So does one the tagger calls a classifier, as none stands right before a figure
         # (充电/v 桩/q 48个).
         morpheme = (

@@ -164,7 +164,7 @@ _CLOCK = re.compile(r"\d[时点:：]\d{1,2}$")
 _FEN_WORDS = "贝局队院校行公会店站厂部册地田制之别类期批级段组"
 
 
-# A number in words of two characters or more with a power of ten (九十, 四万三千) counts
+# A number in words of two characters or more with a power of ten (九十, 二万六千) counts
 # points too; one character (十分, 三分) is the adverb or the fraction, and a run without a
 # power (七八分饱) a rough share.
 _NUMERAL = "零〇一二两三四五六七八九十百千万亿"

@@ -173,8 +173,8 @@ def find_places(
 
 
 def _without_stems_of_local_names(text: str, matches: list[Match]) -> list[Match]:
-    """A short form that opens a longer local name the text gives elsewhere (庆阳坝村, then
-    庆阳坝组): it is that name's stem there, not the city 庆阳."""
+    """A short form that opens a longer local name the text gives elsewhere (南阳寨村, then
+    南阳寨东组): it is that name's stem there, not the city 南阳."""
     stems = {
         stem
         for m in matches
@@ -277,7 +277,7 @@ def _without_everyday_words(
     kept = []
     for m in matches:
         stem = _STEM.match(text[m.start : m.end])
-        # A word the dictionary holds but hardly uses (薛家湾, 暖水: place names it files as
+        # A word the dictionary holds but hardly uses (some towns' names it files as
         # people's or as nouns) is no everyday word.
         if stem and is_common_word(stem.group(1), words) and counts.get(stem.group(1), 0) >= 100:
             if text[m.end - 1 : m.end + 1] in _VILLAGE_WORDS:
@@ -393,7 +393,7 @@ def _not_a_name_here(
 
 def _word_ends_at(position: int, boundaries: frozenset[int] | None) -> bool:
     """The tokenizer read a word of two characters or more ending at `position` (依托 |
-    马岭镇): what follows starts afresh. A lone character before it (高 | 于城镇) proves
+    岭下镇): what follows starts afresh. A lone character before it (高 | 于城镇) proves
     nothing, as the tokenizer is taught the names themselves."""
     if boundaries is None or position not in boundaries:
         return False

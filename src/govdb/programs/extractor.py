@@ -55,7 +55,7 @@ class ProgramExtractor:
 
 def _known_in_title(programs: Sequence[ProgramMention]) -> set[str]:
     """Names a headline may quote bare: the body's programs, and the parts of its formulas
-    (“板凳会”唱响乡村 over a body's “板凳会+积分”机制): a headline picks out the part its story
+    (“夜话会”暖人心 over a body's “夜话会+清单制”机制): a headline picks out the part its story
     is about. A part of one or two characters (党建, 网格) is a field, not a practice; so is
     the one part of an open formula (“生态岗位+”就业: jobs, plus what is built on them)."""
     known = {p.name for p in programs}

@@ -387,7 +387,7 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
         return None  # “花木之乡”, “都市后花园”: what a place is called, not what it does
     if _CALLED.search(before):
         if _PERSON_AFTER.match(after):
-            return None  # 被村民称为“茶博士”的农技员: what a person is called
+            return None  # 被乡亲们称为“果树医生”的农技员: what a person is called
         return "called so"  # 群众亲切地称之为“窗帘之约”
     if index in page.compared and _coined(flat, tokenizer):
         return "practices of places compared"

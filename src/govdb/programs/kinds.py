@@ -95,7 +95,7 @@ ENDING = re.compile("(?:" + "|".join(sorted(_ENDINGS, key=len, reverse=True)) + 
 # Quoted names that carry their own head noun (“雪亮工程”, “枫桥经验”, “河长制”, “沙澧大讲堂”,
 # “厕所革命”, a service's place: “爱心超市”, “长者食堂”, “村民议事厅”, a council: “红白理事会”,
 # a points scheme: “孝善积分”, and its card or passbook: “文明积分卡”, “积分存折”; a hall
-# where neighbours meet: “乡贤评理堂”).
+# where neighbours meet: “乡贤说事堂”).
 # Not 服务, 体系, 理念, 品牌 …: ordinary phrases end in them too (如何优化企业服务, 创品牌).
 SELF_NAMED = re.compile(
     r"(?:工程|行动|计划|项目|改革|革命|平台|模式|机制|工作法|经验|制|讲堂|论坛|银行|驿站|工作室|"
