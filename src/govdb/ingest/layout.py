@@ -610,16 +610,16 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         p.kind = "caption" if "。" in s or len(s) > 20 else "credit"
     elif _PHOTO_CREDIT.search(s):
         p.kind = "caption" if "。" in s or len(s) > 40 else "credit"
-    elif SCRIPT_CUE.match(s.strip()):
-        pass  # 【解说】, 【同期声】村民 张明: a script's cues and speakers are its text
+    elif SCRIPT_CUE.match(s.strip()) or p.bare_figure:
+        # A script's cues and speakers (【解说】, 【同期声】村民 张明) and a figure's own line
+        # (2.3万人 over 新增城镇就业, ▶ 新增就业：1.2万人) are text, whatever their shape.
+        return p
     elif _fields(s):
         p.kind = "credit"  # 记者：张明　编辑：李华　时长：2分36秒
     elif _NAMES_IN_PARENS.match(s) or _AUTHOR.match(s) or _WRITERS.match(s) or _names(p):
         p.kind = "byline"
     elif FOOTER.search(s):
         p.kind = "footer"
-    elif p.bare_figure:
-        pass  # 2.3万人 over 新增城镇就业, ▶ 新增就业：1.2万人: a figure's line is text
     elif p.lines == 1 and heading_like(s, limit=64 if first else 40):
         p.kind = "heading"
     elif _short_caption(s):
