@@ -295,3 +295,17 @@ def test_a_narrow_column_keeps_its_headlines_folios_and_broken_numbers_apart() -
     assert "累计发放种苗补助380万元" in first  # the hyphen at the break goes
     assert "在自家门口增收，户均" in first  # the page's number between the lines is no text of it
     assert first.startswith("今年以来")
+
+
+def test_a_dated_note_and_joint_issuers_under_a_title_are_credits() -> None:
+    text = (
+        "东坡村村规民约\n\n（2026年4月经村民代表大会讨论通过）\n\n"
+        "第一条　村民应当爱护公共设施，不得乱堆乱放。\n"
+    )
+    assert ["东坡村村规民约"] == [a.title for a in split_page(text).articles]
+    text = (
+        "东川县农业气象周报\n（2026年第12期　4月6日—4月12日）\n"
+        "东川县气象局　东川县农业农村局联合发布\n\n"
+        "上周全县以晴到多云天气为主，平均气温14.2℃，比常年偏高1.1℃。\n"
+    )
+    assert ["东川县农业气象周报"] == [a.title for a in split_page(text).articles]

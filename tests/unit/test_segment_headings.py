@@ -374,3 +374,13 @@ def test_two_short_clauses_under_a_headline_that_says_who_acted_are_its_subtitle
     (article,) = page.articles
     assert "北山镇摘得桂冠 西河乡进步最大" == article.subtitle
     assert (article.title or "").startswith("东川县秋季村容村貌评比结果揭晓")
+
+
+def test_a_headline_may_hold_a_comma_when_a_byline_follows() -> None:
+    text = (
+        "雪山脚下的牧场上，牧民当上“护林员”\n\n本报记者　张明　通讯员　李华\n\n"
+        "初冬时节，东川县高山牧场上已是一片枯黄，牧民们忙着巡护林区。\n"
+    )
+    (article,) = split_page(text).articles
+    assert "雪山脚下的牧场上，牧民当上“护林员”" == article.title
+    assert article.body.startswith("初冬时节")

@@ -103,6 +103,10 @@ LABELLED_FIGURE = re.compile(
     r"[▶►▸•●■◆★☆·\-—\s]*[^：:，。；]{2,24}[：:]\s*[^：:，。；\d]{0,8}"
     r"(?:约|近|超|逾)?\d[\d.,]*\s*(?:万|亿)?[^\s，。；：:]{0,4}"
 )
+# A dated note in brackets on a line of its own: when and how the text was adopted or issued.
+_NOTE_IN_BRACKETS = re.compile(
+    r"[（(][^（）()]{0,20}\d{4}\s*年[^（）()]{0,30}(?:通过|发布|印发|施行|修订|制定)[^（）()]{0,10}[）)]"
+)
 # Whom a bulletin is sent to, and how many copies were printed.
 DISTRIBUTION = re.compile(r"^(?:(?:报|送|抄送|抄报|发)[：:]|[（(]共印\s*\d+\s*份[）)]$)")
 # A page's number printed between its lines (—3—, - 3 -), and a contents line (目 录 …… 2).
@@ -297,6 +301,8 @@ def _special(simplified: str) -> str | None:
         return "credit"  # 某县委办公室　2026年11月28日: who issued it and when
     if DISTRIBUTION.match(s):
         return "credit"  # 报：县委主要领导 / 送：各乡镇 / （共印30份）: who a bulletin went to
+    if _NOTE_IN_BRACKETS.fullmatch(s):
+        return "credit"  # （2026年3月经村民代表大会讨论通过）: a note on the text under its title
     if _POSTED.match(s) and ":" in s:
         return "credit"  # a posting time with its clock time never carries on a paragraph
     return None
@@ -388,7 +394,7 @@ def paragraphs(text: str) -> list[Paragraph]:
     kept = [p.strip() for p in result if p.text.strip()]
     classified = [_classify(p, first=index == 0) for index, p in enumerate(kept)]
     for p, after in pairwise(classified):
-        if _headline_block(p, after):
+        if _headline_block(p, after) or _headline_with_comma(p, after):
             p.kind = "heading"
         elif _issuer(p, after):
             p.kind = "credit"
@@ -420,11 +426,13 @@ _ISSUED = re.compile(_ORGANISATION.pattern + r"\s+" + _DATE_LINE.pattern)
 
 
 def _bodies_only(line: str) -> bool:
-    """A line of two or more names of bodies and offices, set apart by spaces."""
-    parts = line.split()
+    """A line of two or more names of bodies and offices, set apart by spaces, perhaps saying
+    they issued it (某县气象局　某县农业农村局联合发布)."""
+    parts = _ISSUED_BY.sub("", line.strip()).split()
     return len(parts) >= 2 and all(_OFFICE.fullmatch(part) for part in parts)
 
 
+_ISSUED_BY = re.compile(r"(?:联合)?(?:发布|印发|编印|编)$")
 _OFFICE = re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}(?:{ISSUER_ENDING}|科|股|室|队)")
 
 
@@ -461,6 +469,23 @@ def is_photo_credit(simplified: str) -> bool:
 PHOTO_CREDIT_MAX = 30
 
 
+def _headline_with_comma(p: Paragraph, after: Paragraph) -> bool:
+    """海拔4200米的草原上，牧民当上“草场管家” over a byline: a headline may hold a comma;
+    one line of its own, no sentence's end, with the byline or dateline right under it."""
+    text = p.simplified.strip()
+    return (
+        p.kind in ("body", "short")
+        and p.lines == 1
+        and p.blank_before
+        and after.kind in ("byline", "dateline")
+        and len(text) <= HEADLINE_COMMA_MAX
+        and not is_terminal(text)
+        and _SENTENCE_END.search(text) is None
+    )
+
+
+HEADLINE_COMMA_MAX = 40
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
 HEADLINE_BLOCK_MAX = 80
 
 
