@@ -309,3 +309,26 @@ def test_a_dated_note_and_joint_issuers_under_a_title_are_credits() -> None:
         "上周全县以晴到多云天气为主，平均气温14.2℃，比常年偏高1.1℃。\n"
     )
     assert ["东川县农业气象周报"] == [a.title for a in split_page(text).articles]
+
+
+def test_a_commentators_name_alone_under_the_headline_is_the_byline() -> None:
+    text = (
+        "快评\n\n小镇的“慢功夫”值得等待\n　　周文澜\n\n"
+        "东川县的老茶馆改成了民宿，今年接待游客两千人次。\n"
+    )
+    (article,) = split_page(text).articles
+    assert ("小镇的“慢功夫”值得等待", "周文澜") == (article.title, article.byline)
+
+
+def test_a_story_printed_with_a_mark_before_each_paragraph_stays_one_story() -> None:
+    text = (
+        "东川镇柑橘喜获丰收\n"
+        "■ 本报讯 东川镇今年柑橘种植面积达到2.1万亩，预计总产量3600吨。\n"
+        "■ 镇里引进的果品加工企业今年收购鲜果900吨，带动就业200余人。\n"
+        "西河乡冬季旅游开门红\n"
+        "■ 本报讯 11月以来，西河乡推出冬游系列活动，首月接待游客5.2万人次。\n"
+        "■ 乡里新开农家乐12家，带动村民就业160多人。\n"
+    )
+    page = split_page(text)
+    assert ["东川镇柑橘喜获丰收", "西河乡冬季旅游开门红"] == [a.title for a in page.articles]
+    assert "带动就业200余人" in page.articles[0].body

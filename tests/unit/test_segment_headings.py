@@ -384,3 +384,12 @@ def test_a_headline_may_hold_a_comma_when_a_byline_follows() -> None:
     (article,) = split_page(text).articles
     assert "雪山脚下的牧场上，牧民当上“护林员”" == article.title
     assert article.body.startswith("初冬时节")
+
+
+def test_a_page_opening_with_a_headline_that_holds_a_comma() -> None:
+    text = (
+        "【东川广播·民生热线】山乡种茶，富了日子\n\n"
+        "主持人：听众朋友，上午好！今天做客直播间的是东川县茶叶站站长。\n"
+    )
+    (article,) = split_page(text).articles
+    assert (article.title or "").endswith("山乡种茶，富了日子")

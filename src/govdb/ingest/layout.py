@@ -42,6 +42,8 @@ _SURNAMES = (
     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
     "龚邵万钱严覃武戴莫孔汤常康施樊葛邢齐乔伍庞颜倪庄聂章鲁岳翟殷詹耿焦俞柳祝舒阮柯纪梅童"
 )
+# One person's name, not a unit's (王集镇 opens with a surname too).
+_ONE_NAME = re.compile(rf"[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?<![镇乡村县市区街])")
 _NAMES_LINE = re.compile(
     rf"^[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:[\s、]+[{_SURNAMES}][\u4e00-\u9fff]{{1,2}})+$"
 )
@@ -393,8 +395,8 @@ def paragraphs(text: str) -> list[Paragraph]:
     result.sort(key=lambda p: p.offsets[0] if p.offsets else 0)  # a folio held a paragraph open
     kept = [p.strip() for p in result if p.text.strip()]
     classified = [_classify(p, first=index == 0) for index, p in enumerate(kept)]
-    for p, after in pairwise(classified):
-        if _headline_block(p, after) or _headline_with_comma(p, after):
+    for index, (p, after) in enumerate(pairwise(classified)):
+        if _headline_block(p, after) or _headline_with_comma(p, after, first=index == 0):
             p.kind = "heading"
         elif _issuer(p, after):
             p.kind = "credit"
@@ -405,9 +407,16 @@ def paragraphs(text: str) -> list[Paragraph]:
             and not after.blank_before
         ):
             after.kind = "body"  # 2.3万人 / 新增城镇就业: what the figure counts, not a heading
+        elif (
+            p.kind == "heading"
+            and after.kind == "heading"
+            and _ONE_NAME.fullmatch(after.simplified.strip())
+        ):
+            after.kind = "byline"  # 陈望舒 on its own line under a commentary's headline
         elif _credited_photo(p, after):
             p.kind = "caption"
             after.kind = "credit"  # the photographer's, not the story's author
+    _bulleted_stories(classified)
     for index, p in enumerate(classified):
         if p.kind == "heading" and _ISSUED.fullmatch(p.simplified.strip()):
             p.kind = "credit"  # 某市农业农村局　2026年9月18日: who issued it and when, one line
@@ -469,15 +478,33 @@ def is_photo_credit(simplified: str) -> bool:
 PHOTO_CREDIT_MAX = 30
 
 
-def _headline_with_comma(p: Paragraph, after: Paragraph) -> bool:
-    """海拔4200米的草原上，牧民当上“草场管家” over a byline: a headline may hold a comma;
-    one line of its own, no sentence's end, with the byline or dateline right under it."""
+def _bulleted_stories(paragraphs: list[Paragraph]) -> None:
+    """■ 本报讯 … under a headline, then more ■ paragraphs: one story printed with a mark
+    before each paragraph, not a column of briefs; its paragraphs run to the next heading."""
+    story = False
+    previous = None
+    for p in paragraphs:
+        marked = p.simplified.lstrip().startswith(tuple(BULLETS))
+        if p.kind == "dateline" and marked:
+            story = previous is not None and previous.kind == "heading"
+        elif p.kind == "brief" and story:
+            p.kind = "body"
+        elif p.kind == "heading":
+            story = False
+        if p.kind not in ("credit", "footer"):
+            previous = p
+
+
+def _headline_with_comma(p: Paragraph, after: Paragraph, *, first: bool = False) -> bool:
+    """雪山脚下的牧场上，牧民当上“护林员” over a byline: a headline may hold a comma; one
+    line of its own, no sentence's end, with the byline or dateline right under it, or
+    opening the page over its text."""
     text = p.simplified.strip()
     return (
         p.kind in ("body", "short")
         and p.lines == 1
         and p.blank_before
-        and after.kind in ("byline", "dateline")
+        and (after.kind in ("byline", "dateline") or (first and after.blank_before))
         and len(text) <= HEADLINE_COMMA_MAX
         and not is_terminal(text)
         and _SENTENCE_END.search(text) is None
