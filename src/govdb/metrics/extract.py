@@ -340,8 +340,9 @@ def _listed_under(context: _Sentence, metric: Metric) -> str | None:
     )
     if place is None:
         return None
+    # only the last lines are read: a long body is not split whole for each figure
     before = context.text[: context.start].rstrip("\n")
-    for line in reversed(before.split("\n")[-LIST_REACH:]):
+    for line in reversed(before.rsplit("\n", LIST_REACH)[-LIST_REACH:]):
         lead = _LIST_LEAD.fullmatch(line.strip())
         if lead is None:
             continue

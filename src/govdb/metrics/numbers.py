@@ -29,7 +29,7 @@ DIGITS = {
 }
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 LARGE_UNITS = {"万": 10**4, "亿": 10**8, "万亿": 10**12}
-_CN = "零〇一二三四五六七八九两十百千万亿"
+CN_NUMERALS = "零〇一二三四五六七八九两十百千万亿"
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _APPROX = "多余"
 _CN_DIGITS = "零〇一二三四五六七八九"
@@ -55,10 +55,12 @@ _ARABIC_NUMBER = re.compile(
 # 几 after a numeral is 多 (十几个, 二十几万): some more than the round figure.
 _CN_APPROX = _APPROX + "几"
 _CHINESE_NUMBER = re.compile(
-    rf"[{_CN}]*[一二三四五六七八九两十][{_CN}]*(?P<approx>[{_CN_APPROX}])?"
+    rf"[{CN_NUMERALS}]*[一二三四五六七八九两十][{CN_NUMERALS}]*(?P<approx>[{_CN_APPROX}])?"
 )
-_PERCENT_WORDS = re.compile(rf"百分之(?P<num>{_ARABIC}|[{_CN}]+(?:点[{_CN_DIGITS}]+)?)")
-_FRACTION = re.compile(rf"(?P<den>{_ARABIC}|[{_CN}]+)分之(?P<num>{_ARABIC}|[{_CN}]+)")
+_PERCENT_WORDS = re.compile(rf"百分之(?P<num>{_ARABIC}|[{CN_NUMERALS}]+(?:点[{_CN_DIGITS}]+)?)")
+_FRACTION = re.compile(
+    rf"(?P<den>{_ARABIC}|[{CN_NUMERALS}]+)分之(?P<num>{_ARABIC}|[{CN_NUMERALS}]+)"
+)
 # A scale word alone is a round number when a qualifier says so: 近万亿元, 上百种, 百余种, 超千人,
 # 突破百亿元, 超过千人, 不足百万元. Without one it is part of a name or phrase (百亩田, 千年古镇,
 # 万家灯火).
@@ -68,7 +70,7 @@ _BARE_SCALE = re.compile(
 _SCALE_VALUES = {"百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 _RANGE_JOIN = re.compile(r"\s*(?:—|–|-|~|～|至|到)\s*")
 # Every pattern above begins with a digit or a numeral word: no number starts elsewhere.
-_FIRST = re.compile(rf"[\d{_CN}]")
+_FIRST = re.compile(rf"[\d{CN_NUMERALS}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,7 +261,7 @@ def _number_at(text: str, position: int) -> NumberMatch | None:
             return NumberMatch(
                 position, match.end(), match.group(), value, approx=match.group("approx")
             )
-    if position > 0 and text[position - 1] in _CN:
+    if position > 0 and text[position - 1] in CN_NUMERALS:
         return None
     decimal = _CN_DECIMAL.match(text, position)
     if decimal:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from govdb.metrics.numbers import CN_NUMERALS
+
 # Unit → kind; money is normalised to 元 (the scale 万/亿 is part of the number already).
 UNITS: dict[str, str] = {
     "个百分点": "percent",
@@ -167,9 +169,8 @@ _FEN_WORDS = "贝局队院校行公会店站厂部册地田制之别类期批级
 # A number in words of two characters or more with a power of ten (九十, 二万六千) counts
 # points too; one character (十分, 三分) is the adverb or the fraction, and a run without a
 # power (七八分饱) a rough share.
-_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
-_POINTS_IN_WORDS = re.compile(f"[{_NUMERAL}]*[十百千万亿][{_NUMERAL}]*$")
-_CLOCK_IN_WORDS = re.compile(f"[时点][{_NUMERAL}]+$")  # 八时三十分
+_POINTS_IN_WORDS = re.compile(f"[{CN_NUMERALS}]*[十百千万亿][{CN_NUMERALS}]*$")
+_CLOCK_IN_WORDS = re.compile(f"[时点][{CN_NUMERALS}]+$")  # 八时三十分
 
 
 def _points(sentence: str, number_end: int, unit_end: int) -> bool:

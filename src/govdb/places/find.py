@@ -61,9 +61,10 @@ _LANDMARK_ENDS = frozenset("山河湖江海岛峡岭峰湾溪泉洞寺塔")
 _KINDS = "省市县区旗镇乡村"
 _PREPOSITIONS = "从在到赴对与和及为把被来去自往向于"
 # Names of the kinds a unit of its own is made for, when the register has several or none.
-_LOCAL_KIND = re.compile(r"(?:村|社区|镇|乡|街道)$")
+_LOCAL_KINDS = "村|社区|镇|乡|街道"
+_LOCAL_KIND = re.compile(rf"(?:{_LOCAL_KINDS})$")
 # The part of a town's or village's name before its kind: 苹果 in 苹果村.
-_STEM = re.compile(r"^(.{2,}?)(?:村|社区|乡|镇|街道)$")
+_STEM = re.compile(rf"^(.{{2,}}?)(?:{_LOCAL_KINDS})$")
 # A name runs on up to its kind, but not across a particle (托克扎克镇的村民 names no 的村),
 # and 村民, 村委 are people and bodies, not a village's name.
 _NAME_CHARACTER = r"(?:(?![的了在和与及是为对把被将从到于等之])[\u4e00-\u9fff])"
@@ -191,7 +192,7 @@ def _without_stems_of_local_names(text: str, matches: list[Match]) -> list[Match
     ]
 
 
-_LOCAL_SUFFIX = re.compile(r"(?:村|社区|居委会|镇|乡|街道)$")
+_LOCAL_SUFFIX = re.compile(rf"(?:{_LOCAL_KINDS}|居委会)$")
 
 
 def _local_units(
