@@ -317,3 +317,29 @@ def test_a_column_of_briefs_after_a_column_of_photos_is_a_column_of_its_own() ->
     assert [None, "图片新闻", "简明新闻", "简明新闻", "简明新闻"] == _column(page, "kicker")
     assert list(ITEMS) == [a.body for a in page.articles[2:]]
     assert "" == uncovered(text, page)
+
+
+def test_a_headline_over_several_photo_captions_names_a_group_of_photo_items() -> None:
+    text = (
+        "丰收时节 田野忙\n\n"
+        "图为青石镇农民在田间收割晚稻。（记者 张明 摄）\n\n"
+        "图为东川市白沙村的合作社仓库，工人正在装车。（李华 摄）\n\n"
+        "东川：稻米产业链再延伸\n\n"
+        "本报记者 张明\n\n"
+        "　　今年以来，东川市新建烘干中心3座。\n"
+    )
+    page = split_page(text)
+    assert [None, None, "东川：稻米产业链再延伸"] == _column(page, "title")
+    assert ["caption", "caption", "news"] == _column(page, "kind")
+    assert ["丰收时节 田野忙", "丰收时节 田野忙", None] == _column(page, "kicker")
+    assert page.articles[1].body.startswith("图为东川市白沙村")
+    assert "" == uncovered(text, page)
+
+
+def test_a_headline_over_one_photo_caption_titles_that_photo() -> None:
+    text = "丰收时节 田野忙\n\n图为青石镇农民在田间收割晚稻。（记者 张明 摄）\n"
+    page = split_page(text)
+    assert (["丰收时节 田野忙"], ["caption"]) == (
+        _column(page, "title"),
+        _column(page, "kind"),
+    )

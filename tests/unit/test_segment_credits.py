@@ -332,3 +332,27 @@ def test_a_story_printed_with_a_mark_before_each_paragraph_stays_one_story() -> 
     page = split_page(text)
     assert ["东川镇柑橘喜获丰收", "西河乡冬季旅游开门红"] == [a.title for a in page.articles]
     assert "带动就业200余人" in page.articles[0].body
+
+
+@pytest.mark.parametrize("mark", ["编者按：", "【编者按】", "编者的话："])
+def test_an_editors_note_over_the_headline_is_a_note_of_the_article_under_it(mark: str) -> None:
+    note = mark + "治水之要在基层。本报今起推出系列报道，看东川市各乡镇怎样守住堤坝。"
+    text = note + "\n\n青石镇：巡堤队守夜记\n\n本报记者 张明\n\n入夏以来，青石镇组建巡堤队6支。\n"
+    page = split_page(text)
+    assert (["青石镇：巡堤队守夜记"], ["入夏以来，青石镇组建巡堤队6支。"]) == (
+        _column(page, "title"),
+        [article.body for article in page.articles],
+    )
+    assert [("note", note)] == [
+        (p.kind, p.text) for p in page.articles[0].paratexts if p.kind == "note"
+    ]
+
+
+def test_an_afterword_is_a_note_of_the_article_above_it() -> None:
+    text = (
+        "青石镇：巡堤队守夜记\n\n入夏以来，青石镇组建巡堤队6支。\n\n"
+        "编后：守堤如守家，值得各地借鉴。\n"
+    )
+    page = split_page(text)
+    assert ["入夏以来，青石镇组建巡堤队6支。"] == [article.body for article in page.articles]
+    assert ["note"] == [p.kind for p in page.articles[0].paratexts]

@@ -115,6 +115,12 @@ DISTRIBUTION = re.compile(r"^(?:(?:报|送|抄送|抄报|发)[：:]|[（(]共印
 FOLIO = re.compile(r"[—－\-]{1,2}\s*\d{1,3}\s*[—－\-]{1,2}")
 CONTENTS = re.compile(r"^目\s*录|(?:…{2,}|\.{4,}|·{4,})\s*\d{1,3}(?:\s|$)")
 _WORD_CHAR = re.compile(r"[0-9.\u4e00-\u9fff]")
+# An editor's note over an article or after it (编者按：…, 【编者的话】…, 编后：…): the desk
+# speaking about the story, not the story.
+EDITOR_NOTE = re.compile(
+    r"^[【\[〔]?(?:编者按|编者的话|编者注|编辑按|编前语|编前话|编前|编后语|编后话|编后)"
+    r"(?:[】\]〕][：:]?|[：:])"
+)
 # A bulletin's issue, under its name: 2026年第5期, （总第123期）, with the week it covers.
 ISSUE = re.compile(
     r"[（(]?\s*(?:\d{4}\s*年\s*)?(?:总\s*)?第\s*\d{1,4}\s*期(?:\s*[^（）()。，]{0,30})?\s*[）)]?"
@@ -150,7 +156,7 @@ class Paragraph:
 
     text: str
     offsets: list[int]
-    kind: str = "body"  # body, heading, byline, marker, dateline, caption, credit, footer
+    kind: str = "body"  # body, heading, byline, marker, dateline, caption, credit, note, footer
     md_level: int | None = None  # 1–6 for a Markdown heading
     blank_before: bool = True  # a blank line (or the page start) precedes it
     simplified: str = field(default="")  # the same text in simplified script, for rules
@@ -656,6 +662,8 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         p.kind = "footer"
     elif _POSTED.match(s.strip()):
         p.kind = "credit"
+    elif EDITOR_NOTE.match(s.strip()):
+        p.kind = "note"
     elif _PHOTO_OPENING.match(s) or (_PHOTO_CLOSING.search(s) and len(s) <= PHOTO_CAPTION_MAX):
         p.kind = "caption"
     elif _ENDS_WITH_PHOTO.search(s):

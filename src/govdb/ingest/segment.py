@@ -419,7 +419,7 @@ class _Reader:
         return self.articles[-1] if self.articles else None
 
     def read(self) -> None:
-        for p in self.paragraphs:
+        for index, p in enumerate(self.paragraphs):
             if (
                 p.kind == "heading"
                 and self.header
@@ -434,8 +434,12 @@ class _Reader:
                 self.header.append(prefix)
                 if rest is not None:
                     self.body(rest)
-            elif p.kind in ("caption", "credit", "footer"):
-                if p.kind == "caption" and len(self.header) == 1 and _is_label(self.header[0]):
+            elif p.kind in ("caption", "credit", "note", "footer"):
+                if (
+                    p.kind == "caption"
+                    and len(self.header) == 1
+                    and (_is_label(self.header[0]) or self._photo_group(index))
+                ):
                     self.open_column()  # 图片新闻 over photos with their captions
                 self.neutral(p)
             elif p.kind == "short":
@@ -451,6 +455,20 @@ class _Reader:
             else:  # body or brief
                 self.body(p)
         self.finish()
+
+    def _photo_group(self, index: int) -> bool:
+        """A headline over two or more captions, each saying it describes a photo (秋收忙 over
+        图为…（记者 张明 摄）, 图为…（李华 摄）): it names a group of photos, each a news item
+        of its own, not one picture story."""
+        header = self.header[0]
+        if header.kind != "heading" or header.md_level:
+            return False
+        run = 0
+        for p in self.paragraphs[index:]:
+            if p.kind != "caption" or not is_photo_caption(p.simplified):
+                break
+            run += 1
+        return run >= 2
 
     def _under_subhead(self, p: Paragraph) -> bool:
         """Right under a sub-heading of a running article, a short sentence is the section's
@@ -470,13 +488,13 @@ class _Reader:
     def neutral(self, p: Paragraph) -> None:
         if p.kind == "footer" and (self.header or not self.articles):
             self.leftovers.append(("footer", p))
-        elif self.header or not self.articles:
-            self.waiting.append(p)
-        elif p.kind == "caption" and self.brief_kicker is not None:
+        elif p.kind == "caption" and self.brief_kicker is not None and not self.header:
             # Under 图片新闻 (or any column), each photo's caption is an item of its own.
             item = _Article(kicker=self.brief_kicker, kicker_shared=True, kind="caption")
             self.start(item)
             item.body.append(_strip_mark(item, p, self.column_items()))
+        elif self.header or not self.articles:
+            self.waiting.append(p)
         else:
             assert self.current is not None
             self.current.paratexts.append((p.kind, p))
@@ -804,6 +822,8 @@ class _Reader:
 
     def give_title_backwards(self, p: Paragraph, subtitle: Paragraph | None = None) -> bool:
         for article in reversed(self.articles):
+            if article.kicker_shared:
+                return False  # an item of a column (a photo under 图片新闻) is titled above it
             if article.title is None and article.kind != "brief":
                 article.title = p
                 if subtitle is not None and article.subtitle is None:
@@ -939,7 +959,7 @@ def _article_levels(page: list[Paragraph]) -> set[int]:
         if p.kind == "heading":
             headings.append(p)
             continue
-        if p.kind in ("caption", "credit", "footer"):
+        if p.kind in ("caption", "credit", "note", "footer"):
             continue
         anchored = p.kind in ("byline", "marker", "dateline")
         md = [h.md_level for h in headings if h.md_level]
