@@ -48,10 +48,11 @@ _INSTITUTION = re.compile(
 _NOT_AFTER_SHORT = re.compile(
     r"^(?:路|街(?!道)|大街|巷|里(?=社区|小区)|小区|花园|广场|大道|公园|山庄|苑|号)"
 )
-# A title and one character before a short form: the form is a given name (局长刘桂林).
-# Not a preposition, though: 记者从西双版纳州了解到 names the prefecture.
+# A title or a role and one character before a short form: the form is a given name
+# (局长刘桂林, 调解员周武汉, 村民赵桂林). Not a preposition, though: 记者从西双版纳州了解到
+# names the prefecture.
 _TITLE_AND_SURNAME = re.compile(
-    r"(?:长|书记|主任|委员|记者|经理|教授|代表|同志|专家|老师|干部)"
+    r"(?:长|书记|主任|委员|记者|经理|教授|代表|同志|专家|老师|干部|员|村民|居民|农民)"
     r"(?![从在到赴对与和及为把被来去自往])[\u4e00-\u9fff]$"
 )
 _VILLAGE_SUFFIX = re.compile(r"村|社区")
