@@ -255,6 +255,10 @@ def test_an_approximation_between_scale_and_unit_and_more_units() -> None:
         ("今年共清除河道鱼簖45处。", "45处", "河道鱼簖"),
         # an age bound after the classifier is part of what is counted
         ("社区为46名80岁以上老人免费体检。", "46名", "80岁以上老人"),
+        # a noun of three characters the tagger takes for an idiom
+        ("防汛站备好冲锋舟7艘。", "7艘", "冲锋舟"),
+        # a verb after a noun the tagger calls a verb names what the money is for
+        ("明年全市教育支出安排52000万元。", "52000万元", "教育支出安排"),
     ],
 )
 def test_subjects_the_tagger_leaves_without_a_noun(text: str, surface: str, subject: str) -> None:

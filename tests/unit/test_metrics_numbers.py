@@ -170,3 +170,9 @@ def test_counters_that_start_words_of_their_own_are_no_units() -> None:
     text = "期初结余356420.35本期收入5200.50，期末结余317610.00期末，支出3860.00支出合计。"
     assert [] == [row for row in _rows(text) if row[3] in ("本", "期", "支")]
     assert [("1200本", "图书", "1200", "本", "count", None)] == _rows("新增图书1200本。")
+
+
+def test_trips_and_orders_are_counted_but_not_a_unit_of_work() -> None:
+    assert [("6趟", "往返", "6", "趟", "count", None)] == _rows("公交专线每天往返6趟。")
+    assert [("3.5万单", "发货", "35000", "单", "count", None)] == _rows("网店全年发货3.5万单。")
+    assert [] == [row for row in _rows("引进2单位，单价下调。") if row[3] == "单"]

@@ -501,7 +501,10 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
             before[-2].text.startswith(("人均", "户均", "每")) or before[-2].text in _PER_TIME
         )
         # 乡贤累计捐资: a noun, perhaps past one word of sum or time.
-        doer = len(before) > 1 and (before[-2].pos or "") in ("n", "nz")
+        # 预算支出安排: so does a noun the tagger calls a verb (支出, 投资).
+        doer = len(before) > 1 and (
+            (before[-2].pos or "") in ("n", "nz") or before[-2].text in NOMINAL_VERBS
+        )
         doer = doer or (
             len(before) > 2 and before[-2].text in LINKS and (before[-3].pos or "") in ("n", "nz")
         )
@@ -517,8 +520,9 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
         )
         # 罚没款830万元: words of money are nouns whatever the tagger says.
         money = len(token.text) > 1 and token.text.endswith(("款", "费", "金", "税"))
-        # 排查整治安全隐患1.2万处: the tagger takes some four-character nouns for idioms.
-        idiom = pos == "i" and len(token.text) == 4
+        # 排查整治安全隐患1.2万处, 储备冲锋舟4艘: the tagger takes some nouns of three and four
+        # characters for idioms or set phrases.
+        idiom = pos in ("i", "l") and len(token.text) in (3, 4)
         return (
             pos == "vn"
             or (pos == "a" and len(token.text) >= 2 and after_word)

@@ -113,6 +113,8 @@ UNITS: dict[str, str] = {
     "口": "count",  # people of a household or village (全村1260口人), wells (机井3口)
     "棒": "count",  # mushroom logs (菌棒86万棒)
     "路": "count",  # video channels (接入监控2360路); not 路口, 路段: see unit_at
+    "趟": "count",  # trips (班车每天往返6趟)
+    "单": "count",  # orders (网店发货3.5万单); not 单位, 单价: see unit_at
     "台次": "count",
     "架次": "count",
     "车次": "count",
@@ -185,7 +187,8 @@ def _points(sentence: str, number_end: int, unit_end: int) -> bool:
 
 
 # Counters that also start words of their own, and what follows them then: 3部门 (部门),
-# 30户对接 (the preposition 对), 356.5本期收入 (本期), 317.6期末结余 (期末), 3860支出 (支出).
+# 30户对接 (the preposition 对), 356.5本期收入 (本期), 317.6期末结余 (期末), 3860支出 (支出),
+# 2单位 (单位).
 _WORD_STARTS = {
     "部": "门署分长队委位件落",
     "对": "于此象接比应话照待标症口外付称立抗峙岸面手其全该本这那各我他她们",
@@ -194,6 +197,7 @@ _WORD_STARTS = {
     "支": "出付持援部队撑柱书",
     "路": "口段线面灯况费径上边网基桥程子",
     "口": "岸径罩号头碑述语音感味气袋子令腔吻",
+    "单": "位价元品独项个次身据列亲行",
 }
 
 
