@@ -420,3 +420,12 @@ def test_a_town_named_after_a_word_the_dictionary_hardly_uses_is_a_place_alone()
     # 告成 is in the dictionary but rare; 苹果 and 木耳 are everyday words.
     assert ["告成镇"] == _surfaces("告成镇召开冬季森林防火工作会议")
     assert [] == _surfaces("发展苹果村、木耳乡等特色产业")
+
+
+def test_a_county_short_form_counts_where_a_town_of_its_own_is_named() -> None:
+    # 何市镇 is a town of 修水县 and of one other county; 修水 alone names no place.
+    text = "修水是产茶大县。今年何市镇新建茶园3000亩。"
+    assert [("修水", "360424"), ("何市镇", "360424114")] == [
+        (m.surface, m.code) for m in find_places(text)
+    ]
+    assert [] == [m.code for m in find_places("修水是产茶大县。") if m.code]

@@ -141,12 +141,19 @@ def find_places(
     outside = [*nearby, home_code] if home_code else list(nearby)
     named = {c for m in matches if len(m.codes) == 1 and not m.alias for c in m.codes}
     context = named | set(outside)
+    # Units a name of a few bearers may be: one of them under a short form's county vouches
+    # for it (平江 and 浯口镇, a town of 平江县 and of one other county).
+    candidates = frozenset(
+        c for m in matches if 1 < len(m.codes) <= FEW_BEARERS and not m.alias for c in m.codes
+    )
     before = {m.end: m for m in matches}
     after = {m.start: m for m in matches}
     matches = [
         m
         for m in matches
-        if not _drop_out_of_context(text, m, g, context, (before, after), (words, counts))
+        if not _drop_out_of_context(
+            text, m, g, (context, candidates), (before, after), (words, counts)
+        )
     ]
     resolve(text, matches, g, outside)
     provinces = _village_provinces(matches, g, home_code, nearby)
@@ -414,11 +421,14 @@ def _name_to_boundary(text: str, start: int, g: Gazetteer, boundaries: frozenset
     )
 
 
+FEW_BEARERS = 4  # a town's name borne by this many units or fewer still points somewhere
+
+
 def _drop_out_of_context(
     text: str,
     m: Match,
     g: Gazetteer,
-    context: set[str],
+    named: tuple[set[str], frozenset[str]],
     neighbours: tuple[dict[int, Match], dict[int, Match]],
     lexicon: tuple[Mapping[str, str], Mapping[str, int]],
 ) -> bool:
@@ -427,7 +437,9 @@ def _drop_out_of_context(
     forms that are everyday words (天河) only right after an ancestor (广州天河);
     two-character counties (睢县) only where their province is. Printed right after one of
     its ancestors (湖北嘉鱼), any of them counts; so does one printed right before a unit
-    of its own (互助威远镇: 威远镇 is a town of 互助土族自治县)."""
+    of its own (互助威远镇: 威远镇 is a town of 互助土族自治县), and a county's short form
+    where a town named too may be one of its own (平江 with 浯口镇)."""
+    context, candidates = named
     before, after = neighbours
     entries = g.names[text[m.start : m.end]]
     needed = {c: 4 for c, a in entries if a is not None and a.gated}
@@ -461,6 +473,7 @@ def _drop_out_of_context(
             for x in chained
         )
         or any(x.startswith(c) and x != c for x in children)
+        or (c not in chain_only and any(x.startswith(c) and x != c for x in candidates))
     ]
     # 湖南长沙 is the city, though 长沙县 lies inside it: a short form yields to its ancestor.
     m.codes = [
