@@ -163,11 +163,12 @@ def test_a_kicker_line_over_the_headline_is_not_joined_to_it(
     assert ([kicker], [title]) == (_column(page, "kicker"), _column(page, "title"))
 
 
-def test_a_complete_statement_over_a_headline_is_not_joined_to_it() -> None:
+def test_a_complete_statement_over_a_headline_is_not_run_into_it() -> None:
+    # Two parts of one headline, each complete: the line break reads as a space.
     page = split_page("东川：小产业撬动大发展\n竹编订单排到明年" + BODY)
-    assert ["竹编订单排到明年"] == _column(page, "title")
+    assert ["东川：小产业撬动大发展 竹编订单排到明年"] == _column(page, "title")
     page = split_page("东川县：小产业撬动大发展\n竹编订单排到明年" + BODY)
-    assert ["竹编订单排到明年"] == _column(page, "title")
+    assert ["东川县：小产业撬动大发展 竹编订单排到明年"] == _column(page, "title")
 
 
 def test_figures_under_a_headline_that_says_who_acted_are_its_subtitle() -> None:
@@ -393,3 +394,25 @@ def test_a_page_opening_with_a_headline_that_holds_a_comma() -> None:
     )
     (article,) = split_page(text).articles
     assert (article.title or "").endswith("山乡种茶，富了日子")
+
+
+def test_a_long_line_printed_right_over_the_headline_is_its_first_part() -> None:
+    text = (
+        "东川县连夜转移沿河群众2100余人\n"
+        "暴雨过程中全县未发生人员伤亡\n\n"
+        "本报讯（记者 张明）受强降雨影响，东川县连夜转移群众。\n"
+    )
+    page = split_page(text)
+    assert ["东川县连夜转移沿河群众2100余人 暴雨过程中全县未发生人员伤亡"] == [
+        a.title for a in page.articles
+    ]
+    assert [None] == [a.kicker for a in page.articles]
+    assert "" == uncovered(text, page)
+
+
+def test_a_short_line_over_the_headline_stays_its_kicker() -> None:
+    page = split_page("防汛一线\n暴雨过程中全县未发生人员伤亡\n\n东川县连夜转移群众。\n")
+    assert (["暴雨过程中全县未发生人员伤亡"], ["防汛一线"]) == (
+        [a.title for a in page.articles],
+        [a.kicker for a in page.articles],
+    )

@@ -268,3 +268,17 @@ def test_numbered_headlines_over_long_paragraphs_are_no_narrow_columns() -> None
     headlines = [p.simplified for p in paragraphs(page) if p.kind == "heading"]
     # each item's headline stands alone: the short lines are no column's broken lines
     assert 5 == sum(1 for h in headlines if h[0].isdigit() and "见实效" in h)
+
+
+def test_bracketed_font_and_print_controls_are_no_headline() -> None:
+    text = (
+        "东川县2026年民生工程进展情况\n"
+        "发布时间：2026-10-08 10:15　来源：县政府办\n"
+        "【字体：大 中 小】【打印本页】【关闭】\n\n"
+        "今年以来，全县十项民生工程完成投资3.2亿元。\n"
+    )
+    page = split_page(text)
+    assert ["东川县2026年民生工程进展情况"] == _column(page, "title")
+    assert ["【字体：大 中 小】【打印本页】【关闭】"] == [
+        t.text for t in page.leftovers if t.kind == "footer"
+    ]

@@ -212,6 +212,37 @@ def _join_broken_headings(header: list[Paragraph]) -> list[Paragraph]:
     return joined
 
 
+def _upper_line(first: Paragraph, second: Paragraph) -> bool:
+    """A headline line printed right over the headline, too long for a kicker (某某在某镇调研时
+    强调 over what was stressed; 某市连夜转移群众4300人 over 未发生人员伤亡): the two lines
+    are one headline in two parts."""
+    upper, lower = _text(first), _MD_MARKER.sub("", second.simplified).strip()
+    return (
+        not second.blank_before
+        and second.start - first.end <= 2  # the next line, nothing printed between
+        and first.md_level == second.md_level
+        and not (_is_label(first) or _COLUMN_TAG.match(upper) or _ENUMERATED.match(upper))
+        # A line in another script (the Korean of a bilingual page) prints the headline
+        # again; 标题： labels the headline under a programme's line.
+        and len(_CJK_CHAR.findall(upper)) * 2 > len(upper.replace(" ", ""))
+        and not _TITLE_LABEL.match(lower)
+    )
+
+
+def _two_lines(first: Paragraph, second: Paragraph) -> Paragraph:
+    """The two lines of a headline as one, the line break read as a space."""
+    second = second.slice(len(second.text) - len(_strip_marker(second.text)))
+    return Paragraph(
+        first.text + " " + second.text,
+        [*first.offsets, first.offsets[-1] + 1, *second.offsets],
+        "heading",
+        first.md_level,
+        first.blank_before,
+        first.simplified + " " + second.simplified,
+        first.lines + second.lines,
+    )
+
+
 def _strip_marker(text: str) -> str:
     return _MD_MARKER.sub("", text)
 
@@ -812,6 +843,8 @@ class _Reader:
         before = titles[: titles.index(title)]
         if before and len(_text(before[-1])) <= KICKER_MAX:
             article.kicker = before.pop()
+        elif before and _upper_line(before[-1], title):
+            title = _two_lines(before.pop(), title)
         self.leftovers.extend(("banner", p) for p in before)
         article.title = title
         article.title_level = title.md_level
