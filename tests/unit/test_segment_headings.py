@@ -411,7 +411,7 @@ def test_a_long_line_printed_right_over_the_headline_is_its_first_part() -> None
 
 
 def test_a_short_line_over_the_headline_stays_its_kicker() -> None:
-    page = split_page("防汛一线\n暴雨过程中全县未发生人员伤亡\n\n东川县连夜转移群众。\n")
+    page = split_page("防汛一线\n暴雨过程中全县未发生人员伤亡\n\n受强降雨影响，东川县转移群众。\n")
     assert (["暴雨过程中全县未发生人员伤亡"], ["防汛一线"]) == (
         [a.title for a in page.articles],
         [a.kicker for a in page.articles],
