@@ -132,6 +132,8 @@ def test_offsets_point_back_to_the_printed_characters() -> None:
         ("第 2025 11 期", "第2025 11期"),
         ("2. 6个村已完成", "2. 6个村已完成"),
         ("得票 12 305", "得票12 305"),
+        # single digits with the last gap missed
+        ("新增投资 3 4 25 万元", "新增投资3425万元"),
     ],
 )
 def test_spaced_digits(printed: str, expected: str) -> None:
@@ -252,3 +254,22 @@ def test_self_printed_for_already_is_already(printed: str, expected: str) -> Non
 def test_a_label_set_apart_at_a_lines_start_keeps_a_space() -> None:
     assert "城关镇 近日，城关镇召开会议。" == normalise("城关镇　近日，城关镇召开会议。").text
     assert "城关镇近日召开会议。" == normalise("城关镇 近日召开会议。").text  # one space: OCR
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        # letters recognition reads for digits inside a number, next to Chinese
+        ("覆盖全乡l7个自然村", "覆盖全乡17个自然村"),
+        ("累计投入3O.5万元", "累计投入30.5万元"),
+        ("种植烟叶I 250亩", "种植烟叶1250亩"),
+        ("新增岗位4o个", "新增岗位40个"),
+        # Latin names and letters alone stay as printed
+        ("推广O2O模式", "推广O2O模式"),
+        ("检测IO接口", "检测IO接口"),
+        ("Model 3上市", "Model 3上市"),
+        ("第l期", "第l期"),
+    ],
+)
+def test_letters_misread_for_digits(printed: str, expected: str) -> None:
+    assert expected == normalise(printed).text

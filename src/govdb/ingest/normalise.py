@@ -85,6 +85,11 @@ _EXTRA_BLANK_LINE = re.compile(r"(?<=\n)[ \t]*\n(?=[ \t]*\n)")
 # 己 (self) printed for 已 (already), as recognition and typing often do: 己有128户, 己经完成.
 # Where 己 is a word's second half (自己, 知己, 据为己有) it stays.
 _MISREAD_ALREADY = re.compile(r"(?<![自知利舍异克为本一])己(?=有|经|建|成|完|达|累|全|被|于)")
+# Letters recognition reads for digits inside a number (l3个, 1O.5万元, 2 1 5O万元): a run of
+# digits and l, I, O, o, with Chinese on one side and no Latin letter touching it, holding at
+# least as many digits as letters (O2O and IO stay as printed).
+_DIGITS_AND_LOOKALIKES = re.compile(r"(?<![A-Za-z0-9.])[0-9lIOo](?:[ .]?[0-9lIOo])*(?![A-Za-z0-9])")
+_LOOKALIKE_DIGITS = str.maketrans("lIOo", "1100")
 # Characters that print as nothing: zero-width spaces and joiners, word joiner, soft hyphen.
 _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 
@@ -167,6 +172,20 @@ def _pair_quotes(text: str) -> str:
     return "\n".join(lines)
 
 
+def _digits(match: re.Match[str], text: str) -> str:
+    """A number recognition misread, its lookalike letters read as digits (see
+    _DIGITS_AND_LOOKALIKES); anything else as printed."""
+    run = match.group()
+    digits = sum(c.isdigit() for c in run)
+    letters = sum(c in "lIOo" for c in run)
+    near_han = _HAS_HAN.match(text[match.start() - 1 : match.start()]) or _HAS_HAN.match(
+        text[match.end() : match.end() + 1]
+    )
+    if not letters or digits < letters or not near_han:
+        return run
+    return run.translate(_LOOKALIKE_DIGITS)
+
+
 def _spaced_digits(text: str) -> list[tuple[int, int]]:
     """The spaces inside numbers OCR printed apart (see _DIGIT_RUN)."""
     gaps: list[tuple[int, int]] = []
@@ -189,7 +208,9 @@ def _one_number(run: str, text: str, start: int, end: int) -> bool:
         return False
     if points and (start == 0 or text[start - 1] == "\n"):
         return False
-    if all(len(g) == 1 for g in groups):
+    if all(len(g) == 1 for g in groups) or (
+        len(groups) >= 3 and all(len(g) == 1 for g in groups[:-1])  # 2 1 50万元: one gap missed
+    ):
         return True
     whole = re.split(r" ?\. ?", run)[0].split(" ")
     apart = whole[1:]
@@ -212,6 +233,7 @@ def normalise(text: str, *, close_spaces: bool = True) -> Normalised:
     text = _PUNCT_IN_CJK.sub(lambda m: _ASCII_PUNCT[m.group()], text)
     text = _pair_quotes(text)
     text = _MISREAD_ALREADY.sub("已", text)
+    text = _DIGITS_AND_LOOKALIKES.sub(lambda m: _digits(m, text), text)
     # Then deletions, collected as spans and applied once.
     patterns = (_SPURIOUS_SPACE, _SPACE_BEFORE_PERCENT) if close_spaces else ()
     patterns += (_SPACE_RUN, _LINE_EDGE_SPACE, _EXTRA_BLANK_LINE, _INVISIBLE)
