@@ -373,6 +373,30 @@ def test_a_line_of_a_label_and_its_figure_counts_what_the_label_names() -> None:
     ] == [row[:2] for row in _rows(text)]
 
 
+def test_a_labelled_figure_with_its_change_after_a_comma_counts_what_the_label_names() -> None:
+    text = "全社会消费品零售总额：9.4亿元，同比增长6.2%\n税收收入：3150万元，比上年下降2.5%\n"
+    assert [
+        ("9.4亿元", "全社会消费品零售总额", False),
+        ("6.2%", "全社会消费品零售总额", True),
+        ("3150万元", "税收收入", False),
+        ("2.5%", "税收收入", True),
+    ] == [(row[0], row[1], row[5]) for row in _rows(text)]
+
+
+def test_a_share_done_measures_how_far_the_numbered_task_is_done() -> None:
+    text = (
+        "1.乡村道路硬化。目标：硬化道路40公里。进展：已完工32公里，完成80%。\n"
+        "2.农贸市场改造。目标：改造市场2个。进展：完成50%。\n"
+    )
+    assert [
+        ("40公里", "目标"),
+        ("80%", "乡村道路硬化完成进度"),
+        ("2个", "目标"),
+        ("50%", "农贸市场改造完成进度"),
+    ] == [row[:2] for row in _rows(text)]
+    assert [("95%", "任务")] == [row[:2] for row in _rows("全年任务完成95%。")]
+
+
 def test_figures_after_a_place_alone_count_what_their_list_or_section_names() -> None:
     from govdb.places.find import find_places
 

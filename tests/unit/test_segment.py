@@ -337,6 +337,19 @@ def test_an_infographics_label_and_figure_lines_stand_alone_under_its_headline()
     assert "2026年东川县民生实事：10项\n累计完成投资：8.6亿元" in article.body
 
 
+def test_a_labelled_figure_with_its_change_stands_alone_on_its_line() -> None:
+    text = (
+        "东川镇2026年工作总结\n\n"
+        "（一）主要指标\n"
+        "地区生产总值：12.4亿元，同比增长4.8%\n"
+        "农村居民人均可支配收入：19870元，同比增长6.1%\n"
+        "（二）重点工作\n"
+        "全镇新建高标准农田1.2万亩。\n"
+    )
+    (article,) = split_page(normalise(text).text).articles
+    assert "同比增长4.8%\n农村居民人均可支配收入：19870元，同比增长6.1%\n" in article.body
+
+
 def test_a_bulletins_distribution_lines_are_credits() -> None:
     text = (
         "东川县工作动态\n\n"

@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from govdb.metrics.tables import find_tables, line_spans
+from govdb.metrics.vocabulary import CHANGE_WORDS
 
 # A paragraph that ends in one of these is complete; anything else continues on the next line.
 _TERMINAL = (*"。！？!?…；;：:", "——", "。”", "！”", "？”", "…”", "。」", "。』", "）。")
@@ -105,6 +106,8 @@ BARE_FIGURE = re.compile(
 LABELLED_FIGURE = re.compile(
     r"[▶►▸•●■◆★☆·\-—\s]*[^：:，。；]{2,24}[：:]\s*[^：:，。；\d]{0,8}"
     r"(?:约|近|超|逾)?\d[\d.,]*\s*(?:万|亿)?[^\s，。；：:]{0,4}"
+    # and how it changed (地区生产总值：18.6亿元，同比增长5.2%)
+    rf"(?:[，,]\s*{CHANGE_WORDS}\s*\d[\d.]*\s*(?:%|％|个百分点))?"
 )
 # A dated note in brackets on a line of its own: when and how the text was adopted or issued.
 _NOTE_IN_BRACKETS = re.compile(

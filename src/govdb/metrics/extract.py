@@ -42,7 +42,14 @@ from govdb.metrics.subject import (
 )
 from govdb.metrics.tables import Figure, figures, find_tables, remarks
 from govdb.metrics.units import STORED_UNITS, UNIT, UNITS, Unit, kind_of, unit_at
-from govdb.metrics.vocabulary import Basis, Direction, MetricKind, Qualifier, SkipReason
+from govdb.metrics.vocabulary import (
+    CHANGE_WORDS,
+    Basis,
+    Direction,
+    MetricKind,
+    Qualifier,
+    SkipReason,
+)
 from govdb.places.find import PlaceMention
 from govdb.places.nearest import main_place, nearest_place
 from govdb.places.scopes import PARAGRAPH_END, scope
@@ -278,8 +285,12 @@ def extract_metrics(
         )
         found = _every(context, found, skipped)
         label = _label_under(text, s_start, s_text, found) or _label_before(s_text, found)
-        if label is not None:
-            found = [replace(found[0], subject=label)]
+        if label is not None and not _completed(context, found[0]):
+            # The figure's change after it (，同比增长6.2%) measures what the label names too.
+            found = [
+                replace(m, subject=label) if m is found[0] or m.is_change or not m.subject else m
+                for m in found
+            ]
         for bar in _thresholds(context, found):
             skipped.append(Skipped(bar.surface, bar.start, bar.end, "threshold"))
             found.remove(bar)
@@ -288,6 +299,8 @@ def extract_metrics(
                 listed = _listed_under(context, metric)
                 if listed is not None:
                     metric = replace(metric, subject=listed)
+            if _completed(context, metric):
+                metric = replace(metric, subject=_item_name(context) + "完成进度")
             if metric.subject is None:
                 # 两头跑, 为期两天: a figure that counts nothing named is not a metric.
                 skipped.append(Skipped(metric.surface, metric.start, metric.end, "no-subject"))
@@ -324,6 +337,22 @@ def _label_under(text: str, start: int, sentence: str, found: list[Metric]) -> s
         return None
     label = _LABEL_LINE.match(text, end + 1)
     return label.group(1) if label else None
+
+
+def _completed(context: _Sentence, metric: Metric) -> bool:
+    """完成75% with nothing before it that it measures: how far a task is done."""
+    before = context.text[max(0, metric.start - 2) : metric.start]
+    return metric.unit == "%" and before == "完成" and metric.subject in (None, "进展", "进度")
+
+
+def _item_name(context: _Sentence) -> str:
+    """The name a numbered item opens its line with (3.农村供水保障。目标：…), if it does."""
+    line_start = context.text.rfind("\n", 0, context.start) + 1
+    item = _ITEM_NAME.match(context.text, line_start)
+    return item.group(1) if item else ""
+
+
+_ITEM_NAME = re.compile(r"\s*(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)])\s*([^。：:，\n\d]{2,16})。")
 
 
 def _listed_under(context: _Sentence, metric: Metric) -> str | None:
@@ -369,10 +398,17 @@ _LIST_LEAD = re.compile(
 
 def _label_before(sentence: str, found: list[Metric]) -> str | None:
     """A line of a label and its figure (▶ 新增城镇就业：1.2万人), as an infographic's text
-    prints it: the label."""
-    if len(found) != 1:
+    prints it, perhaps with the figure's change after a comma (地区生产总值：18.6亿元，同比
+    增长5.2%): the label, for the first figure."""
+    if not found:
         return None
     line = _LABELLED.fullmatch(sentence.strip())
+    if line is None and len(found) > 1:
+        line = _LABELLED_FIRST.match(sentence.strip())
+        if line is None or not _CHANGE_AFTER.match(sentence.strip(), line.end() + 1):
+            return None
+    elif len(found) > 1:
+        return None
     if line is None or not line.group("figure").endswith(found[0].surface):
         return None  # the figure may follow words of change: 立案数：同比下降12.7%
     return line.group("label").strip()
@@ -381,6 +417,9 @@ def _label_before(sentence: str, found: list[Metric]) -> str | None:
 _LABELLED = re.compile(
     r"[▶►▸•●■◆★☆·\-—\s]*(?P<label>[^：:，。；,;]{2,24})[：:]\s*(?P<figure>[^：:，。；,;]+?)[。；;]?"
 )
+_LABELLED_FIRST = re.compile(_LABELLED.pattern.removesuffix("[。；;]?") + "(?=[，,])")
+# What a labelled figure's line may add after a comma: how it changed (同比增长5.2%).
+_CHANGE_AFTER = re.compile(CHANGE_WORDS)
 # The first clause of a line, short and with no figure of its own.
 _LABEL_LINE = re.compile(r"([^\d\s，。；：,;:！？!?]{2,20})(?:[，。；,;]|\n|$)")
 
