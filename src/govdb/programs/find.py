@@ -103,6 +103,10 @@ _PRACTICES = re.compile(
 )
 # Quotes printed back to back or joined by 、 和 与 及 or 或 are one list (推行“甲”“乙”“丙”).
 _LIST_JOINER = re.compile(r"\s*(?:、|和|与|及|以及|或)?\s*")
+# How far a practice has gone, inspected or reported: “…”推进情况, “…”运行成效.
+_PROGRESS = re.compile(r"(?:推进|实施|运行|落实|开展|试点)(?:情况|进度|成效)")
+# The steps a practice prescribes: 按“…”的程序.
+_PROCEDURE = re.compile(r"的(?:程序|流程|步骤)")
 _CALLED = re.compile(r"(?:称之为|称为|命名为|取名为?|名为|叫作|叫做|dubbed)$")
 _SPEECH_BEFORE = re.compile(
     r"(?:说|表示|指出|强调|认为|问|道|(?<![简统下])称|介绍|坦言|感慨)[:：]?$"
@@ -381,6 +385,12 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
         return "enumeration"  # 六情直通、四级响应
     if SELF_NAMED.search(flat) and len(flat) >= (3 if flat.endswith("制") else 4):
         return "named as such"  # “雪亮工程”, “枫桥经验”, “河长制”
+    if _meeting(flat, tokenizer):
+        return "named as such"  # “屋场会”, “板凳会”
+    if len(flat) >= 3 and _PROGRESS.match(after):
+        return "progress reported"  # 察看“茶山托管”推进情况
+    if len(flat) >= 4 and _PROCEDURE.match(after):
+        return "procedure"  # 按“群众点、干部办、社会评”的流程
     if not listed and _numbered(flat, tokenizer):
         return "numbered slogan"
     if _HONORIFIC.search(flat):
@@ -413,6 +423,16 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
     if len(flat) >= 4 and page.times[flat] >= 2 and _ALL_HAN.fullmatch(flat):
         return None if _idiomatic(flat, tokenizer) else "repeated"  # “时间银行” … “时间银行”里
     return None
+
+
+def _meeting(flat: str, tokenizer: Tokenizer) -> bool:
+    """A standing meeting given a name of its own (“屋场会”, “夜谈会”): 会 after words no
+    dictionary joins with it, unlike a body or an everyday word (委员会, 座谈会, 社会)."""
+    return (
+        len(flat) >= 3
+        and flat.endswith("会")
+        and all(tokenizer.tag_of(flat[-n:]) == "x" for n in range(2, len(flat) + 1))
+    )
 
 
 def _adopted_for(text: str, position: int, tokenizer: Tokenizer) -> bool:

@@ -66,6 +66,8 @@ _HEADS = (
     Head("活动", "campaign", False),
     Head("攻坚", "campaign", False),
     Head("创建", "campaign", False),
+    Head("评选", "campaign", False),  # the contest a quoted title is given in: “美丽庭院”评选
+    Head("评比", "campaign", False),
     Head("平台", "platform", False),
     Head("调解室", "platform", False),
     Head("品牌", "brand", False),
@@ -85,6 +87,7 @@ _ENDINGS = {
     "革命": "campaign",
     "议事厅": "platform",
     "议事会": "mechanism",
+    "会": "mechanism",  # a standing meeting: “屋场会”, “夜话会”
     "理事会": "mechanism",
     "积分": "mechanism",
     "卡": "brand",
