@@ -257,6 +257,10 @@ def test_an_approximation_between_scale_and_unit_and_more_units() -> None:
         ("社区为46名80岁以上老人免费体检。", "46名", "80岁以上老人"),
         # a noun of three characters the tagger takes for an idiom
         ("防汛站备好冲锋舟7艘。", "7艘", "冲锋舟"),
+        # a character the tagger calls a numeral ends a noun
+        ("全镇开放避险安置点14个。", "14个", "安置点"),
+        # what may be: the modal verb links the measure to its figure
+        ("明年亩产可提高15%。", "15%", "亩产"),
         # a verb after a noun the tagger calls a verb names what the money is for
         ("明年全市教育支出安排52000万元。", "52000万元", "教育支出安排"),
     ],
@@ -381,6 +385,19 @@ def test_a_labelled_figure_with_its_change_after_a_comma_counts_what_the_label_n
         ("3150万元", "税收收入", False),
         ("2.5%", "税收收入", True),
     ] == [(row[0], row[1], row[5]) for row in _rows(text)]
+
+
+def test_a_measurement_naming_only_a_place_is_of_what_the_paragraph_measured() -> None:
+    from govdb.places.find import find_places
+
+    text = "全县平均降雨量84.2毫米，西河镇达131毫米，东川镇也超过100毫米。\n青石镇修路5公里。"
+    metrics, _ = extract_metrics(text, places=find_places(text))
+    assert [
+        ("84.2毫米", "平均降雨量"),
+        ("131毫米", "平均降雨量"),
+        ("超过100毫米", "平均降雨量"),
+        ("5公里", "修路"),
+    ] == [(m.surface, m.subject) for m in metrics]
 
 
 def test_a_share_done_measures_how_far_the_numbered_task_is_done() -> None:

@@ -176,3 +176,14 @@ def test_trips_and_orders_are_counted_but_not_a_unit_of_work() -> None:
     assert [("6趟", "往返", "6", "趟", "count", None)] == _rows("公交专线每天往返6趟。")
     assert [("3.5万单", "发货", "35000", "单", "count", None)] == _rows("网店全年发货3.5万单。")
     assert [] == [row for row in _rows("引进2单位，单价下调。") if row[3] == "单"]
+
+
+def test_lots_of_silkworms_are_counted_but_not_a_checkpoint() -> None:
+    assert [("900把", "柞蚕", "900", "把", "count", None)] == _rows("今年放养柞蚕900把。")
+    assert [] == [row for row in _rows("由3把关人员负责。") if row[3] == "把"]
+
+
+def test_temperatures_below_zero_are_negative_but_a_range_is_not() -> None:
+    assert [("-3.5℃", "最低气温", "-3.5", "℃")] == [r[:4] for r in _rows("最低气温-3.5℃。")]
+    assert [("零下6℃", "最低气温", "-6", "℃")] == [r[:4] for r in _rows("最低气温零下6℃。")]
+    assert ["2"] == [r[2] for r in _rows("夜间气温2-6℃。")]  # a range, low end first

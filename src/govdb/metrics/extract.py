@@ -220,6 +220,7 @@ def extract_metrics(
     metrics: list[Metric] = []
     skipped: list[Skipped] = []
     carried: str | None = None  # the period of a clause list: 今年上半年，A增长…；B增长…
+    measured: dict[tuple[int, str], str] = {}  # (paragraph, unit) → what was last measured
     # A table's lines are read as a table, cell by cell, not as sentences.
     tables = find_tables(text)
     for table in tables:
@@ -301,6 +302,12 @@ def extract_metrics(
                     metric = replace(metric, subject=listed)
             if _completed(context, metric):
                 metric = replace(metric, subject=_item_name(context) + "完成进度")
+            paragraph = text.rfind("\n", 0, metric.start)
+            placed = any(b <= metric.start - s_start for _, b in context.place_spans if b > 0)
+            if metric.subject is None and metric.kind in _MEASURED and placed:
+                # 车板镇也超过150毫米: a measurement naming nothing but a place is of what
+                # the paragraph last measured in that unit (全市平均降雨量126.4毫米).
+                metric = replace(metric, subject=measured.get((paragraph, metric.unit)))
             if metric.subject is None:
                 # 两头跑, 为期两天: a figure that counts nothing named is not a metric.
                 skipped.append(Skipped(metric.surface, metric.start, metric.end, "no-subject"))
@@ -319,6 +326,7 @@ def extract_metrics(
             if metric.period is None and inherited:
                 period, p_start, p_end = _period(inherited, published_on)
                 metric = replace(metric, period=period, period_start=p_start, period_end=p_end)
+            measured[(paragraph, metric.unit)] = metric.subject
             metrics.append(metric)
         if s_text.rstrip().endswith(("；", ";")):
             own = [m.period for m in metrics if m.start >= s_start and m.period]
@@ -337,6 +345,13 @@ def _label_under(text: str, start: int, sentence: str, found: list[Metric]) -> s
         return None
     label = _LABEL_LINE.match(text, end + 1)
     return label.group(1) if label else None
+
+
+# Quantities a paragraph measures again and again in one unit (rainfall in 毫米, sown areas
+# in 亩), unlike counts and money, which name many different things.
+_MEASURED = frozenset(
+    {MetricKind.AREA, MetricKind.LENGTH, MetricKind.MASS, MetricKind.VOLUME, MetricKind.TEMPERATURE}
+)
 
 
 def _completed(context: _Sentence, metric: Metric) -> bool:

@@ -258,8 +258,13 @@ def _number_at(text: str, position: int) -> NumberMatch | None:
         # 600多万: the scale after 多 applies to the digits before it, as without 多.
         value = _arabic_value(match)
         if value is not None:
+            sign = _below_zero(text, position, match.end())
             return NumberMatch(
-                position, match.end(), match.group(), value, approx=match.group("approx")
+                position - sign,
+                match.end(),
+                text[position - sign : match.end()],
+                -value if sign else value,
+                approx=match.group("approx"),
             )
     if position > 0 and text[position - 1] in CN_NUMERALS:
         return None
@@ -313,6 +318,21 @@ def _number_at(text: str, position: int) -> NumberMatch | None:
                 approx=approx,
             )
     return None
+
+
+def _below_zero(text: str, start: int, end: int) -> int:
+    """How many characters before a temperature say it is below zero (-1.2℃, 零下5℃): a
+    minus sign not joining two numbers (3-5℃ is a range), or 零下; 0 if none."""
+    if not text.startswith(_DEGREES, end):
+        return 0
+    if text[max(0, start - 2) : start] == "零下":
+        return 2
+    if start and text[start - 1] in "-－−" and not text[max(0, start - 2) : start - 1].isdigit():
+        return 1
+    return 0
+
+
+_DEGREES = ("℃", "°C", "摄氏度")
 
 
 def format_number(value: Decimal) -> str:

@@ -69,7 +69,8 @@ LINKS = _words(
     "近 约 达 达到 为 是 共 共计 合计 总计 累计 超 超过 突破 逾 将近 接近 不到 不足 大约 已 已经 "
     "一度 连续 仅 只 均 各 分别 也 都 就 即 再 又 还 了 的 其中 同比 环比 增长 增加 提高 上升 提升 "
     "增 下降 减少 降低 下滑 回落 减 上涨 下跌 回升 加快 扩大 放缓 收窄 实现 完成 预计 较 比 "
-    "全市 全省 全县 全镇 全区 全村 全乡 全州 全盟 全旗 全国"
+    "全市 全省 全县 全镇 全区 全村 全乡 全州 全盟 全旗 全国 "
+    "可 可以 能 能够 将 有望"  # what may be: 最低气温可降至-4℃
 )
 # Prepositions that mark a figure as the level reached (稳定在, 缩短至, 提高到, 降为): with the
 # verb before them they link the measure to its figure, like 达到.
@@ -456,11 +457,25 @@ def _strip_links(before: list[Token]) -> None:
         token = before[-1]
         pos = token.pos or ""
         link = token.text in LINKS or token.text in TARGET_MARKS
-        link = link or pos in ("d", "p", "m", "u", "uj", "ul", "r", "t", "f")
+        link = link or pos in ("d", "p", "u", "uj", "ul", "r", "t", "f")
+        link = link or (pos == "m" and not _morpheme_tagged_numeral(token))
         if not (link or _reaching(token) or (marked and pos.startswith(("v", "a")))):
             break
         marked = token.text[:1] in TARGET_MARKS  # 至约: the tagger fuses the mark and 约
         before.pop()
+
+
+def _morpheme_tagged_numeral(token: Token) -> bool:
+    """安置/点: a character the tagger calls a numeral that is no number, ending a noun."""
+    text = token.text
+    return len(text) == 1 and "\u4e00" <= text <= "\u9fff" and text not in _NUMERAL_CHARACTERS
+
+
+# Characters that are numbers or say how many, and the units of dates after them (10/月): the
+# tagger's numerals that are numerals.
+_NUMERAL_CHARACTERS = frozenset(
+    "零〇一二三四五六七八九两十百千万亿多余几半数第些来每年月日时分秒周天"
+)
 
 
 def _reaching(token: Token) -> bool:
@@ -513,7 +528,7 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
         # So does one the tagger calls a classifier, as none stands right before a figure
         # (充电/v 桩/q 48个).
         morpheme = (
-            pos in _MORPHEMES
+            (pos in _MORPHEMES or (pos == "m" and _morpheme_tagged_numeral(token)))
             and len(token.text) == 1
             and len(before) > 1
             and (before[-2].pos or "").startswith(("n", "v") if pos == "q" else "n")

@@ -115,6 +115,7 @@ UNITS: dict[str, str] = {
     "路": "count",  # video channels (接入监控2360路); not 路口, 路段: see unit_at
     "趟": "count",  # trips (班车每天往返6趟)
     "单": "count",  # orders (网店发货3.5万单); not 单位, 单价: see unit_at
+    "把": "count",  # chairs, tools, tussah silkworm lots (放养柞蚕900把); not 把关: see unit_at
     "台次": "count",
     "架次": "count",
     "车次": "count",
@@ -198,6 +199,7 @@ _WORD_STARTS = {
     "路": "口段线面灯况费径上边网基桥程子",
     "口": "岸径罩号头碑述语音感味气袋子令腔吻",
     "单": "位价元品独项个次身据列亲行",
+    "把": "关守握控脉持手",
 }
 
 
