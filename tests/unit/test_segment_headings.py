@@ -416,3 +416,26 @@ def test_a_short_line_over_the_headline_stays_its_kicker() -> None:
         [a.title for a in page.articles],
         [a.kicker for a in page.articles],
     )
+
+
+def test_the_line_over_a_dateline_is_the_headline_an_exclamation_inside_or_not() -> None:
+    text = (
+        "东川日报　2026年10月10日　第02版\n\n"
+        "“你好，东川”！古村游带火西河镇 国庆接待游客12万人次\n\n"
+        "本报讯（记者 张明）今年国庆假期，西河镇共接待游客12万人次。\n"
+    )
+    assert ["“你好，东川”！古村游带火西河镇 国庆接待游客12万人次"] == _column(
+        split_page(text), "title"
+    )
+
+
+def test_the_issuer_over_a_documents_name_opens_its_title() -> None:
+    text = (
+        "东川县人民政府\n征收土地公告\n\n东政征告〔2026〕第7号\n\n"
+        "根据有关规定，现将征收事项公告如下：\n"
+    )
+    page = split_page(text)
+    assert ["东川县人民政府 征收土地公告"] == _column(page, "title")
+    assert ["东政征告〔2026〕第7号"] == [
+        t.text for a in page.articles for t in a.paratexts if t.kind == "credit"
+    ]

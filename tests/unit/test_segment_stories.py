@@ -282,3 +282,46 @@ def test_bracketed_font_and_print_controls_are_no_headline() -> None:
     assert ["【字体：大 中 小】【打印本页】【关闭】"] == [
         t.text for t in page.leftovers if t.kind == "footer"
     ]
+
+
+def test_a_wechat_posts_furniture_is_no_headline_and_no_text() -> None:
+    text = (
+        "东川发布　2026-10-08 19:30　云南\n\n"
+        "👆点击上方蓝字 关注我们\n\n"
+        "东川镇：一杯咖啡“香”了8个村🍵\n\n"
+        "原创　东川发布\n\n"
+        "[图片]\n\n"
+        "▼\n\n"
+        "金秋时节，东川镇的咖啡豆进入采收期，全镇种植咖啡1.2万亩。\n\n"
+        "阅读原文\n\n"
+        "分享　收藏　👍点赞　在看\n"
+    )
+    (article,) = split_page(text).articles
+    assert "东川镇：一杯咖啡“香”了8个村🍵" == article.title
+    assert "金秋时节，东川镇的咖啡豆进入采收期，全镇种植咖啡1.2万亩。" == article.body
+    assert {"东川发布　2026-10-08 19:30　云南", "原创　东川发布", "[图片]", "▼"} <= {
+        t.text for t in article.paratexts
+    }
+
+
+def test_a_digest_of_place_tagged_items_is_one_brief_each_under_its_name() -> None:
+    text = (
+        "东川快报　2026年11月18日　第216期\n\n"
+        "【青石镇】17日，镇里召开冬季防火调度会，20个村的干部参加。\n\n"
+        "【西河乡】记者从乡便民服务中心获悉，今年已办结群众诉求1260件。\n\n"
+        "【白沙村】村里新建的8座储窖进入满仓期。\n"
+    )
+    page = split_page(text)
+    assert ["brief", "brief", "brief"] == _column(page, "kind")
+    assert [None, None, None] == _column(page, "title")
+    assert 3 * ["东川快报　2026年11月18日　第216期"] == _column(page, "kicker")
+    assert page.articles[1].body.startswith("【西河乡】记者从")
+
+
+def test_topic_tags_over_paragraphs_stay_one_article() -> None:
+    text = (
+        "东川镇院坝会典型案例\n\n"
+        "【基本情况】东川镇辖12个行政村，常住人口2.1万人。\n\n"
+        "【主要做法】镇里推行院坝会，每月开一次。\n"
+    )
+    assert 1 == len(split_page(text).articles)

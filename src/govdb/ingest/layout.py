@@ -61,7 +61,7 @@ _AUTHOR = re.compile(
 )
 # An official document's number under its title: 某政办〔2026〕14号, 某发[2025]3号.
 DOCUMENT_NUMBER = re.compile(
-    r"^[\u4e00-\u9fff]{1,16}\s*[〔［\[（(【]\s*\d{4}\s*[〕］\]）)】]\s*\d{1,4}\s*号$"
+    r"^[\u4e00-\u9fff]{1,16}\s*[〔［\[（(【]\s*\d{4}\s*[〕］\]）)】]\s*第?\s*\d{1,4}\s*号$"
 )
 CREDIT = re.compile(
     r"^[（(]?(?:【[^】]{1,8}】)?(?:校对|统筹|审核|编辑|责编|责任编辑|美编|监制|出品|策划|排版|主编|终审|复审|初审|视频|"
@@ -80,6 +80,18 @@ _CONTROLS = re.compile(
     r"^(?=.*(?:字号|字体|打印|超大|分享|收藏|纠错|关闭窗口|返回顶部))"
     r"(?:[\s|｜：:【】\[\]]|字号|字体|默认|大|中|小|超大|打印|关闭|窗口|本页|分享到?|收藏|纠错|"
     r"返回顶部)+$"
+)
+# A WeChat post's furniture: the follow prompt over it, the reader's buttons under it.
+_WECHAT_CONTROLS = re.compile(
+    r"^(?=.*(?:蓝字|关注|阅读原文|点赞|在看|收藏|转发))"
+    r"(?:[\W_\s]|点击|上方|蓝字|关注我们|关注|阅读原文|分享|收藏|点赞|在看|转发|留言|赞)+$"
+)
+# Where a post showed a picture or a video, and the arrows pointing at it: 【图片】, [视频], ▼.
+_PLACEHOLDER = re.compile(r"[\[【]\s*(?:图片|视频|音频|语音|图)\s*[\]】]|[▼▲↓↑]+")
+# 原创 and the account's name, over a WeChat post; the account, when it posted, and where.
+_ORIGINAL = re.compile(r"原创\s+[^\s，。]{2,16}")
+_ACCOUNT_POSTED = re.compile(
+    r"[^\s，。]{2,16}\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}\s*[\u4e00-\u9fff]{0,6}"
 )
 FOOTER = re.compile(r"(?:公网安备|ICP备|ICP证|版权所有|Copyright|©|All Rights Reserved)", re.I)
 _ENDS_WITH_PHOTO = re.compile(r"摄(?:影报道|影)?[）)]?[。.]?$")
@@ -104,7 +116,8 @@ BARE_FIGURE = re.compile(
 # A label and its figure on a line of their own (▶ 新增养老床位：360张, 信访总量：同比下降
 # 8.1%), as an infographic prints them.
 LABELLED_FIGURE = re.compile(
-    r"[▶►▸•●■◆★☆·\-—\s]*[^：:，。；]{2,24}[：:]\s*[^：:，。；\d]{0,8}"
+    # not a headline's quote or its 了 after the colon: 东川镇：咖啡“香”了8个村
+    r"[▶►▸•●■◆★☆·\-—\s]*[^：:，。；]{2,24}[：:]\s*[^：:，。；\d“”「」了]{0,8}"
     r"(?:约|近|超|逾)?\d[\d.,]*\s*(?:万|亿)?[^\s，。；：:]{0,4}"
     # and how it changed (地区生产总值：18.6亿元，同比增长5.2%)
     rf"(?:[，,]\s*{CHANGE_WORDS}\s*\d[\d.]*\s*(?:%|％|个百分点))?"
@@ -406,7 +419,11 @@ def paragraphs(text: str) -> list[Paragraph]:
     kept = [p.strip() for p in result if p.text.strip()]
     classified = [_classify(p, first=index == 0) for index, p in enumerate(kept)]
     for index, (p, after) in enumerate(pairwise(classified)):
-        if _headline_block(p, after) or _headline_with_comma(p, after, first=index == 0):
+        if (
+            _headline_block(p, after)
+            or _headline_with_comma(p, after, first=index == 0)
+            or _headline_over_dateline(p, after)
+        ):
             p.kind = "heading"
         elif _issuer(p, after):
             p.kind = "credit"
@@ -427,6 +444,7 @@ def paragraphs(text: str) -> list[Paragraph]:
             p.kind = "caption"
             after.kind = "credit"  # the photographer's, not the story's author
     _bulleted_stories(classified)
+    _place_tagged_briefs(classified)
     for index, p in enumerate(classified):
         if p.kind == "heading" and _ISSUED.fullmatch(p.simplified.strip()):
             p.kind = "credit"  # 某市农业农村局　2026年9月18日: who issued it and when, one line
@@ -505,6 +523,29 @@ def _bulleted_stories(paragraphs: list[Paragraph]) -> None:
             previous = p
 
 
+# A paragraph opening with the place it is from in brackets: 【某某镇】17日，镇里…
+PLACE_TAG = re.compile(
+    r"[【\[]\s*[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|村|社区|县|区|市|旗)\s*[】\]]\s*\S"
+)
+
+
+def _place_tagged_briefs(paragraphs: list[Paragraph]) -> None:
+    """A digest's items, each a paragraph opening with its place in brackets (【东川镇】…,
+    【西河乡】…), two or more in a row: briefs, one story each, not one article's paragraphs.
+    A tag that names a topic (【基本情况】) heads a section instead."""
+    run: list[Paragraph] = []
+    for p in [*paragraphs, None]:
+        if p is not None and p.kind in ("credit", "footer"):
+            continue
+        if p is not None and p.kind in ("body", "short") and PLACE_TAG.match(p.simplified.strip()):
+            run.append(p)
+            continue
+        if len(run) >= 2:
+            for item in run:
+                item.kind = "brief"
+        run = []
+
+
 def _headline_with_comma(p: Paragraph, after: Paragraph, *, first: bool = False) -> bool:
     """雪山脚下的牧场上，牧民当上“护林员” over a byline: a headline may hold a comma; one
     line of its own, no sentence's end, with the byline or dateline right under it, or
@@ -523,6 +564,23 @@ def _headline_with_comma(p: Paragraph, after: Paragraph, *, first: bool = False)
 
 HEADLINE_COMMA_MAX = 40
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+
+
+def _headline_over_dateline(p: Paragraph, after: Paragraph) -> bool:
+    """“Hi，某村”！古村游火了 over 本报讯（记者 …）: the one line right over a story's dateline
+    is its headline, an exclamation inside it or not, unless a sentence ends in it."""
+    text = p.simplified.strip()
+    return (
+        p.kind in ("body", "short")
+        and p.lines == 1
+        and after.kind == "dateline"
+        and len(text) <= HEADLINE_BLOCK_MAX
+        and not is_terminal(text)
+        and _FULL_STOP.search(text) is None
+    )
+
+
+_FULL_STOP = re.compile(r"[。；;]")
 HEADLINE_BLOCK_MAX = 80
 
 
@@ -662,9 +720,11 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         p.kind = "heading"
     elif p.kind != "body":
         pass
-    elif _CONTROLS.match(s.strip()):
+    elif _CONTROLS.match(s.strip()) or _WECHAT_CONTROLS.match(s.strip()):
         p.kind = "footer"
-    elif _POSTED.match(s.strip()):
+    elif _POSTED.match(s.strip()) or any(
+        furniture.fullmatch(s.strip()) for furniture in (_PLACEHOLDER, _ORIGINAL, _ACCOUNT_POSTED)
+    ):
         p.kind = "credit"
     elif EDITOR_NOTE.match(s.strip()):
         p.kind = "note"

@@ -24,6 +24,7 @@ from govdb.ingest.layout import (
     DATELINE,
     ISSUER_ENDING,
     MARKER,
+    PLACE_TAG,
     Paragraph,
     is_photo_caption,
     is_photo_credit,
@@ -536,6 +537,8 @@ class _Reader:
         if p.kind == "brief" and not self._item(p):
             p.kind = "body"  # ■ 降低用地成本，…: a point the article makes, not a brief
         brief = p.kind == "brief" or (self.brief_kicker is not None and not self.header)
+        if brief and self.brief_kicker is None:
+            self._title_names_column()
         if brief and (
             self.current is None
             or self.current.kind != "brief"
@@ -676,12 +679,32 @@ class _Reader:
             self.brief_kicker = article.kicker
         self.start(article)
 
+    def _title_names_column(self) -> None:
+        """A headline over nothing but briefs (东川快报 第216期, then ● … ● …) names their
+        column: the briefs share it, and no article of its own is left empty."""
+        current = self.current
+        if (
+            current is None
+            or current.kind != "news"
+            or current.title is None
+            or current.body
+            or current.bylines
+            or current.subtitle is not None
+            or current.kicker is not None
+        ):
+            return
+        self.articles.pop()
+        self.brief_kicker = current.title
+        self.waiting = [p for _, p in current.paratexts] + self.waiting
+
     def _item(self, p: Paragraph) -> bool:
         """Whether a marked paragraph is a brief of its own. Under a column's name, after
         another brief, or marked ● it is; after a ■ ◆ ▲ inside an article it is when it opens
         as a story does: with a time or a dateline (近日，…), or with who acted (某县…)."""
         if self.brief_kicker is not None or p.simplified.lstrip().startswith("●"):
             return True
+        if PLACE_TAG.match(p.simplified.strip()):
+            return True  # 【东川镇】…: a digest's item, marked by the place it is from
         current = self.current
         if current is None or current.kind == "brief":
             return True
@@ -841,7 +864,10 @@ class _Reader:
             subtitles.insert(0, title)
             title = titles[0]
         before = titles[: titles.index(title)]
-        if before and len(_text(before[-1])) <= KICKER_MAX:
+        if before and _ISSUER.search(_text(before[-1])) and _upper_line(before[-1], title):
+            # 某县人民政府 / 征收土地公告: who issues it opens the document's title.
+            title = _two_lines(before.pop(), title)
+        elif before and len(_text(before[-1])) <= KICKER_MAX:
             article.kicker = before.pop()
         elif before and _upper_line(before[-1], title):
             title = _two_lines(before.pop(), title)

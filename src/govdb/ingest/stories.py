@@ -60,6 +60,10 @@ _ORG_FRAME = re.compile(
 _UNIT_AFTER_NUMBER = re.compile(r"[\d.]+[%％个项家元亿万千百倍吨亩米人次名座条所台件]*")
 
 
+# A bracketed tag alone: the place or column an item is filed under.
+_TAG_ONLY = re.compile(r"[【\[][^【】\[\]]{1,12}[】\]]")
+
+
 @dataclass(frozen=True, slots=True)
 class Seam:
     """A headline printed inside running text: its span; the story's own text starts at end."""
@@ -200,6 +204,8 @@ def _headline_end(text: str, start: int) -> int | None:
         )
         if j - start < MIN_TITLE or splits_number or _subject(text, start, j):
             continue
+        if _TAG_ONLY.fullmatch(text[start:j].strip()):
+            continue  # 【东川镇】记者从…获悉: the item's tag, not a headline
         if _headline_like(text[start:j]):
             return j
     return None
