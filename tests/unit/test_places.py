@@ -175,3 +175,25 @@ def test_home_region_of_an_outlet() -> None:
         home_region("河南日报"),
         home_region("人民日报"),
     )
+
+
+def test_a_town_alone_in_the_body_is_read_with_the_county_the_pages_header_names(
+    tmp_path,  # type: ignore[no-untyped-def]
+) -> None:
+    from govdb.ingest.parsed import DocumentMeta
+    from govdb.ingest.pipeline import parse_document
+    from govdb.ingest.read import read_document
+    from govdb.places.extractor import PLACES
+
+    # 何市镇 is a town of 修水县 and of one other county; only the header names the county.
+    page = tmp_path / "proposal.txt"
+    page.write_text(
+        "政协修水县第十届委员会第三次会议\n提案第12号\n\n"
+        "案由：关于推动何市镇茶叶产业发展的提案\n\n"
+        "何市镇是我县茶叶主产区，全镇茶园面积逐年扩大，茶农收入稳步增长。\n",
+        encoding="utf-8",
+    )
+    document = parse_document(read_document(page), str(page), DocumentMeta(None, None, None))
+    assert [("何市镇", "360424114")] == [
+        (m.surface, m.code) for a in document.articles for m in a.of(PLACES)
+    ]

@@ -70,6 +70,10 @@ class Page:
     articles: tuple[ArticleText, ...]
     home_code: str | None = None  # the outlet's home region
     published_on: dt.date | None = None
+    # Printed lines of the page that are no article's text (a masthead, a document's header,
+    # a digest's name, kickers), normalised: where a page names its county when its stories
+    # do not.
+    furniture: tuple[str, ...] = ()
 
 
 class Extractor(Protocol):

@@ -35,6 +35,10 @@ from govdb.places.home import home_region
 from govdb.resources import Resources, default_resources
 from govdb.tokenize import Token, Tokenizer
 
+# Page-level lines read for the units they name: banners, headings and credits over the
+# stories (not a site's footer, which may name another place).
+_FURNITURE = frozenset({"banner", "heading", "credit", "masthead"})
+
 
 def parse_document(
     source: SourceFile,
@@ -55,8 +59,13 @@ def parse_document(
     # Extraction reads windows of a very long body, each like an article of its own, and the
     # facts found are put back together: see `windows`.
     split = [_pieces(text) for _, text in parsed]
+    furniture = [p.text for p in page.leftovers if p.kind in _FURNITURE]
+    furniture += [draft.kicker for draft in page.articles if draft.kicker]
     pieces = Page(
-        tuple(piece for article in split for piece, _ in article), home, meta.published_on
+        tuple(piece for article in split for piece, _ in article),
+        home,
+        meta.published_on,
+        tuple(normalise(line).text for line in furniture),
     )
     found = extract(pieces, resources, extractors)
     articles = []

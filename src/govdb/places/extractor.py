@@ -48,12 +48,13 @@ class PlaceExtractor:
             {m.code for m in mentions if m.code and m.method not in _UNSETTLED}
             for mentions in places
         ]
+        furniture = _furniture_units(page, resources)
         for index, mentions in enumerate(places):
             # An article that named nothing for sure may name a unit only the page's others
             # place: a brief's 点头镇 (an everyday word alone), a caption's 某某村.
             if not mentions or any(m.method in _UNSETTLED for m in mentions):
                 nearby = [c for other, codes in enumerate(settled) if other != index for c in codes]
-                nearby += headlines[index]
+                nearby += headlines[index] + furniture
                 article = page.articles[index]
                 places[index] = find_places(
                     article.body,
@@ -65,6 +66,22 @@ class PlaceExtractor:
                     frequencies=resources.word_frequencies,
                 )
         return [tuple(mentions) for mentions in places]
+
+
+def _furniture_units(page: Page, resources: Resources) -> list[str]:
+    """The units the page's own lines name beyond doubt (政协某市委员会 over a proposal)."""
+    return [
+        m.code
+        for line in page.furniture
+        for m in find_places(
+            line,
+            home_code=page.home_code,
+            gazetteer=resources.gazetteer,
+            dictionary=resources.dictionary_tags,
+            frequencies=resources.word_frequencies,
+        )
+        if m.code and m.method not in _UNSETTLED
+    ]
 
 
 def _headline_units(
