@@ -261,6 +261,8 @@ def test_an_approximation_between_scale_and_unit_and_more_units() -> None:
         ("全镇开放避险安置点14个。", "14个", "安置点"),
         # what may be: the modal verb links the measure to its figure
         ("明年亩产可提高15%。", "15%", "亩产"),
+        # a measure's last character fused to the mark after it (率/为)
+        ("全县林地流转率为42.5%。", "42.5%", "林地流转率"),
         # a verb after a noun the tagger calls a verb names what the money is for
         ("明年全市教育支出安排52000万元。", "52000万元", "教育支出安排"),
     ],
@@ -385,6 +387,13 @@ def test_a_labelled_figure_with_its_change_after_a_comma_counts_what_the_label_n
         ("3150万元", "税收收入", False),
         ("2.5%", "税收收入", True),
     ] == [(row[0], row[1], row[5]) for row in _rows(text)]
+
+
+def test_growth_as_taiwan_and_hong_kong_papers_print_it_is_a_change() -> None:
+    rows = _rows("全镇民宿收入3.2亿元，较去年同期成长7.5%。")
+    assert [("3.2亿元", "民宿收入", False), ("7.5%", "民宿收入", True)] == [
+        (r[0], r[1], r[5]) for r in rows
+    ]
 
 
 def test_a_measurement_naming_only_a_place_is_of_what_the_paragraph_measured() -> None:

@@ -68,7 +68,7 @@ SHARE_WORDS = ("比重", "比例", "份额")
 LINKS = _words(
     "近 约 达 达到 为 是 共 共计 合计 总计 累计 超 超过 突破 逾 将近 接近 不到 不足 大约 已 已经 "
     "一度 连续 仅 只 均 各 分别 也 都 就 即 再 又 还 了 的 其中 同比 环比 增长 增加 提高 上升 提升 "
-    "增 下降 减少 降低 下滑 回落 减 上涨 下跌 回升 加快 扩大 放缓 收窄 实现 完成 预计 较 比 "
+    "增 下降 减少 降低 下滑 回落 减 上涨 下跌 回升 加快 扩大 放缓 收窄 成长 实现 完成 预计 较 比 "
     "全市 全省 全县 全镇 全区 全村 全乡 全州 全盟 全旗 全国 "
     "可 可以 能 能够 将 有望"  # what may be: 最低气温可降至-4℃
 )
@@ -304,6 +304,11 @@ def subject_before(
         part = cut.text[: position - cut.start]
         if part in TARGET_MARKS or len(part) > 1:
             before.append(Token(part, cut.start, position, cut.pos))
+    if before and len(before[-1].text) == 2 and before[-1].text[1] in TARGET_MARKS:
+        fused = before[-1]
+        if fused.text[0] in NOUN_SUFFIXES:
+            # 流转/率为/36.4%: the tagger joins a measure's last character to the mark after it
+            before[-1] = Token(fused.text[0], fused.start, fused.start + 1, "n")
     _strip_links(before)
     if before and before[-1].text in (")", "）") and _aside(before):
         _strip_links(before)  # 老年食堂（助餐点）74个: the aside restates what is counted
