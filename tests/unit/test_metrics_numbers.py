@@ -187,3 +187,13 @@ def test_temperatures_below_zero_are_negative_but_a_range_is_not() -> None:
     assert [("-3.5℃", "最低气温", "-3.5", "℃")] == [r[:4] for r in _rows("最低气温-3.5℃。")]
     assert [("零下6℃", "最低气温", "-6", "℃")] == [r[:4] for r in _rows("最低气温零下6℃。")]
     assert ["2"] == [r[2] for r in _rows("夜间气温2-6℃。")]  # a range, low end first
+
+
+def test_an_average_or_expected_age_is_measured_but_a_persons_age_is_not() -> None:
+    rows = _rows("全村党员平均年龄52.3岁，较五年前下降3.1岁。人均预期寿命达到80.4岁。")
+    assert [
+        ("52.3岁", "党员平均年龄", "52.3", "岁"),
+        ("3.1岁", "党员平均年龄", "3.1", "岁"),
+        ("80.4岁", "人均预期寿命", "80.4", "岁"),
+    ] == [r[:4] for r in rows]
+    assert [] == _rows("老党员王大伯今年81岁，报名者年龄须在35周岁以下。")

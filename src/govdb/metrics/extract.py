@@ -356,6 +356,10 @@ _MEASURED = frozenset(
 )
 
 
+# An age measured over many people: 平均年龄41.6岁, 人均预期寿命79.2岁, and its change after it.
+_AGES_MEASURED = re.compile(r"平均年龄|预期寿命|平均寿命")
+
+
 def _completed(context: _Sentence, metric: Metric) -> bool:
     """完成75% with nothing before it that it measures: how far a task is done."""
     before = context.text[max(0, metric.start - 2) : metric.start]
@@ -557,6 +561,9 @@ def _not_a_metric(
         return "program"
     if before in ("第", "届"):  # 第二十二届, 八届六次全会
         return "ordinal"
+    ages = unit is not None and unit.text in ("岁", "周岁")
+    if ages and not _AGES_MEASURED.search(sentence, 0, number.start):
+        return "age-group"  # 今年52岁, 80岁以上老人: whose age, or whom a bound picks out
     if after.startswith("后") and re.fullmatch(r"\d{2}", digits):
         return "age-group"
     if before and before in OPENING_QUOTES and _quote_closes(sentence, number.end):

@@ -62,6 +62,8 @@ MEASURE_ENDINGS = (
     "时限",
     "期限",
     "周期",
+    "年龄",  # 平均年龄: an age measured over many people
+    "寿命",  # 人均预期寿命
 )
 SHARE_WORDS = ("比重", "比例", "份额")
 # Words between the subject and its figure that say how the figure relates, not what it counts.

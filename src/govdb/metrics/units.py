@@ -141,6 +141,8 @@ UNITS: dict[str, str] = {
     "工作日": "duration",
     "周": "duration",
     "年": "duration",
+    "岁": "duration",  # an average age (平均年龄41.6岁); a person's age is passed over
+    "周岁": "duration",
     "倍": "ratio",
     "成": "percent",  # 近三成: tenths, stored as a percentage
 }
