@@ -356,3 +356,26 @@ def test_an_afterword_is_a_note_of_the_article_above_it() -> None:
     page = split_page(text)
     assert ["入夏以来，青石镇组建巡堤队6支。"] == [article.body for article in page.articles]
     assert ["note"] == [p.kind for p in page.articles[0].paratexts]
+
+
+def test_a_notices_short_title_and_its_sign_off_over_the_next_story() -> None:
+    text = (
+        "更正启事\n"
+        "本报11月2日第4版刊发的《青石镇：核桃丰收》一文中，“1.3万亩”应为“1.5万亩”。特此更正。\n"
+        "东川日报社\n"
+        "2026年11月4日\n\n"
+        "青石镇：核桃丰收\n"
+        "本报记者　张明\n"
+        "初冬时节，青石镇的核桃进入收获期，全镇核桃面积1.5万亩。\n"
+    )
+    page = split_page(text)
+    assert ["更正启事", "青石镇：核桃丰收"] == _column(page, "title")
+    assert "东川日报社" in {t.text for t in page.articles[0].paratexts}
+
+
+def test_a_programmes_line_of_outlet_date_and_show_is_a_credit() -> None:
+    text = (
+        "板凳会上议出民生事\n东川县融媒体中心　2026年10月14日　《东川新闻》\n\n"
+        "【导语】东川镇的村民搬条板凳就能议村里的事。\n"
+    )
+    assert ["板凳会上议出民生事"] == _column(split_page(text), "title")

@@ -455,11 +455,14 @@ def paragraphs(text: str) -> list[Paragraph]:
 
 # How the name of a body that issues documents ends: 某县人民政府, 某县统计局, 某某领导小组.
 ISSUER_ENDING = (
-    r"(?:政府|委员会|办公室|办公厅|办事处|小组|指挥部|局|厅|委|办|部|院|会|中心|处|所|站)"
+    r"(?:政府|委员会|办公室|办公厅|办事处|小组|指挥部|局|厅|委|办|部|院|会|中心|处|所|站|社)"
 )
 # Who issues a bulletin or a notice, signed over its date: 某县统计局 / 2026年11月5日.
 _ORGANISATION = re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}{ISSUER_ENDING}")
-_ISSUED = re.compile(_ORGANISATION.pattern + r"\s+" + _DATE_LINE.pattern)
+# …and the programme or section it went out in: 某县融媒体中心　2026年10月14日　《某县新闻》.
+_ISSUED = re.compile(
+    _ORGANISATION.pattern + r"\s+" + _DATE_LINE.pattern + r"(?:\s*《[^》]{1,16}》)?"
+)
 
 
 def _bodies_only(line: str) -> bool:

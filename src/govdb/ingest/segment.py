@@ -290,6 +290,8 @@ def _ends_unfinished(a: str) -> bool:
 
 # An official document's title: who issues it, 关于 what, and the kind of document (通知, 通报…).
 _ISSUER = re.compile(rf"{ISSUER_ENDING}$")
+# What a notice calls itself, a title however short: 更正启事, 公告, 通知.
+_NOTICE = re.compile(r"(?:启事|公告|通告|通知|声明|公示)$")
 _ABOUT = re.compile(
     r"^关于.{2,60}的(?:通知|通报|决定|意见|报告|请示|批复|函|公告|通告|办法|规定|方案|决议|纪要)$"
 )
@@ -825,6 +827,7 @@ class _Reader:
         short = len(_text(titles[0])) <= LABEL_MAX or (
             nxt.kind == "brief" and len(_text(titles[0])) <= KICKER_MAX
         )
+        short = short and not _NOTICE.search(_text(titles[0]))
         if len(titles) == 1 and (_is_label(titles[0]) or (short and not subtitles)):
             # A lone label (劳模风采, 简讯) names a column, not the story; a headline over
             # a ——subtitle is a headline however short.
