@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 
+from govdb.ingest.normalise import normalise
 from govdb.metrics.extract import extract_metrics
 
 Row = tuple[str, str | None, str, str | None, str | None, bool]
@@ -387,6 +388,25 @@ def test_a_labelled_figure_with_its_change_after_a_comma_counts_what_the_label_n
         ("3150万元", "税收收入", False),
         ("2.5%", "税收收入", True),
     ] == [(row[0], row[1], row[5]) for row in _rows(text)]
+
+
+def test_a_villages_accounts_lines_count_what_their_labels_name() -> None:
+    text = (
+        "一、上期结余：52,318.40元\n"
+        "二、本期收入：合计16,200.00元\n"
+        "1．鱼塘承包收入　9,600.00元\n"
+        "2．光伏收益分配　6,600.00元\n"
+    )
+    assert [
+        ("52,318.40元", "上期结余"),
+        ("16,200.00元", "本期收入"),
+        ("9,600.00元", "鱼塘承包收入"),
+        ("6,600.00元", "光伏收益分配"),
+    ] == [row[:2] for row in _rows(normalise(text).text)]
+
+
+def test_an_aim_between_a_count_and_its_figure_is_passed_over() -> None:
+    assert [("3200人", "就业")] == [r[:2] for r in _rows("明年城镇新增就业力争达到3200人。")]
 
 
 def test_growth_as_taiwan_and_hong_kong_papers_print_it_is_a_change() -> None:

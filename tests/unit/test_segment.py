@@ -350,6 +350,18 @@ def test_a_labelled_figure_with_its_change_stands_alone_on_its_line() -> None:
     assert "同比增长4.8%\n农村居民人均可支配收入：19870元，同比增长6.1%\n" in article.body
 
 
+def test_numbered_items_without_stops_stay_one_a_line() -> None:
+    text = (
+        "东川村2026年第一季度财务公示\n\n"
+        "二、本期收入：合计16,200.00元\n"
+        "1．鱼塘承包收入　9,600.00元\n"
+        "2．光伏收益分配　6,600.00元\n"
+        "三、本期结余：68,518.40元\n"
+    )
+    (article,) = split_page(normalise(text).text).articles
+    assert "9,600.00元\n2.光伏收益分配" in article.body
+
+
 def test_a_bulletins_distribution_lines_are_credits() -> None:
     text = (
         "东川县工作动态\n\n"

@@ -89,7 +89,10 @@ _WECHAT_CONTROLS = re.compile(
 # Where a post showed a picture or a video, and the arrows pointing at it: 【图片】, [视频], ▼.
 _PLACEHOLDER = re.compile(r"[\[【]\s*(?:图片|视频|音频|语音|图)\s*[\]】]|[▼▲↓↑]+")
 # 原创 and the account's name, over a WeChat post; the account, when it posted, and where.
-_ORIGINAL = re.compile(r"原创\s+[^\s，。]{2,16}")
+_ORIGINAL = re.compile(
+    r"原创\s+[^\s，。]{2,16}(?:\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)?"
+    r"(?:\s*\d{1,2}:\d{2})?(?:\s*[\u4e00-\u9fff]{2,6})?"
+)
 _ACCOUNT_POSTED = re.compile(
     r"[^\s，。]{2,16}\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}\s*[\u4e00-\u9fff]{0,6}"
 )
@@ -444,7 +447,7 @@ def paragraphs(text: str) -> list[Paragraph]:
             p.kind = "caption"
             after.kind = "credit"  # the photographer's, not the story's author
     _bulleted_stories(classified)
-    _place_tagged_briefs(classified)
+    _tagged_briefs(classified)
     for index, p in enumerate(classified):
         if p.kind == "heading" and _ISSUED.fullmatch(p.simplified.strip()):
             p.kind = "credit"  # 某市农业农村局　2026年9月18日: who issued it and when, one line
@@ -526,21 +529,23 @@ def _bulleted_stories(paragraphs: list[Paragraph]) -> None:
             previous = p
 
 
-# A paragraph opening with the place it is from in brackets: 【某某镇】17日，镇里…
-PLACE_TAG = re.compile(
-    r"[【\[]\s*[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|村|社区|县|区|市|旗)\s*[】\]]\s*\S"
+# A paragraph opening with the place it is from or the day it happened in brackets:
+# 【某某镇】17日，镇里…, 【11月3日】某镇入选…
+ITEM_TAG = re.compile(
+    r"[【\[]\s*(?:[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|村|社区|县|区|市|旗)|\d{1,2}月\d{1,2}日)"
+    r"\s*[】\]]\s*\S"
 )
 
 
-def _place_tagged_briefs(paragraphs: list[Paragraph]) -> None:
-    """A digest's items, each a paragraph opening with its place in brackets (【东川镇】…,
-    【西河乡】…), two or more in a row: briefs, one story each, not one article's paragraphs.
-    A tag that names a topic (【基本情况】) heads a section instead."""
+def _tagged_briefs(paragraphs: list[Paragraph]) -> None:
+    """A digest's items, each a paragraph opening with its place or its day in brackets
+    (【东川镇】…, 【11月3日】…), two or more in a row: briefs, one story each, not one
+    article's paragraphs. A tag that names a topic (【基本情况】) heads a section instead."""
     run: list[Paragraph] = []
     for p in [*paragraphs, None]:
         if p is not None and p.kind in ("credit", "footer"):
             continue
-        if p is not None and p.kind in ("body", "short") and PLACE_TAG.match(p.simplified.strip()):
+        if p is not None and p.kind in ("body", "short") and ITEM_TAG.match(p.simplified.strip()):
             run.append(p)
             continue
         if len(run) >= 2:
@@ -637,12 +642,20 @@ def _label(p: Paragraph) -> bool:
     return p.kind == "credit" and p.simplified.rstrip().endswith(("：", ":"))
 
 
+# A list's item number opening a line: 1．, 2、, 3. before words (not 3.5亿元), 一、, （二）.
+LIST_ITEM = re.compile(
+    r"(?:\d{1,2}(?:[、．]|\.(?!\d))|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])"
+)
+
+
 def _continues(current: Paragraph, line: str, columns: bool) -> bool:
     """Whether a printed line carries on the paragraph before it."""
     if current.table or current.bare_figure:
         return False
     if LABELLED_FIGURE.fullmatch(line.strip()):
         return False  # ▶ 新增城镇就业：1.2万人: an infographic's lines each stand alone
+    if LIST_ITEM.match(line.strip()) and LIST_ITEM.match(current.simplified.strip()):
+        return False  # 1．租赁收入　42,800.00元 / 2．发电收益　31,216.50元: one item a line
     if _label(current):
         return True
     if current.kind not in ("body", "marker", "dateline", "bullet"):

@@ -23,8 +23,9 @@ from govdb.ingest.layout import (
     COLUMN_LABEL,
     DATELINE,
     ISSUER_ENDING,
+    ITEM_TAG,
+    LIST_ITEM,
     MARKER,
-    PLACE_TAG,
     Paragraph,
     is_photo_caption,
     is_photo_credit,
@@ -557,7 +558,13 @@ class _Reader:
             p = _strip_mark(self.current, p, self.column_items())
         p.kind = "body"
         body = self.current.body
-        if body and body[-1].is_open and body[-1].kind == "body" and not (p.table or p.bare_figure):
+        items = bool(body) and all(LIST_ITEM.match(q.simplified.strip()) for q in (body[-1], p))
+        if (
+            body
+            and body[-1].is_open
+            and body[-1].kind == "body"
+            and not (p.table or p.bare_figure or items)
+        ):
             body[-1] = _merge(body[-1], p)
         else:
             body.append(p)
@@ -705,7 +712,7 @@ class _Reader:
         as a story does: with a time or a dateline (近日，…), or with who acted (某县…)."""
         if self.brief_kicker is not None or p.simplified.lstrip().startswith("●"):
             return True
-        if PLACE_TAG.match(p.simplified.strip()):
+        if ITEM_TAG.match(p.simplified.strip()):
             return True  # 【东川镇】…: a digest's item, marked by the place it is from
         current = self.current
         if current is None or current.kind == "brief":

@@ -432,11 +432,16 @@ def _label_before(sentence: str, found: list[Metric]) -> str | None:
         return None
     if line is None or not line.group("figure").endswith(found[0].surface):
         return None  # the figure may follow words of change: 立案数：同比下降12.7%
-    return line.group("label").strip()
+    return _ENUMERATION.sub("", line.group("label").strip())
 
 
+# The number of a list's item before its label: 一、, （二）, 3.
+_ENUMERATION = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])\s*"
+)
 _LABELLED = re.compile(
-    r"[▶►▸•●■◆★☆·\-—\s]*(?P<label>[^：:，。；,;]{2,24})[：:]\s*(?P<figure>[^：:，。；,;]+?)[。；;]?"
+    r"[▶►▸•●■◆★☆·\-—\s]*(?P<label>[^：:，。；,;]{2,24})[：:]\s*"
+    r"(?P<figure>(?:[^：:，。；,;]|(?<=\d),(?=\d{3}))+?)[。；;]?"  # 186,452.37元: a thousands comma
 )
 _LABELLED_FIRST = re.compile(_LABELLED.pattern.removesuffix("[。；;]?") + "(?=[，,])")
 # What a labelled figure's line may add after a comma: how it changed (同比增长5.2%).

@@ -66,13 +66,16 @@ MEASURE_ENDINGS = (
     "寿命",  # 人均预期寿命
 )
 SHARE_WORDS = ("比重", "比例", "份额")
+# Words of an aim and of reaching it, passed over between a count's phrase and its figure.
+AIMS = frozenset({"力争", "争取", "确保", "达到", "达", "将", "可"})
 # Words between the subject and its figure that say how the figure relates, not what it counts.
 LINKS = _words(
     "近 约 达 达到 为 是 共 共计 合计 总计 累计 超 超过 突破 逾 将近 接近 不到 不足 大约 已 已经 "
     "一度 连续 仅 只 均 各 分别 也 都 就 即 再 又 还 了 的 其中 同比 环比 增长 增加 提高 上升 提升 "
     "增 下降 减少 降低 下滑 回落 减 上涨 下跌 回升 加快 扩大 放缓 收窄 成长 实现 完成 预计 较 比 "
     "全市 全省 全县 全镇 全区 全村 全乡 全州 全盟 全旗 全国 "
-    "可 可以 能 能够 将 有望"  # what may be: 最低气温可降至-4℃
+    "可 可以 能 能够 将 有望 "  # what may be: 最低气温可降至-4℃
+    "力争 争取 确保"  # what is aimed at: 城镇新增就业力争达到4500人
 )
 # Prepositions that mark a figure as the level reached (稳定在, 缩短至, 提高到, 降为): with the
 # verb before them they link the measure to its figure, like 达到.
@@ -391,6 +394,8 @@ def verb_phrase_before(tokens: Sequence[Token], position: int, floor: int = 0) -
     words: list[Token] = []
     for token in reversed([t for t in tokens if floor <= t.start and t.end <= position]):
         pos = token.pos or ""
+        if not words and token.text in LINKS and token.text in AIMS:
+            continue  # 新增就业力争达到4500人: the aim's words, between the phrase and its figure
         if not pos.startswith(("v", "n")) or pos in ("nr", "ns") or token.text in LINKS:
             break
         if token.text in MAKING:  # 该村共有142户: having names the owner, not the people
