@@ -237,6 +237,21 @@ def test_the_labels_column_may_go_unnamed() -> None:
     ] == _figures(text)
 
 
+def test_a_table_of_kinds_measures_each_columns_quantity_for_its_rows_kind() -> None:
+    text = (
+        "类别    面积（亩）    产值（万元）\n"
+        "茶叶    3200    960\n油茶    1800    240\n合计    5000    1200\n"
+    )
+    assert [
+        ("3200", "茶叶面积", Decimal(3200), "亩"),
+        ("960", "茶叶产值", Decimal(9600000), "元"),
+        ("1800", "油茶面积", Decimal(1800), "亩"),
+        ("240", "油茶产值", Decimal(2400000), "元"),
+        ("5000", "面积", Decimal(5000), "亩"),
+        ("1200", "产值", Decimal(12000000), "元"),
+    ] == _figures(text)
+
+
 def test_tab_and_ideographic_space_separate_cells_too() -> None:
     text = "村\t户数\t人数\n李庄村\t120\t436\n王庄村\t98\t351\n"
     assert 4 == len(_figures(text))

@@ -60,6 +60,8 @@ _DIVISIONS = ("村", "社区", "镇", "乡", "街道", "县", "区", "市", "省
 TOTAL_LABEL = re.compile(r"^(?:合\s*计|总\s*计|总\s*数|全[省市区县镇乡]|全部|总体)$")
 # What a table of items (rather than of places or bodies) calls its labels' column.
 _ITEM_COLUMN = re.compile(r"^(?:指\s*标|项\s*目)(?:名称)?$|^名\s*称$")
+# A first column of kinds: 来源, 类别, 品种 …
+_KIND_COLUMN = re.compile(r"^(?:收入)?(?:来源|类别|类型|种类|分类|品种|产业|行业|用途|方式)$")
 # A column giving each row's unit (指标 单位 绝对数: 粮食产量 万吨 56.2).
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单\s*位$")
 # A first column of row numbers: 序号 1, 2, 3 before the labels.
@@ -119,6 +121,13 @@ class Table:
         """The labels are the things measured (指标, 项目), the columns how or when."""
         named = self.header.cells[: len(self.header.cells) - len(self.names)]
         return bool(named) and _ITEM_COLUMN.match(named[-1].text) is not None
+
+    @property
+    def of_kinds(self) -> bool:
+        """The labels are kinds of one thing (来源: 资源发包, 物业租赁), each column measuring
+        every kind: a figure measures its column's quantity for its row's kind."""
+        named = self.header.cells[: len(self.header.cells) - len(self.names)]
+        return bool(named) and _KIND_COLUMN.match(named[-1].text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -485,6 +494,8 @@ def _figure(
         value = abs(value)
     basis = _BASIS.search(name) if change else None
     subject = label.text if items else measure
+    if table.of_kinds and measure and TOTAL_LABEL.match(label.text) is None:
+        subject = label.text + measure  # 资源发包 under 来源, in 金额（万元）: 资源发包金额
     if not subject:
         return "no-subject"  # 镇街 2023年 2024年: the table's lines leave the measure unsaid
     stored = STORED_UNITS.get(unit, unit)
