@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from govdb.metrics.tables import find_tables, line_spans
-from govdb.metrics.vocabulary import CHANGE_WORDS
+from govdb.metrics.vocabulary import CHANGE_WORDS, ITEM_NUMBER
 
 # A paragraph that ends in one of these is complete; anything else continues on the next line.
 _TERMINAL = (*"。！？!?…；;：:", "——", "。”", "！”", "？”", "…”", "。」", "。』", "）。")
@@ -642,10 +642,8 @@ def _label(p: Paragraph) -> bool:
     return p.kind == "credit" and p.simplified.rstrip().endswith(("：", ":"))
 
 
-# A list's item number opening a line: 1．, 2、, 3. before words (not 3.5亿元), 一、, （二）.
-LIST_ITEM = re.compile(
-    r"(?:\d{1,2}(?:[、．]|\.(?!\d))|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])"
-)
+# A list's item number opening a line (see ITEM_NUMBER).
+LIST_ITEM = re.compile(ITEM_NUMBER)
 
 
 def _continues(current: Paragraph, line: str, columns: bool) -> bool:

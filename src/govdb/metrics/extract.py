@@ -44,6 +44,7 @@ from govdb.metrics.tables import Figure, figures, find_tables, remarks
 from govdb.metrics.units import STORED_UNITS, UNIT, UNITS, Unit, kind_of, unit_at
 from govdb.metrics.vocabulary import (
     CHANGE_WORDS,
+    ITEM_NUMBER,
     Basis,
     Direction,
     MetricKind,
@@ -383,7 +384,7 @@ def _listed_under(context: _Sentence, metric: Metric) -> str | None:
     position = metric.start - context.start
     opening = _clause_start(context.sentence, position)
     words = context.sentence[opening:position]
-    words = _ITEM_NUMBER.sub("", words).strip()
+    words = _ENUMERATION.sub("", words.strip()).strip()
     place = next(
         ((a, b) for a, b in context.place_spans if context.sentence[a:b] == words and opening <= a),
         None,
@@ -408,7 +409,6 @@ def _listed_under(context: _Sentence, metric: Metric) -> str | None:
 _EACH_UNIT = re.compile(r"^.*?[各全](?:乡镇|镇街|镇|乡|村|社区|街道|县|区|市)(?:（街道）)?")
 # Up to this many lines back a list's figures look for what introduced them.
 LIST_REACH = 12
-_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)])")
 # 各村考核得分如下：, 二、岗位人数, 评比结果如下:
 _QUANTITY = re.compile(r"(?:名额|人数|得分|分数|数量|数|额|量|率)$")
 _LIST_LEAD = re.compile(
@@ -436,9 +436,7 @@ def _label_before(sentence: str, found: list[Metric]) -> str | None:
 
 
 # The number of a list's item before its label: 一、, （二）, 3.
-_ENUMERATION = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])\s*"
-)
+_ENUMERATION = re.compile(rf"^{ITEM_NUMBER}\s*")
 _LABELLED = re.compile(
     r"[▶►▸•●■◆★☆·\-—\s]*(?P<label>[^：:，。；,;]{2,24})[：:]\s*"
     r"(?P<figure>(?:[^：:，。；,;]|(?<=\d),(?=\d{3}))+?)[。；;]?"  # 186,452.37元: a thousands comma
