@@ -198,17 +198,7 @@ def _join_broken_headings(header: list[Paragraph]) -> list[Paragraph]:
     joined: list[Paragraph] = []
     for p in header:
         if joined and _broken(joined[-1], p):
-            second = p.slice(len(p.text) - len(_strip_marker(p.text)))
-            first = joined[-1]
-            joined[-1] = Paragraph(
-                first.text + second.text,
-                first.offsets + second.offsets,
-                "heading",
-                first.md_level,
-                first.blank_before,
-                first.simplified + second.simplified,
-                first.lines + second.lines,
-            )
+            joined[-1] = _one_headline(joined[-1], p)
         else:
             joined.append(p)
     return joined
@@ -231,16 +221,18 @@ def _upper_line(first: Paragraph, second: Paragraph) -> bool:
     )
 
 
-def _two_lines(first: Paragraph, second: Paragraph) -> Paragraph:
-    """The two lines of a headline as one, the line break read as a space."""
+def _one_headline(first: Paragraph, second: Paragraph, *, spaced: bool = False) -> Paragraph:
+    """Two heading lines as one headline: run together where the column broke it, or with the
+    line break read as a space where it is printed in two parts (`spaced`)."""
     second = second.slice(len(second.text) - len(_strip_marker(second.text)))
+    gap = " " if spaced else ""
     return Paragraph(
-        first.text + " " + second.text,
-        [*first.offsets, first.offsets[-1] + 1, *second.offsets],
+        first.text + gap + second.text,
+        [*first.offsets, *([first.offsets[-1] + 1] if spaced else []), *second.offsets],
         "heading",
         first.md_level,
         first.blank_before,
-        first.simplified + " " + second.simplified,
+        first.simplified + gap + second.simplified,
         first.lines + second.lines,
     )
 
@@ -876,11 +868,11 @@ class _Reader:
         before = titles[: titles.index(title)]
         if before and _ISSUER.search(_text(before[-1])) and _upper_line(before[-1], title):
             # 某县人民政府 / 征收土地公告: who issues it opens the document's title.
-            title = _two_lines(before.pop(), title)
+            title = _one_headline(before.pop(), title, spaced=True)
         elif before and len(_text(before[-1])) <= KICKER_MAX:
             article.kicker = before.pop()
         elif before and _upper_line(before[-1], title):
-            title = _two_lines(before.pop(), title)
+            title = _one_headline(before.pop(), title, spaced=True)
         self.leftovers.extend(("banner", p) for p in before)
         article.title = title
         article.title_level = title.md_level
