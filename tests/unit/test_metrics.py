@@ -405,6 +405,15 @@ def test_a_villages_accounts_lines_count_what_their_labels_name() -> None:
     ] == [row[:2] for row in _rows(normalise(text).text)]
 
 
+def test_a_measure_after_a_count_belongs_to_the_next_figure() -> None:
+    assert [("12座", "温室"), ("3600平方米", "温室总面积")] == [
+        r[:2] for r in _rows("镇里新建的12座温室总面积3600平方米。")
+    ]
+    assert [("4个", "鱼塘"), ("260亩", "鱼塘面积")] == [
+        r[:2] for r in _rows("今年挖了4个鱼塘面积达260亩。")
+    ]
+
+
 def test_an_aim_between_a_count_and_its_figure_is_passed_over() -> None:
     assert [("3200人", "就业")] == [r[:2] for r in _rows("明年城镇新增就业力争达到3200人。")]
 

@@ -172,7 +172,26 @@ def subject_after(
         return None  # 5个以上投资100亿元: the word after measures the next figure
     if not closed or len("".join(run)) > longest:
         run = _tagged_phrase(following, verbal=verbal)
-    return _trim(quoted + run)
+    return _trim(quoted + _without_next_measure(run, following))
+
+
+def _without_next_measure(run: list[str], following: Sequence[Token]) -> list[str]:
+    """8座窖总容量2400吨: a measure ending the words after a count, right before the next
+    figure, is that figure's; the count counts what comes before it (窖)."""
+    if len(run) < 2 or not is_measure(run[-1]):
+        return run
+    end = (following[0].start if following else 0) + len("".join(run))
+    rest = [t for t in following if t.start >= end]
+    if not rest or rest[0].start != end:
+        return run
+    while rest and rest[0].text in LINKS:
+        rest.pop(0)  # 大棚面积达1200亩
+    if not rest or not rest[0].text[:1].isdigit():
+        return run
+    kept = run[:-1]
+    while kept and kept[-1] in ("总", "共"):
+        kept.pop()
+    return kept or run
 
 
 def _plain_noun(token: Token) -> bool:
