@@ -164,10 +164,16 @@ def test_a_league_needs_its_meng_or_a_unit_of_it_named() -> None:
 
 
 def test_a_banner_named_for_its_league_is_written_as_its_side_after_the_league() -> None:
-    assert [Alias("阿拉善右", "short", gated=False), Alias("右旗", "short", gated=True)] == (
-        short_names("county", "阿拉善右旗", "阿拉善盟")
+    assert [
+        Alias("阿拉善右", "short", gated=False),
+        Alias("阿右旗", "short", gated=False),
+        Alias("右旗", "short", gated=True),
+    ] == (short_names("county", "阿拉善右旗", "阿拉善盟"))
+    assert [Alias("巴林右", "short", gated=False), Alias("巴右旗", "short", gated=False)] == (
+        short_names("county", "巴林右旗", "赤峰市")
     )
-    assert [Alias("巴林右", "short", gated=False)] == short_names("county", "巴林右旗", "赤峰市")
+    # a banner of a wing and a part: its first character, the wing and the part
+    assert "科左中旗" in [a.text for a in short_names("county", "科尔沁左翼中旗", "通辽市")]
 
 
 def test_a_town_whose_name_doubles_its_suffix_is_printed_once() -> None:

@@ -67,6 +67,7 @@ def test_zones_and_farms_registered_under_generic_names_need_their_city() -> Non
         ("坚持发展乡村特色产业", "发展乡"),
         ("副局长陈桂林重点推介了招商项目", "桂林"),
         ("调解员周武汉连夜赶到现场", "武汉"),
+        ("白鹭又回到了漯河沿岸的芦苇丛", "漯河"),
         ("村民赵桂林把新茶摆上了摊", "桂林"),
         ("行走在中原大地，郑州市街头巷尾", "中原"),
         ("窗口收到了一封武汉市民的感谢信", "武汉市"),
@@ -429,3 +430,9 @@ def test_a_county_short_form_counts_where_a_town_of_its_own_is_named() -> None:
         (m.surface, m.code) for m in find_places(text)
     ]
     assert [] == [m.code for m in find_places("修水是产茶大县。") if m.code]
+
+
+def test_a_gacha_village_under_a_banner_printed_short() -> None:
+    assert [("科左中旗", "150521"), ("团结一嘎查", "150521102206")] == [
+        (m.surface, m.code) for m in find_places("科左中旗团结一嘎查今年修通了砂石路。")
+    ]

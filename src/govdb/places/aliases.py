@@ -66,6 +66,11 @@ _COMMON_WORDS = """
 COMMON_WORDS = frozenset(_COMMON_WORDS.split())
 
 
+# A banner's name: its first character, the rest of its people's or place's name, then a wing
+# (左翼, 右) and a part (前, 中, 后).
+_BANNER_PARTS = re.compile(
+    r"(?P<head>[\u4e00-\u9fff])[\u4e00-\u9fff]{1,3}?(?P<side>[左右])?翼?(?P<part>[前中后])?旗"
+)
 _LANDFORMS = ("山", "河", "湖", "江", "海", "峡", "沟", "口", "关", "台", "岛", "泉", "岭")
 
 
@@ -151,6 +156,12 @@ def short_names(
                 landform = short.endswith(_LANDFORMS)
                 aliases.append(Alias(short, "short", gated=len(short) < 3 or landform))
         aliases += _autonomous_kind(match)
+        # A banner of a wing or a part is printed by its first character and the rest:
+        # 科尔沁左翼中旗 is 科左中旗, 土默特左旗 土左旗, 乌拉特前旗 乌前旗.
+        banner = _BANNER_PARTS.fullmatch(name)
+        if banner and (banner.group("side") or banner.group("part")):
+            contracted = banner.group("head") + (banner.group("side") or "")
+            aliases.append(Alias(contracted + (banner.group("part") or "") + "旗", "short", False))
         # A banner named for its league and a side: 阿拉善左旗 is 左旗 after 阿拉善盟.
         league = re.sub(r"盟$", "", parent_name or "")
         rest = name[len(league) :]

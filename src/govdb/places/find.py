@@ -44,9 +44,11 @@ _INSTITUTION = re.compile(
     # A facility only right after the name: 泰山小区 is no place, but 舞阳县贾湖遗址 is in one.
     r"|^(?:小区|花园|广场|大道|公园|遗址|博物馆|酒店|商场|超市)"
 )
-# Streets, lanes, compounds and the like named after a place: 黄山小区, 中山路, 长春里社区.
+# Streets, lanes, compounds and the like named after a place: 黄山小区, 中山路, 长春里社区;
 _NOT_AFTER_SHORT = re.compile(
-    r"^(?:路|街(?!道)|大街|巷|里(?=社区|小区)|小区|花园|广场|大道|公园|山庄|苑|号)"
+    r"^(?:路|街(?!道)|大街|巷|里(?=社区|小区)|小区|花园|广场|大道|公园|山庄|苑|号"
+    # and the river or wetland a place is named after: 黑河沿岸, 洮河流域, 黑河湿地
+    r"|沿岸|两岸|流域|干流|上游|中游|下游|河畔|河道|水系|湿地)"
 )
 # A title or a role and one character before a short form: the form is a given name
 # (局长刘桂林, 调解员周武汉, 村民赵桂林). Not a preposition, though: 记者从西双版纳州了解到
@@ -55,7 +57,7 @@ _TITLE_AND_SURNAME = re.compile(
     r"(?:长|书记|主任|委员|记者|经理|教授|代表|同志|专家|老师|干部|员|村民|居民|农民)"
     r"(?![从在到赴对与和及为把被来去自往])[\u4e00-\u9fff]$"
 )
-_VILLAGE_SUFFIX = re.compile(r"村|社区")
+_VILLAGE_SUFFIX = re.compile(r"村|社区|嘎查")  # 嘎查: a village of Inner Mongolia
 # A short form and one of these make a landmark's name when the two are a word (麦积山, 杭州湾).
 _LANDMARK_ENDS = frozenset("山河湖江海岛峡岭峰湾溪泉洞寺塔")
 # The characters that name a unit's kind, at the end of its name.

@@ -367,7 +367,7 @@ def _village_part(name: str) -> VillagePart:
         parent = parents.setdefault(parent, parent)
         rows[code] = (written, register_name or written, parent)
         children[parent].append(code)
-        if written.endswith(("村", "社区")):
+        if written.endswith(("村", "社区", "嘎查")):  # 嘎查: a village of Inner Mongolia
             if not generic(written):
                 names[written].append(code)
         else:
