@@ -491,7 +491,9 @@ def _joined_names(flat: str) -> bool:
 def _idiomatic(flat: str, tokenizer: Tokenizer, *, words: bool = True) -> bool:
     """A word of the dictionary (if `words`), or a phrase made mostly of its idioms and set
     phrases (时时放心不下), though not a slogan that borrows one (人人有责、人人尽责、人人享有)."""
-    if words and tokenizer.tag_of(flat) != "x":
+    # The dictionary lists a few names of practices as if they were people's (红黑榜/nr):
+    # those are no everyday words.
+    if words and tokenizer.tag_of(flat) not in ("x", "nr"):
         return True
     idioms = sum(len(t.text) for t in tokenizer.tag(flat) if t.pos in _IDIOM_TAGS)
     return idioms >= 4 and 2 * idioms >= len(flat)
