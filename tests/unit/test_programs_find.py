@@ -56,6 +56,10 @@ def _evidence(text: str, **options: object) -> list[tuple[str, str]]:
         ("严格按“群众点单、支部派单”的流程办理", ("群众点单、支部派单", "procedure")),
         # a practice the dictionary lists as if it were a person's name is no everyday word
         ("东川村推行“光荣榜”，每季更新一次", ("光荣榜", "adopted")),
+        # a council a formula names, a practice held at set times, one taken into a plan
+        ("镇里成立“大家的事大家议”议事会", ("大家的事大家议", "head noun 议事会")),
+        ("西河村的“晒谷场夜谈”每月开一次", ("晒谷场夜谈", "held regularly")),
+        ("县里把背街小巷整治纳入“民生月月办”", ("民生月月办", "adopted")),
     ],
 )
 def test_evidence(text: str, expected: tuple[str, str]) -> None:

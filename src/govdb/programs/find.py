@@ -72,7 +72,7 @@ _LAUNCHED = (
     r"叫响|擦亮|首创|试行|试点|(?:(?<![\u4e00-\u9fff])|(?<=积极)|(?<=大力)|(?<=持续)|(?<=不断)|"
     r"(?<=率先)|(?<=全面)|(?<=深入)|(?<=探索)|(?<=[省市县区镇乡村])|(?<=街道)|(?<=社区))创新"
 )
-_USED = r"推广|利用|践行|落实|推进|深化|学习运用|用好|用活|运用|复制|借鉴|引入|总结|提炼|采用"
+_USED = r"推广|利用|践行|落实|推进|深化|学习运用|用好|用活|运用|复制|借鉴|引入|总结|提炼|采用|纳入"
 _MEANS = r"通过|依托|借助"  # by way of: not before a list of principles (通过“甲、乙”)
 _ADOPT = re.compile(rf"(?:{_LAUNCHED}|{_USED}|{_MEANS})(?:了|出)?$")
 _LAUNCH = re.compile(rf"(?:{_LAUNCHED})(?:了|出)?$")
@@ -105,6 +105,8 @@ _PRACTICES = re.compile(
 _LIST_JOINER = re.compile(r"\s*(?:、|和|与|及|以及|或)?\s*")
 # How far a practice has gone, inspected or reported: “…”推进情况, “…”运行成效.
 _PROGRESS = re.compile(r"(?:推进|实施|运行|落实|开展|试点)(?:情况|进度|成效)")
+# A practice held at set times: “…”每周开一次, “…”每月一评.
+_RECURRING = re.compile(r"(?:每[周月季年旬]|定期)")
 # The steps a practice prescribes: 按“…”的程序.
 _PROCEDURE = re.compile(r"的(?:程序|流程|步骤)")
 _CALLED = re.compile(r"(?:称之为|称为|命名为|取名为?|名为|叫作|叫做|dubbed)$")
@@ -389,6 +391,8 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
         return "named as such"  # “屋场会”, “板凳会”
     if len(flat) >= 3 and _PROGRESS.match(after):
         return "progress reported"  # 察看“茶山托管”推进情况
+    if len(flat) >= 4 and _RECURRING.match(after) and _coined(flat, tokenizer):
+        return "held regularly"  # “火塘夜话”每周开一次
     if len(flat) >= 4 and _PROCEDURE.match(after):
         return "procedure"  # 按“群众点、干部办、社会评”的流程
     if not listed and _numbered(flat, tokenizer):

@@ -70,6 +70,8 @@ _HEADS = (
     Head("评比", "campaign", False),
     Head("平台", "platform", False),
     Head("调解室", "platform", False),
+    Head("议事会", "mechanism", False),  # “有事好商量”议事会: the council a formula names
+    Head("议事厅", "platform", False),
     Head("品牌", "brand", False),
     Head("理念", "slogan", False),
     Head("战略", "slogan", False),
