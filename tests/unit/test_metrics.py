@@ -415,7 +415,7 @@ def test_a_measure_after_a_count_belongs_to_the_next_figure() -> None:
 
 
 def test_an_aim_between_a_count_and_its_figure_is_passed_over() -> None:
-    assert [("3200人", "就业")] == [r[:2] for r in _rows("明年城镇新增就业力争达到3200人。")]
+    assert [("突破3200人", "就业")] == [r[:2] for r in _rows("明年全镇新增就业力争突破3200人。")]
 
 
 def test_growth_as_taiwan_and_hong_kong_papers_print_it_is_a_change() -> None:

@@ -75,7 +75,7 @@ LINKS = _words(
     "增 下降 减少 降低 下滑 回落 减 上涨 下跌 回升 加快 扩大 放缓 收窄 成长 实现 完成 预计 较 比 "
     "全市 全省 全县 全镇 全区 全村 全乡 全州 全盟 全旗 全国 "
     "可 可以 能 能够 将 有望 "  # what may be: 最低气温可降至-4℃
-    "力争 争取 确保"  # what is aimed at: 城镇新增就业力争达到4500人
+    "力争 争取 确保"  # what is aimed at: 新增岗位力争达到1200个
 )
 # Prepositions that mark a figure as the level reached (稳定在, 缩短至, 提高到, 降为): with the
 # verb before them they link the measure to its figure, like 达到.
@@ -414,7 +414,7 @@ def verb_phrase_before(tokens: Sequence[Token], position: int, floor: int = 0) -
     for token in reversed([t for t in tokens if floor <= t.start and t.end <= position]):
         pos = token.pos or ""
         if not words and token.text in LINKS and token.text in AIMS:
-            continue  # 新增就业力争达到4500人: the aim's words, between the phrase and its figure
+            continue  # 新增岗位力争达到1200个: the aim's words, between the phrase and its figure
         if not pos.startswith(("v", "n")) or pos in ("nr", "ns") or token.text in LINKS:
             break
         if token.text in MAKING:  # 该村共有142户: having names the owner, not the people
