@@ -356,3 +356,11 @@ def test_practices_of_places_set_side_by_side_are_named() -> None:
         ("院坝夜话", "practices of places compared"),
         ("马背宣讲", "practices of places compared"),
     ] == _evidence(text)
+
+
+def test_a_nickname_whose_owner_is_named_is_no_program_anywhere_in_the_text() -> None:
+    text = (
+        "楼道里传来一声吆喝，大家都知道是“王大铜锣”来了。“王大铜锣”名叫王秀英，是社区网格员。"
+        "“王大铜锣”的小本子上记着每户的难处。"
+    )
+    assert [] == _evidence(text)

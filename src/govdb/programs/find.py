@@ -80,6 +80,8 @@ _ADOPT_LISTED = re.compile(rf"(?:{_LAUNCHED}|{_USED})(?:了|出)?$")
 _ADOPT_FOR = re.compile(rf"(?:{_LAUNCHED}|{_USED})了?(?P<field>[\u4e00-\u9fff]{{2,4}})$")
 # What is done with a practice taken up (把“…”落到实处, 把“…”推广到全县).
 _CARRIED = re.compile(r"(?:落到|落实|落地|推广|推向|延伸|覆盖|做实|抓实|贯穿|融入)")
+# A nickname's owner named right after it: “…”名叫王秀英, “…”本名张建国.
+_NAMED_PERSON = re.compile(r"(?:名叫|本名|原名|真名|大名)")
 # A person's nickname: “…”的农技员, “…”的老支书.
 _PERSON_AFTER = re.compile(
     r"的[\u4e00-\u9fff]{0,3}(?:员|人|师|长|者|户|们|嫂|姐|哥|婆|爷|娘|汉|妈|叔|书记)"
@@ -365,6 +367,8 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
         return None  # speech, or a title awarded (评为“十佳市民”)
     if index in page.speech:
         return None  # a name in someone's words is theirs to give, not the report's
+    if any(_flat(q.content) == flat and _NAMED_PERSON.match(text, q.end) for q in page.quotes):
+        return None  # “王大嗓门”名叫王秀英: a person's nickname, wherever it is quoted
     if NOT_NUMBERED.match(flat) or not (
         _HAN_RUN.search(flat) or flat.isdigit() or _DIGIT_FORMULA.fullmatch(flat)
     ):
