@@ -413,7 +413,7 @@ def verb_phrase_before(tokens: Sequence[Token], position: int, floor: int = 0) -
     words: list[Token] = []
     for token in reversed([t for t in tokens if floor <= t.start and t.end <= position]):
         pos = token.pos or ""
-        if not words and token.text in LINKS and token.text in AIMS:
+        if not words and token.text in AIMS:
             continue  # 新增岗位力争达到1200个: the aim's words, between the phrase and its figure
         if not pos.startswith(("v", "n")) or pos in ("nr", "ns") or token.text in LINKS:
             break

@@ -48,11 +48,13 @@ class PlaceExtractor:
             {m.code for m in mentions if m.code and m.method not in _UNSETTLED}
             for mentions in places
         ]
-        furniture = _furniture_units(page, resources)
+        furniture: list[str] | None = None  # read only when an article needs a second look
         for index, mentions in enumerate(places):
             # An article that named nothing for sure may name a unit only the page's others
             # place: a brief's 点头镇 (an everyday word alone), a caption's 某某村.
             if not mentions or any(m.method in _UNSETTLED for m in mentions):
+                if furniture is None:
+                    furniture = _furniture_units(page, resources)
                 nearby = [c for other, codes in enumerate(settled) if other != index for c in codes]
                 nearby += headlines[index] + furniture
                 article = page.articles[index]
