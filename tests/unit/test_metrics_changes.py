@@ -547,3 +547,21 @@ def test_speeding_up_and_narrowing_are_changes_too() -> None:
 
 def test_a_word_tagged_a_name_inside_the_counted_phrase_is_part_of_it() -> None:
     assert [("21家", "老旧农家乐", "21", "家", None)] == _rows("对21家老旧农家乐实施改造。")
+
+
+def test_days_and_hours_counted_over_a_year_are_measures() -> None:
+    text = "去年全县降水日数为96天，城区空气优良天数达到301天，日照时数1870小时。"
+    assert [
+        ("96天", "降水日数", "96", "天", None),
+        ("301天", "城区空气优良天数", "301", "天", None),
+        ("1870小时", "日照时数", "1870", "小时", None),
+    ] == _rows(text)
+
+
+def test_a_weather_figure_compared_with_the_usual_is_its_change() -> None:
+    metrics, _ = extract_metrics("上月全市平均气温12.4℃，较常年同期偏低1.1℃，降水量比常年偏多三成。")
+    assert [
+        ("12.4℃", "平均气温", "12.4", False, None),
+        ("1.1℃", "平均气温", "1.1", True, "down"),
+        ("三成", "降水量", "30", True, "up"),
+    ] == [(m.surface, m.subject, str(m.value), m.is_change, m.direction) for m in metrics]

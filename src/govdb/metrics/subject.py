@@ -52,6 +52,9 @@ MEASURE_ENDINGS = (
     "人口",
     "占地",
     "时长",
+    "天数",  # 优良天数: days counted, as in every environment bulletin
+    "日数",
+    "时数",  # 日照时数
     "工期",
     "时间",
     "时效",
@@ -73,6 +76,7 @@ LINKS = _words(
     "近 约 达 达到 为 是 共 共计 合计 总计 累计 超 超过 突破 逾 将近 接近 不到 不足 大约 已 已经 "
     "一度 连续 仅 只 均 各 分别 也 都 就 即 再 又 还 了 的 其中 同比 环比 增长 增加 提高 上升 提升 "
     "增 下降 减少 降低 下滑 回落 减 上涨 下跌 回升 加快 扩大 放缓 收窄 成长 实现 完成 预计 较 比 "
+    "偏 偏多 偏少 偏高 偏低 "  # 较常年偏多三成: the tagger cuts 偏/多
     "全市 全省 全县 全镇 全区 全村 全乡 全州 全盟 全旗 全国 "
     "可 可以 能 能够 将 有望 "  # what may be: 最低气温可降至-4℃
     "力争 争取 确保"  # what is aimed at: 新增岗位力争达到1200个
@@ -534,6 +538,9 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
     if pos == "z" and len(token.text) == 3 and token.text[1] != token.text[2] and not words:
         # 闲置地 right before its figure, though 绿油油, 亮堂堂 (doubled) describe it
         return True
+    if pos == "z" and len(token.text) == 2 and words and len(before) > 1:
+        # 空气/优良/天数: a state word between two nouns is inside one name
+        return (before[-2].pos or "").startswith(NOUN_TAGS)
     if not words:
         # 签订装卸合同二十余份: right before the figure the tagger takes 合同 for an adjective
         # (but 稳定在2000万人 is one); 下降率达41%: it takes 率 for a verb.
