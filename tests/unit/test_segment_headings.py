@@ -197,6 +197,24 @@ def test_a_dash_line_under_the_headline_is_its_subtitle(subtitle_line: str) -> N
     assert article.body.startswith("近日，东川县")
 
 
+def test_a_quoted_saying_with_a_comma_over_a_dash_subtitle_is_the_headline() -> None:
+    text = (
+        "“群众的小事，就是我们的大事”\n——访东川县河口镇党委书记王立新\n\n"
+        "河口镇地处山区，近年来新修村道二十公里。\n\n记者：你们是怎么做的？\n"
+    )
+    (article,) = split_page(text).articles
+    assert "“群众的小事，就是我们的大事”——访东川县河口镇党委书记王立新" == article.title
+    assert "访东川县河口镇党委书记王立新" == article.subtitle
+    assert article.body.startswith("河口镇地处山区")
+
+
+def test_a_sentence_over_a_dash_line_stays_text() -> None:
+    text = "近日，东川县召开推进会，部署三项工作：\n——抓产业，带动增收；\n——抓治理。\n"
+    (article,) = split_page(text).articles
+    assert article.title is None
+    assert article.body.startswith("近日，东川县召开推进会")
+
+
 def test_a_headline_with_a_subtitle_after_an_article_opens_an_article() -> None:
     text = (
         "东川县新建乡村公路120公里\n\n"

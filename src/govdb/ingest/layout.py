@@ -426,6 +426,7 @@ def paragraphs(text: str) -> list[Paragraph]:
             _headline_block(p, after)
             or _headline_with_comma(p, after, first=index == 0)
             or _headline_over_dateline(p, after)
+            or _headline_over_subtitle(p, after)
         ):
             p.kind = "heading"
         elif _issuer(p, after):
@@ -589,6 +590,18 @@ def _headline_over_dateline(p: Paragraph, after: Paragraph) -> bool:
 
 
 _FULL_STOP = re.compile(r"[。；;]")
+
+
+def _headline_over_subtitle(p: Paragraph, after: Paragraph) -> bool:
+    """The one line right over a ——subtitle is the headline it explains."""
+    return (
+        p.kind in ("body", "short")
+        and p.lines == 1
+        and after.kind == "heading"
+        and not after.blank_before
+        and _SUBTITLE_LINE.match(after.simplified) is not None
+        and _quoted_headline(p.simplified)
+    )
 HEADLINE_BLOCK_MAX = 80
 
 
@@ -634,7 +647,19 @@ def _subtitle(line: str, before: Paragraph | None, columns: bool) -> bool:
         return True
     if before.kind != "body" or (columns and not before.blank_before):
         return False
-    return heading_like(before.simplified, limit=64)
+    return heading_like(before.simplified, limit=64) or _quoted_headline(before.simplified)
+
+
+def _quoted_headline(text: str) -> bool:
+    """“牧民的事，就是镇里的大事” over ——访…: a headline may quote a sentence, comma and all,
+    when it is one short line, no sentence ends in it and a subtitle stands under it."""
+    text = text.strip()
+    return (
+        len(text) <= HEADLINE_COMMA_MAX
+        and not is_terminal(text)
+        and _SENTENCE_END.search(text) is None
+        and not text.endswith(("，", ",", "：", ":", "、"))
+    )
 
 
 def _label(p: Paragraph) -> bool:
