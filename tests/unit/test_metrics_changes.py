@@ -565,3 +565,11 @@ def test_a_weather_figure_compared_with_the_usual_is_its_change() -> None:
         ("1.1℃", "平均气温", "1.1", True, "down"),
         ("三成", "降水量", "30", True, "up"),
     ] == [(m.surface, m.subject, str(m.value), m.is_change, m.direction) for m in metrics]
+
+
+def test_a_verb_of_having_links_an_amount_to_what_it_measures() -> None:
+    assert [("52万元", "合作社分红", "520000", "元", None)] == _rows("去年合作社分红就有52万元。")
+
+
+def test_how_the_people_counted_act_is_not_part_of_what_they_are() -> None:
+    assert [("53户", "农民", "53", "户", None)] == _rows("有53户农民主动把纠纷拿到中心来调解。")

@@ -178,6 +178,14 @@ def test_trips_and_orders_are_counted_but_not_a_unit_of_work() -> None:
     assert [] == [row for row in _rows("引进2单位，单价下调。") if row[3] == "单"]
 
 
+def test_trips_both_ways_and_greenhouses_are_counted_but_not_shanty_towns() -> None:
+    assert [("480余趟次", "往返", "480", "趟次", "count", "over")] == _rows(
+        "假期专线车累计往返480余趟次。"
+    )
+    assert [("24棚", "蔬菜大棚", "24", "棚", "count", None)] == _rows("村里新建蔬菜大棚24棚。")
+    assert [] == [row for row in _rows("完成3棚户区改造。") if row[3] == "棚"]
+
+
 def test_lots_of_silkworms_are_counted_but_not_a_checkpoint() -> None:
     assert [("900把", "柞蚕", "900", "把", "count", None)] == _rows("今年放养柞蚕900把。")
     assert [] == [row for row in _rows("由3把关人员负责。") if row[3] == "把"]

@@ -74,7 +74,7 @@ AIMS = frozenset({"力争", "争取", "确保", "达到", "达", "将", "可"})
 # Words between the subject and its figure that say how the figure relates, not what it counts.
 LINKS = _words(
     "近 约 达 达到 为 是 共 共计 合计 总计 累计 超 超过 突破 逾 将近 接近 不到 不足 大约 已 已经 "
-    "一度 连续 仅 只 均 各 分别 也 都 就 即 再 又 还 了 的 其中 同比 环比 增长 增加 提高 上升 提升 "
+    "一度 连续 仅 只 均 各 分别 也 都 就 即 再 又 还 了 的 有 其中 同比 环比 增长 增加 提高 上升 提升 "
     "增 下降 减少 降低 下滑 回落 减 上涨 下跌 回升 加快 扩大 放缓 收窄 成长 实现 完成 预计 较 比 "
     "偏 偏多 偏少 偏高 偏低 "  # 较常年偏多三成: the tagger cuts 偏/多
     "全市 全省 全县 全镇 全区 全村 全乡 全州 全盟 全旗 全国 "
@@ -223,12 +223,19 @@ def _plain_run(tokens: Sequence[Token]) -> tuple[list[str], bool | None]:
             continue
         if pos in ("u", "uj", "ul", "d", "r", "m", "f") or _set_phrase(token):
             return run, False  # 村民牵涉其中, 企业获得了: a predicate has begun
+        if pos == "b" and run and _acts_after(tokens, index):
+            return run, True  # 46户牧民主动把…: a distinguishing word that says how they act
         if pos.startswith("v") and "".join(run) in DIVISION_NOUNS and _goes_on(tokens, index):
             # 6个村建起…: after units of government a verb is what they do (a word the tagger
             # calls a verb that ends the phrase is a noun: 5家社区超市、)
             return run, True
         run.append(token.text)
     return run, True
+
+
+def _acts_after(tokens: Sequence[Token], index: int) -> bool:
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is not None and (following.pos or "").startswith(("p", "v", "d"))
 
 
 def _goes_on(tokens: Sequence[Token], index: int) -> bool:

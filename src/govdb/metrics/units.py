@@ -117,6 +117,8 @@ UNITS: dict[str, str] = {
     "单": "count",  # orders (网店发货3.5万单); not 单位, 单价: see unit_at
     "把": "count",  # chairs, tools, tussah silkworm lots (放养柞蚕900把); not 把关: see unit_at
     "台次": "count",
+    "趟次": "count",  # trips counted both ways (往返县城480余趟次)
+    "棚": "count",  # greenhouses (建成蔬菜大棚24棚); not 棚户区, 棚改: see unit_at
     "架次": "count",
     "车次": "count",
     "航次": "count",
@@ -202,6 +204,7 @@ _WORD_STARTS = {
     "口": "岸径罩号头碑述语音感味气袋子令腔吻",
     "单": "位价元品独项个次身据列亲行",
     "把": "关守握控脉持手",
+    "棚": "户改区内",
 }
 
 
