@@ -60,6 +60,10 @@ def _evidence(text: str, **options: object) -> list[tuple[str, str]]:
         ("镇里成立“大家的事大家议”议事会", ("大家的事大家议", "head noun 议事会")),
         ("西河村的“晒谷场夜谈”每月开一次", ("晒谷场夜谈", "held regularly")),
         ("县里把背街小巷整治纳入“民生月月办”", ("民生月月办", "adopted")),
+        # a points scheme branded by a name, a day set aside, results to be kept up
+        ("二是推行“红星分”积分制", ("红星分", "head noun 积分制")),
+        ("村里把每月第一个周日定为“文明积分日”", ("文明积分日", "held regularly")),
+        ("下一步将巩固“清零攻坚”成效", ("清零攻坚", "results kept up")),
     ],
 )
 def test_evidence(text: str, expected: tuple[str, str]) -> None:
@@ -102,6 +106,8 @@ def test_a_known_name_with_its_head_noun() -> None:
         "以“廉”心为主题",  # one character
         "“2025中国—东盟周”开幕",  # a year, not a count
         "“海巡088”轮出港。“海巡088”轮返航。",  # a ship, however often named
+        "镇里把东川村定为“重点村”",  # a place designated, not a day set aside
+        "要巩固“脱贫”成果",  # results of an everyday word
     ],
 )
 def test_not_programs(text: str) -> None:

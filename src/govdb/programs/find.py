@@ -107,6 +107,12 @@ _PRACTICES = re.compile(
 _LIST_JOINER = re.compile(r"\s*(?:、|和|与|及|以及|或)?\s*")
 # How far a practice has gone, inspected or reported: “…”推进情况, “…”运行成效.
 _PROGRESS = re.compile(r"(?:推进|实施|运行|落实|开展|试点)(?:情况|进度|成效)")
+# A practice whose results are to be kept or widened: 巩固“…”成效, 扩大“…”成果.
+_KEPT_UP = re.compile(r"(?:巩固|扩大|拓展|放大|深化)(?:好|了)?$")
+_RESULTS = re.compile(r"(?:成效|成果)")
+# A day, a week or a festival set aside for a practice: 把每月5日定为“…日”.
+_SET_ASIDE = re.compile(r"(?:定为|确定为|设为|设立为|定成)$")
+_OCCASION = re.compile(r"(?:日|节|周|月|夜)$")
 # A practice held at set times: “…”每周开一次, “…”每月一评.
 _RECURRING = re.compile(r"(?:每[周月季年旬]|定期)")
 # The steps a practice prescribes: 按“…”的程序.
@@ -397,6 +403,15 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
         return "progress reported"  # 察看“茶山托管”推进情况
     if len(flat) >= 4 and _RECURRING.match(after) and _coined(flat, tokenizer):
         return "held regularly"  # “火塘夜话”每周开一次
+    if len(flat) >= 4 and _SET_ASIDE.search(before) and _OCCASION.search(flat):
+        return "held regularly"  # 把每月最后一个周日定为“文明积分日”
+    if (
+        len(flat) >= 3
+        and _KEPT_UP.search(before)
+        and _RESULTS.match(after)
+        and _coined(flat, tokenizer)
+    ):
+        return "results kept up"  # 巩固“清零攻坚”成效
     if len(flat) >= 4 and _PROCEDURE.match(after):
         return "procedure"  # 按“群众点、干部办、社会评”的流程
     if not listed and _numbered(flat, tokenizer):

@@ -56,6 +56,7 @@ _HEADS = (
     Head("机制", "mechanism", False),
     Head("制度", "mechanism", False),
     Head("工作法", "mechanism", False),
+    Head("积分制", "mechanism", False),  # “红星分”积分制: the points scheme a name brands
     Head("体系", "mechanism", False),
     Head("改革", "campaign", False),
     Head("改造", "campaign", False),
