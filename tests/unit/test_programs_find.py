@@ -108,6 +108,7 @@ def test_a_known_name_with_its_head_noun() -> None:
         "“海巡088”轮出港。“海巡088”轮返航。",  # a ship, however often named
         "镇里把东川村定为“重点村”",  # a place designated, not a day set aside
         "要巩固“脱贫”成果",  # results of an everyday word
+        "推动茶园从“一季采”向“四季采”转变",  # the states of a change, counts or not
     ],
 )
 def test_not_programs(text: str) -> None:

@@ -173,6 +173,7 @@ class _Quotes:
     lists: tuple[tuple[int, int], ...]  # for each quote, the first and last quote of its list
     speech: frozenset[int]  # quotes inside quoted speech
     compared: frozenset[int]  # quotes of places' practices set side by side (从…的“…”到…)
+    changed: frozenset[int]  # the states a change goes from and to (从“…”向“…”转变)
     known: Collection[str]
     short_forms: Mapping[str, tuple[str, str]]  # from other articles: short → (name, kind)
     tokenizer: Tokenizer
@@ -202,6 +203,7 @@ def find_programs(
         _lists(text, quotes),
         _in_speech(text, quotes),
         _compared(text, quotes, tokenizer),
+        _changed(text, quotes),
         known,
         short_forms or {},
         tokenizer,
@@ -352,6 +354,19 @@ def _compared(text: str, quotes: tuple[Quote, ...], tokenizer: Tokenizer) -> fro
     return frozenset(compared)
 
 
+def _changed(text: str, quotes: tuple[Quote, ...]) -> frozenset[int]:
+    """从“旺季火”向“四季热”转变, 由“盆景”到“风景”: two quotes right after 从 and 向 or 到
+    are the states a change goes from and to, not names of what brings it about."""
+    changed: set[int] = set()
+    outer = _outermost(quotes)
+    for first, second in pairwise(outer):
+        opening = text[max(0, quotes[first].start - 1) : quotes[first].start]
+        between = text[quotes[first].end : quotes[second].start]
+        if opening in ("从", "由") and between in ("向", "到", "变为", "变成", "转向"):
+            changed.update((first, second))
+    return frozenset(changed)
+
+
 def _placelike(words: str, tokenizer: Tokenizer) -> bool:
     """Whether a phrase ends in a place: a unit (…县, …社区) or a name (四川; the tagger
     takes some county names, 诸城, for people's)."""
@@ -414,6 +429,8 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
         return "results kept up"  # 巩固“清零攻坚”成效
     if len(flat) >= 4 and _PROCEDURE.match(after):
         return "procedure"  # 按“群众点、干部办、社会评”的流程
+    if index in page.changed:
+        return None  # 从“旺季火”向“四季热”: states, before and after
     if not listed and _numbered(flat, tokenizer):
         return "numbered slogan"
     if _HONORIFIC.search(flat):
