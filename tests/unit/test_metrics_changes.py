@@ -559,7 +559,8 @@ def test_days_and_hours_counted_over_a_year_are_measures() -> None:
 
 
 def test_a_weather_figure_compared_with_the_usual_is_its_change() -> None:
-    metrics, _ = extract_metrics("上月全市平均气温12.4℃，较常年同期偏低1.1℃，降水量比常年偏多三成。")
+    text = "上月全市平均气温12.4℃，较常年同期偏低1.1℃，降水量比常年偏多三成。"
+    metrics, _ = extract_metrics(text)
     assert [
         ("12.4℃", "平均气温", "12.4", False, None),
         ("1.1℃", "平均气温", "1.1", True, "down"),
@@ -573,3 +574,8 @@ def test_a_verb_of_having_links_an_amount_to_what_it_measures() -> None:
 
 def test_how_the_people_counted_act_is_not_part_of_what_they_are() -> None:
     assert [("53户", "农民", "53", "户", None)] == _rows("有53户农民主动把纠纷拿到中心来调解。")
+
+
+def test_a_count_whose_classifier_the_tagger_joins_to_the_next_word_counts_that_noun() -> None:
+    # jieba reads 名楼栋 as one idiom; the figure before it is no part of one (两头跑 is).
+    assert [("28名", "楼栋信息员", "28", "名", None)] == _rows("社区聘请28名楼栋信息员。")

@@ -602,6 +602,8 @@ def _headline_over_subtitle(p: Paragraph, after: Paragraph) -> bool:
         and _SUBTITLE_LINE.match(after.simplified) is not None
         and _quoted_headline(p.simplified)
     )
+
+
 HEADLINE_BLOCK_MAX = 80
 
 

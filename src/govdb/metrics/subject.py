@@ -74,8 +74,9 @@ AIMS = frozenset({"力争", "争取", "确保", "达到", "达", "将", "可"})
 # Words between the subject and its figure that say how the figure relates, not what it counts.
 LINKS = _words(
     "近 约 达 达到 为 是 共 共计 合计 总计 累计 超 超过 突破 逾 将近 接近 不到 不足 大约 已 已经 "
-    "一度 连续 仅 只 均 各 分别 也 都 就 即 再 又 还 了 的 有 其中 同比 环比 增长 增加 提高 上升 提升 "
-    "增 下降 减少 降低 下滑 回落 减 上涨 下跌 回升 加快 扩大 放缓 收窄 成长 实现 完成 预计 较 比 "
+    "一度 连续 仅 只 均 各 分别 也 都 就 即 再 又 还 了 的 有 其中 同比 环比 "
+    "增长 增加 提高 上升 提升 增 下降 减少 降低 下滑 回落 减 上涨 下跌 回升 加快 扩大 放缓 "
+    "收窄 成长 实现 完成 预计 较 比 "
     "偏 偏多 偏少 偏高 偏低 "  # 较常年偏多三成: the tagger cuts 偏/多
     "全市 全省 全县 全镇 全区 全村 全乡 全州 全盟 全旗 全国 "
     "可 可以 能 能够 将 有望 "  # what may be: 最低气温可降至-4℃
@@ -146,7 +147,10 @@ def subject_after(
     ]
     straddling = next((t for t in tokens if t.start < position < t.end), None)
     if straddling and (straddling.pos or "") in ("l", "i"):
-        return None  # 两头跑: the numeral and its classifier are inside an idiom
+        if not _after_figures(tokens, straddling):
+            return None  # 两头跑: the numeral and its classifier are inside an idiom
+        first = following[0]  # 46/名楼栋: no idiom, the start of a noun
+        following[0] = Token(first.text, first.start, first.end, "n")
     quoted: list[str] = []
     age = _AGE.match("".join(t.text for t in following[:6]))
     if age:
@@ -177,6 +181,12 @@ def subject_after(
     if not closed or len("".join(run)) > longest:
         run = _tagged_phrase(following, verbal=verbal)
     return _trim(quoted + _without_next_measure(run, following))
+
+
+def _after_figures(tokens: Sequence[Token], word: Token) -> bool:
+    """46/名楼栋/中心户: the tagger's idiom opens with the classifier of figures before it,
+    so the number is no part of it."""
+    return any(t.end == word.start and t.text[-1:].isdigit() for t in tokens)
 
 
 def _without_next_measure(run: list[str], following: Sequence[Token]) -> list[str]:
