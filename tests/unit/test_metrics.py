@@ -316,6 +316,14 @@ def test_a_count_that_restates_a_list_joined_by_and_counts_nothing() -> None:
     assert ["enumeration"] == [s.reason.value for s in skipped]
 
 
+def test_affairs_counted_in_words_are_a_speechs_points_but_tasks_in_figures_count() -> None:
+    metrics, skipped = extract_metrics("书记说，我们今年主要做了两件事。")
+    assert () == metrics
+    assert ["enumeration"] == [s.reason.value for s in skipped]
+    rows = _rows("今年办成民生实事12件。")
+    assert [("12件", "民生实事", "12", "件")] == [row[:4] for row in rows]
+
+
 def test_a_count_after_and_opens_the_last_item() -> None:
     assert [("两个", "组合伞", "2", "个")] == [
         row[:4] for row in _rows("试验场展示了主伞和两个组合伞。")

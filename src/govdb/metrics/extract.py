@@ -100,6 +100,8 @@ _RANK = re.compile(
 _PEOPLE = ("人", "名", "人次", "万人", "户", "位")
 # Heads of rhetorical enumerations written in words (五个方面, 三个层面).
 _ASPECTS = ("方面", "领域", "方向", "层面", "维度", "板块")
+# Affairs counted in words: 抓好三件事 lists the points of a speech, not tasks in the world.
+_AFFAIRS = ("事", "大事", "事情", "要事")
 # Classifiers of actions, not things: what follows them is a verb (分3批次召开…).
 _VERBAL_CLASSIFIERS = ("次", "批次", "轮", "遍", "趟", "场次", "户次")
 # Units of government counted without a classifier: 东部8省市, 三市三县, 12县区.
@@ -323,7 +325,10 @@ def extract_metrics(
                 # 连开五个晚上, 两个周末: how long something took, not a count of anything.
                 skipped.append(Skipped(metric.surface, metric.start, metric.end, "period"))
                 continue
-            aspects = _in_words(metric) and metric.subject.startswith(_ASPECTS)
+            aspects = _in_words(metric) and (
+                metric.subject.startswith(_ASPECTS)
+                or (metric.unit == "件" and metric.subject in _AFFAIRS)
+            )
             if aspects or _sums_up(context, metric):
                 # 从五个方面发力: the parts of an argument, not things in the world.
                 skipped.append(Skipped(metric.surface, metric.start, metric.end, "enumeration"))

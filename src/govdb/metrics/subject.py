@@ -74,7 +74,7 @@ AIMS = frozenset({"力争", "争取", "确保", "达到", "达", "将", "可"})
 # Words between the subject and its figure that say how the figure relates, not what it counts.
 LINKS = _words(
     "近 约 达 达到 为 是 共 共计 合计 总计 累计 超 超过 突破 逾 将近 接近 不到 不足 大约 已 已经 "
-    "一度 连续 仅 只 均 各 分别 也 都 就 即 再 又 还 了 的 有 其中 同比 环比 "
+    "一度 连续 仅 只 均 各 分别 也 都 就 即 再 又 还 了 的 其中 同比 环比 "
     "增长 增加 提高 上升 提升 增 下降 减少 降低 下滑 回落 减 上涨 下跌 回升 加快 扩大 放缓 "
     "收窄 成长 实现 完成 预计 较 比 "
     "偏 偏多 偏少 偏高 偏低 "  # 较常年偏多三成: the tagger cuts 偏/多
@@ -511,6 +511,8 @@ def _strip_links(before: list[Token]) -> None:
         link = token.text in LINKS or token.text in TARGET_MARKS
         link = link or pos in ("d", "p", "u", "uj", "ul", "r", "t", "f")
         link = link or (pos == "m" and not _morpheme_tagged_numeral(token))
+        # 分红就有36万元: having after an adverb links; after 的 (参加的有) it names those who
+        link = link or (token.text == "有" and len(before) > 1 and before[-2].pos == "d")
         if not (link or _reaching(token) or (marked and pos.startswith(("v", "a")))):
             break
         marked = token.text[:1] in TARGET_MARKS  # 至约: the tagger fuses the mark and 约
