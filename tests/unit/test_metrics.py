@@ -110,6 +110,8 @@ def test_seed_004_money_with_scale() -> None:
         ("该村环境整治考核连续两个季度名列前茅。", "period"),
         # the sectors and rounds of economics
         ("推动一次分配和三次分配协调配套。", "set-phrase"),
+        # which building someone lives in (住宅楼12栋 counts buildings)
+        ("家住12栋的老党员王大爷。", "ordinal"),
     ],
 )
 def test_not_metrics(text: str, reason: str) -> None:

@@ -592,6 +592,8 @@ def _not_a_metric(
     unit_text = unit.text
     if unit_text in ("方", "手") and not digits.rstrip("多余").endswith(("万", "亿")):
         return "no-unit"  # 三方, 二手: parties, second-hand; 万方 is volume, 亿手 lots traded
+    if unit_text in ("栋", "幢", "单元") and sentence[: number.start].endswith(("住", "住在")):
+        return "ordinal"  # 家住8栋: which building, an address
     if unit_text == "周" and tail.startswith("年"):
         return "ordinal"  # 75周年 is an anniversary
     if unit_text == "年" and tail.startswith(("来", "以来", "前", "后")):
