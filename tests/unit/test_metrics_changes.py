@@ -579,3 +579,12 @@ def test_how_the_people_counted_act_is_not_part_of_what_they_are() -> None:
 def test_a_count_whose_classifier_the_tagger_joins_to_the_next_word_counts_that_noun() -> None:
     # jieba reads 名楼栋 as one idiom; the figure before it is no part of one (两头跑 is).
     assert [("28名", "楼栋信息员", "28", "名", None)] == _rows("社区聘请28名楼栋信息员。")
+
+
+def test_a_count_before_a_description_and_de_counts_the_noun_after_it() -> None:
+    assert [
+        ("20户", "群众", "20", "户", None),
+        ("300多名", "志愿者", "300", "名", "over"),
+        ("12名", "年轻人", "12", "名", None),
+    ] == _rows("村里有20户生活困难的群众，300多名身穿红马甲的志愿者，组织12名懂技术的年轻人。")
+    assert [("3个", "村", "3", "个", None)] == _rows("建成3个村的服务站。")  # 村 is no description

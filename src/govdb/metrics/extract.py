@@ -850,7 +850,7 @@ def _subject(
             # 帮助困难户860户实现增收: the people, not what they then do (unless the words
             # before follow another figure and are its: 35名网格员与50户…).
             return before
-        after = subject_after(tokens, end, verbal=verbal)
+        after = subject_after(tokens, end, verbal=verbal, described=True)
         if after or people:
             return after or before
         if verbal or unit in _PEOPLE:

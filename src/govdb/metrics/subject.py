@@ -136,10 +136,16 @@ MAX_BEFORE = 10
 
 
 def subject_after(
-    tokens: Sequence[Token], position: int, *, verbal: bool = False, longest: int = MAX_RUN
+    tokens: Sequence[Token],
+    position: int,
+    *,
+    verbal: bool = False,
+    longest: int = MAX_RUN,
+    described: bool = False,
 ) -> str | None:
     """The noun phrase that starts at `position` (right after a classifier), quotes included:
-    两个“五星”党支部 counts 五星党支部."""
+    两个“五星”党支部 counts 五星党支部. With `described` (after a count of people or things),
+    the noun after a description and 的: 20户生活困难的群众 counts 群众."""
     following = [
         Token(t.text[position - t.start :], position, t.end, t.pos) if t.start < position else t
         for t in tokens
@@ -176,11 +182,28 @@ def subject_after(
         nouns = list(takewhile(_plain_noun, following))
         return _trim(quoted + [t.text for t in nouns]) if nouns else None
     run, closed = _plain_run(following)
+    if described and closed and run and not quoted and _described(following, len(run)):
+        # 20户生活困难的群众, 5名经验丰富的技术员: what is counted is the noun after 的;
+        # the words before it describe them.
+        return subject_after(tokens, following[len(run)].end, verbal=verbal, longest=longest)
     if closed is None and len(run) == 1 and (is_measure(run[0]) or run[0] in NOMINAL_VERBS):
         return None  # 5个以上投资100亿元: the word after measures the next figure
     if not closed or len("".join(run)) > longest:
         run = _tagged_phrase(following, verbal=verbal)
     return _trim(quoted + _without_next_measure(run, following))
+
+
+def _described(following: Sequence[Token], length: int) -> bool:
+    """The run of `length` words after a count describes (a verb or an adjective in it: 懂技术,
+    生活困难), and 的 and a noun follow it."""
+    if length >= len(following) - 1 or following[length].text != "的":
+        return False
+    noun = following[length + 1]
+    describes = any(
+        (t.pos or "").startswith(("a", "v", "z", "l", "i", "d")) and t.pos != "vn"
+        for t in following[:length]
+    )
+    return describes and (noun.pos or "").startswith("n") and noun.pos != "nr"
 
 
 def _after_figures(tokens: Sequence[Token], word: Token) -> bool:
