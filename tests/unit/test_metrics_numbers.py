@@ -143,6 +143,11 @@ def test_a_count_of_provinces_named_just_before_it() -> None:
     assert [("三", "省", "3", "个", "count", None)] == _rows(text)
 
 
+def test_named_villages_counted_again_with_a_classifier_are_named_not_counted() -> None:
+    rows = _rows("东坪村、西坪村两个村的群众满意度都超过了95%。")
+    assert [("95%", "群众满意度", "95", "%", "percent", None)] == rows
+
+
 def test_points_and_time_taken_name_their_figures() -> None:
     text = "全年发放积分15万分。不动产登记平均用时压缩至2.5天。"
     assert [

@@ -1138,12 +1138,13 @@ _WHERE_LISTED = ("在", "于", "从", "向", "赴", "到")
 def _sums_up(context: _Sentence, metric: Metric) -> bool:
     """宣传教育、治安联防、矛盾调处三条路径: a count in words of exactly the items listed just
     before it restates the list, it counts nothing new (but 食品、体育等16个类别 counts, and so
-    do units of government: 湖南、四川、贵州三省 is how many provinces took part)."""
+    do units of government counted bare: 湖南、四川、贵州三省 is how many provinces took
+    part, where 东坪村、西坪村两个村 only names the two again)."""
     if metric.kind != "count" or not _in_words(metric) or metric.value > 20:
         return False
-    if _DIVISIONS.fullmatch(metric.subject or ""):
-        return False
     position = metric.start - context.start
+    if _DIVISIONS.fullmatch(metric.subject or "") and not metric.surface.endswith("个"):
+        return False  # 湖南、四川、贵州三省 counts provinces; 甲村、乙村两个村 names them again
     sentence = context.sentence
     opening = max((m.end() for m in re.finditer("[，,。；;：:]", sentence[:position])), default=0)
     listed = sentence[opening:position]
