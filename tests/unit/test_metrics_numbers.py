@@ -143,6 +143,16 @@ def test_a_count_of_provinces_named_just_before_it() -> None:
     assert [("三", "省", "3", "个", "count", None)] == _rows(text)
 
 
+def test_a_price_by_weight_printed_before_it_is_stored_as_a_rate() -> None:
+    # 每斤8.5元 and 8.5元/斤 are one fact, stored alike; 每亩 subsidies stay in 元.
+    rows = _rows("今年核桃收购价每斤8.5元，猪肉价格为每公斤26元左右，每亩补贴200元。")
+    assert [
+        ("8.5元", "核桃收购价", "8.5", "元/斤", "rate", None),
+        ("26元左右", "猪肉价格", "26", "元/公斤", "rate", "about"),
+        ("200元", "补贴", "200", "元", "money", None),
+    ] == rows
+
+
 def test_named_villages_counted_again_with_a_classifier_are_named_not_counted() -> None:
     rows = _rows("东坪村、西坪村两个村的群众满意度都超过了95%。")
     assert [("95%", "群众满意度", "95", "%", "percent", None)] == rows

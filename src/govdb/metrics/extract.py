@@ -773,6 +773,10 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
         tail_end += 2  # 300元至650元不等: the range's end, no word of what it measures
     if kind == "money" and sentence.startswith(_CURRENCY, tail_end):
         tail_end += len(next(c for c in _CURRENCY if sentence.startswith(c, tail_end)))
+    per_weight = _PER_WEIGHT.search(sentence, _clause_start(sentence, number.start), number.start)
+    if unit_text == "元" and per_weight is not None:
+        # 收购价每斤8.5元 is the price 8.5元/斤, stored as if printed so, to compare with it.
+        unit_text, kind = f"元/{per_weight.group(1)}", "rate"
     if number.approx and qualifier is None:
         qualifier, qualifier_word = "over", number.approx
     elif unit.start > number.end:  # 7万多名
@@ -790,6 +794,11 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
         # 投资总量（1925亿元）: a figure in brackets gives the amount of the phrase before them.
         named_from, floor = start - 1, _clause_start(sentence, start - 1)
     subject = unit.names or _subject(context, named_from, tail_end, unit_text, kind, floor)
+    base = f"每{per_weight.group(1)}" if per_weight is not None else ""
+    if per_weight is not None and kind == "rate" and subject and base in subject:
+        # 收购价每斤8.5元, 价格为每公斤26元: the price is named before its weight.
+        before = _subject(context, per_weight.start(), tail_end, unit_text, kind, floor)
+        subject = before or subject[: subject.index(base)] or subject
     period, p_start, p_end = _period(sentence[: number.start], context.published_on)
     f_start, f_end = context.start + start, context.start + tail_end
     return Metric(
@@ -930,6 +939,9 @@ _WITH = ("与", "同", "跟", "和", "为", "给", "向", "帮")
 # What a count of people can be the size of: a team, a group (not 217户的门前卫生).
 _GROUPS = ("队", "团", "组", "班", "协会", "团队", "队伍", "合作社")
 _FOUNDING = re.compile(r"(?:设立|设置|成立|组建|建立|注入)了?")
+# A price's weight printed before it (每斤8.5元, 每公斤在26元左右, 每吨比去年高30元): the
+# weights prices are quoted by, then a few words that are no figure and no clause break.
+_PER_WEIGHT = re.compile(r"每(斤|公斤|千克|吨)[^\d，,。；;、：:（(]{0,6}$")
 # The currency an amount in 元 restates after it (8000万元人民币): part of the figure.
 _CURRENCY = ("人民币",)
 # Between the unit and the count: a verb of having, and the unit's other counts (403户1806人).
