@@ -326,6 +326,15 @@ def test_affairs_counted_in_words_are_a_speechs_points_but_tasks_in_figures_coun
     assert [("12件", "民生实事", "12", "件")] == [row[:4] for row in rows]
 
 
+def test_the_same_figure_of_the_same_measure_again_is_one_fact() -> None:
+    metrics, skipped = extract_metrics("全县选定4个示范乡镇。4个示范乡镇累计新建茶园1200亩。")
+    assert [("4个", "示范乡镇"), ("1200亩", "茶园")] == [(m.surface, m.subject) for m in metrics]
+    assert [("4个", "restated")] == [(s.surface, s.reason.value) for s in skipped]
+    # the same count of another time is another fact
+    metrics, _ = extract_metrics("去年全县有4个示范乡镇。今年全县有4个示范乡镇。")
+    assert 2 == len(metrics)
+
+
 def test_a_count_after_and_opens_the_last_item() -> None:
     assert [("两个", "组合伞", "2", "个")] == [
         row[:4] for row in _rows("试验场展示了主伞和两个组合伞。")

@@ -227,6 +227,20 @@ def test_a_column_of_row_numbers_is_passed_over_and_the_total_row_has_none() -> 
     ] == [(f.label.text, f.subject, f.value, f.unit) for f in read]
 
 
+def test_a_total_row_repeating_the_texts_figure_is_listed_once_with_the_texts_words() -> None:
+    text = (
+        "两村今年参与户数共218户。\n"
+        "村名      参与户数   人均增收（元）\n"
+        "李庄村    120        860\n"
+        "王庄村    98         1,020\n"
+        "合计      218        930\n"
+    )
+    metrics, skipped = extract_metrics(text)
+    assert ["218户"] == [m.surface for m in metrics if m.value == 218]
+    assert ("218", "restated") in {(s.surface, s.reason.value) for s in skipped}
+    assert Decimal(930) in {m.value for m in metrics}  # a total the text does not give stays
+
+
 def test_the_labels_column_may_go_unnamed() -> None:
     text = "        新建（个）    改造（个）\n东城    12    30\n西城    9    41\n"
     assert [

@@ -230,10 +230,13 @@ def extract_metrics(
     measured: dict[tuple[int, str], str] = {}  # (paragraph, unit) → what was last measured
     # A table's lines are read as a table, cell by cell, not as sentences.
     tables = find_tables(text)
+    totals: set[int] = set()  # where the figures of tables' total rows start
     for table in tables:
         read, unread = figures(table)
         for figure in read:
             _table_metric(text, figure, places, main, exclude, published_on, metrics, skipped)
+            if figure.total:
+                totals.add(figure.start)
         skipped.extend(Skipped(c.text, c.start, c.end, why) for c, why in unread)
     # Outside tables the text's sentences; inside, the remarks (门面14间) are prose too.
     sentences = [
@@ -341,8 +344,36 @@ def extract_metrics(
         if s_text.rstrip().endswith(("；", ";")):
             own = [m.period for m in metrics if m.start >= s_start and m.period]
             carried = own[-1] if own else inherited
+    metrics = _without_restated_totals(metrics, totals, skipped)
     metrics.sort(key=lambda m: m.start)
     return tuple(metrics), tuple(skipped)
+
+
+def _without_restated_totals(
+    metrics: list[Metric], totals: set[int], skipped: list[Skipped]
+) -> list[Metric]:
+    """合计 4860 under a text that said 新造油茶林4860亩: a total row repeating a figure the text
+    gives is that figure again, listed once, where the text named what it measures."""
+    told = {(m.value, m.unit) for m in metrics if m.start not in totals}
+    kept: list[Metric] = []
+    seen: set[tuple[object, ...]] = set()
+    for metric in sorted(metrics, key=lambda m: m.start):
+        # 选定5个重点乡镇…。5个重点乡镇累计新造…: the same measure, value, time and place
+        # again is the fact restated, not a second one.
+        fact = (
+            metric.subject,
+            metric.value,
+            metric.unit,
+            metric.is_change,
+            metric.period,
+            metric.place_code,
+        )
+        if (metric.start in totals and (metric.value, metric.unit) in told) or fact in seen:
+            skipped.append(Skipped(metric.surface, metric.start, metric.end, "restated"))
+        else:
+            kept.append(metric)
+            seen.add(fact)
+    return kept
 
 
 def _label_under(text: str, start: int, sentence: str, found: list[Metric]) -> str | None:

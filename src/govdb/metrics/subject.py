@@ -598,7 +598,7 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
         # 乡贤累计捐资: a noun, perhaps past one word of sum or time.
         # 预算支出安排: so does a noun the tagger calls a verb (支出, 投资).
         doer = len(before) > 1 and (
-            (before[-2].pos or "") in ("n", "nz") or before[-2].text in NOMINAL_VERBS
+            (before[-2].pos or "") in ("n", "nz", "ng") or before[-2].text in NOMINAL_VERBS
         )
         doer = doer or (
             len(before) > 2 and before[-2].text in LINKS and (before[-3].pos or "") in ("n", "nz")

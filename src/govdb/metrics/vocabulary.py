@@ -62,6 +62,7 @@ class SkipReason(StrEnum):
     ENUMERATION = "enumeration"  # 五个方面
     RATE = "rate"  # the base of a rate: 每3户, 1吨钢的能耗
     THRESHOLD = "threshold"  # a bar things are sorted by: 收入超过30万元的村
+    RESTATED = "restated"  # a table's total row repeating the text's figure: listed once
     OUT_OF_RANGE = "out-of-range"
     TOO_LARGE = "too-large"  # more than the columns hold: passed over at loading
 
