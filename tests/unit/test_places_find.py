@@ -436,3 +436,19 @@ def test_a_gacha_village_under_a_banner_printed_short() -> None:
     assert [("科左中旗", "150521"), ("团结一嘎查", "150521102206")] == [
         (m.surface, m.code) for m in find_places("科左中旗团结一嘎查今年修通了砂石路。")
     ]
+
+
+def test_a_town_named_after_an_everyday_word_counts_over_its_own_village() -> None:
+    # 千金 is a word (a daughter, a thousand pieces of gold): alone, 千金镇 is no sure place.
+    assert [] == _surfaces("千金镇近日召开会议。")
+    assert [("千金镇", "330503107"), ("南窑桥村", "330503107201")] == [
+        (m.surface, m.code) for m in find_places("千金镇南窑桥村近日召开会议。")
+    ]
+
+
+def test_a_town_of_two_bearers_is_the_one_whose_village_follows_it() -> None:
+    # 阎村镇 is a town of 北京房山 and of 陕西渭南; the village after it is the first's.
+    found = find_places("阎村镇前沿村近日召开会议。", nearby=["110111102"])
+    assert [("阎村镇", "110111101", "town"), ("前沿村", "110111101202", "village")] == [
+        (m.surface, m.code, m.level) for m in found
+    ]

@@ -282,8 +282,8 @@ def _without_everyday_words(
     """Towns and villages named after an everyday word (苹果村, 木耳乡, 黄花镇) count only where
     a unit between them and their province is named too (their city, county or town, in the
     text or as the outlet's region): in 苹果村、木耳乡等特色产业 they are kinds of places, and a
-    province named elsewhere in the text does not make them places. Nor where 村 opens a word
-    with what follows (新建村内道路)."""
+    province named elsewhere in the text does not make them places; or where one of their own
+    units follows them (黄花镇某村). Nor where 村 opens a word with what follows (新建村内道路)."""
     words, counts = lexicon
     kept = []
     for m in matches:
@@ -296,10 +296,23 @@ def _without_everyday_words(
             context = [o.code for o in matches if o is not m and o.resolved and o.code]
             context = [c for c in [*context, *outside] if len(c) >= 4]
             candidates = m.codes or ([m.code] if m.code else [])
-            if not any(c != x and c.startswith(x) for c in candidates for x in context):
+            under = any(c != x and c.startswith(x) for c in candidates for x in context)
+            if not under and not _over_its_own_unit(m, candidates, matches):
                 continue
         kept.append(m)
     return kept
+
+
+def _over_its_own_unit(m: Match, candidates: list[str], matches: list[Match]) -> bool:
+    """会师镇桃花山社区: a name printed right before one of its own villages (or towns) is the
+    head of that chain of units, not an everyday word."""
+    following = [o for o in matches if o.start == m.end]
+    return any(
+        c.startswith(x) and c != x
+        for o in following
+        for c in (o.codes or ([o.code] if o.code else []))
+        for x in candidates
+    )
 
 
 def _bare_villages(text: str, g: Gazetteer, matches: list[Match]) -> list[Match]:

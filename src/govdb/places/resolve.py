@@ -82,7 +82,12 @@ def _by_context(text: str, m: Match, matches: list[Match], outside: list[str]) -
 
 def _narrow(text: str, m: Match, matches: list[Match], outside: list[str]) -> list[str]:
     """The candidates the scopes leave, nearest scope first: a farther scope only chooses among
-    what a nearer one left (兰考县代庄村 stays in 兰考县 whatever the home region says)."""
+    what a nearer one left (兰考县代庄村 stays in 兰考县 whatever the home region says). Nearest
+    of all is a unit printed right after the name that lies inside one of its candidates."""
+    following = next((o.code for o in matches if o.start == m.end and o.resolved and o.code), "")
+    heads = [c for c in m.codes if following.startswith(c)]
+    if len(heads) == 1:
+        return heads  # 大沟镇通安城村: the unit printed right after is one candidate's own
     left = m.codes
     for context in _scopes(text, m, matches, outside):
         fit = _deepest_fit(left, [c for c in context if c not in m.codes])
