@@ -452,3 +452,10 @@ def test_a_town_of_two_bearers_is_the_one_whose_village_follows_it() -> None:
     assert [("阎村镇", "110111101", "town"), ("前沿村", "110111101202", "village")] == [
         (m.surface, m.code, m.level) for m in found
     ]
+
+
+def test_a_town_the_text_names_opens_its_own_villages_further_on() -> None:
+    # 东坑村 is a name of many villages; the one under 球川镇, named before it, is meant.
+    assert [("球川镇", "330822111"), ("东坑村", "330822111209")] == [
+        (m.surface, m.code) for m in find_places("球川镇今年在东坑村推广玉米。")
+    ]

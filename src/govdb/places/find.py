@@ -515,11 +515,15 @@ def _match_villages(
     text: str, g: Gazetteer, upper: list[Match], provinces: set[str]
 ) -> tuple[list[Match], list[Match]]:
     """Village names in the given provinces, or under the unit printed right before them
-    (四川凉山悬崖村), and the names of units they swallow (朝阳 in 天津朝阳里社区 is no city).
+    (四川凉山悬崖村) or among the villages of a town the text names, and the names of units
+    they swallow (朝阳 in 天津朝阳里社区 is no city).
     Only the provinces the text opens are searched: the villages a process happens to have
     loaded must not change what a text says."""
     taken = [(m.start, m.end) for m in upper]
     ends = {m.end: m for m in upper if m.resolved and m.code}
+    # The towns the text names open their own villages wherever the text names them
+    # (郭城驿镇今年在红堡子村…), though not their provinces' others.
+    towns = sorted({m.code for m in upper if m.resolved and m.code and len(m.code) == 9})
     found: list[Match] = []
     swallowed: list[Match] = []
     for suffix in _VILLAGE_SUFFIX.finditer(text):
@@ -534,6 +538,10 @@ def _match_villages(
             if parent is not None and parent.code and parent.code[:2] not in provinces:
                 # Opened for the chain only: the villages under the unit printed before.
                 codes = [c for c in codes if c[:2] in provinces or c.startswith(parent.code)]
+            if not codes and towns:
+                codes = [
+                    c for c in g.villages_named(surface, {t[:2] for t in towns}) if c[:9] in towns
+                ]
             if not codes:
                 continue
             inside = [m for m in upper if start <= m.start and m.end <= end]
