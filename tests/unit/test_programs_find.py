@@ -64,6 +64,10 @@ def _evidence(text: str, **options: object) -> list[tuple[str, str]]:
         ("二是推行“红星分”积分制", ("红星分", "head noun 积分制")),
         ("村里把每月第一个周日定为“文明积分日”", ("文明积分日", "held regularly")),
         ("下一步将巩固“清零攻坚”成效", ("清零攻坚", "results kept up")),
+        # a team, an app and a service a name brands
+        ("社区组建了一支30余人的“红管家”队伍", ("红管家", "head noun 队伍")),
+        ("登录“东川e家”小程序报修", ("东川e家", "head noun 小程序")),
+        ("推出“暖心帮办”服务", ("暖心帮办", "head noun 服务")),
     ],
 )
 def test_evidence(text: str, expected: tuple[str, str]) -> None:
@@ -109,6 +113,8 @@ def test_a_known_name_with_its_head_noun() -> None:
         "镇里把东川村定为“重点村”",  # a place designated, not a day set aside
         "要巩固“脱贫”成果",  # results of an everyday word
         "推动茶园从“一季采”向“四季采”转变",  # the states of a change, counts or not
+        "让满山茶林变成群众的“致富银行”",  # what a thing becomes: a metaphor
+        "提供代收、代烘“一条龙”服务",  # a service described by an idiom, not named
     ],
 )
 def test_not_programs(text: str) -> None:

@@ -122,6 +122,8 @@ _SPEECH_BEFORE = re.compile(
     r"(?:说|表示|指出|强调|认为|问|道|(?<![简统下])称|介绍|坦言|感慨)[:：]?$"
 )
 _SPEECH_AFTER = re.compile(r"^[^，。“”「」]{0,8}?(?:说|表示|介绍|坦言|感慨|告诉记者)[。，：:,]")
+# What a thing becomes (成为当地群众的“…”, 变成“…”): a metaphor, unless a head noun names it.
+_BECOMING = re.compile(r"(?:成为|变成|变为|成了|化为|化作|当成)[^，。；：“”「」]{0,8}$")
 # A title awarded is no program, even with a place between: 被评为漯河“十佳市民”.
 _AWARD = re.compile(r"(?:评为|评选为|获评|荣获|授予|誉为)[\u4e00-\u9fff]{0,4}$")
 # Nicknames a place earns rather than initiatives it runs: “都市后花园”, “全县第一村”,
@@ -402,6 +404,8 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
         return None
     if name in page.known or flat in page.known:
         return "known"
+    if head and simplified(head) == "服务" and _idiomatic(flat, tokenizer):
+        return None  # “一条龙”服务, “保姆式”服务: a service described by a word, not named
     if head:
         return f"head noun {simplified(head)}"
     if shared:
@@ -410,6 +414,8 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
         return "plus formula"
     if listed and all(_numbered(p, tokenizer) for p in parts):
         return "enumeration"  # 六情直通、四级响应
+    if _BECOMING.search(text, max(0, quote.start - 12), quote.start):
+        return None  # 让油茶林变成群众的“绿色银行”: what a thing becomes is a figure of speech
     if SELF_NAMED.search(flat) and len(flat) >= (3 if flat.endswith("制") else 4):
         return "named as such"  # “雪亮工程”, “枫桥经验”, “河长制”
     if _meeting(flat, tokenizer):

@@ -78,6 +78,10 @@ _HEADS = (
     Head("战略", "slogan", False),
     Head("计划", "project", False),
     Head("服务", "other", False),
+    Head("队伍", "brand", False),  # “楼栋管家”队伍: the team a name brands
+    Head("服务队", "brand", False),
+    Head("小程序", "platform", False),  # “某某e家”小程序: an app of a service
+    Head("公众号", "platform", False),
 )
 HEADS = {h.noun: h for h in _HEADS}
 
