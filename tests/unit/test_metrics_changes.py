@@ -588,3 +588,11 @@ def test_a_count_before_a_description_and_de_counts_the_noun_after_it() -> None:
         ("12名", "年轻人", "12", "名", None),
     ] == _rows("村里有20户生活困难的群众，300多名身穿红马甲的志愿者，组织12名懂技术的年轻人。")
     assert [("3个", "村", "3", "个", None)] == _rows("建成3个村的服务站。")  # 村 is no description
+
+
+def test_a_quoted_name_opening_the_phrase_is_part_of_what_is_measured() -> None:
+    rows = _rows("今年推广“稻鱼共生”种养模式3.2万亩，全县棉花采收进度达到75%。")
+    assert [
+        ("3.2万亩", "稻鱼共生种养模式", "32000", "亩", None),
+        ("75%", "棉花采收进度", "75", "%", None),
+    ] == rows

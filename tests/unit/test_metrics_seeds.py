@@ -169,7 +169,7 @@ SEED_003: list[Row] = [
     ("66个", "社区", "66", "个", None, False),
     ("1444个", "小区", "1444", "个", None, False),
     ("11条", "标准", "11", "条", None, False),
-    ("663个", "楼院党支部", "663", "个", None, False),
+    ("663个", "三无楼院党支部", "663", "个", None, False),
 ]
 
 SEED_004: list[Row] = [  # traditional script, converted before extraction

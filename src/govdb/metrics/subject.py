@@ -33,6 +33,7 @@ NOMINAL_VERBS = _words(
 # Measures jieba cuts in two (占/比): taught to the tokenizer as nouns before tagging.
 MEASURE_WORDS = (
     *("占比", "增幅", "增速", "比重", "增加值", "交易额", "吞吐量", "覆盖率"),
+    "进度",  # the tagger takes it for an adverb: 采收/进度/d 达到75%
     *("可支配收入", "人均可支配收入"),  # the household income of every statistical bulletin
 )
 # A noun phrase ending so measures an amount rather than naming a thing (交易额, 吞吐量).
@@ -52,6 +53,7 @@ MEASURE_ENDINGS = (
     "人口",
     "占地",
     "时长",
+    "进度",  # 采收进度达到75%: how far a work has gone
     "天数",  # 优良天数: days counted, as in every environment bulletin
     "日数",
     "时数",  # 日照时数
@@ -421,6 +423,11 @@ def subject_before(
     if words and (any(a <= words[0].start < b for a, b in not_subjects) or _where(words[0])):
         return None  # a place alone (村里两头跑) says where, not what
     subject = _trim([t.text for t in words])
+    opened = bool(before) and before[-1].text in CLOSING_QUOTES
+    if subject and opened and before[-1].end == words[0].start:
+        # 推广“稻鱼共生”种养模式3.2万亩: the quoted name is part of the phrase it opens.
+        named = _quoted(before)
+        subject = f"{named}{subject}" if named else subject
     rest = list(before)
     while rest and rest[-1].text in LINKS:
         rest.pop()  # 高于全国平均水平: 全国 is the yardstick's scope
