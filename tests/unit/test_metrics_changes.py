@@ -596,3 +596,7 @@ def test_a_quoted_name_opening_the_phrase_is_part_of_what_is_measured() -> None:
         ("3.2万亩", "稻鱼共生种养模式", "32000", "亩", None),
         ("75%", "棉花采收进度", "75", "%", None),
     ] == rows
+
+
+def test_an_adverb_after_what_is_counted_begins_the_predicate() -> None:
+    assert [("5个", "乡", "5", "个", None)] == _rows("全县5个乡直接归县里管理。")

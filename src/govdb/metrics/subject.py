@@ -256,7 +256,7 @@ def _plain_run(tokens: Sequence[Token]) -> tuple[list[str], bool | None]:
         if _set_phrase(token) and _next_is_noun(tokens, index):
             run.append(token.text)  # 以工代赈/l 项目: a set phrase naming a kind of thing
             continue
-        if pos in ("u", "uj", "ul", "d", "r", "m", "f") or _set_phrase(token):
+        if pos in ("u", "uj", "ul", "d", "ad", "r", "m", "f") or _set_phrase(token):
             return run, False  # 村民牵涉其中, 企业获得了: a predicate has begun
         if pos == "b" and run and _acts_after(tokens, index):
             return run, True  # 46户牧民主动把…: a distinguishing word that says how they act
