@@ -459,3 +459,8 @@ def test_a_town_the_text_names_opens_its_own_villages_further_on() -> None:
     assert [("球川镇", "330822111"), ("东坑村", "330822111209")] == [
         (m.surface, m.code) for m in find_places("球川镇今年在东坑村推广玉米。")
     ]
+
+
+def test_a_district_named_as_any_citys_old_town_counts_only_beside_its_city() -> None:
+    assert [] == _surfaces("石岐是东川的老城区，辖19个社区。")
+    assert ["洛阳市", "老城区"] == _surfaces("洛阳市老城区今年新建公园3个。")

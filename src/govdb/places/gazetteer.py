@@ -81,14 +81,21 @@ def register_level(code: str) -> str | None:
     return REGISTER_LEVELS.get(len(code)) if code.isdigit() else None
 
 
+# Districts named as the part of a city any city has (洛阳's 老城区, 西安's 新城区).
+_PART_OF_A_CITY = re.compile(r"^(?:老|新|旧|主)城区$")
+
+
 def _context_needed(unit: Unit) -> int | None:
     """How much of a unit's code the text must share with another named unit before its plain
     name counts: 4 (its city) for zones, farms and parks registered under generic names
-    (现代农业产业园, 林草局, town codes 400-599); 2 (its province) for two-character counties,
-    which hide inside words (示范县 holds 范县)."""
+    (现代农业产业园, 林草局, town codes 400-599) and for districts named as any city's part
+    (老城区); 2 (its province) for two-character counties, which hide inside words (示范县
+    holds 范县)."""
     level = register_level(unit.code)
     if level == "town" and unit.code[6:7] in ("4", "5"):
         return 4
+    if level == "county" and _PART_OF_A_CITY.match(unit.name):
+        return 4  # 老城区, 新城区: what every city has, a district only beside its city
     if level == "county" and len(unit.name) == 2:
         return 2
     return None
