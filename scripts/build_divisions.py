@@ -53,13 +53,16 @@ def main(source: Path, out: Path = OUT) -> None:
         ["code", "name", "level", "parent_code"],
         [[c, n, level, p] for c, n, level, p in upper],
     )
+    names = {code: name for code, name, _level, _parent in upper}
     by_province: dict[str, list[list[str]]] = defaultdict(list)
     for code, name, _level, parent in _rows(source / "china-villages.csv.gz"):
         # govdb splits these lines on commas without a CSV parser, for speed.
         assert "," not in name and '"' not in name, name
         # The name people write, worked out here once rather than at every load; the
-        # register's form only where it differs.
-        written = village_name(name)
+        # register's form only where it differs. Some counties' registers print the county's
+        # and town's names before every village's: the paths to strip.
+        town, county, city = (names.get(parent[:n], "") for n in (9, 6, 4))
+        written = village_name(name, (county + town, city + county + town))
         by_province[code[:2]].append([code, written, name if name != written else "", parent])
     for province, rows in sorted(by_province.items()):
         _write(

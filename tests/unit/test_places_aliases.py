@@ -31,6 +31,22 @@ def test_village_names_lose_the_committee_suffix(register: str, written: str) ->
     assert written == village_name(register)
 
 
+@pytest.mark.parametrize(
+    ("register", "written"),
+    [
+        ("东川县河口镇石桥村村民委员会", "石桥村"),  # the county's and town's path before it
+        ("西河市东川县河口镇石桥村村委会", "石桥村"),
+        ("河口镇社区居民委员会", "河口镇社区"),  # the town's own community keeps its name
+        ("东川县河口镇中心社区", "东川县河口镇中心社区"),  # a generic rest is no name
+    ],
+)
+def test_village_names_lose_the_path_some_registers_print_before_them(
+    register: str, written: str
+) -> None:
+    paths = ("东川县河口镇", "西河市东川县河口镇")
+    assert written == village_name(register, paths)
+
+
 def test_town_names_lose_the_county_prefix_only_when_something_is_left() -> None:
     assert "召陵镇" == town_name("召陵区召陵镇", "召陵区")
     assert "东城街道" == town_name("召陵区东城街道", "召陵区")

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -85,12 +86,21 @@ class Alias:
     chained: bool = False
 
 
-def village_name(register_name: str) -> str:
-    """大徐村村民委员会 → 大徐村, 友爱街社区居民委员会 → 友爱街社区, 五里庙居民委员会 → 五里庙."""
+def village_name(register_name: str, paths: Sequence[str] = ()) -> str:
+    """大徐村村民委员会 → 大徐村, 友爱街社区居民委员会 → 友爱街社区, 五里庙居民委员会 → 五里庙;
+    and without the path of its county and town that some counties' registers print before
+    every village (`paths`: 栾川县潭头镇石门村村民委员会 → 石门村), where a name of its own is
+    left (冯家峪镇社区 is that town's community)."""
+    name = register_name
     for suffix, replacement in _VILLAGE_SUFFIXES:
-        if register_name.endswith(suffix) and len(register_name) > len(suffix):
-            return register_name[: -len(suffix)] + replacement
-    return register_name
+        if name.endswith(suffix) and len(name) > len(suffix):
+            name = name[: -len(suffix)] + replacement
+            break
+    for path in sorted(paths, key=len, reverse=True):
+        rest = name[len(path) :]
+        if path and name.startswith(path) and len(rest) >= 3 and not GENERIC.match(rest):
+            return rest
+    return name
 
 
 def town_name(register_name: str, parent: str | None) -> str:
