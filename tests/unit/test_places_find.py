@@ -464,3 +464,8 @@ def test_a_town_the_text_names_opens_its_own_villages_further_on() -> None:
 def test_a_district_named_as_any_citys_old_town_counts_only_beside_its_city() -> None:
     assert [] == _surfaces("石岐是东川的老城区，辖19个社区。")
     assert ["洛阳市", "老城区"] == _surfaces("洛阳市老城区今年新建公园3个。")
+
+
+def test_a_village_whose_last_character_opens_a_word_of_villages_is_none() -> None:
+    # 新建村 is a village's name in many provinces; 新建村级食堂 builds village canteens.
+    assert ["保定市"] == _surfaces("保定市今年新建村级食堂38个。")

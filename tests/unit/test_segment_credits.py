@@ -69,6 +69,15 @@ def test_a_source_before_the_author_is_not_part_of_the_byline() -> None:
     )
 
 
+def test_a_page_header_names_its_outlet_before_the_date() -> None:
+    text = (
+        "东川日报　2026年9月24日　第2版　综合新闻\n\n"
+        "东川：小产业撬动大发展\n\n近日，东川市竹编订单大增。\n"
+    )
+    page = split_page(text)
+    assert ("东川日报", "第2版") == (page.source, page.page_label)
+
+
 def test_an_editor_credit_in_parentheses_is_a_credit() -> None:
     text = "东川：小产业撬动大发展\n\n近日，东川市竹编订单大增。\n\n（责任编辑：李华）\n"
     page = split_page(text)

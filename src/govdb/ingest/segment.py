@@ -45,6 +45,10 @@ _SOURCE_IN_BYLINE = re.compile(
 _MASTHEAD_DATE = re.compile(
     r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:星期|周|第\s*[A-Z]?\d{1,3}\s*版)"
 )
+# The outlet a page's header opens with, before its date: 四平日报　2026年9月24日　第2版.
+_MASTHEAD_OUTLET = re.compile(
+    r"^([\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|都市报|商报|农民报|报))\s*\d{4}\s*年"
+)
 _PAGE_LABEL = re.compile(r"(?:^|\s)(第?\s*[A-Z]?\d{1,3}\s*版)(?:\s|$|[：:])")
 # A web page's header line: 来源：某某网  发布时间：2025-09-18 10:32.
 _WEB_DATE = re.compile(
@@ -1337,6 +1341,8 @@ def _metadata(page_paragraphs: list[Paragraph]) -> tuple[str | None, dt.date | N
         masthead = p.kind in ("heading", "body", "footer", "credit") and len(s) <= 60
         if masthead and date is None and (m := _MASTHEAD_DATE.search(s)):
             date = _valid_date(m)
+            if source is None and (outlet := _MASTHEAD_OUTLET.match(s.strip())):
+                source = outlet.group(1)
             if label is None and (m := _PAGE_LABEL.search(s)):
                 label = re.sub(r"\s+", "", m.group(1))
         if len(s) <= 80 and (m := _WEB_SOURCE.search(s)) and _WEB_DATE.search(s):
