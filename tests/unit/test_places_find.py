@@ -469,3 +469,8 @@ def test_a_district_named_as_any_citys_old_town_counts_only_beside_its_city() ->
 def test_a_village_whose_last_character_opens_a_word_of_villages_is_none() -> None:
     # 新建村 is a village's name in many provinces; 新建村级食堂 builds village canteens.
     assert ["保定市"] == _surfaces("保定市今年新建村级食堂38个。")
+
+
+def test_communities_listed_bare_count_when_the_list_says_they_are_communities() -> None:
+    assert ["华埠镇", "枫树底", "横街"] == _surfaces("华埠镇枫树底、横街两个社区今年完成改造。")
+    assert ["华埠镇"] == _surfaces("华埠镇枫树底、横街两个街道今年完成改造。")

@@ -316,25 +316,35 @@ def _over_its_own_unit(m: Match, candidates: list[str], matches: list[Match]) ->
 
 
 def _bare_villages(text: str, g: Gazetteer, matches: list[Match]) -> list[Match]:
-    """Villages printed without 村 in a list (建成白庄、大徐两个支部), only among the villages of
-    a town the text has already named: alone, 白庄 or 大徐 could be anything."""
+    """Villages printed without 村 (or communities without 社区) in a list (建成白庄、大徐两个
+    支部, 太平、濠梁两个社区), only among the units of a town the text has already named:
+    alone, 白庄 or 大徐 could be anything."""
     taken = [(m.start, m.end) for m in matches]
     towns = {m.code for m in matches if m.resolved and m.code and len(m.code) == 9}
     found: list[Match] = []
     for town in sorted(towns):
         for code in g.children_of(town):
             name = g.unit(code).name
-            if not name.endswith("村") or len(name) < 3:
+            kind = next((k for k in ("村", "社区") if name.endswith(k)), None)
+            if kind is None or len(name) - len(kind) < 2:
                 continue
-            bare = name[:-1]
+            bare = name[: -len(kind)]
             for hit in re.finditer(re.escape(bare), text):
                 start, end = hit.span()
                 listed = text[end : end + 1] == "、" or text[start - 1 : start] == "、"
                 if not listed or any(a < end and start < b for a, b in taken):
                     continue
+                if kind == "社区" and not _LISTED_COMMUNITIES.match(text, end):
+                    continue  # 劲松、双井、潘家园三个街道: the list says what its items are
                 found.append(Match(start, end, [code], False, "context", code))
                 taken.append((start, end))
     return found
+
+
+# The rest of a list of communities printed bare, up to the word that says they are ones.
+_LISTED_COMMUNITIES = re.compile(
+    r"(?:[、和与及][\u4e00-\u9fff]{2,6})*[两二三四五六七八九十\d]*个?社区"
+)
 
 
 def _match_names(
