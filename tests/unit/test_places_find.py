@@ -474,3 +474,14 @@ def test_a_village_whose_last_character_opens_a_word_of_villages_is_none() -> No
 def test_communities_listed_bare_count_when_the_list_says_they_are_communities() -> None:
     assert ["华埠镇", "枫树底", "横街"] == _surfaces("华埠镇枫树底、横街两个社区今年完成改造。")
     assert ["华埠镇"] == _surfaces("华埠镇枫树底、横街两个街道今年完成改造。")
+
+
+@pytest.mark.parametrize(
+    "text", ["华埠镇农村供水提质工程完工。", "华埠镇启动农村供水提质工程。"]
+)
+def test_the_country_after_a_town_is_no_village_the_register_lacks(text: str) -> None:
+    assert ["华埠镇"] == _surfaces(text)
+
+
+def test_a_village_the_register_lacks_after_its_town_is_still_one() -> None:
+    assert ["华埠镇", "五里庙村"] == _surfaces("华埠镇五里庙村今年新建茶园。")
