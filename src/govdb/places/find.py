@@ -635,12 +635,14 @@ _COUNTED = re.compile(r"^[0-9一二三四五六七八九十百千两几多数]+�
 
 def _acts(word: str, words: Mapping[str, str]) -> bool:
     """海子乡完成农村危房改造, 金竹镇近日完成农村…, 五十镇二十个村, 白马湖镇农村供水: after a
-    town, what it did, how many it has or the country it lies in, not a village's name; a name the register lacks is taken only when
-    no verb stands in it and it is no count."""
+    town, what it did, how many it has or the country it lies in, not a village's name; a
+    name the register lacks is taken only when no verb stands in it and it is no count."""
     stem = word[:-2] if word.endswith("社区") else word[:-1]
     if _COUNTED.match(stem):
         return True
-    if words.get(word[-2:], "") == "n":
+    if stem.startswith("某"):
+        return True  # 某社区, 某某村: a name withheld, no unit to store
+    if word.endswith("村") and words.get(word[-2:], "") == "n":
         return True  # 白马湖镇农村供水, 启动农村供水: 农村, 渔村 are the country, no name
     return any(words.get(stem[i : i + 2], "") in ("v", "vn") for i in range(len(stem) - 1))
 
