@@ -112,6 +112,8 @@ def test_seed_004_money_with_scale() -> None:
         ("推动一次分配和三次分配协调配套。", "set-phrase"),
         # which building someone lives in (住宅楼12栋 counts buildings)
         ("家住12栋的老党员王大爷。", "ordinal"),
+        # a numeral inside a name the tagger knows
+        ("三门峡水库库区今年来了很多游客。", "name"),
     ],
 )
 def test_not_metrics(text: str, reason: str) -> None:

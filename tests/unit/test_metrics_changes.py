@@ -600,3 +600,7 @@ def test_a_quoted_name_opening_the_phrase_is_part_of_what_is_measured() -> None:
 
 def test_an_adverb_after_what_is_counted_begins_the_predicate() -> None:
     assert [("5个", "乡", "5", "个", None)] == _rows("全县5个乡直接归县里管理。")
+
+
+def test_a_state_word_right_after_a_verb_is_its_object() -> None:
+    assert [("800亩", "湿地", "800", "亩", None)] == _rows("今年全县修复湿地800亩。")

@@ -275,6 +275,8 @@ def extract_metrics(
                 reason = None if unit else reason
             if reason is None and _in_idiom(context, number):
                 reason = "set-phrase"  # 三番五次, 几十年如一日
+            if reason is None and _in_name(context, number):
+                reason = "name"  # 三门峡水库: a numeral inside a proper name
             if reason is not None:
                 # Chinese numerals without a unit are mostly words (一些, 统一, 三会一课).
                 if reason != "no-unit" or not _in_words(number):
@@ -749,6 +751,19 @@ def _in_idiom(context: _Sentence, number: NumberMatch) -> bool:
         and len(t.text) >= 4
         and (t.pos or "") in ("i", "l", "m")
         and t.text[: number.start - t.start] not in qualifiers
+        for t in context.tokens
+    )
+
+
+def _in_name(context: _Sentence, number: NumberMatch) -> bool:
+    """A number opening a word of three characters or more the tagger knows as a name of a
+    place or a body (三门峡水库/nz, 七台河市/ns); not one inside a cut it made wrongly
+    (广/东三省)."""
+    return any(
+        t.start == number.start
+        and t.end > number.end
+        and len(t.text) >= 3
+        and (t.pos or "") in ("ns", "nz", "nt")
         for t in context.tokens
     )
 

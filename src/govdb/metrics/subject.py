@@ -587,6 +587,9 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
     if pos == "z" and len(token.text) == 3 and token.text[1] != token.text[2] and not words:
         # 闲置地 right before its figure, though 绿油油, 亮堂堂 (doubled) describe it
         return True
+    if pos == "z" and len(token.text) == 2 and not words and len(before) > 1:
+        # 修复/湿地/z 1200亩: right after a verb, the tagger's state word is its object
+        return (before[-2].pos or "").startswith("v")
     if pos == "z" and len(token.text) == 2 and words and len(before) > 1:
         # 空气/优良/天数: a state word between two nouns is inside one name
         return (before[-2].pos or "").startswith(NOUN_TAGS)
