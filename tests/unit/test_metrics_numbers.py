@@ -151,6 +151,8 @@ def test_a_price_by_weight_printed_before_it_is_stored_as_a_rate() -> None:
         ("26元左右", "猪肉价格", "26", "元/公斤", "rate", "about"),
         ("200元", "补贴", "200", "元", "money", None),
     ] == rows
+    # a difference per weight is kept in 元
+    assert ["元"] == [row[3] for row in _rows("收购价每公斤比市场价高出0.2元。")]
 
 
 def test_named_villages_counted_again_with_a_classifier_are_named_not_counted() -> None:

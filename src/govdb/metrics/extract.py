@@ -985,9 +985,10 @@ _WITH = ("与", "同", "跟", "和", "为", "给", "向", "帮")
 # What a count of people can be the size of: a team, a group (not 217户的门前卫生).
 _GROUPS = ("队", "团", "组", "班", "协会", "团队", "队伍", "合作社")
 _FOUNDING = re.compile(r"(?:设立|设置|成立|组建|建立|注入)了?")
-# A price's weight printed before it (每斤8.5元, 每公斤在26元左右, 每吨比去年高30元): the
-# weights prices are quoted by, then a few words that are no figure and no clause break.
-_PER_WEIGHT = re.compile(r"每(斤|公斤|千克|吨)[^\d，,。；;、：:（(]{0,6}$")
+# A price's weight printed before it (每斤8.5元, 每公斤在26元左右): the weights prices are
+# quoted by, then a few words that are no figure, no clause break and no comparison (每斤比
+# 市场价高出0.2元 is a difference, kept in 元).
+_PER_WEIGHT = re.compile(r"每(斤|公斤|千克|吨)[^\d，,。；;、：:（(比较高低增减提降涨跌多少]{0,4}$")
 # The currency an amount in 元 restates after it (8000万元人民币): part of the figure.
 _CURRENCY = ("人民币",)
 # Between the unit and the count: a verb of having, and the unit's other counts (403户1806人).
