@@ -326,6 +326,9 @@ def test_affairs_counted_in_words_are_a_speechs_points_but_tasks_in_figures_coun
     assert ["enumeration"] == [s.reason.value for s in skipped]
     rows = _rows("今年办成民生实事12件。")
     assert [("12件", "民生实事", "12", "件")] == [row[:4] for row in rows]
+    # 十件民生实事 names a year's list of tasks
+    metrics, _ = extract_metrics("今年全县将办好十件民生实事。")
+    assert () == metrics
 
 
 def test_the_same_figure_of_the_same_measure_again_is_one_fact() -> None:

@@ -604,3 +604,14 @@ def test_an_adverb_after_what_is_counted_begins_the_predicate() -> None:
 
 def test_a_state_word_right_after_a_verb_is_its_object() -> None:
     assert [("800亩", "湿地", "800", "亩", None)] == _rows("今年全县修复湿地800亩。")
+
+
+def test_a_floor_or_a_ceiling_set_qualifies_its_figure() -> None:
+    assert [
+        ("不低于30家", "市级以上龙头企业", "30", "家", "over"),
+        ("不超过3次", "超标排放", "3", "次", "under"),
+    ] == _rows("培育市级以上龙头企业不低于30家，超标排放不超过3次。")
+
+
+def test_a_lone_character_the_tagger_takes_for_a_surname_opens_what_is_counted() -> None:
+    assert [("1.1万户", "栗农", "11000", "户", None)] == _rows("全县1.1万户栗农加入了合作社。")

@@ -58,6 +58,11 @@ from govdb.places.vocabulary import Resolution
 from govdb.tokenize import Token, Tokenizer, default_tokenizer
 
 _BEFORE = [  # qualifier words printed before the number, longest first
+    ("不低于", "over"),  # a floor or a ceiling set: 不低于30家, 控制在…不超过3%
+    ("不少于", "over"),
+    ("不超过", "under"),
+    ("不高于", "under"),
+    ("不多于", "under"),
     ("将近", "under"),
     ("接近", "under"),
     ("不到", "under"),
@@ -333,6 +338,8 @@ def extract_metrics(
             aspects = _in_words(metric) and (
                 metric.subject.startswith(_ASPECTS)
                 or (metric.unit == "件" and metric.subject in _AFFAIRS)
+                # 十件民生实事: the name of a year's list of tasks, not a count
+                or (metric.unit == "件" and metric.subject.endswith("实事"))
             )
             if aspects or _sums_up(context, metric):
                 # 从五个方面发力: the parts of an argument, not things in the world.

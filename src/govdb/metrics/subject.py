@@ -302,6 +302,10 @@ def _tagged_phrase(tokens: Sequence[Token], *, verbal: bool = False) -> list[str
         noun = pos.startswith(NOUN_TAGS) and pos != "nr" and (pos != "vn" or not words)
         # Inside a noun phrase a word tagged a name is a noun the tagger mistook (老旧农家乐/nr).
         mistaken_name = pos == "nr" and bool(words) and len(token.text) >= 3
+        # …and so is a lone character opening it before a noun (栗/nr 农: chestnut growers).
+        mistaken_name = mistaken_name or (
+            pos == "nr" and not words and len(token.text) == 1 and _next_is_noun(tokens, index)
+        )
         noun = noun or mistaken_name or _taught_name(token)
         suffix = bool(words) and token.text in NOUN_SUFFIXES
         # Right after a classifier the tagger mistakes nouns for adjectives (合同); adjectives
