@@ -155,6 +155,21 @@ def test_a_price_by_weight_printed_before_it_is_stored_as_a_rate() -> None:
     assert ["元"] == [row[3] for row in _rows("收购价每公斤比市场价高出0.2元。")]
 
 
+def test_other_currencies_keep_their_names_wherever_printed() -> None:
+    rows = _rows("县府拨款新台币3200万元，总投资1.5亿澳门元，港币30万元用于助学。")
+    assert [
+        ("3200万元", "32000000", "新台币元"),
+        ("1.5亿澳门元", "150000000", "澳门元"),
+        ("30万元", "300000", "港元"),
+    ] == [(row[0], row[2], row[3]) for row in rows]
+
+
+def test_an_amount_converted_into_another_currency_is_the_same_amount_again() -> None:
+    metrics, skipped = extract_metrics("全年旅游收入6.8亿元，约合新台币30亿元。捐物折合46万元。")
+    assert [("6.8亿元", "元"), ("46万元", "元")] == [(m.surface, m.unit) for m in metrics]
+    assert [("30亿", "restated")] == [(s.surface, s.reason.value) for s in skipped]
+
+
 def test_named_villages_counted_again_with_a_classifier_are_named_not_counted() -> None:
     rows = _rows("东坪村、西坪村两个村的群众满意度都超过了95%。")
     assert [("95%", "群众满意度", "95", "%", "percent", None)] == rows

@@ -41,7 +41,7 @@ from govdb.metrics.subject import (
     verb_phrase_before,
 )
 from govdb.metrics.tables import Figure, figures, find_tables, remarks
-from govdb.metrics.units import STORED_UNITS, UNIT, UNITS, Unit, kind_of, unit_at
+from govdb.metrics.units import CURRENCY_BEFORE, STORED_UNITS, UNIT, UNITS, Unit, kind_of, unit_at
 from govdb.metrics.vocabulary import (
     CHANGE_WORDS,
     ITEM_NUMBER,
@@ -632,6 +632,8 @@ def _not_a_metric(
     unit_text = unit.text
     if unit_text in ("方", "手") and not digits.rstrip("多余").endswith(("万", "亿")):
         return "no-unit"  # 三方, 二手: parties, second-hand; 万方 is volume, 亿手 lots traded
+    if kind_of(unit_text) == "money" and _CONVERTED.search(sentence, 0, number.start):
+        return "restated"  # 约合新台币30亿元: the amount before, in another currency
     if unit_text in ("栋", "幢", "单元") and sentence[: number.start].endswith(("住", "住在")):
         return "ordinal"  # 家住8栋: which building, an address
     if unit_text == "周" and tail.startswith("年"):
@@ -843,6 +845,11 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
         else 0
     )
     named_from = start
+    currency = next((c for c in CURRENCY_BEFORE if sentence[:start].endswith(c)), None)
+    if currency is not None and unit_text.split("/")[0] == "元":
+        # 新台币500万元, 港币30万元: the currency printed before the amount is its unit.
+        unit_text = CURRENCY_BEFORE[currency] + unit_text[1:]
+        named_from = start - len(currency)
     if sentence[:start].endswith(("（", "(")) and sentence.startswith(("）", ")"), tail_end):
         # 投资总量（1925亿元）: a figure in brackets gives the amount of the phrase before them.
         named_from, floor = start - 1, _clause_start(sentence, start - 1)
@@ -992,6 +999,9 @@ _WITH = ("与", "同", "跟", "和", "为", "给", "向", "帮")
 # What a count of people can be the size of: a team, a group (not 217户的门前卫生).
 _GROUPS = ("队", "团", "组", "班", "协会", "团队", "队伍", "合作社")
 _FOUNDING = re.compile(r"(?:设立|设置|成立|组建|建立|注入)了?")
+# A conversion of the amount before it into another currency (约合新台币30亿元); 捐物折合46万元
+# values goods, and counts.
+_CONVERTED = re.compile(r"(?:约合|折合|约折合)(?:人民币|新台币|台币|港币|港元|美元|澳门币)[约近]?$")
 # A price's weight printed before it (每斤8.5元, 每公斤在26元左右): the weights prices are
 # quoted by, then a few words that are no figure, no clause break and no comparison (每斤比
 # 市场价高出0.2元 is a difference, kept in 元).

@@ -43,6 +43,11 @@ UNITS: dict[str, str] = {
     "美元": "money",
     "欧元": "money",
     "港元": "money",
+    "港币": "money",
+    "澳门元": "money",  # Macao's pataca, printed 澳門元 or 澳门币
+    "澳门币": "money",
+    "新台币": "money",  # printed after a figure (3200万新台币) as well as before it
+    "台币": "money",
     "日元": "money",
     "英镑": "money",
     "元": "money",
@@ -153,7 +158,17 @@ UNITS: dict[str, str] = {
 # and 用时 (the time taken, in 天 or 小时) it cuts into 用 and 时.
 UNIT_NOUNS = ("积分", "用时")
 # Printed forms stored as one: the counter 个 is no part of 百分点, and ％ is %.
-STORED_UNITS = {"个百分点": "百分点", "％": "%"}
+STORED_UNITS = {
+    "个百分点": "百分点",
+    "％": "%",
+    # One name a currency: 港币 is 港元, 澳门币 澳门元, and 新台币 is counted in 元 as 新台币元.
+    "港币": "港元",
+    "澳门币": "澳门元",
+    "新台币": "新台币元",
+    "台币": "新台币元",
+}
+# Currencies printed before an amount in 元 (新台币500万元, 港币30万元): the amount's unit.
+CURRENCY_BEFORE = {"新台币": "新台币元", "台币": "新台币元", "港币": "港元", "澳门币": "澳门元"}
 UNIT = re.compile("|".join(sorted(map(re.escape, UNITS), key=len, reverse=True)))
 
 
