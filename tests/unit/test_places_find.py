@@ -486,3 +486,12 @@ def test_the_country_or_a_withheld_name_after_a_town_is_no_new_unit(text: str) -
 
 def test_a_village_the_register_lacks_after_its_town_is_still_one() -> None:
     assert ["华埠镇", "五里庙村"] == _surfaces("华埠镇五里庙村今年新建茶园。")
+
+
+def test_taiwans_townships_count_beside_their_county_only() -> None:
+    found = find_places("宜兰县三星乡今年青葱丰收，罗东镇的集货场每日处理15公吨。")
+    assert [("宜兰县", "city"), ("三星乡", "county"), ("罗东镇", "county")] == [
+        (m.surface, m.level) for m in found
+    ]
+    assert [] == _surfaces("三星乡今年青葱丰收。")  # a name of mainland towns too
+    assert ["广东", "大埔县"] == _surfaces("广东大埔县新建公园。")

@@ -55,9 +55,10 @@ def test_villages_load_when_a_look_up_needs_them(new_gazetteer: Callable[[], Gaz
 
 def test_units_to_town_level_for_the_whole_mainland() -> None:
     counts = Counter(u.level for u in default_gazetteer().iter_units())
-    # 31 provinces of the mainland, and Hong Kong, Macao and Taiwan with their 25 regions.
-    # Functional zones are other: 124 of county rank, 616 of town rank, and 漯河's 西城区.
-    assert {"province": 34, "city": 367, "county": 2854, "town": 40736, "other": 741} == counts
+    # 31 provinces of the mainland, and Hong Kong, Macao and Taiwan with their 25 regions and
+    # 383 districts. Functional zones are other: 124 of county rank, 616 of town rank, and
+    # 漯河's 西城区.
+    assert {"province": 34, "city": 367, "county": 3237, "town": 40736, "other": 741} == counts
 
 
 def test_hong_kong_has_its_official_province_code_and_no_code_below() -> None:

@@ -91,6 +91,11 @@ def _context_needed(unit: Unit) -> int | None:
     (现代农业产业园, 林草局, town codes 400-599) and for districts named as any city's part
     (老城区); 2 (its province) for two-character counties, which hide inside words (示范县
     holds 范县)."""
+    if unit.code[:2] in SPECIAL and unit.level == "county":
+        # 罗东镇, 大埔区: Hong Kong's, Macao's and Taiwan's districts share their names with
+        # the mainland's towns and counties; theirs only beside their county or city (宜兰县),
+        # or in Hong Kong and Macao, beside the region.
+        return 4 if unit.code[:2] == "71" else 2
     level = register_level(unit.code)
     if level == "town" and unit.code[6:7] in ("4", "5"):
         return 4
@@ -126,7 +131,7 @@ class Gazetteer:
         # Their districts stay out: names like 东区 or 中山区 would make mainland ones ambiguous
         # for little gain, and they have no codes to store.
         for row in _csv("hk_mo_tw.csv.gz"):
-            if row["level"] in ("province", "city"):
+            if row["level"] in ("province", "city", "county"):
                 self._add(
                     Unit(
                         row["code"],
