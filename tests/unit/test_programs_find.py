@@ -68,6 +68,9 @@ def _evidence(text: str, **options: object) -> list[tuple[str, str]]:
         ("社区组建了一支30余人的“红管家”队伍", ("红管家", "head noun 队伍")),
         ("登录“东川e家”小程序报修", ("东川e家", "head noun 小程序")),
         ("推出“暖心帮办”服务", ("暖心帮办", "head noun 服务")),
+        # a slogan said to be one, a practice pushed forward
+        ("“村村有活干、户户有收入”——这句标语写在墙上", ("村村有活干、户户有收入", "slogan")),
+        ("镇政府近年推动“茶旅融合”", ("茶旅融合", "adopted")),
     ],
 )
 def test_evidence(text: str, expected: tuple[str, str]) -> None:

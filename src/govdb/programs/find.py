@@ -72,7 +72,7 @@ _LAUNCHED = (
     r"叫响|擦亮|首创|试行|试点|(?:(?<![\u4e00-\u9fff])|(?<=积极)|(?<=大力)|(?<=持续)|(?<=不断)|"
     r"(?<=率先)|(?<=全面)|(?<=深入)|(?<=探索)|(?<=[省市县区镇乡村])|(?<=街道)|(?<=社区))创新"
 )
-_USED = r"推广|利用|践行|落实|推进|深化|学习运用|用好|用活|运用|复制|借鉴|引入|总结|提炼|采用|纳入"
+_USED = r"推广|利用|践行|落实|推进|推动|深化|学习运用|用好|用活|运用|复制|借鉴|引入|总结|提炼|采用|纳入"
 _MEANS = r"通过|依托|借助"  # by way of: not before a list of principles (通过“甲、乙”)
 _ADOPT = re.compile(rf"(?:{_LAUNCHED}|{_USED}|{_MEANS})(?:了|出)?$")
 _LAUNCH = re.compile(rf"(?:{_LAUNCHED})(?:了|出)?$")
@@ -105,6 +105,8 @@ _PRACTICES = re.compile(
 )
 # Quotes printed back to back or joined by 、 和 与 及 or 或 are one list (推行“甲”“乙”“丙”).
 _LIST_JOINER = re.compile(r"\s*(?:、|和|与|及|以及|或)?\s*")
+# A slogan said to be one after it: “…”——这句标语, “…”的口号.
+_SLOGAN = re.compile(r"(?:——|—|，|,)?(?:这句|这条|这一|的)?(?:标语|口号|宣传语)")
 # How far a practice has gone, inspected or reported: “…”推进情况, “…”运行成效.
 _PROGRESS = re.compile(r"(?:推进|实施|运行|落实|开展|试点)(?:情况|进度|成效)")
 # A practice whose results are to be kept or widened: 巩固“…”成效, 扩大“…”成果.
@@ -414,6 +416,8 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
         return "plus formula"
     if listed and all(_numbered(p, tokenizer) for p in parts):
         return "enumeration"  # 六情直通、四级响应
+    if len(flat) >= 4 and _SLOGAN.match(after):
+        return "slogan"  # “村村有特色、户户有事做”——这句标语
     if _BECOMING.search(text, max(0, quote.start - 12), quote.start):
         return None  # 让油茶林变成群众的“绿色银行”: what a thing becomes is a figure of speech
     if SELF_NAMED.search(flat) and len(flat) >= (3 if flat.endswith("制") else 4):
