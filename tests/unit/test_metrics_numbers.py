@@ -155,6 +155,12 @@ def test_a_price_by_weight_printed_before_it_is_stored_as_a_rate() -> None:
     assert ["元"] == [row[3] for row in _rows("收购价每公斤比市场价高出0.2元。")]
 
 
+def test_the_metric_ton_as_taiwan_prints_it_is_a_mass() -> None:
+    assert [("约1.9万公吨", "青葱总产量", "19000", "公吨", "mass", "about")] == _rows(
+        "全乡青葱总产量约1.9万公吨。"
+    )
+
+
 def test_other_currencies_keep_their_names_wherever_printed() -> None:
     rows = _rows("县府拨款新台币3200万元，总投资1.5亿澳门元，港币30万元用于助学。")
     assert [

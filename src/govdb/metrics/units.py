@@ -39,6 +39,7 @@ UNITS: dict[str, str] = {
     "微克": "mass",
     "克": "mass",
     "公斤": "mass",
+    "公吨": "mass",  # the metric ton as Taiwan and Hong Kong print it
     "斤": "mass",
     "美元": "money",
     "欧元": "money",
