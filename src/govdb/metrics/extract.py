@@ -353,22 +353,20 @@ def extract_metrics(
         if s_text.rstrip().endswith(("；", ";")):
             own = [m.period for m in metrics if m.start >= s_start and m.period]
             carried = own[-1] if own else inherited
-    metrics = _without_restated_totals(metrics, totals, skipped)
-    metrics.sort(key=lambda m: m.start)
-    return tuple(metrics), tuple(skipped)
+    return tuple(_without_restatements(metrics, totals, skipped)), tuple(skipped)
 
 
-def _without_restated_totals(
+def _without_restatements(
     metrics: list[Metric], totals: set[int], skipped: list[Skipped]
 ) -> list[Metric]:
-    """合计 4860 under a text that said 新造油茶林4860亩: a total row repeating a figure the text
-    gives is that figure again, listed once, where the text named what it measures."""
+    """The article's metrics by position, each fact once: a total row repeating a figure the
+    text gives (合计 4860 under 新造油茶林4860亩), or the same measure, value, time and place
+    again (选定5个重点乡镇…。5个重点乡镇累计新造…), is the fact restated, listed where the
+    text first names it."""
     told = {(m.value, m.unit) for m in metrics if m.start not in totals}
     kept: list[Metric] = []
     seen: set[tuple[object, ...]] = set()
     for metric in sorted(metrics, key=lambda m: m.start):
-        # 选定5个重点乡镇…。5个重点乡镇累计新造…: the same measure, value, time and place
-        # again is the fact restated, not a second one.
         fact = (
             metric.subject,
             metric.value,
