@@ -388,3 +388,32 @@ def test_a_programmes_line_of_outlet_date_and_show_is_a_credit() -> None:
         "【导语】东川镇的村民搬条板凳就能议村里的事。\n"
     )
     assert ["板凳会上议出民生事"] == _column(split_page(text), "title")
+
+
+WEB_PAGE = (
+    "东川新闻网 > 县区新闻\n"
+    "东川镇“竹编工坊”带动妇女增收_东川新闻网\n"
+    "东川镇“竹编工坊”带动妇女增收\n"
+    "发布时间：2025-11-12　来源：东川日报\n"
+    "分享到：微信 微博 QQ空间　　字号：大 中 小\n"
+    "　　近日，走进东川镇河口村的竹编工坊，十多名村民正低头编织。今年以来，东川镇依托"
+    "传承百年的竹编技艺，推行“工坊+农户”模式，由工坊统一接单、统一标准，农户在家加工，"
+    "带动120户增收，户均每月增收1800元。\n"
+    "　　为解决销路问题，镇里联合县电商服务中心开设直播间，培训本土主播20名，今年线上"
+    "销售额突破300万元，产品远销江浙一带。镇党委书记说，下一步将建设竹编文化展示馆。\n"
+    "相关新闻：\n"
+    "·西河镇召开森林防火部署会\n"
+    "·南山镇开展送法进村活动\n"
+    "网友评论\n"
+    "山里人：支持！　点赞 12\n"
+    "上一篇：西河镇秋粮喜获丰收\n"
+)
+
+
+def test_a_web_pages_trail_title_buttons_and_lists_are_no_part_of_its_article() -> None:
+    page = split_page(WEB_PAGE)
+    (article,) = page.articles
+    assert "东川镇“竹编工坊”带动妇女增收" == article.title
+    assert article.body.startswith("近日，走进东川镇河口村的竹编工坊")
+    for furniture in ("县区新闻", "东川新闻网", "分享到", "西河镇", "南山镇", "点赞", "上一篇"):
+        assert furniture not in article.body

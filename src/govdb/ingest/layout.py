@@ -79,8 +79,12 @@ _POSTED = re.compile(
 _CONTROLS = re.compile(
     r"^(?=.*(?:字号|字体|打印|超大|分享|收藏|纠错|关闭窗口|返回顶部))"
     r"(?:[\s|｜：:【】\[\]]|字号|字体|默认|大|中|小|超大|打印|关闭|窗口|本页|分享到?|收藏|纠错|"
-    r"返回顶部)+$"
+    r"返回顶部|微信|微博|QQ空间|QQ|朋友圈)+$"
 )
+# A web page's trail to the article (首页 > 新闻中心 > 乡镇动态, 某某网 > 县市区): short
+# steps joined by arrows, no sentence in them.
+_STEP = r"[^\s>＞»›。，；！？]{1,12}"
+_BREADCRUMB = re.compile(rf"^{_STEP}(?:\s*[>＞»›]\s*{_STEP}){{1,5}}$")
 # A WeChat post's furniture: the follow prompt over it, the reader's buttons under it.
 _WECHAT_CONTROLS = re.compile(
     r"^(?=.*(?:蓝字|关注|阅读原文|点赞|在看|收藏|转发))"
@@ -429,7 +433,7 @@ def paragraphs(text: str) -> list[Paragraph]:
             or _headline_over_subtitle(p, after)
         ):
             p.kind = "heading"
-        elif _issuer(p, after):
+        elif _issuer(p, after) or _page_title(p, after):
             p.kind = "credit"
         elif (
             p.kind == "body"
@@ -447,6 +451,7 @@ def paragraphs(text: str) -> list[Paragraph]:
         elif _credited_photo(p, after):
             p.kind = "caption"
             after.kind = "credit"  # the photographer's, not the story's author
+    _related_lists(classified)
     _bulleted_stories(classified)
     _tagged_briefs(classified)
     for index, p in enumerate(classified):
@@ -590,6 +595,43 @@ def _headline_over_dateline(p: Paragraph, after: Paragraph) -> bool:
 
 
 _FULL_STOP = re.compile(r"[。；;]")
+
+
+# What a web page lists around an article: other stories' titles, links, readers' comments,
+# under a label of their own (相关新闻：, 热门推荐, 网友评论), and the 上一篇／下一篇 lines.
+_RELATED = re.compile(
+    r"^(?:相关(?:链接|新闻|文章|报道)|热门(?:推荐|文章|新闻)|往期推荐|推荐阅读|猜你喜欢|"
+    r"网友评论|精彩评论|其他新闻|更多新闻)[：:]?$"
+)
+_NEIGHBOUR = re.compile(r"^(?:上一篇|下一篇|上一条|下一条)[：:]")
+
+
+def _related_lists(paragraphs: list[Paragraph]) -> None:
+    """Page furniture (footer): a related list's label and the lines under it (titles, links,
+    comments, which a page may run together), up to the first sentence, which is text again
+    (其他新闻 over a brief); 上一篇：… lines."""
+    listing = False
+    for p in paragraphs:
+        s = p.simplified.strip()
+        if _RELATED.match(s) or _NEIGHBOUR.match(s):
+            p.kind, listing = "footer", True
+        elif listing and "。" not in s:
+            p.kind = "footer"
+        else:
+            listing = False
+
+
+def _page_title(p: Paragraph, after: Paragraph) -> bool:
+    """某镇35个村通上燃气_某区人民政府 over 某镇35个村通上燃气: a web page's title, the
+    headline and the site's name, over the headline itself."""
+    upper, lower = p.simplified.strip(), after.simplified.strip()
+    return (
+        p.lines == 1
+        and after.kind == "heading"
+        and len(lower) >= 6
+        and upper.startswith(lower)
+        and upper[len(lower) : len(lower) + 1] in ("_", "-", "|", "｜", "–", "—")
+    )
 
 
 def _headline_over_subtitle(p: Paragraph, after: Paragraph) -> bool:
@@ -763,8 +805,13 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         pass
     elif _CONTROLS.match(s.strip()) or _WECHAT_CONTROLS.match(s.strip()):
         p.kind = "footer"
-    elif _POSTED.match(s.strip()) or any(
-        furniture.fullmatch(s.strip()) for furniture in (_PLACEHOLDER, _ORIGINAL, _ACCOUNT_POSTED)
+    elif (
+        _BREADCRUMB.match(s.strip())
+        or _POSTED.match(s.strip())
+        or any(
+            furniture.fullmatch(s.strip())
+            for furniture in (_PLACEHOLDER, _ORIGINAL, _ACCOUNT_POSTED)
+        )
     ):
         p.kind = "credit"
     elif EDITOR_NOTE.match(s.strip()):
