@@ -478,7 +478,7 @@ def test_communities_listed_bare_count_when_the_list_says_they_are_communities()
 
 @pytest.mark.parametrize(
     "text",
-    ["华埠镇农村供水提质工程完工。", "华埠镇启动农村供水提质工程。", "华埠镇某社区今年新建食堂。"],
+    ["华埠镇农村饮水改造工程完工。", "华埠镇启动农村饮水改造工程。", "华埠镇某社区今年新建食堂。"],
 )
 def test_the_country_or_a_withheld_name_after_a_town_is_no_new_unit(text: str) -> None:
     assert ["华埠镇"] == _surfaces(text)

@@ -361,7 +361,7 @@ def _without_restatements(
 ) -> list[Metric]:
     """The article's metrics by position, each fact once: a total row repeating a figure the
     text gives (合计 4860 under 新造油茶林4860亩), or the same measure, value, time and place
-    again (选定5个重点乡镇…。5个重点乡镇累计新造…), is the fact restated, listed where the
+    again (选定4个示范乡镇…。4个示范乡镇共建成…), is the fact restated, listed where the
     text first names it."""
     told = {(m.value, m.unit) for m in metrics if m.start not in totals}
     kept: list[Metric] = []

@@ -304,7 +304,7 @@ def _without_everyday_words(
 
 
 def _over_its_own_unit(m: Match, candidates: list[str], matches: list[Match]) -> bool:
-    """会师镇桃花山社区: a name printed right before one of its own villages (or towns) is the
+    """千金镇南窑桥村: a name printed right before one of its own villages (or towns) is the
     head of that chain of units, not an everyday word."""
     following = [o for o in matches if o.start == m.end]
     return any(
@@ -532,7 +532,7 @@ def _match_villages(
     taken = [(m.start, m.end) for m in upper]
     ends = {m.end: m for m in upper if m.resolved and m.code}
     # The towns the text names open their own villages wherever the text names them
-    # (郭城驿镇今年在红堡子村…), though not their provinces' others.
+    # (球川镇今年在东坑村…), though not their provinces' others.
     towns = sorted({m.code for m in upper if m.resolved and m.code and len(m.code) == 9})
     found: list[Match] = []
     swallowed: list[Match] = []
@@ -634,7 +634,7 @@ _COUNTED = re.compile(r"^[0-9一二三四五六七八九十百千两几多数]+�
 
 
 def _acts(word: str, words: Mapping[str, str]) -> bool:
-    """海子乡完成农村危房改造, 金竹镇近日完成农村…, 五十镇二十个村, 白马湖镇农村供水: after a
+    """东川乡完成危房改造, 河口镇近日完成道路硬化, 五十镇二十个村, 华埠镇农村饮水: after a
     town, what it did, how many it has or the country it lies in, not a village's name; a
     name the register lacks is taken only when no verb stands in it and it is no count."""
     stem = word[:-2] if word.endswith("社区") else word[:-1]
@@ -643,7 +643,7 @@ def _acts(word: str, words: Mapping[str, str]) -> bool:
     if stem.startswith("某"):
         return True  # 某社区, 某某村: a name withheld, no unit to store
     if word.endswith("村") and words.get(word[-2:], "") == "n":
-        return True  # 白马湖镇农村供水, 启动农村供水: 农村, 渔村 are the country, no name
+        return True  # 华埠镇农村饮水, 启动农村饮水: 农村, 渔村 are the country, no name
     return any(words.get(stem[i : i + 2], "") in ("v", "vn") for i in range(len(stem) - 1))
 
 

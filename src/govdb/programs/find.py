@@ -431,7 +431,7 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
     if len(flat) >= 4 and _RECURRING.match(after) and _coined(flat, tokenizer):
         return "held regularly"  # “火塘夜话”每周开一次
     if len(flat) >= 4 and _SET_ASIDE.search(before) and _OCCASION.search(flat):
-        return "held regularly"  # 把每月最后一个周日定为“文明积分日”
+        return "held regularly"  # 把每月第一个周日定为“文明积分日”
     if (
         len(flat) >= 3
         and _KEPT_UP.search(before)
