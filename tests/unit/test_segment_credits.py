@@ -417,3 +417,16 @@ def test_a_web_pages_trail_title_buttons_and_lists_are_no_part_of_its_article() 
     assert article.body.startswith("近日，走进东川镇河口村的竹编工坊")
     for furniture in ("县区新闻", "东川新闻网", "分享到", "西河镇", "南山镇", "点赞", "上一篇"):
         assert furniture not in article.body
+
+
+def test_a_brief_under_other_news_is_a_story_of_its_own() -> None:
+    text = (
+        WEB_PAGE.split("相关新闻：")[0]
+        + "其他新闻\n"
+        + "【简讯】近日，西河镇组织居民开展冬季消防演练，共有80余名居民参加。\n"
+        + "【返回顶部】\n"
+    )
+    page = split_page(text)
+    assert 2 == len(page.articles)
+    assert "西河镇" not in page.articles[0].body
+    assert "近日，西河镇组织居民开展冬季消防演练" in page.articles[1].body

@@ -603,21 +603,28 @@ _RELATED = re.compile(
     r"^(?:相关(?:链接|新闻|文章|报道)|热门(?:推荐|文章|新闻)|往期推荐|推荐阅读|猜你喜欢|"
     r"网友评论|精彩评论|其他新闻|更多新闻)[：:]?$"
 )
+# …of which 其他新闻 heads the page's other stories, printed in full.
+_OTHER_STORIES = re.compile(r"^(?:其他新闻|更多新闻)[：:]?$")
 _NEIGHBOUR = re.compile(r"^(?:上一篇|下一篇|上一条|下一条)[：:]")
 
 
 def _related_lists(paragraphs: list[Paragraph]) -> None:
     """Page furniture (footer): a related list's label and the lines under it (titles, links,
-    comments, which a page may run together), up to the first sentence, which is text again
-    (其他新闻 over a brief); 上一篇：… lines."""
-    listing = False
+    comments, which a page may run together), up to the first sentence, which is text again;
+    under 其他新闻 each paragraph of text is a brief of its own; 上一篇：… lines."""
+    listing = others = False
     for p in paragraphs:
         s = p.simplified.strip()
         if _RELATED.match(s) or _NEIGHBOUR.match(s):
             p.kind, listing = "footer", True
+            others = _OTHER_STORIES.match(s) is not None
         elif listing and "。" not in s:
             p.kind = "footer"
         else:
+            if others and p.kind in ("body", "short"):
+                p.kind = "brief"  # 其他新闻 over 【简讯】近日，…: a story of its own
+            elif p.kind == "heading":
+                others = False
             listing = False
 
 

@@ -708,8 +708,8 @@ class _Reader:
         as a story does: with a time or a dateline (近日，…), or with who acted (某县…)."""
         if self.brief_kicker is not None or p.simplified.lstrip().startswith("●"):
             return True
-        if ITEM_TAG.match(p.simplified.strip()):
-            return True  # 【东川镇】…: a digest's item, marked by the place it is from
+        if ITEM_TAG.match(p.simplified.strip()) or _KIND_TAG.match(p.simplified.strip()):
+            return True  # 【东川镇】…, 【简讯】…: a digest's item, marked by its place or kind
         current = self.current
         if current is None or current.kind == "brief":
             return True
@@ -1037,6 +1037,10 @@ def _article_levels(page: list[Paragraph]) -> set[int]:
 
 _ITEM_MARK = re.compile(rf"^[{BULLETS}]\s*")
 _ITEM_NUMBER = re.compile(r"^(?:(\d{1,2})[.、．]|[（(](\d{1,2})[）)]|([①-⑳]))\s*")
+
+
+# A brief's kind in brackets before it: 【简讯】近日，….
+_KIND_TAG = re.compile(r"^[【\[]\s*(?:简讯|快讯|短讯|消息|动态)\s*[】\]]")
 
 
 def _item_number(match: re.Match[str]) -> int:
