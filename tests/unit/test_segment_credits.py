@@ -430,3 +430,15 @@ def test_a_brief_under_other_news_is_a_story_of_its_own() -> None:
     assert 2 == len(page.articles)
     assert "西河镇" not in page.articles[0].body
     assert "近日，西河镇组织居民开展冬季消防演练" in page.articles[1].body
+
+
+def test_a_web_pages_header_run_into_one_line_is_its_trail_headline_and_source() -> None:
+    text = (
+        "首页>新闻>县区新闻 东川镇：12个村的“幸福食堂”开饭了 来源:东川日报 时间:2025年11月08日\n"
+        "11月5日中午,东川镇河口村的幸福食堂里,十几位老人围坐在一起吃饭.今年以来,镇里在"
+        "全镇12个村建成幸福食堂,累计为老人提供助餐服务3.2万人次.\n"
+    )
+    (article,) = split_page(text).articles
+    assert "东川镇：12个村的“幸福食堂”开饭了" == article.title
+    assert article.body.startswith("11月5日中午")
+    assert "来源" not in article.body and "首页" not in (article.title or "")

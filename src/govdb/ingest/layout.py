@@ -354,7 +354,7 @@ def _page_line(s: str) -> bool:
 
 def paragraphs(text: str) -> list[Paragraph]:
     """The page's paragraphs in order, lines joined, each classified."""
-    spans = line_spans(text)
+    spans = [part for span in line_spans(text) for part in _header_parts(text, span)]
     raw_lines = [text[a:b] for a, b in spans]
     simplified_lines = [_t2s()(line) for line in raw_lines]
     columns = _columns_layout(simplified_lines)
@@ -626,6 +626,24 @@ def _related_lists(paragraphs: list[Paragraph]) -> None:
             elif p.kind == "heading":
                 others = False
             listing = False
+
+
+# A web page's header run into one line: trail, headline, then source and time
+# (首页>新闻>县区新闻 某镇：…开饭了 来源:某某日报 时间:…).
+_ONE_LINE_HEADER = re.compile(
+    rf"^\s*{_STEP}(?:\s*[>＞»›]\s*{_STEP}){{1,5}}()\s+(\S.{{3,60}}?)\s+()"
+    r"(?:来源|发布时间|时间|作者|发布日期)[:：]"
+)
+
+
+def _header_parts(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """A line as the lines it holds: a web page's header a scraper ran into one line is its
+    trail, its headline and its source line; any other line is itself."""
+    start, end = span
+    match = _ONE_LINE_HEADER.match(text, start, end)
+    if match is None:
+        return [span]
+    return [(start, match.start(1)), (match.start(2), match.end(2)), (match.start(3), end)]
 
 
 def _page_title(p: Paragraph, after: Paragraph) -> bool:
