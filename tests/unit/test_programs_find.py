@@ -71,6 +71,7 @@ def _evidence(text: str, **options: object) -> list[tuple[str, str]]:
         # a slogan said to be one, a practice pushed forward
         ("“村村有活干、户户有收入”——这句标语写在墙上", ("村村有活干、户户有收入", "slogan")),
         ("镇政府近年推动“茶旅融合”", ("茶旅融合", "adopted")),
+        ("全镇商户已完成“扫码溯源”", ("扫码溯源", "adopted")),
     ],
 )
 def test_evidence(text: str, expected: tuple[str, str]) -> None:
