@@ -495,3 +495,7 @@ def test_taiwans_townships_count_beside_their_county_only() -> None:
     ]
     assert [] == _surfaces("三星乡今年青葱丰收。")  # a name of mainland towns too
     assert ["广东", "大埔县"] == _surfaces("广东大埔县新建公园。")
+
+
+def test_a_village_named_before_the_words_for_inside_it_is_still_one() -> None:
+    assert ["球川镇", "东坑村"] == _surfaces("球川镇今年在东坑村里推广玉米。")

@@ -271,6 +271,8 @@ def _village_provinces(
 
 # Words 村 opens: after an everyday word they are read with it, not as a village's kind.
 _VILLAGE_WORDS = frozenset({"村内", "村里", "村外", "村民", "村委", "村级", "村务", "村庄", "村落"})
+# …of which these follow no village's name (东坑村里 is in the village; 村级 is of villages).
+_OF_VILLAGES = frozenset({"村级", "村务"})
 
 
 def _without_everyday_words(
@@ -287,12 +289,14 @@ def _without_everyday_words(
     words, counts = lexicon
     kept = []
     for m in matches:
-        if text[m.end - 1 : m.end + 1] in _VILLAGE_WORDS and text[m.end - 2 : m.end - 1] != "村":
-            continue  # 新建村内道路, 新建村级食堂: 村内 is a word, 新建 what was done
+        if text[m.end - 1 : m.end + 1] in _OF_VILLAGES and text[m.end - 2 : m.end - 1] != "村":
+            continue  # 新建村级食堂: 村级 is a word, 新建 what was done; no name runs on so
         stem = _STEM.match(text[m.start : m.end])
         # A word the dictionary holds but hardly uses (some towns' names it files as
         # people's or as nouns) is no everyday word.
         if stem and is_common_word(stem.group(1), words) and counts.get(stem.group(1), 0) >= 100:
+            if text[m.end - 1 : m.end + 1] in _VILLAGE_WORDS:
+                continue  # 新建村内道路: 村内 is a word, 新建 what was done
             context = [o.code for o in matches if o is not m and o.resolved and o.code]
             context = [c for c in [*context, *outside] if len(c) >= 4]
             candidates = m.codes or ([m.code] if m.code else [])
