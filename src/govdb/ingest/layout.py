@@ -84,7 +84,8 @@ _CONTROLS = re.compile(
 # A web page's trail to the article (首页 > 新闻中心 > 乡镇动态, 某某网 > 县市区): short
 # steps joined by arrows, no sentence in them.
 _STEP = r"[^\s>＞»›。，；！？]{1,12}"
-_BREADCRUMB = re.compile(rf"^{_STEP}(?:\s*[>＞»›]\s*{_STEP}){{1,5}}$")
+_TRAIL = rf"{_STEP}(?:\s*[>＞»›]\s*{_STEP}){{1,5}}"
+_BREADCRUMB = re.compile(rf"^{_TRAIL}$")
 # A WeChat post's furniture: the follow prompt over it, the reader's buttons under it.
 _WECHAT_CONTROLS = re.compile(
     r"^(?=.*(?:蓝字|关注|阅读原文|点赞|在看|收藏|转发))"
@@ -631,7 +632,7 @@ def _related_lists(paragraphs: list[Paragraph]) -> None:
 # A web page's header run into one line: trail, headline, then source and time
 # (首页>新闻>县区新闻 某镇：…开饭了 来源:某某日报 时间:…).
 _ONE_LINE_HEADER = re.compile(
-    rf"^\s*{_STEP}(?:\s*[>＞»›]\s*{_STEP}){{1,5}}()\s+(\S.{{3,60}}?)\s+()"
+    rf"^\s*{_TRAIL}()\s+(\S.{{3,60}}?)\s+()"
     r"(?:来源|发布时间|时间|作者|发布日期)[:：]"
 )
 

@@ -41,7 +41,7 @@ from govdb.metrics.subject import (
     verb_phrase_before,
 )
 from govdb.metrics.tables import Figure, figures, find_tables, remarks
-from govdb.metrics.units import CURRENCY_BEFORE, STORED_UNITS, UNIT, UNITS, Unit, kind_of, unit_at
+from govdb.metrics.units import CURRENCIES_BEFORE, STORED_UNITS, UNIT, UNITS, Unit, kind_of, unit_at
 from govdb.metrics.vocabulary import (
     CHANGE_WORDS,
     ITEM_NUMBER,
@@ -843,10 +843,10 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
         else 0
     )
     named_from = start
-    currency = next((c for c in CURRENCY_BEFORE if sentence[:start].endswith(c)), None)
+    currency = next((c for c in CURRENCIES_BEFORE if sentence[:start].endswith(c)), None)
     if currency is not None and unit_text.split("/")[0] == "元":
         # 新台币500万元, 港币30万元: the currency printed before the amount is its unit.
-        unit_text = CURRENCY_BEFORE[currency] + unit_text[1:]
+        unit_text = STORED_UNITS[currency] + unit_text[1:]
         named_from = start - len(currency)
     if sentence[:start].endswith(("（", "(")) and sentence.startswith(("）", ")"), tail_end):
         # 投资总量（1925亿元）: a figure in brackets gives the amount of the phrase before them.

@@ -168,8 +168,8 @@ STORED_UNITS = {
     "新台币": "新台币元",
     "台币": "新台币元",
 }
-# Currencies printed before an amount in 元 (新台币500万元, 港币30万元): the amount's unit.
-CURRENCY_BEFORE = {"新台币": "新台币元", "台币": "新台币元", "港币": "港元", "澳门币": "澳门元"}
+# Currencies printed before an amount in 元 (新台币500万元, 港币30万元): stored as above.
+CURRENCIES_BEFORE = ("新台币", "台币", "港币", "澳门币")
 UNIT = re.compile("|".join(sorted(map(re.escape, UNITS), key=len, reverse=True)))
 
 
