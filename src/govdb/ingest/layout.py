@@ -356,6 +356,10 @@ def _page_line(s: str) -> bool:
 def paragraphs(text: str) -> list[Paragraph]:
     """The page's paragraphs in order, lines joined, each classified."""
     spans = [part for span in line_spans(text) for part in _header_parts(text, span)]
+    spans = side_by_side(text, spans)
+    # Paragraphs are kept in reading order, which two columns read side by side make
+    # different from the order of their offsets on the page.
+    reading_order = {start: number for number, (start, _end) in enumerate(spans)}
     raw_lines = [text[a:b] for a, b in spans]
     simplified_lines = [_t2s()(line) for line in raw_lines]
     columns = _columns_layout(simplified_lines)
@@ -423,7 +427,8 @@ def paragraphs(text: str) -> list[Paragraph]:
             current = None
     if current is not None:
         result.append(current)
-    result.sort(key=lambda p: p.offsets[0] if p.offsets else 0)  # a folio held a paragraph open
+    # A folio held a paragraph open: the paragraph goes first, as it began first.
+    result.sort(key=lambda p: reading_order.get(p.offsets[0], 0) if p.offsets else 0)
     kept = [p.strip() for p in result if p.text.strip()]
     classified = [_classify(p, first=index == 0) for index, p in enumerate(kept)]
     for index, (p, after) in enumerate(pairwise(classified)):
@@ -645,6 +650,72 @@ def _header_parts(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     if match is None:
         return [span]
     return [(start, match.start(1)), (match.start(2), match.end(2)), (match.start(3), end)]
+
+
+# Two columns OCR read line by line print each line of the left column, a gap of spaces, then
+# the same line of the right column. The gap is a run of spaces between printed text: at least
+# one full-width space, or two half-width ones, or a tab (one half-width space separates the
+# characters of a name, 李 娜, and nothing else).
+_COLUMN_GAP = re.compile(r"(?<=\S)[ \t\u3000]*(?:\u3000|  |\t)[ \t\u3000]*(?=\S)")
+SIDE_BY_SIDE_MIN = 3  # lines; two lines with a gap are a heading and its date, or such
+# Chinese characters printed on each side: fewer are a table's cells or a label and its
+# figure (光伏发电收益　31,216.50元).
+COLUMN_TEXT_MIN = 6
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
+
+
+def side_by_side(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines in reading order: where a run of lines prints two columns side by side, the left
+    column's parts are read first, then the lines under the run that start at the left
+    margin (the longer left column goes on alone), then the right column's parts."""
+    gaps = [_one_gap(text, span) for span in spans]
+    tables = _table_lines([text[a:b] for a, b in spans])
+    result: list[tuple[int, int]] = []
+    number = 0
+    while number < len(spans):
+        run = number
+        while run < len(spans) and gaps[run] is not None and run not in tables:
+            run += 1
+        wide = sum(1 for gap in gaps[number:run] if gap is not None and _both_wide(text, gap))
+        if run - number < SIDE_BY_SIDE_MIN or wide < max(SIDE_BY_SIDE_MIN, (run - number) / 2):
+            result.append(spans[number])
+            number += 1
+            continue
+        parted = [
+            (span, gap)
+            for span, gap in zip(spans[number:run], gaps[number:run], strict=True)
+            if gap
+        ]
+        lefts = [(start, gap[0]) for (start, _end), gap in parted]
+        rights = [(gap[1], end) for (_start, end), gap in parted]
+        tail = run
+        while tail < len(spans) and not _indented_right(text, spans[tail]):
+            tail += 1
+        # Each column opens a paragraph of its own: an empty line before each.
+        result += [(lefts[0][0],) * 2, *lefts, *spans[run:tail], (rights[0][0],) * 2, *rights]
+        number = tail
+    return result
+
+
+def _one_gap(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """Where the one gap of a line is, or None for a line with no gap or several."""
+    gaps = list(_COLUMN_GAP.finditer(text, *span))
+    return (gaps[0].start(), gaps[0].end()) if len(gaps) == 1 else None
+
+
+def _both_wide(text: str, gap: tuple[int, int]) -> bool:
+    start = text.rfind("\n", 0, gap[0]) + 1
+    end = text.find("\n", gap[1])
+    end = len(text) if end < 0 else end
+    left, right = text[start : gap[0]], text[gap[1] : end]
+    return min(len(_HANZI.findall(left)), len(_HANZI.findall(right))) >= COLUMN_TEXT_MIN
+
+
+def _indented_right(text: str, span: tuple[int, int]) -> bool:
+    """A line under the columns that starts far from the left margin: the right column's."""
+    line = text[span[0] : span[1]]
+    margin = len(line) - len(line.lstrip(" \t\u3000"))
+    return margin > 4
 
 
 def _page_title(p: Paragraph, after: Paragraph) -> bool:
