@@ -469,6 +469,7 @@ def test_a_share_done_measures_how_far_the_numbered_task_is_done() -> None:
     )
     assert [
         ("40公里", "目标"),
+        ("32公里", "完工"),  # the way done, named by its verb
         ("80%", "乡村道路硬化完成进度"),
         ("2个", "目标"),
         ("50%", "农贸市场改造完成进度"),

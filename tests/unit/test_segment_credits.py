@@ -78,6 +78,19 @@ def test_a_page_header_names_its_outlet_before_the_date() -> None:
     assert ("东川日报", "第2版") == (page.source, page.page_label)
 
 
+def test_a_page_header_may_print_the_page_before_the_date() -> None:
+    text = (
+        "东川新闻　　第３版　　２０２６年９月２４日\n"
+        "东川：小产业撬动大发展\n近日，东川市竹编订单大增，带动农户三百户。\n"
+    )
+    page = split_page(text)
+    assert (["东川：小产业撬动大发展"], "第３版", dt.date(2026, 9, 24)) == (
+        _column(page, "title"),
+        page.page_label,
+        page.published_on,
+    )
+
+
 def test_an_editor_credit_in_parentheses_is_a_credit() -> None:
     text = "东川：小产业撬动大发展\n\n近日，东川市竹编订单大增。\n\n（责任编辑：李华）\n"
     page = split_page(text)

@@ -325,3 +325,17 @@ def test_topic_tags_over_paragraphs_stay_one_article() -> None:
         "【主要做法】镇里推行院坝会，每月开一次。\n"
     )
     assert 1 == len(split_page(text).articles)
+
+
+def test_a_row_of_ornaments_closes_the_story_before_it() -> None:
+    text = (
+        "西河县新建乡村公路120公里\n"
+        "本报讯 今年以来，西河县新建乡村公路120公里，惠及群众两万人。\n"
+        "　　　　※　　※　　※\n"
+        "南岭镇举办农民丰收节\n"
+        "日前，南岭镇举办农民丰收节，吸引游客三千人次。\n"
+    )
+    page = split_page(text)
+    assert ["西河县新建乡村公路120公里", "南岭镇举办农民丰收节"] == [a.title for a in page.articles]
+    assert page.articles[1].body == "日前，南岭镇举办农民丰收节，吸引游客三千人次。"
+    assert "" == uncovered(text, page)

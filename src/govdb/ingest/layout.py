@@ -181,7 +181,8 @@ class Paragraph:
 
     text: str
     offsets: list[int]
-    kind: str = "body"  # body, heading, byline, marker, dateline, caption, credit, note, footer
+    # body, heading, byline, marker, dateline, caption, credit, note, footer, divider
+    kind: str = "body"
     md_level: int | None = None  # 1–6 for a Markdown heading
     blank_before: bool = True  # a blank line (or the page start) precedes it
     simplified: str = field(default="")  # the same text in simplified script, for rules
@@ -338,13 +339,23 @@ def _special(simplified: str) -> str | None:
         return "credit"  # （2026年3月经村民代表大会讨论通过）: a note on the text under its title
     if _POSTED.match(s) and ":" in s:
         return "credit"  # a posting time with its clock time never carries on a paragraph
+    if _DIVIDER.fullmatch(s):
+        return "divider"  # ＊　＊　＊ between two stories: printed, but no text of either
     return None
+
+
+# A row of ornaments a page prints between two stories or two parts of one: ＊ ＊ ＊, ※※※, ★★★.
+_DIVIDER = re.compile(r"(?:[*＊※★☆◇◆○●△▲#＃~～]\s*){2,}")
 
 
 # A newspaper page's header: its outlet, date and page (菏泽日报 2026年11月12日 星期四 第2版 要闻).
 # A date as printed: 2026年11月12日.
 _DATE_LINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-_PAGE_LINE = re.compile(_DATE_LINE.pattern + r".{0,12}?第\s*[A-Z０-９]?\d{1,3}\s*版")
+_PAGE_NUMBER = r"第\s*[A-Z０-９]?\d{1,3}\s*版"
+# The date and the page's number, in either order (…2026年11月12日 星期四 第2版, 第2版 2026年…).
+_PAGE_LINE = re.compile(
+    rf"{_DATE_LINE.pattern}.{{0,12}}?{_PAGE_NUMBER}|{_PAGE_NUMBER}.{{0,12}}?{_DATE_LINE.pattern}"
+)
 PAGE_LINE_MAX = 60
 
 

@@ -44,6 +44,8 @@ _SOURCE_IN_BYLINE = re.compile(
 )
 _MASTHEAD_DATE = re.compile(
     r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:星期|周|第\s*[A-Z]?\d{1,3}\s*版)"
+    # or the page first, then the date: 东川新闻　第3版　2026年9月24日
+    r"|第\s*[A-Z]?\d{1,3}\s*版.{0,12}?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 )
 # The outlet a page's header opens with, before its date: 四平日报　2026年9月24日　第2版.
 _MASTHEAD_OUTLET = re.compile(
@@ -444,6 +446,7 @@ class _Reader:
         self.header: list[Paragraph] = []
         self.waiting: list[Paragraph] = []  # captions and credits met while a header waits
         self.brief_kicker: Paragraph | None = None
+        self.divided = False  # a row of ornaments (＊ ＊ ＊) since the last headline or text
 
     @property
     def current(self) -> _Article | None:
@@ -465,6 +468,11 @@ class _Reader:
                 self.header.append(prefix)
                 if rest is not None:
                     self.body(rest)
+            elif p.kind == "divider":
+                # The article before it has ended: a headline after it opens the next.
+                self.divided = True
+                p.kind = "credit"
+                self.neutral(p)
             elif p.kind in ("caption", "credit", "note", "footer"):
                 if (
                     p.kind == "caption"
@@ -584,6 +592,7 @@ class _Reader:
 
     def resolve_header(self, next_paragraph: Paragraph | None) -> None:
         header, self.header = self.header, []
+        divided, self.divided = self.divided, False
         current = self.current
         # Names in parentheses close the article before them: (李俊 双瑞 韩朝阳 张浩然).
         while (
@@ -620,6 +629,7 @@ class _Reader:
         if (
             current is not None
             and anchor is None
+            and not divided
             and not after_column
             and not (header[0].kind == "heading" and _is_label(header[0]))
             and not _with_subtitle(header)
@@ -1024,7 +1034,7 @@ def _article_levels(page: list[Paragraph]) -> set[int]:
         if p.kind == "heading":
             headings.append(p)
             continue
-        if p.kind in ("caption", "credit", "note", "footer"):
+        if p.kind in ("caption", "credit", "note", "footer", "divider"):
             continue
         anchored = p.kind in ("byline", "marker", "dateline")
         md = [h.md_level for h in headings if h.md_level]
@@ -1359,8 +1369,9 @@ def _metadata(page_paragraphs: list[Paragraph]) -> tuple[str | None, dt.date | N
 
 
 def _valid_date(m: re.Match[str]) -> dt.date | None:
+    year, month, day = [group for group in m.groups() if group is not None][:3]
     try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return dt.date(int(year), int(month), int(day))
     except ValueError:
         return None
 

@@ -883,11 +883,13 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
 
 def _word_tail(context: _Sentence, position: int) -> bool:
     """签约3个项目, 节约30%, 附近5个村: the qualifier's character ends a word of its own. The
-    tagger also fuses a qualifier with the link before it (达近, 已有近, 至约): those keep it."""
+    tagger also fuses a qualifier with the link before it (达近, 已有近, 至约) or with a side
+    (长约): those keep it."""
     for token in context.tokens:
         if token.start < position < token.end:
             head = token.text[: position - token.start]
             fused = head in LINKS or head in MAKING or head[-1:] in TARGET_MARKS
+            fused = fused or head in _DIMENSIONS
             return not fused and (token.pos or "").startswith(("v", "n", "f", "a"))
     return False
 
@@ -909,7 +911,7 @@ def _subject(
                 return sized
         if sentence[start - 1 : start] in _WITH and not verbal:
             # 干部与126户牧民结对: after a preposition the count opens its own noun phrase.
-            with_whom = subject_after(tokens, end)
+            with_whom = subject_after(tokens, end, described=True)
             if with_whom:
                 return with_whom
         people = bool(before) and not verbal and before.endswith(PERSON_ENDINGS)  # type: ignore[union-attr]
@@ -941,6 +943,9 @@ def _subject(
             return f"提前{done}" if done else None
         # 连续13年, 工作18年间: the words around a span of time name who, not what is measured.
         return before if is_measure(before) else None
+    side = _side_before(context, start) if kind == "length" else None
+    if side is not None:
+        return _dimension(context, side, floor)
     share = _share_of(context, start) if kind == "percent" else None
     if share:
         return share
@@ -949,6 +954,9 @@ def _subject(
         # 降低20%左右的运输成本: the share is of the noun after 的, and the verb says how.
         after = subject_after(tokens, end + 1, verbal=True, longest=2 * MAX_RUN)
         return f"{before}{after}" if after else before
+    rated = _per_day_or_year(context, start, floor, before) if kind in _CAPACITIES else None
+    if rated:
+        return rated
     if is_measure(before) or (kind == "percent" and not of and before):
         return before  # 增长7.8%, 占比30%: a share's words come before it, unless 80%的村民
     founding = None if of else _FOUNDING.match(sentence, end)
@@ -959,7 +967,72 @@ def _subject(
             return founded
     # An amount's phrase is closed by punctuation: 94.4万元融资奖补资金，
     after = subject_after(tokens, end + 1 if of else end, verbal=True, longest=2 * MAX_RUN)
-    return after or before
+    if after or before or kind != "length" or any(b <= start for _, b in context.place_spans):
+        # A length after a place alone is of what was last measured there (车板镇也超过150毫米).
+        return after or before
+    # 硬化12公里, 要绕行3公里: the way made or gone, without the modal before it.
+    gone = verb_phrase_before(tokens, start, floor)
+    for modal in ("需要", "要", "需"):
+        _, said, done = (gone or "").rpartition(modal)
+        if said and done:
+            return done
+    return gone
+
+
+# Quantities a plant or a place handles in a day or a year (日处理污水1万吨, 年加工茶叶500吨).
+_CAPACITIES = frozenset({"mass", "volume", "energy", "power"})
+_PER_TIME = frozenset({"日", "年", "月", "每日", "每天", "每年", "每月", "日均", "年均"})
+
+
+def _per_day_or_year(context: _Sentence, start: int, floor: int, before: str | None) -> str | None:
+    """日烘干稻谷可达240吨: what is done in a day, with the day and the verb, not the goods
+    alone, which say nothing of a capacity."""
+    if not before:
+        return None
+    named = context.sentence.rfind(before, floor, start)
+    previous = [t for t in context.tokens if floor <= t.start and t.end <= named]
+    verb = previous.pop() if previous and (previous[-1].pos or "").startswith("v") else None
+    if not previous or previous[-1].text not in _PER_TIME:
+        return None
+    if verb is None and not any(
+        (t.pos or "").startswith("v")
+        for t in context.tokens
+        if named <= t.start < named + len(before)
+    ):
+        return None  # 年 before goods alone (年货): no work done in a year
+    return context.sentence[previous[-1].start : named + len(before)]
+
+
+# The sides of a thing a length measures when printed right before it: 桥长42米、宽6米.
+_DIMENSIONS = frozenset("长宽高深厚")
+# Earlier sides of the same thing before this one: 长42米、宽6米、 before 高3米.
+_EARLIER_SIDES = re.compile(
+    r"(?:[长宽高深厚][约近超达]?[\d.]+(?:公里|千米|厘米|毫米|米)[、，,]?)+$"
+)
+
+
+def _side_before(context: _Sentence, start: int) -> int | None:
+    """Where a side's word stands alone right before the figure, perhaps over 约 (宽6米,
+    长约12公里); None for the end of a verb (拓宽6米)."""
+    side = start - 2 if context.sentence[start - 1 : start] in _ABOUT else start - 1
+    alone = any(t.start == side and t.end <= side + 2 for t in context.tokens)  # 长/ or 长约/
+    return side if alone and context.sentence[side : side + 1] in _DIMENSIONS else None
+
+
+_ABOUT = frozenset("约近超达为")
+
+
+def _dimension(context: _Sentence, side: int, floor: int) -> str:
+    """桥长42米、宽6米: the thing measured and the side, named once for all its sides."""
+    earlier = _EARLIER_SIDES.search(context.sentence, 0, side)
+    named_at = earlier.start() if earlier else side
+    thing = subject_before(
+        context.tokens,
+        named_at,
+        floor=min(floor, _clause_start(context.sentence, named_at)),
+        not_subjects=context.place_spans,
+    )
+    return f"{thing or ''}{context.sentence[side]}"
 
 
 def _existing(context: _Sentence, start: int, floor: int) -> str | None:

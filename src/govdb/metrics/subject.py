@@ -159,6 +159,12 @@ def subject_after(
             return None  # 两头跑: the numeral and its classifier are inside an idiom
         first = following[0]  # 46/名楼栋: no idiom, the start of a noun
         following[0] = Token(first.text, first.start, first.end, "n")
+    counter = next((t.text[-1] for t in tokens if t.start < position <= t.end), "")
+    if following and following[0].pos in ("nr", "nrt", "nrfg") and counter in "名位":
+        # 20名青壮年, 6名保姆: right after a counter of people the tagger's person's name is
+        # a noun of people; a count never runs into one person's name.
+        first = following[0]
+        following[0] = Token(first.text, first.start, first.end, "n")
     quoted: list[str] = []
     age = _AGE.match("".join(t.text for t in following[:6]))
     if age:
@@ -186,7 +192,11 @@ def subject_after(
     run, closed = _plain_run(following)
     if described and closed and run and not quoted and _described(following, len(run)):
         # 20户生活困难的群众, 5名经验丰富的技术员: what is counted is the noun after 的;
-        # the words before it describe them.
+        # the words before it describe them. But people named first are the ones counted,
+        # and the rest says what of them (300户村民过河绕行的问题).
+        first = following[0]
+        if len(run) > 1 and first.text.endswith(PERSON_ENDINGS) and first.pos == "n":
+            return first.text
         return subject_after(tokens, following[len(run)].end, verbal=verbal, longest=longest)
     if closed is None and len(run) == 1 and (is_measure(run[0]) or run[0] in NOMINAL_VERBS):
         return None  # 5个以上投资100亿元: the word after measures the next figure
@@ -253,8 +263,11 @@ def _plain_run(tokens: Sequence[Token]) -> tuple[list[str], bool | None]:
             return run, True
         if pos == "x" and not token.text.isalnum():
             return run, True
-        if _set_phrase(token) and _next_is_noun(tokens, index):
-            run.append(token.text)  # 以工代赈/l 项目: a set phrase naming a kind of thing
+        if _set_phrase(token) and (
+            _next_is_noun(tokens, index) or token.text.endswith(PERSON_ENDINGS)
+        ):
+            # 以工代赈/l 项目: a set phrase naming a kind of thing; 孤寡老人/i: of people.
+            run.append(token.text)
             continue
         if pos in ("u", "uj", "ul", "d", "ad", "r", "m", "f") or _set_phrase(token):
             return run, False  # 村民牵涉其中, 企业获得了: a predicate has begun

@@ -84,6 +84,7 @@ UNITS: dict[str, str] = {
     "桶": "count",
     "分": "count",  # points (积分21万分, 得分95分): only after figures, see _points
     "间": "count",
+    "层": "count",  # storeys (教学楼共4层); not 层面, 层级: see unit_at
     "处": "count",
     "片": "count",
     "场": "count",
@@ -221,6 +222,7 @@ _WORD_STARTS = {
     "单": "位价元品独项个次身据列亲行",
     "把": "关守握控脉持手",
     "棚": "户改区内",
+    "层": "面级次",
 }
 
 

@@ -1,0 +1,50 @@
+"""What a figure measures, named from the words around it: sides, capacities, ways, people."""
+
+from govdb.ingest.normalise import normalise
+from govdb.metrics.extract import extract_metrics
+
+
+def _subjects(text: str) -> list[tuple[str, str | None]]:
+    metrics, _ = extract_metrics(normalise(text).text)
+    return [(m.surface, m.subject) for m in metrics]
+
+
+def test_each_side_of_a_thing_is_named_with_the_thing() -> None:
+    assert [("60米", "渡槽长"), ("3.5米", "渡槽宽"), ("12米", "渡槽高")] == _subjects(
+        "新修的渡槽长60米、宽3.5米、高12米。"
+    )
+    assert [("约9公里", "引水渠长"), ("约2米", "渠面宽")] == _subjects(
+        "引水渠长约9公里，渠面宽约2米。"
+    )
+
+
+def test_a_verb_ending_in_a_side_is_no_side() -> None:
+    assert [("4公里", "硬化村道"), ("1.5公里", "拓宽")] == _subjects(
+        "去年硬化村道4公里，拓宽1.5公里。"
+    )
+
+
+def test_a_way_gone_or_made_is_named_by_its_verb() -> None:
+    assert [("3公里", "绕行")] == _subjects("以前孩子上学要绕行3公里。")
+
+
+def test_a_quantity_handled_in_a_day_or_a_year_keeps_the_day_and_the_verb() -> None:
+    assert [("80吨", "日压榨甘蔗"), ("1.2万吨", "年加工饲料")] == _subjects(
+        "糖厂日压榨甘蔗可达80吨，饲料厂年加工饲料1.2万吨。"
+    )
+    # a year's goods, with nothing done in the year, are only goods
+    assert [("15吨", "年货")] == _subjects("卖出年货15吨。")
+
+
+def test_storeys_are_counted() -> None:
+    assert [("5层", "办公楼")] == _subjects("新建的办公楼共5层。")
+    assert [] == _subjects("从3层面推进。")
+
+
+def test_people_named_right_after_the_count_are_what_it_counts() -> None:
+    assert [("40多户", "居民")] == _subjects("化解了40多户居民用水难的问题。")
+    assert [("25户", "家庭")] == _subjects("为25户缺少劳力的家庭送去农机。")
+
+
+def test_a_word_for_people_the_tagger_takes_for_a_name_is_counted() -> None:
+    assert [("16名", "青壮年")] == _subjects("村里组织16名青壮年组成护林队。")
