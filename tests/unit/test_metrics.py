@@ -467,13 +467,16 @@ def test_a_share_done_measures_how_far_the_numbered_task_is_done() -> None:
         "1.乡村道路硬化。目标：硬化道路40公里。进展：已完工32公里，完成80%。\n"
         "2.农贸市场改造。目标：改造市场2个。进展：完成50%。\n"
     )
-    assert [
-        ("40公里", "目标"),
-        ("32公里", "完工"),  # the way done, named by its verb
-        ("80%", "乡村道路硬化完成进度"),
-        ("2个", "目标"),
-        ("50%", "农贸市场改造完成进度"),
-    ] == [row[:2] for row in _rows(text)]
+    assert (
+        [
+            ("40公里", "目标"),
+            ("32公里", "完工"),  # the way done, named by its verb
+            ("80%", "乡村道路硬化完成进度"),
+            ("2个", "目标"),
+            ("50%", "农贸市场改造完成进度"),
+        ]
+        == [row[:2] for row in _rows(text)]
+    )
     assert [("95%", "任务")] == [row[:2] for row in _rows("全年任务完成95%。")]
 
 

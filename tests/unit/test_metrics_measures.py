@@ -48,3 +48,11 @@ def test_people_named_right_after_the_count_are_what_it_counts() -> None:
 
 def test_a_word_for_people_the_tagger_takes_for_a_name_is_counted() -> None:
     assert [("16名", "青壮年")] == _subjects("村里组织16名青壮年组成护林队。")
+
+
+def test_a_length_after_a_place_alone_is_of_what_was_last_measured() -> None:
+    from govdb.places.find import find_places
+
+    text = "全区平均降雨量86毫米，召陵镇录得120毫米。"
+    metrics, _ = extract_metrics(text, places=find_places(text))
+    assert ["平均降雨量", "平均降雨量"] == [m.subject for m in metrics]

@@ -499,3 +499,13 @@ def test_taiwans_townships_count_beside_their_county_only() -> None:
 
 def test_a_village_named_before_the_words_for_inside_it_is_still_one() -> None:
     assert ["球川镇", "东坑村"] == _surfaces("球川镇今年在东坑村里推广玉米。")
+
+
+def test_a_conjunction_before_the_county_is_no_two_character_county() -> None:
+    # 和县 (Anhui) is printed after an ancestor or in a list; otherwise 和 joins, and 县 is
+    # the county the text is about.
+    opening = "含山县召开会议。"
+    assert ["含山县"] == _surfaces(opening + "各乡镇和县直部门参加。")
+    assert ["含山县"] == _surfaces(opening + "镇里还和县农业农村局合作。")
+    assert ["含山县", "和县"] == _surfaces("含山县与和县的干部参加。")
+    assert ["马鞍山市", "和县"] == _surfaces("马鞍山市和县的干部参加。")

@@ -72,6 +72,10 @@ def _evidence(text: str, **options: object) -> list[tuple[str, str]]:
         ("“村村有活干、户户有收入”——这句标语写在墙上", ("村村有活干、户户有收入", "slogan")),
         ("镇政府近年推动“茶旅融合”", ("茶旅融合", "adopted")),
         ("全镇商户已完成“扫码溯源”", ("扫码溯源", "adopted")),
+        # a workshop names itself; a place or a thing set up is named by its quote
+        ("两个村的“绣娘工坊”吸纳妇女就业", ("绣娘工坊", "named as such")),
+        ("社区新设“周末亲子会”课堂，每周六开放", ("周末亲子会", "built")),
+        ("镇里建设“稻香共富”示范带，连片种植", ("稻香共富", "built")),
     ],
 )
 def test_evidence(text: str, expected: tuple[str, str]) -> None:
@@ -119,6 +123,9 @@ def test_a_known_name_with_its_head_noun() -> None:
         "推动茶园从“一季采”向“四季采”转变",  # the states of a change, counts or not
         "让满山茶林变成群众的“致富银行”",  # what a thing becomes: a metaphor
         "提供代收、代烘“一条龙”服务",  # a service described by an idiom, not named
+        "建成“李家坪”观景台，游客可登高",  # what is set up where a place's name says
+        "打造“小而精”特色街区，引客入巷",  # what the thing is to be like
+        "新建“网红”打卡点，吸引游客",  # an everyday word
     ],
 )
 def test_not_programs(text: str) -> None:

@@ -967,7 +967,7 @@ def _subject(
             return founded
     # An amount's phrase is closed by punctuation: 94.4万元融资奖补资金，
     after = subject_after(tokens, end + 1 if of else end, verbal=True, longest=2 * MAX_RUN)
-    if after or before or kind != "length" or any(b <= start for _, b in context.place_spans):
+    if after or before or kind != "length" or any(0 < b <= start for _, b in context.place_spans):
         # A length after a place alone is of what was last measured there (车板镇也超过150毫米).
         return after or before
     # 硬化12公里, 要绕行3公里: the way made or gone, without the modal before it.

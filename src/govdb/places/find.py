@@ -62,6 +62,7 @@ _VILLAGE_SUFFIX = re.compile(r"村|社区|嘎查")  # 嘎查: a village of Inner
 _LANDMARK_ENDS = frozenset("山河湖江海岛峡岭峰湾溪泉洞寺塔")
 # The characters that name a unit's kind, at the end of its name.
 _KINDS = "省市县区旗镇乡村"
+_JOINING = "和与及同跟"  # conjunctions, which open two-character names too (和县)
 _PREPOSITIONS = "从在到赴对与和及为把被来去自往向于"
 # Names of the kinds a unit of its own is made for, when the register has several or none.
 _LOCAL_KINDS = "村|社区|镇|乡|街道"
@@ -411,6 +412,16 @@ def _not_a_name_here(
         if not ((start in boundaries or chained) and whole):
             return True
     if text[end - 1] == "乡" and text[end : end + 1] in ("村", "镇") and not chained:
+        return True
+    if (
+        end - start == 2
+        and text[start] in _JOINING
+        and text[end - 1] in "县区市"
+        and not chained
+        and text[start - 1 : start] not in ("", *_JOINING, "、", "，", "：")
+    ):
+        # 乡镇和县直部门, 镇里还和县农技中心合作: 和 joins, and 县 is the county the text is
+        # about; 和县 (Anhui) is named after an ancestor (马鞍山市和县) or in a list.
         return True
     # A town's or village's name whose first character ends an everyday word: 明村镇 in
     # 文明村镇. Not after a unit's kind (全县城关镇 is the county's, whatever 县城 means) nor

@@ -94,6 +94,25 @@ _CLAUSE_END = re.compile(r"[，。；,;]")
 _ADOPT_ANY = re.compile(rf"(?:{_LAUNCHED}|{_USED}|{_MEANS})(?:了|出)?")
 # Verbs whose object may be what follows a quote and 的: 打造“…”的街巷 builds streets.
 _BUILT = re.compile(r"(?:打造|构建|建成|建立|创建|创设|开设|设立)(?:了|出)?$")
+# Verbs of setting up a place or a thing that a quoted name then names: 建设“…”示范带,
+# 增设“…”兴趣课堂, 开发“…”线上地图. Not 打造, whose quote is as often what the thing is
+# to be like (打造“小而美”特色街巷).
+_MADE = re.compile(
+    r"(?:建设|增设|新设|新建|开发|设立|建成|建起|开设|搭建|开辟|上线|创办|开办)(?:了|出)?$"
+)
+_FACILITY = re.compile(r"(?!的)[\u4e00-\u9fff]{2,5}(?=[，。；,;])")
+
+
+# The feature a place is named after (田家沟, 石门坪): a quote ending so names the place where
+# something is built, not what is built.
+_LANDFORM = re.compile(r"[沟湾坪坝寨庄岭峪屯堡洼坡塘岗垭峁山河溪湖]$")
+
+
+def _named_facility(text: str, position: int) -> bool:
+    """A short noun closing the clause right after the quote: what the quote names."""
+    return _FACILITY.match(text, position) is not None
+
+
 # What may follow a short name that stands alone (推出“科技贷”“创新贷”等); a character that
 # goes on makes it a label of the noun after it (深化“政企校”合作, 实施“小升规”培育).
 _ALONE = re.compile(r"$|[^\u4e00-\u9fff]|[等和与及或]")
@@ -454,6 +473,14 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
         return "called so"  # 群众亲切地称之为“窗帘之约”
     if index in page.compared and _coined(flat, tokenizer):
         return "practices of places compared"
+    if (
+        len(flat) >= 3
+        and _MADE.search(before)
+        and _named_facility(text, quote.end)
+        and not _LANDFORM.search(flat)
+        and _coined(flat, tokenizer)
+    ):
+        return "built"  # 增设“饭后一小时”兴趣课堂: the name of the place or thing made
     first, last = page.lists[index]
     list_before = text[max(0, page.quotes[first].start - 6) : page.quotes[first].start]
     list_after = text[page.quotes[last].end : page.quotes[last].end + 12]
