@@ -56,3 +56,32 @@ def test_a_length_after_a_place_alone_is_of_what_was_last_measured() -> None:
     text = "全区平均降雨量86毫米，召陵镇录得120毫米。"
     metrics, _ = extract_metrics(text, places=find_places(text))
     assert ["平均降雨量", "平均降雨量"] == [m.subject for m in metrics]
+
+
+def test_a_price_higher_by_an_amount_is_its_change() -> None:
+    metrics, _ = extract_metrics("今年稻谷收购价每斤1.3元，比去年高出0.1元。")
+    assert [("1.3元", "元/斤", False), ("0.1元", "元/斤", True)] == [
+        (m.surface, m.unit, m.is_change) for m in metrics
+    ]
+    assert ["稻谷收购价", "稻谷收购价"] == [m.subject for m in metrics]
+
+
+def test_give_or_take_is_about() -> None:
+    metrics, _ = extract_metrics("全村年产干辣椒300吨上下，上下游企业12家。")
+    assert [("300吨上下", "about"), ("12家", None)] == [(m.surface, m.qualifier) for m in metrics]
+
+
+def test_a_table_with_full_width_bars_and_cells_worded_around_their_figures() -> None:
+    text = (
+        "今年各品种的面积和收购价如下：\n"
+        "品种｜面积｜收购价\n"
+        "早熟梨｜1.2万亩｜每斤2.6元\n"
+        "晚熟梨｜8000亩左右｜每斤3.1元\n"
+    )
+    metrics, _ = extract_metrics(normalise(text).text)
+    assert [
+        ("早熟梨面积", "12000", "亩", None),
+        ("早熟梨收购价", "2.6", "元/斤", None),
+        ("晚熟梨面积", "8000", "亩", "about"),
+        ("晚熟梨收购价", "3.1", "元/斤", None),
+    ] == [(m.subject, str(m.value), m.unit, m.qualifier) for m in metrics]

@@ -144,6 +144,11 @@ def test_printed_units_and_their_scales() -> None:
         ("-2.3", Decimal("-2.3"), None, None),
         ("320余", Decimal(320), None, "余"),
         ("1.2万多人", Decimal(12000), "人", "多"),
+        # how exact a cell is, printed around its figure, and a price's weight before it
+        ("约320", Decimal(320), None, "约"),
+        ("近60户", Decimal(60), "户", "近"),
+        ("2600亩左右", Decimal(2600), "亩", "左右"),
+        ("每公斤8.6元", Decimal("8.6"), "元/公斤", None),
     ],
 )
 def test_quantity_cells(cell: str, value: Decimal, unit: str | None, word: str | None) -> None:
@@ -152,7 +157,9 @@ def test_quantity_cells(cell: str, value: Decimal, unit: str | None, word: str |
     assert (value, unit, word) == (found.value, found.unit, found.qualifier_word)
 
 
-@pytest.mark.parametrize("cell", ["2024年", "5月12日", "一般", "东关街道", "3至5个", "约320", ""])
+@pytest.mark.parametrize(
+    "cell", ["2024年", "5月12日", "一般", "东关街道", "3至5个", "320左右", "每斤3亩", "每斤", ""]
+)
 def test_cells_that_are_no_quantity(cell: str) -> None:
     assert quantity(cell) is None
 

@@ -774,7 +774,7 @@ SUBTITLE_MAX = 80
 
 def _table_lines(lines: list[str]) -> set[int]:
     """The numbers of the lines that print a table (govdb.metrics.tables)."""
-    if not any("  " in line or "\t" in line or "\u3000" in line or "|" in line for line in lines):
+    if not any(re.search(r"  |\t|\u3000|[|｜]", line) for line in lines):
         return set()
     starts, position = [], 0
     for line in lines:

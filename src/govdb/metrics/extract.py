@@ -86,17 +86,23 @@ _AFTER = [
     ("多", "over"),
     ("余", "over"),
     ("左右", "about"),
+    ("上下", "about"),  # 6元上下: about, as 左右
     ("以下", "under"),
     ("以内", "under"),
 ]
+_QUALIFIED = dict(_BEFORE + _AFTER)  # each qualifier's meaning, wherever it is printed
+_NOT_ABOUT = re.compile(r"上下(?:游|班|楼|级|车|学|文|联|功|齐|其手|同心)")  # 上下游: no 上下
 _CHANGE = re.compile(
     # 成长 is growth as Taiwan's and Hong Kong's papers print it (較去年同期成長9.6%)
     # 偏多, 偏低: how weather bulletins compare a figure with the usual (较常年同期偏高0.6℃)
-    r"(增长|增加|提高|上升|提升|上涨|回升|加快|扩大|成长|增|偏多|偏高|"
-    r"下降|减少|降低|下滑|回落|下跌|放缓|收窄|减|偏少|偏低)"
+    r"(增长|增加|提高|上升|提升|上涨|回升|加快|扩大|成长|增|偏多|偏高|高出|多出|"
+    r"下降|减少|降低|下滑|回落|下跌|放缓|收窄|减|偏少|偏低|低了|少了)"
     r"了?$"
 )
-_DOWN = ("下降", "减少", "降低", "下滑", "回落", "下跌", "放缓", "收窄", "减", "偏少", "偏低")
+_DOWN = (
+    *("下降", "减少", "降低", "下滑", "回落", "下跌", "放缓", "收窄", "减"),
+    *("偏少", "偏低", "低了", "少了"),
+)
 _BASIS = re.compile(r"同比|环比")
 _RANK = re.compile(
     r"(?:居|位居|位列|排名|排在|列)(?:全国|全省|全市|全区|全县|全州|全盟)?(?:同类城市)?"
@@ -521,7 +527,7 @@ def _table_metric(
             figure.value,
             figure.unit,
             figure.kind,
-            "over" if figure.qualifier_word else None,
+            _QUALIFIED.get(figure.qualifier_word or "", "over") if figure.qualifier_word else None,
             figure.qualifier_word,
             figure.is_change,
             figure.direction,
@@ -798,7 +804,7 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
             break
     tail_end = unit.end
     for word, meaning in _AFTER:
-        if sentence.startswith(word, unit.end):
+        if sentence.startswith(word, unit.end) and not _NOT_ABOUT.match(sentence, unit.end):
             qualifier, qualifier_word, tail_end = meaning, word, unit.end + len(word)
             break
     value = number.value
@@ -819,7 +825,8 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
             # 二至四个班次, 3个批次: the trips or rounds are the counter
             unit_text, tail_end = longer.group(), longer.end()
     for word, meaning in _AFTER if qualifier_word is None and tail_end > unit.end else ():
-        if sentence.startswith(word, tail_end):  # 1个小时左右
+        if sentence.startswith(word, tail_end) and not _NOT_ABOUT.match(sentence, tail_end):
+            # 1个小时左右
             qualifier, qualifier_word, tail_end = meaning, word, tail_end + len(word)
             break
     if sentence.startswith("不等", tail_end):
@@ -1222,8 +1229,12 @@ def _borrow_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
             )
             subject = (part or "") + subject
         if subject is None and (metric.is_change or _compares(context, metric)):
-            subject = next((m.subject for m in reversed(result) if m.subject), None)
+            measured = next((m for m in reversed(result) if m.subject), None)
+            subject = measured.subject if measured else None
             subject = subject or _measure_before(context, metric.start - context.start)
+            if measured and metric.unit == "元" and measured.unit.startswith("元/"):
+                # 每斤6.5元，比去年高出1.2元: a price's change is per the price's weight too.
+                metric = replace(metric, unit=measured.unit, kind=measured.kind)
         bare = metric.kind == "count" or _bare_clause(context, metric)
         if subject is None and bare and metric.kind not in ("duration", "rank"):
             # 生产总值突破5000亿元，达到5123.4亿元: a later figure in the same unit, its own

@@ -34,9 +34,10 @@ from govdb.metrics.numbers import NumberMatch, find_numbers
 from govdb.metrics.units import STORED_UNITS, UNITS, kind_of, unit_at
 
 # What sets cells apart: two or more spaces of any kind, a tab, an ideographic space, or the
-# bar of a Markdown table (| 街道 | 走访户数 |), whose rule line under the header is passed over.
-SEPARATOR = re.compile(r"[ \t\u3000]*\|[ \t\u3000]*|[ \t\u3000]{2,}|[\t\u3000]")
-_EDGE = " \t\u3000|"
+# bar of a Markdown table (| 街道 | 走访户数 |, or full-width: 街道｜走访户数), whose rule line
+# under the header is passed over.
+SEPARATOR = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]{2,}|[\t\u3000]")
+_EDGE = " \t\u3000|｜"
 _RULE_LINE = re.compile(r"[ \t|:]*-{3,}[ \t|:-]*")
 _SENTENCE_PUNCT = re.compile(r"[。，；！？,;!?]")
 MIN_ROWS = 2
@@ -176,19 +177,33 @@ def split_cells(text: str, start: int, end: int) -> Row | None:
     return Row(tuple(cells), start, end) if len(cells) >= 2 else None
 
 
+# Words a cell may print around its figure: how exact it is (约, 近, 左右 …), and a price's
+# weight before it (每斤3.2元: 3.2元/斤).
+_CELL_BEFORE = re.compile(r"约|近|超过|超|逾|不足|不到")
+_CELL_AFTER = ("左右", "上下", "以上", "以下")
+_CELL_PER = re.compile(r"每(斤|公斤|千克|吨)")
+
+
 def quantity(text: str) -> Quantity | None:
-    """A cell that is a figure and nothing else: 320, 97.8%, 3.5万元, -2.3, 1.2万多; not a
-    year (2024年) nor a figure inside words."""
+    """A cell that is a figure and nothing else: 320, 97.8%, 3.5万元, -2.3, 1.2万多, 约60户,
+    9000亩左右, 每斤3.2元; not a year (2024年) nor a figure inside words."""
     sign = 1
     offset = 0
-    if text[:1] in _SIGN and text[1:2].isdigit():
-        sign, offset = -1, 1
+    word: str | None = None
+    per = _CELL_PER.match(text)
+    if per:
+        offset = per.end()
+    before = _CELL_BEFORE.match(text, offset)
+    if before:
+        word, offset = before.group(), before.end()
+    if text[offset : offset + 1] in _SIGN and text[offset + 1 : offset + 2].isdigit():
+        sign, offset = -1, offset + 1
     numbers = find_numbers(text[offset:])
     if len(numbers) != 1 or numbers[0].start != 0 or numbers[0].is_range:
         return None
     number = numbers[0]
     end = offset + number.end
-    word = number.approx
+    word = number.approx or word
     unit = unit_at(text, end)
     if unit is not None:
         if unit.start > end:
@@ -196,16 +211,22 @@ def quantity(text: str) -> Quantity | None:
         end = unit.end
     elif text[end : end + 1] in ("多", "余"):
         word, end = text[end], end + 1
+    after = next((w for w in _CELL_AFTER if text.startswith(w, end)), None)
+    if after and unit is not None:
+        word, end = after, end + len(after)
     if end != len(text) or number.percent:
         return None
     if unit is not None and unit.text == "年" and re.fullmatch(r"\d{4}", number.surface):
         return None  # a year names a column, it measures nothing
     if not any(c.isdigit() for c in number.surface):
         return None  # 一, 十: numerals in words in a cell are words (一般, 十佳)
+    if per and (unit is None or unit.text != "元"):
+        return None  # 每斤 before anything but a price in 元
     shifted = NumberMatch(
         number.start + offset, number.end + offset, number.surface, number.value, None
     )
-    return Quantity(shifted, sign * number.value, unit.text if unit else None, word)
+    unit_text = f"元/{per.group(1)}" if per else unit.text if unit else None
+    return Quantity(shifted, sign * number.value, unit_text, word)
 
 
 def _name_cell(cell: Cell) -> bool:
