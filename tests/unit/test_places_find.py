@@ -509,3 +509,10 @@ def test_a_conjunction_before_the_county_is_no_two_character_county() -> None:
     assert ["含山县"] == _surfaces(opening + "镇里还和县农业农村局合作。")
     assert ["含山县", "和县"] == _surfaces("含山县与和县的干部参加。")
     assert ["马鞍山市", "和县"] == _surfaces("马鞍山市和县的干部参加。")
+
+
+def test_each_village_and_a_town_begun_inside_a_word_are_no_names() -> None:
+    assert ["龙广镇"] == _surfaces("龙广镇向各村派出指导组，到该社区走访。")
+    assert ["安龙县", "龙广镇", "向阳村"] == _surfaces("安龙县龙广镇向阳村派出指导组。")
+    # 车往镇 is a town of 魏县; here a tricycle (三轮车) goes to the town (往镇上)
+    assert [] == _surfaces("村民开着三轮车往镇上送菜。")

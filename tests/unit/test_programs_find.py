@@ -76,6 +76,8 @@ def _evidence(text: str, **options: object) -> list[tuple[str, str]]:
         ("两个村的“绣娘工坊”吸纳妇女就业", ("绣娘工坊", "named as such")),
         ("社区新设“周末亲子会”课堂，每周六开放", ("周末亲子会", "built")),
         ("镇里建设“稻香共富”示范带，连片种植", ("稻香共富", "built")),
+        # a practice measured by how far it has spread
+        ("全县“林菌共生”面积达到6000亩", ("林菌共生", "scale reported")),
     ],
 )
 def test_evidence(text: str, expected: tuple[str, str]) -> None:
@@ -126,6 +128,7 @@ def test_a_known_name_with_its_head_noun() -> None:
         "建成“李家坪”观景台，游客可登高",  # what is set up where a place's name says
         "打造“小而精”特色街区，引客入巷",  # what the thing is to be like
         "新建“网红”打卡点，吸引游客",  # an everyday word
+        "“米袋子”面积稳定在百万亩",  # a figure of speech, however measured
     ],
 )
 def test_not_programs(text: str) -> None:

@@ -76,8 +76,9 @@ _NAME_CHARACTER = r"(?:(?![的了在和与及是为对把被将从到于等之])
 # 社区服务站 names no community 今年新建社区.
 _NOT_A_NAME_START = r"(?!今年|去年|明年|近年|近期|目前|当前|已经|正在|先后|陆续|累计)"
 _TOWN_AFTER = re.compile(rf"^{_NOT_A_NAME_START}{_NAME_CHARACTER}{{1,5}}?(?:街道|镇|乡)")
+# Nor is 各村 or 该社区 a name: a determiner before the kind says which of them (向各村, 到该社区).
 _VILLAGE_AFTER = re.compile(
-    rf"^{_NOT_A_NAME_START}{_NAME_CHARACTER}{{1,6}}?(?:社区|村)(?![民委级])"
+    rf"^{_NOT_A_NAME_START}{_NAME_CHARACTER}{{1,6}}?(?<![各每该本此这那全])(?:社区|村)(?![民委级])"
 )
 _COUNTY_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:区|县|市)$")
 
@@ -432,7 +433,7 @@ def _not_a_name_here(
         and not _word_ends_at(start, boundaries)
         and _LOCAL_KIND.search(text, start, end)
         and text[start - 1 : start] not in ("", *_KINDS, *_PREPOSITIONS)
-        and is_common_word(text[start - 1 : start + 1], words)
+        and any(is_common_word(text[start - k : start + 1], words) for k in (1, 2, 3))
     ):
         return True
     if text[end - 1] == "市" and text[end : end + 1] == "民" and text[end + 1 : end + 2] != "政":

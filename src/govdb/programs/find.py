@@ -132,6 +132,8 @@ _SLOGAN = re.compile(r"(?:——|—|，|,)?(?:这句|这条|这一|的)?(?:标�
 # How far a practice has gone, inspected or reported: “…”推进情况, “…”运行成效.
 _PROGRESS = re.compile(r"(?:推进|实施|运行|落实|开展|试点)(?:情况|进度|成效)")
 # A practice whose results are to be kept or widened: 巩固“…”成效, 扩大“…”成果.
+# How far a practice has spread, then its figure: “…”面积达1.2万亩, “…”规模扩大到300户.
+_SCALE = re.compile(r"(?:面积|规模|覆盖面)[^，。；,;\d]{0,6}\d")
 _KEPT_UP = re.compile(r"(?:巩固|扩大|拓展|放大|深化)(?:好|了)?$")
 _RESULTS = re.compile(r"(?:成效|成果)")
 # A day, a week or a festival set aside for a practice: 把每月5日定为“…日”.
@@ -448,6 +450,8 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
         return "named as such"  # “屋场会”, “板凳会”
     if len(flat) >= 3 and _PROGRESS.match(after):
         return "progress reported"  # 察看“茶山托管”推进情况
+    if len(flat) >= 4 and _SCALE.match(after) and _coined(flat, tokenizer):
+        return "scale reported"  # “稻鱼共养”面积达1.2万亩: a practice measured by its spread
     if len(flat) >= 4 and _RECURRING.match(after) and _coined(flat, tokenizer):
         return "held regularly"  # “火塘夜话”每周开一次
     if len(flat) >= 4 and _SET_ASIDE.search(before) and _OCCASION.search(flat):
