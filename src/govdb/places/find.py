@@ -430,10 +430,17 @@ def _not_a_name_here(
     if (
         not chained
         and not short
-        and not _word_ends_at(start, boundaries)
         and _LOCAL_KIND.search(text, start, end)
         and text[start - 1 : start] not in ("", *_KINDS, *_PREPOSITIONS)
-        and any(is_common_word(text[start - k : start + 1], words) for k in (1, 2, 3))
+        and (
+            # a word of three or four characters, whatever the tokenizer taught cut (三轮车
+            # before 往镇上: not 车往镇)
+            any(is_common_word(text[start - k : start + 1], words) for k in (2, 3))
+            or (
+                not _word_ends_at(start, boundaries)
+                and is_common_word(text[start - 1 : start + 1], words)
+            )
+        )
     ):
         return True
     if text[end - 1] == "市" and text[end : end + 1] == "民" and text[end + 1 : end + 2] != "政":
