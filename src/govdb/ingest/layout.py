@@ -71,6 +71,12 @@ _PHOTO_CREDIT = re.compile(
     r"(?:图片来源|图片由.{1,20}提供|供图|资料图片|摄影[：:]|[（(][^（）()]{1,12}摄[）)])"
 )
 # A web page's furniture: when it was posted, and its font-size and print controls.
+# A web page's line of who and when, parted by bars or spaces: 某某日报 | 2025-12-01 | 记者 张明.
+_DATED_CREDITS = re.compile(
+    r"^(?=.{0,60}$)(?:[^\s。，；！？|｜]{1,24}(?:\s*[|｜]\s*|\s{2,}|\s))*"
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:(?:\s*[|｜]\s*|\s{2,}|\s)[^。，；！？|｜]{1,24})*$"
+)
 _POSTED = re.compile(
     r"^(?:(?:发布|发表|更新)?时间[：:]\s*)?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -92,7 +98,10 @@ _WECHAT_CONTROLS = re.compile(
     r"(?:[\W_\s]|点击|上方|蓝字|关注我们|关注|阅读原文|分享|收藏|点赞|在看|转发|留言|赞)+$"
 )
 # Where a post showed a picture or a video, and the arrows pointing at it: 【图片】, [视频], ▼.
-_PLACEHOLDER = re.compile(r"[\[【]\s*(?:图片|视频|音频|语音|图)\s*[\]】]|[▼▲↓↑]+")
+# [图片], 【视频】, and an image's words where the image was (![图片：…](…) → [图片：…]).
+_PLACEHOLDER = re.compile(
+    r"[\[【]\s*(?:图片|视频|音频|语音|图)\s*(?:[：:][^\]】]{0,60})?[\]】]|[▼▲↓↑]+"
+)
 # 原创 and the account's name, over a WeChat post; the account, when it posted, and where.
 _ORIGINAL = re.compile(
     r"原创\s+[^\s，。]{2,16}(?:\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)?"
@@ -738,7 +747,7 @@ def _page_title(p: Paragraph, after: Paragraph) -> bool:
         and after.kind == "heading"
         and len(lower) >= 6
         and upper.startswith(lower)
-        and upper[len(lower) : len(lower) + 1] in ("_", "-", "|", "｜", "–", "—")
+        and upper[len(lower) :].lstrip()[:1] in ("_", "-", "|", "｜", "–", "—")
     )
 
 
@@ -916,6 +925,7 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
     elif (
         _BREADCRUMB.match(s.strip())
         or _POSTED.match(s.strip())
+        or _DATED_CREDITS.match(s.strip())
         or any(
             furniture.fullmatch(s.strip())
             for furniture in (_PLACEHOLDER, _ORIGINAL, _ACCOUNT_POSTED)

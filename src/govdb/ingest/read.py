@@ -17,10 +17,10 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from html.parser import HTMLParser
 from pathlib import Path
 
 from govdb.errors import GovdbError
+from govdb.ingest.markup import html_to_text, without_markup
 
 FORMATS = {
     ".txt": "text",
@@ -135,7 +135,7 @@ def read_document(path: Path) -> SourceFile:
         raise ReadError(f"cannot read: {error.strerror or error}") from None
     format = FORMATS.get(path.suffix.lower(), "text")
     decoded = decode(data, declared=_declared_charset(data) if format == "html" else None)
-    text = html_to_text(decoded.text) if format == "html" else decoded.text
+    text = html_to_text(decoded.text) if format == "html" else without_markup(decoded.text)
     text = clean_text(text)
     if not text.strip():
         raise ReadError("no text in the file")
@@ -327,60 +327,3 @@ def clean_text(text: str) -> str:
     feeds (page breaks of PDF extraction) and Unicode line separators are line breaks too."""
     text = _LINE_BREAKS.sub("\n", text.replace("\r\n", "\n"))
     return _CONTROL.sub("", text)
-
-
-class _TextExtractor(HTMLParser):
-    # Paragraph-like elements stand apart (a blank line between two); rows, cells and list
-    # items end a line; <br> breaks one.
-    _BLOCKS = frozenset(
-        {"p", "div", "hr", "ul", "ol", "dl", "table", "caption", "section", "article", "header"}
-        | {"footer", "nav", "aside", "main", "figure", "figcaption", "blockquote", "pre"}
-        | {"address", "h1", "h2", "h3", "h4", "h5", "h6"}
-    )
-    _LINES = frozenset(("tr", "td", "th", "li", "dt", "dd"))
-    _SKIP = frozenset(("script", "style", "noscript", "template", "svg", "title"))
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skipping = 0
-        # The head holds no visible text, but pages often forget </head>: <body> ends it too.
-        self.in_head = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "head":
-            self.in_head = True
-        elif tag == "body":
-            self.in_head = False
-        if tag in self._SKIP:
-            self.skipping += 1
-        elif tag in self._BLOCKS or tag == "br":
-            self.parts.append("\n")
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        # <br/> breaks a line; a self-closed <script/> must not start skipping.
-        if tag in self._BLOCKS or tag == "br":
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "head":
-            self.in_head = False
-        if tag in self._SKIP:
-            self.skipping = max(0, self.skipping - 1)
-        elif tag in self._BLOCKS or tag in self._LINES:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.skipping and not self.in_head:
-            self.parts.append(data)
-
-
-def html_to_text(html: str) -> str:
-    """The visible text of an HTML page, one block element per line, entities unescaped
-    once (the parser does it: unescaping again would turn a printed &lt; into <)."""
-    parser = _TextExtractor()
-    parser.feed(html)
-    parser.close()
-    text = "".join(parser.parts)
-    lines = (re.sub(r"[ \t\r\n\u00a0]+", " ", line).strip() for line in text.split("\n"))
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
