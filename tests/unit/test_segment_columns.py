@@ -343,3 +343,24 @@ def test_a_headline_over_one_photo_caption_titles_that_photo() -> None:
         _column(page, "title"),
         _column(page, "kind"),
     )
+
+
+def test_a_page_of_boxes_gives_each_box_its_own_article() -> None:
+    text = (
+        "东川日报　2026年11月10日　星期二　第3版\n"
+        "图片新闻\n"
+        "10月8日，南岭镇农民在晾晒今年新收的玉米，全镇玉米喜获丰收。（记者 张明 摄）\n"
+        "数据·南岭镇前三季度\n"
+        "农产品网销额　1260万元\n"
+        "新增市场主体　86户\n"
+        "东川天气\n"
+        "今天　多云　气温8℃至17℃\n"
+        "停电公告\n"
+        "因线路检修，南岭镇部分村组将于11月12日8时至12时停电，请用户提前做好准备。\n"
+    )
+    page = split_page(text)
+    assert [None, "数据·南岭镇前三季度", "东川天气", "停电公告"] == _column(page, "title")
+    assert ["caption", "news", "news", "news"] == _column(page, "kind")
+    assert "农产品网销额　1260万元\n新增市场主体　86户" == page.articles[1].body
+    assert "今天　多云　气温8℃至17℃" == page.articles[2].body
+    assert "" == uncovered(text, page)

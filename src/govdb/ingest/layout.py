@@ -131,14 +131,22 @@ BARE_FIGURE = re.compile(
     r"(?:约|近|超|逾|超过)?\d[\d.,]*(?:万|亿|千)?(?:%|％|[\u4e00-\u9fff]{1,3})?(?:以上|左右)?"
 )
 # A label and its figure on a line of their own (▶ 新增养老床位：360张, 信访总量：同比下降
-# 8.1%), as an infographic prints them.
+# 8.1%, 网销额　3860万元), as an infographic or a data box prints them.
 LABELLED_FIGURE = re.compile(
     # not a headline's quote or its 了 after the colon: 东川镇：咖啡“香”了8个村
-    r"[▶►▸•●■◆★☆·\-—\s]*[^：:，。；]{2,24}[：:]\s*[^：:，。；\d“”「」了]{0,8}"
+    r"[▶►▸•●■◆★☆·\-—\s]*(?:[^：:，。；]{2,24}[：:]|[^：:，。；\s]{2,24}(?:[\u3000\t]+|\s{2,}))"
+    r"\s*[^：:，。；\d“”「」了]{0,8}"
     r"(?:约|近|超|逾)?\d[\d.,]*\s*(?:万|亿)?[^\s，。；：:]{0,4}"
     # and how it changed (地区生产总值：18.6亿元，同比增长5.2%)
     rf"(?:[，,]\s*{CHANGE_WORDS}\s*\d[\d.]*\s*(?:%|％|个百分点))?"
 )
+# A box's line of short words and figures parted by wide spaces, three or more of them:
+# 今天　晴　气温2℃至13℃ (a headline's two halves are longer). No field's colon or
+# bracket: 发布时间：…　来源：… is a page's credits line.
+DATA_LINE = re.compile(
+    r"[^，。；！？：:【】\s]{1,6}(?:(?:\u3000+|\s{2,}|\t)[^，。；！？：:【】\u3000\t]{1,10}){2,4}"
+)
+_DATED = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*[-/.年]\s*\d{1,2}")
 # A dated note in brackets on a line of its own: when and how the text was adopted or issued.
 _NOTE_IN_BRACKETS = re.compile(
     r"[（(][^（）()]{0,20}\d{4}\s*年[^（）()]{0,30}(?:通过|发布|印发|施行|修订|制定)[^（）()]{0,10}[）)]"
@@ -235,10 +243,22 @@ class Paragraph:
     def bare_figure(self) -> bool:
         """A figure alone on its line (a data box's, over what it counts), or after its label
         (▶ 新增城镇就业：1.2万人): a line that stands alone."""
-        line = self.simplified.strip()
-        return self.lines == 1 and bool(
-            BARE_FIGURE.fullmatch(line) or LABELLED_FIGURE.fullmatch(line)
+        return self.lines == 1 and box_line(self.simplified)
+
+
+def box_line(text: str) -> bool:
+    """A figure, a label and its figure, or a box's short words and figures: a line that
+    stands alone."""
+    line = text.strip()
+    return bool(
+        BARE_FIGURE.fullmatch(line)
+        or LABELLED_FIGURE.fullmatch(line)
+        or (
+            DATA_LINE.fullmatch(line) is not None
+            and re.search(r"\d", line) is not None
+            and not _DATED.search(line)  # 港闻　2025年11月21日: a page's header
         )
+    )
 
 
 def is_terminal(text: str) -> bool:
@@ -269,6 +289,9 @@ def _columns_layout(lines: list[str]) -> bool:
         # a script's cues and credits stand on lines of their own, whatever the layout
         and not SCRIPT_CUE.match(s.strip())
         and not _fields(s)
+        # nor a box's lines and names, which are short whatever the page's columns
+        and not box_line(s)
+        and not COLUMN_LABEL.match(s.strip())
     ]
     if len(body) < 8:
         return False
@@ -464,6 +487,7 @@ def paragraphs(text: str) -> list[Paragraph]:
         elif (
             p.kind == "body"
             and p.bare_figure
+            and BARE_FIGURE.fullmatch(p.simplified.strip())
             and after.kind == "heading"
             and not after.blank_before
         ):
@@ -836,7 +860,7 @@ def _continues(current: Paragraph, line: str, columns: bool) -> bool:
     """Whether a printed line carries on the paragraph before it."""
     if current.table or current.bare_figure:
         return False
-    if LABELLED_FIGURE.fullmatch(line.strip()):
+    if LABELLED_FIGURE.fullmatch(line.strip()) or box_line(line):
         return False  # ▶ 新增城镇就业：1.2万人: an infographic's lines each stand alone
     if LIST_ITEM.match(line.strip()) and LIST_ITEM.match(current.simplified.strip()):
         return False  # 1．租赁收入　42,800.00元 / 2．发电收益　31,216.50元: one item a line

@@ -618,6 +618,8 @@ class _Reader:
             self.open_column()
             return
         after_column = anchor is None and self._under_column(header)
+        if after_column and self._photos_only() and next_paragraph.kind != "caption":
+            after_column, divided = False, True  # 图片新闻 ends where a headline heads no photo
         if after_column and len(next_paragraph.text) <= BRIEF_MAX:
             # Under a column of briefs (简讯), a lone headline heads the next brief.
             brief = _Article(kicker=self.brief_kicker, kicker_shared=True, kind="brief")
@@ -625,6 +627,12 @@ class _Reader:
             _split_title(brief)
             self.start(brief)
             return
+        # A data box (labels and their figures) is whole: what follows its last line is
+        # the page's next item. So is a notice (征集启事, 停水公告): no section of anything.
+        divided = divided or (
+            current is not None and _figures_only(current) and _plain_heading(header)
+        )
+        divided = divided or (len(header) == 1 and _NOTICE.search(_text(header[0])) is not None)
         # A long text under its headline is an article after the column, not a section.
         if (
             current is not None
@@ -747,6 +755,11 @@ class _Reader:
         level = header[0].md_level
         return not level or bool(column.md_level and level > column.md_level)
 
+    def _photos_only(self) -> bool:
+        """The open column prints photos (图片新闻)."""
+        column = self.brief_kicker
+        return column is not None and _PHOTO_COLUMN.search(_text(column)) is not None
+
     def caption_article(self) -> None:
         header, self.header = self.header, []
         article = _Article(kind="caption")
@@ -840,7 +853,8 @@ class _Reader:
         short = len(_text(titles[0])) <= LABEL_MAX or (
             nxt.kind == "brief" and len(_text(titles[0])) <= KICKER_MAX
         )
-        short = short and not _NOTICE.search(_text(titles[0]))
+        # a notice's name, and a box's over its figures (沂源天气, 数据), are their titles
+        short = short and not _NOTICE.search(_text(titles[0])) and not nxt.bare_figure
         if len(titles) == 1 and (_is_label(titles[0]) or (short and not subtitles)):
             # A lone label (劳模风采, 简讯) names a column, not the story; a headline over
             # a ——subtitle is a headline however short.
@@ -1005,6 +1019,23 @@ class _Reader:
 
 
 _PHOTO_COLUMN = re.compile(r"图片|图说")
+
+
+def _plain_heading(header: list[Paragraph]) -> bool:
+    """One heading, not numbered (（二）重点工作) nor marked (■ 就业增收) as a section is."""
+    if len(header) != 1 or header[0].kind != "heading" or header[0].md_level:
+        return False
+    text = _text(header[0])
+    return not _ENUMERATED.match(text) and not text.startswith(tuple(BULLETS))
+
+
+def _figures_only(article: _Article) -> bool:
+    """A data box: every line of its text a label and its figure, or a table's row."""
+    return bool(article.body) and all(
+        p.table or p.bare_figure for p in article.body if p.kind != "heading"
+    )
+
+
 _PHOTO_CREDIT_LINE = re.compile(r"^\s*[（(][^（）()]{1,20}摄[）)]\s*$")
 PHOTO_SENTENCE_MAX = 100
 
