@@ -339,3 +339,34 @@ def test_a_row_of_ornaments_closes_the_story_before_it() -> None:
     assert ["西河县新建乡村公路120公里", "南岭镇举办农民丰收节"] == [a.title for a in page.articles]
     assert page.articles[1].body == "日前，南岭镇举办农民丰收节，吸引游客三千人次。"
     assert "" == uncovered(text, page)
+
+
+def test_a_reporters_note_after_the_story_is_a_piece_of_its_own() -> None:
+    story = (
+        "南岭镇：稻田养鱼带富一方\n"
+        "本报记者 张明\n"
+        "今年南岭镇在沿河的六个村推广稻田养鱼3000亩，亩均增收1200元，参与农户达到400户。\n"
+        "■ 合作社统一收购\n"
+        "镇里的合作社按保底价统一收购鲜鱼，今年已收购80吨，还在县城开了两家直营店。\n"
+    )
+    note = "稻田养鱼，看似给农户多添了一份活计，实则给一亩田多添了一份收成和保障。\n"
+    for label in ("记者手记", "■短评■", "编后"):
+        text = f"{story}{label}\n一亩田里的两份收成\n{note}"
+        page = split_page(text)
+        titles = [a.title for a in page.articles]
+        assert ["南岭镇：稻田养鱼带富一方", "一亩田里的两份收成"] == titles
+        assert label.strip("■") == page.articles[1].kicker
+        assert ["■ 合作社统一收购"] == [s.heading for s in page.articles[0].sections]
+        assert "" == uncovered(text, page)
+
+
+def test_a_reporters_note_without_a_headline_is_the_storys() -> None:
+    text = (
+        "南岭镇：稻田养鱼带富一方\n"
+        "本报记者 张明\n"
+        "今年南岭镇在沿河的六个村推广稻田养鱼3000亩，亩均增收1200元，参与农户达到400户。\n"
+        "【记者手记】\n"
+        "稻田养鱼，看似给农户多添了一份活计，实则给一亩田多添了一份收成和保障。\n"
+    )
+    (article,) = split_page(text).articles
+    assert article.body.endswith("多添了一份收成和保障。")

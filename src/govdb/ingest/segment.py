@@ -329,7 +329,7 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _kicker_text(p: Paragraph) -> str:
-    text = _text(p).lstrip(BULLETS).strip().strip("【】[]")
+    text = _text(p).strip(BULLETS).strip().strip("【】[]")  # ■短评■, 【记者手记】
     return _SPACES.sub("", text) if _is_label(p) else text
 
 
@@ -633,6 +633,12 @@ class _Reader:
             current is not None and _figures_only(current) and _plain_heading(header)
         )
         divided = divided or (len(header) == 1 and _NOTICE.search(_text(header[0])) is not None)
+        # 记者手记 or 短评 over a headline of its own, after a story, is a piece of its own
+        # under that label; a box of the label alone is the story's.
+        divided = divided or (
+            len(header) >= 2
+            and _COMMENT_LABEL.fullmatch(_text(header[0]).strip(_MARKS)) is not None
+        )
         # A long text under its headline is an article after the column, not a section.
         if (
             current is not None
@@ -1019,6 +1025,13 @@ class _Reader:
 
 
 _PHOTO_COLUMN = re.compile(r"图片|图说")
+
+
+# The labels of a reporter's or editor's piece printed after a story: 记者手记, 短评, 编后.
+_COMMENT_LABEL = re.compile(
+    r"(?:记者|采访|编辑)?手记|短评|微评|快评|时评|点评|编后(?:语|记)?|记者观察|记者札记|评论员文章"
+)
+_MARKS = " \u3000■□◆◇▲△●○★☆【】[]"
 
 
 def _plain_heading(header: list[Paragraph]) -> bool:
