@@ -516,3 +516,14 @@ def test_each_village_and_a_town_begun_inside_a_word_are_no_names() -> None:
     assert ["安龙县", "龙广镇", "向阳村"] == _surfaces("安龙县龙广镇向阳村派出指导组。")
     # 车往镇 is a town of 魏县; here a tricycle (三轮车) goes to the town (往镇上)
     assert [] == _surfaces("村民开着三轮车往镇上送菜。")
+
+
+def test_a_town_of_several_bearers_is_the_one_whose_villages_the_text_names() -> None:
+    # Six towns are called 分水镇; the villages named are those of Tonglu's (330122109).
+    text = "分水镇今年的工作要点已经印发。力争百岁坊村、三槐村集体经济收入突破150万元。"
+    mentions = find_places(text)
+    assert [("分水镇", "330122109", "context"), ("百岁坊村", "330122109266", "exact")] == [
+        (m.surface, m.code, m.method) for m in mentions[:2]
+    ]
+    # one village is not enough to tell
+    assert [] == [m.code for m in find_places("分水镇今年推动百岁坊村发展。") if m.code]

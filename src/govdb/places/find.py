@@ -160,6 +160,7 @@ def find_places(
         )
     ]
     resolve(text, matches, g, outside)
+    _towns_by_their_villages(text, g, matches)
     provinces = _village_provinces(matches, g, home_code, nearby)
     villages, swallowed = _match_villages(text, g, matches, provinces)
     matches = [m for m in matches if not any(m is o for o in swallowed)] + villages
@@ -183,6 +184,31 @@ def find_places(
     matches = _without_stems_of_local_names(text, matches)
     kept = _local_units(text, matches, villages, words)
     return tuple(_mention(text, m, g) for m in kept)
+
+
+VILLAGES_THAT_TELL = 2  # villages of one candidate town named, and of no other as many
+TOWNS_SEARCHED = 8  # bearers of a town's name whose villages are looked through
+
+
+def _towns_by_their_villages(text: str, g: Gazetteer, matches: list[Match]) -> None:
+    """A town's name borne by a few towns, with nothing around it to choose among them, is
+    the one whose villages the text names (分水镇 … 百岁坊村、三槐村): they are printed
+    without their town, so only the town's register can tell."""
+    for m in matches:
+        if m.resolved or not 1 < len(m.codes) <= TOWNS_SEARCHED:
+            continue
+        if not all(len(c) == 9 and c.isdigit() for c in m.codes):
+            continue
+        named = {
+            c: sum(
+                1 for v in g.children_of(c) if len(g.unit(v).name) >= 3 and g.unit(v).name in text
+            )
+            for c in m.codes
+        }
+        best = max(named.values())
+        chosen = [c for c, n in named.items() if n == best]
+        if best >= VILLAGES_THAT_TELL and len(chosen) == 1:
+            m.codes, m.code, m.method, m.settled = chosen, chosen[0], "context", True
 
 
 def _without_stems_of_local_names(text: str, matches: list[Match]) -> list[Match]:

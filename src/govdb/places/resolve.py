@@ -23,6 +23,8 @@ class Match:
     alias: bool
     method: str = ""
     code: str | None = None
+    # Chosen among its bearers by the villages the text names: settled, not to be re-read.
+    settled: bool = False
 
     @property
     def resolved(self) -> bool:
@@ -35,7 +37,7 @@ def resolve(text: str, matches: list[Match], g: Gazetteer, outside: list[str]) -
     candidates share, with the candidates kept. `outside` are units named beyond the text
     (the rest of the document, the outlet's home region)."""
     for m in matches:
-        if m.method in ("fuzzy", "ancestor") and m.code is not None:
+        if (m.method in ("fuzzy", "ancestor") and m.code is not None) or m.settled:
             continue
         if len(m.codes) > 1:
             m.codes = _outermost_of_a_kind(m.codes, g)
