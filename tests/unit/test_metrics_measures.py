@@ -85,3 +85,22 @@ def test_a_table_with_full_width_bars_and_cells_worded_around_their_figures() ->
         ("晚熟梨面积", "8000", "亩", "about"),
         ("晚熟梨收购价", "3.1", "元/斤", None),
     ] == [(m.subject, str(m.value), m.unit, m.qualifier) for m in metrics]
+
+
+def test_votes_classes_rounds_and_boxes_are_counted() -> None:
+    assert [("25票", "赞成")] == _subjects("表决时议案获得25票赞成。")
+    assert [("120节", "开设兴趣班")] == _subjects("社区今年开设兴趣班120节。")
+    assert [("6梯次", "开办研习课程")] == _subjects("农会开办研习课程6梯次。")
+    assert [("3000盒", "礼盒")] == _subjects("合作社卖出茶叶礼盒3000盒。")
+    assert [] == _subjects("倡导节约用水，今年3节约")  # 节约 is no counter
+
+
+def test_how_long_a_work_took_is_measured() -> None:
+    assert [("9个月", "工程历时")] == _subjects("老街改造工程历时9个月。")
+
+
+def test_a_population_in_ten_thousands_counts_people() -> None:
+    metrics, _ = extract_metrics("全区人口约38万，其中长者约6万人。")
+    assert [("人口", "380000", "人"), ("长者", "60000", "人")] == [
+        (m.subject, str(m.value), m.unit) for m in metrics
+    ]

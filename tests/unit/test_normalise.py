@@ -273,3 +273,10 @@ def test_a_label_set_apart_at_a_lines_start_keeps_a_space() -> None:
 )
 def test_letters_misread_for_digits(printed: str, expected: str) -> None:
     assert expected == normalise(printed).text
+
+
+def test_full_width_thousands_are_one_number_and_other_commas_part_a_list() -> None:
+    assert (
+        "名额增至2,000个，分两批1，2批次"
+        == normalise("名额增至２，０００个，分两批１，２批次").text
+    )

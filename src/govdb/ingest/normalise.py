@@ -172,6 +172,9 @@ def _pair_quotes(text: str) -> str:
     return "\n".join(lines)
 
 
+_FULL_WIDTH_THOUSANDS = re.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+
+
 def _digits(match: re.Match[str], text: str) -> str:
     """A number recognition misread, its lookalike letters read as digits (see
     _DIGITS_AND_LOOKALIKES); anything else as printed."""
@@ -228,6 +231,10 @@ def normalise(text: str, *, close_spaces: bool = True) -> Normalised:
     # One-for-one replacements first: offsets stay the identity.
     printed = text
     text = to_simplified(text.translate(_WIDTH))
+    # ２，０００個: a full-width comma between full-width digits, three after it, groups
+    # thousands as a typeset number does; between other figures it parts a list.
+    for match in _FULL_WIDTH_THOUSANDS.finditer(printed):
+        text = f"{text[: match.start()]},{text[match.end() :]}"
     gaps = _cell_gaps(printed, text) if close_spaces else []
     text = _PAREN_PAIR.sub(_paren_pair, text)
     text = _PUNCT_IN_CJK.sub(lambda m: _ASCII_PUNCT[m.group()], text)

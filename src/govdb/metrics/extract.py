@@ -691,6 +691,8 @@ def _unstated_unit(context: _Sentence, number: NumberMatch) -> Unit | None:
         return Unit("个", end, end, divisions.group())
     if not number.surface.rstrip("多余").endswith(("万", "亿")):
         return None
+    if _POPULATION_BEFORE.search(sentence, 0, number.start):
+        return Unit("人", end, end)  # 全区人口约49万: the people, however many ten-thousands
     end += sentence[end : end + 1] in ("多", "余")  # 4万余农户
     named = subject_after(context.tokens, end, longest=2 * MAX_RUN)
     first = next((t for t in context.tokens if t.start >= end), None)
@@ -705,6 +707,9 @@ def _unstated_unit(context: _Sentence, number: NumberMatch) -> Unit | None:
     if named and named.endswith(PERSON_ENDINGS):
         return Unit("人", end, end)
     return None
+
+
+_POPULATION_BEFORE = re.compile(r"人口(?:总数|数量)?(?:约|近|超过|超|逾|达到|达|为|有)*$")
 
 
 def _names_a_thing(context: _Sentence, position: int) -> bool:

@@ -85,6 +85,10 @@ UNITS: dict[str, str] = {
     "分": "count",  # points (积分21万分, 得分95分): only after figures, see _points
     "间": "count",
     "层": "count",  # storeys (教学楼共4层); not 层面, 层级: see unit_at
+    "票": "count",  # votes (以18票赞成); not 票据, 票价: see unit_at
+    "节": "count",  # classes and sessions (兴趣班380节); not 节约, 节日: see unit_at
+    "梯次": "count",  # rounds of a course, as Taiwan prints them (开办课程14梯次)
+    "盒": "count",  # boxes (礼盒1.2万盒); not 盒饭: see unit_at
     "处": "count",
     "片": "count",
     "场": "count",
@@ -223,6 +227,9 @@ _WORD_STARTS = {
     "把": "关守握控脉持手",
     "棚": "户改区内",
     "层": "面级次",
+    "票": "据价务房证选",
+    "节": "约能点日目水庆奏假气俭制",
+    "盒": "饭子装",
 }
 
 
