@@ -91,7 +91,7 @@ def test_votes_classes_rounds_and_boxes_are_counted() -> None:
     assert [("25票", "赞成")] == _subjects("表决时议案获得25票赞成。")
     assert [("120节", "开设兴趣班")] == _subjects("社区今年开设兴趣班120节。")
     assert [("6梯次", "研习课程")] == _subjects("农会开办研习课程6梯次。")
-    assert [("3000盒", "礼盒")] == _subjects("合作社卖出茶叶礼盒3000盒。")
+    assert [("3000盒", "茶叶礼盒")] == _subjects("合作社卖出茶叶礼盒3000盒。")
     assert [] == _subjects("倡导节约用水，今年3节约")  # 节约 is no counter
 
 
