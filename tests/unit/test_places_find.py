@@ -527,3 +527,16 @@ def test_a_town_of_several_bearers_is_the_one_whose_villages_the_text_names() ->
     ]
     # one village is not enough to tell
     assert [] == [m.code for m in find_places("分水镇今年推动百岁坊村发展。") if m.code]
+
+
+def test_a_taiwan_countys_short_form_is_the_county_not_its_seat() -> None:
+    text = "南投县鱼池乡今年办红茶季，到访南投的旅客增加。"
+    assert [("南投县", "7113"), ("鱼池乡", "711312"), ("南投", "7113")] == [
+        (m.surface, m.code) for m in find_places(text)
+    ]
+
+
+def test_a_hong_kong_district_of_a_name_no_other_unit_bears_needs_no_context() -> None:
+    assert [("葵青区", "810301")] == [(m.surface, m.code) for m in find_places("葵青区议会开会。")]
+    # 东区 and 南区 are everyday words: only beside Hong Kong
+    assert [] == _surfaces("城市东区和南区的居民参加。")

@@ -132,7 +132,8 @@ def short_names(
             aliases.append(Alias(short, "short", gated=False))
     elif level == "city" and name not in PLACEHOLDERS:
         match = _ETHNIC_AUTONOMY.match(name)
-        short = match.group(1) if match else re.sub(r"(市|地区|盟)$", "", name)
+        # Taiwan's counties (南投县, 花莲县) sit at this level too: 南投 is printed for them.
+        short = match.group(1) if match else re.sub(r"(市|地区|盟|县)$", "", name)
         if short != name and len(short) >= 2 and short not in province_forms:
             # A league is written with 盟 (兴安盟); bare, 兴安 is more often a verb (科技兴安).
             aliases.append(Alias(short, "short", gated=name.endswith("盟") and len(short) < 3))

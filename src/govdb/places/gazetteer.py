@@ -85,6 +85,9 @@ def register_level(code: str) -> str | None:
 _PART_OF_A_CITY = re.compile(r"^(?:老|新|旧|主)城区$")
 
 
+HK_MO = ("81", "82")
+
+
 def _context_needed(unit: Unit) -> int | None:
     """How much of a unit's code the text must share with another named unit before its plain
     name counts: 4 (its city) for zones, farms and parks registered under generic names
@@ -162,6 +165,12 @@ class Gazetteer:
                 needed = _context_needed(unit)
                 if needed:
                     self.context_needed[unit.code] = needed
+        for code in [c for c in self.context_needed if c[:2] in HK_MO]:
+            # 观塘区, 花地玛堂区: a district of Hong Kong or Macao whose name of three or more
+            # characters no other unit bears names it wherever it is printed.
+            name = self.units[code].name
+            if len(name) >= 3 and len(self.names[name]) == 1:
+                del self.context_needed[code]
         # The longest name starting with each character bounds the look-ups at a position.
         self.longest: dict[str, int] = {}
         for name in self.names:
