@@ -104,3 +104,8 @@ def test_a_population_in_ten_thousands_counts_people() -> None:
     assert [("人口", "380000", "人"), ("长者", "60000", "人")] == [
         (m.subject, str(m.value), m.unit) for m in metrics
     ]
+
+
+def test_a_data_boxs_label_set_apart_by_a_wide_space_names_its_figure() -> None:
+    text = "农村公路提质改造　86公里\n接待游客　约12万人次\n"
+    assert [("86公里", "农村公路提质改造"), ("约12万人次", "接待游客")] == _subjects(text)

@@ -197,3 +197,25 @@ def test_a_town_alone_in_the_body_is_read_with_the_county_the_pages_header_names
     assert [("何市镇", "360424114")] == [
         (m.surface, m.code) for a in document.articles for m in a.of(PLACES)
     ]
+
+
+def test_a_boxs_headline_names_the_pages_county_in_short(tmp_path) -> None:
+    from govdb.ingest.parsed import DocumentMeta
+    from govdb.ingest.pipeline import parse_document
+    from govdb.ingest.read import read_document
+    from govdb.places.extractor import TITLE_PLACES
+
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "舞阳新闻　2026年11月10日　星期二　第3版\n"
+        "舞阳县新建乡村公路120公里\n"
+        "本报讯 今年以来，舞阳县北舞渡镇新建乡村公路120公里，惠及群众两万余人，出行更方便。\n"
+        "舞阳天气\n"
+        "今天　多云　气温8℃至17℃\n",
+        encoding="utf-8",
+    )
+    document = parse_document(read_document(page), str(page), DocumentMeta(None, None, None))
+    assert ["舞阳县新建乡村公路120公里", "舞阳天气"] == [a.title for a in document.articles]
+    assert [("舞阳", "411121")] == [
+        (m.surface, m.code) for m in document.articles[1].of(TITLE_PLACES)
+    ]

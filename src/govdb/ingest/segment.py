@@ -633,6 +633,12 @@ class _Reader:
             current is not None and _figures_only(current) and _plain_heading(header)
         )
         divided = divided or (len(header) == 1 and _NOTICE.search(_text(header[0])) is not None)
+        # A box's name over its figures (陇县天气, 数据·某镇前三季度) heads the box, not a section.
+        divided = divided or (
+            _plain_heading(header)
+            and next_paragraph.bare_figure
+            and _BOX_NAME.search(_text(header[0])) is not None
+        )
         # 记者手记 or 短评 over a headline of its own, after a story, is a piece of its own
         # under that label; a box of the label alone is the story's.
         divided = divided or (
@@ -1032,6 +1038,8 @@ _COMMENT_LABEL = re.compile(
     r"(?:记者|采访|编辑)?手记|短评|微评|快评|时评|点评|编后(?:语|记)?|记者观察|记者札记|评论员文章"
 )
 _MARKS = " \u3000■□◆◇▲△●○★☆【】[]"
+# What a page calls its boxes of figures: 某县天气, 数据·某镇前三季度, 数说某县.
+_BOX_NAME = re.compile(r"天气(?:预报)?$|^(?:数据|数说|数读|数字)")
 
 
 def _plain_heading(header: list[Paragraph]) -> bool:

@@ -483,13 +483,18 @@ def _label_before(sentence: str, found: list[Metric]) -> str | None:
         return None
     if line is None or not line.group("figure").endswith(found[0].surface):
         return None  # the figure may follow words of change: 立案数：同比下降12.7%
-    return _ENUMERATION.sub("", line.group("label").strip())
+    if line.group("spaced") and _UNIT_NAME_END.search(line.group("spaced")):
+        return None  # 召陵镇　95.6分: a place and its figure, a ranking's row, names no measure
+    return _ENUMERATION.sub("", (line.group("label") or line.group("spaced")).strip())
 
 
+_UNIT_NAME_END = re.compile(r"(?:省|市|县|区|旗|镇|乡|村|街道|社区)$")
 # The number of a list's item before its label: 一、, （二）, 3.
 _ENUMERATION = re.compile(rf"^{ITEM_NUMBER}\s*")
 _LABELLED = re.compile(
-    r"[▶►▸•●■◆★☆·\-—\s]*(?P<label>[^：:，。；,;]{2,24})[：:]\s*"
+    # the label's colon, or the wide space a data box sets it apart by (网销额　3860万元)
+    r"[▶►▸•●■◆★☆·\-—\s]*(?:(?P<label>[^：:，。；,;]{2,24})[：:]\s*|"
+    r"(?P<spaced>[^：:，。；,;\s\d]{2,16})[ \t\u3000]+(?=[约近超逾]?\d))"
     r"(?P<figure>(?:[^：:，。；,;]|(?<=\d),(?=\d{3}))+?)[。；;]?"  # 186,452.37元: a thousands comma
 )
 _LABELLED_FIRST = re.compile(_LABELLED.pattern.removesuffix("[。；;]?") + "(?=[，,])")

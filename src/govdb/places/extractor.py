@@ -104,14 +104,19 @@ def _headline_units(
 
 
 def _beside_the_body(
-    text: str, words: frozenset[int], page: Page, resources: Resources, facts: Facts
+    text: str,
+    words: frozenset[int],
+    page: Page,
+    resources: Resources,
+    facts: Facts,
+    elsewhere: Sequence[str] = (),
 ) -> tuple[PlaceMention, ...]:
     """Places in a text printed with an article (its headline, a caption), read with the units
-    its body names as context."""
+    its body names as context, then those `elsewhere` on the page."""
     return find_places(
         text,
         home_code=page.home_code,
-        nearby=[m.code for m in facts.get(PLACES, ()) if m.code],
+        nearby=[*(m.code for m in facts.get(PLACES, ()) if m.code), *elsewhere],
         boundaries=words,
         gazetteer=resources.gazetteer,
         dictionary=resources.dictionary_tags,
@@ -128,8 +133,16 @@ class TitlePlaceExtractor:
     def extract(
         self, page: Page, resources: Resources, found: Sequence[Facts]
     ) -> list[tuple[PlaceMention, ...]]:
+        # A box's headline (沂源天气, 数据·湘乡1—10月) may name the page's county in short over
+        # a body that names none: the page's other articles say which it is.
+        page_units = [
+            m.code
+            for facts in found
+            for m in facts.get(PLACES, ())
+            if m.code and m.method not in _UNSETTLED
+        ]
         return [
-            _beside_the_body(article.title, article.title_words, page, resources, facts)
+            _beside_the_body(article.title, article.title_words, page, resources, facts, page_units)
             if article.title
             else ()
             for article, facts in zip(page.articles, found, strict=True)
