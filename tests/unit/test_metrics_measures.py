@@ -109,3 +109,8 @@ def test_a_population_in_ten_thousands_counts_people() -> None:
 def test_a_data_boxs_label_set_apart_by_a_wide_space_names_its_figure() -> None:
     text = "农村公路提质改造　86公里\n接待游客　约12万人次\n"
     assert [("86公里", "农村公路提质改造"), ("约12万人次", "接待游客")] == _subjects(text)
+
+
+def test_two_sessions_are_counted_and_a_second_phase_is_not() -> None:
+    assert [("两期", "电商培训")] == _subjects("镇里今年办了两期电商培训。")
+    assert [] == _subjects("园区二期工程开工。")

@@ -76,6 +76,7 @@ def _evidence(text: str, **options: object) -> list[tuple[str, str]]:
         ("两个村的“绣娘工坊”吸纳妇女就业", ("绣娘工坊", "named as such")),
         ("社区新设“周末亲子会”课堂，每周六开放", ("周末亲子会", "built")),
         ("镇里建设“稻香共富”示范带，连片种植", ("稻香共富", "built")),
+        ("村里先行建起“邻里书屋”，藏书两千册", ("邻里书屋", "adopted")),
         # a practice measured by how far it has spread
         ("全县“林菌共生”面积达到6000亩", ("林菌共生", "scale reported")),
     ],

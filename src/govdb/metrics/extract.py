@@ -664,8 +664,9 @@ def _not_a_metric(
         and "届" in sentence[: number.start][-12:]
     ):
         return "ordinal"  # 十四届全国人大三次会议, 二十届四次全会: the session of a term
-    if unit_text == "期" and not any(c.isdigit() for c in digits):
-        return "ordinal"  # “蓝鲸二号”二期, 三期工程: a phase; sessions are counted 3期
+    if unit_text == "期" and not any(c.isdigit() for c in digits) and "两" not in digits:
+        # “蓝鲸二号”二期, 三期工程: a phase; sessions are counted 3期 or 两期
+        return "ordinal"
     if unit_text == "处" and re.fullmatch("[一二三四五六七八九十]", digits):
         return "name"  # 督导二处 is a department; places are counted 3处, 两处, 六十余处
     if unit_text == "次" and digits == "二" and _HAN_CHAR.match(tail):
