@@ -114,3 +114,17 @@ def test_a_data_boxs_label_set_apart_by_a_wide_space_names_its_figure() -> None:
 def test_two_sessions_are_counted_and_a_second_phase_is_not() -> None:
     assert [("两期", "电商培训")] == _subjects("镇里今年办了两期电商培训。")
     assert [] == _subjects("园区二期工程开工。")
+
+
+def test_prices_of_heat_gas_and_power_keep_their_unit_and_subsidies_stay_in_yuan() -> None:
+    metrics, _ = extract_metrics("供热价格保持每平方米26元，气价每立方米2.8元，电价每度0.52元。")
+    assert [("价格", "元/平方米"), ("气价", "元/立方米"), ("电价", "元/度")] == [
+        (m.subject, m.unit) for m in metrics
+    ]
+    metrics, _ = extract_metrics("用气每立方米补贴0.5元。")
+    assert ["元"] == [m.unit for m in metrics]
+
+
+def test_radiators_are_counted_in_sets() -> None:
+    assert [("96组", "暖气片")] == _subjects("小区更换暖气片96组。")
+    assert [] == _subjects("镇里派出3组织员。")  # 组织 is no counter

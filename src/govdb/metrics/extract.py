@@ -871,10 +871,10 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
         named_from, floor = start - 1, _clause_start(sentence, start - 1)
     subject = unit.names or _subject(context, named_from, tail_end, unit_text, kind, floor)
     base = f"每{per_weight.group(1)}" if per_weight is not None else ""
-    if per_weight is not None and kind == "rate" and subject and base in subject:
-        # 收购价每斤8.5元, 价格为每公斤26元: the price is named before its weight.
+    if per_weight is not None and kind == "rate" and (not subject or base in subject):
+        # 收购价每斤8.5元, 价格为每公斤26元, 电价每度0.5元: the price is named before its unit.
         before = _subject(context, per_weight.start(), tail_end, unit_text, kind, floor)
-        subject = before or subject[: subject.index(base)] or subject
+        subject = before or (subject[: subject.index(base)] if subject else None) or subject
     period, p_start, p_end = _period(sentence[: number.start], context.published_on)
     f_start, f_end = context.start + start, context.start + tail_end
     return Metric(
@@ -1091,10 +1091,14 @@ _FOUNDING = re.compile(r"(?:设立|设置|成立|组建|建立|注入)了?")
 # A conversion of the amount before it into another currency (约合新台币30亿元); 捐物折合46万元
 # values goods, and counts.
 _CONVERTED = re.compile(r"(?:约合|折合|约折合)(?:人民币|新台币|台币|港币|港元|美元|澳门币)[约近]?$")
-# A price's weight printed before it (每斤8.5元, 每公斤在26元左右): the weights prices are
-# quoted by, then a few words that are no figure, no clause break and no comparison (每斤比
-# 市场价高出0.2元 is a difference, kept in 元).
-_PER_WEIGHT = re.compile(r"每(斤|公斤|千克|吨)[^\d，,。；;、：:（(比较高低增减提降涨跌多少]{0,4}$")
+# A price's unit printed before it (每斤8.5元, 每公斤在26元左右, 供暖价格每平方米29元): the
+# weights, areas, volumes and energy prices are quoted by, then a few words that are no
+# figure, no clause break and no comparison (每斤比市场价高出0.2元 is a difference, in 元).
+# A subsidy per unit (每立方米补贴1元) is an amount given, in 元.
+_PER_WEIGHT = re.compile(
+    r"每(斤|公斤|千克|吨|平方米|立方米|千瓦时|度)(?!补贴|补助|奖补|奖励)"
+    r"[^\d，,。；;、：:（(比较高低增减提降涨跌多少]{0,4}$"
+)
 # The currency an amount in 元 restates after it (8000万元人民币): part of the figure.
 _CURRENCY = ("人民币",)
 # Between the unit and the count: a verb of having, and the unit's other counts (403户1806人).

@@ -85,6 +85,7 @@ UNITS: dict[str, str] = {
     "分": "count",  # points (积分21万分, 得分95分): only after figures, see _points
     "间": "count",
     "层": "count",  # storeys (教学楼共4层); not 层面, 层级: see unit_at
+    "组": "count",  # radiators, sets (暖气片140组); not 组织, 组建: see unit_at
     "票": "count",  # votes (以18票赞成); not 票据, 票价: see unit_at
     "节": "count",  # classes and sessions (兴趣班380节); not 节约, 节日: see unit_at
     "梯次": "count",  # rounds of a course, as Taiwan prints them (开办课程14梯次)
@@ -228,6 +229,7 @@ _WORD_STARTS = {
     "棚": "户改区内",
     "层": "面级次",
     "票": "据价务房证选",
+    "组": "织建成长合团件别委员",
     "节": "约能点日目水庆奏假气俭制",
     "盒": "饭子装",
 }
