@@ -128,3 +128,14 @@ def test_prices_of_heat_gas_and_power_keep_their_unit_and_subsidies_stay_in_yuan
 def test_radiators_are_counted_in_sets() -> None:
     assert [("96组", "暖气片")] == _subjects("小区更换暖气片96组。")
     assert [] == _subjects("镇里派出3组织员。")  # 组织 is no counter
+
+
+def test_a_speakers_label_is_no_measure_of_the_sentence_after_it() -> None:
+    text = "副县长 王明：今年全县推广保护性耕作面积12万亩，比去年增加2万亩。"
+    metrics, _ = extract_metrics(text)
+    assert all("王明" not in (m.subject or "") for m in metrics)
+    assert ["保护性耕作面积"] == [m.subject for m in metrics][:1]
+
+
+def test_a_course_the_tagger_opens_with_a_name_is_counted() -> None:
+    assert [("6场", "养蚕技术培训")] == _subjects("镇里组织了6场养蚕技术培训。")

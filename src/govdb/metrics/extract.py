@@ -483,12 +483,15 @@ def _label_before(sentence: str, found: list[Metric]) -> str | None:
         return None
     if line is None or not line.group("figure").endswith(found[0].surface):
         return None  # the figure may follow words of change: 立案数：同比下降12.7%
+    if len(line.group("figure")) > LABELLED_FIGURE_MAX:
+        return None  # 副县长 赵建国：今年全县落实…86万亩: a speaker and a sentence
     if line.group("spaced") and _UNIT_NAME_END.search(line.group("spaced")):
         return None  # 召陵镇　95.6分: a place and its figure, a ranking's row, names no measure
     return _ENUMERATION.sub("", (line.group("label") or line.group("spaced")).strip())
 
 
 _UNIT_NAME_END = re.compile(r"(?:省|市|县|区|旗|镇|乡|村|街道|社区)$")
+LABELLED_FIGURE_MAX = 16  # characters after a label's colon: a figure and a few words
 # The number of a list's item before its label: 一、, （二）, 3.
 _ENUMERATION = re.compile(rf"^{ITEM_NUMBER}\s*")
 _LABELLED = re.compile(

@@ -162,9 +162,13 @@ def subject_after(
         first = following[0]  # 46/名楼栋: no idiom, the start of a noun
         following[0] = Token(first.text, first.start, first.end, "n")
     counter = next((t.text[-1] for t in tokens if t.start < position <= t.end), "")
-    if following and following[0].pos in ("nr", "nrt", "nrfg") and counter in "名位":
-        # 20名青壮年, 6名保姆: right after a counter of people the tagger's person's name is
-        # a noun of people; a count never runs into one person's name.
+    if (
+        following
+        and following[0].pos in ("nr", "nrt", "nrfg")
+        and counter in "名位个场项家户件期批"
+    ):
+        # 20名青壮年, 11场养蚕技术培训: right after a counter the tagger's person's name is a
+        # noun; a count never runs into one person's name.
         first = following[0]
         following[0] = Token(first.text, first.start, first.end, "n")
     quoted: list[str] = []
