@@ -468,3 +468,16 @@ def test_a_web_pages_issuer_and_date_fields_are_credits_not_the_headline() -> No
         _column(page, "title"),
         _column(page, "kicker"),
     )
+
+
+def test_a_taiwan_pages_section_date_and_reported_from_byline() -> None:
+    text = (
+        "地方新聞　民國114年10月8日\n"
+        "鹿野鄉推動茶園友善耕作　農友收益提升\n"
+        "記者陳志明／台東報導\n"
+        "台東縣鹿野鄉公所今年推動茶園友善耕作，已有42戶茶農加入，面積共38公頃。\n"
+    )
+    page = split_page(normalise(text).text)
+    assert ["鹿野乡推动茶园友善耕作农友收益提升"] == _column(page, "title")
+    assert page.articles[0].byline is not None and "陈志明" in page.articles[0].byline
+    assert dt.date(2025, 10, 8) == page.published_on

@@ -307,12 +307,19 @@ def _columns_layout(lines: list[str]) -> bool:
 LONG_LINE = 40
 
 
+_REPORTED_FROM = re.compile(
+    r"(?:本报)?(?:记者|特派员|通讯员)[\u4e00-\u9fff·、]{2,12}[／/][\u4e00-\u9fff]{2,8}(?:报导|报道|专电|电)"
+)
+
+
 def is_byline(simplified: str) -> bool:
     """Role and names only: ■本报记者 姚 肖, 通 讯 员 陆梦娇, ■ 新华社记者 **郑钰 张继业**."""
     original = simplified.strip().replace("*", "")
     if (original[:1] in _SIGNATURE_MARKS or "评论员" in original) and is_signature(original):
         return True
     loose = re.sub(r"\s+", "", original)
+    if _REPORTED_FROM.fullmatch(loose):
+        return True  # 记者林佩君／花莲报导: Taiwan's and Hong Kong's papers name where from
     match = _BYLINE.match(loose)
     if not match or len(loose) > 40:
         return False
@@ -372,11 +379,19 @@ def _special(simplified: str) -> str | None:
         return "credit"  # （2026年3月经村民代表大会讨论通过）: a note on the text under its title
     if _POSTED.match(s) and ":" in s:
         return "credit"  # a posting time with its clock time never carries on a paragraph
+    if _SECTION_AND_DATE.fullmatch(s):
+        return "credit"  # 港闻　2025年11月21日, 地方新闻　民国114年11月19日: the page's header
     if _DIVIDER.fullmatch(s):
         return "divider"  # ＊　＊　＊ between two stories: printed, but no text of either
     return None
 
 
+# A page's section and its date, with nothing else: 港闻　2025年11月21日 星期五. Taiwan's
+# papers count years from 1912 (民国114年 is 2025).
+_SECTION_AND_DATE = re.compile(
+    r"[^\s，。；：:]{2,10}\s+(?:\d{4}|民国\s*\d{2,3})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"(?:\s*(?:星期|周)[一二三四五六日天])?"
+)
 # A row of ornaments a page prints between two stories or two parts of one: ＊ ＊ ＊, ※※※, ★★★.
 _DIVIDER = re.compile(r"(?:[*＊※★☆◇◆○●△▲#＃~～]\s*){2,}")
 

@@ -51,6 +51,9 @@ _MASTHEAD_DATE = re.compile(
 _MASTHEAD_OUTLET = re.compile(
     r"^([\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|都市报|商报|农民报|报))\s*\d{4}\s*年"
 )
+# A date as Taiwan's papers print it, counting years from 1912: 民国114年11月19日 is 2025.
+_ROC_DATE = re.compile(r"民国\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+ROC_EPOCH = 1911
 _PAGE_LABEL = re.compile(r"(?:^|\s)(第?\s*[A-Z]?\d{1,3}\s*版)(?:\s|$|[：:])")
 # A web page's header line: 来源：某某网  发布时间：2025-09-18 10:32.
 _WEB_DATE = re.compile(
@@ -1411,6 +1414,12 @@ def _metadata(page_paragraphs: list[Paragraph]) -> tuple[str | None, dt.date | N
                 source = outlet.group(1)
             if label is None and (m := _PAGE_LABEL.search(s)):
                 label = re.sub(r"\s+", "", m.group(1))
+        if masthead and date is None and (m := _ROC_DATE.search(s)):
+            year, month, day = (int(g) for g in m.groups())
+            try:
+                date = dt.date(year + ROC_EPOCH, month, day)
+            except ValueError:
+                date = None
         if len(s) <= 80 and (m := _WEB_SOURCE.search(s)) and _WEB_DATE.search(s):
             source = source or m.group(1)
         if len(s) <= 80 and date is None and (m := _WEB_DATE.search(s)):
