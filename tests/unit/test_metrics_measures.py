@@ -139,3 +139,11 @@ def test_a_speakers_label_is_no_measure_of_the_sentence_after_it() -> None:
 
 def test_a_course_the_tagger_opens_with_a_name_is_counted() -> None:
     assert [("6场", "养蚕技术培训")] == _subjects("镇里组织了6场养蚕技术培训。")
+
+
+def test_relief_figures_tents_rounds_teams_and_payouts() -> None:
+    assert [("80顶", "帐篷"), ("200床", "棉被")] == _subjects("调运帐篷80顶、棉被200床。")
+    assert [("3轮", "强降雨")] == _subjects("入汛以来先后遭遇3轮强降雨。")
+    assert ("4支", "抢险队") == _subjects("镇里组织抢险队4支共90人。")[0]
+    assert [("38万元", "赔付")] == _subjects("保险公司已赔付38万元。")
+    assert [] == _subjects("村民开着三轮车轮流值守。")  # a tricycle, and 轮流 is no counter

@@ -718,6 +718,7 @@ def _unstated_unit(context: _Sentence, number: NumberMatch) -> Unit | None:
     return None
 
 
+_SUMMED_AFTER = re.compile(r"(?:共|共计|合计|计|总计)\d")
 _POPULATION_BEFORE = re.compile(r"人口(?:总数|数量)?(?:约|近|超过|超|逾|达到|达|为|有)*$")
 
 
@@ -940,7 +941,9 @@ def _subject(
             # 帮助困难户860户实现增收: the people, not what they then do (unless the words
             # before follow another figure and are its: 35名网格员与50户…).
             return before
-        after = subject_after(tokens, end, verbal=verbal, described=True)
+        # 救援队5支共140人: 共 and the next figure sum up the same thing, no noun after
+        summed = _SUMMED_AFTER.match(sentence, end) is not None
+        after = None if summed else subject_after(tokens, end, verbal=verbal, described=True)
         if after or people:
             return after or before
         if verbal or unit in _PEOPLE:

@@ -28,7 +28,7 @@ NOUN_SUFFIXES = frozenset("员者长户人师家率站点所馆室园厂场队�
 NOMINAL_VERBS = _words(
     "兼职 专职 收入 投资 负债 贷款 销售 交易 出口 进口 消费 支出 成交 营收 产值 产量 吞吐 "
     "接待 签约 融资 纳税 盈余 增速 占地 出资 捐款 筹资 拨付 占比 投入 增收 创收 节约 节省 减免 "
-    "分红"
+    "分红 赔付 赔偿 获赔 理赔 补偿"
 )
 # Measures jieba cuts in two (占/比): taught to the tokenizer as nouns before tagging.
 MEASURE_WORDS = (

@@ -85,6 +85,8 @@ UNITS: dict[str, str] = {
     "分": "count",  # points (积分21万分, 得分95分): only after figures, see _points
     "间": "count",
     "层": "count",  # storeys (教学楼共4层); not 层面, 层级: see unit_at
+    "顶": "count",  # tents, hats (帐篷60顶); not 顶级, 顶尖: see unit_at
+    "轮": "count",  # rounds (4轮强降雨); not 轮流, 轮椅: see unit_at
     "组": "count",  # radiators, sets (暖气片140组); not 组织, 组建: see unit_at
     "票": "count",  # votes (以18票赞成); not 票据, 票价: see unit_at
     "节": "count",  # classes and sessions (兴趣班380节); not 节约, 节日: see unit_at
@@ -230,6 +232,8 @@ _WORD_STARTS = {
     "层": "面级次",
     "票": "据价务房证选",
     "组": "织建成长合团件别委员",
+    "顶": "级尖端层部住替用峰点",
+    "轮": "流换值岗椅船胎廓番动回车",  # 三轮车: a tricycle
     "节": "约能点日目水庆奏假气俭制",
     "盒": "饭子装",
 }
