@@ -492,3 +492,11 @@ def test_figures_after_a_place_alone_count_what_their_list_or_section_names() ->
     # with nothing introducing them, a place's figure names nothing
     text = "召陵镇　95.6分\n"
     assert [] == list(extract_metrics(text, places=find_places(text))[0])
+
+
+def test_a_lists_introduction_may_open_with_a_clause_of_its_own() -> None:
+    from govdb.places.find import find_places
+
+    text = "按百分制考核，各镇综合得分如下：\n1.召陵镇　95.6分\n2.老窝镇　94.8分\n"
+    metrics, _ = extract_metrics(text, places=find_places(text))
+    assert ["综合得分", "综合得分"] == [m.subject for m in metrics]

@@ -147,3 +147,7 @@ def test_relief_figures_tents_rounds_teams_and_payouts() -> None:
     assert ("4支", "抢险队") == _subjects("镇里组织抢险队4支共90人。")[0]
     assert [("38万元", "赔付")] == _subjects("保险公司已赔付38万元。")
     assert [] == _subjects("村民开着三轮车轮流值守。")  # a tricycle, and 轮流 is no counter
+
+
+def test_a_villages_groups_by_number_are_no_count() -> None:
+    assert [("12.5亩", "土地")] == _subjects("征收东岭村1组、3组土地12.5亩。")

@@ -445,13 +445,17 @@ def _listed_under(context: _Sentence, metric: Metric) -> str | None:
     # only the last lines are read: a long body is not split whole for each figure
     before = context.text[: context.start].rstrip("\n")
     for line in reversed(before.rsplit("\n", LIST_REACH)[-LIST_REACH:]):
+        # 按百分制考核，各镇得分如下：: the last clause introduces, if it names a quantity
+        clauses = re.split(r"[，,；;]", line)
+        line, quantity_only = clauses[-1], len(clauses) > 1
         lead = _LIST_LEAD.fullmatch(line.strip())
         if lead is None:
             continue
         measure = _EACH_UNIT.sub("", lead.group("measure"))  # 各镇综合得分: 综合得分
         # an introduction (…如下：) names its list; a section's heading only when it names a
         # quantity (岗位人数), not a topic (总体情况)
-        if measure and (line.rstrip().endswith(("：", ":")) or _QUANTITY.search(measure)):
+        introduces = line.rstrip().endswith(("：", ":")) and not quantity_only
+        if measure and (introduces or _QUANTITY.search(measure)):
             return measure
         return None
     return None
@@ -461,7 +465,7 @@ _EACH_UNIT = re.compile(r"^.*?[各全](?:乡镇|镇街|镇|乡|村|社区|街道
 # Up to this many lines back a list's figures look for what introduced them.
 LIST_REACH = 12
 # 各村考核得分如下：, 二、岗位人数, 评比结果如下:
-_QUANTITY = re.compile(r"(?:名额|人数|得分|分数|数量|数|额|量|率)$")
+_QUANTITY = re.compile(r"(?:名额|人数|得分|分数|数量|数|额|量|率|排名)$")
 _LIST_LEAD = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}、)?(?P<measure>[\u4e00-\u9fff（）]{2,12}?)"
     r"(?:情况|结果|名单|分布)?(?:如下|分别为|具体如下)?[：:]?"
@@ -667,6 +671,11 @@ def _not_a_metric(
         and "届" in sentence[: number.start][-12:]
     ):
         return "ordinal"  # 十四届全国人大三次会议, 二十届四次全会: the session of a term
+    if unit_text == "组" and (
+        sentence[: number.start].endswith(("村", "社区", "屯"))
+        or re.search(r"\d组、$", sentence[: number.start])
+    ):
+        return "ordinal"  # 半坡村1组、2组: a village's groups by number, not a count
     if unit_text == "期" and not any(c.isdigit() for c in digits) and "两" not in digits:
         # “蓝鲸二号”二期, 三期工程: a phase; sessions are counted 3期 or 两期
         return "ordinal"
