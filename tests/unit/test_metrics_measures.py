@@ -151,3 +151,8 @@ def test_relief_figures_tents_rounds_teams_and_payouts() -> None:
 
 def test_a_villages_groups_by_number_are_no_count() -> None:
     assert [("12.5亩", "土地")] == _subjects("征收东岭村1组、3组土地12.5亩。")
+
+
+def test_a_subsidy_per_cubic_metre_is_in_yuan_and_phases_are_no_count() -> None:
+    metrics, _ = extract_metrics("对新建冷库按每立方米150元给予补贴，工程分两期推进。")
+    assert [("150元", "元")] == [(m.surface, m.unit) for m in metrics]

@@ -676,6 +676,8 @@ def _not_a_metric(
         or re.search(r"\d组、$", sentence[: number.start])
     ):
         return "ordinal"  # 半坡村1组、2组: a village's groups by number, not a count
+    if unit_text == "期" and sentence[: number.start].endswith("分"):
+        return "set-phrase"  # 工程分两期推进: how a work is staged, not sessions held
     if unit_text == "期" and not any(c.isdigit() for c in digits) and "两" not in digits:
         # “蓝鲸二号”二期, 三期工程: a phase; sessions are counted 3期 or 两期
         return "ordinal"
@@ -860,7 +862,7 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
     per_weight = _PER_WEIGHT.search(sentence, _clause_start(sentence, number.start), number.start)
     if unit_text == "元" and per_weight is not None:
         # 收购价每斤8.5元 is the price 8.5元/斤, stored as if printed so, to compare with it.
-        unit_text, kind = f"元/{per_weight.group(1)}", "rate"
+        unit_text, kind = f"元/{per_weight.group(1) or per_weight.group(2)}", "rate"
     if number.approx and qualifier is None:
         qualifier, qualifier_word = "over", number.approx
     elif unit.start > number.end:  # 7万多名
@@ -883,10 +885,11 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
         # 投资总量（1925亿元）: a figure in brackets gives the amount of the phrase before them.
         named_from, floor = start - 1, _clause_start(sentence, start - 1)
     subject = unit.names or _subject(context, named_from, tail_end, unit_text, kind, floor)
-    base = f"每{per_weight.group(1)}" if per_weight is not None else ""
+    base = f"每{per_weight.group(1) or per_weight.group(2)}" if per_weight is not None else ""
     if per_weight is not None and kind == "rate" and (not subject or base in subject):
         # 收购价每斤8.5元, 价格为每公斤26元, 电价每度0.5元: the price is named before its unit.
-        before = _subject(context, per_weight.start(), tail_end, unit_text, kind, floor)
+        each = (per_weight.start(1) if per_weight.group(1) else per_weight.start(2)) - 1
+        before = _subject(context, each, tail_end, unit_text, kind, floor)
         subject = before or (subject[: subject.index(base)] if subject else None) or subject
     period, p_start, p_end = _period(sentence[: number.start], context.published_on)
     f_start, f_end = context.start + start, context.start + tail_end
@@ -1109,10 +1112,11 @@ _CONVERTED = re.compile(r"(?:约合|折合|约折合)(?:人民币|新台币|台�
 # A price's unit printed before it (每斤8.5元, 每公斤在26元左右, 供暖价格每平方米29元): the
 # weights, areas, volumes and energy prices are quoted by, then a few words that are no
 # figure, no clause break and no comparison (每斤比市场价高出0.2元 is a difference, in 元).
-# A subsidy per unit (每立方米补贴1元) is an amount given, in 元.
+# Areas, volumes and energy price heat, gas and power (供暖价格每平方米29元); a subsidy per
+# unit (按每立方米200元给予补贴) is an amount given, in 元: those need a price named before.
 _PER_WEIGHT = re.compile(
-    r"每(斤|公斤|千克|吨|平方米|立方米|千瓦时|度)(?!补贴|补助|奖补|奖励)"
-    r"[^\d，,。；;、：:（(比较高低增减提降涨跌多少]{0,4}$"
+    r"(?:每(斤|公斤|千克|吨)|(?<=[价费租])[^，,。；;]{0,6}每(平方米|立方米|千瓦时|度))"
+    r"(?!补贴|补助|奖补|奖励)[^\d，,。；;、：:（(比较高低增减提降涨跌多少]{0,4}$"
 )
 # The currency an amount in 元 restates after it (8000万元人民币): part of the figure.
 _CURRENCY = ("人民币",)
