@@ -73,7 +73,7 @@ def test_give_or_take_is_about() -> None:
 
 def test_a_table_with_full_width_bars_and_cells_worded_around_their_figures() -> None:
     text = (
-        "今年各品种的面积和收购价如下：\n"
+        "各品种种植面积与收购价见下表：\n"
         "品种｜面积｜收购价\n"
         "早熟梨｜1.2万亩｜每斤2.6元\n"
         "晚熟梨｜8000亩左右｜每斤3.1元\n"
@@ -107,8 +107,8 @@ def test_a_population_in_ten_thousands_counts_people() -> None:
 
 
 def test_a_data_boxs_label_set_apart_by_a_wide_space_names_its_figure() -> None:
-    text = "农村公路提质改造　86公里\n接待游客　约12万人次\n"
-    assert [("86公里", "农村公路提质改造"), ("约12万人次", "接待游客")] == _subjects(text)
+    text = "乡村道路拓宽　86公里\n接待游客　约12万人次\n"
+    assert [("86公里", "乡村道路拓宽"), ("约12万人次", "接待游客")] == _subjects(text)
 
 
 def test_two_sessions_are_counted_and_a_second_phase_is_not() -> None:
@@ -117,11 +117,11 @@ def test_two_sessions_are_counted_and_a_second_phase_is_not() -> None:
 
 
 def test_prices_of_heat_gas_and_power_keep_their_unit_and_subsidies_stay_in_yuan() -> None:
-    metrics, _ = extract_metrics("供热价格保持每平方米26元，气价每立方米2.8元，电价每度0.52元。")
+    metrics, _ = extract_metrics("供热价格仍是每平方米26元，气价每立方米2.8元，电价每度0.52元。")
     assert [("价格", "元/平方米"), ("气价", "元/立方米"), ("电价", "元/度")] == [
         (m.subject, m.unit) for m in metrics
     ]
-    metrics, _ = extract_metrics("用气每立方米补贴0.5元。")
+    metrics, _ = extract_metrics("住户烧气每立方米补贴0.5元。")
     assert ["元"] == [m.unit for m in metrics]
 
 
@@ -154,5 +154,5 @@ def test_a_villages_groups_by_number_are_no_count() -> None:
 
 
 def test_a_subsidy_per_cubic_metre_is_in_yuan_and_phases_are_no_count() -> None:
-    metrics, _ = extract_metrics("对新建冷库按每立方米150元给予补贴，工程分两期推进。")
+    metrics, _ = extract_metrics("烘房建设按每立方米150元发放奖补，工程分两期推进。")
     assert [("150元", "元")] == [(m.surface, m.unit) for m in metrics]

@@ -505,32 +505,32 @@ def test_a_conjunction_before_the_county_is_no_two_character_county() -> None:
     # 和县 (Anhui) is printed after an ancestor or in a list; otherwise 和 joins, and 县 is
     # the county the text is about.
     opening = "含山县召开会议。"
-    assert ["含山县"] == _surfaces(opening + "各乡镇和县直部门参加。")
-    assert ["含山县"] == _surfaces(opening + "镇里还和县农业农村局合作。")
+    assert ["含山县"] == _surfaces(opening + "各村和县直单位都来参加。")
+    assert ["含山县"] == _surfaces(opening + "镇上又和县气象站联手。")
     assert ["含山县", "和县"] == _surfaces("含山县与和县的干部参加。")
     assert ["马鞍山市", "和县"] == _surfaces("马鞍山市和县的干部参加。")
 
 
 def test_each_village_and_a_town_begun_inside_a_word_are_no_names() -> None:
-    assert ["龙广镇"] == _surfaces("龙广镇向各村派出指导组，到该社区走访。")
+    assert ["龙广镇"] == _surfaces("龙广镇昨天向各村派驻了工作组，到该社区走访。")
     assert ["安龙县", "龙广镇", "向阳村"] == _surfaces("安龙县龙广镇向阳村派出指导组。")
     # 车往镇 is a town of 魏县; here a tricycle (三轮车) goes to the town (往镇上)
-    assert [] == _surfaces("村民开着三轮车往镇上送菜。")
+    assert [] == _surfaces("村民蹬着三轮车往镇上拉货。")
 
 
 def test_a_town_of_several_bearers_is_the_one_whose_villages_the_text_names() -> None:
-    # Six towns are called 分水镇; the villages named are those of Tonglu's (330122109).
-    text = "分水镇今年的工作要点已经印发。力争百岁坊村、三槐村集体经济收入突破150万元。"
+    # Three towns are called 石咀镇; the villages named are those of one of them (140971101).
+    text = "石咀镇今年的工作要点已经印发。力争芦家庄村、铁堡村年收入都超过百万元。"
     mentions = find_places(text)
-    assert [("分水镇", "330122109", "context"), ("百岁坊村", "330122109266", "exact")] == [
+    assert [("石咀镇", "140971101", "context"), ("芦家庄村", "140971101201", "exact")] == [
         (m.surface, m.code, m.method) for m in mentions[:2]
     ]
     # one village is not enough to tell
-    assert [] == [m.code for m in find_places("分水镇今年推动百岁坊村发展。") if m.code]
+    assert [] == [m.code for m in find_places("石咀镇今年推动芦家庄村发展。") if m.code]
 
 
 def test_a_taiwan_countys_short_form_is_the_county_not_its_seat() -> None:
-    text = "南投县鱼池乡今年办红茶季，到访南投的旅客增加。"
+    text = "南投县鱼池乡办了一场红茶节，来南投的游客多了。"
     assert [("南投县", "7113"), ("鱼池乡", "711312"), ("南投", "7113")] == [
         (m.surface, m.code) for m in find_places(text)
     ]

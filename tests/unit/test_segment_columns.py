@@ -356,7 +356,7 @@ def test_a_page_of_boxes_gives_each_box_its_own_article() -> None:
         "东川天气\n"
         "今天　多云　气温8℃至17℃\n"
         "停电公告\n"
-        "因线路检修，南岭镇部分村组将于11月12日8时至12时停电，请用户提前做好准备。\n"
+        "因线路检修，南岭镇部分村组将于11月12日8时至12时停电，请各户提前储水。\n"
     )
     page = split_page(text)
     assert [None, "数据·南岭镇前三季度", "东川天气", "停电公告"] == _column(page, "title")

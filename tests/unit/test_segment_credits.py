@@ -461,7 +461,7 @@ def test_a_web_pages_issuer_and_date_fields_are_credits_not_the_headline() -> No
     text = (
         "政策解读｜东川县农村改厕奖补办法问答\n\n"
         "发布单位：东川县农业农村局　发布日期：2026-11-21\n\n"
-        "问：哪些农户可以申请奖补？\n答：今年完成改厕的农户都可以申请，每户奖补800元。\n"
+        "问：谁能申请奖补？\n答：今年完成改厕的农户都可以申请，每户奖补800元。\n"
     )
     page = split_page(text)
     assert (["东川县农村改厕奖补办法问答"], ["政策解读"]) == (

@@ -80,7 +80,7 @@ LINKS = _words(
     "近 约 达 达到 为 是 共 共计 合计 总计 累计 超 超过 突破 逾 将近 接近 不到 不足 大约 已 已经 "
     "一度 连续 仅 只 均 各 分别 也 都 就 即 再 又 还 了 的 其中 同比 环比 "
     "增长 增加 提高 上升 提升 增 下降 减少 降低 下滑 回落 减 上涨 下跌 回升 加快 扩大 放缓 "
-    "收窄 成长 实现 完成 预计 较 比 保持 维持 稳定在 仍为 "  # 价格保持每平方米29元
+    "收窄 成长 实现 完成 预计 较 比 保持 维持 稳定在 仍为 "  # 热价保持在每平方米24元
     "偏 偏多 偏少 偏高 偏低 "  # 较常年偏多三成: the tagger cuts 偏/多
     "全市 全省 全县 全镇 全区 全村 全乡 全州 全盟 全旗 全国 "
     "可 可以 能 能够 将 有望 "  # what may be: 最低气温可降至-4℃
@@ -199,7 +199,7 @@ def subject_after(
     if described and closed and run and not quoted and _described(following, len(run)):
         # 20户生活困难的群众, 5名经验丰富的技术员: what is counted is the noun after 的;
         # the words before it describe them. But people named first are the ones counted,
-        # and the rest says what of them (300户村民过河绕行的问题).
+        # and the rest says what of them (300户村民吃水难的问题).
         first = following[0]
         if len(run) > 1 and first.text.endswith(PERSON_ENDINGS) and first.pos == "n":
             return first.text

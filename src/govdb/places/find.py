@@ -192,7 +192,7 @@ TOWNS_SEARCHED = 8  # bearers of a town's name whose villages are looked through
 
 def _towns_by_their_villages(text: str, g: Gazetteer, matches: list[Match]) -> None:
     """A town's name borne by a few towns, with nothing around it to choose among them, is
-    the one whose villages the text names (分水镇 … 百岁坊村、三槐村): they are printed
+    the one whose villages the text names (石咀镇 … 芦家庄村、铁堡村): they are printed
     without their town, so only the town's register can tell."""
     for m in matches:
         if m.resolved or not 1 < len(m.codes) <= TOWNS_SEARCHED:
@@ -447,7 +447,7 @@ def _not_a_name_here(
         and not chained
         and text[start - 1 : start] not in ("", *_JOINING, "、", "，", "：")
     ):
-        # 乡镇和县直部门, 镇里还和县农技中心合作: 和 joins, and 县 is the county the text is
+        # 各村和县直单位, 镇上又和县气象站联手: 和 joins, and 县 is the county the text is
         # about; 和县 (Anhui) is named after an ancestor (马鞍山市和县) or in a list.
         return True
     # A town's or village's name whose first character ends an everyday word: 明村镇 in
