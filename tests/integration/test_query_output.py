@@ -75,7 +75,7 @@ def test_city_metrics_print_plain_values(seeded: dict[str, str]) -> None:
         "published_on"
     ) == lines[0]
     assert "23,吞吐量,17.93,%,true,up,今年一季度,,," in lines
-    assert "47,功能区乡科级干部,3,期,false,,2024年,2024-01-01,2024-12-31," in lines
+    assert "48,功能区乡科级干部,3,期,false,,2024年,2024-01-01,2024-12-31," in lines
     records = json.loads(_query(seeded["sqlite"], "-f", "json", FIRST_METRICS))
     assert 20 == len(records)
     third = records[2]
