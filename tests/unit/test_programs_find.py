@@ -77,6 +77,10 @@ def _evidence(text: str, **options: object) -> list[tuple[str, str]]:
         ("社区新设“周末亲子会”课堂，每周六开放", ("周末亲子会", "built")),
         ("镇里建设“稻香共富”示范带，连片种植", ("稻香共富", "built")),
         ("村里先行建起“邻里书屋”，藏书两千册", ("邻里书屋", "adopted")),
+        # a system named after its office, and a duty a formula names
+        ("全村推行“楼栋长”制，每栋选一名楼栋长", ("楼栋长制", "head noun 制")),
+        ("各户落实“门前四包”责任制", ("门前四包", "head noun 责任制")),
+        ("镇里建设“菌菇共富”示范区2000亩", ("菌菇共富", "built")),
         # a practice measured by how far it has spread
         ("全县“林菌共生”面积达到6000亩", ("林菌共生", "scale reported")),
     ],
@@ -129,6 +133,7 @@ def test_a_known_name_with_its_head_noun() -> None:
         "建成“李家坪”观景台，游客可登高",  # what is set up where a place's name says
         "打造“小而精”特色街区，引客入巷",  # what the thing is to be like
         "新建“网红”打卡点，吸引游客",  # an everyday word
+        "打造“智造谷”制造业集群",  # 制 opens 制造业, no system
         "“米袋子”面积稳定在百万亩",  # a figure of speech, however measured
     ],
 )

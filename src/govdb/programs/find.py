@@ -100,7 +100,7 @@ _BUILT = re.compile(r"(?:打造|构建|建成|建立|创建|创设|开设|设立
 _MADE = re.compile(
     r"(?:建设|增设|新设|新建|开发|设立|建成|建起|开设|搭建|开辟|上线|创办|开办)(?:了|出)?$"
 )
-_FACILITY = re.compile(r"(?!的)[\u4e00-\u9fff]{2,5}(?=[，。；,;])")
+_FACILITY = re.compile(r"(?!的)[\u4e00-\u9fff]{2,5}(?=[，。；,;\d])")  # …示范区，or …示范区3000亩
 
 
 # The feature a place is named after (田家沟, 石门坪): a quote ending so names the place where
@@ -115,6 +115,8 @@ def _named_facility(text: str, position: int) -> bool:
 
 # What may follow a short name that stands alone (推出“科技贷”“创新贷”等); a character that
 # goes on makes it a label of the noun after it (深化“政企校”合作, 实施“小升规”培育).
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_CLOSES_A_NAME = "的和与及等在是为"
 _ALONE = re.compile(r"$|[^\u4e00-\u9fff]|[等和与及或]")
 # Practices listed: “…”“…”等做法, “…”、“…”等创新举措, “…”这一做法, “…”、“…”两项机制.
 _SOME = rf"(?:一系列|一批|多项|多种|系列|[{NUMERALS}]+[项个条种大套批])"
@@ -281,6 +283,9 @@ def _flat(content: str) -> str:
 
 def _head(text: str, quote: Quote, tokenizer: Tokenizer | None = None) -> str:
     match = _HEAD.match(text, quote.end, quote.end + 10)
+    opens_a_word = match is not None and _HAN.match(text, match.end()) is not None
+    if match and match.group() == "制" and opens_a_word and text[match.end()] not in _CLOSES_A_NAME:
+        match = None  # “智造谷”制造业, “三定”制定: 制 opens a word of its own
     if match is None and COUNTS_ONLY.fullmatch(_flat(quote.content)):
         # “1+3+N”基层治理工作机制: counts alone name nothing, so what follows them is read
         # further for the head that does.

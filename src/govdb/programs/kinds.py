@@ -57,6 +57,9 @@ _HEADS = (
     Head("制度", "mechanism", False),
     Head("工作法", "mechanism", False),
     Head("积分制", "mechanism", False),  # “红星分”积分制: the points scheme a name brands
+    Head("责任制", "mechanism", False),  # “门前三包”责任制: the duty a formula names
+    # “院落长”制, “林长”制: a system named after its office, as 河长制 is; not 制造, 制定
+    Head("制", "mechanism", True),
     Head("体系", "mechanism", False),
     Head("改革", "campaign", False),
     Head("改造", "campaign", False),
