@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from govdb import cache
 from govdb import compiled_tokenizer as compiled
-from govdb.metrics.subject import MEASURE_WORDS
+from govdb.metrics.subject import MEASURE_WORDS, MISTAGGED
 from govdb.metrics.units import UNIT_NOUNS
 from govdb.places.find import dictionary_words
 from govdb.places.gazetteer import Gazetteer, default_gazetteer
@@ -47,6 +47,7 @@ def vocabulary(gazetteer: Gazetteer) -> list[tuple[str, str | None]]:
         *((word, None) for word in dictionary_words(gazetteer)),
         *((word, "n") for word in MEASURE_WORDS),
         *((word, "n") for word in UNIT_NOUNS),
+        *MISTAGGED.items(),
     ]
 
 

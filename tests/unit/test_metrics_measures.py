@@ -156,3 +156,8 @@ def test_a_villages_groups_by_number_are_no_count() -> None:
 def test_a_subsidy_per_cubic_metre_is_in_yuan_and_phases_are_no_count() -> None:
     metrics, _ = extract_metrics("烘房建设按每立方米150元发放奖补，工程分两期推进。")
     assert [("150元", "元")] == [(m.surface, m.unit) for m in metrics]
+
+
+def test_common_words_jieba_tags_as_names_or_verbs_are_counted() -> None:
+    assert [("三家", "超市")] == _subjects("村里与县城的三家超市签了供货协议。")
+    assert [("2.1元", "玉米收购价")] == _subjects("今年玉米收购价每公斤2.1元。")
