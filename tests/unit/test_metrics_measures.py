@@ -161,3 +161,7 @@ def test_a_subsidy_per_cubic_metre_is_in_yuan_and_phases_are_no_count() -> None:
 def test_common_words_jieba_tags_as_names_or_verbs_are_counted() -> None:
     assert [("三家", "超市")] == _subjects("村里与县城的三家超市签了供货协议。")
     assert [("2.1元", "玉米收购价")] == _subjects("今年玉米收购价每公斤2.1元。")
+
+
+def test_what_has_been_held_so_many_times_is_named_before_the_verb() -> None:
+    assert [("6期", "竹编技能培训班")] == _subjects("竹编技能培训班已举办6期。")

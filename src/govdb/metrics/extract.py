@@ -126,7 +126,8 @@ _THERE_ARE = re.compile(r"在[^，,。；;、在]{1,8}?(?:已经|已|共|目前|
 # A verb of making needs a word of time or sum before it: in 到年底实际建成109个 the count is
 # of what the clause before named.
 _HAS_MADE = re.compile(
-    r"(?:(?:已经|已|共|累计|现|目前)(?:建成|建立|成立|组建|培育|打造)|(?:已经|已|共|现|目前)?"
+    r"(?:(?:已经|已|共|累计|现|目前)(?:建成|建立|成立|组建|培育|打造|举办|举行|开办|开展)|"
+    r"(?:已经|已|共|现|目前)?"
     r"(?:有|拥有))(?:近|约|超过|逾)?$"
 )
 # Those counted named by a phrase before 的 (入股合作社的有186户).
