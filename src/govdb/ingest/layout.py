@@ -729,6 +729,8 @@ def side_by_side(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     column's parts are read first, then the lines under the run that start at the left
     margin (the longer left column goes on alone), then the right column's parts."""
     gaps = [_one_gap(text, span) for span in spans]
+    if not _gapped_run(gaps):
+        return spans  # the common page: no run of lines split by a gap, nothing to reorder
     tables = _table_lines([text[a:b] for a, b in spans])
     result: list[tuple[int, int]] = []
     number = 0
@@ -755,6 +757,16 @@ def side_by_side(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
         result += [(lefts[0][0],) * 2, *lefts, *spans[run:tail], (rights[0][0],) * 2, *rights]
         number = tail
     return result
+
+
+def _gapped_run(gaps: list[tuple[int, int] | None]) -> bool:
+    """Whether SIDE_BY_SIDE_MIN lines in a row each have one gap."""
+    run = 0
+    for gap in gaps:
+        run = run + 1 if gap is not None else 0
+        if run >= SIDE_BY_SIDE_MIN:
+            return True
+    return False
 
 
 def _one_gap(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
