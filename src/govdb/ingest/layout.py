@@ -888,7 +888,7 @@ def _continues(current: Paragraph, line: str, columns: bool) -> bool:
     """Whether a printed line carries on the paragraph before it."""
     if current.table or current.bare_figure:
         return False
-    if LABELLED_FIGURE.fullmatch(line.strip()) or box_line(line):
+    if box_line(line):
         return False  # ▶ 新增城镇就业：1.2万人: an infographic's lines each stand alone
     if LIST_ITEM.match(line.strip()) and LIST_ITEM.match(current.simplified.strip()):
         return False  # 1．租赁收入　42,800.00元 / 2．发电收益　31,216.50元: one item a line

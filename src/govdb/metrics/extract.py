@@ -860,10 +860,10 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
         tail_end += 2  # 300元至650元不等: the range's end, no word of what it measures
     if kind == "money" and sentence.startswith(_CURRENCY, tail_end):
         tail_end += len(next(c for c in _CURRENCY if sentence.startswith(c, tail_end)))
-    per_weight = _PER_WEIGHT.search(sentence, _clause_start(sentence, number.start), number.start)
+    per_weight = _price_unit(sentence, number.start)
     if unit_text == "元" and per_weight is not None:
         # 收购价每斤8.5元 is the price 8.5元/斤, stored as if printed so, to compare with it.
-        unit_text, kind = f"元/{per_weight.group(1) or per_weight.group(2)}", "rate"
+        unit_text, kind = f"元/{per_weight[0]}", "rate"
     if number.approx and qualifier is None:
         qualifier, qualifier_word = "over", number.approx
     elif unit.start > number.end:  # 7万多名
@@ -886,11 +886,10 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
         # 投资总量（1925亿元）: a figure in brackets gives the amount of the phrase before them.
         named_from, floor = start - 1, _clause_start(sentence, start - 1)
     subject = unit.names or _subject(context, named_from, tail_end, unit_text, kind, floor)
-    base = f"每{per_weight.group(1) or per_weight.group(2)}" if per_weight is not None else ""
+    base = f"每{per_weight[0]}" if per_weight is not None else ""
     if per_weight is not None and kind == "rate" and (not subject or base in subject):
         # 收购价每斤8.5元, 价格为每公斤26元, 电价每度0.5元: the price is named before its unit.
-        each = (per_weight.start(1) if per_weight.group(1) else per_weight.start(2)) - 1
-        before = _subject(context, each, tail_end, unit_text, kind, floor)
+        before = _subject(context, per_weight[1], tail_end, unit_text, kind, floor)
         subject = before or (subject[: subject.index(base)] if subject else None) or subject
     period, p_start, p_end = _period(sentence[: number.start], context.published_on)
     f_start, f_end = context.start + start, context.start + tail_end
@@ -1119,6 +1118,17 @@ _PER_WEIGHT = re.compile(
     r"(?:每(斤|公斤|千克|吨)|(?<=[价费租])[^，,。；;]{0,6}每(平方米|立方米|千瓦时|度))"
     r"(?!补贴|补助|奖补|奖励)[^\d，,。；;、：:（(比较高低增减提降涨跌多少]{0,4}$"
 )
+
+
+def _price_unit(sentence: str, position: int) -> tuple[str, int] | None:
+    """The unit a price before `position` is quoted by (每斤, 每平方米) and where its 每 is."""
+    match = _PER_WEIGHT.search(sentence, _clause_start(sentence, position), position)
+    if match is None:
+        return None
+    group = 1 if match.group(1) else 2
+    return match.group(group), match.start(group) - 1
+
+
 # The currency an amount in 元 restates after it (8000万元人民币): part of the figure.
 _CURRENCY = ("人民币",)
 # Between the unit and the count: a verb of having, and the unit's other counts (403户1806人).

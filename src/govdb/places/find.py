@@ -199,12 +199,10 @@ def _towns_by_their_villages(text: str, g: Gazetteer, matches: list[Match]) -> N
             continue
         if not all(len(c) == 9 and c.isdigit() for c in m.codes):
             continue
-        named = {
-            c: sum(
-                1 for v in g.children_of(c) if len(g.unit(v).name) >= 3 and g.unit(v).name in text
-            )
-            for c in m.codes
-        }
+        named: dict[str, int] = {}
+        for c in m.codes:
+            names = (g.unit(v).name for v in g.children_of(c))
+            named[c] = sum(1 for name in names if len(name) >= 3 and name in text)
         best = max(named.values())
         chosen = [c for c, n in named.items() if n == best]
         if best >= VILLAGES_THAT_TELL and len(chosen) == 1:
