@@ -38,6 +38,9 @@ def _evidence(text: str, **options: object) -> list[tuple[str, str]]:
         ("建立“1+2+N”矛盾纠纷调处机制", ("1+2+N矛盾纠纷调处机制", "head noun 矛盾纠纷调处机制")),
         # a way of working, a mediation room, a card and a council are kinds of practice
         ("采用“两不一直”方式督查", ("两不一直", "head noun 方式")),
+        # a scheme something is run by; a label of two characters keeps the head
+        ("西坪村对垃圾清运实行“星级榜”管理", ("星级榜", "head noun 管理")),
+        ("社区推行“两单”管理", ("两单管理", "head noun 管理")),
         ("“老兵说和”调解室挂牌", ("老兵说和", "head noun 调解室")),
         ("为每户办理“孝善积分卡”", ("孝善积分卡", "named as such")),
         ("在三个村试点“坝坝议事会”", ("坝坝议事会", "named as such")),
@@ -130,6 +133,9 @@ def test_a_known_name_with_its_head_noun() -> None:
         "推动茶园从“一季采”向“四季采”转变",  # the states of a change, counts or not
         "让满山茶林变成群众的“致富银行”",  # what a thing becomes: a metaphor
         "提供代收、代烘“一条龙”服务",  # a service described by an idiom, not named
+        "对楼道实行“精细化”管理",  # a manner of managing, not a scheme's name
+        "提供“管家式”服务",
+        "对“三乱”广告加强管理",  # 管理 further on is the verb of the clause
         "建成“李家坪”观景台，游客可登高",  # what is set up where a place's name says
         "打造“小而精”特色街区，引客入巷",  # what the thing is to be like
         "新建“网红”打卡点，吸引游客",  # an everyday word

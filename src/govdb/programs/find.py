@@ -52,7 +52,10 @@ _FUNCTION = "等的为是在和与及了到从对把被将就都也还而或并�
 # no figure of its own.
 _PREDICATE = "进行|成为|成爲|作为|作爲|变成|變成|实现|實現|得到|受到|带来|帶來"
 # Head nouns, simplified and traditional, longest first.
-_HEAD_ALTERNATIVES = sorted({*HEADS, *map(traditional, HEADS)}, key=len, reverse=True)
+# 管理 is a head only right after the quote (“红黑榜”管理): further on it is as often the verb of
+# a clause of its own (“两违”建筑加强管理), or inside a longer head (“1+3+N”网格管理机制).
+_MANAGED = "管理"
+_HEAD_ALTERNATIVES = sorted({*HEADS, *map(traditional, HEADS)} - {_MANAGED}, key=len, reverse=True)
 _HEAD_NOUNS = "(?:" + "|".join(_HEAD_ALTERNATIVES) + ")"
 _HEAD = re.compile(rf"(?:(?!{_PREDICATE})[^\s\W{_FUNCTION}]){{0,4}}?{_HEAD_NOUNS}")
 _PREDICATE_WORD = re.compile(_PREDICATE)
@@ -174,6 +177,10 @@ _BODY = re.compile(
     r"大学|学院|银行|医院|政府|法院|检察院)$"
 )
 _IDIOM_TAGS = {"i", "l"}
+# Heads that a word of manner may stand before instead of a name: how a service is given or a
+# place run (“保姆式”服务, “精细化”管理), the quote an adjective, not a scheme's name.
+_MANNER_HEADS = frozenset({"服务", "管理"})
+_MANNER = re.compile(r"^[\u4e00-\u9fff]{1,4}[式化]$")
 _NAME_TAGS = {"ns", "nr", "nrt", "nz", "nt"}
 _FROM_PLACE = re.compile(r"从(?P<place>[^，。；：、“”「」‘’\s]{2,12})的$")
 _TO_PLACE = re.compile(r"[^，。；“”「」]{0,2}?到(?P<place>[^，。；：、“”「」‘’\s]{2,12})的")
@@ -290,6 +297,8 @@ def _head(text: str, quote: Quote, tokenizer: Tokenizer | None = None) -> str:
         # “1+3+N”基层治理工作机制: counts alone name nothing, so what follows them is read
         # further for the head that does.
         match = _LONG_HEAD.match(text, quote.end, quote.end + 14)
+    if match is None and text.startswith(_MANAGED, quote.end):
+        return _MANAGED
     if match or tokenizer is None:
         return match.group() if match else ""
     return _worded_head(text, quote.end, tokenizer)
@@ -435,8 +444,12 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
         return None
     if name in page.known or flat in page.known:
         return "known"
-    if head and simplified(head) == "服务" and _idiomatic(flat, tokenizer):
-        return None  # “一条龙”服务, “保姆式”服务: a service described by a word, not named
+    if (
+        head
+        and simplified(head) in _MANNER_HEADS
+        and (_MANNER.search(flat) or _idiomatic(flat, tokenizer))
+    ):
+        return None  # “一条龙”服务, “保姆式”服务, “网格化”管理: a way of doing, not a name
     if head:
         return f"head noun {simplified(head)}"
     if shared:

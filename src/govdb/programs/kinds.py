@@ -81,6 +81,8 @@ _HEADS = (
     Head("战略", "slogan", False),
     Head("计划", "project", False),
     Head("服务", "other", False),
+    # “红黑榜”管理, “三单”管理: the scheme a village or office is run by, named by the quote
+    Head("管理", "mechanism", False),
     Head("队伍", "brand", False),  # “楼栋管家”队伍: the team a name brands
     Head("服务队", "brand", False),
     Head("小程序", "platform", False),  # “某某e家”小程序: an app of a service
