@@ -395,6 +395,20 @@ def test_a_figure_alone_on_its_line_counts_what_the_line_under_it_names() -> Non
     ] == [row[:2] for row in _rows(text)]
 
 
+def test_a_box_that_prints_its_labels_over_the_figures_names_each_figure_by_the_line_above() -> (
+    None
+):
+    text = (
+        "东川县种植业概况\n"
+        "全县茶园面积\n12万亩\n1—9月茶叶电商销售额\n3.6亿元\n茶叶合作社\n420余家\n"
+    )
+    assert [
+        ("12万亩", "全县茶园面积"),
+        ("3.6亿元", "1—9月茶叶电商销售额"),
+        ("420余家", "茶叶合作社"),
+    ] == [row[:2] for row in _rows(text)]
+
+
 def test_a_line_of_a_label_and_its_figure_counts_what_the_label_names() -> None:
     text = "■ 民生保障\n▶ 新增养老床位：360张\n▶ 城乡供水覆盖率：98.6%\n已办结民生项目：7项\n"
     assert [
@@ -492,6 +506,31 @@ def test_figures_after_a_place_alone_count_what_their_list_or_section_names() ->
     # with nothing introducing them, a place's figure names nothing
     text = "召陵镇　95.6分\n"
     assert [] == list(extract_metrics(text, places=find_places(text))[0])
+
+
+def test_each_figure_of_a_places_line_takes_the_measure_its_introduction_names_in_turn() -> None:
+    from govdb.ingest.segment import split_page
+    from govdb.places.find import find_places
+
+    page = (
+        "青年镇晒出秋收账\n"
+        "镇里把各村的玉米面积和产量汇总如下：\n\n"
+        "后谢村：1200亩，720吨\n"
+        "侯庄村：860亩，510吨\n\n"
+        "镇农业服务中心将继续做好秋种服务。\n"
+    )
+    [article] = split_page(page).articles
+    body = normalise(article.body).text
+    metrics, _ = extract_metrics(body, places=find_places(body, home_code="411104"))
+    assert [
+        ("1200亩", "玉米面积"),
+        ("720吨", "产量"),
+        ("860亩", "玉米面积"),
+        ("510吨", "产量"),
+    ] == [(m.surface, m.subject) for m in metrics]
+    # as many measures as figures, or none is given
+    text = "各村的玉米面积和产量如下：\n后谢村：1200亩，720吨，36户\n"
+    assert [] == list(extract_metrics(text, places=find_places(text, home_code="411104"))[0])
 
 
 def test_a_lists_introduction_may_open_with_a_clause_of_its_own() -> None:

@@ -165,3 +165,27 @@ def test_common_words_jieba_tags_as_names_or_verbs_are_counted() -> None:
 
 def test_what_has_been_held_so_many_times_is_named_before_the_verb() -> None:
     assert [("6期", "竹编技能培训班")] == _subjects("竹编技能培训班已举办6期。")
+
+
+def test_a_qualifier_the_tagger_glues_to_the_word_before_stays_a_qualifier() -> None:
+    # jieba guesses 网约 and 区约, words of no dictionary, from the characters around 约
+    metrics, _ = extract_metrics("光伏电站今年新增并网约30万千瓦。村北现有塌陷区约800亩。")
+    assert [("约30万千瓦", "并网", "about"), ("约800亩", "塌陷区", "about")] == [
+        (m.surface, m.subject, m.qualifier) for m in metrics
+    ]
+    # a word that does end in the qualifier's character keeps it
+    assert [("30%", "节约")] == _subjects("改造后节约30%。")
+
+
+def test_energy_in_coal_equivalent_and_storage_in_two_units() -> None:
+    metrics, _ = extract_metrics("全年节能1.6万吨标准煤。储能电站规模为20兆瓦/80兆瓦时。")
+    assert [
+        ("1.6万吨标准煤", "节能", "吨标准煤"),
+        ("20兆瓦", "储能电站规模", "兆瓦"),
+        ("80兆瓦时", "储能电站规模", "兆瓦时"),
+    ] == [(m.surface, m.subject, m.unit) for m in metrics]
+
+
+def test_one_group_counted_in_households_and_people_is_one_subject() -> None:
+    assert [("340户", "移民"), ("1260人", "移民")] == _subjects("镇里安置移民340户1260人。")
+    assert [("2支", "巡逻队"), ("26人", "巡逻队")] == _subjects("组建巡逻队2支共26人。")

@@ -470,3 +470,31 @@ def test_a_header_printed_on_two_lines_gives_each_column_its_unit() -> None:
     ]
     assert expected == _figures(text)
     assert expected == _figures(normalise(text).text)  # the units' line keeps its gaps
+
+
+def test_a_change_column_named_with_a_bare_percent_sign_and_a_part_of_the_row_above() -> None:
+    text = (
+        "指标              单位     1-6月     同比增长%\n"
+        "地方财政收入      万元     56320     -3.5\n"
+        "  其中：税收      万元     41280      2.4\n"
+    )
+    assert [
+        ("56320", "地方财政收入", Decimal(563200000), "元"),
+        ("-3.5", "地方财政收入", Decimal("3.5"), "%"),
+        ("41280", "税收", Decimal(412800000), "元"),
+        ("2.4", "税收", Decimal("2.4"), "%"),
+    ] == _figures(text)
+    [fall] = [f for t in find_tables(text) for f in figures(t)[0] if f.surface == "-3.5"]
+    assert (True, "down") == (fall.is_change, fall.direction)
+
+
+def test_a_price_list_by_product_keeps_the_price_per_weight_of_its_column() -> None:
+    text = (
+        "品名      规格        价格(元/公斤)\n"
+        "脐橙      一级            6.40\n"
+        "白萝卜    统货            1.20\n"
+    )
+    assert [
+        ("6.40", "脐橙价格", Decimal("6.4"), "元/公斤"),
+        ("1.20", "白萝卜价格", Decimal("1.2"), "元/公斤"),
+    ] == _figures(text)

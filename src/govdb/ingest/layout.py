@@ -140,6 +140,13 @@ LABELLED_FIGURE = re.compile(
     # and how it changed (地区生产总值：18.6亿元，同比增长5.2%)
     rf"(?:[，,]\s*{CHANGE_WORDS}\s*\d[\d.]*\s*(?:%|％|个百分点))?"
 )
+# A list's line of a short label and its figures, each with its unit (东川村：1650亩，580吨):
+# one item of a list printed a line each, as 各村种植面积和产量如下： introduces it.
+_FIGURE_WITH_UNIT = r"(?:约|近|超|逾)?\d[\d.,]*\s*(?:万|亿)?[^\s，。；：:\d]{1,4}"
+LABELLED_FIGURES = re.compile(
+    rf"[▶►▸•●■◆★☆·\-—\s]*[^：:，。；\s]{{2,12}}[：:]\s*{_FIGURE_WITH_UNIT}"
+    rf"(?:[，,、]\s*{_FIGURE_WITH_UNIT}){{1,3}}"
+)
 # A box's line of short words and figures parted by wide spaces, three or more of them:
 # 今天　晴　气温2℃至13℃ (a headline's two halves are longer). No field's colon or
 # bracket: 发布时间：…　来源：… is a page's credits line.
@@ -254,6 +261,7 @@ def box_line(text: str) -> bool:
     return bool(
         BARE_FIGURE.fullmatch(line)
         or LABELLED_FIGURE.fullmatch(line)
+        or LABELLED_FIGURES.fullmatch(line)
         or (
             DATA_LINE.fullmatch(line) is not None
             and re.search(r"\d", line) is not None

@@ -395,11 +395,37 @@ def _label_under(text: str, start: int, sentence: str, found: list[Metric]) -> s
     prints it (2.3万人 / 新增城镇就业): those words, up to their first stop."""
     if len(found) != 1 or sentence.strip() != found[0].surface:
         return None
+    if _labels_above(text, start):
+        above = text.rfind("\n", 0, max(0, start - 1)) + 1
+        label = text[above : max(above, start - 1)].strip()
+        return label if _BOX_LABEL.fullmatch(label) else None
     end = start + len(sentence)
     if not text.startswith("\n", end):
         return None
     label = _LABEL_LINE.match(text, end + 1)
     return label.group(1) if label else None
+
+
+def _labels_above(text: str, start: int) -> bool:
+    """Whether a box of figures, each on its line with its label, prints the labels over the
+    figures (全县种植面积 / 52万亩) rather than under them (4.6万人 / 新增城镇就业): the box's
+    first line is a label then, not a figure. The box is the run of short lines, figures and
+    labels, the figure's line stands in."""
+    lines = text[:start].split("\n")[:-1][-_BOX_REACH:]
+    first = None
+    for line in reversed(lines):
+        line = line.strip()
+        if not line or not (_BOX_FIGURE.fullmatch(line) or _BOX_LABEL.fullmatch(line)):
+            break
+        first = line
+    return first is not None and _BOX_FIGURE.fullmatch(first) is None
+
+
+# A figure alone on its line, as a box prints it: 52万亩, 1.3万余家, 98.5%.
+_BOX_FIGURE = re.compile(r"(?:约|近|超|逾|超过)?\d[\d.,]*(?:万|亿|千)?[余多]?[^\s，。；：:\d]{0,4}")
+_BOX_REACH = 16  # lines of a box read back for its first
+# A label over its figure: short words, perhaps with the time they count (1—10月电商销售额).
+_BOX_LABEL = re.compile(r"(?!\d[\d.,]*$)[^，。；：,;:！？!?【】\[\]\s]{2,24}")
 
 
 # Quantities a paragraph measures again and again in one unit (rainfall in 毫米, sown areas
@@ -442,7 +468,12 @@ def _listed_under(context: _Sentence, metric: Metric) -> str | None:
         None,
     )
     if place is None:
-        return None
+        return _measure_in_turn(context, metric)
+    return _measure_introduced(context) or _measure_in_turn(context, metric)
+
+
+def _measure_introduced(context: _Sentence) -> str | None:
+    """What the list's introduction or section heading names, over the lines before."""
     # only the last lines are read: a long body is not split whole for each figure
     before = context.text[: context.start].rstrip("\n")
     for line in reversed(before.rsplit("\n", LIST_REACH)[-LIST_REACH:]):
@@ -460,6 +491,46 @@ def _listed_under(context: _Sentence, metric: Metric) -> str | None:
             return measure
         return None
     return None
+
+
+def _measure_in_turn(context: _Sentence, metric: Metric) -> str | None:
+    """东川村：1650亩，580吨 under 各村种植面积和预计产量如下：: a list's line of a place and
+    its figures, one for each measure its introduction names, in turn."""
+    line = _PLACE_AND_FIGURES.match(context.sentence)
+    if line is None or not any(
+        a == line.start("place") and b == line.end("place") for a, b in context.place_spans
+    ):
+        return None
+    figures = list(_FIGURE_STARTS.finditer(context.sentence, line.end("place")))
+    position = metric.start - context.start
+    turn = next((i for i, m in enumerate(figures) if m.start() == position), None)
+    if turn is None:
+        return None
+    before = context.text[: context.start].rstrip("\n")
+    for previous in reversed(before.rsplit("\n", LIST_REACH)[-LIST_REACH:]):
+        if _PLACE_AND_FIGURES.match(previous):
+            continue  # another line of the list
+        intro = _MEASURES_LEAD.search(previous.rstrip())
+        if intro is None:
+            return None
+        measures = re.split(r"[和、及与]", _EACH_UNIT.sub("", intro.group("measures")))
+        fits = len(measures) == len(figures) and all(2 <= len(m) <= 8 for m in measures)
+        return measures[turn] if fits else None
+    return None
+
+
+# A list's line: a place, its colon, and its figures parted by commas.
+_PLACE_AND_FIGURES = re.compile(
+    r"\s*(?:" + ITEM_NUMBER + r"\s*)?(?P<place>[^：:，。；,;\s\d]{2,12})[：:]\s*"
+    r"(?:约|近|超|逾)?\d[^，。；,;]*(?:[，,、]\s*(?:约|近|超|逾)?\d[^，。；,;]*)+[。；;]?$"
+)
+_FIGURE_STARTS = re.compile(r"(?:约|近|超|逾)?\d[\d.,]*")
+# What an introduction names, the measures of each line in turn, after the last 的 of its
+# last clause: 将部分村的种植面积和预计产量汇总公布：, 各镇户数、人口如下：
+_MEASURES_LEAD = re.compile(
+    r"(?:^|[，,；;的])(?P<measures>[\u4e00-\u9fff]{2,8}(?:[和、及与][\u4e00-\u9fff]{2,8}?)+)"
+    r"(?:情况|数据)?(?:汇总|统计|列表)?(?:公布|公示|如下|分别为|见下)*[：:]$"
+)
 
 
 _EACH_UNIT = re.compile(r"^.*?[各全](?:乡镇|镇街|镇|乡|村|社区|街道|县|区|市)(?:（街道）)?")
@@ -509,7 +580,7 @@ _LABELLED_FIRST = re.compile(_LABELLED.pattern.removesuffix("[。；;]?") + "(?=
 # What a labelled figure's line may add after a comma: how it changed (同比增长5.2%).
 _CHANGE_AFTER = re.compile(CHANGE_WORDS)
 # The first clause of a line, short and with no figure of its own.
-_LABEL_LINE = re.compile(r"([^\d\s，。；：,;:！？!?]{2,20})(?:[，。；,;]|\n|$)")
+_LABEL_LINE = re.compile(r"([^\d\s，。；：,;:！？!?【】\[\]]{2,20})(?:[，。；,;]|\n|$)")
 
 
 def _table_metric(
@@ -585,7 +656,7 @@ class _Sentence:
     @cached_property
     def tokens(self) -> list[Token]:
         # Tagging is most of extraction's cost: only sentences with a real figure pay it.
-        return self.tokenizer.tag(self.sentence)
+        return _qualifiers_apart(self.tokenizer.tag(self.sentence), self.tokenizer)
 
     def place_code(self, start: int, end: int) -> str | None:
         """The unit a figure describes; none for the country's own figures (全国新建公园
@@ -611,6 +682,43 @@ class _Sentence:
         named = [m.end for m in self.places if low <= m.start and m.end <= self.start]
         national = [m.start() for m in _NATIONAL.finditer(self.text, low, self.start)]
         return bool(national) and max(national) >= max(named, default=low)
+
+
+# Qualifiers of one character that the tagger may glue to the word before a figure.
+_GLUED_QUALIFIERS = frozenset("约近超逾")
+
+
+def _qualifiers_apart(tokens: list[Token], tokenizer: Tokenizer) -> list[Token]:
+    """沉陷区约12万亩 is tagged 沉陷/区约/12: a word no dictionary holds, guessed by the tagger
+    from a qualifier and the character before it, is the two again, so that the figure keeps
+    its qualifier (约) and the word before it its last character (沉陷区). Words that do end
+    so (签约, 附近) are the dictionary's, and stay; a link the tagger fuses with the qualifier
+    and reads as an adverb (至约) is read so in `_word_tail`."""
+    result: list[Token] = []
+    for token, following in zip(tokens, [*tokens[1:], None], strict=True):
+        text = token.text
+        if (
+            len(text) >= 2
+            and text[-1] in _GLUED_QUALIFIERS
+            and following is not None
+            and find_numbers(following.text[:1])
+            and (token.pos or "").startswith("n")
+            and tokenizer.tag_of(text) == "x"
+        ):
+            head = Token(text[:-1], token.start, token.end - 1, tokenizer.tag_of(text[:-1]))
+            noun = head.pos[:1] in ("n", "x")
+            if len(head.text) == 1 and noun and result and result[-1].end == head.start:
+                # The noun left is the end of the word before (沉陷 区 → 沉陷区); a link
+                # stays one (缩短 至 约1小时), as does a word of place (户 中 近八成).
+                before = result.pop()
+                head = Token(before.text + head.text, before.start, head.end, "n")
+            elif head.pos == "x":
+                head = head._replace(pos="n")
+            result.append(head)
+            result.append(Token(text[-1], token.end - 1, token.end, "d"))
+        else:
+            result.append(token)
+    return result
 
 
 def _not_a_metric(
@@ -1003,18 +1111,24 @@ def _subject(
             return founded
     # An amount's phrase is closed by punctuation: 94.4万元融资奖补资金，
     after = subject_after(tokens, end + 1 if of else end, verbal=True, longest=2 * MAX_RUN)
-    if after or before or kind != "length" or any(0 < b <= start for _, b in context.place_spans):
+    placed = any(0 < b <= start for _, b in context.place_spans)
+    if after or before or kind not in _DONE_IN_AMOUNTS or placed:
         # A length after a place alone is of what was last measured there (车板镇也超过150毫米).
         return after or before
-    # 硬化12公里, 要绕行3公里: the way made or gone, without the modal before it.
+    # 硬化12公里, 要绕行3公里, 节水200吨: the way made or gone, the goods handled or saved,
+    # without the modal before it.
     gone = verb_phrase_before(tokens, start, floor)
     for modal in ("需要", "要", "需"):
         _, said, done = (gone or "").rpartition(modal)
         if said and done:
             return done
+    if kind != "length" and gone and (len(gone) < 2 or _CHANGE.fullmatch(gone)):
+        return None  # 还能收1100斤, 高出30公斤: a verb too bare, or a change of what was measured
     return gone
 
 
+# Quantities whose verb alone may say what they measure (硬化12公里, 节能1.6万吨标准煤).
+_DONE_IN_AMOUNTS = frozenset({"length", "mass", "volume", "energy"})
 # Quantities a plant or a place handles in a day or a year (日处理污水1万吨, 年加工茶叶500吨).
 _CAPACITIES = frozenset({"mass", "volume", "energy", "power"})
 _PER_TIME = frozenset({"日", "年", "月", "每日", "每天", "每年", "每月", "日均", "年均"})
@@ -1240,6 +1354,20 @@ def _rank(context: _Sentence, rank: re.Match[str], found: Sequence[Metric]) -> M
     )
 
 
+# What may stand between two counts of one group: nothing, or a word of summing.
+_JOINED_COUNT = re.compile(r"(?:共|共计|合计|计)?")
+
+
+def _measured_twice(text: str, first: Metric, second: Metric) -> bool:
+    """低保对象1120户2034人, 医疗队2支共15人: one group counted twice; 储能50兆瓦/200兆瓦时:
+    one thing measured in two units. The second figure is of what the first is."""
+    if first.unit == second.unit:
+        return False
+    between = text[first.end : second.start]
+    counts = first.kind == second.kind == "count"
+    return between in ("/", "／") or (counts and _JOINED_COUNT.fullmatch(between) is not None)
+
+
 def _borrow_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
     """A figure with no words of its own counts what a neighbour counts: 5类14个基本培训班次
     (the next figure's), 吞吐量92.04万吨，同比增长17.93% (the change of the figure before),
@@ -1261,6 +1389,8 @@ def _borrow_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
             subject = metric.subject
         if subject is None and following and following.start == metric.end:
             subject = following.subject
+        if subject is None and previous and _measured_twice(context.text, previous, metric):
+            subject = previous.subject
         if subject is None and previous and previous.unit == metric.unit:
             span = (previous.start, previous.end), (metric.start, metric.end)
             if ranged(context.text, *span):

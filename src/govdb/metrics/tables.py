@@ -62,7 +62,7 @@ TOTAL_LABEL = re.compile(r"^(?:合\s*计|总\s*计|总\s*数|全[省市区县镇
 # What a table of items (rather than of places or bodies) calls its labels' column.
 _ITEM_COLUMN = re.compile(r"^(?:指\s*标|项\s*目)(?:名称)?$|^名\s*称$")
 # A first column of kinds: 来源, 类别, 品种 …
-_KIND_COLUMN = re.compile(r"^(?:收入)?(?:来源|类别|类型|种类|分类|品种|产业|行业|用途|方式)$")
+_KIND_COLUMN = re.compile(r"^(?:收入)?(?:来源|类别|类型|种类|分类|品种|品名|产业|行业|用途|方式)$")
 # A column giving each row's unit (指标 单位 绝对数: 粮食产量 万吨 56.2).
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单\s*位$")
 # A first column of row numbers: 序号 1, 2, 3 before the labels.
@@ -412,6 +412,8 @@ def column_unit(name: str) -> tuple[str, str | None, Decimal]:
     """A column's name without its bracketed unit, the unit and the scale it prints
     (金额（万元） → 金额, 元, 10000; 办结率（%） → 办结率, %, 1)."""
     match = _UNIT_IN_NAME.match(name)
+    if match is None and name.endswith(("%", "％")) and len(name) > 1:
+        return name[:-1].strip(), "%", Decimal(1)  # 同比增长%: a share's sign unbracketed
     if match is None:
         return name, None, Decimal(1)
     unit, scale = parse_unit(match.group("unit"))
@@ -423,6 +425,9 @@ def column_unit(name: str) -> tuple[str, str | None, Decimal]:
 def parse_unit(printed: str) -> tuple[str | None, Decimal]:
     """万元 → (元, 10000), 个 → (个, 1), % → (%, 1), 万吨 → (吨, 10000); (None, 1) otherwise."""
     printed = printed.strip()
+    rate = _PRICE_RATE.fullmatch(printed)
+    if rate:
+        return f"元/{rate.group(1)}", Decimal(1)  # 价格(元/公斤): a price per weight
     if printed[:1] in ("万", "亿") and printed[1:] in UNITS:
         return printed[1:], _SCALES[printed[0]]
     if printed in UNITS:
@@ -514,7 +519,8 @@ def _figure(
         direction = "down" if value < 0 else "up"
         value = abs(value)
     basis = _BASIS.search(name) if change else None
-    subject = label.text if items else measure
+    # 其中：税收收入: a part of the row above, named by its own label
+    subject = _PART_OF.sub("", label.text) if items else measure
     if table.of_kinds and measure and TOTAL_LABEL.match(label.text) is None:
         subject = label.text + measure  # 资源发包 under 来源, in 金额（万元）: 资源发包金额
     if not subject:
@@ -539,6 +545,10 @@ def _figure(
         period=period,
         lead=table.lead,
     )
+
+
+_PRICE_RATE = re.compile(r"元\s*[/／每]\s*(斤|公斤|千克|吨)")
+_PART_OF = re.compile(r"^其中[：:]\s*")
 
 
 # A column for a time: 2024年, 1-9月, 2024年上半年, 2024年增长（%）.
