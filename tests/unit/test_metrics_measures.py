@@ -189,3 +189,35 @@ def test_energy_in_coal_equivalent_and_storage_in_two_units() -> None:
 def test_one_group_counted_in_households_and_people_is_one_subject() -> None:
     assert [("340户", "移民"), ("1260人", "移民")] == _subjects("镇里安置移民340户1260人。")
     assert [("2支", "巡逻队"), ("26人", "巡逻队")] == _subjects("组建巡逻队2支共26人。")
+
+
+def test_each_item_of_a_list_is_named_by_its_whole_label_verb_or_noun() -> None:
+    text = "今年共查处违法行为3600起，其中闯红灯420起、电动车不戴头盔1900起、超员载客85起。"
+    assert [
+        ("3600起", "违法行为"),
+        ("420起", "闯红灯"),
+        ("1900起", "电动车不戴头盔"),
+        ("85起", "超员载客"),
+    ] == _subjects(text)
+
+
+def test_a_unit_ends_the_word_the_tagger_runs_past_it() -> None:
+    # jieba tags 多种文 and 户中 as words across the figure's unit
+    assert [("20多种", "文创产品")] == _subjects("她设计了香囊、书签等20多种文创产品。")
+    assert ("412户", "全村户数") == _subjects("全村412户中有脱贫户53户。")[0]
+
+
+def test_the_nouns_after_a_count_may_be_a_list() -> None:
+    assert [("150名", "高龄、失能老人")] == _subjects("社区为150名高龄、失能老人建立档案。")
+    # a list of places each with its figure is no list of what is counted
+    assert [("18个", "村"), ("11个", "村")] == _subjects("城关镇18个村、新城镇11个村。")
+
+
+def test_land_before_its_area_is_what_is_measured_when_a_verb_follows() -> None:
+    assert [("900亩", "荒坡地")] == _subjects("合作社流转荒坡地900亩种植花椒。")
+    # money is named by its use
+    assert [("300万元", "用于修缮村道")] == _subjects("镇里安排300万元用于修缮村道。")
+
+
+def test_species_then_individuals_count_one_group() -> None:
+    assert [("96种", "水鸟"), ("约2.1万只", "水鸟")] == _subjects("监测到越冬水鸟96种、约2.1万只。")

@@ -306,7 +306,8 @@ def extract_metrics(
         found.extend(filter(None, (_rank(context, rank, found) for rank in ranks)))
         found.sort(key=lambda m: m.start)
         found = _from_to_subjects(
-            context, _respective_subjects(context, _borrow_subjects(context, found))
+            context,
+            _respective_subjects(context, _item_labels(context, _borrow_subjects(context, found))),
         )
         found = _every(context, found, skipped)
         label = _label_under(text, s_start, s_text, found) or _label_before(s_text, found)
@@ -656,7 +657,8 @@ class _Sentence:
     @cached_property
     def tokens(self) -> list[Token]:
         # Tagging is most of extraction's cost: only sentences with a real figure pay it.
-        return _qualifiers_apart(self.tokenizer.tag(self.sentence), self.tokenizer)
+        tokens = _qualifiers_apart(self.tokenizer.tag(self.sentence), self.tokenizer)
+        return _figures_end_words(tokens, self.sentence, self.tokenizer)
 
     def place_code(self, start: int, end: int) -> str | None:
         """The unit a figure describes; none for the country's own figures (全国新建公园
@@ -719,6 +721,34 @@ def _qualifiers_apart(tokens: list[Token], tokenizer: Tokenizer) -> list[Token]:
         else:
             result.append(token)
     return result
+
+
+def _figures_end_words(tokens: list[Token], sentence: str, tokenizer: Tokenizer) -> list[Token]:
+    """30多种文创产品 is tagged 30/多种文/创/产品, 386户中 386/户中: a figure's unit ends a word,
+    so a word the tagger runs past it is cut there, and the words after it are tagged anew,
+    up to the phrase's end."""
+    for number in find_numbers(sentence):
+        if not any(c.isdigit() for c in number.surface):
+            continue  # 三门峡, 一度: numerals in words are the words' own
+        unit = unit_at(sentence, number.end)
+        end = unit.end if unit is not None else number.end
+        straddling = next((t for t in tokens if number.start <= t.start < end < t.end), None)
+        if straddling is None or not _HAN_CHAR.match(sentence, end):
+            continue
+        stop = _PHRASE_STOP.search(sentence, end)
+        stop_at = max(stop.start() if stop else len(sentence), straddling.end)
+        kept = [t for t in tokens if t.end <= straddling.start or t.start >= stop_at]
+        head = Token(sentence[straddling.start : end], straddling.start, end, straddling.pos)
+        tail = [
+            Token(t.text, t.start + end, t.end + end, t.pos)
+            for t in tokenizer.tag(sentence[end:stop_at])
+        ]
+        tokens = sorted([*kept, head, *tail], key=lambda t: t.start)
+    return tokens
+
+
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_PHRASE_STOP = re.compile(r"[，。；：、,;:！？!?\s]")
 
 
 def _not_a_metric(
@@ -1053,7 +1083,7 @@ def _subject(
                 return sized
         if sentence[start - 1 : start] in _WITH and not verbal:
             # 干部与126户牧民结对: after a preposition the count opens its own noun phrase.
-            with_whom = subject_after(tokens, end, described=True)
+            with_whom = _with_listed(context, end, subject_after(tokens, end, described=True))
             if with_whom:
                 return with_whom
         people = bool(before) and not verbal and before.endswith(PERSON_ENDINGS)  # type: ignore[union-attr]
@@ -1064,6 +1094,7 @@ def _subject(
         # 救援队5支共140人: 共 and the next figure sum up the same thing, no noun after
         summed = _SUMMED_AFTER.match(sentence, end) is not None
         after = None if summed else subject_after(tokens, end, verbal=verbal, described=True)
+        after = _with_listed(context, end, after)
         if after or people:
             return after or before
         if verbal or unit in _PEOPLE:
@@ -1111,6 +1142,12 @@ def _subject(
             return founded
     # An amount's phrase is closed by punctuation: 94.4万元融资奖补资金，
     after = subject_after(tokens, end + 1 if of else end, verbal=True, longest=2 * MAX_RUN)
+    following = next((t for t in tokens if t.start >= end), None)
+    verb_after = following is not None and (following.pos or "").startswith("v")
+    if before and not of and verb_after and kind != "money" and not _is_verb(context, before):
+        # 流转撂荒地680亩种植桑树: the land, then what is done on it. Not money, which its
+        # use names (安排800万元用于改造).
+        return before
     placed = any(0 < b <= start for _, b in context.place_spans)
     if after or before or kind not in _DONE_IN_AMOUNTS or placed:
         # A length after a place alone is of what was last measured there (车板镇也超过150毫米).
@@ -1125,6 +1162,35 @@ def _subject(
     if kind != "length" and gone and (len(gone) < 2 or _CHANGE.fullmatch(gone)):
         return None  # 还能收1100斤, 高出30公斤: a verb too bare, or a change of what was measured
     return gone
+
+
+def _described_noun(context: _Sentence, position: int) -> str | None:
+    """失能老人: a noun after the word that describes it, which the tagger takes for a verb."""
+    words = [t for t in context.tokens if t.start >= position][:3]
+    if len(words) < 2 or words[0].start != position or not (words[0].pos or "").startswith("v"):
+        return None
+    nouns = list(itertools.takewhile(lambda t: (t.pos or "").startswith("n"), words[1:]))
+    return context.sentence[position : nouns[-1].end] if nouns else None
+
+
+def _is_verb(context: _Sentence, words: str) -> bool:
+    return context.tokenizer.tag_of(words).startswith("v")
+
+
+def _with_listed(context: _Sentence, end: int, after: str | None) -> str | None:
+    """286名高血压、糖尿病患者: the nouns after a count may be a list, all of them counted."""
+    sentence, position = context.sentence, end + len(after or "")
+    if not after or not sentence.startswith(after, end):
+        return after
+    while sentence.startswith("、", position):
+        item = subject_after(context.tokens, position + 1) or _described_noun(context, position + 1)
+        if not item or not sentence.startswith(item, position + 1):
+            break
+        if find_numbers(sentence[position + 1 + len(item) : position + 2 + len(item)]):
+            break  # 东川镇20个村、西河镇12个村: the label of the next figure
+        after += "、" + item
+        position += 1 + len(item)
+    return after
 
 
 # Quantities whose verb alone may say what they measure (硬化12公里, 节能1.6万吨标准煤).
@@ -1359,13 +1425,14 @@ _JOINED_COUNT = re.compile(r"(?:共|共计|合计|计)?")
 
 
 def _measured_twice(text: str, first: Metric, second: Metric) -> bool:
-    """低保对象1120户2034人, 医疗队2支共15人: one group counted twice; 储能50兆瓦/200兆瓦时:
-    one thing measured in two units. The second figure is of what the first is."""
+    """低保对象1120户2034人, 医疗队2支共15人, 鸟类127种、3.8万只: one group counted twice;
+    储能50兆瓦/200兆瓦时: one thing measured in two units. The second figure, naming nothing
+    of its own, is of what the first is."""
     if first.unit == second.unit:
         return False
     between = text[first.end : second.start]
     counts = first.kind == second.kind == "count"
-    return between in ("/", "／") or (counts and _JOINED_COUNT.fullmatch(between) is not None)
+    return between in ("/", "／", "、") or (counts and _JOINED_COUNT.fullmatch(between) is not None)
 
 
 def _borrow_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
@@ -1521,6 +1588,50 @@ def _runs(context: _Sentence, found: list[Metric]) -> list[list[int]]:
         else:
             runs.append([index])
     return runs
+
+
+def _item_labels(context: _Sentence, found: list[Metric]) -> list[Metric]:
+    """其中酒驾612起、货车超载超限937起: a list whose items are each a label and its figure,
+    parted by 、, names each figure by its whole label, whatever its words (a verb's phrase as
+    well as a noun). The first item's label is whole only after 其中 or 包括, which open it."""
+    result = list(found)
+    sentence = context.sentence
+    for index, metric in enumerate(found):
+        position = metric.start - context.start
+        previous = found[index - 1] if index else None
+        following = found[index + 1] if index + 1 < len(found) else None
+        if previous is not None and sentence[previous.end - context.start : position].startswith(
+            "、"
+        ):
+            opening = previous.end - context.start + 1
+        elif following is not None and sentence.startswith("、", metric.end - context.start):
+            opened = _ITEM_OPENING.search(sentence, 0, position)
+            if opened is None or opened.end() <= _clause_start(sentence, position) - 1:
+                continue
+            opening = opened.end()
+        else:
+            continue
+        label = _without_making(context, opening, position)
+        if not _ITEM_LABEL.fullmatch(label) or _CHANGE.search(label) or metric.is_change:
+            continue
+        if any(a == opening and b == position for a, b in context.place_spans):
+            continue  # 东川镇12名、西河镇9名: a place's figure, named by its list
+        result[index] = replace(metric, subject=label)
+    return result
+
+
+def _without_making(context: _Sentence, start: int, end: int) -> str:
+    """新增供热面积: the verb of making or linking before what is made names nothing of it
+    (a word of its own: 超员载客 keeps its 超)."""
+    first = next((t for t in context.tokens if t.start == start), None)
+    if first is not None and first.end < end and (first.text in MAKING or first.text in LINKS):
+        start = first.end
+    return context.sentence[start:end]
+
+
+# What opens a list of labelled figures: 其中 (其中酒驾612起、…), 包括.
+_ITEM_OPENING = re.compile(r"(?:其中|包括)[：:，,]?")
+_ITEM_LABEL = re.compile(r"[\u4e00-\u9fff]{2,12}")
 
 
 def _respective_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
