@@ -84,6 +84,17 @@ def test_not_places(text: str, not_a_place: str) -> None:
     assert not_a_place not in _surfaces(text, home_code="4111")
 
 
+def test_a_town_of_one_character_and_xiangzhen_needs_its_province() -> None:
+    # 分乡镇 is a town of Hubei; 分乡镇看 in a Henan story reads "by township"
+    assert ["舞阳县"] == _surfaces("舞阳县通报秋粮收购进展。分乡镇看，各地进度不一。")
+    assert "分乡镇" in _surfaces("湖北省宜昌市夷陵区分乡镇新修了两座桥。")
+
+
+def test_a_company_counted_in_a_city_leaves_the_city_a_mention() -> None:
+    # one company in the city, not one named after it
+    assert ["杭州"] == _surfaces("他辞去杭州一家物流公司的工作，回村创业。")
+
+
 def test_a_government_body_is_a_mention_of_its_place() -> None:
     assert ["漯河市", "召陵区"] == _surfaces("漯河市委、召陵区政府联合发文")
 

@@ -42,6 +42,12 @@ def _evidence(text: str, **options: object) -> list[tuple[str, str]]:
         ("西坪村对垃圾清运实行“星级榜”管理", ("星级榜", "head noun 管理")),
         ("社区推行“两单”管理", ("两单管理", "head noun 管理")),
         ("“老兵说和”调解室挂牌", ("老兵说和", "head noun 调解室")),
+        # a mediation room named whole, its mediators after it no nickname's owner
+        ("镇司法所和“大姐说事调解室”的两名调解员一起上门", ("大姐说事调解室", "named as such")),
+        # what is rolled out or set up and named
+        ("全区推开“垃圾分类存折”，居民投放一次记1分", ("垃圾分类存折", "named as such")),
+        ("街道推开“邻里互助单”，由楼栋长收集", ("邻里互助单", "adopted")),
+        ("村里办起了“田间学校”，请专家授课", ("田间学校", "adopted")),
         ("为每户办理“孝善积分卡”", ("孝善积分卡", "named as such")),
         ("在三个村试点“坝坝议事会”", ("坝坝议事会", "named as such")),
         ("各村成立“红白理事会”", ("红白理事会", "named as such")),

@@ -36,9 +36,10 @@ from govdb.places.vocabulary import PlaceLevel, Resolution
 
 # A place name followed by these is part of a company's or a school's name (湖南省长康实业,
 # 浙江大学), not a mention of the place; government bodies (市委, 区政府) stay mentions. The
-# name may run on a few characters, but not across a particle (友爱街社区为泰山小区…).
+# name may run on a few characters, but not across a particle (友爱街社区为泰山小区…) nor a
+# count (辞去青岛一家电商公司的工作: one company in the city, not its name).
 _INSTITUTION = re.compile(
-    r"^(?:(?![为在和与及的是对向把被将从到了于])[\u4e00-\u9fff]){0,6}?"
+    r"^(?:(?![为在和与及的是对向把被将从到了于]|[一两几多某][家个所座])[\u4e00-\u9fff]){0,6}?"
     r"(?:大学|学院|公司|集团|实业|银行|有限|股份|日报|晚报|晨报|早报|商报|时报|都市报|报社|报讯"
     r"|电视台|广播电视台|研究院)"
     # A facility only right after the name: 泰山小区 is no place, but 舞阳县贾湖遗址 is in one.

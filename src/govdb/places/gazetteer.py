@@ -93,7 +93,7 @@ def _context_needed(unit: Unit) -> int | None:
     name counts: 4 (its city) for zones, farms and parks registered under generic names
     (现代农业产业园, 林草局, town codes 400-599) and for districts named as any city's part
     (老城区); 2 (its province) for two-character counties, which hide inside words (示范县
-    holds 范县)."""
+    holds 范县), and for towns of one character and 乡镇, which hide in phrases (分乡镇看)."""
     if unit.code[:2] in SPECIAL and unit.level == "county":
         # 罗东镇, 大埔区: Hong Kong's, Macao's and Taiwan's districts share their names with
         # the mainland's towns and counties; theirs only beside their county or city (宜兰县),
@@ -102,6 +102,8 @@ def _context_needed(unit: Unit) -> int | None:
     level = register_level(unit.code)
     if level == "town" and unit.code[6:7] in ("4", "5"):
         return 4
+    if level == "town" and len(unit.name) == 3 and unit.name.endswith("乡镇"):
+        return 2  # 分乡镇, 平乡镇: one character and the word 乡镇 (分乡镇看, 太平乡镇)
     if level == "county" and _PART_OF_A_CITY.match(unit.name):
         return 4  # 老城区, 新城区: what every city has, a district only beside its city
     if level == "county" and len(unit.name) == 2:
