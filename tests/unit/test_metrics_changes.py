@@ -615,3 +615,11 @@ def test_a_floor_or_a_ceiling_set_qualifies_its_figure() -> None:
 
 def test_a_lone_character_the_tagger_takes_for_a_surname_opens_what_is_counted() -> None:
     assert [("1.1万户", "栗农", "11000", "户", None)] == _rows("全县1.1万户栗农加入了合作社。")
+
+
+def test_a_change_against_last_years_same_period_names_what_changed() -> None:
+    # jieba tags 去年同期 a noun, which stood between the measure and its change
+    metrics, _ = extract_metrics("住院费用较去年同期下降8.5%，门诊量比上年同期增长6%。")
+    assert [("8.5%", "住院费用", "down"), ("6%", "门诊量", "up")] == [
+        (m.surface, m.subject, m.direction) for m in metrics
+    ]

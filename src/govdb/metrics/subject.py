@@ -565,6 +565,10 @@ def _where(token: Token) -> bool:
     return token.pos == "s" and token.text[-1] in "里内外上中下边口前后旁"
 
 
+# The times a change is measured against, which the tagger may take for nouns (较去年同期).
+_BASES = frozenset({"去年同期", "上年同期", "同期", "往年同期", "常年同期", "上年", "往年"})
+
+
 def _strip_links(before: list[Token]) -> None:
     """Drop the words between a measure and its figure: adverbs, time words, and a verb of
     reaching (参保人数每年都稳定在200万人以上, 通勤时间缩短至半小时, 高达80%)."""
@@ -573,7 +577,7 @@ def _strip_links(before: list[Token]) -> None:
         token = before[-1]
         pos = token.pos or ""
         link = token.text in LINKS or token.text in TARGET_MARKS
-        link = link or pos in ("d", "p", "u", "uj", "ul", "r", "t", "f")
+        link = link or pos in ("d", "p", "u", "uj", "ul", "r", "t", "f") or token.text in _BASES
         link = link or (pos == "m" and not _morpheme_tagged_numeral(token))
         # 分红就有36万元: having after an adverb links; after 的 (参加的有) it names those who
         link = link or (token.text == "有" and len(before) > 1 and before[-2].pos == "d")
