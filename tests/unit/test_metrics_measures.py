@@ -221,3 +221,22 @@ def test_land_before_its_area_is_what_is_measured_when_a_verb_follows() -> None:
 
 def test_species_then_individuals_count_one_group() -> None:
     assert [("96种", "水鸟"), ("约2.1万只", "水鸟")] == _subjects("监测到越冬水鸟96种、约2.1万只。")
+
+
+def test_those_counted_are_named_by_what_was_done_to_them() -> None:
+    assert [("312户", "全村户数"), ("251户", "评为文明户")] == _subjects(
+        "全村312户中有251户被评为文明户。"
+    )
+    # a time phrase the tagger takes for an idiom names nothing
+    assert [("17户", "取消资格")] == _subjects("今年以来已有17户被取消资格。")
+
+
+def test_a_share_right_after_a_figure_is_a_share_of_what_it_counted() -> None:
+    assert ("62.5%", "物业投诉占比") == _subjects(
+        "全年受理投诉8000件，其中物业投诉5000件，占62.5%。"
+    )[-1]
+
+
+def test_containers_are_counted_in_standard_boxes() -> None:
+    metrics, _ = extract_metrics("港口集装箱吞吐量达3.6万标箱。")
+    assert [("3.6万标箱", "标箱", 36000)] == [(m.surface, m.unit, m.value) for m in metrics]

@@ -48,6 +48,9 @@ def _evidence(text: str, **options: object) -> list[tuple[str, str]]:
         ("全区推开“垃圾分类存折”，居民投放一次记1分", ("垃圾分类存折", "named as such")),
         ("街道推开“邻里互助单”，由楼栋长收集", ("邻里互助单", "adopted")),
         ("村里办起了“田间学校”，请专家授课", ("田间学校", "adopted")),
+        # the vouchers a campaign issues, and a route opened under a name
+        ("全市发放“惠购湘潭”消费券500万元", ("惠购湘潭", "head noun 消费券")),
+        ("县里开通“农品进城”专线3条，每天发车", ("农品进城", "built")),
         ("为每户办理“孝善积分卡”", ("孝善积分卡", "named as such")),
         ("在三个村试点“坝坝议事会”", ("坝坝议事会", "named as such")),
         ("各村成立“红白理事会”", ("红白理事会", "named as such")),
@@ -147,6 +150,7 @@ def test_a_known_name_with_its_head_noun() -> None:
         "新建“网红”打卡点，吸引游客",  # an everyday word
         "打造“智造谷”制造业集群",  # 制 opens 制造业, no system
         "“米袋子”面积稳定在百万亩",  # a figure of speech, however measured
+        "组织“苏宁”“国美”等品牌门店30家参与",  # shops' brands a campaign enlists
     ],
 )
 def test_not_programs(text: str) -> None:

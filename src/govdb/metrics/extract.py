@@ -1091,6 +1091,10 @@ def _subject(
             # 帮助困难户860户实现增收: the people, not what they then do (unless the words
             # before follow another figure and are its: 35名网格员与50户…).
             return before
+        passive = _PASSIVE.match(sentence, end)
+        if passive and not verbal:
+            # 有278户被评为信用户: those counted are named by what was done to them.
+            return passive.group(1)
         # 救援队5支共140人: 共 and the next figure sum up the same thing, no noun after
         summed = _SUMMED_AFTER.match(sentence, end) is not None
         after = None if summed else subject_after(tokens, end, verbal=verbal, described=True)
@@ -1282,6 +1286,8 @@ def _population(context: _Sentence, start: int, unit: str) -> str | None:
 
 
 _POPULATION = {"户": "户数", "人": "人口"}
+# A count and what was done to those counted: 43户被降级或取消资格.
+_PASSIVE = re.compile(r"被([\u4e00-\u9fff]{2,12})(?=[，。；、,;]|$)")
 _WITH = ("与", "同", "跟", "和", "为", "给", "向", "帮")
 # What a count of people can be the size of: a team, a group (not 217户的门前卫生).
 _GROUPS = ("队", "团", "组", "班", "协会", "团队", "队伍", "合作社")
@@ -1420,6 +1426,8 @@ def _rank(context: _Sentence, rank: re.Match[str], found: Sequence[Metric]) -> M
     )
 
 
+# A share with no whole named, right after a figure: ，占60.4%, ，约占三成.
+_SHARE_ALONE = re.compile(r"[，,]\s*(?:约|共)?占(?:比)?(?:约|达|为)?$")
 # What may stand between two counts of one group: nothing, or a word of summing.
 _JOINED_COUNT = re.compile(r"(?:共|共计|合计|计)?")
 
@@ -1462,6 +1470,10 @@ def _borrow_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
             span = (previous.start, previous.end), (metric.start, metric.end)
             if ranged(context.text, *span):
                 subject = previous.subject  # 300元至650元不等: both ends of one measure
+        if subject is None and previous and previous.subject and metric.unit == "%":
+            if _SHARE_ALONE.search(context.text, max(0, metric.start - 4), metric.start):
+                # 其中即办件5194件，占60.4%: the share is of what the figure before counted
+                subject = previous.subject + "占比"
         if subject and subject.startswith("占") and not subject.startswith("占比"):
             # 咖啡种植面积78万亩，占全省的56%: the part is what the figure before measured
             # (not the whole, restated in brackets: 占投资总额（205亿元）的40%).

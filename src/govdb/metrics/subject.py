@@ -578,6 +578,7 @@ def _strip_links(before: list[Token]) -> None:
         pos = token.pos or ""
         link = token.text in LINKS or token.text in TARGET_MARKS
         link = link or pos in ("d", "p", "u", "uj", "ul", "r", "t", "f") or token.text in _BASES
+        link = link or token.text.endswith("以来")  # 今年以来, which the tagger calls an idiom
         link = link or (pos == "m" and not _morpheme_tagged_numeral(token))
         # 分红就有36万元: having after an adverb links; after 的 (参加的有) it names those who
         link = link or (token.text == "有" and len(before) > 1 and before[-2].pos == "d")

@@ -139,6 +139,7 @@ UNITS: dict[str, str] = {
     "班次": "count",
     "船次": "count",
     "列": "count",  # trains (开行中欧班列1200列)
+    "标箱": "count",  # containers, in twenty-foot units (集装箱吞吐量4.1万标箱)
     "场次": "count",
     "户次": "count",
     "万人": "count",

@@ -101,7 +101,7 @@ _BUILT = re.compile(r"(?:打造|构建|建成|建立|创建|创设|开设|设立
 # 增设“…”兴趣课堂, 开发“…”线上地图. Not 打造, whose quote is as often what the thing is
 # to be like (打造“小而美”特色街巷).
 _MADE = re.compile(
-    r"(?:建设|增设|新设|新建|开发|设立|建成|建起|开设|搭建|开辟|上线|创办|开办)(?:了|出)?$"
+    r"(?:建设|增设|新设|新建|开发|设立|建成|建起|开设|搭建|开辟|上线|开通|创办|开办)(?:了|出)?$"
 )
 _FACILITY = re.compile(r"(?!的)[\u4e00-\u9fff]{2,5}(?=[，。；,;\d])")  # …示范区，or …示范区3000亩
 
@@ -129,6 +129,8 @@ _PRACTICES = re.compile(
     # A way is a practice only when counted (“甲”和“乙”两种方式): 等方式 follows everyday
     # means as often (“线上”“线下”等方式).
     r"(?<=[项个条种套])(?:方式|方法|路径))"
+    # “海尔”“格力”等品牌门店: brands of the shops and goods a campaign enlists, not practices
+    r"(?!门店|店|产品|商品|专卖|家电|企业)"
 )
 # Quotes printed back to back or joined by 、 和 与 及 or 或 are one list (推行“甲”“乙”“丙”).
 _LIST_JOINER = re.compile(r"\s*(?:、|和|与|及|以及|或)?\s*")

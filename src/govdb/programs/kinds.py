@@ -86,6 +86,7 @@ _HEADS = (
     Head("队伍", "brand", False),  # “楼栋管家”队伍: the team a name brands
     Head("服务队", "brand", False),
     Head("小程序", "platform", False),  # “某某e家”小程序: an app of a service
+    Head("消费券", "campaign", False),  # “乐购某某”消费券: the vouchers a campaign issues
     Head("公众号", "platform", False),
 )
 HEADS = {h.noun: h for h in _HEADS}
