@@ -1470,10 +1470,12 @@ def _borrow_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
             span = (previous.start, previous.end), (metric.start, metric.end)
             if ranged(context.text, *span):
                 subject = previous.subject  # 300元至650元不等: both ends of one measure
-        if subject is None and previous and previous.subject and metric.unit == "%":
-            if _SHARE_ALONE.search(context.text, max(0, metric.start - 4), metric.start):
-                # 其中即办件5194件，占60.4%: the share is of what the figure before counted
-                subject = previous.subject + "占比"
+        share = metric.unit == "%" and _SHARE_ALONE.search(
+            context.text, max(0, metric.start - 4), metric.start
+        )
+        if subject is None and previous and previous.subject and share:
+            # 其中即办件5194件，占60.4%: the share is of what the figure before counted
+            subject = previous.subject + "占比"
         if subject and subject.startswith("占") and not subject.startswith("占比"):
             # 咖啡种植面积78万亩，占全省的56%: the part is what the figure before measured
             # (not the whole, restated in brackets: 占投资总额（205亿元）的40%).
