@@ -84,6 +84,25 @@ def test_not_places(text: str, not_a_place: str) -> None:
     assert not_a_place not in _surfaces(text, home_code="4111")
 
 
+def test_a_villages_name_may_open_with_its_countys_short_form() -> None:
+    assert "山阴庄村" in _surfaces("山阴县广武镇山阴庄村新修了文化广场。")
+
+
+def test_a_village_before_its_inns_is_a_village_and_before_its_people_is_not() -> None:
+    assert "山阴庄村" in _surfaces("山阴县广武镇山阴庄村民宿今年接待游客上万人。")
+    assert "山阴庄村" not in _surfaces("山阴县广武镇山阴庄村民纷纷点赞。")
+
+
+def test_a_street_named_after_a_park_does_not_make_a_town_a_parks_name() -> None:
+    assert ["东湖区", "大院街道", "公园路社区"] == _surfaces(
+        "东湖区推进物业全覆盖。大院街道公园路社区成立了业主委员会。"
+    )
+
+
+def test_a_banks_branch_named_after_a_town_is_no_mention() -> None:
+    assert [] == _surfaces("县农商银行榆林支行召开座谈会。")
+
+
 def test_a_town_of_one_character_and_xiangzhen_needs_its_province() -> None:
     # 分乡镇 is a town of Hubei; 分乡镇看 in a Henan story reads "by township"
     assert ["舞阳县"] == _surfaces("舞阳县通报秋粮收购进展。分乡镇看，各地进度不一。")

@@ -40,10 +40,12 @@ from govdb.places.vocabulary import PlaceLevel, Resolution
 # count (辞去青岛一家电商公司的工作: one company in the city, not its name).
 _INSTITUTION = re.compile(
     r"^(?:(?![为在和与及的是对向把被将从到了于]|[一两几多某][家个所座])[\u4e00-\u9fff]){0,6}?"
-    r"(?:大学|学院|公司|集团|实业|银行|有限|股份|日报|晚报|晨报|早报|商报|时报|都市报|报社|报讯"
+    r"(?:大学|学院|公司|集团|实业|银行|支行|分行|有限|股份|日报|晚报|晨报|早报|商报|时报|都市报|报社|报讯"
     r"|电视台|广播电视台|研究院)"
     # A facility only right after the name: 泰山小区 is no place, but 舞阳县贾湖遗址 is in one.
     r"|^(?:小区|花园|广场|大道|公园|遗址|博物馆|酒店|商场|超市)"
+    # but not the start of a street's or a community's own name (大院街道公园路社区)
+    r"(?!路|街|巷|社区|村)"
 )
 # Streets, lanes, compounds and the like named after a place: 黄山小区, 中山路, 长春里社区;
 _NOT_AFTER_SHORT = re.compile(
@@ -79,8 +81,11 @@ _NOT_A_NAME_START = r"(?!今年|去年|明年|近年|近期|目前|当前|已经
 _TOWN_AFTER = re.compile(rf"^{_NOT_A_NAME_START}{_NAME_CHARACTER}{{1,5}}?(?:街道|镇|乡)")
 # Nor is 各村 or 该社区 a name: a determiner before the kind says which of them (向各村, 到该社区).
 _VILLAGE_AFTER = re.compile(
-    rf"^{_NOT_A_NAME_START}{_NAME_CHARACTER}{{1,6}}?(?<![各每该本此这那全])(?:社区|村)(?![民委级])"
+    rf"^{_NOT_A_NAME_START}{_NAME_CHARACTER}{{1,6}}?(?<![各每该本此这那全])(?:社区|村)"
+    r"(?![委级]|民(?!宿|俗))"
 )
+# 民宿 and 民俗 after a village's name are its inns and customs (汪口村民宿), not 村民.
+_INN = re.compile(r"民宿|民俗")
 _COUNTY_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:区|县|市)$")
 
 
@@ -605,14 +610,17 @@ def _match_villages(
             inside = [m for m in upper if start <= m.start and m.end <= end]
             if any(a < end and start < b for a, b in taken if (a, b) not in _spans(inside)):
                 continue
-            # A unit named inside the village's name, no ancestor of it, is part of the name.
-            if any(m.code and any(c.startswith(m.code) for c in codes) for m in inside):
+            # A unit named inside the village's name, no ancestor of it, is part of the name;
+            # an ancestor in full is named before a village of its own (召陵镇后谢村), but its
+            # short form may begin a village's name (噶尔新村 of 噶尔县).
+            if any(
+                m.code and not m.alias and any(c.startswith(m.code) for c in codes) for m in inside
+            ):
                 continue
             # 村民, 村委 are people and bodies; 村寨, 村庄, 村落 are villages in general
             # (瑶族村寨: the Yao people's villages, no village named 瑶族村).
-            if _INSTITUTION.match(text[end : end + 8]) or text[end : end + 1] in tuple(
-                "委民寨庄落"
-            ):
+            people = text[end : end + 1] in tuple("委民寨庄落") and not _INN.match(text, end)
+            if _INSTITUTION.match(text[end : end + 8]) or people:
                 continue
             found.append(Match(start, end, list(codes), alias=False))
             taken.append((start, end))
