@@ -623,3 +623,10 @@ def test_a_change_against_last_years_same_period_names_what_changed() -> None:
     assert [("8.5%", "住院费用", "down"), ("6%", "门诊量", "up")] == [
         (m.surface, m.subject, m.direction) for m in metrics
     ]
+
+
+def test_a_change_in_another_unit_is_not_of_the_figure_before() -> None:
+    metrics, _ = extract_metrics("今年汛期降雨量312毫米，气温偏高1.4℃。")
+    assert [("312毫米", "降雨量", False), ("1.4℃", "气温", True)] == [
+        (m.surface, m.subject, m.is_change) for m in metrics
+    ]

@@ -240,3 +240,11 @@ def test_a_share_right_after_a_figure_is_a_share_of_what_it_counted() -> None:
 def test_containers_are_counted_in_standard_boxes() -> None:
     metrics, _ = extract_metrics("港口集装箱吞吐量达3.6万标箱。")
     assert [("3.6万标箱", "标箱", 36000)] == [(m.surface, m.unit, m.value) for m in metrics]
+
+
+def test_a_word_the_dictionary_hardly_uses_gives_back_its_qualifier() -> None:
+    # jieba lists 全长约 (and 费约), used a handful of times
+    metrics, _ = extract_metrics("新修的步道全长约820米。")
+    assert [("约820米", "about")] == [(m.surface, m.qualifier) for m in metrics]
+    # a rare word whose 约 is its own, not a qualifier's
+    assert [("6份", "村规民约")] == _subjects("镇里修订村规民约6份。")

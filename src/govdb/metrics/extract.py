@@ -16,7 +16,7 @@ import calendar
 import datetime as dt
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cached_property
@@ -52,6 +52,7 @@ from govdb.metrics.vocabulary import (
     SkipReason,
 )
 from govdb.places.find import PlaceMention
+from govdb.places.lexicon import default_frequencies
 from govdb.places.nearest import main_place, nearest_place
 from govdb.places.scopes import PARAGRAPH_END, scope
 from govdb.places.vocabulary import Resolution
@@ -231,9 +232,13 @@ def extract_metrics(
     places: Sequence[PlaceMention] = (),
     exclude: Sequence[tuple[int, int]] = (),
     tokenizer: Tokenizer | None = None,
+    frequencies: Mapping[str, int] | None = None,
 ) -> tuple[tuple[Metric, ...], tuple[Skipped, ...]]:
-    """Metrics in an article's normalised body, and the numbers passed over with why."""
+    """Metrics in an article's normalised body, and the numbers passed over with why.
+    `frequencies`: the tokenizer's word frequencies (`Resources.word_frequencies`), the
+    process's by default."""
     tokenizer = tokenizer or default_tokenizer()
+    frequencies = default_frequencies() if frequencies is None else frequencies
     main = main_place(places)
     place_spans = [(p.start, p.end) for p in places]
     metrics: list[Metric] = []
@@ -272,6 +277,7 @@ def extract_metrics(
             published_on,
             places,
             main,
+            frequencies,
         )
         found: list[Metric] = []
         per_one: list[int] = []  # where figures of one unit, bases of a measure, start
@@ -653,11 +659,13 @@ class _Sentence:
     published_on: dt.date | None
     places: Sequence[PlaceMention]
     main: str | None
+    frequencies: Mapping[str, int]
 
     @cached_property
     def tokens(self) -> list[Token]:
         # Tagging is most of extraction's cost: only sentences with a real figure pay it.
-        tokens = _qualifiers_apart(self.tokenizer.tag(self.sentence), self.tokenizer)
+        tagged = self.tokenizer.tag(self.sentence)
+        tokens = _qualifiers_apart(tagged, self.tokenizer, self.frequencies)
         return _figures_end_words(tokens, self.sentence, self.tokenizer)
 
     def place_code(self, start: int, end: int) -> str | None:
@@ -686,16 +694,30 @@ class _Sentence:
         return bool(national) and max(national) >= max(named, default=low)
 
 
+# A word the dictionary lists this seldom is as good as none: 全长约, 费约 (jieba's 3 and 2).
+_RARE = 10
+
+
+def _rare_with_a_word_in_it(
+    text: str, tokenizer: Tokenizer, frequencies: Mapping[str, int]
+) -> bool:
+    """全长约: a word the dictionary hardly uses that is a word and a qualifier (全长, 约); not
+    村规民约, whose 约 belongs to it."""
+    return frequencies.get(text, 0) < _RARE and tokenizer.tag_of(text[:-1]) != "x"
+
+
 # Qualifiers of one character that the tagger may glue to the word before a figure.
 _GLUED_QUALIFIERS = frozenset("约近超逾")
 
 
-def _qualifiers_apart(tokens: list[Token], tokenizer: Tokenizer) -> list[Token]:
+def _qualifiers_apart(
+    tokens: list[Token], tokenizer: Tokenizer, frequencies: Mapping[str, int]
+) -> list[Token]:
     """沉陷区约12万亩 is tagged 沉陷/区约/12: a word no dictionary holds, guessed by the tagger
     from a qualifier and the character before it, is the two again, so that the figure keeps
     its qualifier (约) and the word before it its last character (沉陷区). Words that do end
-    so (签约, 附近) are the dictionary's, and stay; a link the tagger fuses with the qualifier
-    and reads as an adverb (至约) is read so in `_word_tail`."""
+    so (签约, 附近) are the dictionary's, unless it hardly uses them, and stay; a link the
+    tagger fuses with the qualifier and reads as an adverb (至约) is read so in `_word_tail`."""
     result: list[Token] = []
     for token, following in zip(tokens, [*tokens[1:], None], strict=True):
         text = token.text
@@ -705,9 +727,12 @@ def _qualifiers_apart(tokens: list[Token], tokenizer: Tokenizer) -> list[Token]:
             and following is not None
             and find_numbers(following.text[:1])
             and (token.pos or "").startswith("n")
-            and tokenizer.tag_of(text) == "x"
+            and (
+                tokenizer.tag_of(text) == "x"
+                or _rare_with_a_word_in_it(text, tokenizer, frequencies)
+            )
         ):
-            head = Token(text[:-1], token.start, token.end - 1, tokenizer.tag_of(text[:-1]))
+            head = Token(text[:-1], token.start, token.end - 1, token.pos)  # a noun, as tagged
             noun = head.pos[:1] in ("n", "x")
             if len(head.text) == 1 and noun and result and result[-1].end == head.start:
                 # The noun left is the end of the word before (沉陷 区 → 沉陷区); a link
@@ -1443,6 +1468,15 @@ def _measured_twice(text: str, first: Metric, second: Metric) -> bool:
     return between in ("/", "／", "、") or (counts and _JOINED_COUNT.fullmatch(between) is not None)
 
 
+def _comparable(measured: Metric, change: Metric) -> bool:
+    """Whether a change may be of what a figure before it measured: a share or points of
+    anything, else a change in the figure's own unit (气温偏高1.8℃ is no change of a rainfall
+    in 毫米), a price's per its weight."""
+    if change.unit in ("%", "百分点"):
+        return True
+    return measured.unit == change.unit or (change.unit == "元" and measured.unit.startswith("元/"))
+
+
 def _borrow_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
     """A figure with no words of its own counts what a neighbour counts: 5类14个基本培训班次
     (the next figure's), 吞吐量92.04万吨，同比增长17.93% (the change of the figure before),
@@ -1485,7 +1519,9 @@ def _borrow_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
             )
             subject = (part or "") + subject
         if subject is None and (metric.is_change or _compares(context, metric)):
-            measured = next((m for m in reversed(result) if m.subject), None)
+            measured = next(
+                (m for m in reversed(result) if m.subject and _comparable(m, metric)), None
+            )
             subject = measured.subject if measured else None
             subject = subject or _measure_before(context, metric.start - context.start)
             if measured and metric.unit == "元" and measured.unit.startswith("元/"):

@@ -31,6 +31,7 @@ class MetricExtractor:
                 # Numbers inside names are not figures: “15分钟便民生活圈”, 问十乡.
                 exclude=[(p.start, p.end) for p in programs] + [(m.start, m.end) for m in places],
                 tokenizer=resources.tokenizer,
+                frequencies=resources.word_frequencies,
             )
             result.append((*metrics, *skipped))
         return result

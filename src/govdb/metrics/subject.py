@@ -46,6 +46,11 @@ MISTAGGED = {
     "养蚕": "v",
     "保姆": "n",
     "顾客": "n",
+    # how a bulletin compares a figure with the usual (气温偏高1.8℃), cut 偏/高 otherwise
+    "偏高": "a",
+    "偏低": "a",
+    "偏多": "a",
+    "偏少": "a",
 }
 # A noun phrase ending so measures an amount rather than naming a thing (交易额, 吞吐量).
 MEASURE_ENDINGS = (
