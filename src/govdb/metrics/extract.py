@@ -244,7 +244,8 @@ def extract_metrics(
     metrics: list[Metric] = []
     skipped: list[Skipped] = []
     carried: str | None = None  # the period of a clause list: 今年上半年，A增长…；B增长…
-    measured: dict[tuple[int, str], str] = {}  # (paragraph, unit) → what was last measured
+    # (paragraph, unit), and unit alone → what was last measured
+    measured: dict[tuple[int, str] | str, str] = {}
     # A table's lines are read as a table, cell by cell, not as sentences.
     tables = find_tables(text)
     totals: set[int] = set()  # where the figures of tables' total rows start
@@ -338,7 +339,10 @@ def extract_metrics(
             if metric.subject is None and metric.kind in _MEASURED and placed:
                 # 车板镇也超过150毫米: a measurement naming nothing but a place is of what
                 # the paragraph last measured in that unit (全市平均降雨量126.4毫米).
-                metric = replace(metric, subject=measured.get((paragraph, metric.unit)))
+                # A paragraph breaking a total down by place (分镇看，东川镇完成37.2公里) is
+                # of what the text measured last in that unit, in the paragraph before.
+                last = measured.get((paragraph, metric.unit)) or measured.get(metric.unit)
+                metric = replace(metric, subject=last)
             if metric.subject is None:
                 # 两头跑, 为期两天: a figure that counts nothing named is not a metric.
                 skipped.append(Skipped(metric.surface, metric.start, metric.end, "no-subject"))
@@ -362,7 +366,7 @@ def extract_metrics(
             if metric.period is None and inherited:
                 period, p_start, p_end = _period(inherited, published_on)
                 metric = replace(metric, period=period, period_start=p_start, period_end=p_end)
-            measured[(paragraph, metric.unit)] = metric.subject
+            measured[(paragraph, metric.unit)] = measured[metric.unit] = metric.subject
             metrics.append(metric)
         if s_text.rstrip().endswith(("；", ";")):
             own = [m.period for m in metrics if m.start >= s_start and m.period]
