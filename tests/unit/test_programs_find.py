@@ -50,6 +50,8 @@ def _evidence(text: str, **options: object) -> list[tuple[str, str]]:
         ("村里办起了“田间学校”，请专家授课", ("田间学校", "adopted")),
         # the vouchers a campaign issues, and a route opened under a name
         ("全市发放“惠购湘潭”消费券500万元", ("惠购湘潭", "head noun 消费券")),
+        # a loan product names itself
+        ("种植户用“茶农贷”贷到了8万元", ("茶农贷", "named as such")),
         ("县里开通“农品进城”专线3条，每天发车", ("农品进城", "built")),
         ("为每户办理“孝善积分卡”", ("孝善积分卡", "named as such")),
         ("在三个村试点“坝坝议事会”", ("坝坝议事会", "named as such")),

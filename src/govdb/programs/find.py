@@ -464,8 +464,8 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
         return "slogan"  # “村村有特色、户户有事做”——这句标语
     if _BECOMING.search(text, max(0, quote.start - 12), quote.start):
         return None  # 让油茶林变成群众的“绿色银行”: what a thing becomes is a figure of speech
-    if SELF_NAMED.search(flat) and len(flat) >= (3 if flat.endswith("制") else 4):
-        return "named as such"  # “雪亮工程”, “枫桥经验”, “河长制”
+    if SELF_NAMED.search(flat) and len(flat) >= (3 if flat.endswith(("制", "贷")) else 4):
+        return "named as such"  # “雪亮工程”, “枫桥经验”, “河长制”, “肉羊贷”
     if _meeting(flat, tokenizer):
         return "named as such"  # “屋场会”, “板凳会”
     if len(flat) >= 3 and _PROGRESS.match(after):

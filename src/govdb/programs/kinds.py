@@ -105,6 +105,7 @@ _ENDINGS = {
     "积分": "mechanism",
     "卡": "brand",
     "存折": "brand",
+    "贷": "brand",  # a loan product: “科技贷”, “肉羊贷”
     "堂": "platform",
     "工坊": "platform",  # a workshop that employs villagers at home: “共富工坊”, “巾帼工坊”
 }
@@ -116,7 +117,7 @@ ENDING = re.compile("(?:" + "|".join(sorted(_ENDINGS, key=len, reverse=True)) + 
 # Not 服务, 体系, 理念, 品牌 …: ordinary phrases end in them too (如何优化企业服务, 创品牌).
 SELF_NAMED = re.compile(
     r"(?:工程|行动|计划|项目|改革|革命|平台|模式|机制|工作法|经验|制|讲堂|论坛|银行|驿站|工作室|"
-    r"服务站|超市|食堂|热线|议事厅|议事会|理事会|调解室|积分|卡|存折|堂|工坊)$"
+    r"服务站|超市|食堂|热线|议事厅|议事会|理事会|调解室|积分|卡|存折|贷|堂|工坊)$"
 )
 
 NUMERALS = "0-9一二三四五六七八九十两双百千万"
