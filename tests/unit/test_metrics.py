@@ -517,7 +517,7 @@ def test_each_figure_of_a_places_line_takes_the_measure_its_introduction_names_i
         "镇里把各村的玉米面积和产量汇总如下：\n\n"
         "后谢村：1200亩，720吨\n"
         "侯庄村：860亩，510吨\n\n"
-        "镇农业服务中心将继续做好秋种服务。\n"
+        "秋种工作还将继续推进。\n"
     )
     [article] = split_page(page).articles
     body = normalise(article.body).text

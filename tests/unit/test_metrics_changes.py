@@ -619,8 +619,8 @@ def test_a_lone_character_the_tagger_takes_for_a_surname_opens_what_is_counted()
 
 def test_a_change_against_last_years_same_period_names_what_changed() -> None:
     # jieba tags 去年同期 a noun, which stood between the measure and its change
-    metrics, _ = extract_metrics("住院费用较去年同期下降8.5%，门诊量比上年同期增长6%。")
-    assert [("8.5%", "住院费用", "down"), ("6%", "门诊量", "up")] == [
+    metrics, _ = extract_metrics("住院开支较去年同期减少8.5%，门诊量比上年同期增长6%。")
+    assert [("8.5%", "住院开支", "down"), ("6%", "门诊量", "up")] == [
         (m.surface, m.subject, m.direction) for m in metrics
     ]
 

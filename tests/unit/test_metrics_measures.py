@@ -61,7 +61,7 @@ def test_a_length_after_a_place_alone_is_of_what_was_last_measured() -> None:
 def test_a_breakdown_by_place_in_the_next_paragraph_measures_what_the_total_did() -> None:
     from govdb.places.find import find_places
 
-    text = "今年全区新建改建农村公路96.5公里。\n分镇看，召陵镇完成31.2公里，老窝镇完成22公里。"
+    text = "今年全区新修改造农村公路96.5公里。\n分镇看，召陵镇完成31.2公里，老窝镇完成22公里。"
     metrics, _ = extract_metrics(text, places=find_places(text, home_code="411104"))
     assert ["农村公路", "农村公路", "农村公路"] == [m.subject for m in metrics]
 

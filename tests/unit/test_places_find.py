@@ -94,13 +94,13 @@ def test_a_village_before_its_inns_is_a_village_and_before_its_people_is_not() -
 
 
 def test_a_street_named_after_a_park_does_not_make_a_town_a_parks_name() -> None:
-    assert ["东湖区", "大院街道", "公园路社区"] == _surfaces(
-        "东湖区推进物业全覆盖。大院街道公园路社区成立了业主委员会。"
+    assert ["东城区", "安定门街道", "花园社区"] == _surfaces(
+        "东城区推进物业全覆盖。安定门街道花园社区成立了业主委员会。"
     )
 
 
 def test_a_banks_branch_named_after_a_town_is_no_mention() -> None:
-    assert [] == _surfaces("县农商银行榆林支行召开座谈会。")
+    assert [] == _surfaces("农业银行宝鸡支行召开座谈会。")
 
 
 def test_a_town_of_one_character_and_xiangzhen_needs_its_province() -> None:

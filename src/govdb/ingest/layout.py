@@ -140,8 +140,8 @@ LABELLED_FIGURE = re.compile(
     # and how it changed (地区生产总值：18.6亿元，同比增长5.2%)
     rf"(?:[，,]\s*{CHANGE_WORDS}\s*\d[\d.]*\s*(?:%|％|个百分点))?"
 )
-# A list's line of a short label and its figures, each with its unit (东川村：1650亩，580吨):
-# one item of a list printed a line each, as 各村种植面积和产量如下： introduces it.
+# A list's line of a short label and its figures, each with its unit (东川村：1200亩，730吨):
+# one item of a list printed a line each, as 各村的面积、产量如下： introduces it.
 _FIGURE_WITH_UNIT = r"(?:约|近|超|逾)?\d[\d.,]*\s*(?:万|亿)?[^\s，。；：:\d]{1,4}"
 LABELLED_FIGURES = re.compile(
     rf"[▶►▸•●■◆★☆·\-—\s]*[^：:，。；\s]{{2,12}}[：:]\s*{_FIGURE_WITH_UNIT}"

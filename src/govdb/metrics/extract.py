@@ -505,7 +505,7 @@ def _measure_introduced(context: _Sentence) -> str | None:
 
 
 def _measure_in_turn(context: _Sentence, metric: Metric) -> str | None:
-    """东川村：1650亩，580吨 under 各村种植面积和预计产量如下：: a list's line of a place and
+    """东川村：1200亩，730吨 under 各村的面积和产量如下：: a list's line of a place and
     its figures, one for each measure its introduction names, in turn."""
     line = _PLACE_AND_FIGURES.match(context.sentence)
     if line is None or not any(
@@ -537,7 +537,7 @@ _PLACE_AND_FIGURES = re.compile(
 )
 _FIGURE_STARTS = re.compile(r"(?:约|近|超|逾)?\d[\d.,]*")
 # What an introduction names, the measures of each line in turn, after the last 的 of its
-# last clause: 将部分村的种植面积和预计产量汇总公布：, 各镇户数、人口如下：
+# last clause: 把各村的面积和产量汇总公布：, 各镇户数、人口如下：
 _MEASURES_LEAD = re.compile(
     r"(?:^|[，,；;的])(?P<measures>[\u4e00-\u9fff]{2,8}(?:[和、及与][\u4e00-\u9fff]{2,8}?)+)"
     r"(?:情况|数据)?(?:汇总|统计|列表)?(?:公布|公示|如下|分别为|见下)*[：:]$"
@@ -717,9 +717,9 @@ _GLUED_QUALIFIERS = frozenset("约近超逾")
 def _qualifiers_apart(
     tokens: list[Token], tokenizer: Tokenizer, frequencies: Mapping[str, int]
 ) -> list[Token]:
-    """沉陷区约12万亩 is tagged 沉陷/区约/12: a word no dictionary holds, guessed by the tagger
+    """塌陷区约800亩 is tagged 塌陷/区约/800: a word no dictionary holds, guessed by the tagger
     from a qualifier and the character before it, is the two again, so that the figure keeps
-    its qualifier (约) and the word before it its last character (沉陷区). Words that do end
+    its qualifier (约) and the word before it its last character (塌陷区). Words that do end
     so (签约, 附近) are the dictionary's, unless it hardly uses them, and stay; a link the
     tagger fuses with the qualifier and reads as an adverb (至约) is read so in `_word_tail`."""
     result: list[Token] = []
@@ -739,7 +739,7 @@ def _qualifiers_apart(
             head = Token(text[:-1], token.start, token.end - 1, token.pos)  # a noun, as tagged
             noun = head.pos[:1] in ("n", "x")
             if len(head.text) == 1 and noun and result and result[-1].end == head.start:
-                # The noun left is the end of the word before (沉陷 区 → 沉陷区); a link
+                # The noun left is the end of the word before (塌陷 区 → 塌陷区); a link
                 # stays one (缩短 至 约1小时), as does a word of place (户 中 近八成).
                 before = result.pop()
                 head = Token(before.text + head.text, before.start, head.end, "n")
@@ -753,7 +753,7 @@ def _qualifiers_apart(
 
 
 def _figures_end_words(tokens: list[Token], sentence: str, tokenizer: Tokenizer) -> list[Token]:
-    """30多种文创产品 is tagged 30/多种文/创/产品, 386户中 386/户中: a figure's unit ends a word,
+    """20多种文创产品 is tagged 20/多种文/创/产品, 412户中 412/户中: a figure's unit ends a word,
     so a word the tagger runs past it is cut there, and the words after it are tagged anew,
     up to the phrase's end."""
     for number in find_numbers(sentence):
@@ -1122,7 +1122,7 @@ def _subject(
             return before
         passive = _PASSIVE.match(sentence, end)
         if passive and not verbal:
-            # 有278户被评为信用户: those counted are named by what was done to them.
+            # 有251户被评为文明户: those counted are named by what was done to them.
             return passive.group(1)
         # 救援队5支共140人: 共 and the next figure sum up the same thing, no noun after
         summed = _SUMMED_AFTER.match(sentence, end) is not None
@@ -1178,7 +1178,7 @@ def _subject(
     following = next((t for t in tokens if t.start >= end), None)
     verb_after = following is not None and (following.pos or "").startswith("v")
     if before and not of and verb_after and kind != "money" and not _is_verb(context, before):
-        # 流转撂荒地680亩种植桑树: the land, then what is done on it. Not money, which its
+        # 流转荒坡地900亩种植花椒: the land, then what is done on it. Not money, which its
         # use names (安排800万元用于改造).
         return before
     placed = any(0 < b <= start for _, b in context.place_spans)
@@ -1211,7 +1211,7 @@ def _is_verb(context: _Sentence, words: str) -> bool:
 
 
 def _with_listed(context: _Sentence, end: int, after: str | None) -> str | None:
-    """286名高血压、糖尿病患者: the nouns after a count may be a list, all of them counted."""
+    """150名高龄、失能老人: the nouns after a count may be a list, all of them counted."""
     sentence, position = context.sentence, end + len(after or "")
     if not after or not sentence.startswith(after, end):
         return after
@@ -1315,7 +1315,7 @@ def _population(context: _Sentence, start: int, unit: str) -> str | None:
 
 
 _POPULATION = {"户": "户数", "人": "人口"}
-# A count and what was done to those counted: 43户被降级或取消资格.
+# A count and what was done to those counted: 17户被取消资格.
 _PASSIVE = re.compile(r"被([\u4e00-\u9fff]{2,12})(?=[，。；、,;]|$)")
 _WITH = ("与", "同", "跟", "和", "为", "给", "向", "帮")
 # What a count of people can be the size of: a team, a group (not 217户的门前卫生).
@@ -1462,7 +1462,7 @@ _JOINED_COUNT = re.compile(r"(?:共|共计|合计|计)?")
 
 
 def _measured_twice(text: str, first: Metric, second: Metric) -> bool:
-    """低保对象1120户2034人, 医疗队2支共15人, 鸟类127种、3.8万只: one group counted twice;
+    """低保对象1120户2034人, 医疗队2支共15人, 水鸟96种、2.1万只: one group counted twice;
     储能50兆瓦/200兆瓦时: one thing measured in two units. The second figure, naming nothing
     of its own, is of what the first is."""
     if first.unit == second.unit:
@@ -1512,7 +1512,7 @@ def _borrow_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
             context.text, max(0, metric.start - 4), metric.start
         )
         if subject is None and previous and previous.subject and share:
-            # 其中即办件5194件，占60.4%: the share is of what the figure before counted
+            # 其中物业投诉5000件，占62.5%: the share is of what the figure before counted
             subject = previous.subject + "占比"
         if subject and subject.startswith("占") and not subject.startswith("占比"):
             # 咖啡种植面积78万亩，占全省的56%: the part is what the figure before measured
@@ -1645,7 +1645,7 @@ def _runs(context: _Sentence, found: list[Metric]) -> list[list[int]]:
 
 
 def _item_labels(context: _Sentence, found: list[Metric]) -> list[Metric]:
-    """其中酒驾612起、货车超载超限937起: a list whose items are each a label and its figure,
+    """其中闯红灯420起、电动车不戴头盔1900起: a list whose items are each a label and its figure,
     parted by 、, names each figure by its whole label, whatever its words (a verb's phrase as
     well as a noun). The first item's label is whole only after 其中 or 包括, which open it."""
     result = list(found)
@@ -1683,7 +1683,7 @@ def _without_making(context: _Sentence, start: int, end: int) -> str:
     return context.sentence[start:end]
 
 
-# What opens a list of labelled figures: 其中 (其中酒驾612起、…), 包括.
+# What opens a list of labelled figures: 其中 (其中闯红灯420起、…), 包括.
 _ITEM_OPENING = re.compile(r"(?:其中|包括)[：:，,]?")
 _ITEM_LABEL = re.compile(r"[\u4e00-\u9fff]{2,12}")
 

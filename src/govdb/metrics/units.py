@@ -149,7 +149,7 @@ UNITS: dict[str, str] = {
     "千瓦": "power",
     "兆瓦": "power",
     "吉瓦": "power",
-    # energy counted as the coal that would give it (节能2.3万吨标准煤, 综合能耗…吨标煤)
+    # energy counted as the coal that would give it (节能1.6万吨标准煤, 综合能耗…吨标煤)
     "吨标准煤": "mass",
     "吨标煤": "mass",
     "摄氏度": "temperature",

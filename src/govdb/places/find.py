@@ -37,14 +37,14 @@ from govdb.places.vocabulary import PlaceLevel, Resolution
 # A place name followed by these is part of a company's or a school's name (湖南省长康实业,
 # 浙江大学), not a mention of the place; government bodies (市委, 区政府) stay mentions. The
 # name may run on a few characters, but not across a particle (友爱街社区为泰山小区…) nor a
-# count (辞去青岛一家电商公司的工作: one company in the city, not its name).
+# count (辞去杭州一家物流公司的工作: one company in the city, not its name).
 _INSTITUTION = re.compile(
     r"^(?:(?![为在和与及的是对向把被将从到了于]|[一两几多某][家个所座])[\u4e00-\u9fff]){0,6}?"
     r"(?:大学|学院|公司|集团|实业|银行|支行|分行|有限|股份|日报|晚报|晨报|早报|商报|时报|都市报|报社|报讯"
     r"|电视台|广播电视台|研究院)"
     # A facility only right after the name: 泰山小区 is no place, but 舞阳县贾湖遗址 is in one.
     r"|^(?:小区|花园|广场|大道|公园|遗址|博物馆|酒店|商场|超市)"
-    # but not the start of a street's or a community's own name (大院街道公园路社区)
+    # but not the start of a street's or a community's own name (安定门街道花园社区)
     r"(?!路|街|巷|社区|村)"
 )
 # Streets, lanes, compounds and the like named after a place: 黄山小区, 中山路, 长春里社区;
@@ -84,7 +84,7 @@ _VILLAGE_AFTER = re.compile(
     rf"^{_NOT_A_NAME_START}{_NAME_CHARACTER}{{1,6}}?(?<![各每该本此这那全])(?:社区|村)"
     r"(?![委级]|民(?!宿|俗))"
 )
-# 民宿 and 民俗 after a village's name are its inns and customs (汪口村民宿), not 村民.
+# 民宿 and 民俗 after a village's name are its inns and customs (山阴庄村民宿), not 村民.
 _INN = re.compile(r"民宿|民俗")
 _COUNTY_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:区|县|市)$")
 
@@ -612,7 +612,7 @@ def _match_villages(
                 continue
             # A unit named inside the village's name, no ancestor of it, is part of the name;
             # an ancestor in full is named before a village of its own (召陵镇后谢村), but its
-            # short form may begin a village's name (噶尔新村 of 噶尔县).
+            # short form may begin a village's name (山阴庄村 of 山阴县).
             if any(
                 m.code and not m.alias and any(c.startswith(m.code) for c in codes) for m in inside
             ):

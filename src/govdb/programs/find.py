@@ -129,7 +129,7 @@ _PRACTICES = re.compile(
     # A way is a practice only when counted (“甲”和“乙”两种方式): 等方式 follows everyday
     # means as often (“线上”“线下”等方式).
     r"(?<=[项个条种套])(?:方式|方法|路径))"
-    # “海尔”“格力”等品牌门店: brands of the shops and goods a campaign enlists, not practices
+    # “苏宁”“国美”等品牌门店: brands of the shops and goods a campaign enlists, not practices
     r"(?!门店|店|产品|商品|专卖|家电|企业)"
 )
 # Quotes printed back to back or joined by 、 和 与 及 or 或 are one list (推行“甲”“乙”“丙”).
@@ -465,7 +465,7 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
     if _BECOMING.search(text, max(0, quote.start - 12), quote.start):
         return None  # 让油茶林变成群众的“绿色银行”: what a thing becomes is a figure of speech
     if SELF_NAMED.search(flat) and len(flat) >= (3 if flat.endswith(("制", "贷")) else 4):
-        return "named as such"  # “雪亮工程”, “枫桥经验”, “河长制”, “肉羊贷”
+        return "named as such"  # “雪亮工程”, “枫桥经验”, “河长制”, “茶农贷”
     if _meeting(flat, tokenizer):
         return "named as such"  # “屋场会”, “板凳会”
     if len(flat) >= 3 and _PROGRESS.match(after):

@@ -105,7 +105,7 @@ _ENDINGS = {
     "积分": "mechanism",
     "卡": "brand",
     "存折": "brand",
-    "贷": "brand",  # a loan product: “科技贷”, “肉羊贷”
+    "贷": "brand",  # a loan product: “科技贷”, “茶农贷”
     "堂": "platform",
     "工坊": "platform",  # a workshop that employs villagers at home: “共富工坊”, “巾帼工坊”
 }
