@@ -341,7 +341,9 @@ def extract_metrics(
                 # the paragraph last measured in that unit (全市平均降雨量126.4毫米).
                 # A paragraph breaking a total down by place (分镇看，东川镇完成37.2公里) is
                 # of what the text measured last in that unit, in the paragraph before.
-                last = measured.get((paragraph, metric.unit)) or measured.get(metric.unit)
+                last = measured.get((paragraph, metric.unit))
+                if last is None and _opens_with_a_place(context, metric):
+                    last = measured.get(metric.unit)
                 metric = replace(metric, subject=last)
             if metric.subject is None:
                 # 两头跑, 为期两天: a figure that counts nothing named is not a metric.
@@ -448,6 +450,12 @@ _MEASURED = frozenset(
 
 # An age measured over many people: 平均年龄41.6岁, 人均预期寿命79.2岁, and its change after it.
 _AGES_MEASURED = re.compile(r"平均年龄|预期寿命|平均寿命")
+
+
+def _opens_with_a_place(context: _Sentence, metric: Metric) -> bool:
+    """召陵镇完成31.2公里: the figure's clause opens with a place's name."""
+    opening = _clause_start(context.sentence, metric.start - context.start)
+    return any(a == opening for a, _ in context.place_spans)
 
 
 def _completed(context: _Sentence, metric: Metric) -> bool:
