@@ -453,8 +453,11 @@ _AGES_MEASURED = re.compile(r"平均年龄|预期寿命|平均寿命")
 
 
 def _opens_with_a_place(context: _Sentence, metric: Metric) -> bool:
-    """召陵镇完成31.2公里: the figure's clause opens with a place's name."""
-    opening = _clause_start(context.sentence, metric.start - context.start)
+    """召陵镇完成31.2公里: the figure's clause opens with a place's name (not a list of places
+    a work was done in: 在甲镇、乙镇开展…)."""
+    position = metric.start - context.start
+    breaks = [m.end() for m in _PHRASE_BREAK.finditer(context.sentence, 0, position)]
+    opening = max(breaks, default=0)
     return any(a == opening for a, _ in context.place_spans)
 
 
