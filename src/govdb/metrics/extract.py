@@ -453,12 +453,16 @@ _AGES_MEASURED = re.compile(r"平均年龄|预期寿命|平均寿命")
 
 
 def _opens_with_a_place(context: _Sentence, metric: Metric) -> bool:
-    """召陵镇完成31.2公里: the figure's clause opens with a place's name (not a list of places
-    a work was done in: 在甲镇、乙镇开展…)."""
+    """召陵镇完成31.2公里: the figure's clause is a place's name, a short verb and the figure
+    (not a list of places a work was done in, 在甲镇、乙镇开展…, nor a product named after
+    its place, 某地紫菜今年出口…)."""
     position = metric.start - context.start
     breaks = [m.end() for m in _PHRASE_BREAK.finditer(context.sentence, 0, position)]
     opening = max(breaks, default=0)
-    return any(a == opening for a, _ in context.place_spans)
+    return any(a == opening and position - b <= _PLACE_VERB for a, b in context.place_spans)
+
+
+_PLACE_VERB = 4  # characters between a place and its figure: 完成, 累计完成
 
 
 def _completed(context: _Sentence, metric: Metric) -> bool:
