@@ -630,3 +630,10 @@ def test_a_change_in_another_unit_is_not_of_the_figure_before() -> None:
     assert [("312毫米", "降雨量", False), ("1.4℃", "气温", True)] == [
         (m.surface, m.subject, m.is_change) for m in metrics
     ]
+
+
+def test_a_time_shortened_or_lengthened_is_a_change_of_that_time() -> None:
+    metrics, _ = extract_metrics("投诉办理时长较去年缩短2.5天，维修工期延长3个月。")
+    assert [("2.5天", "办理时长", "down"), ("3个月", "维修工期", "up")] == [
+        (m.surface, m.subject, m.direction) for m in metrics
+    ]

@@ -256,3 +256,9 @@ def test_a_word_the_dictionary_hardly_uses_gives_back_its_qualifier() -> None:
     assert [("约820米", "about")] == [(m.surface, m.qualifier) for m in metrics]
     # a rare word whose 约 is its own, not a qualifier's
     assert [("6份", "村规民约")] == _subjects("镇里修订村规民约6份。")
+
+
+def test_a_part_after_qizhong_is_named_by_its_own_words() -> None:
+    assert [("3200亩", "农田"), ("800亩", "重灾")] == _subjects(
+        "全镇受灾农田3200亩，其中重灾800亩。"
+    )

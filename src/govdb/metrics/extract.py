@@ -96,13 +96,13 @@ _NOT_ABOUT = re.compile(r"上下(?:游|班|楼|级|车|学|文|联|功|齐|其�
 _CHANGE = re.compile(
     # 成长 is growth as Taiwan's and Hong Kong's papers print it (較去年同期成長9.6%)
     # 偏多, 偏低: how weather bulletins compare a figure with the usual (较常年同期偏高0.6℃)
-    r"(增长|增加|提高|上升|提升|上涨|回升|加快|扩大|成长|增|偏多|偏高|高出|多出|"
-    r"下降|减少|降低|下滑|回落|下跌|放缓|收窄|减|偏少|偏低|低了|少了)"
+    r"(增长|增加|提高|上升|提升|上涨|回升|加快|扩大|成长|增|偏多|偏高|高出|多出|延长|"
+    r"下降|减少|降低|下滑|回落|下跌|放缓|收窄|减|偏少|偏低|低了|少了|缩短|压缩)"
     r"了?$"
 )
 _DOWN = (
     *("下降", "减少", "降低", "下滑", "回落", "下跌", "放缓", "收窄", "减"),
-    *("偏少", "偏低", "低了", "少了"),
+    *("偏少", "偏低", "低了", "少了", "缩短", "压缩"),
 )
 _BASIS = re.compile(r"同比|环比")
 _RANK = re.compile(
@@ -1662,18 +1662,21 @@ def _runs(context: _Sentence, found: list[Metric]) -> list[list[int]]:
 def _item_labels(context: _Sentence, found: list[Metric]) -> list[Metric]:
     """其中闯红灯420起、电动车不戴头盔1900起: a list whose items are each a label and its figure,
     parted by 、, names each figure by its whole label, whatever its words (a verb's phrase as
-    well as a noun). The first item's label is whole only after 其中 or 包括, which open it."""
+    well as a noun). The first item's label is whole only after 其中 or 包括, which open it, as
+    is that of a part alone that names nothing else."""
     result = list(found)
     sentence = context.sentence
     for index, metric in enumerate(found):
         position = metric.start - context.start
         previous = found[index - 1] if index else None
         following = found[index + 1] if index + 1 < len(found) else None
+        listed = following is not None and sentence.startswith("、", metric.end - context.start)
         if previous is not None and sentence[previous.end - context.start : position].startswith(
             "、"
         ):
             opening = previous.end - context.start + 1
-        elif following is not None and sentence.startswith("、", metric.end - context.start):
+        elif listed or metric.subject is None:
+            # the first of a list, or a part alone that names nothing else (其中重旱1.1万亩)
             opened = _ITEM_OPENING.search(sentence, 0, position)
             if opened is None or opened.end() <= _clause_start(sentence, position) - 1:
                 continue
