@@ -500,9 +500,7 @@ def _listed_under(context: _Sentence, metric: Metric) -> str | None:
 
 def _measure_introduced(context: _Sentence) -> str | None:
     """What the list's introduction or section heading names, over the lines before."""
-    # only the last lines are read: a long body is not split whole for each figure
-    before = context.text[: context.start].rstrip("\n")
-    for line in reversed(before.rsplit("\n", LIST_REACH)[-LIST_REACH:]):
+    for line in _lines_before(context):
         # 按百分制考核，各镇得分如下：: the last clause introduces, if it names a quantity
         clauses = re.split(r"[，,；;]", line)
         line, quantity_only = clauses[-1], len(clauses) > 1
@@ -519,6 +517,14 @@ def _measure_introduced(context: _Sentence) -> str | None:
     return None
 
 
+def _lines_before(context: _Sentence) -> list[str]:
+    """The lines before the sentence's, nearest first, as far back as a list's introduction
+    is looked for: only the last lines are read, a long body is not split whole for each
+    figure."""
+    before = context.text[: context.start].rstrip("\n")
+    return before.rsplit("\n", LIST_REACH)[-LIST_REACH:][::-1]
+
+
 def _measure_in_turn(context: _Sentence, metric: Metric) -> str | None:
     """东川村：1200亩，730吨 under 各村的面积和产量如下：: a list's line of a place and
     its figures, one for each measure its introduction names, in turn."""
@@ -532,8 +538,7 @@ def _measure_in_turn(context: _Sentence, metric: Metric) -> str | None:
     turn = next((i for i, m in enumerate(figures) if m.start() == position), None)
     if turn is None:
         return None
-    before = context.text[: context.start].rstrip("\n")
-    for previous in reversed(before.rsplit("\n", LIST_REACH)[-LIST_REACH:]):
+    for previous in _lines_before(context):
         if _PLACE_AND_FIGURES.match(previous):
             continue  # another line of the list
         intro = _MEASURES_LEAD.search(previous.rstrip())
