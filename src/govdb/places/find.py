@@ -80,12 +80,13 @@ _NAME_CHARACTER = r"(?:(?![的了在和与及是为对把被将从到于等之])
 _NOT_A_NAME_START = r"(?!今年|去年|明年|近年|近期|目前|当前|已经|正在|先后|陆续|累计)"
 _TOWN_AFTER = re.compile(rf"^{_NOT_A_NAME_START}{_NAME_CHARACTER}{{1,5}}?(?:街道|镇|乡)")
 # Nor is 各村 or 该社区 a name: a determiner before the kind says which of them (向各村, 到该社区).
+# 民宿 and 民俗 after a village's name are its inns and customs (山阴庄村民宿), not 村民.
+_INNS = r"民宿|民俗"
+_INN = re.compile(_INNS)
 _VILLAGE_AFTER = re.compile(
     rf"^{_NOT_A_NAME_START}{_NAME_CHARACTER}{{1,6}}?(?<![各每该本此这那全])(?:社区|村)"
-    r"(?![委级]|民(?!宿|俗))"
+    rf"(?![委级]|(?!{_INNS})民)"
 )
-# 民宿 and 民俗 after a village's name are its inns and customs (山阴庄村民宿), not 村民.
-_INN = re.compile(r"民宿|民俗")
 _COUNTY_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:区|县|市)$")
 
 
