@@ -262,3 +262,37 @@ def test_a_part_after_qizhong_is_named_by_its_own_words() -> None:
     assert [("3200亩", "农田"), ("800亩", "重灾")] == _subjects(
         "全镇受灾农田3200亩，其中重灾800亩。"
     )
+
+
+def _values(text: str) -> list[tuple[str, str | None, str, str | None]]:
+    metrics, _ = extract_metrics(normalise(text).text)
+    return [(m.surface, m.subject, str(m.value), m.unit) for m in metrics]
+
+
+def test_kuai_where_money_is_spoken_of_is_yuan_and_counts_pieces_elsewhere() -> None:
+    assert [("两万块左右", "收入", "20000", "元")] == _values("去年他打零工的收入是两万块左右。")
+    assert [("4块", "钢板切成", "4", "块"), ("3块", "屏幕", "3", "块")] == _values(
+        "工人把钢板切成4块，装了3块屏幕。"
+    )
+
+
+def test_a_ratio_named_by_a_noun_in_bi_is_counted_in_times() -> None:
+    assert [
+        ("1.85", "城乡居民收入比", "1.85", "倍"),
+        ("0.04", "城乡居民收入比", "0.04", "倍"),
+    ] == _values("全镇城乡居民收入比为1.85，比上年缩小0.04。")
+    assert [
+        ("2.3", "两地人均收入比（原）", "2.3", "倍"),
+        ("1.9", "两地人均收入比（后）", "1.9", "倍"),
+    ] == (_values("两地人均收入比由2.3降至1.9。"))
+    # 比 comparing with last year is the preposition: no ratio, and the bare figure no figure
+    assert [] == _values("今年收入比去年多5.2。")
+
+
+def test_loans_of_books_lengths_along_a_run_and_meals_served() -> None:
+    assert [("3.1万册次", "借阅图书", "31000", "册次")] == _values("借阅图书3.1万册次。")
+    assert [("320延米", "桥梁总长", "320", "延米")] == _values("新建桥梁总长320延米。")
+    assert [
+        ("约3200客", "食堂日均供餐", "3200", "客"),
+        ("2万人次", "吸引客流", "20000", "人次"),
+    ] == (_values("食堂日均供餐约3200客，吸引客流2万人次。"))

@@ -243,3 +243,9 @@ def test_an_average_or_expected_age_is_measured_but_a_persons_age_is_not() -> No
         ("80.4岁", "人均预期寿命", "80.4", "岁"),
     ] == [r[:4] for r in rows]
     assert [] == _rows("老党员王大伯今年81岁，报名者年龄须在35周岁以下。")
+
+
+def test_a_school_grade_and_a_decade_are_no_figures() -> None:
+    metrics, skipped = extract_metrics("今年招收七年级新生380名，老旧管网多建于上世纪80年代。")
+    assert [("380名", "七年级新生")] == [(m.surface, m.subject) for m in metrics]
+    assert [("七", "ordinal"), ("80", "date")] == [(s.surface, s.reason.value) for s in skipped]

@@ -97,11 +97,11 @@ _CHANGE = re.compile(
     # 成长 is growth as Taiwan's and Hong Kong's papers print it (較去年同期成長9.6%)
     # 偏多, 偏低: how weather bulletins compare a figure with the usual (较常年同期偏高0.6℃)
     r"(增长|增加|提高|上升|提升|上涨|回升|加快|扩大|成长|增|偏多|偏高|高出|多出|延长|"
-    r"下降|减少|降低|下滑|回落|下跌|放缓|收窄|减|偏少|偏低|低了|少了|缩短|压缩)"
+    r"下降|减少|降低|下滑|回落|下跌|放缓|收窄|缩小|减|偏少|偏低|低了|少了|缩短|压缩)"
     r"了?$"
 )
 _DOWN = (
-    *("下降", "减少", "降低", "下滑", "回落", "下跌", "放缓", "收窄", "减"),
+    *("下降", "减少", "降低", "下滑", "回落", "下跌", "放缓", "收窄", "缩小", "减"),
     *("偏少", "偏低", "低了", "少了", "缩短", "压缩"),
 )
 _BASIS = re.compile(r"同比|环比")
@@ -332,6 +332,8 @@ def extract_metrics(
                 listed = _listed_under(context, metric)
                 if listed is not None:
                     metric = replace(metric, subject=listed)
+            if metric.subject and metric.unit == "倍" and not metric.surface.endswith("倍"):
+                metric = replace(metric, subject=_ratio_named(s_text, metric.subject))
             if _completed(context, metric):
                 metric = replace(metric, subject=_item_name(context) + "完成进度")
             paragraph = text.rfind("\n", 0, metric.start)
@@ -844,6 +846,10 @@ def _not_a_metric(
         return "ordinal"  # 75周年 is an anniversary
     if unit_text == "年" and tail.startswith(("来", "以来", "前", "后")):
         return "period"  # 13年来, 五年前: says when, like 近年来
+    if unit_text == "年" and tail.startswith("级"):
+        return "ordinal"  # 七年级新生: which grade
+    if unit_text == "年" and tail.startswith("代"):
+        return "date"  # 建于上世纪80年代: a decade
     if kind_of(unit_text) == "duration" and sentence[: number.start].endswith("连续"):
         return "period"  # 连续3年稳定在…: how long the figure after it has held
     ahead = sentence[max(0, number.start - 2) : number.start] == "提前"  # 提前两个月: by
@@ -894,6 +900,8 @@ def _unstated_unit(context: _Sentence, number: NumberMatch) -> Unit | None:
     sentence, end = context.sentence, number.end
     if number.percent:  # 百分之六十五, 三分之一: the share is in the words
         return Unit("%", end, end)
+    if _ratio(sentence, number):
+        return Unit("倍", end, end)  # 城乡收入比为2.05: a ratio is printed bare
     divisions = _DIVISIONS.match(sentence, end)
     if divisions and number.value < 1000 and not _names_a_thing(context, divisions.end()):
         return Unit("个", end, end, divisions.group())
@@ -915,6 +923,31 @@ def _unstated_unit(context: _Sentence, number: NumberMatch) -> Unit | None:
     if named and named.endswith(PERSON_ENDINGS):
         return Unit("人", end, end)
     return None
+
+
+# A ratio named by a noun in 比 (收入比, 师生比), and the verbs that give or change its value:
+# 比 as a preposition is followed by what is compared (收入比去年), never by these.
+_RATIO_NAMED = re.compile(
+    r"[\u4e00-\u9fff]{2}比(?:值)?(?=为|是|由|从|达|降|缩小|扩大|提高|下降|上升|约|仅|保持|稳定)"
+)
+
+
+def _ratio(sentence: str, number: NumberMatch) -> bool:
+    """城乡居民收入比由2.12降至1.86，比上年缩小0.03: each bare figure after a ratio's name in
+    its sentence is the ratio (or its change), counted as times the second term."""
+    return (
+        any(c.isdigit() for c in number.surface)
+        and number.value < 100
+        and _RATIO_NAMED.search(sentence, 0, number.start) is not None
+    )
+
+
+def _ratio_named(sentence: str, subject: str) -> str:
+    """收入比's 比 is read as a preposition and left out of the subject: put it back."""
+    core, bracket, rest = subject.partition("（")
+    if not core.endswith("比") and core + "比" in sentence:
+        return core + "比" + bracket + rest
+    return subject
 
 
 _SUMMED_AFTER = re.compile(r"(?:共|共计|合计|计|总计)\d")
@@ -995,6 +1028,22 @@ def _in_name(context: _Sentence, number: NumberMatch) -> bool:
     )
 
 
+# Words of earning, spending and prices: 块 in their clause, with no noun after it, is money.
+_MONEY_WORDS = re.compile("挣|赚|花|省|卖|买|收入|工资|补|多了|少了|付|交|钱|价|费|贵|便宜|值")
+
+
+def _spoken_yuan(sentence: str, start: int, tail_end: int) -> bool:
+    """省了十来块钱, 每月多挣800块: 块 followed by 钱, or ending its clause where money is
+    spoken of, is the everyday word for 元; 3块屏幕, 切成4块 count pieces."""
+    if sentence.startswith("钱", tail_end):
+        return True
+    ends = tail_end == len(sentence) or _CLAUSE_END.match(sentence, tail_end) is not None
+    return ends and _MONEY_WORDS.search(sentence, _clause_start(sentence, start), start) is not None
+
+
+_CLAUSE_END = re.compile(r"[，。；！？、,;!?”」…）)]|$")
+
+
 def _in_words(figure: NumberMatch | Metric) -> bool:
     return not any(c.isdigit() for c in figure.surface)
 
@@ -1024,6 +1073,9 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
     value = number.value
     if unit_text == "成":  # 近三成 is under 30%
         value, unit_text = value * 10, "%"
+    if unit_text == "块" and _spoken_yuan(sentence, number.start, tail_end):
+        unit_text, kind = "元", "money"  # 一个月挣三千块: 块 is how 元 is said
+        tail_end += sentence.startswith("钱", tail_end)  # 十来块钱
     if unit_text == "个" and sentence.startswith("半", tail_end):
         longer = UNIT.match(sentence, tail_end + 1)  # 2个半小时: two and a half hours
         if longer and UNITS.get(longer.group()) == "duration":

@@ -26,6 +26,7 @@ UNITS: dict[str, str] = {
     "公顷": "area",
     "亩": "area",
     "公里": "length",
+    "延米": "length",  # bridges, tunnels and pipes measured along their run (桥梁总长320延米)
     "海里": "length",
     "千米": "length",
     "米": "length",
@@ -118,6 +119,7 @@ UNITS: dict[str, str] = {
     "门": "count",
     "幅": "count",
     "册": "count",
+    "册次": "count",  # loans of books, counted per lending (借阅图书4.2万册次)
     "眼": "count",  # wells (机井3眼)
     "孔": "count",
     "尾": "count",
@@ -141,6 +143,8 @@ UNITS: dict[str, str] = {
     "列": "count",  # trains (开行中欧班列1200列)
     "标箱": "count",  # containers, in twenty-foot units (集装箱吞吐量4.1万标箱)
     "场次": "count",
+    "车道": "count",  # a road's lanes (双向六车道)
+    "客": "count",  # meals served (日均供餐3200客); not 客流, 客车: see unit_at
     "户次": "count",
     "万人": "count",
     "千瓦时": "energy",
@@ -243,6 +247,7 @@ _WORD_STARTS = {
     "轮": "流换值岗椅船胎廓番动回车",  # 三轮车: a tricycle
     "节": "约能点日目水庆奏假气俭制",
     "盒": "饭子装",
+    "客": "流运车人商户房栈服源厅机船轮观家舱座",
 }
 
 
