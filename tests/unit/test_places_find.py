@@ -570,3 +570,23 @@ def test_a_hong_kong_district_of_a_name_no_other_unit_bears_needs_no_context() -
     assert [("葵青区", "810301")] == [(m.surface, m.code) for m in find_places("葵青区议会开会。")]
     # 东区 and 南区 are everyday words: only beside Hong Kong
     assert [] == _surfaces("城市东区和南区的居民参加。")
+
+
+def test_the_area_of_a_province_or_region_is_no_district_ending_in_that_area() -> None:
+    # 湖南山区 is the mountains of Hunan, not 南山区; 京西山区 the hills west of Beijing
+    assert ["湖南"] == _surfaces("湖南山区的孩子上学难。")
+    # the tokenizer, taught 南山区, cuts 湖 / 南山区: the province still ends a word there
+    boundaries = frozenset({0, 1, 4, 5, 7, 9, 10, 11})  # 湖 / 南山区 / 的 / 孩子 / 上学 / 难 / 。
+    assert ["湖南"] == _surfaces("湖南山区的孩子上学难。", boundaries=boundaries)
+    assert ["江西"] == _surfaces("江西山区的茶园很多。")
+    assert [] == _surfaces("冬日的京西山区，古村热闹。")
+    # after its city, or on its own, the district is the district
+    assert ["深圳市", "南山区"] == _surfaces("来自深圳市南山区的企业。")
+    assert ["北京", "东城区"] == _surfaces("北京东城区今年新增企业。")
+
+
+def test_a_citys_short_form_that_is_an_everyday_word_needs_the_city_named() -> None:
+    # 桃园 is a peach orchard in a text about Beijing's peaches, Taoyuan only beside Taiwan
+    assert ["平谷区"] == _surfaces("平谷区计划把桃园观光与民宿连起来。")
+    assert ["台湾", "桃园"] == _surfaces("台湾桃园今年举办灯会。")
+    assert [] == _surfaces("祝大家平安健康，岁岁安康。")

@@ -63,6 +63,7 @@ _COMMON_WORDS = """
     元宝 平房 南城 青山 万安 太白 白玉 灯塔 大兴 木兰 大关 卧龙 东安 天涯 清河 七星 海棠 博爱
     青龙 回民 钟楼 山城 三江 永平 方正 黑水 安居 龙凤 鼓楼 东山 大通 南关 白杨 麒麟 富民 灵山
     水城 湖滨 紫金 老城 黑山 湖口 江口 常山 玉龙 爱民 白河 临江 万山 惠民 安国 新星 长兴 市中
+    桃园 安康
 """
 COMMON_WORDS = frozenset(_COMMON_WORDS.split())
 
@@ -136,7 +137,10 @@ def short_names(
         short = match.group(1) if match else re.sub(r"(市|地区|盟|县)$", "", name)
         if short != name and len(short) >= 2 and short not in province_forms:
             # A league is written with 盟 (兴安盟); bare, 兴安 is more often a verb (科技兴安).
-            aliases.append(Alias(short, "short", gated=name.endswith("盟") and len(short) < 3))
+            # A city's short form that is an everyday word (桃园, a peach orchard; 安康, good
+            # health) names the city only where the text names the city's units too.
+            gated = (name.endswith("盟") and len(short) < 3) or short in COMMON_WORDS
+            aliases.append(Alias(short, "short", gated=gated))
         aliases += _autonomous_kind(match)
     elif level == "town" and name.endswith("镇镇"):
         # 乌镇镇 is printed 乌镇: the place is named X镇 and the town is its 镇. One character

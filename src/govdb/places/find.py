@@ -432,12 +432,16 @@ def _not_a_name_here(
     武汉), a short form that is a person's given name after a title (副局长刘桂林)."""
     short = aliased or end - start == 2
     chained = bool(found) and found[-1].end == start
+    if not chained and _area_after_a_word(text, start, end, words):
+        return True
     if short and boundaries is not None:
         # The tokenizer's dictionary holds chains as single words (福建厦门, 吉林长春): a name
         # may end where the next name starts, or start where the previous one ended.
-        # The tokenizer, taught 武汉市, cuts 武汉市民 as 武汉市 + 民.
+        # The tokenizer, taught 武汉市, cuts 武汉市民 as 武汉市 + 民, and taught 南山区,
+        # 湖南山区 as 湖 + 南山区.
         whole = (
             end in boundaries
+            or text[end : end + 2] in _AREAS
             or text[end : end + 2] == "市民"
             or _name_to_boundary(text, end, g, boundaries)
         )
@@ -477,6 +481,27 @@ def _not_a_name_here(
     if text[end - 1] == "市" and text[end : end + 1] == "民" and text[end + 1 : end + 2] != "政":
         return True
     return aliased and _TITLE_AND_SURNAME.search(text, max(0, start - 4), start) is not None
+
+
+# Everyday words for a kind of area that end many districts' names (南山区, 西城区, 东山区).
+_AREAS = frozenset(
+    {
+        *("山区", "城区", "郊区", "矿区", "林区", "湖区", "港区", "园区"),
+        *("景区", "市区", "牧区", "垦区", "库区", "社区", "片区", "辖区"),
+    }
+)
+
+
+def _area_after_a_word(text: str, start: int, end: int, words: Mapping[str, str]) -> bool:
+    """湖南山区, 京西山区, 江南城区: where the character before a district's name ends a word
+    with the name's first character, and the rest of the name is a kind of area, the text
+    speaks of that word's area (the mountains of 湖南), not of the district (南山区)."""
+    return (
+        start >= 1
+        and end - start == 3
+        and text[start + 1 : end] in _AREAS
+        and is_word(text[start - 1 : start + 1], words)
+    )
 
 
 def _word_ends_at(position: int, boundaries: frozenset[int] | None) -> bool:
