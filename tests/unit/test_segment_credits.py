@@ -481,3 +481,15 @@ def test_a_taiwan_pages_section_date_and_reported_from_byline() -> None:
     assert ["鹿野乡推动茶园友善耕作农友收益提升"] == _column(page, "title")
     assert page.articles[0].byline is not None and "陈志明" in page.articles[0].byline
     assert dt.date(2025, 10, 8) == page.published_on
+
+
+@pytest.mark.parametrize(
+    "dateline", ["【本报东川讯】记者　张明", "本报东川讯 记者 张明", "【东川日报讯】记者 张明"]
+)
+def test_a_dateline_line_with_the_city_filed_from_and_its_reporter_is_no_headline(
+    dateline: str,
+) -> None:
+    page = split_page(f"东川柑橘 今年又是好年景\n{dateline}\n从县城驱车东行，便到了东川镇。\n")
+    assert ["东川柑橘 今年又是好年景"] == _column(page, "title")
+    assert ["记者 张明"] == _column(page, "byline")
+    assert ["从县城驱车东行，便到了东川镇。"] == _column(page, "body")

@@ -27,6 +27,7 @@ from govdb.ingest.layout import (
     LIST_ITEM,
     MARKER,
     Paragraph,
+    is_byline,
     is_photo_caption,
     is_photo_credit,
     is_signature,
@@ -1151,10 +1152,13 @@ def _split_prefix(p: Paragraph) -> tuple[Paragraph, Paragraph | None]:
     match = pattern.match(p.simplified)
     end = match.end() if match else 0
     if p.kind == "dateline":
-        # The reporters in parentheses after 本报讯 belong to the dateline.
+        # The reporters in parentheses after 本报讯 belong to the dateline, and so does the
+        # rest of its line when that names them (【本报北京讯】记者 陈明).
         paren = re.match(r"\s*[（(][^（）()]{1,40}[）)]", p.simplified[end:])
         if paren:
             end += paren.end()
+        else:
+            end = _line_end(p, end) if is_byline(p.simplified[end : _line_end(p, end)]) else end
     prefix = p.slice(0, end).strip()
     prefix.kind = p.kind
     rest = p.slice(end).strip()
@@ -1165,11 +1169,23 @@ def _split_prefix(p: Paragraph) -> tuple[Paragraph, Paragraph | None]:
     return prefix, rest
 
 
+def _line_end(p: Paragraph, start: int) -> int:
+    """Where the printed line that `start` is on ends: lines joined into a paragraph leave a
+    gap in its page offsets."""
+    for i in range(max(start, 1), len(p.offsets)):
+        if p.offsets[i] - p.offsets[i - 1] > 1:
+            return i
+    return len(p.offsets)
+
+
 def _dateline_byline(p: Paragraph) -> Paragraph | None:
     match = re.search(r"[（(]([^（）()]{1,40})[）)]", p.simplified)
-    if not match:
-        return None
-    return p.slice(match.start(1), match.end(1)).strip()
+    if match:
+        return p.slice(match.start(1), match.end(1)).strip()
+    dateline = DATELINE.match(p.simplified)
+    if dateline and p.simplified[dateline.end() :].strip():
+        return p.slice(dateline.end()).strip()  # 【本报北京讯】记者 陈明
+    return None
 
 
 def _headline(article: _Article, subtitle: str | None) -> str | None:
