@@ -415,3 +415,27 @@ def test_a_nickname_whose_owner_is_named_is_no_program_anywhere_in_the_text() ->
         "“王大铜锣”的小本子上记着每户的难处。"
     )
     assert [] == _evidence(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year, month or week given over to a drive
+        ("今年是全县“招商引资突破年”，四季度将紧盯签约项目。", ("招商引资突破年", "campaign")),
+        ("全市开展“安全生产月”系列宣传。", ("安全生产月", "campaign")),
+        ("镇里启动“法治宣传周”。", ("法治宣传周", "campaign")),
+        ("随着“招商大会战”推进，签约额有望回升。", ("招商大会战", "campaign")),
+        # a unit doubled: the project reaching every village or home
+        ("各村通过“村村亮”路灯照明。", ("村村亮", "project")),
+        # a government's app
+        ("群众可以通过“皖事通”APP在线办理。", ("皖事通", "platform")),
+    ],
+)
+def test_drives_of_a_season_projects_for_every_unit_and_apps_are_named(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [expected] == [(p.name, p.kind.value) for p in find_programs(text)]
+
+
+def test_a_plain_year_or_a_short_span_is_no_drive() -> None:
+    assert () == find_programs("今年又是一个“丰收年”，“幸福年”到来了。")

@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from govdb.programs.canonical import COUNTS_ONLY, canonical_name, simplified, traditional
 from govdb.programs.kinds import (
+    EVERY_UNIT,
     HEADS,
     NOT_NUMBERED,
     NUMBERED,
@@ -468,6 +469,8 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
         return "named as such"  # “雪亮工程”, “枫桥经验”, “河长制”, “茶农贷”
     if _meeting(flat, tokenizer):
         return "named as such"  # “屋场会”, “板凳会”
+    if EVERY_UNIT.fullmatch(flat):
+        return "named as such"  # “村村通”, “户户亮”: a project reaching every village or home
     if len(flat) >= 3 and _PROGRESS.match(after):
         return "progress reported"  # 察看“茶山托管”推进情况
     if len(flat) >= 4 and _SCALE.match(after) and _coined(flat, tokenizer):

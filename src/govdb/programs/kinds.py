@@ -88,6 +88,9 @@ _HEADS = (
     Head("小程序", "platform", False),  # “某某e家”小程序: an app of a service
     Head("消费券", "campaign", False),  # “乐购某某”消费券: the vouchers a campaign issues
     Head("公众号", "platform", False),
+    Head("APP", "platform", False),  # “某事通”APP: a government's app, as its 小程序
+    Head("App", "platform", False),
+    Head("客户端", "platform", False),
 )
 HEADS = {h.noun: h for h in _HEADS}
 
@@ -108,6 +111,7 @@ _ENDINGS = {
     "贷": "brand",  # a loan product: “科技贷”, “茶农贷”
     "堂": "platform",
     "工坊": "platform",  # a workshop that employs villagers at home: “共富工坊”, “巾帼工坊”
+    "会战": "campaign",  # “项目大会战”
 }
 ENDING = re.compile("(?:" + "|".join(sorted(_ENDINGS, key=len, reverse=True)) + ")$")
 # Quoted names that carry their own head noun (“雪亮工程”, “枫桥经验”, “河长制”, “沙澧大讲堂”,
@@ -115,10 +119,20 @@ ENDING = re.compile("(?:" + "|".join(sorted(_ENDINGS, key=len, reverse=True)) + 
 # a points scheme: “孝善积分”, and its card or passbook: “文明积分卡”, “积分存折”; a hall
 # where neighbours meet: “乡贤说事堂”).
 # Not 服务, 体系, 理念, 品牌 …: ordinary phrases end in them too (如何优化企业服务, 创品牌).
+# A year, month or week given over to a drive is named after it (“项目建设攻坚年”, “就业援助月”,
+# “科技活动周”): the drive's word comes right before the span.
+_DRIVES = (
+    "攻坚|提升|建设|突破|落实|推进|服务|援助|宣传|活动|行动|整治|优化|提质|创新|促进|生产|治理"
+)
+CAMPAIGN_SPAN = re.compile(rf"(?:{_DRIVES})[年月周]$")
 SELF_NAMED = re.compile(
     r"(?:工程|行动|计划|项目|改革|革命|平台|模式|机制|工作法|经验|制|讲堂|论坛|银行|驿站|工作室|"
-    r"服务站|超市|食堂|热线|议事厅|议事会|理事会|调解室|积分|卡|存折|贷|堂|工坊)$"
+    rf"服务站|超市|食堂|热线|议事厅|议事会|理事会|调解室|积分|卡|存折|贷|堂|工坊|会战|"
+    rf"(?:{_DRIVES})[年月周])$"
 )
+
+# A unit doubled says every one of them: “村村通”, “户户通”, “组组亮”, the projects that reach each.
+EVERY_UNIT = re.compile(r"(?:村村|户户|组组|镇镇|乡乡|校校|企企)[\u4e00-\u9fff]")
 
 NUMERALS = "0-9一二三四五六七八九十两双百千万"
 # A numbered slogan starts with a count: 四件事, 五基四化, 三个聚焦, 15分钟便民生活圈, 双报到.
@@ -143,6 +157,10 @@ def head_kind(content: str, head: str) -> str:
 
 def kind_of(content: str, head: str = "") -> str:
     """The kind of a program from its head noun, else from its form."""
+    if EVERY_UNIT.fullmatch(content):
+        return "project"  # “村村通”
+    if "+" not in content and "、" not in content and CAMPAIGN_SPAN.search(content):
+        return "campaign"  # “就业援助月”
     if "+" not in content and "、" not in content and SELF_NAMED.search(content):
         return head_kind(content, "")  # “书记工程”破题攻坚 is a project
     if head:
