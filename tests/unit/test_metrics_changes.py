@@ -637,3 +637,30 @@ def test_a_time_shortened_or_lengthened_is_a_change_of_that_time() -> None:
     assert [("2.5天", "办理时长", "down"), ("3个月", "维修工期", "up")] == [
         (m.surface, m.subject, m.direction) for m in metrics
     ]
+
+
+def _changes(text: str) -> list[tuple[str, str | None, bool, str | None]]:
+    metrics, _ = extract_metrics(text)
+    return [(m.surface, m.subject, m.is_change, m.direction) for m in metrics]
+
+
+def test_occasions_raised_to_a_level_are_named_before_the_verb_of_reaching() -> None:
+    assert [("350场以上", "送戏下乡演出", False, None)] == _changes(
+        "该县计划将送戏下乡演出增加到350场以上。"
+    )
+    assert [("1200户次", "走访", False, None)] == _changes("全年走访增至1200户次。")
+
+
+def test_a_share_of_a_whole_reached_is_of_what_reached_it() -> None:
+    assert [("61%", "造林进度占计划比重", False, None)] == _changes(
+        "截至4月15日，造林进度达到计划的61%。"
+    )
+
+
+def test_a_change_is_read_before_its_qualifier_and_gaps_above_are_changes() -> None:
+    assert [("约5%", "销售额", True, "up"), ("近2%", "成本", True, "down")] == _changes(
+        "销售额同比增长约5%，成本下降近2%。"
+    )
+    assert [("约300元", "蔬菜亩均收入", True, "up")] == _changes(
+        "补种的秋冬蔬菜亩均收入预计比往年高出约300元。"
+    )

@@ -1107,14 +1107,15 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
         qualifier, qualifier_word = "over", number.approx
     elif unit.start > number.end:  # 7万多名
         qualifier, qualifier_word = "over", sentence[number.end]
-    clause = sentence[_clause_start(sentence, number.start) : number.start]
-    change = _CHANGE.search(clause.rstrip())
-    basis = _BASIS.search(clause)
     start = number.start - (
         len(qualifier_word)
         if qualifier_word and sentence[: number.start].endswith(qualifier_word)
         else 0
     )
+    # 同比增长约5%: the change is read before the qualifier
+    clause = sentence[_clause_start(sentence, number.start) : start]
+    change = _CHANGE.search(clause.rstrip())
+    basis = _BASIS.search(clause)
     named_from = start
     currency = next((c for c in CURRENCIES_BEFORE if sentence[:start].endswith(c)), None)
     if currency is not None and unit_text.split("/")[0] == "元":
@@ -1454,12 +1455,23 @@ def _phrase_of(context: _Sentence, end: int, floor: int) -> str | None:
     return phrase if 2 <= len(phrase) <= MAX_THOSE and not _CLAUSE_MARK.search(phrase) else None
 
 
+_SHARE_REACHED = re.compile(r"(?:达到|相当于)([^，,：:的\d]{1,8})的$")
+
+
 def _share_of(context: _Sentence, start: int) -> str | None:
     """农业产值占全县生产总值的18%, 市场规模占全球近三成: a share is of the whole named
     after 占, and of the part named before it, when the clause names one."""
     sentence = context.sentence
     opening = max((m.end() for m in re.finditer("[，,：:]", sentence[:start])), default=0)
     share = sentence.rfind("占", opening, start)
+    reached = _SHARE_REACHED.search(sentence, opening, start)
+    if share < 0 and reached is not None:
+        # 造林进度达到计划的61%: the share is of the whole after the verb, and the part is
+        # what reached it.
+        part = subject_before(
+            context.tokens, reached.start(), floor=opening, not_subjects=context.place_spans
+        )
+        return f"{part}占{reached.group(1)}比重" if part else None
     if share < 0 or sentence[share + 1 : share + 2] in ("比", "地"):  # 占比, 占地 measure
         return None
     if share + 1 == start:

@@ -97,6 +97,7 @@ LINKS = _words(
     "一度 连续 仅 只 均 各 分别 也 都 就 即 再 又 还 了 的 其中 同比 环比 "
     "增长 增加 提高 上升 提升 增 下降 减少 降低 下滑 回落 减 上涨 下跌 回升 加快 扩大 放缓 "
     "收窄 成长 实现 完成 预计 较 比 保持 维持 稳定在 仍为 缩短 压缩 延长 "  # 热价保持在每平方米24元
+    "高出 多出 低了 少了 多了 缩小 "  # 亩均收入比往年高出300元
     "偏 偏多 偏少 偏高 偏低 "  # 较常年偏多三成: the tagger cuts 偏/多
     "全市 全省 全县 全镇 全区 全村 全乡 全州 全盟 全旗 全国 "
     "可 可以 能 能够 将 有望 "  # what may be: 最低气温可降至-4℃
@@ -501,10 +502,16 @@ def verb_phrase_before(tokens: Sequence[Token], position: int, floor: int = 0) -
     """新增就业4.3万人, 带动就业3.5万人: the verbs and nouns right before a count of people
     name them by what was done for them; None unless a verb is among them."""
     words: list[Token] = []
+    reached = False
     for token in reversed([t for t in tokens if floor <= t.start and t.end <= position]):
         pos = token.pos or ""
         if not words and token.text in AIMS:
             continue  # 新增岗位力争达到1200个: the aim's words, between the phrase and its figure
+        if not words and (token.text in TARGET_MARKS or _reaching(token)):
+            reached = True  # 演出增加到350场: what reaches the level is named before its verb
+            continue
+        if not words and reached and token.text in LINKS:
+            continue
         if not pos.startswith(("v", "n")) or pos in ("nr", "ns") or token.text in LINKS:
             break
         if token.text in MAKING:  # 该村共有142户: having names the owner, not the people
