@@ -590,3 +590,11 @@ def test_a_citys_short_form_that_is_an_everyday_word_needs_the_city_named() -> N
     assert ["平谷区"] == _surfaces("平谷区计划把桃园观光与民宿连起来。")
     assert ["台湾", "桃园"] == _surfaces("台湾桃园今年举办灯会。")
     assert [] == _surfaces("祝大家平安健康，岁岁安康。")
+
+
+def test_a_village_of_one_character_and_cun_is_found_in_a_list_under_its_town() -> None:
+    assert [("丁村", "410122114214"), ("东村", "410122114203")] == [
+        (m.surface, m.code)
+        for m in find_places("中牟县雁鸣湖镇丁村、东村两个村新修道路3公里。")
+        if m.level == "village"
+    ]

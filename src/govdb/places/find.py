@@ -355,7 +355,8 @@ def _over_its_own_unit(m: Match, candidates: list[str], matches: list[Match]) ->
 def _bare_villages(text: str, g: Gazetteer, matches: list[Match]) -> list[Match]:
     """Villages printed without 村 (or communities without 社区) in a list (建成白庄、大徐两个
     支部, 太平、濠梁两个社区), only among the units of a town the text has already named:
-    alone, 白庄 or 大徐 could be anything."""
+    alone, 白庄 or 大徐 could be anything. A village of one character and 村 is listed whole
+    (东村、西村)."""
     taken = [(m.start, m.end) for m in matches]
     towns = {m.code for m in matches if m.resolved and m.code and len(m.code) == 9}
     found: list[Match] = []
@@ -363,9 +364,9 @@ def _bare_villages(text: str, g: Gazetteer, matches: list[Match]) -> list[Match]
         for code in g.children_of(town):
             name = g.unit(code).name
             kind = next((k for k in ("村", "社区") if name.endswith(k)), None)
-            if kind is None or len(name) - len(kind) < 2:
+            if kind is None or (len(name) - len(kind) < 2 and (kind, len(name)) != ("村", 2)):
                 continue
-            bare = name[: -len(kind)]
+            bare = name if len(name) == 2 else name[: -len(kind)]
             for hit in re.finditer(re.escape(bare), text):
                 start, end = hit.span()
                 listed = text[end : end + 1] == "、" or text[start - 1 : start] == "、"
