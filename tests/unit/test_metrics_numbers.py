@@ -249,3 +249,20 @@ def test_a_school_grade_and_a_decade_are_no_figures() -> None:
     metrics, skipped = extract_metrics("今年招收七年级新生380名，老旧管网多建于上世纪80年代。")
     assert [("380名", "七年级新生")] == [(m.surface, m.subject) for m in metrics]
     assert [("七", "ordinal"), ("80", "date")] == [(s.surface, s.reason.value) for s in skipped]
+
+
+def test_a_place_among_the_first_is_a_rank_and_a_score_ranked_by_is_a_score() -> None:
+    metrics, skipped = extract_metrics("东川镇产值居全市12个乡镇前三位，今年以96.5分位列全县第一。")
+    assert [("12个", "乡镇", "个"), ("96.5分", "得分", "分")] == [
+        (m.surface, m.subject, m.unit) for m in metrics if m.kind.value == "count"
+    ]
+    assert [("三", "ordinal")] == [(s.surface, s.reason.value) for s in skipped]
+
+
+def test_a_counted_phrase_printed_again_and_again_is_a_name() -> None:
+    text = "全县发放三项补贴300万元，三项补贴标准提高，三项补贴申领纳入一网通办。"
+    metrics, skipped = extract_metrics(text)
+    assert ["300万元"] == [m.surface for m in metrics]
+    assert ["name"] * 3 == [s.reason.value for s in skipped]
+    # said once, it counts
+    assert ["两项"] == [m.surface for m in extract_metrics("全县完成两项任务。")[0]]

@@ -296,6 +296,8 @@ def extract_metrics(
                 reason = "set-phrase"  # 三番五次, 几十年如一日
             if reason is None and _in_name(context, number):
                 reason = "name"  # 三门峡水库: a numeral inside a proper name
+            if reason is None and unit is not None and _fixed_term(context, number, unit):
+                reason = "name"  # 两项补贴, said over and over
             if reason is not None:
                 # Chinese numerals without a unit are mostly words (一些, 统一, 三会一课).
                 if reason != "no-unit" or not _in_words(number):
@@ -846,6 +848,8 @@ def _not_a_metric(
         return "ordinal"  # 75周年 is an anniversary
     if unit_text == "年" and tail.startswith(("来", "以来", "前", "后")):
         return "period"  # 13年来, 五年前: says when, like 近年来
+    if before == "前" and unit_text in ("位", "名") and not _HAN_CHAR.match(tail[:1]):
+        return "ordinal"  # 居全县前两位, 排名前10名: a rank reached, no count
     if unit_text == "年" and tail.startswith("级"):
         return "ordinal"  # 七年级新生: which grade
     if unit_text == "年" and tail.startswith("代"):
@@ -1015,6 +1019,20 @@ def _in_idiom(context: _Sentence, number: NumberMatch) -> bool:
     )
 
 
+FIXED_TERM_REPEATS = 3  # a counted phrase printed this often in one text is a name
+
+
+def _fixed_term(context: _Sentence, number: NumberMatch, unit: Unit) -> bool:
+    """两项补贴 printed again and again (发放两项补贴, 两项补贴标准, 两项补贴申领) is the name of
+    a policy, as 三项制度 is: a count in words of 项 with its noun, recurring in the text."""
+    if not _in_words(number) or unit.text != "项":
+        return False
+    term = context.sentence[number.start : unit.end + 2]
+    return len(term) == unit.end + 2 - number.start and (
+        context.text.count(term) >= FIXED_TERM_REPEATS
+    )
+
+
 def _in_name(context: _Sentence, number: NumberMatch) -> bool:
     """A number opening a word of three characters or more the tagger knows as a name of a
     place or a body (三门峡水库/nz, 七台河市/ns); not one inside a cut it made wrongly
@@ -1028,6 +1046,7 @@ def _in_name(context: _Sentence, number: NumberMatch) -> bool:
     )
 
 
+_RANK_AMONG = re.compile(r"(?:的)?前[一二三四五六七八九十两\d]+[位名]$")
 # Words of earning, spending and prices: 块 in their clause, with no noun after it, is money.
 _MONEY_WORDS = re.compile("挣|赚|花|省|卖|买|收入|工资|补|多了|少了|付|交|钱|价|费|贵|便宜|值")
 
@@ -1126,6 +1145,8 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
         # 投资总量（1925亿元）: a figure in brackets gives the amount of the phrase before them.
         named_from, floor = start - 1, _clause_start(sentence, start - 1)
     subject = unit.names or _subject(context, named_from, tail_end, unit_text, kind, floor)
+    if subject and _RANK_AMONG.search(subject) and _RANK_AMONG.sub("", subject):
+        subject = _RANK_AMONG.sub("", subject)  # 12个乡镇前三位: the towns, not the rank
     base = f"每{per_weight[0]}" if per_weight is not None else ""
     if per_weight is not None and kind == "rate" and (not subject or base in subject):
         # 收购价每斤8.5元, 价格为每公斤26元, 电价每度0.5元: the price is named before its unit.
@@ -1175,6 +1196,8 @@ def _subject(
     before when those words measure (负债460万元), else after, perhaps past 的 (建设2000平方米的
     高温愈合冷库, 建成5000亩绿色蔬菜种植区)."""
     tokens, sentence = context.tokens, context.sentence
+    if unit == "分" and sentence[:start].endswith("以"):
+        return "得分"  # 以92.4分位列第一, 以96分的成绩: the score of whoever ranks by it
     before = subject_before(tokens, start, floor=floor, not_subjects=context.place_spans)
     if kind == "count":
         verbal = sentence[start:end].endswith(_VERBAL_CLASSIFIERS)
