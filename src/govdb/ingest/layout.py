@@ -431,6 +431,7 @@ def paragraphs(text: str) -> list[Paragraph]:
     raw_lines = [text[a:b] for a, b in spans]
     simplified_lines = [_t2s()(line) for line in raw_lines]
     columns = _columns_layout(simplified_lines)
+    whole = not columns and _whole_lines(simplified_lines[1:])  # the first may be a headline
     width = _column_width(simplified_lines) if columns else 0
     in_table = _table_lines(simplified_lines)
     result: list[Paragraph] = []
@@ -471,11 +472,13 @@ def paragraphs(text: str) -> list[Paragraph]:
             simple, current or (result[-1] if result else None), columns
         ):
             special = "subtitle"
+        opening = whole and not result and current is not None and current.lines == 1
         if (
             current is not None
             and special is None
             and _continues(current, simple, columns)
             and not _headline_in_column(current, simple, width)
+            and not (opening and len(current.simplified.strip()) <= HEADLINE_COMMA_MAX)
         ):
             _join(current, line, simple, start)
             continue
@@ -502,7 +505,7 @@ def paragraphs(text: str) -> list[Paragraph]:
     for index, (p, after) in enumerate(pairwise(classified)):
         if (
             _headline_block(p, after)
-            or _headline_with_comma(p, after, first=index == 0)
+            or _headline_with_comma(p, after, first=index == 0, whole=whole)
             or _headline_over_dateline(p, after)
             or _headline_over_subtitle(p, after)
         ):
@@ -635,16 +638,19 @@ def _tagged_briefs(paragraphs: list[Paragraph]) -> None:
         run = []
 
 
-def _headline_with_comma(p: Paragraph, after: Paragraph, *, first: bool = False) -> bool:
-    """雪山脚下的牧场上，牧民当上“护林员” over a byline: a headline may hold a comma; one
-    line of its own, no sentence's end, with the byline or dateline right under it, or
-    opening the page over its text."""
+def _headline_with_comma(
+    p: Paragraph, after: Paragraph, *, first: bool = False, whole: bool = False
+) -> bool:
+    """雪山脚下的牧场上，牧民当上“护林员” over a byline: a headline may hold a comma, and a
+    question or an exclamation inside it (春节去某地！这份攻略请收好); one line of its own,
+    ending no sentence, with the byline or dateline right under it, or opening the page over
+    its text (a blank line under it, or a page whose lines are whole paragraphs)."""
     text = p.simplified.strip()
     return (
         p.kind in ("body", "short")
         and p.lines == 1
         and p.blank_before
-        and (after.kind in ("byline", "dateline") or (first and after.blank_before))
+        and (after.kind in ("byline", "dateline") or (first and (after.blank_before or whole)))
         and len(text) <= HEADLINE_COMMA_MAX
         and not is_terminal(text)
         and _SENTENCE_END.search(text) is None
@@ -652,7 +658,17 @@ def _headline_with_comma(p: Paragraph, after: Paragraph, *, first: bool = False)
 
 
 HEADLINE_COMMA_MAX = 40
-_SENTENCE_END = re.compile(r"[。！？!?；;]")
+_SENTENCE_END = re.compile(r"[。；;]")
+WHOLE_LINES_SHARE = 0.9  # of a page's long lines ending a sentence: its lines are paragraphs
+_LONG_LINE = 20
+
+
+def _whole_lines(lines: list[str]) -> bool:
+    """Web pages and saved articles print each paragraph on one line: nearly every long line
+    ends a sentence. There a short line that does not is never half of a broken one."""
+    long = [line.strip() for line in lines if len(line.strip()) >= _LONG_LINE]
+    ended = sum(1 for line in long if is_terminal(line))
+    return len(long) >= 3 and ended >= WHOLE_LINES_SHARE * len(long)
 
 
 def _headline_over_dateline(p: Paragraph, after: Paragraph) -> bool:
