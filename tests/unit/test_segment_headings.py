@@ -457,3 +457,19 @@ def test_the_issuer_over_a_documents_name_opens_its_title() -> None:
     assert ["东政征告〔2026〕第7号"] == [
         t.text for a in page.articles for t in a.paratexts if t.kind == "credit"
     ]
+
+
+def test_a_headline_saying_who_acted_opens_the_next_story_on_a_page_of_several() -> None:
+    text = (
+        "东川报　2026年10月12日　第2版　乡镇新闻\n\n"
+        "北山镇秋收进度过半\n本报讯（记者 张明）连日来，北山镇组织农机抢收玉米，已收获2.1万亩。\n\n"
+        "西河乡新建文化广场\n本报记者 李华\n西河乡文化广场建成投用，面积约3000平方米。"
+        "村民说：“晚上有地方跳舞了。”\n\n"
+        "南坪镇开展冬季消防安全检查\n"
+        "进入冬季，南坪镇组织网格员入户检查用火用电，排查隐患36处。（通讯员 王芳）\n"
+    )
+    page = split_page(text)
+    assert ["北山镇秋收进度过半", "西河乡新建文化广场", "南坪镇开展冬季消防安全检查"] == _column(
+        page, "title"
+    )
+    assert [[], [], []] == _sections(page)

@@ -347,6 +347,20 @@ def _reported(header: list[Paragraph], nxt: Paragraph) -> bool:
     )
 
 
+def _story_headline(header: list[Paragraph]) -> bool:
+    """某镇入户排查供暖隐患, set apart by a blank line on a newspaper page: a headline saying
+    who acted, longer than a sub-head, opens the page's next story, bylined or not."""
+    if len(header) != 1 or not header[0].blank_before:
+        return False
+    text = _text(header[0]).strip()
+    return (
+        len(re.sub(r"\W", "", text)) > SUBHEAD_MAX
+        and _WHO_ACTED.match(text) is not None
+        and not _ENUMERATED.match(text)
+        and not re.search("[：:]", text)  # 东川镇：小桔子做成大产业, a part of a roundup
+    )
+
+
 # A bracketed tag of a few characters under the headline (【开篇】, 【背景】): the first section.
 _SECTION_TAG = re.compile(r"【[^】]{1,6}】")
 
@@ -445,6 +459,9 @@ class _Reader:
         self.section_level = max(levels) if len(levels) > 1 else None
         self.top_level = min(levels) if len(levels) > 1 else None
         self.article_levels = _article_levels(paragraphs_)
+        # A page that names itself (第2版) holds several stories, each under its headline, as
+        # does one where two stories have been read already.
+        self.paged = _metadata(paragraphs_)[2] is not None
         self.articles: list[_Article] = []
         self.leftovers: list[tuple[str, Paragraph]] = []
         self.header: list[Paragraph] = []
@@ -658,6 +675,7 @@ class _Reader:
             and not (header[0].kind == "heading" and _is_label(header[0]))
             and not _with_subtitle(header)
             and not _reported(header, next_paragraph)
+            and not ((self.paged or len(self.articles) >= 2) and _story_headline(header))
             and not (len(header) == 1 and _numbered_brief(header[0], next_paragraph))
             and (
                 not self._opens_article(md, current)
