@@ -296,3 +296,25 @@ def test_loans_of_books_lengths_along_a_run_and_meals_served() -> None:
         ("约3200客", "食堂日均供餐", "3200", "客"),
         ("2万人次", "吸引客流", "20000", "人次"),
     ] == (_values("食堂日均供餐约3200客，吸引客流2万人次。"))
+
+
+def test_aims_and_holdings_link_a_measure_to_its_figure() -> None:
+    assert [("80亿元", "茶叶产业产值", "8000000000", "元")] == _values(
+        "到2030年茶叶产业产值要达到80亿元。"
+    )
+    assert [("3.6万亩", "果园面积", "36000", "亩")] == _values("全镇果园面积已有3.6万亩。")
+
+
+def test_young_people_counted_in_ge_are_no_years() -> None:
+    assert [("30多个", "年轻人", "30", "个")] == _values("村里有30多个年轻人回乡创业。")
+
+
+def test_animals_each_time_and_stretches_are_counted() -> None:
+    assert [("35只次", "救助野生动物", "35", "只次"), ("6段", "整治河道", "6", "段")] == _values(
+        "全年救助野生动物35只次，整治河道6段。"
+    )
+
+
+def test_a_part_of_the_people_named_before_is_named_by_what_it_does() -> None:
+    assert [("12户", "投亲靠友", "12", "户")] == _values("安置群众中已有12户投亲靠友。")
+    assert [("860户", "困难户", "860", "户")] == _values("帮助困难户860户实现增收。")

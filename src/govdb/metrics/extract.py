@@ -954,6 +954,7 @@ def _ratio_named(sentence: str, subject: str) -> str:
     return subject
 
 
+_AMONG = re.compile(r"中(?:已有|已经有|共有|有|已)?$")
 _SUMMED_AFTER = re.compile(r"(?:共|共计|合计|计|总计)\d")
 _POPULATION_BEFORE = re.compile(r"人口(?:总数|数量)?(?:约|近|超过|超|逾|达到|达|为|有)*$")
 
@@ -1046,6 +1047,8 @@ def _in_name(context: _Sentence, number: NumberMatch) -> bool:
     )
 
 
+# 20多个年轻人, 3个年度: 年 opening a word after 个 is no span of years (but 5个年头 is).
+_WORD_AFTER_YEAR = re.compile(r"年(?!头)[\u4e00-\u9fff]")
 _RANK_AMONG = re.compile(r"(?:的)?前[一二三四五六七八九十两\d]+[位名]$")
 # Words of earning, spending and prices: 块 in their clause, with no noun after it, is money.
 _MONEY_WORDS = re.compile("挣|赚|花|省|卖|买|收入|工资|补|多了|少了|付|交|钱|价|费|贵|便宜|值")
@@ -1104,7 +1107,11 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
         longer = UNIT.match(sentence, tail_end)  # 4个小时, 两个多小时: the hours are counted
         if sentence.startswith("月", tail_end):  # 两个多月
             unit_text, kind, tail_end = "个月", "duration", tail_end + 1
-        elif longer and UNITS.get(longer.group()) == "duration":
+        elif (
+            longer
+            and UNITS.get(longer.group()) == "duration"
+            and not _WORD_AFTER_YEAR.match(sentence, longer.end() - 1)
+        ):
             unit_text, kind, tail_end = longer.group(), "duration", longer.end()
         elif longer and len(longer.group()) > 1 and longer.group().endswith("次"):
             # 二至四个班次, 3个批次: the trips or rounds are the counter
@@ -1212,6 +1219,8 @@ def _subject(
             if with_whom:
                 return with_whom
         people = bool(before) and not verbal and before.endswith(PERSON_ENDINGS)  # type: ignore[union-attr]
+        # 转移群众中已有19户投亲靠友: a part of the people before is named by what it does.
+        people = people and _AMONG.search(sentence, floor, start) is None
         if people and unit in _PEOPLE and floor == _clause_start(sentence, start):
             # 帮助困难户860户实现增收: the people, not what they then do (unless the words
             # before follow another figure and are its: 35名网格员与50户…).

@@ -100,7 +100,8 @@ LINKS = _words(
     "高出 多出 低了 少了 多了 缩小 "  # 亩均收入比往年高出300元
     "偏 偏多 偏少 偏高 偏低 "  # 较常年偏多三成: the tagger cuts 偏/多
     "全市 全省 全县 全镇 全区 全村 全乡 全州 全盟 全旗 全国 "
-    "可 可以 能 能够 将 有望 "  # what may be: 最低气温可降至-4℃
+    "可 可以 能 能够 将 要 有望 "  # what may be: 最低气温可降至-4℃, 产值要达到80亿元
+    "已有 "  # 茶园面积已有2.8万亩
     "力争 争取 确保"  # what is aimed at: 新增岗位力争达到1200个
 )
 # Prepositions that mark a figure as the level reached (稳定在, 缩短至, 提高到, 降为): with the

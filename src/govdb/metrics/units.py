@@ -120,6 +120,8 @@ UNITS: dict[str, str] = {
     "幅": "count",
     "册": "count",
     "册次": "count",  # loans of books, counted per lending (借阅图书4.2万册次)
+    "只次": "count",  # animals rescued or seen, each time counted (救助野生动物57只次)
+    "段": "count",  # stretches and clips (整治河道5段, 影像2400段); not 段落: see unit_at
     "眼": "count",  # wells (机井3眼)
     "孔": "count",
     "尾": "count",
@@ -248,6 +250,7 @@ _WORD_STARTS = {
     "节": "约能点日目水庆奏假气俭制",
     "盒": "饭子装",
     "客": "流运车人商户房栈服源厅机船轮观家舱座",
+    "段": "落位长",
 }
 
 
