@@ -598,3 +598,12 @@ def test_a_village_of_one_character_and_cun_is_found_in_a_list_under_its_town() 
         for m in find_places("中牟县雁鸣湖镇丁村、东村两个村新修道路3公里。")
         if m.level == "village"
     ]
+
+
+def test_a_community_named_after_its_village_is_found_whole() -> None:
+    # not its village 菅庄村, which the register does not list on its own
+    assert [("菅庄村社区", "411025103001")] == [
+        (m.surface, m.code)
+        for m in find_places("襄城县颍阳镇菅庄村社区今年新建口袋公园2处。")
+        if m.level == "village"
+    ]

@@ -60,7 +60,9 @@ _TITLE_AND_SURNAME = re.compile(
     r"(?:长|书记|主任|委员|记者|经理|教授|代表|同志|专家|老师|干部|员|村民|居民|农民)"
     r"(?![从在到赴对与和及为把被来去自往])[\u4e00-\u9fff]$"
 )
-_VILLAGE_SUFFIX = re.compile(r"村|社区|嘎查")  # 嘎查: a village of Inner Mongolia
+# 嘎查: a village of Inner Mongolia; 村社区: a community named after the village it was
+# (李家村社区), tried whole before its village
+_VILLAGE_SUFFIX = re.compile(r"村社区|村|社区|嘎查")
 # A short form and one of these make a landmark's name when the two are a word (麦积山, 杭州湾).
 _LANDMARK_ENDS = frozenset("山河湖江海岛峡岭峰湾溪泉洞寺塔")
 # The characters that name a unit's kind, at the end of its name.
@@ -616,9 +618,19 @@ def _match_villages(
     towns = sorted({m.code for m in upper if m.resolved and m.code and len(m.code) == 9})
     found: list[Match] = []
     swallowed: list[Match] = []
-    for suffix in _VILLAGE_SUFFIX.finditer(text):
-        end = suffix.end()
-        for start in range(max(0, end - 9), end - len(suffix.group()) - 1):
+    suffix_ends = [
+        (end, length)
+        for suffix in _VILLAGE_SUFFIX.finditer(text)
+        for end, length in (
+            [(suffix.end(), 3), (suffix.start() + 1, 1)]
+            if suffix.group() == "村社区"
+            else [(suffix.end(), len(suffix.group()))]
+        )
+    ]
+    for end, suffix_length in suffix_ends:
+        if any(a < end <= b for a, b in taken[len(upper) :]):
+            continue  # 李家村社区 found whole: its 村 ends inside it
+        for start in range(max(0, end - 9), end - suffix_length - 1):
             surface = text[start:end]
             parent = ends.get(start)
             opened = (
