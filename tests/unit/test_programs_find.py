@@ -47,7 +47,7 @@ def _evidence(text: str, **options: object) -> list[tuple[str, str]]:
         # what is rolled out or set up and named
         ("全区推开“垃圾分类存折”，居民投放一次记1分", ("垃圾分类存折", "named as such")),
         ("街道推开“邻里互助单”，由楼栋长收集", ("邻里互助单", "adopted")),
-        ("村里办起了“田间学校”，请专家授课", ("田间学校", "adopted")),
+        ("村里办起了“田间学校”，请专家授课", ("田间学校", "named as such")),
         # the vouchers a campaign issues, and a route opened under a name
         ("全市发放“惠购湘潭”消费券500万元", ("惠购湘潭", "head noun 消费券")),
         # a loan product names itself
@@ -219,7 +219,7 @@ def test_package_exports_the_stage() -> None:
             "街道推出“银发学苑”、“暖心食堂”，老人很欢迎。",
             ["listed after a verb of adoption", "named as such"],
         ),
-        ("“田间学苑”“院坝夜校”等举措让村民受益。", 2 * ["listed as practices"]),
+        ("“田间学苑”“院坝夜校”等举措让村民受益。", ["listed as practices", "named as such"]),
         ("社区总结出“板凳说事”“夜谈议事”等经验。", 2 * ["listed after a verb of adoption"]),
         ("“板凳说事”“夜谈议事”等创新做法在全县推开。", 2 * ["listed as practices"]),
         ("“院落议事”、“积分兑换”两项机制运转良好。", ["listed as practices", "head noun 两项机制"]),
@@ -439,3 +439,17 @@ def test_drives_of_a_season_projects_for_every_unit_and_apps_are_named(
 
 def test_a_plain_year_or_a_short_span_is_no_drive() -> None:
     assert () == find_programs("今年又是一个“丰收年”，“幸福年”到来了。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("北山镇“农民夜校”自9月开班以来，已开设课程46节。", ("农民夜校", "platform")),
+        ("合作社办起“田间学校”。", ("田间学校", "platform")),
+        ("全县卫生室都已开通“医保户户通”。", ("医保户户通", "project")),
+    ],
+)
+def test_schools_for_villagers_and_what_reaches_every_home_are_named(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [expected] == [(p.name, p.kind.value) for p in find_programs(text)]

@@ -112,6 +112,9 @@ _ENDINGS = {
     "堂": "platform",
     "工坊": "platform",  # a workshop that employs villagers at home: “共富工坊”, “巾帼工坊”
     "会战": "campaign",  # “项目大会战”
+    "夜校": "platform",  # a school for villagers: “乡村夜校”, “田间学校”, “空中课堂”
+    "学校": "platform",
+    "课堂": "platform",
 }
 ENDING = re.compile("(?:" + "|".join(sorted(_ENDINGS, key=len, reverse=True)) + ")$")
 # Quoted names that carry their own head noun (“雪亮工程”, “枫桥经验”, “河长制”, “沙澧大讲堂”,
@@ -127,12 +130,15 @@ _DRIVES = (
 CAMPAIGN_SPAN = re.compile(rf"(?:{_DRIVES})[年月周]$")
 SELF_NAMED = re.compile(
     r"(?:工程|行动|计划|项目|改革|革命|平台|模式|机制|工作法|经验|制|讲堂|论坛|银行|驿站|工作室|"
-    rf"服务站|超市|食堂|热线|议事厅|议事会|理事会|调解室|积分|卡|存折|贷|堂|工坊|会战|"
+    rf"服务站|超市|食堂|热线|议事厅|议事会|理事会|调解室|积分|卡|存折|贷|堂|工坊|会战|夜校|学校|课堂|"
     rf"(?:{_DRIVES})[年月周])$"
 )
 
 # A unit doubled says every one of them: “村村通”, “户户通”, “组组亮”, the projects that reach each.
-EVERY_UNIT = re.compile(r"(?:村村|户户|组组|镇镇|乡乡|校校|企企)[\u4e00-\u9fff]")
+# “医保村村通”: what reaches them may be named first.
+EVERY_UNIT = re.compile(
+    r"[\u4e00-\u9fff]{0,3}(?:村村|户户|组组|镇镇|乡乡|校校|企企)[\u4e00-\u9fff]"
+)
 
 NUMERALS = "0-9一二三四五六七八九十两双百千万"
 # A numbered slogan starts with a count: 四件事, 五基四化, 三个聚焦, 15分钟便民生活圈, 双报到.
