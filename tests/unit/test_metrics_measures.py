@@ -68,10 +68,10 @@ def test_a_breakdown_by_place_in_the_next_paragraph_measures_what_the_total_did(
 
 def test_a_price_higher_by_an_amount_is_its_change() -> None:
     metrics, _ = extract_metrics("今年稻谷收购价每斤1.3元，比去年高出0.1元。")
-    assert [("1.3元", "元/斤", False), ("0.1元", "元/斤", True)] == [
+    assert [("1.3元", "元", False), ("0.1元", "元", True)] == [
         (m.surface, m.unit, m.is_change) for m in metrics
     ]
-    assert ["稻谷收购价", "稻谷收购价"] == [m.subject for m in metrics]
+    assert ["稻谷收购价（每斤）", "稻谷收购价（每斤）"] == [m.subject for m in metrics]
 
 
 def test_give_or_take_is_about() -> None:
@@ -124,9 +124,9 @@ def test_two_sessions_are_counted_and_a_second_phase_is_not() -> None:
     assert [] == _subjects("园区二期工程开工。")
 
 
-def test_prices_of_heat_gas_and_power_keep_their_unit_and_subsidies_stay_in_yuan() -> None:
+def test_prices_of_heat_gas_and_power_name_their_unit_and_subsidies_stay_in_yuan() -> None:
     metrics, _ = extract_metrics("供热价格仍是每平方米26元，气价每立方米2.8元，电价每度0.52元。")
-    assert [("价格", "元/平方米"), ("气价", "元/立方米"), ("电价", "元/度")] == [
+    assert [("价格（每平方米）", "元"), ("气价（每立方米）", "元"), ("电价（每度）", "元")] == [
         (m.subject, m.unit) for m in metrics
     ]
     metrics, _ = extract_metrics("住户烧气每立方米补贴0.5元。")
@@ -168,7 +168,7 @@ def test_a_subsidy_per_cubic_metre_is_in_yuan_and_phases_are_no_count() -> None:
 
 def test_common_words_jieba_tags_as_names_or_verbs_are_counted() -> None:
     assert [("三家", "超市")] == _subjects("村里与县城的三家超市签了供货协议。")
-    assert [("2.1元", "玉米收购价")] == _subjects("今年玉米收购价每公斤2.1元。")
+    assert [("2.1元", "玉米收购价（每公斤）")] == _subjects("今年玉米收购价每公斤2.1元。")
 
 
 def test_what_has_been_held_so_many_times_is_named_before_the_verb() -> None:

@@ -143,14 +143,18 @@ def test_a_count_of_provinces_named_just_before_it() -> None:
     assert [("三", "省", "3", "个", "count", None)] == _rows(text)
 
 
-def test_a_price_by_weight_printed_before_it_is_stored_as_a_rate() -> None:
-    # 每斤8.5元 and 8.5元/斤 are one fact, stored alike; 每亩 subsidies stay in 元.
+def test_a_price_by_weight_printed_before_it_names_its_weight_and_is_in_yuan() -> None:
+    # 每斤8.5元 is written down as a reader does: 收购价（每斤） 8.5 元; printed 8.5元/斤, the
+    # rate keeps its unit. 每亩 subsidies are amounts.
     rows = _rows("今年核桃收购价每斤8.5元，猪肉价格为每公斤26元左右，每亩补贴200元。")
     assert [
-        ("8.5元", "核桃收购价", "8.5", "元/斤", "rate", None),
-        ("26元左右", "猪肉价格", "26", "元/公斤", "rate", "about"),
+        ("8.5元", "核桃收购价（每斤）", "8.5", "元", "money", None),
+        ("26元左右", "猪肉价格（每公斤）", "26", "元", "money", "about"),
         ("200元", "补贴", "200", "元", "money", None),
     ] == rows
+    assert [("0.86元/斤", "元/斤", "rate")] == [
+        (row[0], row[3], row[4]) for row in _rows("大白菜批发均价0.86元/斤。")
+    ]
     # a difference per weight is kept in 元
     assert ["元"] == [row[3] for row in _rows("鲜笋收购价每斤比镇上市价高出0.3元。")]
 

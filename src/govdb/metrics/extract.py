@@ -1126,8 +1126,10 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
     if kind == "money" and sentence.startswith(_CURRENCY, tail_end):
         tail_end += len(next(c for c in _CURRENCY if sentence.startswith(c, tail_end)))
     per_weight = _price_unit(sentence, number.start)
-    if unit_text == "元" and per_weight is not None:
-        # 收购价每斤8.5元 is the price 8.5元/斤, stored as if printed so, to compare with it.
+    priced_per = unit_text == "元" and per_weight is not None
+    if priced_per:
+        # 收购价每斤8.5元: a price quoted per unit of what is sold, read as a rate to name it
+        # (the price, not the 斤), and stored in 元 with its unit in the subject (see below).
         unit_text, kind = f"元/{per_weight[0]}", "rate"
     if number.approx and qualifier is None:
         qualifier, qualifier_word = "over", number.approx
@@ -1159,6 +1161,11 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
         # 收购价每斤8.5元, 价格为每公斤26元, 电价每度0.5元: the price is named before its unit.
         before = _subject(context, per_weight[1], tail_end, unit_text, kind, floor)
         subject = before or (subject[: subject.index(base)] if subject else None) or subject
+    if priced_per:
+        # As a reader writes it down: 收购价（每斤） 8.5 元. A rate printed as one (8.5元/斤)
+        # keeps its unit.
+        unit_text, kind = "元", "money"
+        subject = f"{subject}（{base}）" if subject else None
     period, p_start, p_end = _period(sentence[: number.start], context.published_on)
     f_start, f_end = context.start + start, context.start + tail_end
     return Metric(
