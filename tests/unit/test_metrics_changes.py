@@ -664,3 +664,18 @@ def test_a_change_is_read_before_its_qualifier_and_gaps_above_are_changes() -> N
     assert [("约300元", "蔬菜亩均收入", True, "up")] == _changes(
         "补种的秋冬蔬菜亩均收入预计比往年高出约300元。"
     )
+
+
+def test_points_printed_once_for_two_changes_and_progress_faster_by_points() -> None:
+    metrics, _ = extract_metrics("城乡达标率较去年同期分别提高2.5个和1.8个百分点。")
+    assert [("2.5个", "百分点"), ("1.8个百分点", "百分点")] == [
+        (m.surface, m.unit) for m in metrics
+    ]
+    assert [("3.6个百分点", "播种进度", True, "up")] == _changes(
+        "播种进度比去年同期快3.6个百分点。"
+    )
+
+
+def test_one_as_an_article_is_no_count_but_a_week_gained_is_a_span() -> None:
+    assert [] == _changes("这是乡村振兴的一个缩影。")
+    assert [("一周", "提前完成", False, None)] == _changes("秋收比常年提前一周完成。")

@@ -318,3 +318,11 @@ def test_animals_each_time_and_stretches_are_counted() -> None:
 def test_a_part_of_the_people_named_before_is_named_by_what_it_does() -> None:
     assert [("12户", "投亲靠友", "12", "户")] == _values("安置群众中已有12户投亲靠友。")
     assert [("860户", "困难户", "860", "户")] == _values("帮助困难户860户实现增收。")
+
+
+def test_visits_to_firms_vehicles_counted_each_time_and_transformer_capacity() -> None:
+    assert [
+        ("860家次", "检查企业", "860", "家次"),
+        ("3.2万辆次", "收费站车流量", "32000", "辆次"),
+    ] == (_values("全年检查企业860家次，收费站车流量3.2万辆次。"))
+    assert [("2.8千伏安", "容量", "2.8", "千伏安")] == _values("全村户均配变容量达到2.8千伏安。")

@@ -97,7 +97,7 @@ _CHANGE = re.compile(
     # 成长 is growth as Taiwan's and Hong Kong's papers print it (較去年同期成長9.6%)
     # 偏多, 偏低: how weather bulletins compare a figure with the usual (较常年同期偏高0.6℃)
     r"(增长|增加|提高|上升|提升|上涨|回升|加快|扩大|成长|增|偏多|偏高|高出|多出|延长|"
-    r"下降|减少|降低|下滑|回落|下跌|放缓|收窄|缩小|减|偏少|偏低|低了|少了|缩短|压缩)"
+    r"下降|减少|降低|下滑|回落|下跌|放缓|收窄|缩小|减|偏少|偏低|低了|少了|缩短|压缩|(?<=[^加])快)"
     r"了?$"
 )
 _DOWN = (
@@ -285,7 +285,7 @@ def extract_metrics(
         taken = [(rank.start(), rank.end()) for rank in ranks]
         for number in numbers:
             start, end = s_start + number.start, s_start + number.end
-            if any(a <= number.start < b for a, b in taken) or _article_one(number):
+            if any(a <= number.start < b for a, b in taken) or _article_one(s_text, number):
                 continue
             unit = unit_at(s_text, number.end)
             reason = _not_a_metric(s_text, number, unit, exclude, s_start)
@@ -1049,6 +1049,7 @@ def _in_name(context: _Sentence, number: NumberMatch) -> bool:
 
 # 20多个年轻人, 3个年度: 年 opening a word after 个 is no span of years (but 5个年头 is).
 _WORD_AFTER_YEAR = re.compile(r"年(?!头)[\u4e00-\u9fff]")
+_POINTS_AFTER = re.compile(r"(?:和|、|与|及|至|到|—|-|～)[\d.]+个百分点")
 _RANK_AMONG = re.compile(r"(?:的)?前[一二三四五六七八九十两\d]+[位名]$")
 # Words of earning, spending and prices: 块 in their clause, with no noun after it, is money.
 _MONEY_WORDS = re.compile("挣|赚|花|省|卖|买|收入|工资|补|多了|少了|付|交|钱|价|费|贵|便宜|值")
@@ -1070,9 +1071,16 @@ def _in_words(figure: NumberMatch | Metric) -> bool:
     return not any(c.isdigit() for c in figure.surface)
 
 
-def _article_one(number: NumberMatch) -> bool:
-    """一个缩影, 一张名片: 一 with a classifier is an article, not a count."""
-    return number.surface in ("一", "壹")
+def _article_one(sentence: str, number: NumberMatch) -> bool:
+    """一个缩影, 一张名片: 一 with a classifier is an article, not a count; but 提前一周 is the
+    time gained."""
+    if number.surface not in ("一", "壹"):
+        return False
+    ahead = _AHEAD.search(sentence, 0, number.start) is not None
+    return not (ahead and UNITS.get(sentence[number.end : number.end + 1]) == "duration")
+
+
+_AHEAD = re.compile(r"(?:提前|推迟|延后)(?:约|近)?$")
 
 
 def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> Metric:
@@ -1095,6 +1103,8 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
     value = number.value
     if unit_text == "成":  # 近三成 is under 30%
         value, unit_text = value * 10, "%"
+    if unit_text == "个" and _POINTS_AFTER.match(sentence, tail_end):
+        unit_text, kind = "百分点", "percent"  # 分别提高4.1个和3.8个百分点
     if unit_text == "块" and _spoken_yuan(sentence, number.start, tail_end):
         unit_text, kind = "元", "money"  # 一个月挣三千块: 块 is how 元 is said
         tail_end += sentence.startswith("钱", tail_end)  # 十来块钱

@@ -47,8 +47,8 @@ _NEIGHBOURS = re.compile(
 )
 # An Arabic number, 多/余 perhaps, a scale, and perhaps more digits after 万 (3万4000).
 _ARABIC_NUMBER = re.compile(
-    # 千 and 百 are no scale where they begin a unit: 550千克, 5千米, 3千瓦, 2百分点.
-    rf"(?P<num>{_ARABIC})(?P<approx>[{_APPROX}])?(?P<scale>万亿|亿|万|千(?![克米瓦])|百(?!分))?"
+    # 千 and 百 are no scale where they begin a unit: 550千克, 5千米, 3千瓦, 2.5千伏安, 2百分点.
+    rf"(?P<num>{_ARABIC})(?P<approx>[{_APPROX}])?(?P<scale>万亿|亿|万|千(?![克米瓦伏])|百(?!分))?"
     r"(?P<rest>(?<=\d万)\d{1,4}(?![\d.]))?"
 )
 # Chinese numerals: must hold a digit word (一…九, 两) or 十, not only scale words.

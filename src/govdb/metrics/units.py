@@ -120,6 +120,10 @@ UNITS: dict[str, str] = {
     "幅": "count",
     "册": "count",
     "册次": "count",  # loans of books, counted per lending (借阅图书4.2万册次)
+    "家次": "count",  # firms inspected, each visit counted (检查企业1370家次)
+    "辆次": "count",
+    "件次": "count",
+    "艘次": "count",
     "只次": "count",  # animals rescued or seen, each time counted (救助野生动物57只次)
     "段": "count",  # stretches and clips (整治河道5段, 影像2400段); not 段落: see unit_at
     "眼": "count",  # wells (机井3眼)
@@ -153,6 +157,8 @@ UNITS: dict[str, str] = {
     "兆瓦时": "energy",
     "吉瓦时": "energy",
     "千瓦": "power",
+    "千伏安": "power",  # a transformer's capacity (户均配变容量2.5千伏安)
+    "兆伏安": "power",
     "兆瓦": "power",
     "吉瓦": "power",
     # energy counted as the coal that would give it (节能1.6万吨标准煤, 综合能耗…吨标煤)
