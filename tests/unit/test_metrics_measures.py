@@ -326,3 +326,11 @@ def test_visits_to_firms_vehicles_counted_each_time_and_transformer_capacity() -
         ("3.2万辆次", "收费站车流量", "32000", "辆次"),
     ] == (_values("全年检查企业860家次，收费站车流量3.2万辆次。"))
     assert [("2.8千伏安", "容量", "2.8", "千伏安")] == _values("全村户均配变容量达到2.8千伏安。")
+
+
+def test_a_list_closed_by_deng_before_a_bare_count_is_what_it_counts() -> None:
+    assert [("120批次", "抽检米面、食用油、调味品", "120", "批次")] == _values(
+        "共抽检米面、食用油、调味品等120批次。"
+    )
+    # a noun after the count names it itself
+    assert [("6个", "村", "6", "个")] == _values("在东坡村、西岭村等6个村建起光伏电站。")

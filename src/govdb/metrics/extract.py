@@ -954,6 +954,14 @@ def _ratio_named(sentence: str, subject: str) -> str:
     return subject
 
 
+# A list of a few short items closed by 等 right before a count, after its verb (and a scope
+# or 共 before that): 共抽检蔬菜、鲜蛋、水产品等.
+_LISTED_BEFORE = re.compile(
+    r"(?:共|共计|累计|全县|全市|全区|全镇)?"
+    r"(?P<list>[\u4e00-\u9fff]{0,4}?[\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4})+)等$"
+)
+_CLAUSE_STOP = re.compile(r"[，,。；;：:]")
+MAX_LIST = 16  # how far back a list before a count is read
 _AMONG = re.compile(r"中(?:已有|已经有|共有|有|已)?$")
 _SUMMED_AFTER = re.compile(r"(?:共|共计|合计|计|总计)\d")
 _POPULATION_BEFORE = re.compile(r"人口(?:总数|数量)?(?:约|近|超过|超|逾|达到|达|为|有)*$")
@@ -1250,6 +1258,12 @@ def _subject(
         summed = _SUMMED_AFTER.match(sentence, end) is not None
         after = None if summed else subject_after(tokens, end, verbal=verbal, described=True)
         after = _with_listed(context, end, after)
+        opening = max((m.end() for m in _CLAUSE_STOP.finditer(sentence, 0, start)), default=0)
+        listed = _LISTED_BEFORE.search(sentence, max(opening, floor - MAX_LIST), start)
+        if listed and not after and not summed:
+            # 抽检蔬菜、鲜蛋、水产品等96批次: with no noun after it, the count is of the whole
+            # list, as done to it (等8个村 names its villages itself).
+            return listed.group("list")
         if after or people:
             return after or before
         if verbal or unit in _PEOPLE:
