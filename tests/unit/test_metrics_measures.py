@@ -334,3 +334,15 @@ def test_a_list_closed_by_deng_before_a_bare_count_is_what_it_counts() -> None:
     )
     # a noun after the count names it itself
     assert [("6个", "村", "6", "个")] == _values("在东坡村、西岭村等6个村建起光伏电站。")
+
+
+def test_households_before_the_people_counted_with_them_are_those_people() -> None:
+    assert [("45户", "村民"), ("160名", "村民")] == [
+        (m.surface, m.subject) for m in extract_metrics("为沿线45户160名村民修通便道。")[0]
+    ]
+
+
+def test_having_after_a_count_says_nothing_the_counted_do() -> None:
+    assert [("58户", "重建"), ("51户", "入住新房")] == [
+        (m.surface, m.subject) for m in extract_metrics("全镇需重建的58户已有51户入住新房。")[0]
+    ]

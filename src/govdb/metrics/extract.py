@@ -961,6 +961,7 @@ _LISTED_BEFORE = re.compile(
     r"(?P<list>[\u4e00-\u9fff]{0,4}?[\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4})+)等$"
 )
 _CLAUSE_STOP = re.compile(r"[，,。；;：:]")
+_PEOPLE_NEXT = re.compile(r"[\d.]+万?[多余]?[名人]")
 MAX_LIST = 16  # how far back a list before a count is read
 _AMONG = re.compile(r"中(?:已有|已经有|共有|有|已)?$")
 _SUMMED_AFTER = re.compile(r"(?:共|共计|合计|计|总计)\d")
@@ -1254,6 +1255,12 @@ def _subject(
         if passive and not verbal:
             # 有251户被评为文明户: those counted are named by what was done to them.
             return passive.group(1)
+        people_next = _PEOPLE_NEXT.match(sentence, end) if unit == "户" else None
+        if people_next:
+            # 组织沿河87户232名群众: the households are of the people named after both counts.
+            named = next((t.text for t in tokens if t.start >= people_next.end()), "")
+            if named.endswith(PERSON_ENDINGS) and len(named) >= 2:
+                return named
         # 救援队5支共140人: 共 and the next figure sum up the same thing, no noun after
         summed = _SUMMED_AFTER.match(sentence, end) is not None
         after = None if summed else subject_after(tokens, end, verbal=verbal, described=True)

@@ -525,6 +525,9 @@ def verb_phrase_before(tokens: Sequence[Token], position: int, floor: int = 0) -
     return "".join(t.text for t in words)
 
 
+_HAVING = frozenset({"已有", "有", "共有", "是", "为", "达", "达到"})
+
+
 def verb_phrase(tokens: Sequence[Token], position: int) -> str | None:
     """What the people or occasions just counted do: the verb phrase at `position`, up to the
     clause's end (3000多人就地务工, 分4批次召开座谈会); None unless a verb opens it."""
@@ -537,8 +540,8 @@ def verb_phrase(tokens: Sequence[Token], position: int) -> str | None:
             break
         if len("".join(words)) + len(token.text) > MAX_AFTER:
             break
-        if not words and not pos.startswith(("v", "d", "l", "i")):
-            return None
+        if not words and (not pos.startswith(("v", "d", "l", "i")) or token.text in _HAVING):
+            return None  # 58户已有51户…: a verb of having or being says nothing they do
         words.append(token.text)
         if pos.startswith("n") and token.text.endswith(PERSON_ENDINGS):
             break  # 2万多名志愿者坚守…: the people are named at last
