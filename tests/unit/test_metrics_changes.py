@@ -679,3 +679,19 @@ def test_points_printed_once_for_two_changes_and_progress_faster_by_points() -> 
 def test_one_as_an_article_is_no_count_but_a_week_gained_is_a_span() -> None:
     assert [] == _changes("这是乡村振兴的一个缩影。")
     assert [("一周", "提前完成", False, None)] == _changes("秋收比常年提前一周完成。")
+
+
+def test_a_gap_above_or_below_a_yardstick_is_of_what_is_compared() -> None:
+    assert [("1.5个百分点", "工业增速", True, "up"), ("0.6个百分点", "贷款利率", True, "down")] == (
+        _changes("工业增速比全市平均水平高1.5个百分点，贷款利率较同类贷款低0.6个百分点。")
+    )
+    assert [("2万吨", "粮食产量", True, "up")] == _changes("今年粮食产量比去年多2万吨。")
+    # a height is no gap
+    assert [("15米", "塔高", False, None)] == _changes("这座塔高15米。")
+
+
+def test_a_measure_cut_by_the_tagger_before_its_mark_of_level_is_whole() -> None:
+    assert [("5.6亿元", "登记额", False, None)] == _changes("全县合同登记额达5.6亿元。")
+    assert [("81%", "5G通达率（原）", False, None), ("100%", "5G通达率（后）", False, None)] == (
+        _changes("全镇5G通达率由81%提高到100%。")
+    )

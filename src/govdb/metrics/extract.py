@@ -100,8 +100,11 @@ _CHANGE = re.compile(
     r"下降|减少|降低|下滑|回落|下跌|放缓|收窄|缩小|减|偏少|偏低|低了|少了|缩短|压缩|(?<=[^加])快)"
     r"了?$"
 )
+# 增速比全省高1.2个百分点, 利率较普通贷款低0.8个百分点, 产量比去年多1.2万吨: a gap above or
+# below what is compared.
+_GAP = re.compile(r"(?:比|较)[^，,。；;]{1,14}?(高|低|多|少)$")
 _DOWN = (
-    *("下降", "减少", "降低", "下滑", "回落", "下跌", "放缓", "收窄", "缩小", "减"),
+    *("下降", "减少", "降低", "下滑", "回落", "下跌", "放缓", "收窄", "缩小", "减", "低", "少"),
     *("偏少", "偏低", "低了", "少了", "缩短", "压缩"),
 )
 _BASIS = re.compile(r"同比|环比")
@@ -1161,7 +1164,7 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
     )
     # 同比增长约5%: the change is read before the qualifier
     clause = sentence[_clause_start(sentence, number.start) : start]
-    change = _CHANGE.search(clause.rstrip())
+    change = _CHANGE.search(clause.rstrip()) or _GAP.search(clause.rstrip())
     basis = _BASIS.search(clause)
     named_from = start
     currency = next((c for c in CURRENCIES_BEFORE if sentence[:start].endswith(c)), None)

@@ -24,6 +24,7 @@ NOUN_TAGS = ("n", "nz", "vn", "nt", "ns", "nl", "ng", "an", "l", "j", "eng", "b"
 # One-character words that end a noun compound whatever jieba tags them (网格+员, 下降+率,
 # 热交换+站): a verb right before one of them is part of the noun.
 NOUN_SUFFIXES = frozenset("员者长户人师家率站点所馆室园厂场队会")
+_MEASURE_ENDS = frozenset("额量值数")  # 登记额, 产量, 产值, 人数
 # Verbs that also name an amount when a figure follows them (收入1.5万元, 投资600多万元).
 NOMINAL_VERBS = _words(
     "兼职 专职 收入 投资 负债 贷款 销售 交易 出口 进口 消费 支出 成交 营收 产值 产量 吞吐 "
@@ -415,12 +416,18 @@ def subject_before(
         part = cut.text[: position - cut.start]
         if part in TARGET_MARKS or len(part) > 1:
             before.append(Token(part, cut.start, position, cut.pos))
-    if before and len(before[-1].text) == 2 and before[-1].text[1] in TARGET_MARKS:
+    if before and len(before[-1].text) == 2 and before[-1].text[1] in (*TARGET_MARKS, "达"):
         fused = before[-1]
-        if fused.text[0] in NOUN_SUFFIXES:
-            # 流转/率为/36.4%: the tagger joins a measure's last character to the mark after it
+        if fused.text[0] in NOUN_SUFFIXES or fused.text[0] in _MEASURE_ENDS:
+            # 流转/率为/36.4%, 登记/额达/3.26亿元
+            # the tagger joins a measure's last character to the mark after it
             before[-1] = Token(fused.text[0], fused.start, fused.start + 1, "n")
     _strip_links(before)
+    compared = _compared_with(before)
+    if compared is not None:
+        # 增速比全省平均水平高1.2个百分点: the gap is of what is compared, not the yardstick.
+        del before[compared:]
+        _strip_links(before)
     if before and before[-1].text in (")", "）") and _aside(before):
         _strip_links(before)  # 老年食堂（助餐点）74个: the aside restates what is counted
     if before and before[-1].text in CLOSING_QUOTES:
@@ -430,11 +437,14 @@ def subject_before(
     words: list[Token] = []
     while before:
         token = before[-1]
-        compound = bool(words) and words[0].text in NOUN_SUFFIXES  # 下降 + 率
+        # 下降 + 率, 登记 + 额: a measure's last character cut off by the tagger
+        compound = bool(words) and (
+            words[0].text in NOUN_SUFFIXES or words[0].text in _MEASURE_ENDS
+        )
         # A person's name ends the phrase; four characters tagged a name are a noun the tagger
         # mistook (农村居民), and so is one right before the figure: no one's name is counted
         # (法律明白人/nr 620名, 特色农家乐/nr 63家).
-        name = token.pos == "nr" and len(token.text) < 4 and bool(words)
+        name = token.pos == "nr" and len(token.text) < 4 and bool(words) and not compound
         if (token.text in LINKS and not compound) or token.text in MAKING or name:
             break
         if words and token.text in (")", "）") and _aside(before):
@@ -464,6 +474,8 @@ def subject_before(
     if words and (any(a <= words[0].start < b for a, b in not_subjects) or _where(words[0])):
         return None  # a place alone (村里两头跑) says where, not what
     subject = _trim([t.text for t in words])
+    if compared is not None and subject and subject.startswith("每"):
+        return None  # 每斤比市场价高2元: a price's base, not the price compared
     opened = bool(before) and before[-1].text in CLOSING_QUOTES
     if subject and opened and before[-1].end == words[0].start:
         # 推广“稻鱼共生”种养模式3.2万亩: the quoted name is part of the phrase it opens.
@@ -482,6 +494,23 @@ def subject_before(
         part = subject_before(tokens, before[-1].start, floor=floor, not_subjects=not_subjects)
         return f"{part}占{subject}" if part else subject
     return subject
+
+
+_GAPS = frozenset({"高", "低", "快", "慢", "多", "少"})
+_YARDSTICK_WORDS = 6  # how many words a yardstick after 比 may run to
+
+
+def _compared_with(before: list[Token]) -> int | None:
+    """Where 比 or 较 opens the yardstick of a gap (比全省平均水平高): the phrase before it
+    names what is measured."""
+    if not before or before[-1].text not in _GAPS:
+        return None
+    for index in range(len(before) - 2, max(-1, len(before) - 2 - _YARDSTICK_WORDS), -1):
+        if before[index].text in ("比", "较"):
+            return index
+        if (before[index].pos or "") in ("x", "v") and before[index].text not in _GAPS:
+            return None
+    return None
 
 
 def _done_by_those_counted(tokens: Sequence[Token], verb: Token) -> bool:
@@ -693,8 +722,8 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
             or morpheme
         )
     head = words[0]
-    if head.text in NOUN_SUFFIXES and pos.startswith("v"):
-        return True  # 热交换 + 站, 整改 + 率
+    if (head.text in NOUN_SUFFIXES or head.text in _MEASURE_ENDS) and pos.startswith("v"):
+        return True  # 热交换 + 站, 整改 + 率, 登记 + 额
     if len(head.text) == 1 and head.pos in _MORPHEMES and pos.startswith("v"):
         return len(token.text) == 2  # 充电 + 桩: the verb and the morpheme make the noun
     if pos == "v" and len(token.text) >= 2 and is_measure(head.text):
