@@ -453,3 +453,20 @@ def test_schools_for_villagers_and_what_reaches_every_home_are_named(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert [expected] == [(p.name, p.kind.value) for p in find_programs(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # numerals in words are no name on their own, as a bare number is not
+        ("县里推行“三个一”帮扶机制，成效明显。", "三个一帮扶机制"),
+        ("村里实行“532”分配办法。", "532分配办法"),
+        # a points scheme's exchange and a government app's mobile side
+        ("村里建起“好邻里”兑换站。", "好邻里"),
+        ("推动“苏服办”移动端覆盖更多事项。", "苏服办"),
+    ],
+)
+def test_numbered_formulas_keep_their_head_and_exchanges_and_apps_are_named(
+    text: str, name: str
+) -> None:
+    assert [name] == [p.name for p in find_programs(text)]

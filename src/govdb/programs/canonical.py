@@ -111,10 +111,20 @@ COUNTS_ONLY = re.compile(r"[0-9NnXx+]+")
 
 
 def _label(name: str) -> bool:
-    """A quoted part that is no name on its own: a bare number (311), a label of two
-    characters (三清, 双百, 五星), a formula left open (“生态岗位+”就业模式) or one of counts
-    alone (“1+3+N”网格管理机制)."""
-    return name.isdigit() or len(name) <= 2 or name.endswith("+") or COUNTS_ONLY.fullmatch(name)
+    """A quoted part that is no name on its own: a bare number (311) or one in words (四个一),
+    a label of two characters (三清, 双百, 五星), a formula left open (“生态岗位+”就业模式) or
+    one of counts alone (“1+3+N”网格管理机制)."""
+    return (
+        name.isdigit()
+        or len(name) <= 2
+        or name.endswith("+")
+        or COUNTS_ONLY.fullmatch(name) is not None
+        or _NUMERALS_ONLY.fullmatch(name) is not None
+    )
+
+
+# 四个一, 三个一百: numerals alone, a formula no more a name than 311 is.
+_NUMERALS_ONLY = re.compile("[一二三四五六七八九十两双百千万个]+")
 
 
 def _unquoted_head(content: str) -> tuple[str, str]:

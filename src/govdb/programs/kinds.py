@@ -88,6 +88,10 @@ _HEADS = (
     Head("小程序", "platform", False),  # “某某e家”小程序: an app of a service
     Head("消费券", "campaign", False),  # “乐购某某”消费券: the vouchers a campaign issues
     Head("公众号", "platform", False),
+    Head("办法", "mechanism", False),  # “631”分配办法: the rule a formula names
+    Head("兑换站", "platform", False),  # “好邻里”兑换站: where points are exchanged
+    Head("兑换点", "platform", False),
+    Head("移动端", "platform", False),  # “某事通”移动端: a government's app
     Head("APP", "platform", False),  # “某事通”APP: a government's app, as its 小程序
     Head("App", "platform", False),
     Head("客户端", "platform", False),
