@@ -371,3 +371,12 @@ def test_a_bulletins_distribution_lines_are_credits() -> None:
     (article,) = split_page(text).articles
     assert article.body.endswith("办结81件。")
     assert 3 == sum(1 for t in article.paratexts if t.kind == "credit")
+
+
+def test_a_number_broken_across_two_lines_is_joined_without_a_space() -> None:
+    page = split_page(
+        "东川镇新建学校\n本报讯 新教学楼建筑面积4800平方米，总投资23\n50万元，"
+        "大班额比例由20\n21年的8.3%降至今年的0.5%。\n"
+    )
+    assert "总投资2350万元" in page.articles[0].body
+    assert "由2021年" in page.articles[0].body

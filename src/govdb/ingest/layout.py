@@ -958,9 +958,9 @@ HEADLINE_MIN = 6
 
 
 def _join(current: Paragraph, line: str, simple: str, start: int) -> None:
-    # A line break inside a word disappears; between Latin words it becomes a space, which
-    # maps to the line break it replaces. A hyphen left at a break inside a number or a word
-    # (45-/0万元, 育-/苗) goes with it.
+    # A line break inside a word or a number (23/50万元) disappears; between Latin words it
+    # becomes a space, which maps to the line break it replaces. A hyphen left at a break
+    # inside a number or a word (45-/0万元, 育-/苗) goes with it.
     hyphen = (
         current.simplified.endswith(("-", "－"))
         and _WORD_CHAR.match(current.simplified[-2:-1]) is not None
@@ -975,6 +975,7 @@ def _join(current: Paragraph, line: str, simple: str, start: int) -> None:
         and current.text[-1:].isalnum()
         and line[:1].isascii()
         and line[:1].isalnum()
+        and not (current.text[-1:].isdigit() and line[:1].isdigit())
     ):
         current.text += " "
         current.simplified += " "
