@@ -346,3 +346,9 @@ def test_having_after_a_count_says_nothing_the_counted_do() -> None:
     assert [("58户", "重建"), ("51户", "入住新房")] == [
         (m.surface, m.subject) for m in extract_metrics("全镇需重建的58户已有51户入住新房。")[0]
     ]
+
+
+def test_kilowatt_hours_where_electricity_is_spoken_of_and_what_each_one_takes() -> None:
+    assert [("约180度", "烘干1吨茶叶耗电", "180", "度")] == _values("每烘干1吨茶叶耗电约180度。")
+    assert [("150万度", "发电", "1500000", "度")] == _values("全年发电150万度。")
+    assert [] == _values("气温高达37度。")

@@ -995,12 +995,28 @@ def _clause_start(sentence: str, position: int) -> int:
 
 
 def _per_one(context: _Sentence, unit: Unit) -> bool:
-    """1亩小麦的用工, 1吨水泥的综合能耗: one unit, then 的 and a measure, within the clause."""
+    """1亩小麦的用工, 1吨水泥的综合能耗: one unit, then 的 and a measure, within the clause;
+    or after 每 (每烘干1吨鲜菜耗电260度): what each one takes."""
     sentence = context.sentence
+    each = sentence.rfind("每", _clause_start(sentence, unit.start), unit.start)
+    if (
+        each >= 0
+        and unit.start - each <= _EACH_REACH
+        and _CLAUSE_BREAK.search(sentence, each, unit.start) is None
+    ):
+        return UNIT.search(sentence, unit.end, _clause_end(sentence, unit.end)) is not None
     of = sentence.find("的", unit.end, unit.end + 7)
     if of < 0 or _CLAUSE_BREAK.search(sentence, unit.end, of):
         return False
     return is_measure(subject_after(context.tokens, of + 1, longest=2 * MAX_RUN))
+
+
+_EACH_REACH = 6  # 每 and a verb of up to four characters before the one unit
+
+
+def _clause_end(sentence: str, position: int) -> int:
+    found = _CLAUSE_BREAK.search(sentence, position)
+    return found.start() if found else len(sentence)
 
 
 def _per_one_subject(context: _Sentence, metric: Metric, per_one: list[int]) -> Metric:

@@ -154,6 +154,7 @@ UNITS: dict[str, str] = {
     "户次": "count",
     "万人": "count",
     "千瓦时": "energy",
+    "度": "energy",  # 耗电260度: a kilowatt-hour where electricity is spoken of (see unit_at)
     "兆瓦时": "energy",
     "吉瓦时": "energy",
     "千瓦": "power",
@@ -260,6 +261,9 @@ _WORD_STARTS = {
 }
 
 
+_POWER_WORDS = 12  # how far before 度 electricity must be named
+
+
 def unit_at(sentence: str, position: int) -> Unit | None:
     """The unit right after a number, or after 多/余 there (7万多名, 3000余人)."""
     unit = UNIT.match(sentence, position)
@@ -267,6 +271,8 @@ def unit_at(sentence: str, position: int) -> Unit | None:
         unit = UNIT.match(sentence, position + 1)
     if unit is None or (unit.group() == "分" and not _points(sentence, position, unit.end())):
         return None
+    if unit.group() == "度" and "电" not in sentence[max(0, position - _POWER_WORDS) : position]:
+        return None  # 38度高温, 360度: degrees, not kilowatt-hours
     following = sentence[unit.end() : unit.end() + 1]
     if following and following in _WORD_STARTS.get(unit.group(), ""):
         return None  # 3部门, 30户对接: a word that starts with the counter's character
