@@ -928,8 +928,17 @@ def _continues(current: Paragraph, line: str, columns: bool) -> bool:
         return True
     if is_terminal(before):
         return False
+    if current.lines == 1 and heading_like(before) and _LEAD_OPENING.match(line.strip()):
+        return False  # a headline over the story's first words (11月25日，…), column or not
     # Narrow OCR columns break every line; elsewhere a short unpunctuated line is a heading.
     return columns or current.lines > 1 or not heading_like(before)
+
+
+# How a news story's first line opens: a date and a comma, 近日, 据…: never a line that goes on.
+_LEAD_OPENING = re.compile(
+    r"^(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚)?[，,]|近日[，,]|日前[，,]|近期[，,]|连日来[，,]|"
+    r"(?:今年|去年)以来[，,])"
+)
 
 
 def _column_width(lines: list[str]) -> int:
