@@ -280,3 +280,11 @@ def test_full_width_thousands_are_one_number_and_other_commas_part_a_list() -> N
         "名额增至2,000个，分两批1，2批次"
         == normalise("名额增至２，０００个，分两批１，２批次").text
     )
+
+
+def test_characters_simplified_script_writes_too_stay_in_a_simplified_text() -> None:
+    # 乾 and 於 are the table's traditional 干 and 于, but simplified place names keep them
+    assert "乾县今年新建学校3所" == normalise("乾县今年新建学校3所").text
+    assert "於潜镇新建文化礼堂" == normalise("於潜镇新建文化礼堂").text
+    # in a traditional text they are converted with the rest
+    assert "他于今年返乡创业" == normalise("他於今年返鄉創業").text

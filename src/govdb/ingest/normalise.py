@@ -113,7 +113,7 @@ def to_simplified(text: str) -> str:
     convert = _converter("t2s").convert
     converted = convert(text)
     if len(converted) == len(text):
-        return converted
+        return _kept_as_printed(text, converted)
     # A phrase rule changed the length somewhere: keep phrase rules on the lines they leave
     # alone, and convert the others one character at a time.
     lines = []
@@ -123,6 +123,27 @@ def to_simplified(text: str) -> str:
             simplified = "".join(c if len(s := convert(c)) != 1 else s for c in line)
         lines.append(simplified)
     return "\n".join(lines)
+
+
+# Characters simplified script writes too, which the table turns into others: 乾 (乾安县, 乾坤)
+# is no 干, 於 (於潜镇, a surname) no 于, in a simplified text.
+_SIMPLIFIED_AS_WELL = frozenset("乾於")
+_SIMPLIFIED_MARGIN = 5  # a text with this many times more simplified-only characters is one
+
+
+def _kept_as_printed(text: str, converted: str) -> str:
+    """The conversion, with 乾 and 於 put back where the text around them is simplified."""
+    kept = [i for i, c in enumerate(text) if c in _SIMPLIFIED_AS_WELL and converted[i] != c]
+    if not kept:
+        return converted
+    traditional = sum(a != b for a, b in zip(text, converted, strict=True)) - len(kept)
+    simplified = sum(a != b for a, b in zip(text, _converter("s2t").convert(text), strict=False))
+    if simplified == 0 or traditional * _SIMPLIFIED_MARGIN > simplified:
+        return converted
+    chars = list(converted)
+    for i in kept:
+        chars[i] = text[i]
+    return "".join(chars)
 
 
 def detect_script(text: str) -> str:
