@@ -607,3 +607,8 @@ def test_a_community_named_after_its_village_is_found_whole() -> None:
         for m in find_places("襄城县颍阳镇菅庄村社区今年新建口袋公园2处。")
         if m.level == "village"
     ]
+
+
+def test_some_of_a_towns_villages_are_no_village_of_its_own() -> None:
+    assert ["安龙县", "龙广镇"] == _surfaces("通报批评了安龙县龙广镇个别村工作不到位的问题。")
+    assert ["安龙县", "龙广镇", "向阳村"] == _surfaces("安龙县龙广镇向阳村派出指导组。")

@@ -266,12 +266,27 @@ def _local_units(
                     continue
             elif village and not after_parent and _runs_on(text, m, words):
                 continue
+            elif village and surface[: -len(_kind_of(surface))] in _QUANTIFIERS:
+                continue  # 某镇个别村: a few of the town's villages, none the register lacks
             else:
                 m.code = local_code(m.code, surface)
         elif m.method == "unresolved" and any(m is v for v in villages):
             continue
         kept.append(m)
     return kept
+
+
+# Words that pick out some or all of a kind (个别村, 其余社区, 周边村): no village's name.
+_QUANTIFIERS = frozenset(
+    {
+        *("个别", "部分", "全部", "其他", "其余", "周边", "附近", "所有"),
+        *("少数", "多数", "各个", "一些", "有关", "相关", "邻近", "沿线"),
+    }
+)
+
+
+def _kind_of(village: str) -> str:
+    return "社区" if village.endswith("社区") else "村"
 
 
 def _runs_on(text: str, m: Match, words: Mapping[str, str]) -> bool:
