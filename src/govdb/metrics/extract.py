@@ -1200,10 +1200,11 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
         before = _subject(context, per_weight[1], tail_end, unit_text, kind, floor)
         subject = before or (subject[: subject.index(base)] if subject else None) or subject
     if priced_per:
-        # As a reader writes it down: 收购价（每斤） 8.5 元. A rate printed as one (8.5元/斤)
-        # keeps its unit.
-        unit_text, kind = "元", "money"
-        subject = f"{subject}（{base}）" if subject else None
+        # As a reader writes it down: 收购价（每斤） 8.5 元, in the currency printed (新台币元). A
+        # rate printed as one (8.5元/斤) keeps its unit.
+        unit_text, kind = unit_text.split("/")[0], "money"
+        named = subject.removeprefix(base) if subject else None
+        subject = f"{named}（{base}）" if named else None
     period, p_start, p_end = _period(sentence[: number.start], context.published_on)
     f_start, f_end = context.start + start, context.start + tail_end
     return Metric(
@@ -1709,7 +1710,11 @@ def _borrow_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
             # 生产总值突破5000亿元，达到5123.4亿元: a later figure in the same unit, its own
             # clause naming nothing, is of the same thing.
             subject = next(
-                (m.subject for m in reversed(result) if m.unit == metric.unit and m.subject),
+                (
+                    m.subject
+                    for m in reversed(result)
+                    if m.unit == metric.unit and m.subject and not _PRICED_PER.search(m.subject)
+                ),
                 None,
             )
         if subject is None and metric.kind == "count" and not _in_words(metric):
@@ -1721,6 +1726,10 @@ def _borrow_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
             subject = None if subject in LINKS or subject in MAKING else subject
         result.append(replace(metric, subject=subject) if subject != metric.subject else metric)
     return result
+
+
+# A price's subject names the unit it is quoted by (收购价（每斤）): no total in 元 is of it.
+_PRICED_PER = re.compile(r"（每[^）]+）$")
 
 
 def _past_aspect(context: _Sentence, position: int) -> int:
