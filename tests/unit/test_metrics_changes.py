@@ -645,15 +645,15 @@ def _changes(text: str) -> list[tuple[str, str | None, bool, str | None]]:
 
 
 def test_occasions_raised_to_a_level_are_named_before_the_verb_of_reaching() -> None:
-    assert [("350场以上", "送戏下乡演出", False, None)] == _changes(
-        "该县计划将送戏下乡演出增加到350场以上。"
+    assert [("420场以上", "电影放映", False, None)] == _changes(
+        "该区计划将惠民电影放映增加到420场以上。"
     )
     assert [("1200户次", "走访", False, None)] == _changes("全年走访增至1200户次。")
 
 
 def test_a_share_of_a_whole_reached_is_of_what_reached_it() -> None:
-    assert [("61%", "造林进度占计划比重", False, None)] == _changes(
-        "截至4月15日，造林进度达到计划的61%。"
+    assert [("74%", "播种进度占计划比重", False, None)] == _changes(
+        "截至5月10日，播种进度达到计划的74%。"
     )
 
 
@@ -661,13 +661,13 @@ def test_a_change_is_read_before_its_qualifier_and_gaps_above_are_changes() -> N
     assert [("约5%", "销售额", True, "up"), ("近2%", "成本", True, "down")] == _changes(
         "销售额同比增长约5%，成本下降近2%。"
     )
-    assert [("约300元", "蔬菜亩均收入", True, "up")] == _changes(
-        "补种的秋冬蔬菜亩均收入预计比往年高出约300元。"
+    assert [("约800元", "大棚草莓亩均收入", True, "up")] == _changes(
+        "改种的大棚草莓亩均收入预计比上一季高出约800元。"
     )
 
 
 def test_points_printed_once_for_two_changes_and_progress_faster_by_points() -> None:
-    metrics, _ = extract_metrics("城乡达标率较去年同期分别提高2.5个和1.8个百分点。")
+    metrics, _ = extract_metrics("城乡达标率比上年分别提升2.5个和1.8个百分点。")
     assert [("2.5个", "百分点"), ("1.8个百分点", "百分点")] == [
         (m.surface, m.unit) for m in metrics
     ]
@@ -677,7 +677,7 @@ def test_points_printed_once_for_two_changes_and_progress_faster_by_points() -> 
 
 
 def test_one_as_an_article_is_no_count_but_a_week_gained_is_a_span() -> None:
-    assert [] == _changes("这是乡村振兴的一个缩影。")
+    assert [] == _changes("这是全镇变化的一个缩影。")
     assert [("一周", "提前完成", False, None)] == _changes("秋收比常年提前一周完成。")
 
 

@@ -278,9 +278,9 @@ def test_kuai_where_money_is_spoken_of_is_yuan_and_counts_pieces_elsewhere() -> 
 
 def test_a_ratio_named_by_a_noun_in_bi_is_counted_in_times() -> None:
     assert [
-        ("1.85", "城乡居民收入比", "1.85", "倍"),
-        ("0.04", "城乡居民收入比", "0.04", "倍"),
-    ] == _values("全镇城乡居民收入比为1.85，比上年缩小0.04。")
+        ("1.85", "两地居民人均收入比", "1.85", "倍"),
+        ("0.04", "两地居民人均收入比", "0.04", "倍"),
+    ] == _values("两地居民人均收入比为1.85，比上年缩小0.04。")
     assert [
         ("2.3", "两地人均收入比（原）", "2.3", "倍"),
         ("1.9", "两地人均收入比（后）", "1.9", "倍"),

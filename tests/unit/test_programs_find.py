@@ -421,7 +421,7 @@ def test_a_nickname_whose_owner_is_named_is_no_program_anywhere_in_the_text() ->
     ("text", "expected"),
     [
         # a year, month or week given over to a drive
-        ("今年是全县“招商引资突破年”，四季度将紧盯签约项目。", ("招商引资突破年", "campaign")),
+        ("今年是全县“招商引资突破年”，下半年重点抓项目落地。", ("招商引资突破年", "campaign")),
         ("全市开展“安全生产月”系列宣传。", ("安全生产月", "campaign")),
         ("镇里启动“法治宣传周”。", ("法治宣传周", "campaign")),
         ("随着“招商大会战”推进，签约额有望回升。", ("招商大会战", "campaign")),
@@ -444,9 +444,9 @@ def test_a_plain_year_or_a_short_span_is_no_drive() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("北山镇“农民夜校”自9月开班以来，已开设课程46节。", ("农民夜校", "platform")),
+        ("北山镇“农民夜校”每周三晚上课，今年办了30期。", ("农民夜校", "platform")),
         ("合作社办起“田间学校”。", ("田间学校", "platform")),
-        ("全县卫生室都已开通“医保户户通”。", ("医保户户通", "project")),
+        ("各村卫生站都接入了“医保户户通”。", ("医保户户通", "project")),
     ],
 )
 def test_schools_for_villagers_and_what_reaches_every_home_are_named(
@@ -459,7 +459,7 @@ def test_schools_for_villagers_and_what_reaches_every_home_are_named(
     ("text", "name"),
     [
         # numerals in words are no name on their own, as a bare number is not
-        ("县里推行“三个一”帮扶机制，成效明显。", "三个一帮扶机制"),
+        ("西河乡建立“三个一”帮扶机制。", "三个一帮扶机制"),
         ("村里实行“532”分配办法。", "532分配办法"),
         # a points scheme's exchange and a government app's mobile side
         ("村里建起“好邻里”兑换站。", "好邻里"),

@@ -385,8 +385,8 @@ def test_a_number_broken_across_two_lines_is_joined_without_a_space() -> None:
 def test_a_headline_over_a_narrow_column_stops_where_the_story_opens() -> None:
     page = split_page(
         "东川镇柑橘加工项目签约\n11月5日，东川县东川镇举\n行柑橘加工项目签约仪式，一\n"
-        "家食品企业计划投资2亿元，在\n东川村建设果脯生产基地。\n项目占地约80亩，分两期建\n"
-        "设，一期预计明年投产，全部\n建成后年加工柑橘2万吨，可\n带动周边农户增收。\n"
+        "家果品公司拟出资2亿元，在\n东川村建设果脯生产基地。\n厂区用地约80亩，共建三条\n"
+        "生产线，首条线明年春季试\n产，全部达产后年加工柑橘\n2万吨，可带动周边农户增收。\n"
     )
     assert ["东川镇柑橘加工项目签约"] == [a.title for a in page.articles]
     assert page.articles[0].body.startswith("11月5日，东川县东川镇举行")

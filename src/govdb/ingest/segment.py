@@ -348,7 +348,7 @@ def _reported(header: list[Paragraph], nxt: Paragraph) -> bool:
 
 
 def _story_headline(header: list[Paragraph]) -> bool:
-    """某镇入户排查供暖隐患, set apart by a blank line on a newspaper page: a headline saying
+    """某乡集中整治河道垃圾, set apart by a blank line on a newspaper page: a headline saying
     who acted, longer than a sub-head, opens the page's next story, bylined or not."""
     if len(header) != 1 or not header[0].blank_before:
         return False

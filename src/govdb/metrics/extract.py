@@ -940,7 +940,7 @@ _RATIO_NAMED = re.compile(
 
 
 def _ratio(sentence: str, number: NumberMatch) -> bool:
-    """城乡居民收入比由2.12降至1.86，比上年缩小0.03: each bare figure after a ratio's name in
+    """两地人均收入比由2.4降至2.1，比上年缩小0.06: each bare figure after a ratio's name in
     its sentence is the ratio (or its change), counted as times the second term."""
     return (
         any(c.isdigit() for c in number.surface)
@@ -958,7 +958,7 @@ def _ratio_named(sentence: str, subject: str) -> str:
 
 
 # A list of a few short items closed by 等 right before a count, after its verb (and a scope
-# or 共 before that): 共抽检蔬菜、鲜蛋、水产品等.
+# or 共 before that): 共抽检米面、食用油、调味品等.
 _LISTED_BEFORE = re.compile(
     r"(?:共|共计|累计|全县|全市|全区|全镇)?"
     r"(?P<list>[\u4e00-\u9fff]{0,4}?[\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4})+)等$"
@@ -1288,7 +1288,7 @@ def _subject(
         opening = max((m.end() for m in _CLAUSE_STOP.finditer(sentence, 0, start)), default=0)
         listed = _LISTED_BEFORE.search(sentence, max(opening, floor - MAX_LIST), start)
         if listed and not after and not summed:
-            # 抽检蔬菜、鲜蛋、水产品等96批次: with no noun after it, the count is of the whole
+            # 抽检米面、食用油、调味品等120批次: with no noun after it, the count is of the whole
             # list, as done to it (等8个村 names its villages itself).
             return listed.group("list")
         if after or people:
@@ -1556,7 +1556,7 @@ def _share_of(context: _Sentence, start: int) -> str | None:
     share = sentence.rfind("占", opening, start)
     reached = _SHARE_REACHED.search(sentence, opening, start)
     if share < 0 and reached is not None:
-        # 造林进度达到计划的61%: the share is of the whole after the verb, and the part is
+        # 播种进度达到计划的74%: the share is of the whole after the verb, and the part is
         # what reached it.
         part = subject_before(
             context.tokens, reached.start(), floor=opening, not_subjects=context.place_spans

@@ -425,7 +425,7 @@ def subject_before(
     _strip_links(before)
     compared = _compared_with(before)
     if compared is not None:
-        # 增速比全省平均水平高1.2个百分点: the gap is of what is compared, not the yardstick.
+        # 增速比邻县平均水平高0.9个百分点: the gap is of what is compared, not the yardstick.
         del before[compared:]
         _strip_links(before)
     if before and before[-1].text in (")", "）") and _aside(before):
@@ -501,7 +501,7 @@ _YARDSTICK_WORDS = 6  # how many words a yardstick after 比 may run to
 
 
 def _compared_with(before: list[Token]) -> int | None:
-    """Where 比 or 较 opens the yardstick of a gap (比全省平均水平高): the phrase before it
+    """Where 比 or 较 opens the yardstick of a gap (比邻县平均水平高): the phrase before it
     names what is measured."""
     if not before or before[-1].text not in _GAPS:
         return None

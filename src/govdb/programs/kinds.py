@@ -126,7 +126,7 @@ ENDING = re.compile("(?:" + "|".join(sorted(_ENDINGS, key=len, reverse=True)) + 
 # a points scheme: “孝善积分”, and its card or passbook: “文明积分卡”, “积分存折”; a hall
 # where neighbours meet: “乡贤说事堂”).
 # Not 服务, 体系, 理念, 品牌 …: ordinary phrases end in them too (如何优化企业服务, 创品牌).
-# A year, month or week given over to a drive is named after it (“项目建设攻坚年”, “就业援助月”,
+# A year, month or week given over to a drive is named after it (“招商引资突破年”, “安全宣传月”,
 # “科技活动周”): the drive's word comes right before the span.
 _DRIVES = (
     "攻坚|提升|建设|突破|落实|推进|服务|援助|宣传|活动|行动|整治|优化|提质|创新|促进|生产|治理"
