@@ -1703,7 +1703,7 @@ def _borrow_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
             subject = measured.subject if measured else None
             subject = subject or _measure_before(context, metric.start - context.start)
             if measured and metric.unit == "元" and measured.unit.startswith("元/"):
-                # 每斤6.5元，比去年高出1.2元: a price's change is per the price's weight too.
+                # 6.5元/斤，比去年高出1.2元: a rate's change is per the rate's unit too.
                 metric = replace(metric, unit=measured.unit, kind=measured.kind)
         bare = metric.kind == "count" or _bare_clause(context, metric)
         if subject is None and bare and metric.kind not in ("duration", "rank"):
