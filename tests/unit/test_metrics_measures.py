@@ -352,3 +352,17 @@ def test_kilowatt_hours_where_electricity_is_spoken_of_and_what_each_one_takes()
     assert [("约180度", "烘干1吨茶叶耗电", "180", "度")] == _values("每烘干1吨茶叶耗电约180度。")
     assert [("150万度", "发电", "1500000", "度")] == _values("全年发电150万度。")
     assert [] == _values("气温高达37度。")
+
+
+def test_a_creature_counted_where_it_was_found_is_the_sentences_topic() -> None:
+    assert [("86只", "白鹭"), ("12只", "白鹭")] == [
+        (m.surface, m.subject)
+        for m in extract_metrics("白鹭在东湖湿地记录到86只，比去年多了12只。")[0]
+    ]
+    assert [("2300余只", "藏羚羊数量")] == [
+        (m.surface, m.subject) for m in extract_metrics("藏羚羊在保护区境内的数量已达2300余只。")[0]
+    ]
+    # a scope before 在 is no topic
+    assert [("296项", "整改")] == [
+        (m.surface, m.subject) for m in extract_metrics("全县在本月已整改296项。")[0]
+    ]

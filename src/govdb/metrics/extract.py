@@ -1078,6 +1078,27 @@ def _in_name(context: _Sentence, number: NumberMatch) -> bool:
 # 20多个年轻人, 3个年度: 年 opening a word after 个 is no span of years (but 5个年头 is).
 _WORD_AFTER_YEAR = re.compile(r"年(?!头)[\u4e00-\u9fff]")
 _POINTS_AFTER = re.compile(r"(?:和|、|与|及|至|到|—|-|～)[\d.]+个百分点")
+# What a count found or recorded is named by, when the tagger leaves only these.
+_FOUND_WORDS = frozenset({"数量", "总数", "记录", "发现", "观测", "监测"})
+_TOPIC_WORDS = 3  # a topic of this many words at most
+_CREATURES = frozenset({"只", "头", "尾", "羽", "株", "棵", "种"})  # what is counted by kind
+
+
+def _topic_before_where(context: _Sentence) -> str | None:
+    """The nouns a sentence opens with, right before 在 and where: 黑颈鹤 in 黑颈鹤在某湿地…."""
+    words: list[Token] = []
+    for token in context.tokens:
+        if token.text == "在" and words:
+            topic = "".join(t.text for t in words)
+            return None if topic in LINKS or topic in _SCOPES else topic
+        pos = token.pos or ""
+        if not pos.startswith("n") or pos in ("ns", "nt") or len(words) == _TOPIC_WORDS:
+            return None
+        words.append(token)
+    return None
+
+
+_SCOPES = frozenset({"街道", "社区", "村里", "镇里", "县里", "乡里", "区里", "市里"})
 _RANK_AMONG = re.compile(r"(?:的)?前[一二三四五六七八九十两\d]+[位名]$")
 # Words of earning, spending and prices: 块 in their clause, with no noun after it, is money.
 _MONEY_WORDS = re.compile("挣|赚|花|省|卖|买|收入|工资|补|多了|少了|付|交|钱|价|费|贵|便宜|值")
@@ -1192,6 +1213,13 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
         # 投资总量（1925亿元）: a figure in brackets gives the amount of the phrase before them.
         named_from, floor = start - 1, _clause_start(sentence, start - 1)
     subject = unit.names or _subject(context, named_from, tail_end, unit_text, kind, floor)
+    found_only = subject is not None and subject.endswith(tuple(_FOUND_WORDS))
+    if kind == "count" and (found_only or (subject is None and unit_text in _CREATURES)):
+        # 某鸟在某湿地记录到46只, 某羊在某县境内的数量达1800只: the sentence's topic, before
+        # where it was counted, is what the count is of.
+        topic = _topic_before_where(context)
+        if topic:
+            subject = topic + (subject if subject in ("数量", "总数") else "")
     if subject and _RANK_AMONG.search(subject) and _RANK_AMONG.sub("", subject):
         subject = _RANK_AMONG.sub("", subject)  # 12个乡镇前三位: the towns, not the rank
     base = f"每{per_weight[0]}" if per_weight is not None else ""
