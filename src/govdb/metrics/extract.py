@@ -964,8 +964,18 @@ _LISTED_BEFORE = re.compile(
     r"(?P<list>[\u4e00-\u9fff]{0,4}?[\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4})+)等$"
 )
 _CLAUSE_STOP = re.compile(r"[，,。；;：:]")
-_PEOPLE_NEXT = re.compile(r"[\d.]+万?[多余]?[名人]")
 MAX_LIST = 16  # how far back a list before a count is read
+
+
+def _listed_before(sentence: str, start: int, floor: int) -> str | None:
+    """The list closed by 等 right before the count at `start`, read back across the 、 that
+    part its items (where `floor`, the clause's start, has stopped)."""
+    opening = max((m.end() for m in _CLAUSE_STOP.finditer(sentence, 0, start)), default=0)
+    listed = _LISTED_BEFORE.search(sentence, max(opening, floor - MAX_LIST), start)
+    return listed.group("list") if listed else None
+
+
+_PEOPLE_NEXT = re.compile(r"[\d.]+万?[多余]?[名人]")
 _AMONG = re.compile(r"中(?:已有|已经有|共有|有|已)?$")
 _SUMMED_AFTER = re.compile(r"(?:共|共计|合计|计|总计)\d")
 _POPULATION_BEFORE = re.compile(r"人口(?:总数|数量)?(?:约|近|超过|超|逾|达到|达|为|有)*$")
@@ -1313,12 +1323,11 @@ def _subject(
         summed = _SUMMED_AFTER.match(sentence, end) is not None
         after = None if summed else subject_after(tokens, end, verbal=verbal, described=True)
         after = _with_listed(context, end, after)
-        opening = max((m.end() for m in _CLAUSE_STOP.finditer(sentence, 0, start)), default=0)
-        listed = _LISTED_BEFORE.search(sentence, max(opening, floor - MAX_LIST), start)
-        if listed and not after and not summed:
+        listed = None if after or summed else _listed_before(sentence, start, floor)
+        if listed:
             # 抽检米面、食用油、调味品等120批次: with no noun after it, the count is of the whole
             # list, as done to it (等8个村 names its villages itself).
-            return listed.group("list")
+            return listed
         if after or people:
             return after or before
         if verbal or unit in _PEOPLE:

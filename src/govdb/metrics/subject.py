@@ -24,7 +24,9 @@ NOUN_TAGS = ("n", "nz", "vn", "nt", "ns", "nl", "ng", "an", "l", "j", "eng", "b"
 # One-character words that end a noun compound whatever jieba tags them (网格+员, 下降+率,
 # 热交换+站): a verb right before one of them is part of the noun.
 NOUN_SUFFIXES = frozenset("员者长户人师家率站点所馆室园厂场队会")
-_MEASURE_ENDS = frozenset("额量值数")  # 登记额, 产量, 产值, 人数
+# The last characters of a measure the tagger may cut off or fuse to the next word: a noun's
+# (整改 + 率) and an amount's or a count's (登记 + 额, 产 + 量, 人 + 数).
+_CUT_ENDS = NOUN_SUFFIXES | frozenset("额量值数")
 # Verbs that also name an amount when a figure follows them (收入1.5万元, 投资600多万元).
 NOMINAL_VERBS = _words(
     "兼职 专职 收入 投资 负债 贷款 销售 交易 出口 进口 消费 支出 成交 营收 产值 产量 吞吐 "
@@ -418,7 +420,7 @@ def subject_before(
             before.append(Token(part, cut.start, position, cut.pos))
     if before and len(before[-1].text) == 2 and before[-1].text[1] in (*TARGET_MARKS, "达"):
         fused = before[-1]
-        if fused.text[0] in NOUN_SUFFIXES or fused.text[0] in _MEASURE_ENDS:
+        if fused.text[0] in _CUT_ENDS:
             # 流转/率为/36.4%, 登记/额达/3.26亿元
             # the tagger joins a measure's last character to the mark after it
             before[-1] = Token(fused.text[0], fused.start, fused.start + 1, "n")
@@ -438,9 +440,7 @@ def subject_before(
     while before:
         token = before[-1]
         # 下降 + 率, 登记 + 额: a measure's last character cut off by the tagger
-        compound = bool(words) and (
-            words[0].text in NOUN_SUFFIXES or words[0].text in _MEASURE_ENDS
-        )
+        compound = bool(words) and words[0].text in _CUT_ENDS
         # A person's name ends the phrase; four characters tagged a name are a noun the tagger
         # mistook (农村居民), and so is one right before the figure: no one's name is counted
         # (法律明白人/nr 620名, 特色农家乐/nr 63家).
@@ -554,7 +554,7 @@ def verb_phrase_before(tokens: Sequence[Token], position: int, floor: int = 0) -
     return "".join(t.text for t in words)
 
 
-_HAVING = frozenset({"已有", "有", "共有", "是", "为", "达", "达到"})
+_HAVING_VERBS = frozenset({"已有", "有", "共有", "是", "为", "达", "达到"})
 
 
 def verb_phrase(tokens: Sequence[Token], position: int) -> str | None:
@@ -569,7 +569,7 @@ def verb_phrase(tokens: Sequence[Token], position: int) -> str | None:
             break
         if len("".join(words)) + len(token.text) > MAX_AFTER:
             break
-        if not words and (not pos.startswith(("v", "d", "l", "i")) or token.text in _HAVING):
+        if not words and (not pos.startswith(("v", "d", "l", "i")) or token.text in _HAVING_VERBS):
             return None  # 58户已有51户…: a verb of having or being says nothing they do
         words.append(token.text)
         if pos.startswith("n") and token.text.endswith(PERSON_ENDINGS):
@@ -722,7 +722,7 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
             or morpheme
         )
     head = words[0]
-    if (head.text in NOUN_SUFFIXES or head.text in _MEASURE_ENDS) and pos.startswith("v"):
+    if head.text in _CUT_ENDS and pos.startswith("v"):
         return True  # 热交换 + 站, 整改 + 率, 登记 + 额
     if len(head.text) == 1 and head.pos in _MORPHEMES and pos.startswith("v"):
         return len(token.text) == 2  # 充电 + 桩: the verb and the morpheme make the noun
