@@ -473,3 +473,94 @@ def test_a_headline_saying_who_acted_opens_the_next_story_on_a_page_of_several()
         page, "title"
     )
     assert [[], [], []] == _sections(page)
+
+
+def test_a_post_title_exclaiming_over_its_posting_line_is_the_headline() -> None:
+    text = (
+        "西河乡这个村，一年卖了3万斤蜂蜜！\n"
+        "西河发布　2026年5月6日 20:15\n"
+        "今年，西河乡白石村的蜂蜜通过网店卖出3万斤，比去年多了一倍。\n"
+        "村里新建蜂场2个，带动农户40户。\n"
+    )
+    (article,) = split_page(text).articles
+    assert "西河乡这个村，一年卖了3万斤蜂蜜！" == article.title
+    assert article.body.startswith("今年，西河乡白石村")
+
+
+def test_a_heading_under_the_posting_line_opens_the_posts_text() -> None:
+    text = (
+        "“门难进”变“一次办”\n\n"
+        "北山镇便民中心，一天办结120件！\n"
+        "北山发布　2026-04-02 18:40\n"
+        "“门难进”变“一次办”\n"
+        "今年以来，北山镇便民服务中心推行一窗受理，日均办结事项120件。\n"
+        "窗口从8个减到5个，群众平均等候时间缩短一半。\n"
+    )
+    (article,) = split_page(text).articles
+    assert "北山镇便民中心，一天办结120件！" == article.title
+    assert article.body.startswith("“门难进”变“一次办”\n今年以来")
+
+
+def test_the_accounts_name_over_its_posting_line_is_no_title() -> None:
+    text = (
+        "东川发布\n"
+        "原创 东川发布 2026-03-09 08:00 云南\n"
+        "东川镇：一片果园富了一个村\n"
+        "近日，东川镇青石村的柑橘进入采摘期，全村种植柑橘1600亩。\n"
+        "合作社吸纳社员85户，人均增收4000元。\n"
+    )
+    (article,) = split_page(text).articles
+    assert "东川镇：一片果园富了一个村" == article.title
+
+
+def test_the_first_line_over_a_storys_opening_words_is_its_headline() -> None:
+    asked = (
+        "答疑丨明年全县教育投入怎么安排？\n"
+        "近日，记者就明年教育预算采访了县教育局负责人。\n"
+        "问：明年教育投入有多少？\n"
+        "答：全县安排教育支出5.6亿元，比今年增长4%。\n"
+    )
+    assert "明年全县教育投入怎么安排？" == split_page(asked).articles[0].title
+    unpunctuated = (
+        "最新！北山县前三季度税收“账本”公布\n"
+        "1—9月，北山县税收收入完成3.2亿元，同比增长5%。快来看看👇\n"
+        "▶ 增值税 1.4亿元\n"
+        "同比增长6%\n"
+    )
+    (article,) = split_page(unpunctuated).articles
+    assert "最新！北山县前三季度税收“账本”公布" == article.title
+    assert article.body.startswith("1—9月，北山县")
+
+
+def test_a_rare_blank_line_sets_the_next_story_apart() -> None:
+    text = (
+        "青石村党员带头种下800亩茶园\n"
+        "本报讯（记者 张明）今年以来，东川县青石镇青石村发动党员认领荒山，种下茶园800亩。\n"
+        "茶园吸纳农户62户入股，预计明年采茶后村集体增收20万元。\n"
+        "青石镇12个村中，已有9个村组建了党员服务队。\n"
+        "\n"
+        "白沙镇“网格+积分”让小事不出村\n"
+        "东川县白沙镇把全镇14个村划成96个网格，由党员任网格员的占六成。\n"
+        "今年网格员化解纠纷210起，化解率97%。\n"
+        "（通讯员 王芳）\n"
+    )
+    page = split_page(text)
+    assert ["青石村党员带头种下800亩茶园", "白沙镇“网格+积分”让小事不出村"] == _column(
+        page, "title"
+    )
+
+
+def test_a_table_under_its_name_after_a_blank_line_stays_in_the_story() -> None:
+    text = (
+        "东川县前三季度经济运行平稳\n"
+        "1—9月，东川县经济稳中有进。现将主要指标摘录如下。\n"
+        "全县生产总值增长5%，工业增加值增长6%。\n"
+        "消费市场回暖，零售额增长4%。\n"
+        "\n"
+        "东川县统计月报（2026年9月）\n"
+        "指标      单位    1-9月    同比增长%\n"
+        "地区生产总值    亿元    212.5    5.0\n"
+        "工业增加值      亿元    48.3     6.1\n"
+        "零售总额        亿元    66.2     4.2\n"
+    )
+    assert ["东川县前三季度经济运行平稳"] == _column(split_page(text), "title")

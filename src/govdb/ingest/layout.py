@@ -109,7 +109,8 @@ _ORIGINAL = re.compile(
     r"(?:\s*\d{1,2}:\d{2})?(?:\s*[\u4e00-\u9fff]{2,6})?"
 )
 _ACCOUNT_POSTED = re.compile(
-    r"[^\s，。]{2,16}\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}\s*[\u4e00-\u9fff]{0,6}"
+    r"[^\s，。]{2,16}\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}"
+    r"\s*[\u4e00-\u9fff]{0,6}"
 )
 FOOTER = re.compile(r"(?:公网安备|ICP备|ICP证|版权所有|Copyright|©|All Rights Reserved)", re.I)
 _ENDS_WITH_PHOTO = re.compile(r"摄(?:影报道|影)?[）)]?[。.]?$")
@@ -472,7 +473,14 @@ def paragraphs(text: str) -> list[Paragraph]:
             simple, current or (result[-1] if result else None), columns
         ):
             special = "subtitle"
-        opening = whole and not result and current is not None and current.lines == 1
+        # The page's first line over a story's opening words (近日，…) or over whole
+        # paragraphs: a headline, ending no sentence though it may.
+        opening = (
+            not result
+            and current is not None
+            and current.lines == 1
+            and (whole or _LEAD_OPENING.match(simple.strip()) is not None)
+        )
         if (
             current is not None
             and special is None
@@ -646,14 +654,30 @@ def _headline_with_comma(
     ending no sentence, with the byline or dateline right under it, or opening the page over
     its text (a blank line under it, or a page whose lines are whole paragraphs)."""
     text = p.simplified.strip()
+    posted = posting_line(after)
+    atop = first and (
+        after.blank_before or whole or _LEAD_OPENING.match(after.simplified.strip()) is not None
+    )
     return (
         p.kind in ("body", "short")
         and p.lines == 1
         and p.blank_before
-        and (after.kind in ("byline", "dateline") or (first and (after.blank_before or whole)))
+        and (after.kind in ("byline", "dateline") or posted or atop)
         and len(text) <= HEADLINE_COMMA_MAX
-        and not is_terminal(text)
+        and (not is_terminal(text) or ((posted or atop) and text.endswith(_EXCLAIMED)))
         and _SENTENCE_END.search(text) is None
+    )
+
+
+_EXCLAIMED = ("！", "？", "!", "?")
+
+
+def posting_line(p: Paragraph) -> bool:
+    """The account's name and when it posted (某县发布　2026年3月2日 09:15, 原创 …), the line a
+    WeChat post prints under its title: the line over it is the title, exclaiming or not."""
+    line = p.simplified.strip()
+    return p.kind == "credit" and any(
+        pattern.fullmatch(line) for pattern in (_ORIGINAL, _ACCOUNT_POSTED)
     )
 
 
@@ -937,7 +961,7 @@ def _continues(current: Paragraph, line: str, columns: bool) -> bool:
 # How a news story's first line opens: a date and a comma, 近日, 据…: never a line that goes on.
 _LEAD_OPENING = re.compile(
     r"^(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚)?[，,]|近日[，,]|日前[，,]|近期[，,]|连日来[，,]|"
-    r"(?:今年|去年)以来[，,])"
+    r"(?:今年|去年)以来[，,]|(?:今年)?\d{1,2}\s*(?:[—–-]{1,2}|至)\s*\d{1,2}\s*月(?:份)?[，,])"
 )
 
 

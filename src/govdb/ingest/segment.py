@@ -32,6 +32,7 @@ from govdb.ingest.layout import (
     is_photo_credit,
     is_signature,
     paragraphs,
+    posting_line,
 )
 from govdb.ingest.stories import announced_stories, fused_briefs, reprinted_headline
 from govdb.tokenize import default_tokenizer
@@ -85,6 +86,7 @@ _REPORTING = re.compile(
     r"^(?:本报讯|记者(?:近日|日前)?从|据[^，。]{2,20}?(?:消息|报道)|"
     r"[【\[](?:主持人|导语|口播|播音员|画外音)[】\]])"
 )
+BLANK_BREAKS_MIN = 6  # paragraphs on a page before its rare blank lines are read as breaks
 SUBHEAD_MAX = 8  # a lone heading this short inside a running article is one of its sections
 _FIGURE = re.compile(r"\d")
 KICKER_MAX = 10  # a heading this short before the headline is a kicker (巨陵镇, 國慶75周年)
@@ -462,6 +464,11 @@ class _Reader:
         # A page that names itself (第2版) holds several stories, each under its headline, as
         # does one where two stories have been read already.
         self.paged = _metadata(paragraphs_)[2] is not None
+        # Where paragraphs follow one another with no blank line, the few blank lines there
+        # are set stories apart.
+        text = [p for p in paragraphs_ if not p.table]
+        blanks = sum(1 for p in text[1:] if p.blank_before)
+        self.blank_breaks = len(text) >= BLANK_BREAKS_MIN and blanks * 4 <= len(text)
         self.articles: list[_Article] = []
         self.leftovers: list[tuple[str, Paragraph]] = []
         self.header: list[Paragraph] = []
@@ -627,6 +634,7 @@ class _Reader:
         if next_paragraph is None:
             self.trailing(header)
             return
+        header, opening = self._split_at_posting(header)
         if not header:
             return  # it held only the names that close the article before
         anchor = next(
@@ -675,7 +683,14 @@ class _Reader:
             and not (header[0].kind == "heading" and _is_label(header[0]))
             and not _with_subtitle(header)
             and not _reported(header, next_paragraph)
-            and not ((self.paged or len(self.articles) >= 2) and _story_headline(header))
+            and not (
+                (
+                    self.paged
+                    or (self.blank_breaks and not next_paragraph.table)
+                    or len(self.articles) >= 2
+                )
+                and _story_headline(header)
+            )
             and not (len(header) == 1 and _numbered_brief(header[0], next_paragraph))
             and (
                 not self._opens_article(md, current)
@@ -717,6 +732,7 @@ class _Reader:
                     article.bylines.append(byline)
             else:  # a heading after the marker: the continued article's first section
                 article.body.append(p)
+        article.body.extend(opening)
         if (
             article.kicker is not None
             and _is_label(article.kicker)
@@ -735,6 +751,21 @@ class _Reader:
             article.kind = "brief"
             self.brief_kicker = article.kicker
         self.start(article)
+
+    def _split_at_posting(self, header: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph]]:
+        """A WeChat post's title is the line over its posting line (某县发布　2026年3月2日
+        09:15); a heading under that line is the post's first sub-heading, its text's."""
+        posted = [w for w in self.waiting if posting_line(w) and w.offsets]
+        if not posted or len(header) < 2:
+            return header, []
+        line = posted[0].offsets[0]
+        before = [p for p in header if p.offsets and p.offsets[0] < line]
+        under = [p for p in header if p not in before]
+        # The account's name printed over its posting line is no title.
+        titles = [p for p in before if _text(p).strip() not in posted[0].simplified]
+        if not titles or not all(p.kind == "heading" for p in under):
+            return header, []
+        return before, under
 
     def _title_names_column(self) -> None:
         """A headline over nothing but briefs (东川快报 第216期, then ● … ● …) names their
