@@ -68,8 +68,8 @@ def _evidence(text: str, **options: object) -> list[tuple[str, str]]:
         ("开展“最美家庭”评选", ("最美家庭", "head noun 评选")),
         ("督导组听取“林长巡山”推进情况汇报", ("林长巡山", "progress reported")),
         ("严格按“群众点单、支部派单”的流程办理", ("群众点单、支部派单", "procedure")),
-        # a practice the dictionary lists as if it were a person's name is no everyday word
-        ("东川村推行“光荣榜”，每季更新一次", ("光荣榜", "adopted")),
+        # a ranking posted names itself, though the dictionary lists it as a person's name
+        ("东川村推行“光荣榜”，每季更新一次", ("光荣榜", "named as such")),
         # a council a formula names, a practice held at set times, one taken into a plan
         ("镇里成立“大家的事大家议”议事会", ("大家的事大家议", "head noun 议事会")),
         ("西河村的“晒谷场夜谈”每月开一次", ("晒谷场夜谈", "held regularly")),
@@ -238,7 +238,7 @@ def test_package_exports_the_stage() -> None:
         # what is done with a practice taken up
         ("要把“干部走亲连心”落到实处。", ["carried out"]),
         # A list under one verb names practices even where the dictionary has the word.
-        ("推行“院落议事”“光荣榜”等做法。", 2 * ["listed after a verb of adoption"]),
+        ("推行“院落议事”“光荣榜”等做法。", ["listed after a verb of adoption", "named as such"]),
     ],
 )
 def test_quoted_names_in_lists_and_after_verbs(text: str, expected: list[str]) -> None:
@@ -470,3 +470,37 @@ def test_numbered_formulas_keep_their_head_and_exchanges_and_apps_are_named(
     text: str, name: str
 ) -> None:
     assert [name] == [p.name for p in find_programs(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("镇里把积分与“巾帼示范岗”结合起来。", ("巾帼示范岗", "brand")),
+        ("社区公告栏贴出物业“光荣榜”，6家企业上榜。", ("光荣榜", "mechanism")),
+        ("“政策直通车”已为企业解决问题86个。", ("政策直通车", "platform")),
+        ("社区的“乡邻客厅”每月开展活动8场。", ("乡邻客厅", "platform")),
+    ],
+)
+def test_posts_rankings_door_to_door_services_and_meeting_rooms_are_named(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [expected] == [(p.name, p.kind.value) for p in find_programs(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "坚持“村财乡管”，向各村拨付资金。",
+        "某县以“户清扫、村收集、镇转运”为主线推进垃圾治理。",
+    ],
+)
+def test_a_division_of_work_among_levels_of_government_is_named(text: str) -> None:
+    (program,) = find_programs(text)
+    assert "division of work" == program.evidence
+
+
+@pytest.mark.parametrize(
+    "text", ["加强“县乡村”三级联动。", "推动“村级组织”规范化。", "实行“村村户户”全覆盖。"]
+)
+def test_levels_alone_or_named_twice_are_no_division_of_work(text: str) -> None:
+    assert all(p.evidence != "division of work" for p in find_programs(text))

@@ -461,12 +461,14 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
         return "plus formula"
     if listed and all(_numbered(p, tokenizer) for p in parts):
         return "enumeration"  # 六情直通、四级响应
+    if _levels_formula(flat):
+        return "division of work"  # “村财乡管”: what each level of government does
     if len(flat) >= 4 and _SLOGAN.match(after):
         return "slogan"  # “村村有特色、户户有事做”——这句标语
     if _BECOMING.search(text, max(0, quote.start - 12), quote.start):
         return None  # 让油茶林变成群众的“绿色银行”: what a thing becomes is a figure of speech
-    if SELF_NAMED.search(flat) and len(flat) >= (3 if flat.endswith(("制", "贷")) else 4):
-        return "named as such"  # “雪亮工程”, “枫桥经验”, “河长制”, “茶农贷”
+    if SELF_NAMED.search(flat) and len(flat) >= (3 if flat.endswith(("制", "贷", "榜")) else 4):
+        return "named as such"  # “雪亮工程”, “枫桥经验”, “河长制”, “茶农贷”, “红黑榜”
     if _meeting(flat, tokenizer):
         return "named as such"  # “屋场会”, “板凳会”
     if EVERY_UNIT.fullmatch(flat):
@@ -530,6 +532,23 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
     if len(flat) >= 4 and page.times[flat] >= 2 and _ALL_HAN.fullmatch(flat):
         return None if _idiomatic(flat, tokenizer) else "repeated"  # “时间银行” … “时间银行”里
     return None
+
+
+# The levels of government a division of work names, one character each (户, 村, 镇 …).
+_LEVELS = "户组村镇乡县市省"
+_LEVEL_PART = re.compile(rf"[{_LEVELS}][^{_LEVELS}]{{1,3}}")
+_LEVEL_PAIR = re.compile(rf"[{_LEVELS}][^{_LEVELS}组][{_LEVELS}][^{_LEVELS}组]")
+
+
+def _levels_formula(flat: str) -> bool:
+    """A division of work among levels of government, each opening its part: “村财乡管”,
+    “户分类、村收集、镇转运、县处理”. Two or more levels, none named twice."""
+    parts = flat.split("、")
+    if len(parts) == 1:
+        pair = _LEVEL_PAIR.fullmatch(flat) is not None and "组" not in flat[::2]
+        return pair and flat[0] != flat[2]
+    levels = [p[0] for p in parts]
+    return all(_LEVEL_PART.fullmatch(p) for p in parts) and len(set(levels)) == len(levels)
 
 
 def _meeting(flat: str, tokenizer: Tokenizer) -> bool:
