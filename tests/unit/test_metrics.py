@@ -208,12 +208,13 @@ def test_a_list_of_changes_shares_its_subject_and_direction() -> None:
 def test_half_units_and_verbal_classifiers() -> None:
     text = "从县城到省城只需2个半小时。县委分4批次召开座谈会，共有120个村参加。"
     metrics, skipped = extract_metrics(text)
+    # 只需2个半小时 is the time the way takes, named by its ends.
     assert [
+        ("2个半小时", "2.5", "小时", "duration", "从县城到省城用时"),
         ("4批次", "4", "批次", "count", "召开座谈会"),
         ("120个", "120", "个", "count", "村"),
     ] == [(m.surface, str(m.value), m.unit, m.kind, m.subject) for m in metrics]
-    # 只需2个半小时 names no measure: the span is read (2.5) but skipped for want of a subject.
-    assert [("2个半小时", "no-subject")] == [(s.surface, s.reason) for s in skipped]
+    assert [] == [(s.surface, s.reason) for s in skipped]
 
 
 def test_an_approximation_between_scale_and_unit_and_more_units() -> None:
@@ -539,3 +540,18 @@ def test_a_lists_introduction_may_open_with_a_clause_of_its_own() -> None:
     text = "按百分制考核，各镇综合得分如下：\n1.召陵镇　95.6分\n2.老窝镇　94.8分\n"
     metrics, _ = extract_metrics(text, places=find_places(text))
     assert ["综合得分", "综合得分"] == [m.subject for m in metrics]
+
+
+def test_a_line_under_a_boxs_item_notes_how_that_item_changed() -> None:
+    text = (
+        "▶ 地方税收5.2亿元\n同比增长4.3%，完成年度任务的76.1%\n"
+        "▶ 上级补助资金12.7亿元\n较上年同期增加0.9亿元\n"
+    )
+    metrics, _ = extract_metrics(text)
+    assert [
+        ("5.2亿元", "地方税收"),
+        ("4.3%", "地方税收"),
+        ("76.1%", "年度任务"),
+        ("12.7亿元", "上级补助资金"),
+        ("0.9亿元", "上级补助资金"),
+    ] == [(m.surface, m.subject) for m in metrics]

@@ -366,3 +366,28 @@ def test_a_creature_counted_where_it_was_found_is_the_sentences_topic() -> None:
     assert [("296项", "整改")] == [
         (m.surface, m.subject) for m in extract_metrics("全县在本月已整改296项。")[0]
     ]
+
+
+def test_the_time_a_thing_took_is_named_by_its_steps_or_what_was_done() -> None:
+    assert [("18天", "从申请到完工用时")] == _subjects(
+        "小区用维修资金翻修了屋顶，从申请到完工只用了18天。"
+    )
+    assert [("24小时", "从采摘到顾客手中用时")] == _subjects("柑橘从采摘到顾客手中最快只需24小时。")
+    assert [("1天", "办理营业执照用时")] == _subjects("办理营业执照仅需1天。")
+    assert [("3小时", "派单处置用时")] == _subjects("发现问题平均3小时内派单处置。")
+    assert [("8小时", "全部恢复通行用时")] == _subjects("雪停后8小时内全部恢复通行。")
+
+
+def test_a_time_limit_set_or_a_plans_span_is_no_time_taken() -> None:
+    assert [] == _subjects("资料齐全的5个工作日内完成审核。")
+    assert [("50%以上", "问题")] == _subjects("力争三年内违建问题下降50%以上。")
+
+
+def test_doses_given_to_animals_and_models_of_a_product_are_counted() -> None:
+    metrics, _ = extract_metrics(
+        normalise("秋季免疫生猪8.6万头次、禽类320万羽次，全县免疫牲畜150余万头只。").text
+    )
+    assert [("头次", 86000), ("羽次", 3200000), ("头只", 1500000)] == [
+        (m.unit, m.value) for m in metrics
+    ]
+    assert [("28款", "网销产品")] == _subjects("今年新开发网销产品28款。")

@@ -564,3 +564,24 @@ def test_a_table_under_its_name_after_a_blank_line_stays_in_the_story() -> None:
         "零售总额        亿元    66.2     4.2\n"
     )
     assert ["东川县前三季度经济运行平稳"] == _column(split_page(text), "title")
+
+
+def test_a_bulleted_figure_and_its_note_each_stand_alone() -> None:
+    text = (
+        "北山县前三季度财政收支情况\n"
+        "1—9月，北山县财政运行总体平稳。\n"
+        "▶ 地方税收 5.2亿元\n"
+        "同比增长4.3%\n"
+        "▶ 新增贷款 3.4亿元\n"
+        "支持9个重点项目\n"
+        "县里表示，四季度将确保全年任务完成。\n"
+    )
+    (article,) = split_page(text).articles
+    assert () == tuple(article.sections)
+    assert article.body.split("\n")[1:] == [
+        "▶ 地方税收 5.2亿元",
+        "同比增长4.3%",
+        "▶ 新增贷款 3.4亿元",
+        "支持9个重点项目",
+        "县里表示，四季度将确保全年任务完成。",
+    ]

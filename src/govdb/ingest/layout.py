@@ -149,6 +149,13 @@ LABELLED_FIGURES = re.compile(
     rf"[▶►▸•●■◆★☆·\-—\s]*[^：:，。；\s]{{2,12}}[：:]\s*{_FIGURE_WITH_UNIT}"
     rf"(?:[，,、]\s*{_FIGURE_WITH_UNIT}){{1,3}}"
 )
+_DIGIT = re.compile(r"\d")
+# A bulleted label and its figure (▶ 地方税收 5.2亿元): the mark says the line stands alone,
+# one space then parting label and figure.
+BULLETED_FIGURE = re.compile(
+    r"[▶►▸•●■◆★☆]\s*[^：:，。；\s\d]{2,24}\s+(?:约|近|超|逾)?\d[\d.,]*\s*(?:万|亿)?"
+    r"[^\s，。；：:]{0,4}"
+)
 # A box's line of short words and figures parted by wide spaces, three or more of them:
 # 今天　晴　气温2℃至13℃ (a headline's two halves are longer). No field's colon or
 # bracket: 发布时间：…　来源：… is a page's credits line.
@@ -264,6 +271,7 @@ def box_line(text: str) -> bool:
         BARE_FIGURE.fullmatch(line)
         or LABELLED_FIGURE.fullmatch(line)
         or LABELLED_FIGURES.fullmatch(line)
+        or BULLETED_FIGURE.fullmatch(line)
         or (
             DATA_LINE.fullmatch(line) is not None
             and re.search(r"\d", line) is not None
@@ -528,6 +536,13 @@ def paragraphs(text: str) -> list[Paragraph]:
             and not after.blank_before
         ):
             after.kind = "body"  # 2.3万人 / 新增城镇就业: what the figure counts, not a heading
+        elif (
+            after.kind == "heading"
+            and not after.blank_before
+            and BULLETED_FIGURE.fullmatch(p.simplified.strip())
+            and _DIGIT.search(after.simplified)
+        ):
+            after.kind = "body"  # ▶ 地方税收 5.2亿元 / 较上年增加0.9亿元: the item's note
         elif (
             p.kind == "heading"
             and after.kind == "heading"

@@ -591,11 +591,14 @@ class _Reader:
         p.kind = "body"
         body = self.current.body
         items = bool(body) and all(LIST_ITEM.match(q.simplified.strip()) for q in (body[-1], p))
+        # A line under a box's figure (▶ 新增贷款 3.4亿元 / 支持9个项目) is the item's note,
+        # which ends where the line does.
+        noted = len(body) >= 2 and body[-2].bare_figure
         if (
             body
             and body[-1].is_open
             and body[-1].kind == "body"
-            and not (p.table or p.bare_figure or items)
+            and not (p.table or p.bare_figure or items or noted)
         ):
             body[-1] = _merge(body[-1], p)
         else:

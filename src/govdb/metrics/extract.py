@@ -322,7 +322,11 @@ def extract_metrics(
             _respective_subjects(context, _item_labels(context, _borrow_subjects(context, found))),
         )
         found = _every(context, found, skipped)
-        label = _label_under(text, s_start, s_text, found) or _label_before(s_text, found)
+        label = (
+            _label_under(text, s_start, s_text, found)
+            or _label_before(s_text, found)
+            or _label_over_note(text, s_start, s_text, found)
+        )
         if label is not None and not _completed(context, found[0]):
             # The figure's change after it (，同比增长6.2%) measures what the label names too.
             found = [
@@ -589,6 +593,9 @@ def _label_before(sentence: str, found: list[Metric]) -> str | None:
     if not found:
         return None
     line = _LABELLED.fullmatch(sentence.strip())
+    item = _BOX_ITEM.fullmatch(sentence.strip()) if line is None and len(found) == 1 else None
+    if item and sentence.strip().endswith(found[0].surface):
+        return item.group("label")  # ▶ 地方税收5.2亿元, its space taken out
     if line is None and len(found) > 1:
         line = _LABELLED_FIRST.match(sentence.strip())
         if line is None or not _CHANGE_AFTER.match(sentence.strip(), line.end() + 1):
@@ -604,6 +611,27 @@ def _label_before(sentence: str, found: list[Metric]) -> str | None:
     return _ENUMERATION.sub("", (line.group("label") or line.group("spaced")).strip())
 
 
+def _label_over_note(text: str, start: int, sentence: str, found: list[Metric]) -> str | None:
+    """▶ 地方税收 5.2亿元 / 同比增长4.3%: a line opening with how a figure changed, right under
+    a labelled figure's line, notes the change of what that label names."""
+    if not found or not found[0].is_change or not _NOTED_CHANGE.match(sentence.strip()):
+        return None
+    if start and text[start - 1] != "\n":
+        return None
+    above = text.rfind("\n", 0, max(0, start - 1)) + 1
+    line = text[above : max(above, start - 1)].strip()
+    labelled = _BOX_ITEM.fullmatch(line)  # with no mark it may be a sentence's opening
+    return labelled.group("label") if labelled else None
+
+
+# A box's item: its mark, its label and its figure (▶ 地方税收 5.2亿元, the space perhaps gone).
+_BOX_ITEM = re.compile(
+    r"[▶►▸•●■◆★☆]\s*(?P<label>[^\d：:，。；\s]{2,24})[：:\s]*(?:约|近|超|逾)?\d[\d.,]*\s*"
+    r"(?:万|亿)?[^\s，。；：:\d]{0,4}"
+)
+_NOTED_CHANGE = re.compile(
+    r"(?:同比|环比|[比较](?:上年|去年|上月)(?:同期)?)?(?:增长|下降|提高|减少|上升|增加|降低)"
+)
 _UNIT_NAME_END = re.compile(r"(?:省|市|县|区|旗|镇|乡|村|街道|社区)$")
 LABELLED_FIGURE_MAX = 16  # characters after a label's colon: a figure and a few words
 # The number of a list's item before its label: 一、, （二）, 3.
@@ -1350,7 +1378,7 @@ def _subject(
             done = verb_phrase(tokens, end)
             return f"提前{done}" if done else None
         # 连续13年, 工作18年间: the words around a span of time name who, not what is measured.
-        return before if is_measure(before) else None
+        return before if is_measure(before) else _time_taken(context, start, end, floor)
     side = _side_before(context, start) if kind == "length" else None
     if side is not None:
         return _dimension(context, side, floor)
@@ -1395,6 +1423,52 @@ def _subject(
     if kind != "length" and gone and (len(gone) < 2 or _CHANGE.fullmatch(gone)):
         return None  # 还能收1100斤, 高出30公斤: a verb too bare, or a change of what was measured
     return gone
+
+
+# The time a thing takes is reported after a verb of taking (只用了25天, 最快只需36小时, 压缩到平均
+# 15个工作日) or as the span within which it is done (平均2小时内派单处置).
+_TAKING = re.compile(
+    r"(?:用了|用时|耗时|花了|只需要?|仅需要?|需要?|缩短到|缩短至|压缩到|压缩至|控制在)"
+    r"(?:平均|不到|不足|约|仅|只|最快|最短)*$"
+)
+_FROM_TO = re.compile(r"从[^，,。；;从]{1,12}?到[^，,。；;]{1,14}?(?=只|仅|最|平均|共|用|耗|花|需)")
+_WITHIN = re.compile(r"内")
+
+
+def _time_taken(context: _Sentence, start: int, end: int, floor: int) -> str | None:
+    """从申请到完工只用了25天: the time from one step to another; 平均2小时内派单处置: the
+    time a thing is done within. Named by the steps, or by what is done, and 用时."""
+    sentence = context.sentence
+    head = sentence[floor:start]
+    taking = _TAKING.search(head)
+    if taking:
+        steps = list(_FROM_TO.finditer(head))
+        if steps:
+            return f"{steps[-1].group()}用时"
+        done = subject_before(context.tokens, floor + taking.start(), floor=floor)
+        if not done:
+            return None
+        return done if is_measure(done) else f"{done}用时"  # 审批时间压缩到…
+    # 内 may have been read with the figure, as the bound it sets (2小时内).
+    if sentence[end - 1 : end] == "内":
+        within = end
+    elif _WITHIN.match(sentence, end):
+        within = end + 1
+    else:
+        return None
+    # The time things took: on average (平均2小时内派单处置), or all of them (6小时内全部恢复);
+    # not a time limit set (3个工作日内完成审核) nor the span of a plan (两年内下降50%).
+    done = _ALL_HAN.match(sentence, within)
+    if done is None or sentence[start - 1 : end].endswith(("年内", "年")):
+        return None
+    averaged = head.endswith("平均") or done.group().startswith(_ALL_DONE)
+    words = done.group().removeprefix("就")
+    return f"{words}用时" if averaged and 2 <= len(words) <= _DONE_WITHIN else None
+
+
+_ALL_DONE = ("全部", "均已", "全都", "均")
+_DONE_WITHIN = 6  # 2小时内派单处置: longer, what follows is a clause of its own
+_ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _described_noun(context: _Sentence, position: int) -> str | None:

@@ -125,6 +125,10 @@ UNITS: dict[str, str] = {
     "件次": "count",
     "艘次": "count",
     "只次": "count",  # animals rescued or seen, each time counted (救助野生动物57只次)
+    "头次": "count",  # animals vaccinated, each dose counted (免疫生猪8.6万头次)
+    "羽次": "count",
+    "头只": "count",  # cattle and sheep counted together (存栏牛羊32万头只)
+    "款": "count",  # products and models (开发新品35款)
     "段": "count",  # stretches and clips (整治河道5段, 影像2400段); not 段落: see unit_at
     "眼": "count",  # wells (机井3眼)
     "孔": "count",
