@@ -391,3 +391,35 @@ def test_doses_given_to_animals_and_models_of_a_product_are_counted() -> None:
         (m.unit, m.value) for m in metrics
     ]
     assert [("28款", "网销产品")] == _subjects("今年新开发网销产品28款。")
+
+
+def test_the_level_reached_after_a_rise_in_points_is_of_the_measure_that_rose() -> None:
+    assert [("1.2个百分点", "森林覆盖率"), ("62.5%", "森林覆盖率")] == _subjects(
+        "全县森林覆盖率比上年提高1.2个百分点，达到62.5%。"
+    )
+    # the tagger fuses 率 to the yardstick's 较: the measure keeps it
+    assert [("12个百分点", "小区物业费收缴率"), ("88%", "小区物业费收缴率")] == _subjects(
+        "小区物业费收缴率较去年提高12个百分点，达到88%。"
+    )
+
+
+def test_how_a_rating_was_taken_stands_between_it_and_its_figure() -> None:
+    assert [("95.2%", "群众满意度")] == _subjects("群众满意度测评达到95.2%。")
+
+
+def test_money_lent_or_paid_out_is_named_by_its_verb() -> None:
+    assert [("3.2亿元", "投放"), ("2100户", "农户")] == _subjects(
+        "“惠农贷”累计投放3.2亿元，支持农户2100户。"
+    )
+    assert [("2400万元", "发放")] == _subjects("今年已发放2400万元。")
+
+
+def test_households_and_people_a_place_governs_are_its_own() -> None:
+    assert [("9个", "村民小组"), ("418户", "户数"), ("1620人", "人口")] == _subjects(
+        "芝麻村位于青石镇北部，辖9个村民小组、418户1620人。"
+    )
+
+
+def test_a_trace_printed_after_its_volume_is_a_concentration() -> None:
+    metrics, _ = extract_metrics(normalise("全县细颗粒物浓度为每立方米35微克。").text)
+    assert [("35微克", 35, "微克/立方米")] == [(m.surface, m.value, m.unit) for m in metrics]

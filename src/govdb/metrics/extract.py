@@ -1222,6 +1222,15 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
         tail_end += 2  # 300元至650元不等: the range's end, no word of what it measures
     if kind == "money" and sentence.startswith(_CURRENCY, tail_end):
         tail_end += len(next(c for c in _CURRENCY if sentence.startswith(c, tail_end)))
+    per_volume = None
+    if unit_text in _TRACES:
+        per_volume = _PER_VOLUME.search(
+            sentence, _clause_start(sentence, number.start), number.end
+        )
+        if per_volume is not None:
+            # 每立方米156微克降至98微克: a concentration printed with its volume first
+            unit_text = f"{unit_text}/{per_volume.group(1)}"
+            kind = kind_of(unit_text)
     per_weight = _price_unit(sentence, number.start)
     priced_per = unit_text == "元" and per_weight is not None
     if priced_per:
@@ -1242,6 +1251,8 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
     change = _CHANGE.search(clause.rstrip()) or _GAP.search(clause.rstrip())
     basis = _BASIS.search(clause)
     named_from = start
+    if per_volume is not None and per_volume.end() == number.start:
+        named_from = per_volume.start()  # 浓度由每立方米156微克: named before the volume
     currency = next((c for c in CURRENCIES_BEFORE if sentence[:start].endswith(c)), None)
     if currency is not None and unit_text.split("/")[0] == "元":
         # 新台币500万元, 港币30万元: the currency printed before the amount is its unit.
@@ -1410,6 +1421,11 @@ def _subject(
         # use names (安排800万元用于改造).
         return before
     placed = any(0 < b <= start for _, b in context.place_spans)
+    if kind == "money" and not (after or before) and _CLAUSE_OVER.match(sentence, end):
+        # “某某贷”累计投放3.2亿元: money lent or paid out is named by the verb that says so.
+        paid = verb_phrase_before(tokens, start, floor)
+        if paid and paid.endswith(_PAID_OUT):
+            return paid
     if after or before or kind not in _DONE_IN_AMOUNTS or placed:
         # A length after a place alone is of what was last measured there (车板镇也超过150毫米).
         return after or before
@@ -1467,6 +1483,11 @@ def _time_taken(context: _Sentence, start: int, end: int, floor: int) -> str | N
 
 
 _ALL_DONE = ("全部", "均已", "全都", "均")
+# Traces measured in a volume of air or water, the volume printed first (每立方米156微克).
+_TRACES = ("微克", "毫克")
+_PER_VOLUME = re.compile(r"每(立方米|升)(?=[约近]?\d)")
+_CLAUSE_OVER = re.compile(r"[，。；,;！？]|$")
+_PAID_OUT = ("投放", "发放", "兑付", "拨付", "兑现", "放贷")
 _DONE_WITHIN = 6  # 2小时内派单处置: longer, what follows is a clause of its own
 _ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -1585,10 +1606,19 @@ def _population(context: _Sentence, start: int, unit: str) -> str | None:
     for a, b in context.place_spans:
         if opening <= a and _HOLDING.fullmatch(sentence, b, start):
             return sentence[a:b] + measure
+    governs = _GOVERNS.search(sentence, 0, start)
+    if governs is not None and governs.end() == start:
+        # 某村位于某镇北部，辖14个村民小组、612户2380人: what the place the sentence is about has
+        named = [sentence[a:b] for a, b in context.place_spans if b <= governs.start()]
+        return (named[0] if named else "") + measure
     return None
 
 
 _POPULATION = {"户": "户数", "人": "人口"}
+# What a unit governs, listed after 辖: its groups, then its households and people.
+_GOVERNS = re.compile(
+    r"(?:下辖|辖有|辖)(?:[0-9]+个[\u4e00-\u9fff]{2,6}[、，,])*(?:[0-9.,]+[户人])*"
+)
 # A count and what was done to those counted: 17户被取消资格.
 _PASSIVE = re.compile(r"被([\u4e00-\u9fff]{2,12})(?=[，。；、,;]|$)")
 _WITH = ("与", "同", "跟", "和", "为", "给", "向", "帮")
@@ -1817,6 +1847,14 @@ def _borrow_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
                 # 6.5元/斤，比去年高出1.2元: a rate's change is per the rate's unit too.
                 metric = replace(metric, unit=measured.unit, kind=measured.kind)
         bare = metric.kind == "count" or _bare_clause(context, metric)
+        if (
+            subject is None
+            and bare
+            and previous
+            and previous.is_change
+            and (previous.unit, metric.unit) == ("百分点", "%")
+        ):
+            subject = previous.subject  # 覆盖率提高1.2个百分点，达到62.5%: the level reached
         if subject is None and bare and metric.kind not in ("duration", "rank"):
             # 生产总值突破5000亿元，达到5123.4亿元: a later figure in the same unit, its own
             # clause naming nothing, is of the same thing.

@@ -31,7 +31,7 @@ _CUT_ENDS = NOUN_SUFFIXES | frozenset("额量值数")
 NOMINAL_VERBS = _words(
     "兼职 专职 收入 投资 负债 贷款 销售 交易 出口 进口 消费 支出 成交 营收 产值 产量 吞吐 "
     "接待 签约 融资 纳税 盈余 增速 占地 出资 捐款 筹资 拨付 占比 投入 增收 创收 节约 节省 减免 "
-    "分红 赔付 赔偿 获赔 理赔 补偿"
+    "分红 赔付 赔偿 获赔 理赔 补偿 放贷"
 )
 # Measures jieba cuts in two (占/比): taught to the tokenizer as nouns before tagging.
 MEASURE_WORDS = (
@@ -621,16 +621,28 @@ def _strip_links(before: list[Token]) -> None:
     while before:
         token = before[-1]
         pos = token.pos or ""
+        if len(token.text) == 2 and token.text[0] in _CUT_ENDS and token.text[1] in "较比":
+            # 收缴/率较/去年: the measure's last character fused to the yardstick's mark
+            before[-1] = Token(token.text[0], token.start, token.start + 1, "n")
+            break
         link = token.text in LINKS or token.text in TARGET_MARKS
         link = link or pos in ("d", "p", "u", "uj", "ul", "r", "t", "f") or token.text in _BASES
         link = link or token.text.endswith("以来")  # 今年以来, which the tagger calls an idiom
         link = link or (pos == "m" and not _morpheme_tagged_numeral(token))
         # 分红就有36万元: having after an adverb links; after 的 (参加的有) it names those who
         link = link or (token.text == "有" and len(before) > 1 and before[-2].pos == "d")
+        # 满意度测评达到96%: how the measure was taken, between it and its figure
+        link = link or (
+            token.text in _ASSESSED and len(before) > 1 and before[-2].text.endswith(_RATED)
+        )
         if not (link or _reaching(token) or (marked and pos.startswith(("v", "a")))):
             break
         marked = token.text[:1] in TARGET_MARKS  # 至约: the tagger fuses the mark and 约
         before.pop()
+
+
+_ASSESSED = frozenset({"测评", "调查", "评估", "考核", "评价", "抽查", "监测", "统计", "测算"})
+_RATED = ("度", "率", "指数", "得分", "分数")
 
 
 def _morpheme_tagged_numeral(token: Token) -> bool:
