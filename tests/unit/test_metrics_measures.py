@@ -369,17 +369,17 @@ def test_a_creature_counted_where_it_was_found_is_the_sentences_topic() -> None:
 
 
 def test_the_time_a_thing_took_is_named_by_its_steps_or_what_was_done() -> None:
-    assert [("18天", "从申请到完工用时")] == _subjects(
-        "小区用维修资金翻修了屋顶，从申请到完工只用了18天。"
+    assert [("18天", "从报修到修好用时")] == _subjects(
+        "楼栋用公共收益修缮了外墙，从报修到修好只用了18天。"
     )
     assert [("24小时", "从采摘到顾客手中用时")] == _subjects("柑橘从采摘到顾客手中最快只需24小时。")
     assert [("1天", "办理营业执照用时")] == _subjects("办理营业执照仅需1天。")
     assert [("3小时", "派单处置用时")] == _subjects("发现问题平均3小时内派单处置。")
-    assert [("8小时", "全部恢复通行用时")] == _subjects("雪停后8小时内全部恢复通行。")
+    assert [("8小时", "全部恢复供电用时")] == _subjects("暴雨过后8小时内全部恢复供电。")
 
 
 def test_a_time_limit_set_or_a_plans_span_is_no_time_taken() -> None:
-    assert [] == _subjects("资料齐全的5个工作日内完成审核。")
+    assert [] == _subjects("材料齐备的7个工作日内办结审批。")
     assert [("50%以上", "问题")] == _subjects("力争三年内违建问题下降50%以上。")
 
 
@@ -398,13 +398,13 @@ def test_the_level_reached_after_a_rise_in_points_is_of_the_measure_that_rose() 
         "全县森林覆盖率比上年提高1.2个百分点，达到62.5%。"
     )
     # the tagger fuses 率 to the yardstick's 较: the measure keeps it
-    assert [("12个百分点", "小区物业费收缴率"), ("88%", "小区物业费收缴率")] == _subjects(
-        "小区物业费收缴率较去年提高12个百分点，达到88%。"
+    assert [("9个百分点", "水费收缴率"), ("81%", "水费收缴率")] == _subjects(
+        "村里水费收缴率较上年提高9个百分点，达到81%。"
     )
 
 
 def test_how_a_rating_was_taken_stands_between_it_and_its_figure() -> None:
-    assert [("95.2%", "群众满意度")] == _subjects("群众满意度测评达到95.2%。")
+    assert [("95.2%", "景区游客满意度")] == _subjects("景区游客满意度测评达到95.2%。")
 
 
 def test_money_lent_or_paid_out_is_named_by_its_verb() -> None:

@@ -1224,9 +1224,7 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
         tail_end += len(next(c for c in _CURRENCY if sentence.startswith(c, tail_end)))
     per_volume = None
     if unit_text in _TRACES:
-        per_volume = _PER_VOLUME.search(
-            sentence, _clause_start(sentence, number.start), number.end
-        )
+        per_volume = _PER_VOLUME.search(sentence, _clause_start(sentence, number.start), number.end)
         if per_volume is not None:
             # 每立方米156微克降至98微克: a concentration printed with its volume first
             unit_text = f"{unit_text}/{per_volume.group(1)}"
@@ -1452,7 +1450,7 @@ _WITHIN = re.compile(r"内")
 
 
 def _time_taken(context: _Sentence, start: int, end: int, floor: int) -> str | None:
-    """从申请到完工只用了25天: the time from one step to another; 平均2小时内派单处置: the
+    """从报名到开班仅用了9天: the time from one step to another; 平均2小时内派单处置: the
     time a thing is done within. Named by the steps, or by what is done, and 用时."""
     sentence = context.sentence
     head = sentence[floor:start]
@@ -1473,7 +1471,7 @@ def _time_taken(context: _Sentence, start: int, end: int, floor: int) -> str | N
     else:
         return None
     # The time things took: on average (平均2小时内派单处置), or all of them (6小时内全部恢复);
-    # not a time limit set (3个工作日内完成审核) nor the span of a plan (两年内下降50%).
+    # not a time limit set (5个工作日内办结审批) nor the span of a plan (两年内下降50%).
     done = _ALL_HAN.match(sentence, within)
     if done is None or sentence[start - 1 : end].endswith(("年内", "年")):
         return None
