@@ -423,3 +423,20 @@ def test_households_and_people_a_place_governs_are_its_own() -> None:
 def test_a_trace_printed_after_its_volume_is_a_concentration() -> None:
     metrics, _ = extract_metrics(normalise("全县细颗粒物浓度为每立方米35微克。").text)
     assert [("35微克", 35, "微克/立方米")] == [(m.surface, m.value, m.unit) for m in metrics]
+
+
+def test_a_budgets_transfers_and_allocations_are_its_measures() -> None:
+    assert [("4.2亿元", "民生支出预算安排")] == _subjects("明年民生支出预算安排4.2亿元。")
+    assert [("18.5亿元", "上级转移支付")] == _subjects("上级转移支付到位18.5亿元。")
+
+
+def test_a_funds_amount_is_named_by_the_fund_before_what_it_pays_for() -> None:
+    assert [("1.2亿元", "专项债券")] == _subjects("项目使用专项债券1.2亿元建设水厂。")
+
+
+def test_a_total_as_a_share_of_its_budget_and_its_change_in_percent() -> None:
+    assert [
+        ("9.3亿元", "税收"),
+        ("98.6%", "税收占预算比重"),
+        ("4.1%", "税收"),
+    ] == _subjects("全县税收完成9.3亿元，为预算的98.6%，同比增长4.1%。")

@@ -1414,6 +1414,8 @@ def _subject(
     after = subject_after(tokens, end + 1 if of else end, verbal=True, longest=2 * MAX_RUN)
     following = next((t for t in tokens if t.start >= end), None)
     verb_after = following is not None and (following.pos or "").startswith("v")
+    if kind == "money" and before and not of and verb_after and before.endswith(_FUNDS):
+        return before  # 利用专项债3600万元建设…: the fund's amount, then what it pays for
     if before and not of and verb_after and kind != "money" and not _is_verb(context, before):
         # 流转荒坡地900亩种植花椒: the land, then what is done on it. Not money, which its
         # use names (安排800万元用于改造).
@@ -1484,6 +1486,8 @@ _ALL_DONE = ("全部", "均已", "全都", "均")
 # Traces measured in a volume of air or water, the volume printed first (每立方米156微克).
 _TRACES = ("微克", "毫克")
 _PER_VOLUME = re.compile(r"每(立方米|升)(?=[约近]?\d)")
+# Money set aside for a purpose, named before its amount (专项债, 衔接资金, 奖补资金).
+_FUNDS = ("资金", "债", "债券", "贷款", "补贴", "补助", "奖补", "基金", "经费", "款", "转移支付")
 _CLAUSE_OVER = re.compile(r"[，。；,;！？]|$")
 _PAID_OUT = ("投放", "发放", "兑付", "拨付", "兑现", "放贷")
 _DONE_WITHIN = 6  # 2小时内派单处置: longer, what follows is a clause of its own
@@ -1684,7 +1688,7 @@ def _phrase_of(context: _Sentence, end: int, floor: int) -> str | None:
     return phrase if 2 <= len(phrase) <= MAX_THOSE and not _CLAUSE_MARK.search(phrase) else None
 
 
-_SHARE_REACHED = re.compile(r"(?:达到|相当于)([^，,：:的\d]{1,8})的$")
+_SHARE_REACHED = re.compile(r"(?:达到|相当于|为)([^，,：:的\d]{1,8})的$")
 
 
 def _share_of(context: _Sentence, start: int) -> str | None:
@@ -1700,7 +1704,8 @@ def _share_of(context: _Sentence, start: int) -> str | None:
         part = subject_before(
             context.tokens, reached.start(), floor=opening, not_subjects=context.place_spans
         )
-        return f"{part}占{reached.group(1)}比重" if part else None
+        # 收入18.6亿元，为预算的102%: with no part in its clause, the figure before is.
+        return f"{part or ''}占{reached.group(1)}比重"
     if share < 0 or sentence[share + 1 : share + 2] in ("比", "地"):  # 占比, 占地 measure
         return None
     if share + 1 == start:
@@ -1785,10 +1790,15 @@ def _measured_twice(text: str, first: Metric, second: Metric) -> bool:
     return between in ("/", "／", "、") or (counts and _JOINED_COUNT.fullmatch(between) is not None)
 
 
+_SHARE_NAMED = re.compile(r"占.*(?:比重|比例)$|占比$")
+
+
 def _comparable(measured: Metric, change: Metric) -> bool:
     """Whether a change may be of what a figure before it measured: a share or points of
     anything, else a change in the figure's own unit (气温偏高1.8℃ is no change of a rainfall
     in 毫米), a price's per its weight."""
+    if change.unit == "%" and measured.unit == "%" and _SHARE_NAMED.search(measured.subject or ""):
+        return False  # 为预算的102%，同比增长5.8%: a share changes in points, the total in %
     if change.unit in ("%", "百分点"):
         return True
     return measured.unit == change.unit or (change.unit == "元" and measured.unit.startswith("元/"))

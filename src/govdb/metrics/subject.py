@@ -38,6 +38,7 @@ MEASURE_WORDS = (
     *("占比", "增幅", "增速", "比重", "增加值", "交易额", "吞吐量", "覆盖率"),
     "进度",  # the tagger takes it for an adverb: 采收/进度/d 达到75%
     *("可支配收入", "人均可支配收入"),  # the household income of every statistical bulletin
+    *("转移支付", "预算安排"),  # a budget's words the tagger reads as verbs (支付/v, 安排/v)
 )
 # Common words jieba's dictionary tags wrong, as names or verbs, hiding what a figure counts
 # (新建/ns 暖圈140座, 两家超市/v, 玉米/nr 收购价): taught to the tokenizer with their tags.
@@ -100,6 +101,7 @@ LINKS = _words(
     "一度 连续 仅 只 均 各 分别 也 都 就 即 再 又 还 了 的 其中 同比 环比 "
     "增长 增加 提高 上升 提升 增 下降 减少 降低 下滑 回落 减 上涨 下跌 回升 加快 扩大 放缓 "
     "收窄 成长 实现 完成 预计 较 比 保持 维持 稳定在 仍为 缩短 压缩 延长 "  # 热价保持在每平方米24元
+    "到位 "  # 资金到位3000万元: the money arrived
     "高出 多出 低了 少了 多了 缩小 快 "  # 亩均收入比往年高出300元, 进度比去年快4个百分点
     "偏 偏多 偏少 偏高 偏低 "  # 较常年偏多三成: the tagger cuts 偏/多
     "全市 全省 全县 全镇 全区 全村 全乡 全州 全盟 全旗 全国 "
