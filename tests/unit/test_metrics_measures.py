@@ -440,3 +440,25 @@ def test_a_total_as_a_share_of_its_budget_and_its_change_in_percent() -> None:
         ("98.6%", "税收占预算比重"),
         ("4.1%", "税收"),
     ] == _subjects("全县税收完成9.3亿元，为预算的98.6%，同比增长4.1%。")
+
+
+def test_the_ranked_first_or_last_few_are_no_count() -> None:
+    metrics, skipped = extract_metrics("得分最高的前三名依次为甲乡、乙乡；后三名分别是丙镇、丁镇。")
+    assert [] == list(metrics)
+    assert [("三", "ordinal"), ("三", "ordinal")] == [(s.surface, s.reason) for s in skipped]
+
+
+def test_how_near_an_amount_is_may_be_said_before_its_currency() -> None:
+    metrics, _ = extract_metrics("今年门票收入约新台币1,200万元。")
+    assert [("新台币元", 12000000, "about")] == [(m.unit, m.value, m.qualifier) for m in metrics]
+
+
+def test_a_wait_and_a_gain_of_time_are_named() -> None:
+    assert [("约9个月", "等候时间")] == _subjects("入住养老院平均需等候约9个月。")
+    assert [("3个月", "提早完工")] == _subjects("大桥较原计划提早3个月完工。")
+
+
+def test_lengths_and_stalls_as_taiwan_prints_them() -> None:
+    assert [("约600公尺", "步道"), ("超过180摊", "夜市摊商")] == _subjects(
+        "新修步道约600公尺，夜市摊商超过180摊。"
+    )

@@ -31,7 +31,7 @@ def test_paths_use_the_names_people_write() -> None:
         ("友爱街社区居民委员会", "友爱街社区"),
         ("大寺前社区居委会", "大寺前社区"),
         ("油坊社区", "油坊社区"),
-        ("五里庙居民委员会", "五里庙"),
+        ("五里庙居民委员会", "五里庙社区"),
     ],
 )
 def test_village_names_lose_the_committee_suffix(register: str, written: str) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from govdb.places.find import PlaceMention, dictionary_words, find_places
-from govdb.places.gazetteer import Gazetteer
+from govdb.places.gazetteer import Gazetteer, default_gazetteer
 from govdb.tokenize import default_tokenizer
 
 
@@ -612,3 +612,16 @@ def test_a_community_named_after_its_village_is_found_whole() -> None:
 def test_some_of_a_towns_villages_are_no_village_of_its_own() -> None:
     assert ["安龙县", "龙广镇"] == _surfaces("通报批评了安龙县龙广镇个别村工作不到位的问题。")
     assert ["安龙县", "龙广镇", "向阳村"] == _surfaces("安龙县龙广镇向阳村派出指导组。")
+
+
+def test_rivers_in_a_list_are_no_bare_villages_though_villages_bear_their_names() -> None:
+    # 沱湖乡 has villages named 淮河村 and 浍河村; printed bare and listed, they are rivers.
+    assert ["五河县", "沱湖乡"] == _surfaces("五河县沱湖乡今年加固了淮河、浍河沿岸堤防。")
+
+
+def test_a_residents_committee_is_named_as_its_community() -> None:
+    text = "崇明区陈家镇裕弘社区今年新办托育点2个。"
+    (village,) = [m for m in find_places(text) if m.level == "village"]
+    g = default_gazetteer()
+    g.load_villages("31")
+    assert ("裕弘社区", "裕弘社区") == (village.surface, g.unit(village.code).name)

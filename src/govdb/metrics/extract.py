@@ -879,8 +879,12 @@ def _not_a_metric(
         return "ordinal"  # 75周年 is an anniversary
     if unit_text == "年" and tail.startswith(("来", "以来", "前", "后")):
         return "period"  # 13年来, 五年前: says when, like 近年来
-    if before == "前" and unit_text in ("位", "名") and not _HAN_CHAR.match(tail[:1]):
-        return "ordinal"  # 居全县前两位, 排名前10名: a rank reached, no count
+    if (
+        before in ("前", "后")
+        and unit_text in ("位", "名")
+        and (not _HAN_CHAR.match(tail[:1]) or tail.startswith(_RANKS_LISTED))
+    ):
+        return "ordinal"  # 居全县前两位, 排名前10名, 后三名依次为…: a rank reached, no count
     if unit_text == "年" and tail.startswith("级"):
         return "ordinal"  # 七年级新生: which grade
     if unit_text == "年" and tail.startswith("代"):
@@ -1137,6 +1141,7 @@ def _topic_before_where(context: _Sentence) -> str | None:
 
 
 _SCOPES = frozenset({"街道", "社区", "村里", "镇里", "县里", "乡里", "区里", "市里"})
+_RANKS_LISTED = ("依次", "分别", "为", "是")  # 前三名依次为…: the ranked, named after
 _RANK_AMONG = re.compile(r"(?:的)?前[一二三四五六七八九十两\d]+[位名]$")
 # Words of earning, spending and prices: 块 in their clause, with no noun after it, is money.
 _MONEY_WORDS = re.compile("挣|赚|花|省|卖|买|收入|工资|补|多了|少了|付|交|钱|价|费|贵|便宜|值")
@@ -1167,7 +1172,7 @@ def _article_one(sentence: str, number: NumberMatch) -> bool:
     return not (ahead and UNITS.get(sentence[number.end : number.end + 1]) == "duration")
 
 
-_AHEAD = re.compile(r"(?:提前|推迟|延后)(?:约|近)?$")
+_AHEAD = re.compile(r"(?:提前|提早|推迟|延后)(?:约|近)?$")
 
 
 def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> Metric:
@@ -1256,6 +1261,11 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
         # 新台币500万元, 港币30万元: the currency printed before the amount is its unit.
         unit_text = STORED_UNITS[currency] + unit_text[1:]
         named_from = start - len(currency)
+        said = next((b for b in _BEFORE if sentence[:named_from].endswith(b[0])), None)
+        if qualifier is None and said is not None and said[0] not in _IN_WORDS_ONLY:
+            # 营收约新台币2800万元: how near the amount is, said before its currency
+            qualifier, qualifier_word = said[1], said[0]
+            named_from -= len(said[0])
     if sentence[:start].endswith(("（", "(")) and sentence.startswith(("）", ")"), tail_end):
         # 投资总量（1925亿元）: a figure in brackets gives the amount of the phrase before them.
         named_from, floor = start - 1, _clause_start(sentence, start - 1)
@@ -1383,9 +1393,10 @@ def _subject(
             )
         return before or _those_who(context, start, floor) or _existing(context, start, floor)
     if kind == "duration":
-        if sentence[:start].endswith("提前"):  # 提前两个月完成任务: the gain of time
+        ahead = next((w for w in ("提前", "提早") if sentence[:start].endswith(w)), None)
+        if ahead:  # 提前两个月完成任务: the gain of time
             done = verb_phrase(tokens, end)
-            return f"提前{done}" if done else None
+            return f"{ahead}{done}" if done else None
         # 连续13年, 工作18年间: the words around a span of time name who, not what is measured.
         return before if is_measure(before) else _time_taken(context, start, end, floor)
     side = _side_before(context, start) if kind == "length" else None
@@ -1444,7 +1455,8 @@ def _subject(
 # The time a thing takes is reported after a verb of taking (只用了25天, 最快只需36小时, 压缩到平均
 # 15个工作日) or as the span within which it is done (平均2小时内派单处置).
 _TAKING = re.compile(
-    r"(?:用了|用时|耗时|花了|只需要?|仅需要?|需要?|缩短到|缩短至|压缩到|压缩至|控制在)"
+    r"(?:用了|用时|耗时|花了|只需要?|仅需要?|需要?|缩短到|缩短至|压缩到|压缩至|控制在|"
+    r"(?P<waiting>等候|等待|轮候|排队))"
     r"(?:平均|不到|不足|约|仅|只|最快|最短)*$"
 )
 _FROM_TO = re.compile(r"从[^，,。；;从]{1,12}?到[^，,。；;]{1,14}?(?=只|仅|最|平均|共|用|耗|花|需)")
@@ -1463,7 +1475,8 @@ def _time_taken(context: _Sentence, start: int, end: int, floor: int) -> str | N
             return f"{steps[-1].group()}用时"
         done = subject_before(context.tokens, floor + taking.start(), floor=floor)
         if not done:
-            return None
+            waiting = taking.group("waiting")
+            return f"{waiting}时间" if waiting else None  # 平均需等候约11个月
         return done if is_measure(done) else f"{done}用时"  # 审批时间压缩到…
     # 内 may have been read with the figure, as the bound it sets (2小时内).
     if sentence[end - 1 : end] == "内":

@@ -41,6 +41,7 @@ UNITS: dict[str, str] = {
     "克": "mass",
     "公斤": "mass",
     "公吨": "mass",  # the metric ton as Taiwan and Hong Kong print it
+    "公尺": "length",  # the metre, as Taiwan prints it
     "斤": "mass",
     "美元": "money",
     "欧元": "money",
@@ -129,6 +130,7 @@ UNITS: dict[str, str] = {
     "羽次": "count",
     "头只": "count",  # cattle and sheep counted together (存栏牛羊32万头只)
     "款": "count",  # products and models (开发新品35款)
+    "摊": "count",  # market stalls (摊商240摊)
     "段": "count",  # stretches and clips (整治河道5段, 影像2400段); not 段落: see unit_at
     "眼": "count",  # wells (机井3眼)
     "孔": "count",

@@ -18,9 +18,10 @@ _VILLAGE_SUFFIXES = (  # longest first
     ("社区居委会", "社区"),
     ("村民委员会", "村"),
     ("村村委会", "村"),
-    ("居民委员会", ""),
+    # A residents' committee is a community's (五里庙居委会 → 五里庙社区): reports print 社区.
+    ("居民委员会", "社区"),
     ("村委会", "村"),
-    ("居委会", ""),
+    ("居委会", "社区"),
 )
 # The nationalities of GB 3304, as the register writes them in the names of autonomous units:
 # the place part of a name ends where they begin (黔东南苗族侗族自治州 → 黔东南). Some are written
@@ -88,7 +89,7 @@ class Alias:
 
 
 def village_name(register_name: str, paths: Sequence[str] = ()) -> str:
-    """大徐村村民委员会 → 大徐村, 友爱街社区居民委员会 → 友爱街社区, 五里庙居民委员会 → 五里庙;
+    """大徐村村民委员会 → 大徐村, 友爱街社区居民委员会 → 友爱街社区, 五里庙居民委员会 → 五里庙社区;
     and without the path of its county and town that some counties' registers print before
     every village (`paths`: 栾川县潭头镇石门村村民委员会 → 石门村), where a name of its own is
     left (冯家峪镇社区 is that town's community)."""

@@ -384,6 +384,8 @@ def _bare_villages(text: str, g: Gazetteer, matches: list[Match]) -> list[Match]
             if kind is None or (len(name) - len(kind) < 2 and (kind, len(name)) != ("村", 2)):
                 continue
             bare = name if len(name) == 2 else name[: -len(kind)]
+            if kind == "村" and bare.endswith(_WATERS):
+                continue  # 淮河、浍河: rivers and lakes, though villages bear their names
             for hit in re.finditer(re.escape(bare), text):
                 start, end = hit.span()
                 listed = text[end : end + 1] == "、" or text[start - 1 : start] == "、"
@@ -396,6 +398,7 @@ def _bare_villages(text: str, g: Gazetteer, matches: list[Match]) -> list[Match]
     return found
 
 
+_WATERS = tuple("河湖江溪渠海")
 # The rest of a list of communities printed bare, up to the word that says they are ones.
 _LISTED_COMMUNITIES = re.compile(
     r"(?:[、和与及][\u4e00-\u9fff]{2,6})*[两二三四五六七八九十\d]*个?社区"
