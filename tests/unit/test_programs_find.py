@@ -90,7 +90,7 @@ def _evidence(text: str, **options: object) -> list[tuple[str, str]]:
         ("两个村的“绣娘工坊”吸纳妇女就业", ("绣娘工坊", "named as such")),
         ("社区新设“周末亲子会”课堂，每周六开放", ("周末亲子会", "built")),
         ("镇里建设“稻香共富”示范带，连片种植", ("稻香共富", "built")),
-        ("村里先行建起“邻里书屋”，藏书两千册", ("邻里书屋", "adopted")),
+        ("村里先行建起“邻里书吧”，藏书两千册", ("邻里书吧", "adopted")),
         # a system named after its office, and a duty a formula names
         ("全村推行“楼栋长”制，每栋选一名楼栋长", ("楼栋长制", "head noun 制")),
         ("各户落实“门前四包”责任制", ("门前四包", "head noun 责任制")),
@@ -504,3 +504,23 @@ def test_a_division_of_work_among_levels_of_government_is_named(text: str) -> No
 )
 def test_levels_alone_or_named_twice_are_no_division_of_work(text: str) -> None:
     assert all(p.evidence != "division of work" for p in find_programs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "evidence"),
+    [
+        ("该县以“退役老兵驿家”建设为抓手推进服务站建设。", "退役老兵驿家", "frame of the work"),
+        ("县里以“平安东川”为主线推进治理。", "平安东川", "frame of the work"),
+        ("今年完成“旱改水”农田860亩。", "旱改水", "conversion"),
+        ("全镇新建村级“托育屋”3个。", "托育屋", "named as such"),
+        ("组建“义诊小分队”9支。", "义诊小分队", "named as such"),
+    ],
+)
+def test_frames_of_the_work_conversions_rooms_and_teams_are_named(
+    text: str, name: str, evidence: str
+) -> None:
+    assert [(name, evidence)] == [(p.name, p.evidence) for p in find_programs(text)]
+
+
+def test_an_idiom_of_change_is_no_conversion() -> None:
+    assert () == find_programs("他决心“痛改前非”。")

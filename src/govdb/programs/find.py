@@ -463,11 +463,17 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
         return "enumeration"  # 六情直通、四级响应
     if _levels_formula(flat):
         return "division of work"  # “村财乡管”: what each level of government does
+    if _CONVERSION.fullmatch(flat) and not _idiomatic(flat, tokenizer):
+        return "conversion"  # “煤改电”, “旱改水”: one thing replaced by another, everywhere
+    if before.endswith("以") and _FRAME.match(after):
+        return "frame of the work"  # 以“平安某县”建设为主线: what the work is organised by
     if len(flat) >= 4 and _SLOGAN.match(after):
         return "slogan"  # “村村有特色、户户有事做”——这句标语
     if _BECOMING.search(text, max(0, quote.start - 12), quote.start):
         return None  # 让油茶林变成群众的“绿色银行”: what a thing becomes is a figure of speech
-    if SELF_NAMED.search(flat) and len(flat) >= (3 if flat.endswith(("制", "贷", "榜")) else 4):
+    if SELF_NAMED.search(flat) and len(flat) >= (
+        3 if flat.endswith(("制", "贷", "榜", "屋")) else 4
+    ):
         return "named as such"  # “雪亮工程”, “枫桥经验”, “河长制”, “茶农贷”, “红黑榜”
     if _meeting(flat, tokenizer):
         return "named as such"  # “屋场会”, “板凳会”
@@ -534,6 +540,10 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
     return None
 
 
+_CONVERSION = re.compile(r"[\u4e00-\u9fff]{1,2}改[\u4e00-\u9fff]{1,2}")
+_FRAME = re.compile(
+    r"(?:建设|创建|行动|工程|品牌|工作)?为(?:抓手|主线|引领|载体|突破口|切入点|统领|牵引|纽带|依托)"
+)
 # The levels of government a division of work names, one character each (户, 村, 镇 …).
 _LEVELS = "户组村镇乡县市省"
 _LEVEL_PART = re.compile(rf"[{_LEVELS}][^{_LEVELS}]{{1,3}}")
