@@ -462,3 +462,22 @@ def test_lengths_and_stalls_as_taiwan_prints_them() -> None:
     assert [("约600公尺", "步道"), ("超过180摊", "夜市摊商")] == _subjects(
         "新修步道约600公尺，夜市摊商超过180摊。"
     )
+
+
+def test_a_rates_last_character_fused_to_near_stays_in_it() -> None:
+    assert [("19处", "整改"), ("约83%", "整改率")] == _subjects("已整改19处，整改率约83%。")
+
+
+def test_time_taken_after_only_used() -> None:
+    assert [("45天", "法律援助案件用时")] == _subjects("法律援助案件仅用45天办结。")
+
+
+def test_a_flood_standards_return_period_is_its_unit() -> None:
+    metrics, _ = extract_metrics(normalise("河堤防洪标准从10年一遇提高到30年一遇。").text)
+    assert [(10, "年一遇"), (30, "年一遇")] == [(m.value, m.unit) for m in metrics]
+
+
+def test_a_months_figure_is_of_the_measure_the_sentence_follows() -> None:
+    assert [("19.6亿千瓦时", "风电发电量"), ("18.3亿千瓦时", "风电发电量")] == _subjects(
+        "全县风电发电量逐月回落，8月为19.6亿千瓦时，9月为18.3亿千瓦时。"
+    )

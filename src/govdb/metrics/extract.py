@@ -356,6 +356,11 @@ def extract_metrics(
                 if last is None and _opens_with_a_place(context, metric):
                     last = measured.get(metric.unit)
                 metric = replace(metric, subject=last)
+            if metric.subject is None and _time_only(context, metric):
+                # 9月为18.3亿千瓦时: a month's figure of what was just measured in that unit
+                last = measured.get((paragraph, metric.unit)) or measured.get(metric.unit)
+                last = last or _measure_before(context, metric.start - context.start)
+                metric = replace(metric, subject=last)
             if metric.subject is None:
                 # 两头跑, 为期两天: a figure that counts nothing named is not a metric.
                 skipped.append(Skipped(metric.surface, metric.start, metric.end, "no-subject"))
@@ -474,6 +479,19 @@ def _opens_with_a_place(context: _Sentence, metric: Metric) -> bool:
 
 
 _PLACE_VERB = 4  # characters between a place and its figure: 完成, 累计完成
+
+
+def _time_only(context: _Sentence, metric: Metric) -> bool:
+    """The figure's clause names nothing but a time before it (10月为, 上半年达)."""
+    position = metric.start - context.start
+    opening = _clause_start(context.sentence, position)
+    return _TIME_ONLY.fullmatch(context.sentence[opening:position].strip()) is not None
+
+
+_TIME_ONLY = re.compile(
+    r"(?:\d{1,2}月份?|[一二三四]季度|上半年|下半年|前三季度|全年|去年|今年)"
+    r"(?:为|是|达到?|仅|只有|回升至|升至|降至|增至)?"
+)
 
 
 def _completed(context: _Sentence, metric: Metric) -> bool:
@@ -1455,7 +1473,7 @@ def _subject(
 # The time a thing takes is reported after a verb of taking (只用了25天, 最快只需36小时, 压缩到平均
 # 15个工作日) or as the span within which it is done (平均2小时内派单处置).
 _TAKING = re.compile(
-    r"(?:用了|用时|耗时|花了|只需要?|仅需要?|需要?|缩短到|缩短至|压缩到|压缩至|控制在|"
+    r"(?:用了|用时|耗时|花了|[仅只才共]用|只需要?|仅需要?|需要?|缩短到|缩短至|压缩到|压缩至|控制在|"
     r"(?P<waiting>等候|等待|轮候|排队))"
     r"(?:平均|不到|不足|约|仅|只|最快|最短)*$"
 )

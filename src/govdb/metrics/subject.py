@@ -24,6 +24,8 @@ NOUN_TAGS = ("n", "nz", "vn", "nt", "ns", "nl", "ng", "an", "l", "j", "eng", "b"
 # One-character words that end a noun compound whatever jieba tags them (网格+员, 下降+率,
 # 热交换+站): a verb right before one of them is part of the noun.
 NOUN_SUFFIXES = frozenset("员者长户人师家率站点所馆室园厂场队会")
+# Marks of reaching or of nearness the tagger fuses to a measure's last character (率为, 率约).
+_NEAR = ("达", "约", "近", "超", "逾")
 # The last characters of a measure the tagger may cut off or fuse to the next word: a noun's
 # (整改 + 率) and an amount's or a count's (登记 + 额, 产 + 量, 人 + 数).
 _CUT_ENDS = NOUN_SUFFIXES | frozenset("额量值数")
@@ -420,7 +422,9 @@ def subject_before(
         part = cut.text[: position - cut.start]
         if part in TARGET_MARKS or len(part) > 1:
             before.append(Token(part, cut.start, position, cut.pos))
-    if before and len(before[-1].text) == 2 and before[-1].text[1] in (*TARGET_MARKS, "达"):
+        elif part in _CUT_ENDS:
+            before.append(Token(part, cut.start, position, "n"))  # 整改/率约/83%: the measure's
+    if before and len(before[-1].text) == 2 and before[-1].text[1] in (*TARGET_MARKS, *_NEAR):
         fused = before[-1]
         if fused.text[0] in _CUT_ENDS:
             # 流转/率为/36.4%, 登记/额达/3.26亿元

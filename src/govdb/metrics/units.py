@@ -42,6 +42,7 @@ UNITS: dict[str, str] = {
     "公斤": "mass",
     "公吨": "mass",  # the metric ton as Taiwan and Hong Kong print it
     "公尺": "length",  # the metre, as Taiwan prints it
+    "年一遇": "duration",  # a flood standard's return period, in years (防洪标准50年一遇)
     "斤": "mass",
     "美元": "money",
     "欧元": "money",
