@@ -254,7 +254,8 @@ class Paragraph:
         """A body paragraph that stops mid-sentence (continued after a break or a caption)."""
         if self.table or self.bare_figure:
             return False
-        return self.kind == "body" and not self.simplified.rstrip().endswith(_TERMINAL)
+        ended = _EMOJI_AFTER.sub("", self.simplified.rstrip()).endswith(_TERMINAL)
+        return self.kind == "body" and not ended
 
     @property
     def bare_figure(self) -> bool:
@@ -702,10 +703,14 @@ WHOLE_LINES_SHARE = 0.9  # of a page's long lines ending a sentence: its lines a
 _LONG_LINE = 20
 
 
+# Pictographs a post prints after a sentence's end (…要来啦！🎉, …如下👇).
+_EMOJI_AFTER = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+$")
+
+
 def _whole_lines(lines: list[str]) -> bool:
     """Web pages and saved articles print each paragraph on one line: nearly every long line
     ends a sentence. There a short line that does not is never half of a broken one."""
-    long = [line.strip() for line in lines if len(line.strip()) >= _LONG_LINE]
+    long = [_EMOJI_AFTER.sub("", line.strip()) for line in lines if len(line.strip()) >= _LONG_LINE]
     ended = sum(1 for line in long if is_terminal(line))
     return len(long) >= 3 and ended >= WHOLE_LINES_SHARE * len(long)
 
@@ -965,7 +970,7 @@ def _continues(current: Paragraph, line: str, columns: bool) -> bool:
         return False
     if line.lstrip().startswith(_CLOSING_PUNCT):
         return True
-    if is_terminal(before):
+    if is_terminal(_EMOJI_AFTER.sub("", before)):
         return False
     if current.lines == 1 and heading_like(before) and _LEAD_OPENING.match(line.strip()):
         return False  # a headline over the story's first words (11月25日，…), column or not
