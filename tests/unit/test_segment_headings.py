@@ -593,7 +593,7 @@ def test_a_pictograph_after_a_sentences_end_still_ends_it() -> None:
         "朋友们，今年的西河乡村运动会又开幕啦！🎉\n"
         "记者从西河乡了解到，11月以来，全乡8个村已举办各类比赛26场，参赛群众超过1500人。\n"
         "📍白石村\n"
-        "白石村把拔河比赛和丰收节合在一起办，当天周边农家乐营业额约12万元。\n"
+        "白石村把拔河比赛和丰收节合在一起办，当天村里民宿收入约12万元。\n"
     )
     (article,) = split_page(text).articles
     assert "西河“村运会”火了！两天吸引游客超5万人次" == article.title
