@@ -598,3 +598,16 @@ def test_a_pictograph_after_a_sentences_end_still_ends_it() -> None:
     (article,) = split_page(text).articles
     assert "西河“村运会”火了！两天吸引游客超5万人次" == article.title
     assert article.body.startswith("朋友们，今年的西河乡村运动会又开幕啦！🎉\n记者从")
+
+
+def test_an_offices_signature_under_a_notice_is_its_credit() -> None:
+    text = (
+        "东川乡春节期间交通管制公告\n"
+        "一、自2月1日起，每逢周末实施老街周边交通管制。\n"
+        "二、本所另设临时停车场2处，共可停放300辆。\n"
+        "东川县东川乡公所　乡长 王建国\n"
+    )
+    (article,) = split_page(text).articles
+    assert [("credit", "东川县东川乡公所　乡长 王建国")] == [
+        (p.kind, p.text) for p in article.paratexts
+    ]

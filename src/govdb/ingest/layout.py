@@ -557,8 +557,12 @@ def paragraphs(text: str) -> list[Paragraph]:
     _bulleted_stories(classified)
     _tagged_briefs(classified)
     for index, p in enumerate(classified):
-        if p.kind == "heading" and _ISSUED.fullmatch(p.simplified.strip()):
-            p.kind = "credit"  # 某市农业农村局　2026年9月18日: who issued it and when, one line
+        if p.kind == "heading" and (
+            _ISSUED.fullmatch(p.simplified.strip()) or _SIGNED.fullmatch(p.simplified.strip())
+        ):
+            # 某市农业农村局　2026年9月18日: who issued it and when, one line; 某乡公所　乡长
+            # 王某: who signed it for the office
+            p.kind = "credit"
         elif p.kind == "heading" and index and _bodies_only(p.simplified):
             p.kind = "credit"  # 某县农业农村局　市场信息科: who issued it, under its title
     return classified
@@ -574,6 +578,10 @@ _ORGANISATION = re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}{ISSUER_ENDING}")
 _ISSUED = re.compile(
     _ORGANISATION.pattern + r"\s+" + _DATE_LINE.pattern + r"(?:\s*《[^》]{1,16}》)?"
 )
+
+
+_SIGNER = r"(?:[乡镇县市区村]长|局长|主任|所长|处长|书记|理事长|主席|院长|站长)"
+_SIGNED = re.compile(_ORGANISATION.pattern + rf"\s+{_SIGNER}\s*[\u4e00-\u9fff]{{2,4}}")
 
 
 def _bodies_only(line: str) -> bool:
