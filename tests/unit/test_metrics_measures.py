@@ -481,3 +481,7 @@ def test_a_months_figure_is_of_the_measure_the_sentence_follows() -> None:
     assert [("19.6亿千瓦时", "风电发电量"), ("18.3亿千瓦时", "风电发电量")] == _subjects(
         "全县风电发电量逐月回落，8月为19.6亿千瓦时，9月为18.3亿千瓦时。"
     )
+
+
+def test_people_counted_alone_are_those_named_before_in_the_sentence() -> None:
+    assert [("86名", "村级调解员")] == _subjects("村级调解员队伍逐年壮大，目前共86名。")

@@ -361,6 +361,13 @@ def extract_metrics(
                 last = measured.get((paragraph, metric.unit)) or measured.get(metric.unit)
                 last = last or _measure_before(context, metric.start - context.start)
                 metric = replace(metric, subject=last)
+            if (
+                metric.subject is None
+                and metric.unit in ("名", "人")
+                and _bare_clause(context, metric)
+            ):
+                # 管理员队伍不断壮大，共135名: people counted alone are those named before.
+                metric = replace(metric, subject=_people_before(context, metric))
             if metric.subject is None:
                 # 两头跑, 为期两天: a figure that counts nothing named is not a metric.
                 skipped.append(Skipped(metric.surface, metric.start, metric.end, "no-subject"))
@@ -479,6 +486,20 @@ def _opens_with_a_place(context: _Sentence, metric: Metric) -> bool:
 
 
 _PLACE_VERB = 4  # characters between a place and its figure: 完成, 累计完成
+
+
+def _people_before(context: _Sentence, metric: Metric) -> str | None:
+    """The last people named earlier in the sentence (…管理员…), as a noun phrase."""
+    position = metric.start - context.start
+    for token in reversed([t for t in context.tokens if t.end <= position]):
+        if (token.pos or "").startswith("n") and token.text.endswith(PERSON_ENDINGS):
+            return subject_before(
+                context.tokens,
+                token.end,
+                floor=_clause_start(context.sentence, token.start),
+                not_subjects=context.place_spans,
+            )
+    return None
 
 
 def _time_only(context: _Sentence, metric: Metric) -> bool:
