@@ -1,8 +1,9 @@
 """Which place a fact in an article applies to: the nearest resolved place around it.
 
 Nearest means: in the same sentence (the closest mention before it, else after it), else
-earlier in the same paragraph, else the article's main place (the unit it names most often,
-the deeper one on a tie). Mentions resolved only to an ancestor count as that ancestor.
+earlier in the same paragraph, else the article's main place (the unit it names most often;
+on a tie, the deepest on the way to all the tied ones, else the deepest). Mentions resolved
+only to an ancestor count as that ancestor.
 """
 
 from __future__ import annotations
@@ -33,7 +34,13 @@ def main_place(places: Sequence[PlaceMention]) -> str | None:
     counts = Counter(m.code for m in places if m.code and m.method != Resolution.UNRESOLVED)
     if not counts:
         return None
-    return max(counts, key=lambda code: (counts[code], len(code)))
+    most = max(counts.values())
+    tied = [code for code in counts if counts[code] == most]
+    # A county named once over its towns and villages named once each: the deepest unit
+    # that lies on the way to every other (holding it, or held by it) is the article's;
+    # failing one, the deepest.
+    common = [c for c in tied if all(o.startswith(c) or c.startswith(o) for o in tied)]
+    return max(common or tied, key=len)
 
 
 def nearest_place(
