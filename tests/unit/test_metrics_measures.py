@@ -485,3 +485,10 @@ def test_a_months_figure_is_of_the_measure_the_sentence_follows() -> None:
 
 def test_people_counted_alone_are_those_named_before_in_the_sentence() -> None:
     assert [("86名", "村级调解员")] == _subjects("村级调解员队伍逐年壮大，目前共86名。")
+
+
+def test_hours_after_a_bound_or_as_people_say_them_are_no_count() -> None:
+    text = normalise("网店开播不到两个小时就售出800多单，过去每天仅供两个钟头的电。").text
+    metrics, skipped = extract_metrics(text)
+    assert [] == [m.surface for m in metrics if m.unit == "个"]
+    assert {"不到两个小时", "两个钟头"} <= {s.surface for s in skipped}

@@ -1180,7 +1180,7 @@ def _topic_before_where(context: _Sentence) -> str | None:
 
 
 _SCOPES = frozenset({"街道", "社区", "村里", "镇里", "县里", "乡里", "区里", "市里"})
-_RANKS_LISTED = ("依次", "分别", "为", "是")  # 前三名依次为…: the ranked, named after
+_RANKS_LISTED = ("依次", "分别", "为", "是", "的")  # 前三名依次为…: the ranked, named after
 _RANK_AMONG = re.compile(r"(?:的)?前[一二三四五六七八九十两\d]+[位名]$")
 # Words of earning, spending and prices: 块 in their clause, with no noun after it, is money.
 _MONEY_WORDS = re.compile("挣|赚|花|省|卖|买|收入|工资|补|多了|少了|付|交|钱|价|费|贵|便宜|值")
@@ -1244,7 +1244,9 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
         if longer and UNITS.get(longer.group()) == "duration":
             unit_text, kind, tail_end = longer.group(), "duration", longer.end()
             value += Decimal("0.5")
-    elif unit_text == "个" and qualifier_word in ("多", None):
+    elif unit_text == "个" and (
+        qualifier_word in ("多", None) or sentence[: number.start].endswith(qualifier_word)
+    ):
         longer = UNIT.match(sentence, tail_end)  # 4个小时, 两个多小时: the hours are counted
         if sentence.startswith("月", tail_end):  # 两个多月
             unit_text, kind, tail_end = "个月", "duration", tail_end + 1

@@ -179,6 +179,7 @@ UNITS: dict[str, str] = {
     "个月": "duration",
     "秒": "duration",
     "小时": "duration",
+    "钟头": "duration",  # the hour, as people say it (两个钟头)
     "分钟": "duration",
     "天": "duration",
     "工作日": "duration",
