@@ -109,7 +109,7 @@ def test_a_view_page_shows_its_header_and_rows(datasette: Any) -> None:
     assert "One row per metric (a number the text reports about something)." in page
     assert "<dt>subject</dt><dd>what is counted or measured (专职网格员, 生产总值)</dd>" in page
     data = _get(datasette, "/seeds/v_metrics.json?_size=0").json()
-    assert 184 == data["filtered_table_rows_count"]
+    assert 185 == data["filtered_table_rows_count"]
 
 
 def test_the_facets_are_those_of_the_view(datasette: Any) -> None:

@@ -111,7 +111,7 @@ def test_a_view_page_shows_its_description_and_rows(page: Any, server: str, tmp_
         "what is counted or measured (专职网格员, 生产总值)"
         == subject.locator("xpath=following-sibling::dd[1]").inner_text().strip()
     )
-    assert "184 rows" == _count_line(page)
+    assert "185 rows" == _count_line(page)
     assert 100 == page.locator("tbody tr").count()  # Datasette's first page
     assert "漯河市" in _cells(page, "place")
     shot = DOCS / "v_metrics.png" if os.environ.get("GOVDB_UPDATE_SCREENSHOT") else tmp_path
