@@ -492,3 +492,20 @@ def test_hours_after_a_bound_or_as_people_say_them_are_no_count() -> None:
     metrics, skipped = extract_metrics(text)
     assert [] == [m.surface for m in metrics if m.unit == "个"]
     assert {"不到两个小时", "两个钟头"} <= {s.surface for s in skipped}
+
+
+def test_a_rates_last_character_fused_to_the_mark_before_its_figure_stays_in_it() -> None:
+    assert [("约为91.2%", "办结率")] == _subjects("群众诉求办结率约为91.2%。")
+    assert [("100%", "重大隐患整改率")] == _subjects("重大隐患整改率须达到100%。")
+
+
+def test_a_signed_share_after_a_figure_on_its_line_is_its_change() -> None:
+    text = normalise("主要数据：\n公开文件 4200条 +8.6%\n政策解读 97篇 -2.1%\n").text
+    metrics, _ = extract_metrics(text)
+    assert [("8.6%", True, "up"), ("2.1%", True, "down")] == [
+        (m.surface, m.is_change, m.direction) for m in metrics if m.unit == "%"
+    ]
+
+
+def test_a_count_held_level_is_named_before_the_word_that_says_so() -> None:
+    assert [("11场", "新闻发布会")] == _subjects("新闻发布会 11场 持平")

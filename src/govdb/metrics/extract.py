@@ -71,6 +71,7 @@ _BEFORE = [  # qualifier words printed before the number, longest first
     ("近", "under"),
     ("大约", "about"),
     ("大概", "about"),
+    ("约为", "about"),  # 解决率约为85.8%
     ("约", "about"),
     ("超过", "over"),
     ("突破", "over"),
@@ -93,6 +94,8 @@ _AFTER = [
 ]
 _QUALIFIED = dict(_BEFORE + _AFTER)  # each qualifier's meaning, wherever it is printed
 _NOT_ABOUT = re.compile(r"上下(?:游|班|楼|级|车|学|文|联|功|齐|其手|同心)")  # 上下游: no 上下
+_HELD_LEVEL = ("持平", "不变", "相当")  # 新闻发布会 11场 持平: how it compares, not what it counts
+_SIGN = re.compile(r"(?<=\s)[+＋\-－−]$")
 _CHANGE = re.compile(
     # 成长 is growth as Taiwan's and Hong Kong's papers print it (較去年同期成長9.6%)
     # 偏多, 偏低: how weather bulletins compare a figure with the usual (较常年同期偏高0.6℃)
@@ -1293,6 +1296,17 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
     # 同比增长约5%: the change is read before the qualifier
     clause = sentence[_clause_start(sentence, number.start) : start]
     change = _CHANGE.search(clause.rstrip()) or _GAP.search(clause.rstrip())
+    # 政策解读 312篇 +9.5%: a table's or a box's signed share after a figure is its change
+    sign = (
+        _SIGN.search(sentence, max(0, number.start - 2), number.start)
+        if kind == "percent"
+        else None
+    )
+    direction = None
+    if change is not None:
+        direction = "down" if change.group(1) in _DOWN else "up"
+    elif sign is not None:
+        direction = "down" if sign.group() in "-－−" else "up"
     basis = _BASIS.search(clause)
     named_from = start
     if per_volume is not None and per_volume.end() == number.start:
@@ -1343,8 +1357,8 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
         kind,
         qualifier,
         qualifier_word,
-        change is not None,
-        ("down" if change.group(1) in _DOWN else "up") if change else None,
+        direction is not None,
+        direction,
         basis.group() if basis else None,
         period,
         p_start,
@@ -1410,7 +1424,7 @@ def _subject(
         # 救援队5支共140人: 共 and the next figure sum up the same thing, no noun after
         summed = _SUMMED_AFTER.match(sentence, end) is not None
         after = None if summed else subject_after(tokens, end, verbal=verbal, described=True)
-        after = _with_listed(context, end, after)
+        after = None if after in _HELD_LEVEL else _with_listed(context, end, after)
         listed = None if after or summed else _listed_before(sentence, start, floor)
         if listed:
             # 抽检米面、食用油、调味品等120批次: with no noun after it, the count is of the whole

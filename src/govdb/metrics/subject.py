@@ -26,6 +26,8 @@ NOUN_TAGS = ("n", "nz", "vn", "nt", "ns", "nl", "ng", "an", "l", "j", "eng", "b"
 NOUN_SUFFIXES = frozenset("员者长户人师家率站点所馆室园厂场队会")
 # Marks of reaching or of nearness the tagger fuses to a measure's last character (率为, 率约).
 _NEAR = ("达", "约", "近", "超", "逾")
+# What the tagger fuses a measure's last character to, between it and its figure.
+_FUSED = ("较", "比", "须", "由", "从", *_NEAR)
 # The last characters of a measure the tagger may cut off or fuse to the next word: a noun's
 # (整改 + 率) and an amount's or a count's (登记 + 额, 产 + 量, 人 + 数).
 _CUT_ENDS = NOUN_SUFFIXES | frozenset("额量值数")
@@ -627,8 +629,9 @@ def _strip_links(before: list[Token]) -> None:
     while before:
         token = before[-1]
         pos = token.pos or ""
-        if len(token.text) == 2 and token.text[0] in _CUT_ENDS and token.text[1] in "较比":
-            # 收缴/率较/去年: the measure's last character fused to the yardstick's mark
+        if len(token.text) == 2 and token.text[0] in _CUT_ENDS and token.text[1] in _FUSED:
+            # 收缴/率较/去年, 解决/率约/为, 整改/率须/达到: the measure's last character fused
+            # to the mark after it
             before[-1] = Token(token.text[0], token.start, token.start + 1, "n")
             break
         link = token.text in LINKS or token.text in TARGET_MARKS
