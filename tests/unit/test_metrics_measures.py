@@ -509,3 +509,11 @@ def test_a_signed_share_after_a_figure_on_its_line_is_its_change() -> None:
 
 def test_a_count_held_level_is_named_before_the_word_that_says_so() -> None:
     assert [("11场", "新闻发布会")] == _subjects("新闻发布会 11场 持平")
+
+
+def test_a_months_figure_after_its_verb_and_sheep_units() -> None:
+    assert [("58.2万件", "快递业务量"), ("90.3万件", "快递业务量")] == _subjects(
+        "全县快递业务量逐月攀升，2月回落至58.2万件，10月完成90.3万件。"
+    )
+    metrics, _ = extract_metrics(normalise("全年核减超载牲畜2.4万羊单位。").text)
+    assert [("羊单位", 24000)] == [(m.unit, m.value) for m in metrics]

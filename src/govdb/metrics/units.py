@@ -130,6 +130,7 @@ UNITS: dict[str, str] = {
     "头次": "count",  # animals vaccinated, each dose counted (免疫生猪8.6万头次)
     "羽次": "count",
     "头只": "count",  # cattle and sheep counted together (存栏牛羊32万头只)
+    "羊单位": "count",  # livestock counted in sheep equivalents (核减超载牲畜3.6万羊单位)
     "款": "count",  # products and models (开发新品35款)
     "摊": "count",  # market stalls (摊商240摊)
     "段": "count",  # stretches and clips (整治河道5段, 影像2400段); not 段落: see unit_at
