@@ -96,7 +96,7 @@ def test_a_table_with_full_width_bars_and_cells_worded_around_their_figures() ->
 
 
 def test_votes_classes_rounds_and_boxes_are_counted() -> None:
-    assert [("25票", "赞成")] == _subjects("表决时议案获得25票赞成。")
+    assert [("25票", "赞成票")] == _subjects("表决时议案获得25票赞成。")
     assert [("120节", "开设兴趣班")] == _subjects("社区今年开设兴趣班120节。")
     assert [("6梯次", "研习课程")] == _subjects("农会开办研习课程6梯次。")
     assert [("3000盒", "茶叶礼盒")] == _subjects("合作社卖出茶叶礼盒3000盒。")
@@ -517,3 +517,11 @@ def test_a_months_figure_after_its_verb_and_sheep_units() -> None:
     )
     metrics, _ = extract_metrics(normalise("全年核减超载牲畜2.4万羊单位。").text)
     assert [("羊单位", 24000)] == [(m.unit, m.value) for m in metrics]
+
+
+def test_votes_each_way_and_people_or_visits_in_ten_thousands() -> None:
+    assert [("9票", "赞成票"), ("3票", "反对票"), ("1票", "弃权票")] == _subjects(
+        "动议以9票赞成、3票反对、1票弃权获得通过。"
+    )
+    metrics, _ = extract_metrics(normalise("夜市参与人次达3.4万，全镇居民约6万。").text)
+    assert [("人次", 34000), ("人", 60000)] == [(m.unit, m.value) for m in metrics]

@@ -94,6 +94,7 @@ _AFTER = [
 ]
 _QUALIFIED = dict(_BEFORE + _AFTER)  # each qualifier's meaning, wherever it is printed
 _NOT_ABOUT = re.compile(r"上下(?:游|班|楼|级|车|学|文|联|功|齐|其手|同心)")  # 上下游: no 上下
+_VOTED = re.compile(r"赞成|反对|弃权|同意|不同意")
 _HELD_LEVEL = ("持平", "不变", "相当")  # 新闻发布会 11场 持平: how it compares, not what it counts
 _SIGN = re.compile(r"(?<=\s)[+＋\-－−]$")
 _CHANGE = re.compile(
@@ -988,8 +989,11 @@ def _unstated_unit(context: _Sentence, number: NumberMatch) -> Unit | None:
         return Unit("个", end, end, divisions.group())
     if not number.surface.rstrip("多余").endswith(("万", "亿")):
         return None
-    if _POPULATION_BEFORE.search(sentence, 0, number.start):
-        return Unit("人", end, end)  # 全区人口约49万: the people, however many ten-thousands
+    counted = _COUNTED_BEFORE.search(sentence, 0, number.start)
+    if counted:
+        # 全区人口约49万, 参与人次达2.1万: the people or visits, however many ten-thousands
+        unit = "人次" if counted.group(1) == "人次" else "户" if "户" in counted.group(1) else "人"
+        return Unit(unit, end, end)
     end += sentence[end : end + 1] in ("多", "余")  # 4万余农户
     named = subject_after(context.tokens, end, longest=2 * MAX_RUN)
     first = next((t for t in context.tokens if t.start >= end), None)
@@ -1052,7 +1056,9 @@ def _listed_before(sentence: str, start: int, floor: int) -> str | None:
 _PEOPLE_NEXT = re.compile(r"[\d.]+万?[多余]?[名人]")
 _AMONG = re.compile(r"中(?:已有|已经有|共有|有|已)?$")
 _SUMMED_AFTER = re.compile(r"(?:共|共计|合计|计|总计)\d")
-_POPULATION_BEFORE = re.compile(r"人口(?:总数|数量)?(?:约|近|超过|超|逾|达到|达|为|有)*$")
+_COUNTED_BEFORE = re.compile(
+    r"(人口|居民|人数|游客|旅客|村民|人次|户数)(?:总数|数量)?(?:约|近|超过|超|逾|达到|达|为|有|共|累计)*$"
+)
 
 
 def _names_a_thing(context: _Sentence, position: int) -> bool:
@@ -1391,6 +1397,9 @@ def _subject(
     tokens, sentence = context.tokens, context.sentence
     if unit == "分" and sentence[:start].endswith("以"):
         return "得分"  # 以92.4分位列第一, 以96分的成绩: the score of whoever ranks by it
+    vote = _VOTED.match(sentence, end) if unit == "票" else None
+    if vote:
+        return f"{vote.group()}票"  # 15票赞成、2票反对: the votes each way
     before = subject_before(tokens, start, floor=floor, not_subjects=context.place_spans)
     if kind == "count":
         verbal = sentence[start:end].endswith(_VERBAL_CLASSIFIERS)
@@ -1557,7 +1566,7 @@ _PER_VOLUME = re.compile(r"每(立方米|升)(?=[约近]?\d)")
 # Money set aside for a purpose, named before its amount (专项债, 衔接资金, 奖补资金).
 _FUNDS = ("资金", "债", "债券", "贷款", "补贴", "补助", "奖补", "基金", "经费", "款", "转移支付")
 _CLAUSE_OVER = re.compile(r"[，。；,;！？]|$")
-_PAID_OUT = ("投放", "发放", "兑付", "拨付", "兑现", "放贷")
+_PAID_OUT = ("投放", "发放", "兑付", "拨付", "兑现", "放贷", "编列", "批出")
 _DONE_WITHIN = 6  # 2小时内派单处置: longer, what follows is a clause of its own
 _ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
