@@ -16,7 +16,7 @@ import calendar
 import datetime as dt
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cached_property
@@ -494,16 +494,11 @@ _PLACE_VERB = 4  # characters between a place and its figure: 完成, 累计完�
 
 def _people_before(context: _Sentence, metric: Metric) -> str | None:
     """The last people named earlier in the sentence (…管理员…), as a noun phrase."""
-    position = metric.start - context.start
-    for token in reversed([t for t in context.tokens if t.end <= position]):
-        if (token.pos or "").startswith("n") and token.text.endswith(PERSON_ENDINGS):
-            return subject_before(
-                context.tokens,
-                token.end,
-                floor=_clause_start(context.sentence, token.start),
-                not_subjects=context.place_spans,
-            )
-    return None
+    return _last_named_before(
+        context,
+        metric.start - context.start,
+        lambda t: (t.pos or "").startswith("n") and t.text.endswith(PERSON_ENDINGS),
+    )
 
 
 def _time_only(context: _Sentence, metric: Metric) -> bool:
@@ -2290,8 +2285,15 @@ def _from_to_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
 
 def _measure_before(context: _Sentence, position: int) -> str | None:
     """The last measure named earlier in the sentence: 全市食品出口额逆势上扬，同比增长84.7%."""
+    return _last_named_before(context, position, lambda t: is_measure(t.text))
+
+
+def _last_named_before(
+    context: _Sentence, position: int, wanted: Callable[[Token], bool]
+) -> str | None:
+    """The noun phrase ending in the last word before `position` that is `wanted`."""
     for token in reversed([t for t in context.tokens if t.end <= position]):
-        if is_measure(token.text):
+        if wanted(token):
             return subject_before(
                 context.tokens,
                 token.end,
