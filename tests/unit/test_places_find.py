@@ -625,3 +625,7 @@ def test_a_residents_committee_is_named_as_its_community() -> None:
     g = default_gazetteer()
     g.load_villages("31")
     assert ("裕弘社区", "裕弘社区") == (village.surface, g.unit(village.code).name)
+
+
+def test_sunshine_hours_are_no_city() -> None:
+    assert ["临洮县"] == _surfaces("临洮县本月日照时数为156.2小时，较常年偏多。")

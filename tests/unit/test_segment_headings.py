@@ -611,3 +611,34 @@ def test_an_offices_signature_under_a_notice_is_its_credit() -> None:
     assert [("credit", "东川县东川乡公所　乡长 王建国")] == [
         (p.kind, p.text) for p in article.paratexts
     ]
+
+
+def test_a_posts_marked_points_are_its_text_not_a_column_of_briefs() -> None:
+    text = (
+        "一图读懂｜东川县农业发布会要点\n"
+        "东川发布　2026-10-12 18:00\n"
+        "今天上午，东川县召开秋收新闻发布会。重点数据都在这里👇\n"
+        "▶ 粮食：全县粮食产量12.6万吨，同比增长3%。\n"
+        "▶ 西河镇：白石村新建烘干中心1座，日烘干能力80吨。\n"
+        "▶ 下一步：明年再建成高标准农田2万亩。\n"
+    )
+    (article,) = split_page(text).articles
+    assert ("news", "东川县农业发布会要点") == (article.kind, article.title)
+    assert article.body.split("\n")[1:] == [
+        "▶ 粮食：全县粮食产量12.6万吨，同比增长3%。",
+        "▶ 西河镇：白石村新建烘干中心1座，日烘干能力80吨。",
+        "▶ 下一步：明年再建成高标准农田2万亩。",
+    ]
+
+
+def test_the_accounts_name_on_its_own_line_over_its_posting_line_is_a_credit() -> None:
+    text = (
+        "降温了！东川这些农事要注意→\n"
+        "东川发布\n"
+        "原创 2026-11-18 17:30 云南\n"
+        "朋友们注意啦！据东川县气象台预报，本周将有一次强降温过程，降温幅度6至8℃。\n"
+        "请大家及时做好大棚保温，出门注意添衣，防范道路结冰带来的出行风险。\n"
+    )
+    (article,) = split_page(text).articles
+    assert "降温了！东川这些农事要注意→" == article.title
+    assert ["东川发布", "原创 2026-11-18 17:30 云南"] == [p.text for p in article.paratexts]

@@ -105,7 +105,7 @@ _PLACEHOLDER = re.compile(
 )
 # 原创 and the account's name, over a WeChat post; the account, when it posted, and where.
 _ORIGINAL = re.compile(
-    r"原创\s+[^\s，。]{2,16}(?:\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)?"
+    r"原创(?:\s+[^\s，。\d][^\s，。]{1,15})?(?:\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)?"
     r"(?:\s*\d{1,2}:\d{2})?(?:\s*[\u4e00-\u9fff]{2,6})?"
 )
 _ACCOUNT_POSTED = re.compile(
@@ -125,7 +125,8 @@ PHOTO_CAPTION_MAX = 120  # a （图） paragraph longer than this is an article'
 BULLETS = "●■◆▲◇★☆◎►▶♦"
 # What a column of briefs or photos is called: 简讯, 快讯, 国内联播快讯, 新闻简报, 图片新闻.
 COLUMN_LABEL = re.compile(
-    r"^【?[\u4e00-\u9fff·]{0,8}(?:简讯|快讯|短讯|简报|速览|速递|集锦|集萃|短波|一句话新闻|"
+    # not 一图速览, 一图读懂: one story's figures drawn as one picture
+    r"^【?(?!一图)[\u4e00-\u9fff·]{0,8}(?:简讯|快讯|短讯|简报|速览|速递|集锦|集萃|短波|一句话新闻|"
     r"新闻摘要|简明新闻|图片新闻|图片报道|图说)】?$"
 )
 # A figure alone on its line, as a data box prints it over what it counts (2.3万人, 97.2%).
@@ -478,6 +479,10 @@ def paragraphs(text: str) -> list[Paragraph]:
             result.append(folio)
             continue
         special = _special(simple)
+        if number + 1 < len(simplified_lines) and _account_over(
+            simple, simplified_lines[number + 1]
+        ):
+            special = "credit"  # 某县发布 / 原创 2026-03-09 08:00: the account, over its post
         if special is None and _subtitle(
             simple, current or (result[-1] if result else None), columns
         ):
@@ -678,7 +683,10 @@ def _headline_with_comma(
     ending no sentence, with the byline or dateline right under it, or opening the page over
     its text (a blank line under it, or a page whose lines are whole paragraphs)."""
     text = p.simplified.strip()
-    posted = posting_line(after)
+    # under it, when the account posted, or the account's name on its own line over that
+    posted = posting_line(after) or (
+        after.kind == "credit" and len(after.simplified.strip()) <= ACCOUNT_NAME_MAX
+    )
     atop = first and (
         after.blank_before or whole or _LEAD_OPENING.match(after.simplified.strip()) is not None
     )
@@ -694,6 +702,21 @@ def _headline_with_comma(
 
 
 _EXCLAIMED = ("！", "？", "!", "?")
+
+
+def _account_over(line: str, below: str) -> bool:
+    """A WeChat account's name on a short line of its own, right over the line saying when it
+    posted."""
+    name = line.strip()
+    posted = below.strip()
+    return (
+        2 <= len(name) <= ACCOUNT_NAME_MAX
+        and _SENTENCE_PUNCT.search(name) is None
+        and any(pattern.fullmatch(posted) for pattern in (_ORIGINAL, _ACCOUNT_POSTED))
+    )
+
+
+ACCOUNT_NAME_MAX = 8
 
 
 def posting_line(p: Paragraph) -> bool:
@@ -965,8 +988,10 @@ def _continues(current: Paragraph, line: str, columns: bool) -> bool:
     """Whether a printed line carries on the paragraph before it."""
     if current.table or current.bare_figure:
         return False
-    if box_line(line):
-        return False  # ▶ 新增城镇就业：1.2万人: an infographic's lines each stand alone
+    if box_line(line) or line.lstrip().startswith(tuple(BULLETS)):
+        # ▶ 新增城镇就业：1.2万人: an infographic's lines each stand alone, and a marked
+        # line opens a point of its own
+        return False
     if LIST_ITEM.match(line.strip()) and LIST_ITEM.match(current.simplified.strip()):
         return False  # 1．租赁收入　42,800.00元 / 2．发电收益　31,216.50元: one item a line
     if _label(current):

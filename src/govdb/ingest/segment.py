@@ -86,6 +86,7 @@ _REPORTING = re.compile(
     r"^(?:本报讯|记者(?:近日|日前)?从|据[^，。]{2,20}?(?:消息|报道)|"
     r"[【\[](?:主持人|导语|口播|播音员|画外音)[】\]])"
 )
+ACCOUNT_MAX = 8  # a WeChat account's name on a line of its own (某县发布, 某某融媒)
 BLANK_BREAKS_MIN = 6  # paragraphs on a page before its rare blank lines are read as breaks
 SUBHEAD_MAX = 8  # a lone heading this short inside a running article is one of its sections
 _FIGURE = re.compile(r"\d")
@@ -594,11 +595,12 @@ class _Reader:
         # A line under a box's figure (▶ 新增贷款 3.4亿元 / 支持9个项目) is the item's note,
         # which ends where the line does.
         noted = len(body) >= 2 and body[-2].bare_figure
+        marked = p.simplified.lstrip().startswith(tuple(BULLETS))  # a point of its own
         if (
             body
             and body[-1].is_open
             and body[-1].kind == "body"
-            and not (p.table or p.bare_figure or items or noted)
+            and not (p.table or p.bare_figure or items or noted or marked)
         ):
             body[-1] = _merge(body[-1], p)
         else:
@@ -764,8 +766,13 @@ class _Reader:
         line = posted[0].offsets[0]
         before = [p for p in header if p.offsets and p.offsets[0] < line]
         under = [p for p in header if p not in before]
-        # The account's name printed over its posting line is no title.
+        # The account's name printed over its posting line, in it or on a short line of its
+        # own under the title, is no title.
         titles = [p for p in before if _text(p).strip() not in posted[0].simplified]
+        if len(titles) >= 2 and len(_text(titles[-1]).strip()) <= ACCOUNT_MAX:
+            self.waiting.append(titles[-1])
+            before = [p for p in before if p is not titles[-1]]
+            titles = titles[:-1]
         if not titles or not all(p.kind == "heading" for p in under):
             return header, []
         return before, under
@@ -799,6 +806,9 @@ class _Reader:
         current = self.current
         if current is None or current.kind == "brief":
             return True
+        last = current.body[-1].simplified.lstrip() if current.body else ""
+        if last[:1] and last[:1] == p.simplified.lstrip()[:1] and last[:1] in BULLETS:
+            return False  # the next of the article's marked points (▶ 投资：… ▶ 某镇：…)
         text = _ITEM_MARK.sub("", p.simplified)
         return bool(_NEWS_LEAD.match(text) or _WHO_ACTED.match(text))
 
