@@ -642,3 +642,26 @@ def test_the_accounts_name_on_its_own_line_over_its_posting_line_is_a_credit() -
     (article,) = split_page(text).articles
     assert "降温了！东川这些农事要注意→" == article.title
     assert ["东川发布", "原创 2026-11-18 17:30 云南"] == [p.text for p in article.paratexts]
+
+
+def test_captions_saying_where_their_photo_sits_are_the_storys() -> None:
+    text = (
+        "东川县茶叶加工订单足\n"
+        "连日来，东川县的茶叶加工企业忙着赶制订单，今年前10个月茶产业营业收入达8.6亿元。\n"
+        "上图：青石镇白石村一家茶厂的车间里，工人正在分拣茶叶。该厂今年已接订单约3万斤。\n"
+        "下图：东川县质检站里，技术员正在抽检茶样。质检站今年已检测样品2600批次。\n"
+    )
+    (article,) = split_page(text).articles
+    assert ["caption", "caption"] == [p.kind for p in article.paratexts]
+
+
+def test_a_data_section_of_a_markdown_page_is_the_storys_not_a_column() -> None:
+    text = (
+        "# 东川县推进学校建设\n\n"
+        "东川县全年教育经费达到2.1亿元，新建校舍约1.8万平方米。\n\n"
+        "## 数据速览\n\n"
+        "- 课后托管覆盖率为96.1%；\n"
+        "- 公办园学位增加360个。\n"
+    )
+    (article,) = split_page(text).articles
+    assert "东川县推进学校建设" == article.title

@@ -125,8 +125,8 @@ PHOTO_CAPTION_MAX = 120  # a （图） paragraph longer than this is an article'
 BULLETS = "●■◆▲◇★☆◎►▶♦"
 # What a column of briefs or photos is called: 简讯, 快讯, 国内联播快讯, 新闻简报, 图片新闻.
 COLUMN_LABEL = re.compile(
-    # not 一图速览, 一图读懂: one story's figures drawn as one picture
-    r"^【?(?!一图)[\u4e00-\u9fff·]{0,8}(?:简讯|快讯|短讯|简报|速览|速递|集锦|集萃|短波|一句话新闻|"
+    # not 一图速览, 一图读懂, 数据速览: one story's figures, drawn or listed
+    r"^【?(?!一图|数据)[\u4e00-\u9fff·]{0,8}(?:简讯|快讯|短讯|简报|速览|速递|集锦|集萃|短波|一句话新闻|"
     r"新闻摘要|简明新闻|图片新闻|图片报道|图说)】?$"
 )
 # A figure alone on its line, as a data box prints it over what it counts (2.3万人, 97.2%).

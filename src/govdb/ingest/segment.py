@@ -1070,6 +1070,7 @@ class _Reader:
             id(p)
             for p, credit in zip(after, [*after[1:], None], strict=False)
             if p.kind == "caption"
+            and not _PLACED_PHOTO.match(p.simplified.lstrip())
             and (
                 is_photo_caption(p.simplified)
                 or (credit is not None and is_photo_credit(credit.simplified))
@@ -1097,6 +1098,8 @@ class _Reader:
 
 
 _PHOTO_COLUMN = re.compile(r"图片|图说")
+# 上图：…, 中图：…: a caption that says where its photo sits beside the story is the story's.
+_PLACED_PHOTO = re.compile(r"[上中下左右]图[：:]")
 
 
 # The labels of a reporter's or editor's piece printed after a story: 记者手记, 短评, 编后.
