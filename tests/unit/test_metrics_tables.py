@@ -68,6 +68,21 @@ def test_each_quantity_cell_is_a_figure_of_its_column_and_a_bare_count_is_left_u
     ]
 
 
+def test_units_in_brackets_after_a_row_label_are_its_cells() -> None:
+    text = (
+        "| 指标 | 2024年 | 2025年1—9月 |\n"
+        "| --- | --- | --- |\n"
+        "| 门诊量（万人次） | 12.4 | 10.8 |\n"
+        "| 签约率（%） | 58.2 | 63.5 |\n"
+    )
+    assert [
+        ("12.4", "门诊量", Decimal(124000), "人次"),
+        ("10.8", "门诊量", Decimal(108000), "人次"),
+        ("58.2", "签约率", Decimal("58.2"), "%"),
+        ("63.5", "签约率", Decimal("63.5"), "%"),
+    ] == _figures(text)
+
+
 def test_units_in_brackets_after_a_column_name_are_scaled() -> None:
     text = (
         "镇名    完成数（个）    投入资金（万元）    面积(亩)\n"

@@ -473,6 +473,9 @@ def figures(table: Table) -> tuple[list[Figure], list[tuple[Cell, str]]]:
             own_unit, own_scale = parse_unit(row.values[unit_column].text)
             if own_unit is not None:
                 default_unit, default_scale = own_unit, own_scale
+        _, label_unit, label_scale = column_unit(row.label_cell.text)
+        if unit_column is None and label_unit is not None:
+            default_unit, default_scale = label_unit, label_scale  # 就诊率（%）: the row's unit
         for cell, column in zip(row.values, names, strict=True):
             found = quantity(cell.text)
             if found is None:
@@ -519,8 +522,8 @@ def _figure(
         direction = "down" if value < 0 else "up"
         value = abs(value)
     basis = _BASIS.search(name) if change else None
-    # 其中：税收收入: a part of the row above, named by its own label
-    subject = _PART_OF.sub("", label.text) if items else measure
+    # 其中：税收收入: a part of the row above, named by its own label, without its unit
+    subject = _PART_OF.sub("", column_unit(label.text)[0] or label.text) if items else measure
     if table.of_kinds and measure and TOTAL_LABEL.match(label.text) is None:
         subject = label.text + measure  # 资源发包 under 来源, in 金额（万元）: 资源发包金额
     if not subject:
