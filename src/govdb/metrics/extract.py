@@ -869,7 +869,6 @@ def _figures_end_words(tokens: list[Token], sentence: str, tokenizer: Tokenizer)
     return tokens
 
 
-_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _PHRASE_STOP = re.compile(r"[，。；：、,;:！？!?\s]")
 
 
