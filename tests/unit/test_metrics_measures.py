@@ -525,3 +525,10 @@ def test_votes_each_way_and_people_or_visits_in_ten_thousands() -> None:
     )
     metrics, _ = extract_metrics(normalise("夜市参与人次达3.4万，全镇居民约6万。").text)
     assert [("人次", 34000), ("人", 60000)] == [(m.unit, m.value) for m in metrics]
+
+
+def test_places_counted_in_words_where_the_clause_ends_on_them() -> None:
+    assert [("四处", "取水点")] == _subjects("全乡设置应急取水点四处。")
+    metrics, skipped = extract_metrics("他四处奔走，由督查三处负责。")
+    assert [] == list(metrics)
+    assert [("四", "name"), ("三", "name")] == [(s.surface, s.reason) for s in skipped]

@@ -951,8 +951,14 @@ def _not_a_metric(
     if unit_text == "期" and not any(c.isdigit() for c in digits) and "两" not in digits:
         # “蓝鲸二号”二期, 三期工程: a phase; sessions are counted 3期 or 两期
         return "ordinal"
-    if unit_text == "处" and re.fullmatch("[一二三四五六七八九十]", digits):
-        return "name"  # 督导二处 is a department; places are counted 3处, 两处, 六十余处
+    if (
+        unit_text == "处"
+        and re.fullmatch("[一二三四五六七八九十]", digits)
+        and not _CLAUSE_OVER.match(tail)
+    ):
+        # 督导二处 is a department, 四处奔走 everywhere; places are counted 3处, 两处, 六十余处,
+        # and 供水点四处 where the clause ends on them
+        return "name"
     if unit_text == "次" and digits == "二" and _HAN_CHAR.match(tail):
         return "ordinal"  # 二次返利, 二次开发: a second round; twice is counted 两次
     if unit_text == "次" and digits in ("一", "三") and tail in ("产业", "分配"):
