@@ -708,24 +708,25 @@ def _account_over(line: str, below: str) -> bool:
     """A WeChat account's name on a short line of its own, right over the line saying when it
     posted."""
     name = line.strip()
-    posted = below.strip()
     return (
         2 <= len(name) <= ACCOUNT_NAME_MAX
         and _SENTENCE_PUNCT.search(name) is None
-        and any(pattern.fullmatch(posted) for pattern in (_ORIGINAL, _ACCOUNT_POSTED))
+        and _posted(below.strip())
     )
 
 
-ACCOUNT_NAME_MAX = 8
+ACCOUNT_NAME_MAX = 8  # a WeChat account's name on a line of its own (某县发布, 某某融媒)
 
 
 def posting_line(p: Paragraph) -> bool:
     """The account's name and when it posted (某县发布　2026年3月2日 09:15, 原创 …), the line a
     WeChat post prints under its title: the line over it is the title, exclaiming or not."""
-    line = p.simplified.strip()
-    return p.kind == "credit" and any(
-        pattern.fullmatch(line) for pattern in (_ORIGINAL, _ACCOUNT_POSTED)
-    )
+    return p.kind == "credit" and _posted(p.simplified.strip())
+
+
+def _posted(line: str) -> bool:
+    """原创 and the account, or the account, with when it posted: the whole line."""
+    return any(pattern.fullmatch(line) for pattern in (_ORIGINAL, _ACCOUNT_POSTED))
 
 
 HEADLINE_COMMA_MAX = 40

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from govdb.ingest.layout import (
+    ACCOUNT_NAME_MAX,
     BULLETS,
     COLUMN_LABEL,
     DATELINE,
@@ -86,7 +87,6 @@ _REPORTING = re.compile(
     r"^(?:本报讯|记者(?:近日|日前)?从|据[^，。]{2,20}?(?:消息|报道)|"
     r"[【\[](?:主持人|导语|口播|播音员|画外音)[】\]])"
 )
-ACCOUNT_MAX = 8  # a WeChat account's name on a line of its own (某县发布, 某某融媒)
 BLANK_BREAKS_MIN = 6  # paragraphs on a page before its rare blank lines are read as breaks
 SUBHEAD_MAX = 8  # a lone heading this short inside a running article is one of its sections
 _FIGURE = re.compile(r"\d")
@@ -769,7 +769,7 @@ class _Reader:
         # The account's name printed over its posting line, in it or on a short line of its
         # own under the title, is no title.
         titles = [p for p in before if _text(p).strip() not in posted[0].simplified]
-        if len(titles) >= 2 and len(_text(titles[-1]).strip()) <= ACCOUNT_MAX:
+        if len(titles) >= 2 and len(_text(titles[-1]).strip()) <= ACCOUNT_NAME_MAX:
             self.waiting.append(titles[-1])
             before = [p for p in before if p is not titles[-1]]
             titles = titles[:-1]

@@ -1524,7 +1524,6 @@ _TAKING = re.compile(
     r"(?:平均|不到|不足|约|仅|只|最快|最短)*$"
 )
 _FROM_TO = re.compile(r"从[^，,。；;从]{1,12}?到[^，,。；;]{1,14}?(?=只|仅|最|平均|共|用|耗|花|需)")
-_WITHIN = re.compile(r"内")
 
 
 def _time_taken(context: _Sentence, start: int, end: int, floor: int) -> str | None:
@@ -1545,7 +1544,7 @@ def _time_taken(context: _Sentence, start: int, end: int, floor: int) -> str | N
     # 内 may have been read with the figure, as the bound it sets (2小时内).
     if sentence[end - 1 : end] == "内":
         within = end
-    elif _WITHIN.match(sentence, end):
+    elif sentence.startswith("内", end):
         within = end + 1
     else:
         return None
