@@ -297,7 +297,7 @@ def test_a_wechat_posts_furniture_is_no_headline_and_no_text() -> None:
         "分享　收藏　👍点赞　在看\n"
     )
     (article,) = split_page(text).articles
-    assert "东川镇：一杯咖啡“香”了8个村🍵" == article.title
+    assert "东川镇：一杯咖啡“香”了8个村" == article.title  # the pictograph decorates it
     assert "金秋时节，东川镇的咖啡豆进入采收期，全镇种植咖啡1.2万亩。" == article.body
     assert {"东川发布　2026-10-08 19:30　云南", "原创　东川发布", "[图片]", "▼"} <= {
         t.text for t in article.paratexts

@@ -112,6 +112,16 @@ _ACCOUNT_POSTED = re.compile(
     r"[^\s，。]{2,16}\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}"
     r"\s*[\u4e00-\u9fff]{0,6}"
 )
+# When a post went up, as a microblog or a video account prints it under the account's name:
+# the day (2025-12-02, 12-01, 今天, 昨天) and the clock time, then the device it came from (来自
+# 某某客户端), where it was posted from (发布于 吉林, · 黑龙江) or the bare province.
+_POST_STAMP = re.compile(
+    r"(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}日?|今天|昨天|前天|\d{1,2}分钟前|刚刚"
+)
+_STAMP_POSTED = re.compile(
+    rf"(?:{_POST_STAMP.pattern})\s*(?:\d{{1,2}}:\d{{2}})?"
+    r"(?:\s*(?:来自|发布于)\s*[^\s，。][^，。]{0,30}|\s*[·•]\s*[\u4e00-\u9fff]{2,6}|\s+[\u4e00-\u9fff]{2,6})?"
+)
 FOOTER = re.compile(r"(?:公网安备|ICP备|ICP证|版权所有|Copyright|©|All Rights Reserved)", re.I)
 _ENDS_WITH_PHOTO = re.compile(r"摄(?:影报道|影)?[）)]?[。.]?$")
 # A paragraph that says it describes a photo: 图为…, 上图：…, （图）…, or …（图） at its end.
@@ -192,9 +202,18 @@ SCRIPT_CUE = re.compile(
 _FIELD = re.compile(
     r"(?:记者|作者|编辑|责编|责任编辑|摄像|摄影|剪辑|配音|主播|时长|来源|审核|校对|制作|监制|"
     r"发布时间|发布日期|时间|日期|浏览次数|点击数|阅读数|字体|字号|"
-    r"发布单位|发布机构|信息来源|文章来源|稿件来源|供稿|出处)\s*[：:]"
+    r"发布单位|发布机构|信息来源|文章来源|稿件来源|供稿|出处|"
+    # a government site's catalogue of its documents: 索引号, 主题分类, 成文日期, 文号
+    r"索引号|主题分类|分类|成文日期|发文字号|文号|发文机关|公开方式|公开范围|有效性)\s*[：:]"
 )
 FIELDS_MAX = 80
+# A form's fields as a government board prints them, each a label and a short value:
+# 留言时间：2025-10-21 08:47　办理状态：已办结, 回复单位：某镇人民政府.
+_FORM_LABEL = r"[\u4e00-\u9fff]{0,4}(?:时间|日期|单位|部门|类型|状态|评价|编号|类别|渠道|方式)"
+_FORM_LINE = re.compile(
+    rf"{_FORM_LABEL}\s*[：:]\s*[^。；：\u3000]{{1,30}}?"
+    rf"(?:[\s\u3000]+{_FORM_LABEL}\s*[：:]\s*[^。；：\u3000]{{1,30}}?)*"
+)
 # A commentary's signature under its headline: □ 江 南, ■ 本报评论员, ◆王小明.
 _SIGNATURE_MARKS = "■□◆◇▲△●○"
 _SIGNATURE = re.compile(rf"^[{_SIGNATURE_MARKS}]\s*(?P<name>(?:[\u4e00-\u9fff]\s*){{2,4}})$")
@@ -255,7 +274,7 @@ class Paragraph:
         """A body paragraph that stops mid-sentence (continued after a break or a caption)."""
         if self.table or self.bare_figure:
             return False
-        ended = _EMOJI_AFTER.sub("", self.simplified.rstrip()).endswith(_TERMINAL)
+        ended = EMOJI_AFTER.sub("", self.simplified.rstrip()).endswith(_TERMINAL)
         return self.kind == "body" and not ended
 
     @property
@@ -372,17 +391,29 @@ def is_photo_caption(simplified: str) -> bool:
     return bool(_PHOTO_OPENING.match(s) or _PHOTO_CLOSING.search(s) or _ENDS_WITH_PHOTO.search(s))
 
 
+# A script's or a form's title printed after its label (标题：…, 留言标题：…): the label is no
+# part of it.
+TITLE_LABEL = re.compile(r"^(?:留言|信件|来信|稿件)?(?:标题|题目)\s*[：:]\s*")
+TITLE_LABELLED_MAX = 64
+
+
 def _special(simplified: str) -> str | None:
     """The kind of a line that starts a paragraph of its own, if it is one."""
     s = simplified.strip()
-    if s.startswith("#"):
+    if _TAGS_LINE.fullmatch(s):
+        return "credit"  # #某县 #秋收: a post's topic tags, said of it, not in it
+    if s.startswith("#") and not _TOPIC_TAG.match(s):
         return "heading"
+    if TITLE_LABEL.match(s) and len(s) <= TITLE_LABELLED_MAX and not _SENTENCE_END.search(s):
+        return "heading"  # 标题：… on a script's or a form's line of its own
     if MARKER.match(s):
         return "marker"
     if DATELINE.match(s):
         return "dateline"
     if is_byline(s):
         return "byline"
+    if _fields(s):
+        return "credit"  # 索引号：…　发布机构：…: a page's catalogue line never runs into its text
     if s.startswith(tuple(BULLETS)):
         return "bullet"
     if FOOTER.search(s) or CREDIT.match(s) or DOCUMENT_NUMBER.match(s) or _page_line(s):
@@ -397,7 +428,7 @@ def _special(simplified: str) -> str | None:
         return "credit"  # 报：县委主要领导 / 送：各乡镇 / （共印30份）: who a bulletin went to
     if _NOTE_IN_BRACKETS.fullmatch(s):
         return "credit"  # （2026年3月经村民代表大会讨论通过）: a note on the text under its title
-    if _POSTED.match(s) and ":" in s:
+    if (_POSTED.match(s) and ":" in s) or _posted(s.strip()):
         return "credit"  # a posting time with its clock time never carries on a paragraph
     if _SECTION_AND_DATE.fullmatch(s):
         return "credit"  # 港闻　2025年11月21日, 地方新闻　民国114年11月19日: the page's header
@@ -436,13 +467,16 @@ def paragraphs(text: str) -> list[Paragraph]:
     """The page's paragraphs in order, lines joined, each classified."""
     spans = [part for span in line_spans(text) for part in _header_parts(text, span)]
     spans = side_by_side(text, spans)
+    spans = _post_headline_apart(text, spans)
     # Paragraphs are kept in reading order, which two columns read side by side make
     # different from the order of their offsets on the page.
     reading_order = {start: number for number, (start, _end) in enumerate(spans)}
     raw_lines = [text[a:b] for a, b in spans]
     simplified_lines = [_t2s()(line) for line in raw_lines]
     columns = _columns_layout(simplified_lines)
-    whole = not columns and _whole_lines(simplified_lines[1:])  # the first may be a headline
+    # The first line may be a headline, under a post's chrome (its account, when it went up).
+    top = _chrome_lines(simplified_lines)
+    whole = not columns and _whole_lines(simplified_lines[top + 1 :])
     width = _column_width(simplified_lines) if columns else 0
     in_table = _table_lines(simplified_lines)
     result: list[Paragraph] = []
@@ -490,7 +524,7 @@ def paragraphs(text: str) -> list[Paragraph]:
         # The page's first line over a story's opening words (近日，…) or over whole
         # paragraphs: a headline, ending no sentence though it may.
         opening = (
-            not result
+            all(r.kind == "credit" for r in result)  # nothing but a post's chrome above
             and current is not None
             and current.lines == 1
             and (whole or _LEAD_OPENING.match(simple.strip()) is not None)
@@ -509,7 +543,7 @@ def paragraphs(text: str) -> list[Paragraph]:
         current = Paragraph(
             line, list(range(start, start + len(line))), special or "body", None, blank, simple
         )
-        if special == "heading":
+        if special == "heading" and simple.lstrip().startswith("#"):
             stripped = simple.strip()
             current.md_level = min(len(stripped) - len(stripped.lstrip("#")), 6)
         blank = False
@@ -523,17 +557,22 @@ def paragraphs(text: str) -> list[Paragraph]:
     # A folio held a paragraph open: the paragraph goes first, as it began first.
     result.sort(key=lambda p: reading_order.get(p.offsets[0], 0) if p.offsets else 0)
     kept = [p.strip() for p in result if p.text.strip()]
-    classified = [_classify(p, first=index == 0) for index, p in enumerate(kept)]
+    # The page's first text: a post's chrome (its account, when it went up) may stand over it.
+    opening = next((i for i, p in enumerate(kept) if p.kind != "credit"), 0)
+    classified = [_classify(p, first=index == opening) for index, p in enumerate(kept)]
     for index, (p, after) in enumerate(pairwise(classified)):
         if (
             _headline_block(p, after)
-            or _headline_with_comma(p, after, first=index == 0, whole=whole)
+            or _headline_with_comma(p, after, first=index == opening, whole=whole)
             or _headline_over_dateline(p, after)
             or _headline_over_subtitle(p, after)
         ):
             p.kind = "heading"
         elif _issuer(p, after) or _page_title(p, after):
             p.kind = "credit"
+        elif _marked_headline(p, after):
+            p.kind = "heading"
+
         elif (
             p.kind == "body"
             and p.bare_figure
@@ -693,7 +732,7 @@ def _headline_with_comma(
     return (
         p.kind in ("body", "short")
         and p.lines == 1
-        and p.blank_before
+        and (p.blank_before or first)
         and (after.kind in ("byline", "dateline") or posted or atop)
         and len(text) <= HEADLINE_COMMA_MAX
         and (not is_terminal(text) or ((posted or atop) and text.endswith(_EXCLAIMED)))
@@ -726,6 +765,8 @@ def posting_line(p: Paragraph) -> bool:
 
 def _posted(line: str) -> bool:
     """原创 and the account, or the account, with when it posted: the whole line."""
+    if _STAMP_POSTED.fullmatch(line):
+        return ":" in line or "来自" in line or "发布于" in line  # a bare date is no posting
     return any(pattern.fullmatch(line) for pattern in (_ORIGINAL, _ACCOUNT_POSTED))
 
 
@@ -736,13 +777,55 @@ _LONG_LINE = 20
 
 
 # Pictographs a post prints after a sentence's end (…要来啦！🎉, …如下👇).
-_EMOJI_AFTER = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+$")
+EMOJI_AFTER = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+$")
+
+
+# A microblog post's headline in brackets, opening its first line: 【某县清雪机制启动】#话题# 27日…
+_POST_HEADLINE = re.compile(r"【[^【】。；]{8,40}】(?=\s*\S)")
+
+
+def _post_headline_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The page's first text line, under a post's chrome or not, with the post's bracketed
+    headline apart from the text it runs into."""
+    printed = [i for i, (a, b) in enumerate(spans) if text[a:b].strip()]
+    top = _chrome_lines([text[a:b] for a, b in spans])
+    if top >= len(printed):
+        return spans
+    number = printed[top]
+    start, end = spans[number]
+    lead = len(text[start:end]) - len(text[start:end].lstrip())
+    match = _POST_HEADLINE.match(text, start + lead, end)
+    rest = text[match.end() : end] if match else ""
+    if match is None or len(rest) <= HEADLINE_COMMA_MAX or not _SENTENCE_END.search(rest):
+        return spans  # 【某某广播·民生热线】山乡种茶，富了日子: a column's tag over a headline
+    return [*spans[:number], (start, match.end()), (match.end(), end), *spans[number + 1 :]]
+
+
+def _chrome_lines(lines: list[str]) -> int:
+    """How many lines open the page as a post's chrome: the account's name over the line saying
+    when it posted, or that line alone."""
+    text = [line.strip() for line in lines if line.strip()]
+    for count in (2, 1):
+        posted = len(text) > count and _posted(text[count - 1])
+        if posted and (count == 1 or _account_over(text[0], text[1])):
+            return count
+    return 0
+
+
+# A microblog's topic tag, closed by its own mark (#某县身边事#), opens text: no Markdown heading.
+_TOPIC_TAG = re.compile(r"#[^#\s]{1,20}#")
+# A post's topic tags on a line of their own: #某县 #秋收 (or #某县# #秋收#).
+_TAGS_LINE = re.compile(r"(?:#[^#\s]{1,20}#?\s*){2,}")
 
 
 def _whole_lines(lines: list[str]) -> bool:
     """Web pages and saved articles print each paragraph on one line: nearly every long line
     ends a sentence. There a short line that does not is never half of a broken one."""
-    long = [_EMOJI_AFTER.sub("", line.strip()) for line in lines if len(line.strip()) >= _LONG_LINE]
+    long = [
+        EMOJI_AFTER.sub("", line.strip())
+        for line in lines
+        if len(line.strip()) >= _LONG_LINE and not _TAGS_LINE.fullmatch(line.strip())
+    ]
     ended = sum(1 for line in long if is_terminal(line))
     return len(long) >= 3 and ended >= WHOLE_LINES_SHARE * len(long)
 
@@ -1004,7 +1087,7 @@ def _continues(current: Paragraph, line: str, columns: bool) -> bool:
         return False
     if line.lstrip().startswith(_CLOSING_PUNCT):
         return True
-    if is_terminal(_EMOJI_AFTER.sub("", before)):
+    if is_terminal(EMOJI_AFTER.sub("", before)) or _CLOSING_CREDIT.search(before):
         return False
     if current.lines == 1 and heading_like(before) and _LEAD_OPENING.match(line.strip()):
         return False  # a headline over the story's first words (11月25日，…), column or not
@@ -1012,6 +1095,9 @@ def _continues(current: Paragraph, line: str, columns: bool) -> bool:
     return columns or current.lines > 1 or not heading_like(before)
 
 
+# A sentence's end and a credit in brackets after it, closing a story: …投入使用。（记者 某某）,
+# …同比增长5%。（完）.
+_CLOSING_CREDIT = re.compile(r"[。！？!?”]\s*[（(][^（）()。，,]{1,24}[）)]$")
 # How a news story's first line opens: a date and a comma, 近日, 据…: never a line that goes on.
 _LEAD_OPENING = re.compile(
     r"^(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚)?[，,]|近日[，,]|日前[，,]|近期[，,]|连日来[，,]|"
@@ -1095,6 +1181,7 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
             furniture.fullmatch(s.strip())
             for furniture in (_PLACEHOLDER, _ORIGINAL, _ACCOUNT_POSTED)
         )
+        or _posted(s.strip())
     ):
         p.kind = "credit"
     elif EDITOR_NOTE.match(s.strip()):
@@ -1109,7 +1196,7 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         # A script's cues and speakers (【解说】, 【同期声】村民 张明) and a figure's own line
         # (2.3万人 over 新增城镇就业, ▶ 新增就业：1.2万人) are text, whatever their shape.
         return p
-    elif _fields(s):
+    elif _fields(s) or _FORM_LINE.fullmatch(s.strip()):
         p.kind = "credit"  # 记者：张明　编辑：李华　时长：2分36秒
     elif _NAMES_IN_PARENS.match(s) or _AUTHOR.match(s) or _WRITERS.match(s) or _names(p):
         p.kind = "byline"
@@ -1122,6 +1209,20 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         # assembly decides by whether the paragraph before it is still open.
         p.kind = "short"
     return p
+
+
+def _marked_headline(p: Paragraph, after: Paragraph) -> bool:
+    """●某镇开展…活动 over the unmarked text it heads: a column's item printed with its own
+    headline, not a photo's caption."""
+    s = p.simplified.strip()
+    return (
+        p.kind == "caption"
+        and p.lines == 1
+        and s.startswith("●")
+        and not is_photo_caption(s)
+        and after.kind == "body"
+        and not after.simplified.lstrip().startswith(tuple(BULLETS))
+    )
 
 
 def _bullet_kind(s: str) -> str:

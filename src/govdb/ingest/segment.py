@@ -23,10 +23,12 @@ from govdb.ingest.layout import (
     BULLETS,
     COLUMN_LABEL,
     DATELINE,
+    EMOJI_AFTER,
     ISSUER_ENDING,
     ITEM_TAG,
     LIST_ITEM,
     MARKER,
+    TITLE_LABEL,
     Paragraph,
     is_byline,
     is_photo_caption,
@@ -186,11 +188,7 @@ _SPACES = re.compile(r"\s+")
 
 
 def _text(p: Paragraph) -> str:
-    return _TITLE_LABEL.sub("", _MD_MARKER.sub("", p.text).replace("**", "").strip())
-
-
-# A script's or a form's title printed after its label (标题：…): the label is no part of it.
-_TITLE_LABEL = re.compile(r"^(?:标题|题目)\s*[：:]\s*")
+    return TITLE_LABEL.sub("", _MD_MARKER.sub("", p.text).replace("**", "").strip())
 
 
 _OPENERS = {
@@ -230,7 +228,8 @@ def _upper_line(first: Paragraph, second: Paragraph) -> bool:
         # A line in another script (the Korean of a bilingual page) prints the headline
         # again; 标题： labels the headline under a programme's line.
         and len(_CJK_CHAR.findall(upper)) * 2 > len(upper.replace(" ", ""))
-        and not _TITLE_LABEL.match(lower)
+        and not TITLE_LABEL.match(lower)
+        and not lower.startswith("●")  # a column's first item, headed by its own marked line
     )
 
 
@@ -667,6 +666,8 @@ class _Reader:
             current is not None and _figures_only(current) and _plain_heading(header)
         )
         divided = divided or (len(header) == 1 and _NOTICE.search(_text(header[0])) is not None)
+        # ●某镇开展…活动: an item of a column, headed by its own marked line, is no section.
+        divided = divided or (len(header) == 1 and _text(header[0]).startswith("●"))
         # A box's name over its figures (陇县天气, 数据·某镇前三季度) heads the box, not a section.
         divided = divided or (
             _plain_heading(header)
@@ -1255,8 +1256,9 @@ def _dateline_byline(p: Paragraph) -> Paragraph | None:
 
 def _headline(article: _Article, subtitle: str | None) -> str | None:
     """The headline as printed: the title and, after its dash, the subtitle (秦岭深处的变化
-    ——某县发展集体经济纪实), as readers cite it; a subtitle printed without a dash follows a
-    space. `subtitle` holds the part after the dash on its own."""
+    ——某县发展集体经济纪实), as readers cite it. A line printed under the headline without a
+    dash (到2027年人均体育场地面积达到3.2平方米) is a deck, cited apart: it stays the
+    subtitle. `subtitle` holds the part after the dash on its own."""
     if article.title is None:
         return None
     title = _text(article.title)
@@ -1264,7 +1266,10 @@ def _headline(article: _Article, subtitle: str | None) -> str | None:
         return title
     printed = _text(article.subtitle)
     mark = printed[: len(printed) - len(subtitle)].strip()
-    return f"{title}{mark or ' '}{subtitle}"
+    return f"{title}{mark}{subtitle}" if mark else title
+
+
+_BRACKETED = re.compile(r"【[^【】]{6,}】")
 
 
 def _split_title(article: _Article) -> None:
@@ -1281,6 +1286,13 @@ def _split_title(article: _Article) -> None:
     mark = re.match(rf"^[{BULLETS}]\s*", title.simplified)
     if mark and mark.end() < len(title.text):
         title = title.slice(mark.end())  # ◆某县召开…: the mark is printed, not said
+    emoji = EMOJI_AFTER.search(title.simplified.rstrip())
+    if emoji and emoji.start() > 0:
+        title = title.slice(0, emoji.start())  # …“甜”起来🍡: a pictograph decorates the headline
+    if _BRACKETED.fullmatch(title.simplified.strip()):
+        # 【某镇清雪机制启动】: a microblog post's headline, the brackets its way of printing one
+        title = title.strip()
+        title = title.slice(1, len(title.text) - 1)
     tag = _COLUMN_TAG.match(title.simplified)
     if tag and article.kicker is None and tag.end() < len(title.text):
         # 【一线见闻】甘肃：… → the column 一线见闻 is the kicker, not part of the headline.
