@@ -532,3 +532,27 @@ def test_places_counted_in_words_where_the_clause_ends_on_them() -> None:
     metrics, skipped = extract_metrics("他四处奔走，由督查三处负责。")
     assert [] == list(metrics)
     assert [("四", "name"), ("三", "name")] == [(s.surface, s.reason) for s in skipped]
+
+
+def test_work_reported_done_within_a_time_took_that_time() -> None:
+    assert [("24小时", "完成抢修用时")] == _subjects("接到报修后，维修队24小时内完成抢修。")
+    assert [("15日", "履行完毕用时")] == _subjects("被告在15日内履行完毕。")
+    # a rule's limit or a plan's is not what the work took
+    assert [] == _subjects("按规定，须在5天内完成审核。")
+    assert [] == _subjects("力争3天内完成清运。")
+
+
+def test_a_day_of_the_month_and_a_days_amount_are_no_span_of_days() -> None:
+    assert [("280人", "参会")] == _subjects("会议于3日召开，参会280人。")
+    metrics, _ = extract_metrics(normalise("日均分出可回收物2.4吨/日。").text)
+    assert [("吨", "2.4")] == [(m.unit, str(m.value)) for m in metrics]
+
+
+def test_tables_of_a_banquet_mine_visits_class_periods_and_skewers_are_counted() -> None:
+    metrics, _ = extract_metrics(
+        normalise("婚宴平均桌数由30桌降至18桌，检查非煤矿山57矿次，培训36课时，卖出600串。").text
+    )
+    assert [("桌", 30), ("桌", 18), ("矿次", 57), ("课时", 36), ("串", 600)] == [
+        (m.unit, m.value) for m in metrics
+    ]
+    assert [("20套", "桌椅")] == _subjects("会议室配有桌椅20套。")

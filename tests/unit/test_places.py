@@ -219,3 +219,25 @@ def test_a_boxs_headline_names_the_pages_county_in_short(tmp_path) -> None:
     assert [("舞阳", "411121")] == [
         (m.surface, m.code) for m in document.articles[1].of(TITLE_PLACES)
     ]
+
+
+def test_a_headline_naming_the_county_in_short_says_which_town_the_body_means(
+    tmp_path,  # type: ignore[no-untyped-def]
+) -> None:
+    from govdb.ingest.parsed import DocumentMeta
+    from govdb.ingest.pipeline import parse_document
+    from govdb.ingest.read import read_document
+    from govdb.places.extractor import PLACES
+
+    # 何市镇 is a town of 修水县 and of one other county; the headline says 修水 in short only.
+    page = tmp_path / "roundup.txt"
+    page.write_text(
+        "修水一周要闻回顾\n\n"
+        "1.何市镇新建茶叶加工厂1座，年加工干茶约300吨。\n"
+        "2.全县秋冬种进度过半，已种油菜12万亩。\n",
+        encoding="utf-8",
+    )
+    document = parse_document(read_document(page), str(page), DocumentMeta(None, None, None))
+    assert [("何市镇", "360424114")] == [
+        (m.surface, m.code) for a in document.articles for m in a.of(PLACES)
+    ]

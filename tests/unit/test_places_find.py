@@ -629,3 +629,15 @@ def test_a_residents_committee_is_named_as_its_community() -> None:
 
 def test_sunshine_hours_are_no_city() -> None:
     assert ["临洮县"] == _surfaces("临洮县本月日照时数为156.2小时，较常年偏多。")
+
+
+def test_a_student_from_a_village_is_no_college_of_its_name() -> None:
+    # 大学 after a name opens a college's (某村大学) but not 大学生, a student.
+    assert ["西夏区", "兴泾镇", "泾华村"] == _surfaces("西夏区兴泾镇泾华村大学生小李放寒假回家。")
+
+
+def test_an_office_acting_with_another_is_no_county_of_that_name() -> None:
+    # 会同 (acting together with) before 县 opens no 会同县 after an office's name.
+    assert [] == _surfaces("县农业农村局会同县财政局开展检查。")
+    assert ["会同县"] == _surfaces("在会同县开展检查。")
+    assert ["怀化市", "会同县"] == _surfaces("怀化市会同县开展检查。")

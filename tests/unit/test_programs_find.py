@@ -524,3 +524,26 @@ def test_frames_of_the_work_conversions_rooms_and_teams_are_named(
 
 def test_an_idiom_of_change_is_no_conversion() -> None:
     assert () == find_programs("他决心“痛改前非”。")
+
+
+def test_an_appeal_named_by_its_quote_is_a_campaign() -> None:
+    assert [("护河清源", "head noun 倡议")] == _evidence("县河长办发出“护河清源”倡议。")
+    assert [("助学圆梦", "head noun 爱心倡议")] == _evidence(
+        "县妇联向社会发出“助学圆梦”爱心倡议，号召各界捐款。"
+    )
+
+
+def test_a_practice_every_unit_has_taken_up_is_named() -> None:
+    assert [("每天一小时阅读", "scale reported")] == _evidence(
+        "今年东川县中小学“每天一小时阅读”实现全覆盖。"
+    )
+    assert [("一村一品", "scale reported")] == _evidence("“一村一品”已覆盖全县。")
+
+
+def test_a_formula_named_by_what_it_is_after_its_quote() -> None:
+    assert [("一户一档、精准帮扶", "practice named")] == _evidence(
+        "按照“一户一档、精准帮扶”的办法，逐户落实。"
+    )
+    assert [("一村一策", "practice named")] == _evidence("推行“一村一策”的工作机制。")
+    # a place's template, copied, is no formula of the report's (see the known-name test)
+    assert [] == _evidence("各地都在学习“某某模板”的做法。")

@@ -154,3 +154,16 @@ def test_a_deck_printed_without_a_dash_is_the_subtitle_not_the_headline() -> Non
     article = _only(split_page(text))
     assert "东川县出台体育设施补短板三年行动方案" == article.title
     assert "到2028年人均体育场地面积达到3平方米" == article.subtitle
+
+
+def test_a_posts_marked_points_opening_with_a_city_word_stay_its_text() -> None:
+    # 新建城市书房: 城市 (city, the word) opens the point, no unit that acted; the points are
+    # the post's, not briefs of their own.
+    text = (
+        "一图读懂｜东川县公共文化“五件实事”\n\n"
+        "今年，我县将办好公共文化“五件实事”，一起来看：\n"
+        "■新建城市书房3座，每座面积不少于120平方米\n"
+        "■更新农家书屋图书2万册，西河乡5个村先行试点\n"
+    )
+    article = _only(split_page(text))
+    assert "■新建城市书房3座" in article.body and "■更新农家书屋图书2万册" in article.body

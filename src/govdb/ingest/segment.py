@@ -82,7 +82,11 @@ _NEWS_LEAD = re.compile(
     r"(?:今年|去年)以来|当天)"
 )
 # A brief opening with who acted: 西河县召开…, 北山镇新建…, 东川市委… (not 新建乡村…).
-_WHO_ACTED = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:省|市|县|区|镇|乡|街道)(?![乡村级民场域间内外])")
+_WHO_ACTED = re.compile(
+    # not 城市 (新建城市书房) nor a kind of area (小区, 园区, 景区): no unit's name
+    r"^[\u4e00-\u9fff]{2,4}(?:省|(?<!城)市|县|(?<![小园景辖片山城郊矿林湖港库])区|镇|乡|街道)"
+    r"(?![乡村级民场域间内外])"
+)
 # A story's first words report it: 记者从…获悉, 据…消息, 本报讯; on air, the anchor's lead-in
 # (【主持人】, 【导语】, 【口播】) opens each story of a transcript.
 _REPORTING = re.compile(

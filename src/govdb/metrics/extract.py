@@ -901,7 +901,11 @@ def _not_a_metric(
     if re.fullmatch(r"\d{5,}", digits) and unit is None:
         return "code"  # hotlines (12345), registration numbers: before 号 is read as a day
     year = after.startswith("年") and re.fullmatch(r"\d{4}|[〇零一二三四五六七八九]{4}", digits)
-    if year or after.startswith(("月", "日", "号")) or _inside(_ISO_DATE, sentence, number):
+    # 15日内 after no month is a span of days (在15日内履行完毕), not a day of one
+    span = after.startswith("日内") and before != "月"
+    if year or (after.startswith(("月", "日", "号")) and not span):
+        return "date"
+    if _inside(_ISO_DATE, sentence, number):
         return "date"
     if unit is None:
         return "no-unit"
@@ -1554,11 +1558,21 @@ def _time_taken(context: _Sentence, start: int, end: int, floor: int) -> str | N
     if done is None or sentence[start - 1 : end].endswith(("年内", "年")):
         return None
     averaged = head.endswith("平均") or done.group().startswith(_ALL_DONE)
+    # Work reported done within the time (24小时内完成抢修, 10日内履行完毕), where no rule or
+    # plan sets it as a limit (须在5个工作日内完成, 力争3天内完成).
+    completed = (
+        (done.group().startswith(_COMPLETED) or done.group().endswith("完毕"))
+        and not any(word in head for word in _LIMITING)
+        and "工作日" not in sentence[start:end]  # 7个工作日内办结: a service's standard
+    )
+    averaged = averaged or completed
     words = done.group().removeprefix("就")
     return f"{words}用时" if averaged and 2 <= len(words) <= _DONE_WITHIN else None
 
 
 _ALL_DONE = ("全部", "均已", "全都", "均")
+_COMPLETED = ("完成", "修复", "抢通", "解决")
+_LIMITING = ("要求", "须", "应", "确保", "力争", "争取", "承诺", "规定", "限", "将", "计划", "必")
 # Traces measured in a volume of air or water, the volume printed first (每立方米156微克).
 _TRACES = ("微克", "毫克")
 _PER_VOLUME = re.compile(r"每(立方米|升)(?=[约近]?\d)")

@@ -160,6 +160,10 @@ UNITS: dict[str, str] = {
     "车道": "count",  # a road's lanes (双向六车道)
     "客": "count",  # meals served (日均供餐3200客); not 客流, 客车: see unit_at
     "户次": "count",
+    "矿次": "count",  # mines inspected, each visit counted (检查煤矿93矿次)
+    "桌": "count",  # tables of a banquet (婚宴摆了12桌); not 桌椅, 桌面: see unit_at
+    "课时": "count",  # class periods (培训40课时)
+    "串": "count",  # skewers and strings (卖出糖葫芦800串)
     "万人": "count",
     "千瓦时": "energy",
     "度": "energy",  # 耗电260度: a kilowatt-hour where electricity is spoken of (see unit_at)
@@ -184,6 +188,7 @@ UNITS: dict[str, str] = {
     "分钟": "duration",
     "天": "duration",
     "工作日": "duration",
+    "日": "duration",  # a span of days, only before 内 (15日内); a day of a month is a date
     "周": "duration",
     "年": "duration",
     "岁": "duration",  # an average age (平均年龄41.6岁); a person's age is passed over
@@ -267,6 +272,7 @@ _WORD_STARTS = {
     "盒": "饭子装",
     "客": "流运车人商户房栈服源厅机船轮观家舱座",
     "段": "落位长",
+    "桌": "椅面子布",
 }
 
 
@@ -282,10 +288,14 @@ def unit_at(sentence: str, position: int) -> Unit | None:
         return None
     if unit.group() == "度" and "电" not in sentence[max(0, position - _POWER_WORDS) : position]:
         return None  # 38度高温, 360度: degrees, not kilowatt-hours
+    if unit.group() == "日" and not sentence.startswith("日内", unit.start()):
+        return None  # a span of days only before 内 (15日内); 3日 is a day of the month
     following = sentence[unit.end() : unit.end() + 1]
     if following and following in _WORD_STARTS.get(unit.group(), ""):
         return None  # 3部门, 30户对接: a word that starts with the counter's character
     per = UNIT.match(sentence, unit.end() + 1) if sentence.startswith("/", unit.end()) else None
+    if per and per.group() == "日":
+        per = None  # 2.4吨/日: a day's amount, the unit the amount's (日 alone is a span)
     if per:  # 28微克/立方米, 3.2元/斤: a rate
         return Unit(sentence[unit.start() : per.end()], unit.start(), per.end())
     return Unit(unit.group(), unit.start(), unit.end())

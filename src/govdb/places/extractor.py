@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from govdb.ingest.facts import Facts, Page
 from govdb.places.find import PlaceMention, find_places
+from govdb.places.gazetteer import Gazetteer
 from govdb.places.vocabulary import Resolution
 from govdb.resources import Resources
 
@@ -58,6 +59,9 @@ class PlaceExtractor:
                 nearby = [c for other, codes in enumerate(settled) if other != index for c in codes]
                 nearby += headlines[index] + furniture
                 article = page.articles[index]
+                nearby += _counties_in_short(
+                    [article.title or "", *page.furniture], resources.gazetteer
+                )
                 places[index] = find_places(
                     article.body,
                     home_code=home,
@@ -68,6 +72,24 @@ class PlaceExtractor:
                     frequencies=resources.word_frequencies,
                 )
         return [tuple(mentions) for mentions in places]
+
+
+def _counties_in_short(lines: Sequence[str], g: Gazetteer) -> list[str]:
+    """Counties a headline or the page's own lines name in short (克山一周要闻, 某某发布 for
+    克山县): too weak to be mentions without their province, they still say which of several
+    towns of one name the body means."""
+    found: list[str] = []
+    for line in lines:
+        for start in range(len(line)):
+            for end in range(start + 2, min(len(line), start + SHORT_FORM_MAX) + 1):
+                for code, alias in g.names.get(line[start:end], ()):
+                    unit = g.get(code)
+                    if alias is not None and unit is not None and unit.level == "county":
+                        found.append(code)
+    return found
+
+
+SHORT_FORM_MAX = 4
 
 
 def _furniture_units(page: Page, resources: Resources) -> list[str]:

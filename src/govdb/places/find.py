@@ -40,7 +40,8 @@ from govdb.places.vocabulary import PlaceLevel, Resolution
 # count (辞去杭州一家物流公司的工作: one company in the city, not its name).
 _INSTITUTION = re.compile(
     r"^(?:(?![为在和与及的是对向把被将从到了于]|[一两几多某][家个所座])[\u4e00-\u9fff]){0,6}?"
-    r"(?:大学|学院|公司|集团|实业|银行|支行|分行|有限|股份|日报|晚报|晨报|早报|商报|时报|都市报|报社|报讯"
+    # (大学生 is a student from the place, no college of its name)
+    r"(?:大学(?!生)|学院|公司|集团|实业|银行|支行|分行|有限|股份|日报|晚报|晨报|早报|商报|时报|都市报|报社|报讯"
     r"|电视台|广播电视台|研究院)"
     # A facility only right after the name: 泰山小区 is no place, but 舞阳县贾湖遗址 is in one.
     r"|^(?:小区|花园|广场|大道|公园|遗址|博物馆|酒店|商场|超市)"
@@ -499,11 +500,23 @@ def _not_a_name_here(
         )
     ):
         return True
+    if (
+        not chained
+        and text[start : start + 2] in _ACTING_WITH
+        and text[start - 1 : start] in _OFFICE_ENDS
+        and text[end - 1] in "县区市"
+    ):
+        # 县教育局会同县市场监管局: an office acts with (会同) another of the county's; 会同县
+        # (Hunan) is named after its city or on its own.
+        return True
     if text[end - 1] == "市" and text[end : end + 1] == "民" and text[end + 1 : end + 2] != "政":
         return True
     return aliased and _TITLE_AND_SURNAME.search(text, max(0, start - 4), start) is not None
 
 
+# Verbs of acting together that open a county's name (会同县), and what an office's name ends in.
+_ACTING_WITH = frozenset({"会同", "协同", "联合", "配合", "连同"})
+_OFFICE_ENDS = frozenset("局委办部院厅所站队室组")
 # Everyday words for a kind of area that end many districts' names (南山区, 西城区, 东山区).
 _AREAS = frozenset(
     {

@@ -142,6 +142,10 @@ _PROGRESS = re.compile(r"(?:推进|实施|运行|落实|开展|试点)(?:情况|
 # A practice whose results are to be kept or widened: 巩固“…”成效, 扩大“…”成果.
 # How far a practice has spread, then its figure: “…”面积达1.2万亩, “…”规模扩大到300户.
 _SCALE = re.compile(r"(?:面积|规模|覆盖面)[^，。；,;\d]{0,6}\d")
+# A practice every unit has taken up: “…”实现全覆盖, “…”已覆盖全县.
+_COVERED = re.compile(r"(?:已经?|基本|全面)?(?:实现|达到)?(?:全覆盖|全面覆盖|覆盖全[县市区镇乡村])")
+# A practice named by what it is: 按照“…”的办法, 推广“…”的做法.
+_OF_PRACTICE = re.compile(r"的(?:模式|机制|办法|做法|工作法|工作机制)")
 _KEPT_UP = re.compile(r"(?:巩固|扩大|拓展|放大|深化)(?:好|了)?$")
 _RESULTS = re.compile(r"(?:成效|成果)")
 # A day, a week or a festival set aside for a practice: 把每月5日定为“…日”.
@@ -457,6 +461,8 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
         return f"head noun {simplified(head)}"
     if shared:
         return f"shared head noun {simplified(shared)}"
+    if _OF_PRACTICE.match(after) and (listed or _numbered(flat, tokenizer)):
+        return "practice named"  # 按照“一户一档、精准帮扶”的办法
     if ("+" in flat and _HAN_RUN.search(flat)) or _DIGIT_FORMULA.fullmatch(flat):
         return "plus formula"
     if listed and all(_numbered(p, tokenizer) for p in parts):
@@ -483,6 +489,8 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
         return "progress reported"  # 察看“茶山托管”推进情况
     if len(flat) >= 4 and _SCALE.match(after) and _coined(flat, tokenizer):
         return "scale reported"  # “稻鱼共养”面积达1.2万亩: a practice measured by its spread
+    if len(flat) >= 4 and _COVERED.match(after) and _coined(flat, tokenizer):
+        return "scale reported"  # “每天一小时阅读”实现全覆盖: a practice every unit has taken up
     if len(flat) >= 4 and _RECURRING.match(after) and _coined(flat, tokenizer):
         return "held regularly"  # “火塘夜话”每周开一次
     if len(flat) >= 4 and _SET_ASIDE.search(before) and _OCCASION.search(flat):

@@ -70,6 +70,7 @@ _HEADS = (
     Head("活动", "campaign", False),
     Head("攻坚", "campaign", False),
     Head("创建", "campaign", False),
+    Head("倡议", "campaign", False),  # the appeal a quote names: 发出“…”爱心倡议
     Head("评选", "campaign", False),  # the contest a quoted title is given in: “美丽庭院”评选
     Head("评比", "campaign", False),
     Head("平台", "platform", False),
