@@ -556,3 +556,25 @@ def test_tables_of_a_banquet_mine_visits_class_periods_and_skewers_are_counted()
         (m.unit, m.value) for m in metrics
     ]
     assert [("20套", "桌椅")] == _subjects("会议室配有桌椅20套。")
+
+
+def test_a_bar_printed_before_the_class_it_names_is_no_amount() -> None:
+    assert [("3个", "项目"), ("45亿元", "总投资")] == _subjects(
+        "今年引进10亿元以上项目3个，总投资45亿元。"
+    )
+    # people at least so many are counted (3万名以上劳动力)
+    assert [("3万名以上", "劳动力")] == _subjects("预计带动3万名以上劳动力就近务工。")
+    # a bar after its measure is the amount, at least so much
+    assert [("5亿元以上", "项目总投资")] == _subjects("项目总投资达5亿元以上。")
+
+
+def test_pupils_of_a_grade_are_counted_with_their_grade() -> None:
+    assert [("1260名", "一年级新生")] == _subjects("今年秋季招收一年级新生1260名。")
+
+
+def test_people_counted_after_a_description_are_the_people() -> None:
+    assert [("9名", "老党员")] == _subjects("理事会由9名德高望重的老党员组成。")
+    assert [("12名", "技术员")] == _subjects("镇里选派12名经验丰富的技术员驻村。")
+    assert [("300户", "村民")] == _subjects("解决300户村民吃水难的问题。")
+    # units counted before whose people: the count is of the units
+    assert [("6个", "病区")] == _subjects("首批6个病区的患者当天完成搬迁。")

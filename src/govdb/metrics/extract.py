@@ -1999,12 +1999,21 @@ def _compares(context: _Sentence, metric: Metric) -> bool:
 def _thresholds(context: _Sentence, found: list[Metric]) -> list[Metric]:
     """Bars that sort the things a later figure of the clause counts: 年收入超过30万元的村达到
     58个, 20万元以上的村占比75%. The bar is a limit, not an amount anyone has."""
-    bars = []
+    bars = [
+        metric
+        for metric in found
+        if metric.qualifier_word in ("以上", "以下")
+        # money only: 30万名以上劳动力, 九成以上农户 count (at least) those people
+        and metric.kind == "money"
+        and metric.subject
+        and context.sentence.startswith(metric.subject, metric.end - context.start)
+    ]  # 10亿元以上项目3个, 消除56人以上超大班额: the bar names the class right after it
     for metric, later in itertools.pairwise(found):
         after = metric.end - context.start
         between = context.sentence[after : later.start - context.start]
         if (
-            metric.qualifier_word in _THRESHOLD_WORDS
+            metric not in bars
+            and metric.qualifier_word in _THRESHOLD_WORDS
             and between.startswith("的")
             and not _CLAUSE_BREAK.search(between)
         ):

@@ -59,6 +59,8 @@ MISTAGGED = {
     "偏低": "a",
     "偏多": "a",
     "偏少": "a",
+    # school grades, which jieba cuts 一年/级新生, leaving a figure's pupils a stray 级
+    **{f"{grade}年级": "n" for grade in "一二三四五六七八九"},
 }
 # A noun phrase ending so measures an amount rather than naming a thing (交易额, 吞吐量).
 MEASURE_ENDINGS = (
@@ -223,6 +225,12 @@ def subject_after(
         # nouns of those counted, then the predicate (老人, not 老人提供助餐).
         nouns = list(takewhile(_plain_noun, following))
         return _trim(quoted + [t.text for t in nouns]) if nouns else None
+    if described and not quoted and counter in "名位人":
+        people = _people_described(following)
+        if people is not None:
+            # 9名德高望重的老党员, 12名经验丰富的技术员: a description the tagger takes for an
+            # idiom or a noun, then 的 and the people counted.
+            return people
     run, closed = _plain_run(following)
     if described and closed and run and not quoted and _described(following, len(run)):
         # 20户生活困难的群众, 5名经验丰富的技术员: what is counted is the noun after 的;
@@ -237,6 +245,29 @@ def subject_after(
     if not closed or len("".join(run)) > longest:
         run = _tagged_phrase(following, verbal=verbal)
     return _trim(quoted + _without_next_measure(run, following))
+
+
+def _people_described(following: Sequence[Token]) -> str | None:
+    """Where the people counted start, after a short description and 的 (德高望重的老党员):
+    the words after 的 up to a verb or a mark end as people's words do."""
+    words = list(takewhile(lambda t: t.text != "的", following[:4]))
+    if not words or len(words) == len(following) or following[len(words)].text != "的":
+        return None
+    description = "".join(t.text for t in words)
+    if not 2 <= len(description) <= DESCRIPTION_MAX or any(c.isdigit() for c in description):
+        return None
+    if any(t.text in PHRASE_ENDS or (t.pos or "") in ("c", "p", "x") for t in words):
+        return None
+    if words[0].text.endswith(PERSON_ENDINGS):
+        return None  # 300户村民吃水难的问题: the people come first, the rest says what of them
+    counted = list(takewhile(lambda t: (t.pos or "").startswith("n"), following[len(words) + 1 :]))
+    last = max((i for i, t in enumerate(counted) if t.text.endswith(PERSON_ENDINGS)), default=None)
+    if last is None:
+        return None  # 老党员, 技术员 (驻村): people, not 规模较大的基地
+    return "".join(t.text for t in counted[: last + 1])
+
+
+DESCRIPTION_MAX = 6
 
 
 def _described(following: Sequence[Token], length: int) -> bool:
