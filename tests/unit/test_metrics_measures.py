@@ -578,3 +578,23 @@ def test_people_counted_after_a_description_are_the_people() -> None:
     assert [("300户", "村民")] == _subjects("解决300户村民吃水难的问题。")
     # units counted before whose people: the count is of the units
     assert [("6个", "病区")] == _subjects("首批6个病区的患者当天完成搬迁。")
+
+
+def test_money_claimed_or_withdrawn_is_named_by_its_verb() -> None:
+    assert [("3.6亿元", "报销")] == _subjects("全年医保报销3.6亿元。")
+    assert [("约8600万元", "提取")] == _subjects("离退休提取约8600万元。")
+
+
+def test_a_level_said_to_be_low_is_the_measures() -> None:
+    assert [("76%", "办结率")] == _subjects("目前办结率只有76%。")
+
+
+def test_the_average_time_a_thing_took_before_its_verb() -> None:
+    assert [("2.1天", "办结用时")] == _subjects("工单平均2.1天办结。")
+    assert [] == _subjects("平均3天一次。")  # how often, not how long
+
+
+def test_tobacco_in_dan_and_a_kind_abbreviated_are_counted() -> None:
+    assert [("约4.2万担", "烟叶")] == _subjects("已收购烟叶约4.2万担。")
+    assert [("3名", "干部")] == _subjects("3名干部担任网格员。")
+    assert [("176件", "社保类")] == _subjects("劳动社保类176件。")

@@ -1550,6 +1550,8 @@ def _time_taken(context: _Sentence, start: int, end: int, floor: int) -> str | N
         within = end
     elif sentence.startswith("内", end):
         within = end + 1
+    elif head.endswith("平均") and _verb_at(context, end):
+        within = end  # 平均2.1天办结: the time each took, on average (not 平均3天一次)
     else:
         return None
     # The time things took: on average (平均2小时内派单处置), or all of them (6小时内全部恢复);
@@ -1570,6 +1572,12 @@ def _time_taken(context: _Sentence, start: int, end: int, floor: int) -> str | N
     return f"{words}用时" if averaged and 2 <= len(words) <= _DONE_WITHIN else None
 
 
+def _verb_at(context: _Sentence, position: int) -> bool:
+    """Whether the word starting at `position` in the sentence is a verb."""
+    word = next((t for t in context.tokens if t.start == position), None)
+    return word is not None and (word.pos or "").startswith("v")
+
+
 _ALL_DONE = ("全部", "均已", "全都", "均")
 _COMPLETED = ("完成", "修复", "抢通", "解决")
 _LIMITING = ("要求", "须", "应", "确保", "力争", "争取", "承诺", "规定", "限", "将", "计划", "必")
@@ -1579,7 +1587,7 @@ _PER_VOLUME = re.compile(r"每(立方米|升)(?=[约近]?\d)")
 # Money set aside for a purpose, named before its amount (专项债, 衔接资金, 奖补资金).
 _FUNDS = ("资金", "债", "债券", "贷款", "补贴", "补助", "奖补", "基金", "经费", "款", "转移支付")
 _CLAUSE_OVER = re.compile(r"[，。；,;！？]|$")
-_PAID_OUT = ("投放", "发放", "兑付", "拨付", "兑现", "放贷", "编列", "批出")
+_PAID_OUT = ("投放", "发放", "兑付", "拨付", "兑现", "放贷", "编列", "批出", "报销", "提取")
 _DONE_WITHIN = 6  # 2小时内派单处置: longer, what follows is a clause of its own
 _ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 

@@ -109,6 +109,7 @@ LINKS = _words(
     "收窄 成长 实现 完成 预计 较 比 保持 维持 稳定在 仍为 缩短 压缩 延长 "  # 热价保持在每平方米24元
     "到位 "  # 资金到位3000万元: the money arrived
     "多达 高达 合共 "  # 投诉多达530宗, 预算合共约6亿港元 (合共: Hong Kong's 合计)
+    "只有 仅有 仅为 "  # 办结率只有76%: the level reached, said to be low
     "高出 多出 低了 少了 多了 缩小 快 "  # 亩均收入比往年高出300元, 进度比去年快4个百分点
     "偏 偏多 偏少 偏高 偏低 "  # 较常年偏多三成: the tagger cuts 偏/多
     "全市 全省 全县 全镇 全区 全村 全乡 全州 全盟 全旗 全国 "
@@ -758,7 +759,8 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
             (pos in _MORPHEMES or (pos == "m" and _morpheme_tagged_numeral(token)))
             and len(token.text) == 1
             and len(before) > 1
-            and (before[-2].pos or "").startswith(("n", "v") if pos == "q" else "n")
+            # (社保/j 类/q 176件: an abbreviation is a noun too)
+            and (before[-2].pos or "").startswith(("n", "v", "j") if pos == "q" else ("n", "j"))
         )
         # 罚没款830万元: words of money are nouns whatever the tagger says.
         money = len(token.text) > 1 and token.text.endswith(("款", "费", "金", "税"))

@@ -175,6 +175,7 @@ UNITS: dict[str, str] = {
     "兆瓦": "power",
     "吉瓦": "power",
     # energy counted as the coal that would give it (节能1.6万吨标准煤, 综合能耗…吨标煤)
+    "担": "mass",  # fifty kilograms, as tobacco is bought (收购烟叶4.2万担); not 担任: see unit_at
     "吨标准煤": "mass",
     "吨标煤": "mass",
     "摄氏度": "temperature",
@@ -273,6 +274,7 @@ _WORD_STARTS = {
     "客": "流运车人商户房栈服源厅机船轮观家舱座",
     "段": "落位长",
     "桌": "椅面子布",
+    "担": "任当心保负子忧责纲",
 }
 
 
