@@ -167,3 +167,64 @@ def test_a_posts_marked_points_opening_with_a_city_word_stay_its_text() -> None:
     )
     article = _only(split_page(text))
     assert "■新建城市书房3座" in article.body and "■更新农家书屋图书2万册" in article.body
+
+
+def test_the_office_issuing_a_bulletin_under_its_title_is_no_part_of_it() -> None:
+    text = (
+        "东川县治理欠薪工作情况通报（第2期）\n"
+        "东川县治理拖欠农民工工资工作领导小组办公室\n"
+        "10月以来，全县排查在建工程项目46个，督促支付工资820万元。\n"
+    )
+    article = _only(split_page(text))
+    assert "东川县治理欠薪工作情况通报（第2期）" == article.title
+    assert article.body.startswith("10月以来")
+
+
+def test_a_tv_scripts_centre_programme_and_date_line_is_a_credit() -> None:
+    text = (
+        "网上卖得好 西河乡核桃走出大山\n"
+        "东川县融媒体中心《东川新闻》\u30002026年8月6日\n"
+        "【导语】西河乡今年核桃网上销售额达到360万元。\n"
+    )
+    article = _only(split_page(text))
+    assert "网上卖得好 西河乡核桃走出大山" == article.title
+
+
+def test_a_yearbook_entrys_bracketed_credit_is_no_headline() -> None:
+    text = (
+        "农业农村\n"
+        "【概况】2026年，东川县粮食播种面积42万亩，总产18.6万吨。\n"
+        "【特色产业】全县中药材种植面积约8万亩。\n"
+        "（撰稿：张明）\n"
+    )
+    article = _only(split_page(text))
+    assert article.title != "（撰稿：张明）"
+    assert "撰稿" not in article.body
+
+
+def test_a_posts_headline_over_a_list_of_marked_points_with_pictographs() -> None:
+    text = (
+        "东川发布\n"
+        "原创 2026-11-12 19:06 云南\n"
+        "📶好消息！西河乡山区信号“满格”啦\n"
+        "家人们👋，还记得打电话要爬到山顶的日子吗？这个月起，西河乡的乡亲们终于和它说再见了！🎉\n"
+        "11月10日，东川县新建的6座通信铁塔全部开通，惠及群众2100余户8600多人。\n"
+        "✅今年以来全县新建通信铁塔42座\n"
+        "✅全县79个行政村4G信号覆盖率达100%\n"
+        "👉下一步，县里还将推进通信网络建设，力争明年底前5G覆盖率超过95%。\n"
+    )
+    article = _only(split_page(text))
+    assert "好消息！西河乡山区信号“满格”啦" == article.title
+    assert article.body.startswith("家人们")
+
+
+def test_a_programmes_first_line_over_its_broadcast_credits_is_its_headline() -> None:
+    text = (
+        "【东川之声·平安东川】烟花爆竹“禁燃令”下，这些事您得知道\n"
+        "（播出时间：12月22日7:30 时长：3分钟）\n"
+        "主持人：各位听众早上好。眼看就要进腊月了，不少听众打来电话问燃放的事。\n"
+        "记者：日前，东川县发布通告，城区全域禁止燃放烟花爆竹。\n"
+    )
+    article = _only(split_page(text))
+    assert "烟花爆竹“禁燃令”下，这些事您得知道" == article.title
+    assert article.body.startswith("主持人")

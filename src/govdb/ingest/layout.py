@@ -397,6 +397,11 @@ TITLE_LABEL = re.compile(r"^(?:留言|信件|来信|稿件)?(?:标题|题目)\s*
 TITLE_LABELLED_MAX = 64
 
 
+_CREDIT_IN_BRACKETS = re.compile(
+    r"[（(][^（）()]{0,20}(?:撰稿|供稿|执笔|整理|来源|编辑|审核|责编)[^（）()]{0,20}[）)]"
+)
+
+
 def _special(simplified: str) -> str | None:
     """The kind of a line that starts a paragraph of its own, if it is one."""
     s = simplified.strip()
@@ -426,6 +431,8 @@ def _special(simplified: str) -> str | None:
         return "credit"  # 某县委办公室　2026年11月28日: who issued it and when
     if DISTRIBUTION.match(s):
         return "credit"  # 报：县委主要领导 / 送：各乡镇 / （共印30份）: who a bulletin went to
+    if _CREDIT_IN_BRACKETS.fullmatch(s):
+        return "credit"  # （撰稿：某某）, （某镇人民政府供稿）: who wrote or sent it in
     if _NOTE_IN_BRACKETS.fullmatch(s):
         return "credit"  # （2026年3月经村民代表大会讨论通过）: a note on the text under its title
     if (_POSTED.match(s) and ":" in s) or _posted(s.strip()):
@@ -568,7 +575,7 @@ def paragraphs(text: str) -> list[Paragraph]:
             or _headline_over_subtitle(p, after)
         ):
             p.kind = "heading"
-        elif _issuer(p, after) or _page_title(p, after):
+        elif _issuer(p, after) or _page_title(p, after) or _issuer_under(p, after, classified):
             p.kind = "credit"
         elif _marked_headline(p, after):
             p.kind = "heading"
@@ -620,7 +627,10 @@ ISSUER_ENDING = (
 _ORGANISATION = re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}{ISSUER_ENDING}")
 # …and the programme or section it went out in: 某县融媒体中心　2026年10月14日　《某县新闻》.
 _ISSUED = re.compile(
-    _ORGANISATION.pattern + r"\s+" + _DATE_LINE.pattern + r"(?:\s*《[^》]{1,16}》)?"
+    _ORGANISATION.pattern
+    + r"(?:\s*《[^》]{1,16}》)?\s+"  # …or printed before the date: 某县融媒体中心《某县新闻》
+    + _DATE_LINE.pattern
+    + r"(?:\s*《[^》]{1,16}》)?"
 )
 
 
@@ -647,6 +657,21 @@ def _issuer(p: Paragraph, after: Paragraph) -> bool:
         and bool(_ORGANISATION.fullmatch(p.simplified.strip()))
         and after.kind == "credit"
         and bool(_DATE_LINE.fullmatch(after.simplified.strip()))
+    )
+
+
+def _issuer_under(p: Paragraph, after: Paragraph, page: list[Paragraph]) -> bool:
+    """某县某某工作领导小组办公室 on its line right under a bulletin's title, over its text:
+    who issues it, not a second part of the headline."""
+    index = next(i for i, q in enumerate(page) if q is p)
+    over = page[index - 1] if index else None
+    return (
+        over is not None
+        and over.kind == "heading"
+        and p.kind == "heading"
+        and after.kind == "body"
+        and bool(_OFFICE.fullmatch(p.simplified.strip()))
+        and not _OFFICE.fullmatch(over.simplified.strip())
     )
 
 
@@ -727,7 +752,10 @@ def _headline_with_comma(
         after.kind == "credit" and len(after.simplified.strip()) <= ACCOUNT_NAME_MAX
     )
     atop = first and (
-        after.blank_before or whole or _LEAD_OPENING.match(after.simplified.strip()) is not None
+        after.blank_before
+        or whole
+        or _LEAD_OPENING.match(after.simplified.strip()) is not None
+        or after.kind == "credit"  # （播出时间：… 时长：…）: the page's credits under it
     )
     return (
         p.kind in ("body", "short")
@@ -812,6 +840,8 @@ def _chrome_lines(lines: list[str]) -> int:
     return 0
 
 
+# A line opening with a mark or a pictograph: a point of a list (✅…, ▪…, 👉…).
+_MARKED_LINE = re.compile(rf"[{BULLETS}▪▫•\U0001F000-\U0001FAFF\u2600-\u27BF]")
 # A microblog's topic tag, closed by its own mark (#某县身边事#), opens text: no Markdown heading.
 _TOPIC_TAG = re.compile(r"#[^#\s]{1,20}#")
 # A post's topic tags on a line of their own: #某县 #秋收 (or #某县# #秋收#).
@@ -824,7 +854,10 @@ def _whole_lines(lines: list[str]) -> bool:
     long = [
         EMOJI_AFTER.sub("", line.strip())
         for line in lines
-        if len(line.strip()) >= _LONG_LINE and not _TAGS_LINE.fullmatch(line.strip())
+        if len(line.strip()) >= _LONG_LINE
+        and not _TAGS_LINE.fullmatch(line.strip())
+        # ✅ a point of a list, no paragraph, unless it ends a sentence (📍某村…说。)
+        and not (_MARKED_LINE.match(line.strip()) and not is_terminal(EMOJI_AFTER.sub("", line)))
     ]
     ended = sum(1 for line in long if is_terminal(line))
     return len(long) >= 3 and ended >= WHOLE_LINES_SHARE * len(long)
