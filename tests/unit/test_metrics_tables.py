@@ -513,3 +513,25 @@ def test_a_price_list_by_product_keeps_the_price_per_weight_of_its_column() -> N
         ("6.40", "脐橙价格", Decimal("6.4"), "元/公斤"),
         ("1.20", "白萝卜价格", Decimal("1.2"), "元/公斤"),
     ] == _figures(text)
+
+
+def test_a_table_of_kinds_gives_its_signed_changes_as_rises_and_falls() -> None:
+    text = (
+        "主要品种零售价格（单位：元/斤）\n"
+        "品种　　　本周均价　环比　　同比\n"
+        "牛腩　　　38.50　　－1.2%　－7.5%\n"
+        "菠菜　　　2.40　　 ＋4.1%　＋12.6%\n"
+    )
+    metrics, _ = extract_metrics(text)
+    changes = [(m.subject, str(m.value), m.direction) for m in metrics if m.unit == "%"]
+    assert [
+        ("牛腩环比", "1.2", "down"),
+        ("牛腩同比", "7.5", "down"),
+        ("菠菜环比", "4.1", "up"),
+        ("菠菜同比", "12.6", "up"),
+    ] == changes
+
+
+def test_a_price_after_the_kinds_counted_is_theirs_and_the_count_is_of_the_kinds() -> None:
+    metrics, _ = extract_metrics("本周监测的12种蔬菜平均价格为2.46元/斤。")
+    assert [("蔬菜", "种"), ("蔬菜平均价格", "元/斤")] == [(m.subject, m.unit) for m in metrics]

@@ -97,6 +97,8 @@ MEASURE_ENDINGS = (
     "周期",
     "年龄",  # 平均年龄: an age measured over many people
     "寿命",  # 人均预期寿命
+    "价格",  # 12种蔬菜平均价格为2.46元/斤: a price, of the kinds counted before it
+    "均价",
 )
 SHARE_WORDS = ("比重", "比例", "份额")
 # Words of an aim and of reaching it, passed over between a count's phrase and its figure.

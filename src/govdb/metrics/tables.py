@@ -198,6 +198,8 @@ def quantity(text: str) -> Quantity | None:
         word, offset = before.group(), before.end()
     if text[offset : offset + 1] in _SIGN and text[offset + 1 : offset + 2].isdigit():
         sign, offset = -1, offset + 1
+    elif text[offset : offset + 1] in "+＋" and text[offset + 1 : offset + 2].isdigit():
+        offset += 1  # ＋5.6%: a rise, signed as a table prints it
     numbers = find_numbers(text[offset:])
     if len(numbers) != 1 or numbers[0].start != 0 or numbers[0].is_range:
         return None
@@ -515,7 +517,8 @@ def _figure(
     # 2024年, 2024年完成数: a column for a time; what it counts is the rest of its name.
     period = column_period(name)
     measure = name[len(period) :].strip() if period else name
-    change = items and _CHANGE_COLUMN.search(name) is not None
+    # (a table of kinds too: 品种 猪肉 with its 环比 and 同比 columns)
+    change = (items or table.of_kinds) and _CHANGE_COLUMN.search(name) is not None
     direction = None
     if change and value:
         # -3.4 under 增长（%） is a fall of 3.4%, stored as prose says it: 下降3.4%.
