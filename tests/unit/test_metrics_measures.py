@@ -598,3 +598,12 @@ def test_tobacco_in_dan_and_a_kind_abbreviated_are_counted() -> None:
     assert [("约4.2万担", "烟叶")] == _subjects("已收购烟叶约4.2万担。")
     assert [("3名", "干部")] == _subjects("3名干部担任网格员。")
     assert [("176件", "社保类")] == _subjects("劳动社保类176件。")
+
+
+def test_per_mille_rates_millilitres_and_milliseconds_are_measured() -> None:
+    metrics, _ = extract_metrics(
+        normalise("献血率达到8.6‰，比去年提高1.1个千分点。采血量约6.3万毫升，网络时延12毫秒。").text
+    )
+    assert [("‰", "8.6"), ("千分点", "1.1"), ("毫升", "63000"), ("毫秒", "12")] == [
+        (m.unit, str(m.value)) for m in metrics
+    ]

@@ -79,6 +79,7 @@ MEASURE_ENDINGS = (
     "人口",
     "占地",
     "时长",
+    "时延",  # a network's delay (网络时延12毫秒)
     "进度",  # 采收进度达到75%: how far a work has gone
     "天数",  # 优良天数: days counted, as in every environment bulletin
     "日数",

@@ -17,6 +17,11 @@ UNITS: dict[str, str] = {
     "百分点": "percent",
     "%": "percent",
     "％": "percent",
+    # per thousand, as blood donation and birth rates are given (千人口献血率8.6‰), and its
+    # change in points (提高1.1个千分点)
+    "‰": "percent",
+    "个千分点": "percent",
+    "千分点": "percent",
     "平方公里": "area",
     "平方千米": "area",
     "平方米": "area",
@@ -32,6 +37,7 @@ UNITS: dict[str, str] = {
     "米": "length",
     "厘米": "length",
     "毫米": "length",
+    "毫升": "volume",  # blood given (采血量6.3万毫升)
     "升": "volume",
     "万吨": "mass",
     "吨": "mass",
@@ -161,6 +167,7 @@ UNITS: dict[str, str] = {
     "客": "count",  # meals served (日均供餐3200客); not 客流, 客车: see unit_at
     "户次": "count",
     "矿次": "count",  # mines inspected, each visit counted (检查煤矿93矿次)
+    "治疗量": "count",  # platelets collected, in doses (采集血小板36个治疗量)
     "桌": "count",  # tables of a banquet (婚宴摆了12桌); not 桌椅, 桌面: see unit_at
     "课时": "count",  # class periods (培训40课时)
     "串": "count",  # skewers and strings (卖出糖葫芦800串)
@@ -184,6 +191,7 @@ UNITS: dict[str, str] = {
     "手": "count",
     "个月": "duration",
     "秒": "duration",
+    "毫秒": "duration",  # a network's delay (时延12毫秒)
     "小时": "duration",
     "钟头": "duration",  # the hour, as people say it (两个钟头)
     "分钟": "duration",
@@ -204,6 +212,7 @@ UNIT_NOUNS = ("积分", "用时")
 # Printed forms stored as one: the counter 个 is no part of 百分点, and ％ is %.
 STORED_UNITS = {
     "个百分点": "百分点",
+    "个千分点": "千分点",
     "％": "%",
     # One name a currency: 港币 is 港元, 澳门币 澳门元, and 新台币 is counted in 元 as 新台币元.
     "港币": "港元",
