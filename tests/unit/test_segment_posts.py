@@ -228,3 +228,44 @@ def test_a_programmes_first_line_over_its_broadcast_credits_is_its_headline() ->
     article = _only(split_page(text))
     assert "烟花爆竹“禁燃令”下，这些事您得知道" == article.title
     assert article.body.startswith("主持人")
+
+
+def test_a_posts_lead_into_its_list_pointing_down_ends_like_a_sentence() -> None:
+    text = (
+        "东川发布\n"
+        "原创 2026-11-22 18:40 云南\n"
+        "🚽小厕所，大民生！东川这个冬天改厕有“暖”招\n"
+        "家人们👋，天一冷，旱厕又冻又脏。今年全县在6个乡镇推广防冻厕所，一起来看看👇\n"
+        "✅改了多少？截至11月中旬，全县完成防冻户厕改造2180座💪。\n"
+        "✅花多少钱？每座改造成本约4200元，县里补助3000元。\n"
+        "村民王秀英说：“厕所进了屋，冬天再也不受罪了。”\n"
+    )
+    article = _only(split_page(text))
+    assert "小厕所，大民生！东川这个冬天改厕有“暖”招" == article.title
+
+
+def test_a_social_pages_name_over_its_stamp_is_chrome_and_its_text_no_headline() -> None:
+    text = (
+        "西河議員辦事處 Xihe Office\n"
+        "12月2日 · 🌐\n"
+        "各位街坊，好消息！跟進咗兩年嘅升降機工程，今日終於有時間表！🎉\n"
+        "房屋署回覆，西河邨合共16部升降機，將分三期更換，總費用約3,800萬港元。\n"
+        "第一期6部預計明年3月開工，每部更換需時約10星期。\n"
+    )
+    article = _only(split_page(text))
+    assert article.title is None
+    assert article.body.startswith("各位街坊")
+    assert "Xihe Office" not in article.body
+
+
+def test_a_column_label_in_traditional_script_opens_its_column() -> None:
+    text = (
+        "【社區簡訊】\n"
+        "西河休憩空地翻新\n"
+        "西河區議會撥款約180萬港元翻新休憩處，工程歷時5個月。\n"
+        "長者搭巴士每程2元\n"
+        "東區議會推出長者巴士乘車優惠，惠及約1.8萬名居民。\n"
+    )
+    page = split_page(text)
+    assert ["西河休憩空地翻新", "長者搭巴士每程2元"] == _column(page, "title")
+    assert ["brief", "brief"] == _column(page, "kind")

@@ -120,7 +120,8 @@ _POST_STAMP = re.compile(
 )
 _STAMP_POSTED = re.compile(
     rf"(?:{_POST_STAMP.pattern})\s*(?:\d{{1,2}}:\d{{2}})?"
-    r"(?:\s*(?:来自|发布于)\s*[^\s，。][^，。]{0,30}|\s*[·•]\s*[\u4e00-\u9fff]{2,6}|\s+[\u4e00-\u9fff]{2,6})?"
+    r"(?:\s*(?:来自|发布于)\s*[^\s，。][^，。]{0,30}|\s*[·•]\s*(?:[\u4e00-\u9fff]{2,6}|"
+    r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]{1,3})|\s+[\u4e00-\u9fff]{2,6})?"
 )
 FOOTER = re.compile(r"(?:公网安备|ICP备|ICP证|版权所有|Copyright|©|All Rights Reserved)", re.I)
 _ENDS_WITH_PHOTO = re.compile(r"摄(?:影报道|影)?[）)]?[。.]?$")
@@ -765,7 +766,14 @@ def _headline_with_comma(
         and len(text) <= HEADLINE_COMMA_MAX
         and (not is_terminal(text) or ((posted or atop) and text.endswith(_EXCLAIMED)))
         and _SENTENCE_END.search(text) is None
+        # 各位街坊，好消息！…工程，今日…！: clause after clause is a post's text, no headline
+        and len(_CLAUSE_MARKS.findall(EMOJI_AFTER.sub("", text).rstrip("！？!?")))
+        < HEADLINE_CLAUSES
     )
+
+
+_CLAUSE_MARKS = re.compile(r"[，,！？!?]")
+HEADLINE_CLAUSES = 3
 
 
 _EXCLAIMED = ("！", "？", "!", "?")
@@ -775,11 +783,19 @@ def _account_over(line: str, below: str) -> bool:
     """A WeChat account's name on a short line of its own, right over the line saying when it
     posted."""
     name = line.strip()
+    # A social page's name over a stamp that names no one (12月2日 · 🌐) may be long and
+    # bilingual (某某议员办事处 Some Office) or an office's.
+    paged = _STAMP_POSTED.fullmatch(below.strip()) is not None and (
+        re.search(r"[A-Za-z]{2}", name) is not None or _OFFICE.fullmatch(name) is not None
+    )
     return (
-        2 <= len(name) <= ACCOUNT_NAME_MAX
+        2 <= len(name) <= (PAGE_NAME_MAX if paged else ACCOUNT_NAME_MAX)
         and _SENTENCE_PUNCT.search(name) is None
         and _posted(below.strip())
     )
+
+
+PAGE_NAME_MAX = 30
 
 
 ACCOUNT_NAME_MAX = 8  # a WeChat account's name on a line of its own (某县发布, 某某融媒)
@@ -794,7 +810,8 @@ def posting_line(p: Paragraph) -> bool:
 def _posted(line: str) -> bool:
     """原创 and the account, or the account, with when it posted: the whole line."""
     if _STAMP_POSTED.fullmatch(line):
-        return ":" in line or "来自" in line or "发布于" in line  # a bare date is no posting
+        # a bare date is no posting; a social page prints 12月2日 · 🌐
+        return any(mark in line for mark in (":", "来自", "发布于", "·", "•"))
     return any(pattern.fullmatch(line) for pattern in (_ORIGINAL, _ACCOUNT_POSTED))
 
 
@@ -840,6 +857,8 @@ def _chrome_lines(lines: list[str]) -> int:
     return 0
 
 
+# What a post prints after the words that lead into a list (一起来看看👇): its colon.
+_POINTING_DOWN = ("👇", "⬇", "⬇️", "↓")
 # A line opening with a mark or a pictograph: a point of a list (✅…, ▪…, 👉…).
 _MARKED_LINE = re.compile(rf"[{BULLETS}▪▫•\U0001F000-\U0001FAFF\u2600-\u27BF]")
 # A microblog's topic tag, closed by its own mark (#某县身边事#), opens text: no Markdown heading.
@@ -851,16 +870,19 @@ _TAGS_LINE = re.compile(r"(?:#[^#\s]{1,20}#?\s*){2,}")
 def _whole_lines(lines: list[str]) -> bool:
     """Web pages and saved articles print each paragraph on one line: nearly every long line
     ends a sentence. There a short line that does not is never half of a broken one."""
+
+    def ended(line: str) -> bool:
+        return is_terminal(EMOJI_AFTER.sub("", line)) or line.endswith(_POINTING_DOWN)
+
     long = [
-        EMOJI_AFTER.sub("", line.strip())
+        line.strip()
         for line in lines
         if len(line.strip()) >= _LONG_LINE
         and not _TAGS_LINE.fullmatch(line.strip())
         # ✅ a point of a list, no paragraph, unless it ends a sentence (📍某村…说。)
-        and not (_MARKED_LINE.match(line.strip()) and not is_terminal(EMOJI_AFTER.sub("", line)))
+        and not (_MARKED_LINE.match(line.strip()) and not ended(line.strip()))
     ]
-    ended = sum(1 for line in long if is_terminal(line))
-    return len(long) >= 3 and ended >= WHOLE_LINES_SHARE * len(long)
+    return len(long) >= 3 and sum(map(ended, long)) >= WHOLE_LINES_SHARE * len(long)
 
 
 def _headline_over_dateline(p: Paragraph, after: Paragraph) -> bool:

@@ -403,7 +403,8 @@ def _with_subtitle(header: list[Paragraph]) -> bool:
 def _is_label(p: Paragraph) -> bool:
     """The name of a column of briefs or photos (简讯, ■ 图片新闻, 简 讯), however it is
     marked or spaced."""
-    return bool(COLUMN_LABEL.match(_SPACES.sub("", _text(p).lstrip(BULLETS))))
+    simple = _MD_MARKER.sub("", p.simplified).replace("**", "").strip()  # 【社區簡訊】 too
+    return bool(COLUMN_LABEL.match(_SPACES.sub("", simple.lstrip(BULLETS))))
 
 
 _ROLE_WORD = re.compile(
