@@ -547,3 +547,10 @@ def test_a_formula_named_by_what_it_is_after_its_quote() -> None:
     assert [("一村一策", "practice named")] == _evidence("推行“一村一策”的工作机制。")
     # a place's template, copied, is no formula of the report's (see the known-name test)
     assert [] == _evidence("各地都在学习“某某模板”的做法。")
+
+
+def test_teams_homes_and_students_practice_name_themselves() -> None:
+    assert [("党员突击队", "named as such")] == _evidence("组建“党员突击队”12支。")
+    assert [("妇女之家", "named as such")] == _evidence("建成标准化“妇女之家”46个。")
+    assert [("返城乡", "head noun 社会实践")] == _evidence("团县委组织“返城乡”社会实践。")
+    assert [] == _evidence("这里是“我们的家”。")

@@ -143,7 +143,9 @@ _PROGRESS = re.compile(r"(?:推进|实施|运行|落实|开展|试点)(?:情况|
 # How far a practice has spread, then its figure: “…”面积达1.2万亩, “…”规模扩大到300户.
 _SCALE = re.compile(r"(?:面积|规模|覆盖面)[^，。；,;\d]{0,6}\d")
 # A practice every unit has taken up: “…”实现全覆盖, “…”已覆盖全县.
-_COVERED = re.compile(r"(?:已经?|基本|全面)?(?:实现|达到)?(?:全覆盖|全面覆盖|覆盖全[县市区镇乡村])")
+_COVERED = re.compile(
+    r"(?:服务|工作)?(?:已经?|基本|全面)?(?:实现|达到)?(?:全覆盖|全面覆盖|覆盖全[县市区镇乡村])"
+)
 # A practice named by what it is: 按照“…”的办法, 推广“…”的做法.
 _OF_PRACTICE = re.compile(r"的(?:模式|机制|办法|做法|工作法|工作机制)")
 _KEPT_UP = re.compile(r"(?:巩固|扩大|拓展|放大|深化)(?:好|了)?$")

@@ -71,6 +71,7 @@ _HEADS = (
     Head("攻坚", "campaign", False),
     Head("创建", "campaign", False),
     Head("倡议", "campaign", False),  # the appeal a quote names: 发出“…”爱心倡议
+    Head("实践", "campaign", False),  # students' practice a quote names: “…”社会实践
     Head("评选", "campaign", False),  # the contest a quoted title is given in: “美丽庭院”评选
     Head("评比", "campaign", False),
     Head("平台", "platform", False),
@@ -126,6 +127,8 @@ _ENDINGS = {
     "客厅": "platform",  # a room where neighbours meet: “邻里客厅”
     "屋": "platform",  # a room for a service: “宝宝屋”, “爱心屋”
     "分队": "brand",  # a team sent out: “妇幼健康小分队”
+    "突击队": "brand",  # a team for urgent work: “青年突击队”
+    "之家": "platform",  # a home for a group: “职工之家”, “青年之家”
 }
 ENDING = re.compile("(?:" + "|".join(sorted(_ENDINGS, key=len, reverse=True)) + ")$")
 # Quoted names that carry their own head noun (“雪亮工程”, “枫桥经验”, “河长制”, “沙澧大讲堂”,
@@ -142,7 +145,7 @@ CAMPAIGN_SPAN = re.compile(rf"(?:{_DRIVES})[年月周]$")
 SELF_NAMED = re.compile(
     r"(?:工程|行动|计划|项目|改革|革命|平台|模式|机制|工作法|经验|制|讲堂|论坛|银行|驿站|工作室|"
     rf"服务站|超市|食堂|热线|议事厅|议事会|理事会|调解室|积分|卡|存折|贷|堂|工坊|会战|夜校|学校|课堂|"
-    r"岗|榜|直通车|客厅|屋|分队|"
+    r"岗|榜|直通车|客厅|屋|分队|突击队|之家|"
     rf"(?:{_DRIVES})[年月周])$"
 )
 
