@@ -71,7 +71,7 @@ _HEADS = (
     Head("攻坚", "campaign", False),
     Head("创建", "campaign", False),
     Head("倡议", "campaign", False),  # the appeal a quote names: 发出“…”爱心倡议
-    Head("实践", "campaign", False),  # students' practice a quote names: “…”社会实践
+    Head("社会实践", "campaign", False),  # students' practice a quote names: “…”社会实践
     Head("评选", "campaign", False),  # the contest a quoted title is given in: “美丽庭院”评选
     Head("评比", "campaign", False),
     Head("平台", "platform", False),
