@@ -573,11 +573,11 @@ def test_pupils_of_a_grade_are_counted_with_their_grade() -> None:
 
 
 def test_people_counted_after_a_description_are_the_people() -> None:
-    assert [("9名", "老党员")] == _subjects("理事会由9名德高望重的老党员组成。")
+    assert [("7名", "老干部")] == _subjects("调解组由7名威望很高的老干部组成。")
     assert [("12名", "技术员")] == _subjects("镇里选派12名经验丰富的技术员驻村。")
     assert [("300户", "村民")] == _subjects("解决300户村民吃水难的问题。")
     # units counted before whose people: the count is of the units
-    assert [("6个", "病区")] == _subjects("首批6个病区的患者当天完成搬迁。")
+    assert [("4个", "车间")] == _subjects("首批4个车间的工人次日复工。")
 
 
 def test_money_claimed_or_withdrawn_is_named_by_its_verb() -> None:

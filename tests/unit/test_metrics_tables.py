@@ -517,7 +517,7 @@ def test_a_price_list_by_product_keeps_the_price_per_weight_of_its_column() -> N
 
 def test_a_table_of_kinds_gives_its_signed_changes_as_rises_and_falls() -> None:
     text = (
-        "主要品种零售价格（单位：元/斤）\n"
+        "重点商品零售均价（单位：元/斤）\n"
         "品种　　　本周均价　环比　　同比\n"
         "牛腩　　　38.50　　－1.2%　－7.5%\n"
         "菠菜　　　2.40　　 ＋4.1%　＋12.6%\n"
@@ -533,5 +533,5 @@ def test_a_table_of_kinds_gives_its_signed_changes_as_rises_and_falls() -> None:
 
 
 def test_a_price_after_the_kinds_counted_is_theirs_and_the_count_is_of_the_kinds() -> None:
-    metrics, _ = extract_metrics("本周监测的12种蔬菜平均价格为2.46元/斤。")
-    assert [("蔬菜", "种"), ("蔬菜平均价格", "元/斤")] == [(m.subject, m.unit) for m in metrics]
+    metrics, _ = extract_metrics("本月抽查的9类水果平均价格为6.35元/斤。")
+    assert [("水果", "类"), ("水果平均价格", "元/斤")] == [(m.subject, m.unit) for m in metrics]

@@ -662,7 +662,7 @@ def _issuer(p: Paragraph, after: Paragraph) -> bool:
 
 
 def _issuer_under(p: Paragraph, after: Paragraph, page: list[Paragraph]) -> bool:
-    """某县某某工作领导小组办公室 on its line right under a bulletin's title, over its text:
+    """某县欠薪整治办公室 on its line right under a bulletin's title, over its text:
     who issues it, not a second part of the headline."""
     index = next(i for i, q in enumerate(page) if q is p)
     over = page[index - 1] if index else None

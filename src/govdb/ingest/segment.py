@@ -1262,7 +1262,7 @@ def _dateline_byline(p: Paragraph) -> Paragraph | None:
 def _headline(article: _Article, subtitle: str | None) -> str | None:
     """The headline as printed: the title and, after its dash, the subtitle (秦岭深处的变化
     ——某县发展集体经济纪实), as readers cite it. A line printed under the headline without a
-    dash (到2027年人均体育场地面积达到3.2平方米) is a deck, cited apart: it stays the
+    dash (到2030年全县绿道总长超过200公里) is a deck, cited apart: it stays the
     subtitle. `subtitle` holds the part after the dash on its own."""
     if article.title is None:
         return None

@@ -98,7 +98,7 @@ MEASURE_ENDINGS = (
     "周期",
     "年龄",  # 平均年龄: an age measured over many people
     "寿命",  # 人均预期寿命
-    "价格",  # 12种蔬菜平均价格为2.46元/斤: a price, of the kinds counted before it
+    "价格",  # 抽查9类果品，平均价格…: a price, of the kinds counted before it
     "均价",
 )
 SHARE_WORDS = ("比重", "比例", "份额")
@@ -232,7 +232,7 @@ def subject_after(
     if described and not quoted and counter in "名位人":
         people = _people_described(following)
         if people is not None:
-            # 9名德高望重的老党员, 12名经验丰富的技术员: a description the tagger takes for an
+            # 7名威望很高的老干部, 12名手艺娴熟的技术员: a description the tagger takes for an
             # idiom or a noun, then 的 and the people counted.
             return people
     run, closed = _plain_run(following)
@@ -252,7 +252,7 @@ def subject_after(
 
 
 def _people_described(following: Sequence[Token]) -> str | None:
-    """Where the people counted start, after a short description and 的 (德高望重的老党员):
+    """Where the people counted start, after a short description and 的 (威望很高的老干部):
     the words after 的 up to a verb or a mark end as people's words do."""
     words = list(takewhile(lambda t: t.text != "的", following[:4]))
     if not words or len(words) == len(following) or following[len(words)].text != "的":

@@ -501,12 +501,12 @@ def _not_a_name_here(
     ):
         return True
     if (
-        not chained
-        and text[start : start + 2] in _ACTING_WITH
+        # (chained too: a forestry bureau, 某某林业局, is a unit of the register itself)
+        text[start : start + 2] in _ACTING_WITH
         and text[start - 1 : start] in _OFFICE_ENDS
         and text[end - 1] in "县区市"
     ):
-        # 县教育局会同县市场监管局: an office acts with (会同) another of the county's; 会同县
+        # 县水利局会同县应急局: an office acts with (会同) another of the county's; 会同县
         # (Hunan) is named after its city or on its own.
         return True
     if text[end - 1] == "市" and text[end : end + 1] == "民" and text[end + 1 : end + 2] != "政":
