@@ -576,7 +576,11 @@ def paragraphs(text: str) -> list[Paragraph]:
             or _headline_over_subtitle(p, after)
         ):
             p.kind = "heading"
-        elif _issuer(p, after) or _page_title(p, after) or _issuer_under(p, after, classified):
+        elif (
+            _issuer(p, after)
+            or _page_title(p, after)
+            or _issuer_under(p, after, classified[index - 1] if index else None)
+        ):
             p.kind = "credit"
         elif _marked_headline(p, after):
             p.kind = "heading"
@@ -661,11 +665,9 @@ def _issuer(p: Paragraph, after: Paragraph) -> bool:
     )
 
 
-def _issuer_under(p: Paragraph, after: Paragraph, page: list[Paragraph]) -> bool:
-    """某县欠薪整治办公室 on its line right under a bulletin's title, over its text:
+def _issuer_under(p: Paragraph, after: Paragraph, over: Paragraph | None) -> bool:
+    """某县欠薪整治办公室 on its line right under a bulletin's title (`over`), over its text:
     who issues it, not a second part of the headline."""
-    index = next(i for i, q in enumerate(page) if q is p)
-    over = page[index - 1] if index else None
     return (
         over is not None
         and over.kind == "heading"
