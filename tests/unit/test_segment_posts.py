@@ -269,3 +269,14 @@ def test_a_column_label_in_traditional_script_opens_its_column() -> None:
     page = split_page(text)
     assert ["西河休憩空地翻新", "圖書館延長開放"] == _column(page, "title")
     assert ["brief", "brief"] == _column(page, "kind")
+
+
+def test_a_headline_in_traditional_script_is_read_by_the_same_rules() -> None:
+    # 東川縣舉行… says who acted as 东川县举行… does: the figures under it are its subtitle.
+    page = split_page(
+        "東川縣舉行秋季項目集中開工儀式\n12個項目開工 總投資36億元\n\n"
+        "本報訊 昨日，東川縣舉行秋季項目集中開工儀式，12個項目總投資36億元。\n"
+    )
+    (article,) = page.articles
+    assert "東川縣舉行秋季項目集中開工儀式" == article.title
+    assert "12個項目開工 總投資36億元" == article.subtitle

@@ -191,6 +191,12 @@ _MD_MARKER = re.compile(r"^#+\s*")
 _SPACES = re.compile(r"\s+")
 
 
+def _said(p: Paragraph) -> str:
+    """The heading's words in simplified script, as the patterns read them (a traditional page's
+    【社區簡訊】, 關於…的通知); `_text` keeps them as printed."""
+    return TITLE_LABEL.sub("", _MD_MARKER.sub("", p.simplified).replace("**", "").strip())
+
+
 def _text(p: Paragraph) -> str:
     return TITLE_LABEL.sub("", _MD_MARKER.sub("", p.text).replace("**", "").strip())
 
@@ -223,7 +229,7 @@ def _upper_line(first: Paragraph, second: Paragraph) -> bool:
     """A headline line printed right over the headline, too long for a kicker (某某在某镇调研时
     强调 over what was stressed; 某市连夜转移群众4300人 over 未发生人员伤亡): the two lines
     are one headline in two parts."""
-    upper, lower = _text(first), _MD_MARKER.sub("", second.simplified).strip()
+    upper, lower = _said(first), _MD_MARKER.sub("", second.simplified).strip()
     return (
         not second.blank_before
         and second.start - first.end <= 2  # the next line, nothing printed between
@@ -265,7 +271,7 @@ def _broken(first: Paragraph, second: Paragraph) -> bool:
         return False
     if first.md_level != second.md_level:
         return False
-    a, b = _text(first), _text(second)
+    a, b = _said(first), _said(second)
     if not b.strip():  # a bare heading mark (## ) joins nothing, and stays printed
         return False
     if _is_label(first) or _COLUMN_TAG.match(a) or _ENUMERATED.match(a) or _ENUMERATED.match(b):
@@ -348,7 +354,7 @@ def _reported(header: list[Paragraph], nxt: Paragraph) -> bool:
     article, unless it is numbered as a part of one."""
     return (
         len(header) == 1
-        and not _ENUMERATED.match(_text(header[0]))
+        and not _ENUMERATED.match(_said(header[0]))
         and bool(_REPORTING.match(nxt.simplified))
     )
 
@@ -358,7 +364,7 @@ def _story_headline(header: list[Paragraph]) -> bool:
     who acted, longer than a sub-head, opens the page's next story, bylined or not."""
     if len(header) != 1 or not header[0].blank_before:
         return False
-    text = _text(header[0]).strip()
+    text = _said(header[0]).strip()
     return (
         len(re.sub(r"\W", "", text)) > SUBHEAD_MAX
         and _WHO_ACTED.match(text) is not None
@@ -389,7 +395,7 @@ def _numbered_brief(heading: Paragraph, nxt: Paragraph) -> bool:
     """1.东川镇“院坝议事”化解邻里矛盾 over 东川镇在…: a bulletin's numbered item, its own
     story, names the place that acted and its text opens with that place; a report's numbered
     part (1.加强组织领导) names none."""
-    text = _ENUMERATED.sub("", _text(heading)).strip()
+    text = _ENUMERATED.sub("", _said(heading)).strip()
     who = _WHO_ACTED.match(text)
     return who is not None and nxt.simplified.lstrip().startswith(who.group())
 
@@ -397,14 +403,13 @@ def _numbered_brief(heading: Paragraph, nxt: Paragraph) -> bool:
 def _with_subtitle(header: list[Paragraph]) -> bool:
     """A headline over a ——subtitle opens an article; a section heading has none."""
     headings = [p for p in header if p.kind == "heading"]
-    return any(_SUBTITLE_DASH.match(_text(p)) for p in headings[1:])
+    return any(_SUBTITLE_DASH.match(_said(p)) for p in headings[1:])
 
 
 def _is_label(p: Paragraph) -> bool:
     """The name of a column of briefs or photos (简讯, ■ 图片新闻, 简 讯), however it is
     marked or spaced."""
-    simple = _MD_MARKER.sub("", p.simplified).replace("**", "").strip()  # 【社區簡訊】 too
-    return bool(COLUMN_LABEL.match(_SPACES.sub("", simple.lstrip(BULLETS))))
+    return bool(COLUMN_LABEL.match(_SPACES.sub("", _said(p).lstrip(BULLETS))))
 
 
 _ROLE_WORD = re.compile(
@@ -670,20 +675,20 @@ class _Reader:
         divided = divided or (
             current is not None and _figures_only(current) and _plain_heading(header)
         )
-        divided = divided or (len(header) == 1 and _NOTICE.search(_text(header[0])) is not None)
+        divided = divided or (len(header) == 1 and _NOTICE.search(_said(header[0])) is not None)
         # ●某镇开展…活动: an item of a column, headed by its own marked line, is no section.
-        divided = divided or (len(header) == 1 and _text(header[0]).startswith("●"))
+        divided = divided or (len(header) == 1 and _said(header[0]).startswith("●"))
         # A box's name over its figures (陇县天气, 数据·某镇前三季度) heads the box, not a section.
         divided = divided or (
             _plain_heading(header)
             and next_paragraph.bare_figure
-            and _BOX_NAME.search(_text(header[0])) is not None
+            and _BOX_NAME.search(_said(header[0])) is not None
         )
         # 记者手记 or 短评 over a headline of its own, after a story, is a piece of its own
         # under that label; a box of the label alone is the story's.
         divided = divided or (
             len(header) >= 2
-            and _COMMENT_LABEL.fullmatch(_text(header[0]).strip(_MARKS)) is not None
+            and _COMMENT_LABEL.fullmatch(_said(header[0]).strip(_MARKS)) is not None
         )
         # A long text under its headline is an article after the column, not a section.
         if (
@@ -774,7 +779,7 @@ class _Reader:
         under = [p for p in header if p not in before]
         # The account's name printed over its posting line, in it or on a short line of its
         # own under the title, is no title.
-        titles = [p for p in before if _text(p).strip() not in posted[0].simplified]
+        titles = [p for p in before if _said(p).strip() not in posted[0].simplified]
         if len(titles) >= 2 and len(_text(titles[-1]).strip()) <= ACCOUNT_NAME_MAX:
             self.waiting.append(titles[-1])
             before = [p for p in before if p is not titles[-1]]
@@ -842,7 +847,7 @@ class _Reader:
     def _photos_only(self) -> bool:
         """The open column prints photos (图片新闻)."""
         column = self.brief_kicker
-        return column is not None and _PHOTO_COLUMN.search(_text(column)) is not None
+        return column is not None and _PHOTO_COLUMN.search(_said(column)) is not None
 
     def caption_article(self) -> None:
         header, self.header = self.header, []
@@ -900,7 +905,7 @@ class _Reader:
                 return False
             if top is not None and p.md_level < top:
                 return False
-        if _ENUMERATED.match(_text(header[0])):
+        if _ENUMERATED.match(_said(header[0])):
             # 三、坚持系统治理, and the （一） under it; but not a bulletin's numbered brief
             return not _numbered_brief(header[0], nxt)
         if len(header) > 1:
@@ -913,7 +918,7 @@ class _Reader:
         deeper = (level > top) if top is not None else current.title is not None
         if deeper and level > max(self.article_levels, default=0):
             return True
-        text = re.sub(r"\W", "", _text(p))
+        text = re.sub(r"\W", "", _said(p))
         return (
             current.title is not None
             and len(text) <= SUBHEAD_MAX
@@ -930,7 +935,7 @@ class _Reader:
         self.flush_waiting_into_current()
 
     def assign_headings(self, article: _Article, headings: list[Paragraph], nxt: Paragraph) -> None:
-        subtitles = [p for p in headings if _SUBTITLE_MARK.match(_text(p)) and p is not headings[0]]
+        subtitles = [p for p in headings if _SUBTITLE_MARK.match(_said(p)) and p is not headings[0]]
         titles = [p for p in headings if p not in subtitles]
         if not titles:
             return
@@ -938,7 +943,7 @@ class _Reader:
             nxt.kind == "brief" and len(_text(titles[0])) <= KICKER_MAX
         )
         # a notice's name, and a box's over its figures (沂源天气, 数据), are their titles
-        short = short and not _NOTICE.search(_text(titles[0])) and not nxt.bare_figure
+        short = short and not _NOTICE.search(_said(titles[0])) and not nxt.bare_figure
         if len(titles) == 1 and (_is_label(titles[0]) or (short and not subtitles)):
             # A lone label (劳模风采, 简讯) names a column, not the story; a headline over
             # a ——subtitle is a headline however short.
@@ -946,8 +951,8 @@ class _Reader:
             self.leftovers.extend(("heading", p) for p in subtitles)
             return
         while len(titles) > 1 and (
-            (_ENUMERATED.match(_text(titles[-1])) and not _numbered_brief(titles[-1], nxt))
-            or _SECTION_TAG.fullmatch(_text(titles[-1]))
+            (_ENUMERATED.match(_said(titles[-1])) and not _numbered_brief(titles[-1], nxt))
+            or _SECTION_TAG.fullmatch(_said(titles[-1]))
         ):
             # 一、… right under the headline: the article's first section, not its title.
             article.body.insert(0, titles.pop())
@@ -967,8 +972,8 @@ class _Reader:
             and not subtitles
             and title is titles[1]
             and len(_text(titles[0])) > KICKER_MAX
-            and _WHO_ACTED.match(_text(titles[0]))
-            and _subtitle_under(_text(title))
+            and _WHO_ACTED.match(_said(titles[0]))
+            and _subtitle_under(_said(title))
         ):
             # 某市举行… over 15个项目签约 总投资86亿元: a line that says who acted is the
             # headline, and the line under it, which gives figures and names no one, its
@@ -978,7 +983,7 @@ class _Reader:
             subtitles.insert(0, title)
             title = titles[0]
         before = titles[: titles.index(title)]
-        if before and _ISSUER.search(_text(before[-1])) and _upper_line(before[-1], title):
+        if before and _ISSUER.search(_said(before[-1])) and _upper_line(before[-1], title):
             # 某县人民政府 / 征收土地公告: who issues it opens the document's title.
             title = _one_headline(before.pop(), title, spaced=True)
         elif before and len(_text(before[-1])) <= KICKER_MAX:
@@ -1012,7 +1017,7 @@ class _Reader:
         over are returned."""
         units: list[list[Paragraph]] = []
         for p in headings:
-            if units and p.kind == "heading" and _SUBTITLE_DASH.match(_text(p)):
+            if units and p.kind == "heading" and _SUBTITLE_DASH.match(_said(p)):
                 units[-1].append(p)
             else:
                 units.append([p])
@@ -1468,7 +1473,7 @@ def _draft(article: _Article, ordinal: int) -> ArticleDraft:
     elif (
         kind == "brief"
         and article.kicker is not None
-        and _PHOTO_COLUMN.search(_text(article.kicker))
+        and _PHOTO_COLUMN.search(_said(article.kicker))
     ):
         kind = "caption"  # an item under 图片新闻 is a photo with its caption
     elif kind == "news" and (
