@@ -112,6 +112,8 @@ _ACCOUNT_POSTED = re.compile(
     r"[^\s，。]{2,16}\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}"
     r"\s*[\u4e00-\u9fff]{0,6}"
 )
+# The pictographs posts print (🎉, 👇, ✅, ❄️), as a character class's ranges.
+PICTOGRAPHS = "\U0001f000-\U0001faff\u2600-\u27bf"
 # When a post went up, as a microblog or a video account prints it under the account's name:
 # the day (2025-12-02, 12-01, 今天, 昨天) and the clock time, then the device it came from (来自
 # 某某客户端), where it was posted from (发布于 吉林, · 黑龙江) or the bare province.
@@ -121,7 +123,7 @@ _POST_STAMP = re.compile(
 _STAMP_POSTED = re.compile(
     rf"(?:{_POST_STAMP.pattern})\s*(?:\d{{1,2}}:\d{{2}})?"
     r"(?:\s*(?:来自|发布于)\s*[^\s，。][^，。]{0,30}|\s*[·•]\s*(?:[\u4e00-\u9fff]{2,6}|"
-    r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]{1,3})|\s+[\u4e00-\u9fff]{2,6})?"
+    rf"[{PICTOGRAPHS}\uFE0F]{{1,3}})|\s+[\u4e00-\u9fff]{{2,6}})?"
 )
 FOOTER = re.compile(r"(?:公网安备|ICP备|ICP证|版权所有|Copyright|©|All Rights Reserved)", re.I)
 _ENDS_WITH_PHOTO = re.compile(r"摄(?:影报道|影)?[）)]?[。.]?$")
@@ -436,7 +438,7 @@ def _special(simplified: str) -> str | None:
         return "credit"  # （撰稿：某某）, （某镇人民政府供稿）: who wrote or sent it in
     if _NOTE_IN_BRACKETS.fullmatch(s):
         return "credit"  # （2026年3月经村民代表大会讨论通过）: a note on the text under its title
-    if (_POSTED.match(s) and ":" in s) or _posted(s.strip()):
+    if (_POSTED.match(s) and ":" in s) or _posted(s):
         return "credit"  # a posting time with its clock time never carries on a paragraph
     if _SECTION_AND_DATE.fullmatch(s):
         return "credit"  # 港闻　2025年11月21日, 地方新闻　民国114年11月19日: the page's header
@@ -584,7 +586,6 @@ def paragraphs(text: str) -> list[Paragraph]:
             p.kind = "credit"
         elif _marked_headline(p, after):
             p.kind = "heading"
-
         elif (
             p.kind == "body"
             and p.bare_figure
@@ -811,10 +812,11 @@ def posting_line(p: Paragraph) -> bool:
 
 def _posted(line: str) -> bool:
     """原创 and the account, or the account, with when it posted: the whole line."""
-    if _STAMP_POSTED.fullmatch(line):
-        # a bare date is no posting; a social page prints 12月2日 · 🌐
-        return any(mark in line for mark in (":", "来自", "发布于", "·", "•"))
-    return any(pattern.fullmatch(line) for pattern in (_ORIGINAL, _ACCOUNT_POSTED))
+    if any(pattern.fullmatch(line) for pattern in (_ORIGINAL, _ACCOUNT_POSTED)):
+        return True
+    # a bare date is no posting; a social page prints 12月2日 · 🌐
+    stamped = _STAMP_POSTED.fullmatch(line) is not None
+    return stamped and any(mark in line for mark in (":", "来自", "发布于", "·", "•"))
 
 
 HEADLINE_COMMA_MAX = 40
@@ -824,7 +826,9 @@ _LONG_LINE = 20
 
 
 # Pictographs a post prints after a sentence's end (…要来啦！🎉, …如下👇).
-EMOJI_AFTER = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+$")
+EMOJI_AFTER = re.compile(rf"[{PICTOGRAPHS}\uFE0F\u200D]+$")
+# …and before a headline's words (📶好消息！…).
+EMOJI_BEFORE = re.compile(rf"[{PICTOGRAPHS}\uFE0F\u200D]+\s*")
 
 
 # A microblog post's headline in brackets, opening its first line: 【某县清雪机制启动】#话题# 27日…
@@ -862,7 +866,7 @@ def _chrome_lines(lines: list[str]) -> int:
 # What a post prints after the words that lead into a list (一起来看看👇): its colon.
 _POINTING_DOWN = ("👇", "⬇", "⬇️", "↓")
 # A line opening with a mark or a pictograph: a point of a list (✅…, ▪…, 👉…).
-_MARKED_LINE = re.compile(rf"[{BULLETS}▪▫•\U0001F000-\U0001FAFF\u2600-\u27BF]")
+_MARKED_LINE = re.compile(rf"[{BULLETS}▪▫•{PICTOGRAPHS}]")
 # A microblog's topic tag, closed by its own mark (#某县身边事#), opens text: no Markdown heading.
 _TOPIC_TAG = re.compile(r"#[^#\s]{1,20}#")
 # A post's topic tags on a line of their own: #某县 #秋收 (or #某县# #秋收#).
@@ -1234,11 +1238,8 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         _BREADCRUMB.match(s.strip())
         or _POSTED.match(s.strip())
         or _DATED_CREDITS.match(s.strip())
-        or any(
-            furniture.fullmatch(s.strip())
-            for furniture in (_PLACEHOLDER, _ORIGINAL, _ACCOUNT_POSTED)
-        )
-        or _posted(s.strip())
+        or _PLACEHOLDER.fullmatch(s.strip())
+        or _posted(s.strip())  # 原创 …, the account and when it posted
     ):
         p.kind = "credit"
     elif EDITOR_NOTE.match(s.strip()):

@@ -24,6 +24,7 @@ from govdb.ingest.layout import (
     COLUMN_LABEL,
     DATELINE,
     EMOJI_AFTER,
+    EMOJI_BEFORE,
     ISSUER_ENDING,
     ITEM_TAG,
     LIST_ITEM,
@@ -1280,7 +1281,6 @@ def _headline(article: _Article, subtitle: str | None) -> str | None:
 
 
 _BRACKETED = re.compile(r"【[^【】]{6,}】")
-_EMOJI_BEFORE = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+\s*")
 
 
 def _split_title(article: _Article) -> None:
@@ -1300,7 +1300,7 @@ def _split_title(article: _Article) -> None:
     emoji = EMOJI_AFTER.search(title.simplified.rstrip())
     if emoji and emoji.start() > 0:
         title = title.slice(0, emoji.start())  # …“甜”起来🍡: a pictograph decorates the headline
-    opening = _EMOJI_BEFORE.match(title.simplified)
+    opening = EMOJI_BEFORE.match(title.simplified)
     if opening and opening.end() < len(title.text):
         title = title.slice(opening.end())  # 📶好消息！…: and so does one before it
     if _BRACKETED.fullmatch(title.simplified.strip()):
