@@ -535,3 +535,44 @@ def test_a_table_of_kinds_gives_its_signed_changes_as_rises_and_falls() -> None:
 def test_a_price_after_the_kinds_counted_is_theirs_and_the_count_is_of_the_kinds() -> None:
     metrics, _ = extract_metrics("本月抽查的9类水果平均价格为6.35元/斤。")
     assert [("水果", "类"), ("水果平均价格", "元/斤")] == [(m.subject, m.unit) for m in metrics]
+
+
+def test_a_rankings_place_column_and_its_score_column() -> None:
+    text = "名次｜街道｜新增就业（人）｜综合得分\n1｜东关街道｜420｜95.5\n2｜西湖街道｜365｜91.2\n"
+    assert [
+        ("420", "新增就业", Decimal("420"), "人"),
+        ("95.5", "综合得分", Decimal("95.5"), "分"),
+        ("365", "新增就业", Decimal("365"), "人"),
+        ("91.2", "综合得分", Decimal("91.2"), "分"),
+    ] == _figures(text)
+    assert "分" == implied_unit("考核评分")
+
+
+def test_a_change_column_saying_its_way_in_words() -> None:
+    text = (
+        "品种　　规格　　本周均价（元/公斤）　环比\n"
+        "黄芪　　统货　　48　　　　　　　　　上涨2.5%\n"
+        "党参　　一等　　80　　　　　　　　　下跌1.5%\n"
+        "当归　　统货　　55　　　　　　　　　持平\n"
+    )
+    changes = [f for t in find_tables(text) for f in figures(t)[0] if f.is_change]
+    assert [("上涨2.5%", Decimal("2.5"), "up"), ("下跌1.5%", Decimal("1.5"), "down")] == [
+        (f.surface, f.value, f.direction) for f in changes
+    ]
+
+
+def test_a_row_whose_label_one_space_parts_from_its_first_figure() -> None:
+    text = (
+        "指标        3月          同比\n"
+        "货物吞吐量  52.4万吨     +8.5%\n"
+        " 其中：煤炭 18.6万吨     -2.1%\n"
+        "集装箱      0.86万标箱   +12.0%\n"
+    )
+    assert [
+        ("52.4万吨", "货物吞吐量"),
+        ("+8.5%", "货物吞吐量"),
+        ("18.6万吨", "煤炭"),
+        ("-2.1%", "煤炭"),
+        ("0.86万标箱", "集装箱"),
+        ("+12.0%", "集装箱"),
+    ] == [(f.surface, f.subject) for t in find_tables(text) for f in figures(t)[0]]

@@ -66,7 +66,7 @@ _KIND_COLUMN = re.compile(r"^(?:收入)?(?:来源|类别|类型|种类|分类|�
 # A column giving each row's unit (指标 单位 绝对数: 粮食产量 万吨 56.2).
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单\s*位$")
 # A first column of row numbers: 序号 1, 2, 3 before the labels.
-_NUMBER_COLUMN = re.compile(r"^(?:序\s*号|编\s*号)$")
+_NUMBER_COLUMN = re.compile(r"^(?:序\s*号|编\s*号|名\s*次|排\s*名)$")  # a ranking's place, too
 _ROW_NUMBER = re.compile(r"\d{1,3}[.、]?")
 # A column of changes: 增长（%）, 同比增速, 比上年±%.
 _CHANGE_COLUMN = re.compile(r"增长|增速|增幅|增减|同比|环比|比上年|比去年|±")
@@ -180,6 +180,8 @@ def split_cells(text: str, start: int, end: int) -> Row | None:
 # Words a cell may print around its figure: how exact it is (约, 近, 左右 …), and a price's
 # weight before it (每斤3.2元: 3.2元/斤).
 _CELL_BEFORE = re.compile(r"约|近|超过|超|逾|不足|不到")
+_FALLS = ("下跌", "下降", "减少", "降低", "回落")
+_CELL_MOVED = re.compile("上涨|上升|增长|增加|提高|回升|" + "|".join(_FALLS))
 _CELL_AFTER = ("左右", "上下", "以上", "以下")
 _CELL_PER = re.compile(r"每(斤|公斤|千克|吨)")
 
@@ -196,7 +198,11 @@ def quantity(text: str) -> Quantity | None:
     before = _CELL_BEFORE.match(text, offset)
     if before:
         word, offset = before.group(), before.end()
-    if text[offset : offset + 1] in _SIGN and text[offset + 1 : offset + 2].isdigit():
+    moved = _CELL_MOVED.match(text, offset)
+    if moved and text[moved.end() : moved.end() + 1].isdigit():
+        # 上涨2.2%, 下跌3.1%: a change cell saying its way in words, as a sign would
+        sign, offset = (-1 if moved.group() in _FALLS else 1), moved.end()
+    elif text[offset : offset + 1] in _SIGN and text[offset + 1 : offset + 2].isdigit():
         sign, offset = -1, offset + 1
     elif text[offset : offset + 1] in "+＋" and text[offset + 1 : offset + 2].isdigit():
         offset += 1  # ＋5.6%: a rise, signed as a table prints it
@@ -323,6 +329,9 @@ def _table_at(text: str, lines: list[tuple[int, int]], index: int) -> Table | No
             missing = len(rows[0].cells) - len(row.cells)
             row = Row(row.cells + (blank,) * missing, row.start, row.end)
         shaped = next((r for width in widths if row and (r := _shaped(row, width, numbered))), None)
+        if shaped is None and row is not None and (apart := _label_apart(row)) is not None:
+            # 其中：散货 52.9万吨: a label set off from its first figure by one space only
+            shaped = next((r for width in widths if (r := _shaped(apart, width, numbered))), None)
         if shaped is None:
             break
         widths = (len(shaped.values),)
@@ -331,6 +340,20 @@ def _table_at(text: str, lines: list[tuple[int, int]], index: int) -> Table | No
         return None
     lead = text[lines[index - 1][0] : lines[index - 1][1]].strip(_EDGE) if index else ""
     return Table(header, tuple(rows), lead, units)
+
+
+_LABEL_AND_FIGURE = re.compile(r"(?P<label>\S*[^\d\s.,%％])[ \u3000](?P<figure>[约近超逾]?\d\S*)")
+
+
+def _label_apart(row: Row) -> Row | None:
+    """The row with its first cell cut in two where one space parts a label and a figure."""
+    first = row.cells[0]
+    match = _LABEL_AND_FIGURE.fullmatch(first.text)
+    if match is None:
+        return None
+    label = Cell(match.group("label"), first.start, first.start + match.end("label"))
+    figure = Cell(match.group("figure"), first.start + match.start("figure"), first.end)
+    return Row((label, figure, *row.cells[1:]), row.start, row.end, row.label)
 
 
 _BRACKETED_UNIT = re.compile(r"[（(][^（）()\s]{1,8}[）)]")
@@ -441,7 +464,10 @@ def parse_unit(printed: str) -> tuple[str | None, Decimal]:
 
 def implied_unit(name: str) -> str | None:
     """The counter a column's name says (走访户数 → 户, 参与人数 → 人, 达标村数 → 个): a name
-    ending in a counter and 数 is the number of those things."""
+    ending in a counter and 数 is the number of those things; a score's column (综合得分, 考核
+    评分) counts points."""
+    if name.endswith(("得分", "评分")):
+        return "分"
     if not name.endswith("数") or len(name) < 2:
         return None
     counted = name[:-1]
