@@ -504,9 +504,13 @@ def test_figures_after_a_place_alone_count_what_their_list_or_section_names() ->
     ):
         metrics, _ = extract_metrics(text, places=find_places(text))
         assert [measure, measure] == [m.subject for m in metrics]
-    # with nothing introducing them, a place's figure names nothing
-    text = "召陵镇　95.6分\n"
+    # with nothing introducing them, a place's figure names nothing, but for a score: 分 says
+    # what it is
+    text = "召陵镇　1.2万人\n"
     assert [] == list(extract_metrics(text, places=find_places(text))[0])
+    text = "召陵镇　95.6分\n"
+    metrics, _ = extract_metrics(text, places=find_places(text))
+    assert [("95.6分", "得分")] == [(m.surface, m.subject) for m in metrics]
 
 
 def test_each_figure_of_a_places_line_takes_the_measure_its_introduction_names_in_turn() -> None:

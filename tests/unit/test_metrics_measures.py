@@ -607,3 +607,107 @@ def test_per_mille_rates_millilitres_and_milliseconds_are_measured() -> None:
     assert [("‰", "8.6"), ("千分点", "1.1"), ("毫升", "63000"), ("毫秒", "12")] == [
         (m.unit, str(m.value)) for m in metrics
     ]
+
+
+def test_doses_cages_rounds_and_calendar_days_are_units() -> None:
+    metrics, _ = extract_metrics(
+        normalise(
+            "今年已接种流脑疫苗3120剂次，县里又分到疫苗800剂。合同工期150日历天。"
+            "养殖户共放养2600笼扇贝。保洁员每天清扫三遍。"
+        ).text
+    )
+    assert [
+        ("3120剂次", "剂次"),
+        ("800剂", "剂"),
+        ("150日历天", "日历天"),  # no day of a month
+        ("2600笼", "笼"),
+        ("三遍", "遍"),
+    ] == [(m.surface, m.unit) for m in metrics]
+    assert [] == _subjects("剂量减半，笼罩全城，遍布各村。")
+
+
+def test_a_span_of_time_named_for_what_it_is_of() -> None:
+    assert [("24个月", "厂区建设期")] == _subjects("厂区建设期24个月。")
+    assert [] == _subjects("去年同期为5个月。")  # 同期 says when
+
+
+def test_time_gained_is_named_by_what_it_is_compared_with() -> None:
+    assert [("15天", "比计划工期提前")] == _subjects("比计划工期提前15天。")
+    assert [("一个月", "比原计划提前")] == _subjects("比原计划提前一个月。")
+
+
+def test_a_labelled_total_over_the_part_it_holds() -> None:
+    assert [("860万元", "总投资"), ("300万元", "省级资金")] == _subjects(
+        "总投资：860万元，其中争取省级资金300万元。"
+    )
+
+
+def test_a_clauses_number_opening_its_line_is_no_count() -> None:
+    assert [("420万元", "本项目最高限价")] == _subjects("3.2本项目最高限价：420万元。")
+    assert [("2.3万人", "参加")] == _subjects("2.3万人参加。")
+
+
+def test_a_bare_link_clause_goes_on_about_the_measure_before_it() -> None:
+    assert ("2.3万元", "农民人均可支配收入") in _subjects(
+        "该镇的农民人均可支配收入位居全县第二，达到2.3万元。"
+    )
+
+
+def test_a_noun_the_tagger_fuses_to_the_sum_after_it() -> None:
+    assert [("40户", "残疾户")] == _subjects("困难户和残疾户共40户。")
+
+
+def test_a_lists_figures_share_the_noun_after_its_last() -> None:
+    assert [("20万元", "奖励资金"), ("10万元", "奖励资金")] == _subjects(
+        "前两名分别获得20万元、10万元奖励资金。"
+    )
+
+
+def test_a_month_compared_with_names_nothing_counted() -> None:
+    assert [("96件", "受理投诉"), ("12件", "受理投诉")] == _subjects(
+        "受理投诉96件，较8月份减少12件。"
+    )
+
+
+def test_a_verbal_noun_and_its_verb_name_what_was_done() -> None:
+    assert [("约800平方米", "违章搭建")] == _subjects("拆除违章搭建约800平方米。")
+    assert [("320个", "抽查户")] == _subjects("共抽查户（家庭）320个。")
+
+
+def test_an_adjective_before_a_rates_last_character_is_part_of_the_measure() -> None:
+    assert ("93%", "古树健康率（后）") in _subjects("古树健康率由去年的88%提升至93%。")
+
+
+def test_a_labelled_total_is_no_speakers_sentence() -> None:
+    # 某某：今年… is a speaker's sentence, not a label and its figure
+    assert ("56件", "王丽华") not in _subjects("王丽华：今年收到咨询56件，其中涉及社保的21件。")
+
+
+def test_a_deadline_set_is_no_span_measured() -> None:
+    assert [] == [s for s in _subjects("其余问题责令限期10日内整改到位。") if s[0] == "10日"]
+
+
+def test_votes_each_way_said_before_the_votes() -> None:
+    assert [("26票", "同意票"), ("1票", "反对票"), ("2票", "弃权票")] == _subjects(
+        "表决结果：同意26票，反对1票，弃权2票。"
+    )
+
+
+def test_a_budget_and_a_grant_are_amounts_and_a_total_word_links_them() -> None:
+    assert [("约6亿港元", "预算")] == _subjects("预算合共约6亿港元。")
+    assert [("300万元", "财政拨款")] == _subjects("县财政拨款300万元用于道路维修。")
+
+
+def test_volumes_pages_characters_and_wind_force_are_counted_after_figures() -> None:
+    metrics, _ = extract_metrics(
+        normalise("县档案馆馆藏档案约9.6万卷，修复档案2.1万页。县志全书约120万字。东风4级。").text
+    )
+    assert [("约9.6万卷", "卷"), ("2.1万页", "页"), ("约120万字", "字"), ("4级", "级")] == [
+        (m.surface, m.unit) for m in metrics
+    ]
+    assert [] == _subjects("国家一级保护动物，八字方针，卷入其中，页面整洁。")
+
+
+def test_a_stocks_turnover_period_is_measured() -> None:
+    assert [("14.2个月", "商品住宅去化周期")] == _subjects("新建商品住宅去化周期为14.2个月。")
+    assert [("3个月", "检修周期")] == _subjects("设备检修周期为3个月。")

@@ -95,6 +95,7 @@ _AFTER = [
 _QUALIFIED = dict(_BEFORE + _AFTER)  # each qualifier's meaning, wherever it is printed
 _NOT_ABOUT = re.compile(r"上下(?:游|班|楼|级|车|学|文|联|功|齐|其手|同心)")  # 上下游: no 上下
 _VOTED = re.compile(r"赞成|反对|弃权|同意|不同意")
+_VOTED_BEFORE = re.compile(f"(?:{_VOTED.pattern})$")
 _HELD_LEVEL = ("持平", "不变", "相当")  # 新闻发布会 11场 持平: how it compares, not what it counts
 _SIGN = re.compile(r"(?<=\s)[+＋\-－−]$")
 _CHANGE = re.compile(
@@ -365,6 +366,10 @@ def extract_metrics(
                 last = measured.get((paragraph, metric.unit)) or measured.get(metric.unit)
                 last = last or _measure_before(context, metric.start - context.start)
                 metric = replace(metric, subject=last)
+            if metric.subject is None and _link_only(context, metric):
+                # 集体经济收入位居全镇前列，达到21.5万元: the clause of a bare link and its
+                # figure goes on about the measure named before it.
+                metric = replace(metric, subject=_measure_before(context, metric.start - s_start))
             if (
                 metric.subject is None
                 and metric.unit in ("名", "人")
@@ -514,6 +519,17 @@ _TIME_ONLY = re.compile(
 )
 
 
+def _link_only(context: _Sentence, metric: Metric) -> bool:
+    """The figure's clause is a link and the figure alone (，达到21.5万元), after another clause."""
+    position = metric.start - context.start
+    opening = _clause_start(context.sentence, position)
+    head = context.sentence[opening:position].strip()
+    return opening > 0 and _LINK_ONLY.fullmatch(head) is not None
+
+
+_LINK_ONLY = re.compile(r"(?:已|共|累计|总计|合计)?(?:达到|达|超过|突破)")
+
+
 def _completed(context: _Sentence, metric: Metric) -> bool:
     """完成75% with nothing before it that it measures: how far a task is done."""
     before = context.text[max(0, metric.start - 2) : metric.start]
@@ -636,8 +652,11 @@ def _label_before(sentence: str, found: list[Metric]) -> str | None:
         return item.group("label")  # ▶ 地方税收5.2亿元, its space taken out
     if line is None and len(found) > 1:
         line = _LABELLED_FIRST.match(sentence.strip())
-        if line is None or not _CHANGE_AFTER.match(sentence.strip(), line.end() + 1):
+        after = _CHANGE_AFTER.match(sentence.strip(), line.end() + 1) if line else None
+        if after is None:
             return None
+        if after.group() == "其中" and line.group("figure").strip() != found[0].surface:
+            return None  # 某某：今年收到…56件，其中…: a speaker's sentence, no label's figure
     elif len(found) > 1:
         return None
     if line is None or not line.group("figure").endswith(found[0].surface):
@@ -645,7 +664,8 @@ def _label_before(sentence: str, found: list[Metric]) -> str | None:
     if len(line.group("figure")) > LABELLED_FIGURE_MAX:
         return None  # 副县长 赵建国：今年全县落实…86万亩: a speaker and a sentence
     if line.group("spaced") and _UNIT_NAME_END.search(line.group("spaced")):
-        return None  # 召陵镇　95.6分: a place and its figure, a ranking's row, names no measure
+        # 召陵镇　95.6分: a place and its figure, a ranking's row, names no measure but a score
+        return "得分" if found[0].unit == "分" else None
     return _ENUMERATION.sub("", (line.group("label") or line.group("spaced")).strip())
 
 
@@ -673,7 +693,8 @@ _NOTED_CHANGE = re.compile(
 _UNIT_NAME_END = re.compile(r"(?:省|市|县|区|旗|镇|乡|村|街道|社区)$")
 LABELLED_FIGURE_MAX = 16  # characters after a label's colon: a figure and a few words
 # The number of a list's item before its label: 一、, （二）, 3.
-_ENUMERATION = re.compile(rf"^{ITEM_NUMBER}\s*")
+# …or a clause's number, 2.3 before words (2.3本标段…; 2.3万元 is a figure)
+_ENUMERATION = re.compile(rf"^(?:{ITEM_NUMBER}|\d{{1,2}}\.\d{{1,2}}(?![\d万亿%％]))\s*")
 _LABELLED = re.compile(
     # the label's colon, or the wide space a data box sets it apart by (网销额　3860万元)
     r"[▶►▸•●■◆★☆·\-—\s]*(?:(?P<label>[^：:，。；,;]{2,24})[：:]\s*|"
@@ -681,8 +702,9 @@ _LABELLED = re.compile(
     r"(?P<figure>(?:[^：:，。；,;]|(?<=\d),(?=\d{3}))+?)[。；;]?"  # 186,452.37元: a thousands comma
 )
 _LABELLED_FIRST = re.compile(_LABELLED.pattern.removesuffix("[。；;]?") + "(?=[，,])")
-# What a labelled figure's line may add after a comma: how it changed (同比增长5.2%).
-_CHANGE_AFTER = re.compile(CHANGE_WORDS)
+# What a labelled figure's line may add after a comma: how it changed (同比增长5.2%), or the
+# part of it that came from somewhere (总投资：960万元，其中争取上级资金600万元).
+_CHANGE_AFTER = re.compile(f"{CHANGE_WORDS}|其中")
 # The first clause of a line, short and with no figure of its own.
 _LABEL_LINE = re.compile(r"([^\d\s，。；：,;:！？!?【】\[\]]{2,20})(?:[，。；,;]|\n|$)")
 
@@ -903,6 +925,7 @@ def _not_a_metric(
     year = after.startswith("年") and re.fullmatch(r"\d{4}|[〇零一二三四五六七八九]{4}", digits)
     # 15日内 after no month is a span of days (在15日内履行完毕), not a day of one
     span = after.startswith("日内") and before != "月"
+    span = span or after == "日历"  # 180日历天: a contract's calendar days
     if year or (after.startswith(("月", "日", "号")) and not span):
         return "date"
     if _inside(_ISO_DATE, sentence, number):
@@ -910,6 +933,12 @@ def _not_a_metric(
     if unit is None:
         return "no-unit"
     unit_text = unit.text
+    if (
+        not sentence[: number.start].strip()
+        and re.fullmatch(r"\d{1,2}\.\d{1,2}", digits)
+        and kind_of(unit_text) == "count"
+    ):
+        return "ordinal"  # 2.3本标段…: a clause's number opening its line; no count is 2.3本
     if unit_text in ("方", "手") and not digits.rstrip("多余").endswith(("万", "亿")):
         return "no-unit"  # 三方, 二手: parties, second-hand; 万方 is volume, 亿手 lots traded
     if kind_of(unit_text) == "money" and _CONVERTED.search(sentence, 0, number.start):
@@ -1221,7 +1250,8 @@ def _article_one(sentence: str, number: NumberMatch) -> bool:
     if number.surface not in ("一", "壹"):
         return False
     ahead = _AHEAD.search(sentence, 0, number.start) is not None
-    return not (ahead and UNITS.get(sentence[number.end : number.end + 1]) == "duration")
+    unit = unit_at(sentence, number.end)  # 提前一天, 提前一个月
+    return not (ahead and unit is not None and UNITS.get(unit.text) == "duration")
 
 
 _AHEAD = re.compile(r"(?:提前|提早|推迟|延后)(?:约|近)?$")
@@ -1404,6 +1434,9 @@ def _subject(
     vote = _VOTED.match(sentence, end) if unit == "票" else None
     if vote:
         return f"{vote.group()}票"  # 15票赞成、2票反对: the votes each way
+    voted = _VOTED_BEFORE.search(sentence, 0, start) if unit == "票" else None
+    if voted:
+        return f"{voted.group()}票"  # 同意27票，反对3票: each way, said before the votes
     before = subject_before(tokens, start, floor=floor, not_subjects=context.place_spans)
     if kind == "count":
         verbal = sentence[start:end].endswith(_VERBAL_CLASSIFIERS)
@@ -1464,7 +1497,13 @@ def _subject(
         ahead = next((w for w in ("提前", "提早") if sentence[:start].endswith(w)), None)
         if ahead:  # 提前两个月完成任务: the gain of time
             done = verb_phrase(tokens, end)
-            return f"{ahead}{done}" if done else None
+            if done:
+                return f"{ahead}{done}"
+            # 比合同工期提前20天: gained on what it is compared with
+            compared = _COMPARED_AHEAD.search(sentence, floor, start)
+            return compared.group() if compared else None
+        if before and _SPAN_NAMED.search(before):
+            return before  # 建设期18个月, 公示期5个工作日: a span named for what it is of
         # 连续13年, 工作18年间: the words around a span of time name who, not what is measured.
         return before if is_measure(before) else _time_taken(context, start, end, floor)
     side = _side_before(context, start) if kind == "length" else None
@@ -1528,6 +1567,14 @@ _TAKING = re.compile(
     r"(?:平均|不到|不足|约|仅|只|最快|最短)*$"
 )
 _FROM_TO = re.compile(r"从[^，,。；;从]{1,12}?到[^，,。；;]{1,14}?(?=只|仅|最|平均|共|用|耗|花|需)")
+
+
+# A span of time named by what it is the time of (建设期, 公示期, 缺陷责任期), not a word for
+# when (同期, 近期, 学期, 一期) nor a deadline (限期).
+_SPAN_NAMED = re.compile(
+    r"[\u4e00-\u9fff]{2}(?<![同时近早后前中初末长短当本上下每分首一二三四五六七八九十星学假汛限])期$"
+)
+_COMPARED_AHEAD = re.compile(r"比[^，。；比]{1,12}(?:提前|提早)$")
 
 
 def _time_taken(context: _Sentence, start: int, end: int, floor: int) -> str | None:
@@ -1923,6 +1970,10 @@ def _borrow_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
             subject = metric.subject
         if subject is None and following and following.start == metric.end:
             subject = following.subject
+        if subject is None and following and following.unit == metric.unit:
+            # 分别获得50万元、30万元、20万元经费: the list's figures all count what its last
+            # names after it.
+            subject = _named_after_list(context, found, index)
         if subject is None and previous and _measured_twice(context.text, previous, metric):
             subject = previous.subject
         if subject is None and previous and previous.unit == metric.unit:
@@ -2077,6 +2128,17 @@ def _bare_clause(context: _Sentence, metric: Metric) -> bool:
 
 def _listed(context: _Sentence, first: Metric, second: Metric) -> bool:
     return listed(context.text, (first.start, first.end), (second.start, second.end))
+
+
+def _named_after_list(context: _Sentence, found: list[Metric], index: int) -> str | None:
+    """The subject the last figure of a printed list names after it, for a figure of the list."""
+    for before, after in itertools.pairwise(found[index:]):
+        if after.unit != before.unit or not _listed(context, before, after):
+            return None
+        if after.subject is not None:
+            named_after = context.text[after.end : after.end + len(after.subject) + 1]
+            return after.subject if after.subject in named_after else None
+    return None
 
 
 def _runs(context: _Sentence, found: list[Metric]) -> list[list[int]]:

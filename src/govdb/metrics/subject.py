@@ -35,12 +35,14 @@ _CUT_ENDS = NOUN_SUFFIXES | frozenset("额量值数")
 NOMINAL_VERBS = _words(
     "兼职 专职 收入 投资 负债 贷款 销售 交易 出口 进口 消费 支出 成交 营收 产值 产量 吞吐 "
     "接待 签约 融资 纳税 盈余 增速 占地 出资 捐款 筹资 拨付 占比 投入 增收 创收 节约 节省 减免 "
-    "分红 赔付 赔偿 获赔 理赔 补偿 放贷"
+    "分红 赔付 赔偿 获赔 理赔 补偿 放贷 "
+    "预算 拨款"  # 预算合共约6亿港元, 拨款1900万元: the budget and the grant
 )
 # Measures jieba cuts in two (占/比): taught to the tokenizer as nouns before tagging.
 MEASURE_WORDS = (
     *("占比", "增幅", "增速", "比重", "增加值", "交易额", "吞吐量", "覆盖率"),
     "进度",  # the tagger takes it for an adverb: 采收/进度/d 达到75%
+    *("周期", "去化周期"),  # …and this for a time word: 去化/周期/t, housing's months of stock
     *("可支配收入", "人均可支配收入"),  # the household income of every statistical bulletin
     *("转移支付", "预算安排"),  # a budget's words the tagger reads as verbs (支付/v, 安排/v)
 )
@@ -86,6 +88,7 @@ MEASURE_ENDINGS = (
     "时数",  # 日照时数
     "工期",
     "时间",
+    "周期",  # 去化周期14.2个月: how long a stock lasts at the pace of sales
     "时效",
     "用时",
     "耗时",
@@ -462,9 +465,12 @@ def subject_before(
             before.append(Token(part, cut.start, position, cut.pos))
         elif part in _CUT_ENDS:
             before.append(Token(part, cut.start, position, "n"))  # 整改/率约/83%: the measure's
-    if before and len(before[-1].text) == 2 and before[-1].text[1] in (*TARGET_MARKS, *_NEAR):
+    # 监测/户共/64户: the tagger also joins a noun's last character to the 共 that sums it up
+    if before and len(before[-1].text) == 2 and before[-1].text[1] in (*TARGET_MARKS, *_NEAR, "共"):
         fused = before[-1]
-        if fused.text[0] in _CUT_ENDS:
+        if fused.text in LINKS:
+            pass  # 合共 (Hong Kong's 合计) is a link of its own
+        elif fused.text[0] in _CUT_ENDS or fused.text[1] == "共":
             # 流转/率为/36.4%, 登记/额达/3.26亿元
             # the tagger joins a measure's last character to the mark after it
             before[-1] = Token(fused.text[0], fused.start, fused.start + 1, "n")
@@ -719,8 +725,8 @@ _MORPHEMES = ("g", "zg", "ng", "q")
 
 def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bool:
     pos = token.pos or ""
-    if token.text.endswith(("同期", "季度")):
-        return False  # 去年同期 and 首季度, nouns to the tagger, say when, like 上年
+    if token.text.endswith(("同期", "季度", "月份")):
+        return False  # 去年同期, 首季度 and 9月份, nouns to the tagger, say when, like 上年
     if token.text in NOMINAL_VERBS or (pos.startswith(NOUN_TAGS) and pos != "vn"):
         return True
     if pos == "z" and len(token.text) >= 4:
@@ -748,8 +754,9 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
         )
         # 乡贤累计捐资: a noun, perhaps past one word of sum or time.
         # 预算支出安排: so does a noun the tagger calls a verb (支出, 投资).
+        # (拆除违章/vn 搭建/v: a verbal noun before it too)
         doer = len(before) > 1 and (
-            (before[-2].pos or "") in ("n", "nz", "ng") or before[-2].text in NOMINAL_VERBS
+            (before[-2].pos or "") in ("n", "nz", "ng", "vn") or before[-2].text in NOMINAL_VERBS
         )
         doer = doer or (
             len(before) > 2 and before[-2].text in LINKS and (before[-3].pos or "") in ("n", "nz")
@@ -763,7 +770,10 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
             and len(token.text) == 1
             and len(before) > 1
             # (社保/j 类/q 176件: an abbreviation is a noun too)
-            and (before[-2].pos or "").startswith(("n", "v", "j") if pos == "q" else ("n", "j"))
+            # (抽查/v 村/zg（社区）150个: the verb's object, its aside dropped)
+            and (before[-2].pos or "").startswith(
+                ("n", "v", "j") if pos in ("q", "zg") else ("n", "j")
+            )
         )
         # 罚没款830万元: words of money are nouns whatever the tagger says.
         money = len(token.text) > 1 and token.text.endswith(("款", "费", "金", "税"))
@@ -790,10 +800,18 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
         if len(before) == 1:
             return True
         return (before[-2].pos or "").startswith("n") and before[-2].pos != "nr"
-    if pos == "a" and len(token.text) >= 2 and (head.pos or "").startswith("n"):
-        return True  # 贫困发生率: an adjective of two characters modifies the noun after it
+    if (
+        pos == "a"
+        and len(token.text) >= 2
+        and ((head.pos or "").startswith("n") or head.text in _CUT_ENDS)
+    ):
+        # 贫困发生率: an adjective of two characters modifies the noun after it (健康 + 率,
+        # though the tagger takes 率 for a verb)
+        return True
     if pos == "vn":  # 供热面积, 亩产收入: a verbal noun modifies a noun after it
-        return (head.pos or "").startswith("n") or head.text in NOMINAL_VERBS
+        # …and makes one with the verb right before the figure (违章搭建, 升级改造)
+        verb = len(words) == 1 and (head.pos or "").startswith("v")
+        return (head.pos or "").startswith("n") or head.text in NOMINAL_VERBS or verb
     return (
         pos == "f"
         and len(before) > 1

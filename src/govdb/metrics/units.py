@@ -168,6 +168,14 @@ UNITS: dict[str, str] = {
     "户次": "count",
     "矿次": "count",  # mines inspected, each visit counted (检查煤矿93矿次)
     "治疗量": "count",  # platelets collected, in doses (采集血小板36个治疗量)
+    "剂次": "count",  # vaccine doses given (接种流感疫苗4680剂次)
+    "剂": "count",  # doses supplied (调配疫苗1200剂); not 剂量, 剂型: see unit_at
+    "笼": "count",  # cages and baskets (养殖鲍鱼4000笼); not 笼子, 笼罩: see unit_at
+    "遍": "count",  # times over (每天打扫两遍); not 遍布, 遍地: see unit_at
+    "卷": "count",  # archive files (馆藏档案18.5万卷); not 卷入, 卷烟: see unit_at
+    "页": "count",  # pages (修复档案4.6万页); not 页面, 页码: see unit_at
+    "字": "count",  # a book's length (全书约160万字): only after figures, see unit_at
+    "级": "count",  # wind force, stairs (西北风3级): only after figures, see unit_at
     "桌": "count",  # tables of a banquet (婚宴摆了12桌); not 桌椅, 桌面: see unit_at
     "课时": "count",  # class periods (培训40课时)
     "串": "count",  # skewers and strings (卖出糖葫芦800串)
@@ -197,6 +205,8 @@ UNITS: dict[str, str] = {
     "分钟": "duration",
     "天": "duration",
     "工作日": "duration",
+    "日历天": "duration",  # a works contract's calendar days (计划工期180日历天)
+    "星期": "duration",  # weeks, as Hong Kong prints them (約10星期)
     "日": "duration",  # a span of days, only before 内 (15日内); a day of a month is a date
     "周": "duration",
     "年": "duration",
@@ -283,11 +293,20 @@ _WORD_STARTS = {
     "客": "流运车人商户房栈服源厅机船轮观家舱座",
     "段": "落位长",
     "桌": "椅面子布",
+    "剂": "量型",
+    "卷": "入起烟尺心宗轴曲",
+    "页": "面码岩脚眉",
+    "字": "号典母段幅样句据迹体眼",
+    "级": "别数差台阶",
+    "笼": "子罩统络屉",
+    "遍": "布地及历",
+    "星期": "一二三四五六日天",
     "担": "任当心保负子忧责纲",
 }
 
 
 _POWER_WORDS = 12  # how far before 度 electricity must be named
+_AFTER_FIGURES = re.compile(r"\d[万千]?[余多]?$")
 
 
 def unit_at(sentence: str, position: int) -> Unit | None:
@@ -301,6 +320,8 @@ def unit_at(sentence: str, position: int) -> Unit | None:
         return None  # 38度高温, 360度: degrees, not kilowatt-hours
     if unit.group() == "日" and not sentence.startswith("日内", unit.start()):
         return None  # a span of days only before 内 (15日内); 3日 is a day of the month
+    if unit.group() in ("字", "级") and not _AFTER_FIGURES.search(sentence, 0, unit.start()):
+        return None  # 八字方针, 一级保护动物: in words they name, and count nothing
     following = sentence[unit.end() : unit.end() + 1]
     if following and following in _WORD_STARTS.get(unit.group(), ""):
         return None  # 3部门, 30户对接: a word that starts with the counter's character
