@@ -280,3 +280,31 @@ def test_a_headline_in_traditional_script_is_read_by_the_same_rules() -> None:
     (article,) = page.articles
     assert "東川縣舉行秋季項目集中開工儀式" == article.title
     assert "12個項目開工 總投資36億元" == article.subtitle
+
+
+def test_a_posts_title_between_the_accounts_name_and_its_posting_line() -> None:
+    text = (
+        "西河健康\n"
+        "降温了，老人要不要打疫苗？医生这样说\n"
+        "原创 西河健康 2026-01-08 10:20 四川\n"
+        "近日，全县流感病例有所增加，县疾控中心整理了几个常见问题。\n"
+        "问：哪些人可以免费接种？\n"
+        "答：全县65岁以上老年人可免费接种。\n"
+    )
+    article = _only(split_page(text))
+    assert "降温了，老人要不要打疫苗？医生这样说" == article.title
+    assert article.body.startswith("近日，全县流感病例")
+
+
+def test_a_tv_stories_broadcast_line_under_its_labelled_headline_is_a_credit() -> None:
+    text = (
+        "【西河新闻】冬修水利正当时 西河掀起农田水利建设热潮\n"
+        "（播出时间：2026年12月1日 西河县融媒体中心）\n"
+        "【导语】\n"
+        "入冬以来，西河县各乡镇抢抓农闲时节，全力推进冬修水利。\n"
+        "【正文】\n"
+        "记者在东坪镇看到，几台挖掘机正在清淤，全镇今冬计划整修塘坝12座。\n"
+    )
+    article = _only(split_page(text))
+    assert "冬修水利正当时 西河掀起农田水利建设热潮" == article.title
+    assert article.body.startswith("【导语】")

@@ -370,3 +370,19 @@ def test_a_reporters_note_without_a_headline_is_the_storys() -> None:
     )
     (article,) = split_page(text).articles
     assert article.body.endswith("多添了一份收成和保障。")
+
+
+def test_a_run_of_titled_one_paragraph_stories_goes_on_without_a_dateline() -> None:
+    text = (
+        "【民生简讯】\n"
+        "东坪镇开展冬季义诊\n"
+        "本报讯 近日，东坪镇卫生院组织医生进村义诊，为群众免费测量血压300余人次。\n"
+        "南河乡举办厨艺培训\n"
+        "本报讯 12日，南河乡举办农家厨艺培训班，40名学员参加。\n"
+        "县图书馆延长开放时间\n"
+        "县图书馆自下周起每天延长开放两小时，方便读者借阅。\n"
+    )
+    page = split_page(text)
+    assert ["东坪镇开展冬季义诊", "南河乡举办厨艺培训", "县图书馆延长开放时间"] == [
+        a.title for a in page.articles
+    ]

@@ -98,6 +98,13 @@ _WECHAT_CONTROLS = re.compile(
     r"^(?=.*(?:蓝字|关注|阅读原文|点赞|在看|收藏|转发))"
     r"(?:[\W_\s]|点击|上方|蓝字|关注我们|关注|阅读原文|分享|收藏|点赞|在看|转发|留言|赞)+$"
 )
+# What a programme's host says to open and close it, a line of its own.
+_ON_AIR = re.compile(
+    r"(?:(?:主持人|播音员?)[：:]\s*)?"
+    r"(?:(?:各位|亲爱的)?(?:观众|听众)(?:朋友们?)?[，,]\s*(?:大家好|晚上好|早上好|中午好|你们好)?[。！!，,]?"
+    r"|以上(?:就是)?(?:今天|本期)的?(?:主要)?(?:内容|节目)[，,。]?|欢迎收看[^。]{0,16}[。！!]?"
+    r"|下面播送[^。]{0,12}[。！!]?|[^。，]{0,8}播送完了[。！!]?|感谢(?:您的)?收[看听][。！!]?|再见[。！!]?)+"
+)
 # Where a post showed a picture or a video, and the arrows pointing at it: 【图片】, [视频], ▼.
 # [图片], 【视频】, and an image's words where the image was (![图片：…](…) → [图片：…]).
 _PLACEHOLDER = re.compile(
@@ -196,6 +203,9 @@ EDITOR_NOTE = re.compile(
 # A bulletin's issue, under its name: 2026年第5期, （总第123期）, with the week it covers.
 ISSUE = re.compile(
     r"[（(]?\s*(?:\d{4}\s*年\s*)?(?:总\s*)?第\s*\d{1,4}\s*期(?:\s*[^（）()。，]{0,30})?\s*[）)]?"
+    # …or after the day it came out: 2026年3月2日　星期一　第1862期
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:(?:星期|周)[一二三四五六日天])?\s*"
+    r"(?:总\s*)?第\s*\d{1,5}\s*期"
 )
 # A broadcast script's cues, each opening what is read, shown or heard next: part of its text.
 SCRIPT_CUE = re.compile(
@@ -213,6 +223,10 @@ FIELDS_MAX = 80
 # A form's fields as a government board prints them, each a label and a short value:
 # 留言时间：2025-10-21 08:47　办理状态：已办结, 回复单位：某镇人民政府.
 _FORM_LABEL = r"[\u4e00-\u9fff]{0,4}(?:时间|日期|单位|部门|类型|状态|评价|编号|类别|渠道|方式)"
+# The fields opening a meeting's minutes: where, who chaired, who kept them, who came.
+_MINUTES_FIELD = re.compile(
+    r"(?:会议地点|地点|主持人?|记录人?|出席人员|出席|列席人员|列席|参会人员|参加人员|缺席)\s*[：:]"
+)
 _FORM_LINE = re.compile(
     rf"{_FORM_LABEL}\s*[：:]\s*[^。；：\u3000]{{1,30}}?"
     rf"(?:[\s\u3000]+{_FORM_LABEL}\s*[：:]\s*[^。；：\u3000]{{1,30}}?)*"
@@ -402,6 +416,10 @@ TITLE_LABELLED_MAX = 64
 
 _CREDIT_IN_BRACKETS = re.compile(
     r"[（(][^（）()]{0,20}(?:撰稿|供稿|执笔|整理|来源|编辑|审核|责编)[^（）()]{0,20}[）)]"
+    # a broadcast's line: （播出时间：2026年3月2日 某县融媒体中心）
+    r"|[（(](?:播出时间|播出日期|首播)[^（）()]{0,30}[）)]"
+    # the offices that compiled it: （县委办公室　县史志办编）
+    r"|[（(][^（）()，。]{2,30}(?:办|室|局|馆|委|会|中心)\s*(?:编|编印|编制|辑)[）)]"
 )
 
 
@@ -422,10 +440,14 @@ def _special(simplified: str) -> str | None:
         return "byline"
     if _fields(s):
         return "credit"  # 索引号：…　发布机构：…: a page's catalogue line never runs into its text
+    if _MINUTES_FIELD.match(s):
+        return "body"  # 地点：…, 主持：…: each of the minutes' fields is a line of their text
     if s.startswith(tuple(BULLETS)):
         return "bullet"
     if FOOTER.search(s) or CREDIT.match(s) or DOCUMENT_NUMBER.match(s) or _page_line(s):
         return "credit"
+    if _INDEX_PAGE.fullmatch(s):
+        return "credit"  # 2版 after an index's headline: where the story is printed
     if ISSUE.fullmatch(s):
         return "credit"  # （2026年第5期 11月3日—11月9日）: which issue of a bulletin
     if CONTENTS.search(s):
@@ -447,6 +469,7 @@ def _special(simplified: str) -> str | None:
     return None
 
 
+_INDEX_PAGE = re.compile(r"(?:第\s*)?[A-Z]?\d{1,2}\s*版")
 # A page's section and its date, with nothing else: 港闻　2025年11月21日 星期五. Taiwan's
 # papers count years from 1912 (民国114年 is 2025).
 _SECTION_AND_DATE = re.compile(
@@ -573,7 +596,13 @@ def paragraphs(text: str) -> list[Paragraph]:
     for index, (p, after) in enumerate(pairwise(classified)):
         if (
             _headline_block(p, after)
-            or _headline_with_comma(p, after, first=index == opening, whole=whole)
+            or _headline_with_comma(
+                p,
+                after,
+                first=index == opening,
+                whole=whole,
+                over=classified[index - 1] if index else None,
+            )
             or _headline_over_dateline(p, after)
             or _headline_over_subtitle(p, after)
         ):
@@ -613,6 +642,7 @@ def paragraphs(text: str) -> list[Paragraph]:
     _related_lists(classified)
     _bulleted_stories(classified)
     _tagged_briefs(classified)
+    _numbered_briefs(classified)
     for index, p in enumerate(classified):
         if p.kind == "heading" and (
             _ISSUED.fullmatch(p.simplified.strip()) or _SIGNED.fullmatch(p.simplified.strip())
@@ -666,6 +696,9 @@ def _issuer(p: Paragraph, after: Paragraph) -> bool:
     )
 
 
+_FIRST_PART = re.compile(r"(?:一、|（一）|\(一\)|1[．.、])")
+
+
 def _issuer_under(p: Paragraph, after: Paragraph, over: Paragraph | None) -> bool:
     """某县欠薪整治办公室 on its line right under a bulletin's title (`over`), over its text:
     who issues it, not a second part of the headline."""
@@ -673,7 +706,8 @@ def _issuer_under(p: Paragraph, after: Paragraph, over: Paragraph | None) -> boo
         over is not None
         and over.kind == "heading"
         and p.kind == "heading"
-        and after.kind == "body"
+        # over its text, or over the text's first numbered part (一、总体情况)
+        and (after.kind == "body" or _FIRST_PART.match(after.simplified.strip()) is not None)
         and bool(_OFFICE.fullmatch(p.simplified.strip()))
         and not _OFFICE.fullmatch(over.simplified.strip())
     )
@@ -743,14 +777,52 @@ def _tagged_briefs(paragraphs: list[Paragraph]) -> None:
         run = []
 
 
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# What leads into a digest's numbered items: 今日要闻↓, 新闻速览, 一周简讯.
+_NEWS_LEAD_IN = re.compile(r"要闻|速览|简讯|快讯|简报|新闻|早知道|资讯")
+NUMBERED_BRIEFS_MIN = 3
+
+
+def _numbered_briefs(paragraphs: list[Paragraph]) -> None:
+    """今日要闻↓ over ①…。 ②…。 ③…。: a digest's items numbered in circles, each a paragraph
+    of its own news under a line leading into the news, are briefs, not one story's points."""
+    lead_in: Paragraph | None = None
+    run: list[Paragraph] = []
+    for p in [*paragraphs, None]:
+        if p is not None and p.kind in ("credit", "footer"):
+            continue
+        numbered = p is not None and p.kind in ("body", "short")
+        numbered = numbered and p.simplified.lstrip()[:1] == CIRCLED[len(run) : len(run) + 1]
+        if numbered and (run or lead_in is not None):
+            run.append(p)  # type: ignore[arg-type]
+            continue
+        if len(run) >= NUMBERED_BRIEFS_MIN:
+            for item in run:
+                item.kind = "brief"
+            if lead_in is not None:
+                lead_in.kind = "credit"  # the words leading into them, no headline of theirs
+        run = []
+        lead_in = p if p is not None and p.kind == "heading" else None
+        if lead_in is not None and not _NEWS_LEAD_IN.search(lead_in.simplified):
+            lead_in = None
+
+
 def _headline_with_comma(
-    p: Paragraph, after: Paragraph, *, first: bool = False, whole: bool = False
+    p: Paragraph,
+    after: Paragraph,
+    *,
+    first: bool = False,
+    whole: bool = False,
+    over: Paragraph | None = None,
 ) -> bool:
     """雪山脚下的牧场上，牧民当上“护林员” over a byline: a headline may hold a comma, and a
     question or an exclamation inside it (春节去某地！这份攻略请收好); one line of its own,
     ending no sentence, with the byline or dateline right under it, or opening the page over
     its text (a blank line under it, or a page whose lines are whole paragraphs)."""
     text = p.simplified.strip()
+    # A page's header (the account's name, a column's) may stand right over a post's title:
+    # the line saying when it went up, under it, still makes it the title.
+    headed = over is not None and over.kind in ("heading", "credit") and posting_line(after)
     # under it, when the account posted, or the account's name on its own line over that
     posted = posting_line(after) or (
         after.kind == "credit" and len(after.simplified.strip()) <= ACCOUNT_NAME_MAX
@@ -764,9 +836,11 @@ def _headline_with_comma(
     return (
         p.kind in ("body", "short")
         and p.lines == 1
-        and (p.blank_before or first)
+        and (p.blank_before or first or headed)
         and (after.kind in ("byline", "dateline") or posted or atop)
-        and len(text) <= HEADLINE_COMMA_MAX
+        # “…，…”——访某某: a deck after a dash on the headline's line may run it longer
+        and len(text.split("——", 1)[0]) <= HEADLINE_COMMA_MAX
+        and len(text) <= HEADLINE_WITH_DECK_MAX
         and (not is_terminal(text) or ((posted or atop) and text.endswith(_EXCLAIMED)))
         and _SENTENCE_END.search(text) is None
         # 各位街坊，好消息！…工程，今日…！: clause after clause is a post's text, no headline
@@ -820,6 +894,7 @@ def _posted(line: str) -> bool:
 
 
 HEADLINE_COMMA_MAX = 40
+HEADLINE_WITH_DECK_MAX = 64
 _SENTENCE_END = re.compile(r"[。；;]")
 WHOLE_LINES_SHARE = 0.9  # of a page's long lines ending a sentence: its lines are paragraphs
 _LONG_LINE = 20
@@ -951,10 +1026,20 @@ def _header_parts(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     """A line as the lines it holds: a web page's header a scraper ran into one line is its
     trail, its headline and its source line; any other line is itself."""
     start, end = span
+    entry = _INDEX_ENTRY.fullmatch(text, start, end)
+    if entry is not None:
+        # 某镇棉花收购接近尾声　　2版: an index's headline, and the page its story is on
+        return [(start, entry.end("headline")), (entry.start("page"), end)]
     match = _ONE_LINE_HEADER.match(text, start, end)
     if match is None:
         return [span]
     return [(start, match.start(1)), (match.start(2), match.end(2)), (match.start(3), end)]
+
+
+# An entry of a front page's index (今日导读): a headline, a wide gap, and its page.
+_INDEX_ENTRY = re.compile(
+    r"(?P<headline>[^\s。；]{4,40})[ \t\u3000]{2,}(?P<page>(?:第\s*)?[A-Z]?\d{1,2}\s*版)\s*"
+)
 
 
 # Two columns OCR read line by line print each line of the left column, a gap of spaces, then
@@ -1139,6 +1224,8 @@ def _continues(current: Paragraph, line: str, columns: bool) -> bool:
         return False
     if LIST_ITEM.match(line.strip()) and LIST_ITEM.match(current.simplified.strip()):
         return False  # 1．租赁收入　42,800.00元 / 2．发电收益　31,216.50元: one item a line
+    if SCRIPT_CUE.match(line.strip()):
+        return False  # 【解说】…: a script's cue opens what is read next
     if _label(current):
         return True
     if current.kind not in ("body", "marker", "dateline", "bullet"):
@@ -1234,6 +1321,8 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         pass
     elif _CONTROLS.match(s.strip()) or _WECHAT_CONTROLS.match(s.strip()):
         p.kind = "footer"
+    elif _ON_AIR.fullmatch(s.strip()):
+        p.kind = "credit"  # 观众朋友们，晚上好。: a programme's greeting and farewell, no news
     elif (
         _BREADCRUMB.match(s.strip())
         or _POSTED.match(s.strip())
@@ -1250,9 +1339,10 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         p.kind = "caption" if "。" in s or len(s) > 20 else "credit"
     elif _PHOTO_CREDIT.search(s):
         p.kind = "caption" if "。" in s or len(s) > 40 else "credit"
-    elif SCRIPT_CUE.match(s.strip()) or p.bare_figure:
+    elif SCRIPT_CUE.match(s.strip()) or p.bare_figure or _MINUTES_FIELD.match(s.strip()):
         # A script's cues and speakers (【解说】, 【同期声】村民 张明) and a figure's own line
-        # (2.3万人 over 新增城镇就业, ▶ 新增就业：1.2万人) are text, whatever their shape.
+        # (2.3万人 over 新增城镇就业, ▶ 新增就业：1.2万人) are text, whatever their shape, and
+        # so are the fields minutes open with (地点：…, 主持：…, 出席：…).
         return p
     elif _fields(s) or _FORM_LINE.fullmatch(s.strip()):
         p.kind = "credit"  # 记者：张明　编辑：李华　时长：2分36秒
@@ -1315,7 +1405,11 @@ def _short_caption(s: str) -> bool:
         and 3 <= len(body) <= 30
         and not re.search(r"[。，、；：！？,;:!?“”\"]", body)
         and not _SAYS.search(body)
+        and not _DATED_ENTRY.match(body)  # 10月8日　县委召开…。: a chronicle's entry
     )
+
+
+_DATED_ENTRY = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日[ \t\u3000]")
 
 
 # Who said the quote before: 村民王大山说。 is text, not a caption.

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from govdb.ingest.layout import (
     ACCOUNT_NAME_MAX,
     BULLETS,
+    CIRCLED,
     COLUMN_LABEL,
     DATELINE,
     EMOJI_AFTER,
@@ -95,6 +96,7 @@ _REPORTING = re.compile(
     r"[【\[](?:主持人|导语|口播|播音员|画外音)[】\]])"
 )
 BLANK_BREAKS_MIN = 6  # paragraphs on a page before its rare blank lines are read as breaks
+BLOCKS_MIN = 3  # headlines after blank lines, and after nothing else, that set blocks apart
 SUBHEAD_MAX = 8  # a lone heading this short inside a running article is one of its sections
 _FIGURE = re.compile(r"\d")
 KICKER_MAX = 10  # a heading this short before the headline is a kicker (巨陵镇, 國慶75周年)
@@ -374,6 +376,19 @@ def _story_headline(header: list[Paragraph]) -> bool:
     )
 
 
+def _kicker_apart(article: _Article) -> bool:
+    """The article's kicker was printed on a line of its own, not taken off its headline's
+    line (【快讯】某县…), which is kept whole in the article's marks."""
+    kicker = article.kicker
+    if kicker is None or not kicker.offsets:
+        return False
+    return not any(
+        m.offsets and m.offsets[0] <= kicker.offsets[0] <= m.offsets[-1] for m in article.marks
+    )
+
+
+# A story's own signature in brackets: （记者 某某 报道）, （记者 某某 某某）.
+_SIGNED_OFF = re.compile(r"^[（(]\s*(?:本报)?记者")
 # A bracketed tag of a few characters under the headline (【开篇】, 【背景】): the first section.
 _SECTION_TAG = re.compile(r"【[^】]{1,6}】")
 
@@ -480,6 +495,13 @@ class _Reader:
         text = [p for p in paragraphs_ if not p.table]
         blanks = sum(1 for p in text[1:] if p.blank_before)
         self.blank_breaks = len(text) >= BLANK_BREAKS_MIN and blanks * 4 <= len(text)
+        # So do blank lines that fall only before headlines (and credits): blocks of a
+        # headline and its text, never a blank between a headline and what it heads.
+        after_blank = [p.kind for p in text[1:] if p.blank_before]
+        self.blank_breaks = self.blank_breaks or (
+            after_blank.count("heading") >= BLOCKS_MIN
+            and all(kind in ("heading", "credit", "footer") for kind in after_blank)
+        )
         self.articles: list[_Article] = []
         self.leftovers: list[tuple[str, Paragraph]] = []
         self.header: list[Paragraph] = []
@@ -645,6 +667,9 @@ class _Reader:
             and header[0].text.startswith(("(", "（"))
         ):
             current.bylines.append(header.pop(0))
+            # …and a headline after a story so signed (（记者 某某 报道）) heads the next one,
+            # as a programme's items each close with their reporter's line.
+            divided = divided or bool(_SIGNED_OFF.search(current.bylines[-1].simplified))
         header = _join_broken_headings(header)
         if next_paragraph is None:
             self.trailing(header)
@@ -709,6 +734,7 @@ class _Reader:
                 and _story_headline(header)
             )
             and not (len(header) == 1 and _numbered_brief(header[0], next_paragraph))
+            and not self._next_in_run(header, next_paragraph)
             and (
                 not self._opens_article(md, current)
                 or self._sections_only(header, current, next_paragraph)
@@ -762,7 +788,11 @@ class _Reader:
             article.kicker is not None
             and _is_label(article.kicker)
             and article.title is not None
-            and not (article.bylines or article.continuation or after)
+            and not (article.bylines or article.continuation)
+            # (本报讯 may open a brief's text when the column's name stands on its own line;
+            # 【快讯】 before a headline on its line names one story's kind)
+            and (not after or _kicker_apart(article))
+            and all(p.kind == "dateline" for p in after)
         ):
             # 简讯 over its first brief's headline: the column goes on after this brief.
             article.kind = "brief"
@@ -800,21 +830,31 @@ class _Reader:
             or current.body
             or current.bylines
             or current.subtitle is not None
-            or current.kicker is not None
         ):
             return
         self.articles.pop()
         self.brief_kicker = current.title
-        self.waiting = [p for _, p in current.paratexts] + self.waiting
+        # an account's name over the column's (某县发布 over 早安，某县): the page's, kept
+        over = [current.kicker] if current.kicker is not None else []
+        self.waiting = over + [p for _, p in current.paratexts] + self.waiting
 
     def _item(self, p: Paragraph) -> bool:
         """Whether a marked paragraph is a brief of its own. Under a column's name, after
         another brief, or marked ● it is; after a ■ ◆ ▲ inside an article it is when it opens
         as a story does: with a time or a dateline (近日，…), or with who acted (某县…)."""
-        if self.brief_kicker is not None or p.simplified.lstrip().startswith("●"):
+        if p.simplified.lstrip().startswith("●"):
             return True
+        if self.brief_kicker is not None:
+            # Under a column, a brief with its own headline may make its points marked (▲ …);
+            # a marked paragraph after its text is one of them unless it opens as a story does.
+            current = self.current
+            headed = current is not None and current.title is not None and bool(current.body)
+            text = _ITEM_MARK.sub("", p.simplified)
+            return not headed or bool(_NEWS_LEAD.match(text) or _WHO_ACTED.match(text))
         if ITEM_TAG.match(p.simplified.strip()) or _KIND_TAG.match(p.simplified.strip()):
             return True  # 【东川镇】…, 【简讯】…: a digest's item, marked by its place or kind
+        if p.simplified.lstrip()[:1] in CIRCLED:
+            return True  # ① … under 今日要闻: a digest's numbered items, found so by the layout
         current = self.current
         if current is None or current.kind == "brief":
             return True
@@ -837,10 +877,43 @@ class _Reader:
         self.brief_kicker = label
         self.flush_waiting_into_current()
 
+    def _next_in_run(self, header: list[Paragraph], nxt: Paragraph) -> bool:
+        """A page of short titled stories, one paragraph each (a column of briefs, each headed
+        by its own line): a further headline of the same kind over one more short paragraph is
+        the next story, though no 本报讯 opens it, not a section of the last."""
+        if len(header) != 1 or len(self.articles) < 2 or len(nxt.text) > BRIEF_MAX:
+            return False
+        text = _said(header[0]).strip()
+        if (
+            len(re.sub(r"\W", "", text)) <= SUBHEAD_MAX
+            or _ENUMERATED.match(text)
+            or re.search("[：:]$", text)
+        ):
+            return False
+        return all(
+            a.title is not None
+            and len(a.body) == 1
+            and len(a.body[0].text) <= BRIEF_MAX
+            and not a.title.md_level
+            for a in self.articles[-2:]
+        )
+
     def _under_column(self, header: list[Paragraph]) -> bool:
-        """A lone headline while a column of briefs is open."""
+        """A lone headline while a column of briefs is open, unless marked (▲ 某某考核：…) in
+        a brief under its own headline, whose parts it heads."""
         column = self.brief_kicker
         if column is None or len(header) != 1 or header[0].kind != "heading":
+            return False
+        current = self.current
+        mark = _said(header[0]).lstrip()[:1]
+        if (
+            current is not None
+            and current.title is not None
+            and current.body
+            and mark in BULLETS
+            # (◆ under a brief headed ◆ too: its sibling; the title's mark is kept in marks)
+            and not any(_said(m).lstrip().startswith(mark) for m in current.marks)
+        ):
             return False
         level = header[0].md_level
         return not level or bool(column.md_level and level > column.md_level)
@@ -1195,8 +1268,9 @@ def _item_number(match: re.Match[str]) -> int:
 
 def _strip_mark(article: _Article, p: Paragraph, number: int | None) -> Paragraph:
     """2.10月8日，… → the brief's text: the number of the column's item is a mark when it is
-    the item's place in the column (item 2, not 2.10). A printed ● ■ ◆ stays."""
-    if _ITEM_MARK.match(p.simplified):
+    the item's place in the column (item 2, not 2.10). A printed ● ■ ◆ stays, and so does
+    a circled number (①), which no figure can be read into."""
+    if _ITEM_MARK.match(p.simplified) or p.simplified.lstrip()[:1] in CIRCLED:
         # ● 近日，… keeps its printed mark: a brief is cited from where its line starts, and
         # the mark is no word of it.
         return p
@@ -1332,6 +1406,8 @@ def _stories(article: _Article) -> list[_Article]:
             for i, p in enumerate(article.body)
             if p.kind == "body"
             for seam in fused_briefs(p.simplified)
+            # a brief printed under its own headline opens with its text, no headline fused
+            if not (article.title is not None and i == 0 and seam.start == 0)
         ]
         return _cut(article, cuts, first_title=None) if cuts else [article]
     if article.kind != "news" or article.title is None:
