@@ -554,3 +554,20 @@ def test_teams_homes_and_students_practice_name_themselves() -> None:
     assert [("妇女之家", "named as such")] == _evidence("建成标准化“妇女之家”46个。")
     assert [("返城乡", "head noun 社会实践")] == _evidence("团县委组织“返城乡”社会实践。")
     assert [] == _evidence("这里是“我们的家”。")
+
+
+def test_teams_courts_channels_and_courses_under_a_quoted_name() -> None:
+    assert [("护河人", "head noun 巡护队")] == _evidence("村里组成了一支“护河人”巡护队。")
+    assert [("送医下乡", "head noun 医疗队")] == _evidence("县医院派出“送医下乡”医疗队。")
+    assert [("田坎宣讲队", "named as such")] == _evidence("老党员组成“田坎宣讲队”。")
+    assert [("田间法庭", "named as such")] == _evidence("法院在村里设立“田间法庭”。")
+    assert [("山货优选", "head noun 直播间")] == _evidence("书记走进“山货优选”直播间。")
+    assert [("月嫂之家", "named as such")] == _evidence("开办“月嫂之家”。")
+    assert [("巧手绣娘", "head noun 技能培训班")] == _evidence("妇联举办“巧手绣娘”技能培训班。")
+    assert [] == _evidence("“国家队”在这里训练。")
+
+
+def test_a_practice_measured_by_its_places_area_or_its_reach() -> None:
+    assert [("稻蟹共生", "scale reported")] == _evidence("“稻蟹共生”基地面积达到3000亩。")
+    assert [("幸福物业", "scale reported")] == _evidence("“幸福物业”覆盖42个小区。")
+    assert [] == _evidence("她是村里的“主心骨”，覆盖全村。")

@@ -141,7 +141,8 @@ _SLOGAN = re.compile(r"(?:——|—|，|,)?(?:这句|这条|这一|的)?(?:标�
 _PROGRESS = re.compile(r"(?:推进|实施|运行|落实|开展|试点)(?:情况|进度|成效)")
 # A practice whose results are to be kept or widened: 巩固“…”成效, 扩大“…”成果.
 # How far a practice has spread, then its figure: “…”面积达1.2万亩, “…”规模扩大到300户.
-_SCALE = re.compile(r"(?:面积|规模|覆盖面)[^，。；,;\d]{0,6}\d")
+# (…基地面积, …覆盖186个小区: the area of its places, or how many it reaches)
+_SCALE = re.compile(r"(?:[\u4e00-\u9fff]{0,2}(?:面积|规模)|覆盖面|覆盖)[^，。；,;\d]{0,6}\d")
 # A practice every unit has taken up: “…”实现全覆盖, “…”已覆盖全县.
 _COVERED = re.compile(
     r"(?:服务|工作)?(?:已经?|基本|全面)?(?:实现|达到)?(?:全覆盖|全面覆盖|覆盖全[县市区镇乡村])"

@@ -87,6 +87,12 @@ _HEADS = (
     Head("管理", "mechanism", False),
     Head("队伍", "brand", False),  # “楼栋管家”队伍: the team a name brands
     Head("服务队", "brand", False),
+    # “…”医疗队, “…”护渔队: a team named by the quote, as a 服务队 is
+    *(Head(team, "brand", False) for team in ("医疗队", "志愿队", "宣讲队", "巡逻队")),
+    *(Head(team, "brand", False) for team in ("巡护队", "护渔队", "护林队", "小分队")),
+    Head("直播间", "platform", False),  # “…”直播间: the channel a sales brand runs
+    Head("巡展", "campaign", False),  # “…”巡展: a touring exhibition under its name
+    Head("培训班", "campaign", False),  # “…”技能培训班: the course a brand trains for
     Head("小程序", "platform", False),  # “某某e家”小程序: an app of a service
     Head("消费券", "campaign", False),  # “乐购某某”消费券: the vouchers a campaign issues
     Head("公众号", "platform", False),
@@ -129,6 +135,10 @@ _ENDINGS = {
     "分队": "brand",  # a team sent out: “妇幼健康小分队”
     "突击队": "brand",  # a team for urgent work: “青年突击队”
     "之家": "platform",  # a home for a group: “职工之家”, “青年之家”
+    "宣讲队": "brand",  # a team named for itself: “板凳宣讲队”, “巾帼志愿队”
+    "志愿队": "brand",
+    "巡逻队": "brand",
+    "法庭": "platform",  # a court brought to where disputes are: “江上法庭”, “田间法庭”
 }
 ENDING = re.compile("(?:" + "|".join(sorted(_ENDINGS, key=len, reverse=True)) + ")$")
 # Quoted names that carry their own head noun (“雪亮工程”, “枫桥经验”, “河长制”, “沙澧大讲堂”,
@@ -145,7 +155,7 @@ CAMPAIGN_SPAN = re.compile(rf"(?:{_DRIVES})[年月周]$")
 SELF_NAMED = re.compile(
     r"(?:工程|行动|计划|项目|改革|革命|平台|模式|机制|工作法|经验|制|讲堂|论坛|银行|驿站|工作室|"
     rf"服务站|超市|食堂|热线|议事厅|议事会|理事会|调解室|积分|卡|存折|贷|堂|工坊|会战|夜校|学校|课堂|"
-    r"岗|榜|直通车|客厅|屋|分队|突击队|之家|"
+    r"岗|榜|直通车|客厅|屋|分队|突击队|之家|宣讲队|服务队|志愿队|巡逻队|护渔队|法庭|"
     rf"(?:{_DRIVES})[年月周])$"
 )
 
