@@ -512,3 +512,15 @@ def test_a_headline_may_ask_or_exclaim_over_its_byline_or_atop_a_page_of_whole_l
     )
     assert ["冬天去东川！古镇、温泉、小吃，一篇攻略全说清"] == _column(page, "title")
     assert _column(page, "body")[0].startswith("寒假快到了")
+
+
+def test_an_editors_note_under_the_headline_opens_the_articles_text() -> None:
+    text = (
+        "专家问答｜春茶采摘要注意什么\n\n"
+        "西河县融媒体中心记者 张明\n\n"
+        "编者按：春茶开采在即。西河县今年茶园面积约2.6万亩，记者就茶农关心的问题请教了专家。\n\n"
+        "问：什么时候开采最好？\n\n答：一芽一叶初展时开采，品质最好。\n"
+    )
+    (article,) = split_page(text).articles
+    assert article.body.startswith("编者按：春茶开采在即。")
+    assert [] == [p for p in article.paratexts if p.kind == "note"]

@@ -534,6 +534,9 @@ class _Reader:
                 self.divided = True
                 p.kind = "credit"
                 self.neutral(p)
+            elif p.kind == "note" and self._note_under_headline(p):
+                p.kind = "body"  # 编者按：… under the headline opens the article's text
+                self.body(p)
             elif p.kind in ("caption", "credit", "note", "footer"):
                 if (
                     p.kind == "caption"
@@ -555,6 +558,13 @@ class _Reader:
             else:  # body or brief
                 self.body(p)
         self.finish()
+
+    def _note_under_headline(self, p: Paragraph) -> bool:
+        """An editor's note (编者按) right under a headline waiting for its text, not over one
+        (a series' note over the headline is the article's note) nor after it (编后)."""
+        return any(h.kind == "heading" for h in self.header) and not _said(p).lstrip(
+            "【[〔"
+        ).startswith(("编后", "编前"))
 
     def _photo_group(self, index: int) -> bool:
         """A headline over two or more captions, each saying it describes a photo (秋收忙 over
