@@ -576,3 +576,52 @@ def test_a_row_whose_label_one_space_parts_from_its_first_figure() -> None:
         ("0.86万标箱", "集装箱"),
         ("+12.0%", "集装箱"),
     ] == [(f.surface, f.subject) for t in find_tables(text) for f in figures(t)[0]]
+
+
+def test_a_table_typed_with_single_spaces() -> None:
+    text = "名次 乡镇 亩均税收 较上年\n1 东坪镇 12.5万元 +1.2万元\n2 南河乡 9.8万元 -0.6万元\n"
+    assert [
+        ("12.5万元", "亩均税收", Decimal("125000"), "元"),
+        ("+1.2万元", "较上年", Decimal("12000"), "元"),
+        ("9.8万元", "亩均税收", Decimal("98000"), "元"),
+        ("-0.6万元", "较上年", Decimal("6000"), "元"),
+    ] == _figures(text)
+    falls = [f.direction for t in find_tables(text) for f in figures(t)[0] if f.is_change]
+    assert ["up", "down"] == falls
+    # words apart by spaces in a sentence are no table
+    assert [] == find_tables("今年 全县 新建 道路\n东坪 南河 两镇 受益\n")
+
+
+def test_a_table_saved_as_comma_separated_values() -> None:
+    text = "乡镇,幼儿园数(所),在园幼儿(人)\n东坪镇,12,1860\n南河乡,7,940\n合计,19,2800\n"
+    assert [
+        ("12", "幼儿园数", Decimal("12"), "所"),
+        ("1860", "在园幼儿", Decimal("1860"), "人"),
+        ("7", "幼儿园数", Decimal("7"), "所"),
+        ("940", "在园幼儿", Decimal("940"), "人"),
+        ("19", "幼儿园数", Decimal("19"), "所"),
+        ("2800", "在园幼儿", Decimal("2800"), "人"),
+    ] == _figures(text)
+
+
+def test_a_web_table_saved_one_cell_a_line() -> None:
+    text = (
+        "各镇数据如下：\n乡镇\n学校数（所）\n在校生（人）\n"
+        "东坪镇\n14\n8620\n南河乡\n6\n2310\n注：不含幼儿园。\n"
+    )
+    assert [
+        ("14", "学校数", Decimal("14"), "所"),
+        ("8620", "在校生", Decimal("8620"), "人"),
+        ("6", "学校数", Decimal("6"), "所"),
+        ("2310", "在校生", Decimal("2310"), "人"),
+    ] == _figures(text)
+
+
+def test_a_progress_tables_cells_may_say_what_was_done() -> None:
+    text = "序号 项目 完成情况 完成率\n1 农村公路提升 完成42.5公里 94.4%\n2 供水保障 建成6处 100%\n"
+    assert [
+        ("完成42.5公里", Decimal("42.5"), "公里"),
+        ("94.4%", Decimal("94.4"), "%"),
+        ("建成6处", Decimal("6"), "处"),
+        ("100%", Decimal("100"), "%"),
+    ] == [(f.surface, f.value, f.unit) for t in find_tables(text) for f in figures(t)[0]]

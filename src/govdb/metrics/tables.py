@@ -38,6 +38,8 @@ from govdb.metrics.units import STORED_UNITS, UNITS, kind_of, unit_at
 # under the header is passed over.
 SEPARATOR = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]{2,}|[\t\u3000]")
 _EDGE = " \t\u3000|｜"
+LOOSE_SEPARATOR = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+")
+CSV_SEPARATOR = re.compile(r"[ \t]*,[ \t]*")
 _RULE_LINE = re.compile(r"[ \t|:]*-{3,}[ \t|:-]*")
 _SENTENCE_PUNCT = re.compile(r"[。，；！？,;!?]")
 MIN_ROWS = 2
@@ -69,7 +71,7 @@ _UNIT_COLUMN = re.compile(r"^(?:计量)?单\s*位$")
 _NUMBER_COLUMN = re.compile(r"^(?:序\s*号|编\s*号|名\s*次|排\s*名)$")  # a ranking's place, too
 _ROW_NUMBER = re.compile(r"\d{1,3}[.、]?")
 # A column of changes: 增长（%）, 同比增速, 比上年±%.
-_CHANGE_COLUMN = re.compile(r"增长|增速|增幅|增减|同比|环比|比上年|比去年|±")
+_CHANGE_COLUMN = re.compile(r"增长|增速|增幅|增减|同比|环比|[比较]上年|[比较]去年|±")
 _BASIS = re.compile(r"同比|环比")
 
 
@@ -162,15 +164,18 @@ class Figure:
     lead: str
 
 
-def split_cells(text: str, start: int, end: int) -> Row | None:
-    """The line text[start:end] as cells, or None for a line of fewer than two."""
+def split_cells(
+    text: str, start: int, end: int, *, loose: re.Pattern[str] | None = None
+) -> Row | None:
+    """The line text[start:end] as cells, or None for a line of fewer than two; `loose`, the
+    separator of a table typed otherwise (single spaces, or commas as a CSV file has them)."""
     while start < end and text[start] in _EDGE:
         start += 1
     while end > start and text[end - 1] in _EDGE:
         end -= 1
     cells: list[Cell] = []
     position = start
-    for gap in SEPARATOR.finditer(text, start, end):
+    for gap in (loose or SEPARATOR).finditer(text, start, end):
         cells.append(Cell(text[position : gap.start()], position, gap.start()))
         position = gap.end()
     cells.append(Cell(text[position:end], position, end))
@@ -180,6 +185,7 @@ def split_cells(text: str, start: int, end: int) -> Row | None:
 # Words a cell may print around its figure: how exact it is (约, 近, 左右 …), and a price's
 # weight before it (每斤3.2元: 3.2元/斤).
 _CELL_BEFORE = re.compile(r"约|近|超过|超|逾|不足|不到")
+_CELL_DONE = re.compile(r"完成|建成|新增|开通|改造|新建|培训|累计")
 _FALLS = ("下跌", "下降", "减少", "降低", "回落")
 _CELL_MOVED = re.compile("上涨|上升|增长|增加|提高|回升|" + "|".join(_FALLS))
 _CELL_AFTER = ("左右", "上下", "以上", "以下")
@@ -195,6 +201,9 @@ def quantity(text: str) -> Quantity | None:
     per = _CELL_PER.match(text)
     if per:
         offset = per.end()
+    done = _CELL_DONE.match(text, offset)
+    if done and text[done.end() : done.end() + 1].isdigit():
+        offset = done.end()  # 建成9处, 完成38.6公里: a progress cell says what was done
     before = _CELL_BEFORE.match(text, offset)
     if before:
         word, offset = before.group(), before.end()
@@ -292,7 +301,11 @@ def find_tables(text: str) -> list[Table]:
     tables: list[Table] = []
     index = 0
     while index < len(lines):
-        table = _table_at(text, lines, index)
+        table = (
+            _table_at(text, lines, index)
+            or _loose_table_at(text, lines, index)
+            or _stacked_table_at(text, lines, index)
+        )
         if table is None:
             index += 1
             continue
@@ -301,8 +314,64 @@ def find_tables(text: str) -> list[Table]:
     return tables
 
 
-def _table_at(text: str, lines: list[tuple[int, int]], index: int) -> Table | None:
-    header = split_cells(text, *lines[index])
+def _loose_table_at(text: str, lines: list[tuple[int, int]], index: int) -> Table | None:
+    """A table typed with single spaces (名次 乡镇 亩均税收 / 1 某镇 15.2万元) or saved as CSV
+    (乡镇,幼儿园数(所) / 某镇,21): read as one only when its header and every row split into
+    the same three or more cells."""
+    for separator in (LOOSE_SEPARATOR, CSV_SEPARATOR):
+        header = split_cells(text, *lines[index], loose=separator)
+        if header is None or len(header.cells) < LOOSE_CELLS_MIN:
+            continue
+        rows = []
+        for start, end in lines[index + 1 :]:
+            row = split_cells(text, start, end, loose=separator)
+            if row is None or len(row.cells) != len(header.cells):
+                break
+            rows.append(row)
+        if len(rows) >= MIN_ROWS:
+            return _table_at(text, lines, index, loose=separator)
+    return None
+
+
+LOOSE_CELLS_MIN = 3
+
+
+def _stacked_table_at(text: str, lines: list[tuple[int, int]], index: int) -> Table | None:
+    """A web table a scraper saved one cell a line: the header's names, then each row's label
+    and its figures (乡镇 / 学校数（所） / 在校生（人） / 赵州镇 / 18 / 12640 / 范庄镇 / …)."""
+    cells = []
+    for start, end in lines[index:]:
+        row = split_cells(text, start, end)
+        if row is not None or start == end:
+            break  # a line of several cells, or a blank one, ends the run
+        while start < end and text[start] in _EDGE:
+            start += 1
+        while end > start and text[end - 1] in _EDGE:
+            end -= 1
+        if end - start > max(MAX_CELL, MAX_NAME):
+            break  # a line of prose
+        cells.append(Cell(text[start:end], start, end))
+    names = next((i for i, c in enumerate(cells) if not _name_cell(c)), len(cells)) - 1
+    if names < LOOSE_CELLS_MIN:
+        return None  # the header's names, the first row's label after them
+    header = Row(tuple(cells[:names]), cells[0].start, cells[names - 1].end)
+    rows: list[Row] = []
+    for first in range(names, len(cells) - names + 1, names):
+        group = cells[first : first + names]
+        shaped = _shaped(Row(tuple(group), group[0].start, group[-1].end), names - 1, False)
+        if shaped is None or not all(quantity(c.text) for c in shaped.values):
+            break
+        rows.append(shaped)
+    if len(rows) < MIN_ROWS or not _shared_quantity_column(rows):
+        return None
+    lead = text[lines[index - 1][0] : lines[index - 1][1]].strip(_EDGE) if index else ""
+    return Table(header, tuple(rows), lead)
+
+
+def _table_at(
+    text: str, lines: list[tuple[int, int]], index: int, *, loose: re.Pattern[str] | None = None
+) -> Table | None:
+    header = split_cells(text, *lines[index], loose=loose)
     if header is None or not all(_name_cell(c) for c in header.cells):
         return None
     names = len(header.cells)
@@ -314,15 +383,17 @@ def _table_at(text: str, lines: list[tuple[int, int]], index: int) -> Table | No
     first = index + 1
     if first < len(lines) and _RULE_LINE.fullmatch(text, *lines[first]):
         first += 1  # | --- | --- |: a Markdown table's rule under its header
-    units = _units_under(text, lines[first], names) if first < len(lines) else None
+    units = _units_under(text, lines[first], names) if first < len(lines) and not loose else None
     if units is not None:
         # 粮食产量  蔬菜产量 / （吨）  （吨）: a header printed on two lines, the units under
         # the names of the value columns.
         header = _with_units(header, units)
         first += 1
     for start, end in lines[first:]:
-        row = split_cells(text, start, end)
-        if row and rows and _remarks_left_blank(row, rows):
+        row = split_cells(text, start, end, loose=loose)
+        if row and loose and len(row.cells) != names:
+            break  # a single-spaced table's rows each fill every column
+        if row and rows and not loose and _remarks_left_blank(row, rows):
             # 存款利息  326.50: a row may leave its last cells blank where they are words (a
             # remark), not where they are figures (a value missing is no row of the table).
             blank = Cell("", row.end, row.end)
@@ -544,7 +615,9 @@ def _figure(
     period = column_period(name)
     measure = name[len(period) :].strip() if period else name
     # (a table of kinds too: 品种 猪肉 with its 环比 and 同比 columns)
-    change = (items or table.of_kinds) and _CHANGE_COLUMN.search(name) is not None
+    # (or a signed cell under a change's name, in any table: +1.8万元 under 较上年)
+    signed = cell.text[:1] in "+＋-－−"
+    change = (items or table.of_kinds or signed) and _CHANGE_COLUMN.search(name) is not None
     direction = None
     if change and value:
         # -3.4 under 增长（%） is a fall of 3.4%, stored as prose says it: 下降3.4%.
