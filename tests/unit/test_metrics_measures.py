@@ -711,3 +711,31 @@ def test_volumes_pages_characters_and_wind_force_are_counted_after_figures() -> 
 def test_a_stocks_turnover_period_is_measured() -> None:
     assert [("14.2个月", "商品住宅去化周期")] == _subjects("新建商品住宅去化周期为14.2个月。")
     assert [("3个月", "检修周期")] == _subjects("设备检修周期为3个月。")
+
+
+def test_people_counted_right_after_households_are_their_population() -> None:
+    assert [("420户", "农牧户"), ("1860人", "农牧人口")] == _subjects("全村有农牧户420户、1860人。")
+    assert [("3.2万户", "户籍人口"), ("11.6万人", "户籍人口")] == _subjects(
+        "全县户籍人口3.2万户、11.6万人。"
+    )
+    # not people of another clause
+    assert ("12人", "残疾人") in _subjects("帮扶困难户46户，其中残疾人12人。")
+
+
+def test_a_height_above_the_sea_is_measured() -> None:
+    assert [("1200米左右", "海拔")] == _subjects("果园分布在海拔1200米左右的山坡上。")
+
+
+def test_a_labelled_amount_with_its_capital_numerals_in_brackets() -> None:
+    assert [("586.5万元", "中标金额")] == _subjects(
+        "四、中标金额：586.5万元（大写：伍佰捌拾陆万伍仟元整）"
+    )
+
+
+def test_inner_mongolias_villages_and_townships_are_counted() -> None:
+    assert [("5个", "嘎查")] == _subjects("全镇5个嘎查的牧户今年联合经营。")
+    assert [("3个", "苏木")] == _subjects("全旗3个苏木完成草场确权。")
+
+
+def test_the_votes_a_project_ranks_by() -> None:
+    assert [("186票", "得票")] == _subjects("农村供水工程以186票居首。")

@@ -699,7 +699,8 @@ _LABELLED = re.compile(
     # the label's colon, or the wide space a data box sets it apart by (网销额　3860万元)
     r"[▶►▸•●■◆★☆·\-—\s]*(?:(?P<label>[^：:，。；,;]{2,24})[：:]\s*|"
     r"(?P<spaced>[^：:，。；,;\s\d]{2,16})[ \t\u3000]+(?=[约近超逾]?\d))"
-    r"(?P<figure>(?:[^：:，。；,;]|(?<=\d),(?=\d{3}))+?)[。；;]?"  # 186,452.37元: a thousands comma
+    r"(?P<figure>(?:[^：:，。；,;]|(?<=\d),(?=\d{3}))+?)"  # 186,452.37元: a thousands comma
+    r"(?:\s*[（(][^（）()]{1,40}[）)])?[。；;]?"  # …（大写：…元整）: the amount spelt out
 )
 _LABELLED_FIRST = re.compile(_LABELLED.pattern.removesuffix("[。；;]?") + "(?=[，,])")
 # What a labelled figure's line may add after a comma: how it changed (同比增长5.2%), or the
@@ -1434,6 +1435,8 @@ def _subject(
     vote = _VOTED.match(sentence, end) if unit == "票" else None
     if vote:
         return f"{vote.group()}票"  # 15票赞成、2票反对: the votes each way
+    if unit == "票" and sentence[:start].endswith("以"):
+        return "得票"  # 以172票居首: the votes of whoever ranks by them
     voted = _VOTED_BEFORE.search(sentence, 0, start) if unit == "票" else None
     if voted:
         return f"{voted.group()}票"  # 同意27票，反对3票: each way, said before the votes
@@ -1968,6 +1971,15 @@ def _borrow_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
                 basis=metric.basis or previous.basis,
             )
             subject = metric.subject
+        if (
+            previous is not None
+            and previous.unit == "户"
+            and metric.unit in ("人", "口")
+            and context.text[previous.end : metric.start].strip() in ("、", "，", ",")
+        ):
+            # 农牧户386户、1670人: the households, then the people living in them
+            households = (previous.subject or "").removesuffix("户数").removesuffix("户")
+            subject = households if households.endswith("人口") else f"{households}人口"
         if subject is None and following and following.start == metric.end:
             subject = following.subject
         if subject is None and following and following.unit == metric.unit:

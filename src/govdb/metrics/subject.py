@@ -63,6 +63,9 @@ MISTAGGED = {
     "偏少": "a",
     # school grades, which jieba cuts 一年/级新生, leaving a figure's pupils a stray 级
     **{f"{grade}年级": "n" for grade in "一二三四五六七八九"},
+    # Inner Mongolia's words for a village and a township, which jieba cuts 嘎/查, 苏/木
+    "嘎查": "n",
+    "苏木": "n",
 }
 # A noun phrase ending so measures an amount rather than naming a thing (交易额, 吞吐量).
 MEASURE_ENDINGS = (
@@ -88,6 +91,7 @@ MEASURE_ENDINGS = (
     "时数",  # 日照时数
     "工期",
     "时间",
+    "海拔",  # 海拔1000米左右: a height above the sea
     "周期",  # 去化周期14.2个月: how long a stock lasts at the pace of sales
     "时效",
     "用时",
@@ -114,7 +118,7 @@ LINKS = _words(
     "增长 增加 提高 上升 提升 增 下降 减少 降低 下滑 回落 减 上涨 下跌 回升 加快 扩大 放缓 "
     "收窄 成长 实现 完成 预计 较 比 保持 维持 稳定在 仍为 缩短 压缩 延长 "  # 热价保持在每平方米24元
     "到位 "  # 资金到位3000万元: the money arrived
-    "多达 高达 合共 "  # 投诉多达530宗, 预算合共约6亿港元 (合共: Hong Kong's 合计)
+    "多达 高达 合共 整整 "  # 投诉多达530宗, 预算合共约6亿港元 (合共: Hong Kong's 合计)
     "只有 仅有 仅为 "  # 办结率只有76%: the level reached, said to be low
     "高出 多出 低了 少了 多了 缩小 快 "  # 亩均收入比往年高出300元, 进度比去年快4个百分点
     "偏 偏多 偏少 偏高 偏低 "  # 较常年偏多三成: the tagger cuts 偏/多
