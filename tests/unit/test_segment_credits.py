@@ -524,3 +524,43 @@ def test_an_editors_note_under_the_headline_opens_the_articles_text() -> None:
     (article,) = split_page(text).articles
     assert article.body.startswith("编者按：春茶开采在即。")
     assert [] == [p for p in article.paratexts if p.kind == "note"]
+
+
+def test_lines_in_another_script_rendering_the_chinese_are_no_text_or_headline() -> None:
+    text = (
+        "东坪镇牧民合作社年销售额突破8000万元\n"
+        "Дунпин сумын малчдын хоршоо\n"
+        "东坪镇畜牧兽医站\n"
+        "本报讯 今年以来，东坪镇3家牧民合作社累计出售羔羊2.1万只。\n"
+        "동평진 목축민 합작사는 올해 어린 양 2.1만 마리를 팔았다.\n"
+        "合作社统一收购、统一销售，今年带动牧户186户增收，户均增收约4200元。\n"
+    )
+    (article,) = split_page(text).articles
+    assert "东坪镇牧民合作社年销售额突破8000万元" == article.title
+    assert "Дунпин" not in article.body and "동평진" not in article.body
+    assert "合作社统一收购、统一销售" in article.body
+
+
+def test_a_decisions_parties_are_its_text_not_its_headline() -> None:
+    text = (
+        "西河县财政局政府采购投诉处理决定书\n"
+        "西财采投〔2026〕5号\n\n"
+        "投诉人：西河县恒达保洁服务有限公司\n"
+        "被投诉人：西河县东坪镇人民政府（采购人）\n"
+        "投诉人就东坪镇保洁服务项目的中标结果提起投诉，本机关依法受理并调取了评审资料。\n"
+    )
+    (article,) = split_page(text).articles
+    assert "西河县财政局政府采购投诉处理决定书" == article.title
+    assert article.body.startswith("投诉人：西河县恒达")
+
+
+def test_an_issuer_over_its_date_in_chinese_numerals_is_no_headline() -> None:
+    text = (
+        "西河县二〇二五年前三季度茶产业统计公报\n"
+        "西河县统计局\n"
+        "二〇二五年十月二十日\n"
+        "前三季度，全县茶园面积稳定在十二万亩，茶叶产量一千八百吨，同比增长百分之十。\n"
+    )
+    (article,) = split_page(text).articles
+    assert "西河县二〇二五年前三季度茶产业统计公报" == article.title
+    assert ["credit", "credit"] == [p.kind for p in article.paratexts]

@@ -79,7 +79,9 @@ _DATED_CREDITS = re.compile(
     r"(?:(?:\s*[|｜]\s*|\s{2,}|\s)[^。，；！？|｜]{1,24})*$"
 )
 _POSTED = re.compile(
-    r"^(?:(?:发布|发表|更新)?时间[：:]\s*)?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+    r"^(?:(?:发布|发表|更新)?时间[：:]\s*)?(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|"
+    # …or in Chinese numerals, as a document dates itself: 二〇二五年十月二十日
+    r"[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s+(?:来源|作者|编辑|责任编辑|浏览次数|点击数|阅读)[：:]\s*[^\s。，]{0,20})*$"
 )
@@ -223,9 +225,11 @@ FIELDS_MAX = 80
 # A form's fields as a government board prints them, each a label and a short value:
 # 留言时间：2025-10-21 08:47　办理状态：已办结, 回复单位：某镇人民政府.
 _FORM_LABEL = r"[\u4e00-\u9fff]{0,4}(?:时间|日期|单位|部门|类型|状态|评价|编号|类别|渠道|方式)"
-# The fields opening a meeting's minutes: where, who chaired, who kept them, who came.
+# The fields opening a meeting's minutes (where, who chaired, who kept them, who came) and a
+# decision's parties (投诉人：…, 被申请人：…).
 _MINUTES_FIELD = re.compile(
-    r"(?:会议地点|地点|主持人?|记录人?|出席人员|出席|列席人员|列席|参会人员|参加人员|缺席)\s*[：:]"
+    r"(?:会议地点|地点|主持人?|记录人?|出席人员|出席|列席人员|列席|参会人员|参加人员|缺席|"
+    r"被?投诉人|被?申请人|相关供应商|第三人|当事人)\s*[：:]"
 )
 _FORM_LINE = re.compile(
     rf"{_FORM_LABEL}\s*[：:]\s*[^。；：\u3000]{{1,30}}?"
@@ -426,6 +430,8 @@ _CREDIT_IN_BRACKETS = re.compile(
 def _special(simplified: str) -> str | None:
     """The kind of a line that starts a paragraph of its own, if it is one."""
     s = simplified.strip()
+    if _OTHER_SCRIPT.search(s) and not _HAN_CHAR.search(s):
+        return "credit"  # a line in Korean, Mongolian, Uyghur or English rendering the Chinese
     if _TAGS_LINE.fullmatch(s):
         return "credit"  # #某县 #秋收: a post's topic tags, said of it, not in it
     if s.startswith("#") and not _TOPIC_TAG.match(s):
@@ -469,6 +475,12 @@ def _special(simplified: str) -> str | None:
     return None
 
 
+# Letters of the scripts a bilingual page prints beside Chinese: Latin, Cyrillic, Arabic
+# (Uyghur, Kazakh), Mongolian, Tibetan, Hangul.
+_OTHER_SCRIPT = re.compile(
+    r"[A-Za-z\u0400-\u04ff\u0600-\u06ff\u1800-\u18af\u0f00-\u0fff\uac00-\ud7af]{2}"
+)
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _INDEX_PAGE = re.compile(r"(?:第\s*)?[A-Z]?\d{1,2}\s*版")
 # A page's section and its date, with nothing else: 港闻　2025年11月21日 星期五. Taiwan's
 # papers count years from 1912 (民国114年 is 2025).
@@ -482,7 +494,10 @@ _DIVIDER = re.compile(r"(?:[*＊※★☆◇◆○●△▲#＃~～]\s*){2,}")
 
 # A newspaper page's header: its outlet, date and page (菏泽日报 2026年11月12日 星期四 第2版 要闻).
 # A date as printed: 2026年11月12日.
-_DATE_LINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_DATE_LINE = re.compile(
+    r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
+)
 _PAGE_NUMBER = r"第\s*[A-Z０-９]?\d{1,3}\s*版"
 # The date and the page's number, in either order (…2026年11月12日 星期四 第2版, 第2版 2026年…).
 _PAGE_LINE = re.compile(
@@ -610,7 +625,12 @@ def paragraphs(text: str) -> list[Paragraph]:
         elif (
             _issuer(p, after)
             or _page_title(p, after)
-            or _issuer_under(p, after, classified[index - 1] if index else None)
+            # (the line over it read past a translation of the title: a credit)
+            or _issuer_under(
+                p,
+                after,
+                next((q for q in reversed(classified[:index]) if q.kind != "credit"), None),
+            )
         ):
             p.kind = "credit"
         elif _marked_headline(p, after):
@@ -707,7 +727,10 @@ def _issuer_under(p: Paragraph, after: Paragraph, over: Paragraph | None) -> boo
         and over.kind == "heading"
         and p.kind == "heading"
         # over its text, or over the text's first numbered part (一、总体情况)
-        and (after.kind == "body" or _FIRST_PART.match(after.simplified.strip()) is not None)
+        and (
+            after.kind in ("body", "dateline")
+            or _FIRST_PART.match(after.simplified.strip()) is not None
+        )
         and bool(_OFFICE.fullmatch(p.simplified.strip()))
         and not _OFFICE.fullmatch(over.simplified.strip())
     )
@@ -1165,8 +1188,6 @@ SUBTITLE_MAX = 80
 
 def _table_lines(lines: list[str]) -> set[int]:
     """The numbers of the lines that print a table (govdb.metrics.tables)."""
-    if not any(re.search(r"  |\t|\u3000|[|｜]", line) for line in lines):
-        return set()
     starts, position = [], 0
     for line in lines:
         starts.append(position)
