@@ -641,3 +641,12 @@ def test_an_office_acting_with_another_is_no_county_of_that_name() -> None:
     assert [] == _surfaces("县林业局会同县财政局开展检查。")
     assert ["会同县"] == _surfaces("在会同县开展检查。")
     assert ["怀化市", "会同县"] == _surfaces("怀化市会同县开展检查。")
+
+
+def test_a_town_named_nearby_vouches_for_its_county() -> None:
+    # four counties have a 焦村镇; a town of one of them named elsewhere in the notice says which
+    assert [("411282109", "context")] == [
+        (m.code, m.method)
+        for m in find_places("关于调整焦村镇集市开集日期的公告", nearby=["411282106"])
+    ]
+    assert [None] == [m.code for m in find_places("关于调整焦村镇集市开集日期的公告")]

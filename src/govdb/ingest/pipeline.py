@@ -61,6 +61,8 @@ def parse_document(
     split = [_pieces(text) for _, text in parsed]
     furniture = [p.text for p in page.leftovers if p.kind in _FURNITURE]
     furniture += [draft.kicker for draft in page.articles if draft.kicker]
+    # the office that issued a notice (某市某镇人民政府 under its title) says where it is from
+    furniture += [p.text for draft in page.articles for p in draft.paratexts if p.kind == "credit"]
     pieces = Page(
         tuple(piece for article in split for piece, _ in article),
         home,

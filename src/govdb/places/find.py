@@ -120,6 +120,9 @@ class PlaceMention:
         return replace(self, start=self.start + by, end=self.end + by)
 
 
+COUNTY_DIGITS = 6  # a county's code is its towns' and villages' first six digits
+
+
 def find_places(
     text: str,
     *,
@@ -152,6 +155,10 @@ def find_places(
     words = default_dictionary() if dictionary is None else dictionary
     counts = default_frequencies() if frequencies is None else frequencies
     matches = _match_names(text, g, boundaries, words)
+    # A town or village named nearby vouches for its county too: 大王镇 elsewhere in a notice
+    # says which of four 焦村镇 its headline means.
+    counties = [code[:COUNTY_DIGITS] for code in nearby if len(code) > COUNTY_DIGITS]
+    nearby = [*nearby, *dict.fromkeys(c for c in counties if c not in nearby)]
     outside = [*nearby, home_code] if home_code else list(nearby)
     named = {c for m in matches if len(m.codes) == 1 and not m.alias for c in m.codes}
     context = named | set(outside)
