@@ -625,3 +625,16 @@ def test_a_progress_tables_cells_may_say_what_was_done() -> None:
         ("建成6处", Decimal("6"), "处"),
         ("100%", Decimal("100"), "%"),
     ] == [(f.surface, f.value, f.unit) for t in find_tables(text) for f in figures(t)[0]]
+
+
+def test_a_change_cell_in_words_is_a_change_in_a_table_of_places() -> None:
+    text = (
+        "排名 景区 接待游客 同比\n1 东坪温泉 12.6万人次 增长8.5%\n2 南河古镇 6.2万人次 下降2.4%\n"
+    )
+    changes = [
+        (f.surface, f.value, f.direction)
+        for t in find_tables(text)
+        for f in figures(t)[0]
+        if f.is_change
+    ]
+    assert [("增长8.5%", Decimal("8.5"), "up"), ("下降2.4%", Decimal("2.4"), "down")] == changes

@@ -616,7 +616,7 @@ def _figure(
     measure = name[len(period) :].strip() if period else name
     # (a table of kinds too: 品种 猪肉 with its 环比 and 同比 columns)
     # (or a signed cell under a change's name, in any table: +1.8万元 under 较上年)
-    signed = cell.text[:1] in "+＋-－−"
+    signed = cell.text[:1] in "+＋-－−" or _CELL_MOVED.match(cell.text) is not None
     change = (items or table.of_kinds or signed) and _CHANGE_COLUMN.search(name) is not None
     direction = None
     if change and value:
