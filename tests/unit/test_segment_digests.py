@@ -212,3 +212,103 @@ def test_a_kind_tag_on_the_headlines_line_heads_one_story_of_several_paragraphs(
     (article,) = split_page(text).articles
     assert "西河县农民人均可支配收入突破2万元" == article.title
     assert "news" == article.kind  # no column of briefs is open after it
+
+
+def test_marked_points_under_a_headline_with_its_kind_tag_are_one_story() -> None:
+    text = (
+        "【简讯】西河县春节假期文旅市场平稳有序\n"
+        "●春节假期，西河县共接待游客12.6万人次，同比增长9.2%。\n\n"
+        "●东坪镇依托温泉资源推出康养套餐，假期接待游客1.8万人次。\n\n"
+        "●南河乡举办非遗展演，三天吸引游客约2.1万人次。\n"
+    )
+    (article,) = split_page(text).articles
+    assert "西河县春节假期文旅市场平稳有序" == article.title
+    assert "●南河乡举办非遗展演" in article.body
+
+
+def test_an_infographics_marked_points_under_its_parts_are_its_text() -> None:
+    text = (
+        "一图读懂西河县2026年预算报告\n\n"
+        "一、2025年预算执行情况\n"
+        "● 全县一般公共预算收入完成9.6亿元，为预算的101.5%\n"
+        "● 一般公共预算支出21.3亿元，同比增长3.1%\n\n"
+        "二、重点民生项目\n"
+        "● 东坪镇新改建农村公路36公里\n"
+        "● 城乡居民基础养老金每人每月提高15元\n"
+        "● 为全县1.1万名学生落实营养改善计划\n\n"
+        "西河县财政局　制\n"
+    )
+    (article,) = split_page(text).articles
+    assert "一图读懂西河县2026年预算报告" == article.title
+    assert "● 东坪镇新改建农村公路36公里" in article.body
+    assert "" == uncovered(text, split_page(text))
+
+
+def test_a_rankings_statistics_period_line_is_no_headline() -> None:
+    text = (
+        "2026年春节假期西河县A级景区接待游客排行榜\n"
+        "发布单位：西河县文化和旅游局\n"
+        "统计时段：2月16日至2月22日\n\n"
+        "全县8家A级景区合计接待游客42.6万人次，同比增长11.2%；景区收入1860万元，同比增长7.5%。\n"
+    )
+    (article,) = split_page(text).articles
+    assert "2026年春节假期西河县A级景区接待游客排行榜" == article.title
+
+
+def test_a_work_logs_keeper_and_its_days() -> None:
+    text = (
+        "东坪村交通安全劝导站工作日志（3月第一周）\n"
+        "劝导员：张丽、王强（记录）\n\n"
+        "3月2日 星期一 晴\n"
+        "7:00至9:00在村口执勤，劝导未戴头盔驾乘人员12人次。\n"
+        "3月4日 星期三 小雨\n"
+        "赶场天车流增多，登记过往车辆260辆次。\n"
+    )
+    (article,) = split_page(text).articles
+    assert "东坪村交通安全劝导站工作日志（3月第一周）" == article.title
+    assert article.body.startswith("3月2日 星期一 晴\n7:00至9:00")
+
+
+def test_marked_points_after_the_words_leading_into_them_are_the_storys() -> None:
+    text = (
+        "注意！这些路段请减速慢行\n"
+        "西河发布\n"
+        "原创 2026-01-08 19:45 四川\n\n"
+        "年关将近，农村道路车流明显上升，全县近3年同期共发生农村道路交通事故31起。\n"
+        "西河交警提醒：\n"
+        "▲东坪镇至南河乡路段弯急坡陡，请提前换低速挡；\n"
+        "▲南河乡沿河路段没有护栏，夜间切勿超速；\n"
+        "目前全县已设置交通安全劝导站46个。\n"
+    )
+    (article,) = split_page(text).articles
+    assert "▲南河乡沿河路段没有护栏" in article.body
+
+
+def test_a_programmes_days_and_time_slots_are_lines_of_its_text() -> None:
+    text = (
+        "2026西河民俗文化节活动日程\n"
+        "主办：西河县人民政府  承办：东坪镇人民政府\n"
+        "2月14日（农历腊月二十七）\n"
+        "9:00—10:00 开幕式（东坪镇文化广场），参演人员约500人\n"
+        "10:00—17:00 年货大集开市，设摊位360个\n"
+        "2月15日（农历腊月二十八）\n"
+        "19:00—21:00 非遗灯会，展出花灯120组\n"
+    )
+    (article,) = split_page(text).articles
+    assert "2026西河民俗文化节活动日程" == article.title
+    assert article.body.startswith("2月14日（农历腊月二十七）\n9:00—10:00 开幕式")
+    assert "约500人\n10:00—17:00" in article.body
+
+
+def test_a_related_reading_lists_marked_titles_are_furniture() -> None:
+    text = (
+        "积分攒下的是人心\n\n"
+        "在西河县东坪镇，村民手里多了一本积分存折，全镇今年已兑换积分3.6万分。\n\n"
+        "相关阅读\n\n"
+        "● 东坪镇：积分超市开到家门口\n"
+        "● 西河县推行村民说事制度　今年化解纠纷200余件\n"
+        "● 南河乡：文明实践站实现村村全覆盖\n"
+    )
+    (article,) = split_page(text).articles
+    assert "村民说事" not in article.body
+    assert ["footer"] * 4 == [p.kind for p in article.paratexts]

@@ -224,7 +224,28 @@ _FIELD = re.compile(
 FIELDS_MAX = 80
 # A form's fields as a government board prints them, each a label and a short value:
 # 留言时间：2025-10-21 08:47　办理状态：已办结, 回复单位：某镇人民政府.
-_FORM_LABEL = r"[\u4e00-\u9fff]{0,4}(?:时间|日期|单位|部门|类型|状态|评价|编号|类别|渠道|方式)"
+# (…员: who kept a log or a form, 劝导员：某某、某某（记录）)
+_FORM_LABEL = (
+    r"[\u4e00-\u9fff]{0,4}(?:时间|时段|日期|单位|部门|类型|状态|评价|编号|类别|渠道|方式|员)"
+)
+# A diary's or a work log's day, with its weekday or weather: 3月5日 晴, 11月10日 星期一 阴.
+_WEATHER = (
+    r"(?:晴|阴|多云|小雨|中雨|大雨|雨|阵雨|雷阵雨|小雪|中雪|大雪|雪|雾|晴转多云|多云转晴|阴转晴)"
+)
+_DIARY_DAY = re.compile(
+    r"(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*"
+    rf"(?:(?:(?:星期|周)[一二三四五六日天])\s*{_WEATHER}?|{_WEATHER}|[（(][^（）()]{{1,12}}[）)])"
+    r"(?:\s*[^\s，。]{0,8}风\d级)?"
+)
+# A programme's time slot opening its line: 9:00—10:00 开幕式…
+_TIME_SLOT = re.compile(r"\d{1,2}[:：]\d{2}\s*[—–\-~～至]{1,2}\s*\d{1,2}[:：]\d{2}")
+
+
+def _line_of_its_own(s: str) -> bool:
+    """地点：…, 11月10日 星期一 晴: a minutes' field or a log's day ends where its line does."""
+    return bool(_MINUTES_FIELD.match(s) or _DIARY_DAY.fullmatch(s) or _TIME_SLOT.match(s))
+
+
 # The fields opening a meeting's minutes (where, who chaired, who kept them, who came) and a
 # decision's parties (投诉人：…, 被申请人：…).
 _MINUTES_FIELD = re.compile(
@@ -293,7 +314,7 @@ class Paragraph:
     @property
     def is_open(self) -> bool:
         """A body paragraph that stops mid-sentence (continued after a break or a caption)."""
-        if self.table or self.bare_figure:
+        if self.table or self.bare_figure or _line_of_its_own(self.simplified.strip()):
             return False
         ended = EMOJI_AFTER.sub("", self.simplified.rstrip()).endswith(_TERMINAL)
         return self.kind == "body" and not ended
@@ -448,6 +469,8 @@ def _special(simplified: str) -> str | None:
         return "credit"  # 索引号：…　发布机构：…: a page's catalogue line never runs into its text
     if _MINUTES_FIELD.match(s):
         return "body"  # 地点：…, 主持：…: each of the minutes' fields is a line of their text
+    if _DIARY_DAY.fullmatch(s):
+        return "body"  # 11月10日 星期一 晴: a diary's or a log's day opens its entry
     if s.startswith(tuple(BULLETS)):
         return "bullet"
     if FOOTER.search(s) or CREDIT.match(s) or DOCUMENT_NUMBER.match(s) or _page_line(s):
@@ -663,6 +686,7 @@ def paragraphs(text: str) -> list[Paragraph]:
     _bulleted_stories(classified)
     _tagged_briefs(classified)
     _numbered_briefs(classified)
+    _listed_points(classified)
     for index, p in enumerate(classified):
         if p.kind == "heading" and (
             _ISSUED.fullmatch(p.simplified.strip()) or _SIGNED.fullmatch(p.simplified.strip())
@@ -828,6 +852,24 @@ def _numbered_briefs(paragraphs: list[Paragraph]) -> None:
         lead_in = p if p is not None and p.kind == "heading" else None
         if lead_in is not None and not _NEWS_LEAD_IN.search(lead_in.simplified):
             lead_in = None
+
+
+LISTED_POINTS_MIN = 3
+
+
+def _listed_points(paragraphs: list[Paragraph]) -> None:
+    """● 一般公共预算支出29.8亿元 / ● 预备费2800万元 / ● …: three or more marked lines in a
+    row, none saying it shows a photo, are the points of a list, not photo captions."""
+    run: list[Paragraph] = []
+    for p in [*paragraphs, None]:
+        if p is not None and p.simplified.lstrip().startswith("●"):
+            run.append(p)
+            continue
+        if len(run) >= LISTED_POINTS_MIN and not any(is_photo_caption(q.simplified) for q in run):
+            for q in run:
+                if q.kind == "caption":
+                    q.kind = "body"
+        run = []
 
 
 def _headline_with_comma(
@@ -1009,7 +1051,8 @@ _FULL_STOP = re.compile(r"[。；;]")
 # What a web page lists around an article: other stories' titles, links, readers' comments,
 # under a label of their own (相关新闻：, 热门推荐, 网友评论), and the 上一篇／下一篇 lines.
 _RELATED = re.compile(
-    r"^(?:相关(?:链接|新闻|文章|报道)|热门(?:推荐|文章|新闻)|往期推荐|推荐阅读|猜你喜欢|"
+    r"^(?:相关(?:链接|新闻|文章|报道|阅读)|热门(?:推荐|文章|新闻)|往期(?:推荐|回顾|精彩)|"
+    r"(?:推荐|延伸)阅读|猜你喜欢|"
     r"网友评论|精彩评论|其他新闻|更多新闻)[：:]?$"
 )
 # …of which 其他新闻 heads the page's other stories, printed in full.
@@ -1247,6 +1290,8 @@ def _continues(current: Paragraph, line: str, columns: bool) -> bool:
         return False  # 1．租赁收入　42,800.00元 / 2．发电收益　31,216.50元: one item a line
     if SCRIPT_CUE.match(line.strip()):
         return False  # 【解说】…: a script's cue opens what is read next
+    if _line_of_its_own(current.simplified.strip()) or _TIME_SLOT.match(line.strip()):
+        return False  # …, or the next time slot of a programme opens a line of its own
     if _label(current):
         return True
     if current.kind not in ("body", "marker", "dateline", "bullet"):
@@ -1360,7 +1405,12 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         p.kind = "caption" if "。" in s or len(s) > 20 else "credit"
     elif _PHOTO_CREDIT.search(s):
         p.kind = "caption" if "。" in s or len(s) > 40 else "credit"
-    elif SCRIPT_CUE.match(s.strip()) or p.bare_figure or _MINUTES_FIELD.match(s.strip()):
+    elif (
+        SCRIPT_CUE.match(s.strip())
+        or p.bare_figure
+        or _MINUTES_FIELD.match(s.strip())
+        or _DIARY_DAY.fullmatch(s.strip())
+    ):
         # A script's cues and speakers (【解说】, 【同期声】村民 张明) and a figure's own line
         # (2.3万人 over 新增城镇就业, ▶ 新增就业：1.2万人) are text, whatever their shape, and
         # so are the fields minutes open with (地点：…, 主持：…, 出席：…).

@@ -387,6 +387,8 @@ def _kicker_apart(article: _Article) -> bool:
     )
 
 
+# A headline naming the items under it: 体育动态三则, 简讯五条, 基层动态.
+_ITEMS_NAMED = re.compile(r"(?:[一二三四五六七八九十两\d]+[则条]|动态|集锦|速递|一览)$")
 # A story's own signature in brackets: （记者 某某 报道）, （记者 某某 某某）.
 _SIGNED_OFF = re.compile(r"^[（(]\s*(?:本报)?记者")
 # A bracketed tag of a few characters under the headline (【开篇】, 【背景】): the first section.
@@ -852,8 +854,19 @@ class _Reader:
         """Whether a marked paragraph is a brief of its own. Under a column's name, after
         another brief, or marked ● it is; after a ■ ◆ ▲ inside an article it is when it opens
         as a story does: with a time or a dateline (近日，…), or with who acted (某县…)."""
-        if p.simplified.lstrip().startswith("●"):
-            return True
+        current = self.current
+        if (
+            current is not None
+            and current.title is not None
+            and current.kicker is not None
+            and current.kicker is self.brief_kicker
+            and not _kicker_apart(current)
+            # (not a headline naming its items: 某县体育动态三则)
+            and not _ITEMS_NAMED.search(_said(current.title).strip())
+        ):
+            # 【简讯】某县假期文旅市场平稳有序 over ●… ●…: a kind's tag on the headline's line
+            # heads one story, whose points the marks set apart
+            return False
         if self.brief_kicker is not None:
             # Under a column, a brief with its own headline may make its points marked (▲ …);
             # a marked paragraph after its text is one of them unless it opens as a story does.
@@ -871,6 +884,8 @@ class _Reader:
         last = current.body[-1].simplified.lstrip() if current.body else ""
         if last[:1] and last[:1] == p.simplified.lstrip()[:1] and last[:1] in BULLETS:
             return False  # the next of the article's marked points (▶ 投资：… ▶ 某镇：…)
+        if last.rstrip().endswith(("：", ":")):
+            return False  # 交警提醒：/ ▲某乡某路段…: the points the words before lead into
         text = _ITEM_MARK.sub("", p.simplified)
         return bool(_NEWS_LEAD.match(text) or _WHO_ACTED.match(text))
 
