@@ -633,7 +633,7 @@ def test_a_span_of_time_named_for_what_it_is_of() -> None:
 
 def test_time_gained_is_named_by_what_it_is_compared_with() -> None:
     assert [("15天", "比计划工期提前")] == _subjects("比计划工期提前15天。")
-    assert [("一个月", "比原计划提前")] == _subjects("比原计划提前一个月。")
+    assert [("一个月", "比预定工期提前")] == _subjects("比预定工期提前一个月。")
 
 
 def test_a_labelled_total_over_the_part_it_holds() -> None:
@@ -648,9 +648,7 @@ def test_a_clauses_number_opening_its_line_is_no_count() -> None:
 
 
 def test_a_bare_link_clause_goes_on_about_the_measure_before_it() -> None:
-    assert ("2.3万元", "农民人均可支配收入") in _subjects(
-        "该镇的农民人均可支配收入位居全县第二，达到2.3万元。"
-    )
+    assert ("86万元", "村办企业产值") in _subjects("该村的村办企业产值名列全乡第一，达到86万元。")
 
 
 def test_a_noun_the_tagger_fuses_to_the_sum_after_it() -> None:
@@ -709,7 +707,7 @@ def test_volumes_pages_characters_and_wind_force_are_counted_after_figures() -> 
 
 
 def test_a_stocks_turnover_period_is_measured() -> None:
-    assert [("14.2个月", "商品住宅去化周期")] == _subjects("新建商品住宅去化周期为14.2个月。")
+    assert [("9.4个月", "住宅去化周期")] == _subjects("今年住宅去化周期缩短到9.4个月。")
     assert [("3个月", "检修周期")] == _subjects("设备检修周期为3个月。")
 
 
@@ -733,7 +731,7 @@ def test_a_labelled_amount_with_its_capital_numerals_in_brackets() -> None:
 
 
 def test_inner_mongolias_villages_and_townships_are_counted() -> None:
-    assert [("5个", "嘎查")] == _subjects("全镇5个嘎查的牧户今年联合经营。")
+    assert [("7个", "嘎查")] == _subjects("苏木所辖7个嘎查的草场都已确权。")
     assert [("3个", "苏木")] == _subjects("全旗3个苏木完成草场确权。")
 
 

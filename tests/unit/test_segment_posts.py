@@ -287,8 +287,8 @@ def test_a_posts_title_between_the_accounts_name_and_its_posting_line() -> None:
         "西河健康\n"
         "降温了，老人要不要打疫苗？医生这样说\n"
         "原创 西河健康 2026-01-08 10:20 四川\n"
-        "近日，全县流感病例有所增加，县疾控中心整理了几个常见问题。\n"
-        "问：哪些人可以免费接种？\n"
+        "近日，全县流感病例增多，县疾控中心答复了群众关心的问题。\n"
+        "问：谁能免费打疫苗？\n"
         "答：全县65岁以上老年人可免费接种。\n"
     )
     article = _only(split_page(text))

@@ -80,7 +80,7 @@ _DATED_CREDITS = re.compile(
 )
 _POSTED = re.compile(
     r"^(?:(?:发布|发表|更新)?时间[：:]\s*)?(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|"
-    # …or in Chinese numerals, as a document dates itself: 二〇二五年十月二十日
+    # …or in Chinese numerals, as a document dates itself: 二〇二四年九月三十日
     r"[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s+(?:来源|作者|编辑|责任编辑|浏览次数|点击数|阅读)[：:]\s*[^\s。，]{0,20})*$"
@@ -858,7 +858,7 @@ LISTED_POINTS_MIN = 3
 
 
 def _listed_points(paragraphs: list[Paragraph]) -> None:
-    """● 一般公共预算支出29.8亿元 / ● 预备费2800万元 / ● …: three or more marked lines in a
+    """● 教育支出4.1亿元 / ● 预备费900万元 / ● …: three or more marked lines in a
     row, none saying it shows a photo, are the points of a list, not photo captions."""
     run: list[Paragraph] = []
     for p in [*paragraphs, None]:
@@ -1094,7 +1094,7 @@ def _header_parts(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     start, end = span
     entry = _INDEX_ENTRY.fullmatch(text, start, end)
     if entry is not None:
-        # 某镇棉花收购接近尾声　　2版: an index's headline, and the page its story is on
+        # 某镇秋茶采摘过半　　2版: an index's headline, and the page its story is on
         return [(start, entry.end("headline")), (entry.start("page"), end)]
     match = _ONE_LINE_HEADER.match(text, start, end)
     if match is None:

@@ -864,7 +864,7 @@ class _Reader:
             # (not a headline naming its items: 某县体育动态三则)
             and not _ITEMS_NAMED.search(_said(current.title).strip())
         ):
-            # 【简讯】某县假期文旅市场平稳有序 over ●… ●…: a kind's tag on the headline's line
+            # 【简讯】某县节日市场运行平稳 over ●… ●…: a kind's tag on the headline's line
             # heads one story, whose points the marks set apart
             return False
         if self.brief_kicker is not None:

@@ -367,7 +367,7 @@ def extract_metrics(
                 last = last or _measure_before(context, metric.start - context.start)
                 metric = replace(metric, subject=last)
             if metric.subject is None and _link_only(context, metric):
-                # 集体经济收入位居全镇前列，达到21.5万元: the clause of a bare link and its
+                # 村办企业产值名列全乡第一，达到86万元: the clause of a bare link and its
                 # figure goes on about the measure named before it.
                 metric = replace(metric, subject=_measure_before(context, metric.start - s_start))
             if (
@@ -704,7 +704,7 @@ _LABELLED = re.compile(
 )
 _LABELLED_FIRST = re.compile(_LABELLED.pattern.removesuffix("[。；;]?") + "(?=[，,])")
 # What a labelled figure's line may add after a comma: how it changed (同比增长5.2%), or the
-# part of it that came from somewhere (总投资：960万元，其中争取上级资金600万元).
+# part of it that came from somewhere (总投资：960万元，其中省级补助300万元).
 _CHANGE_AFTER = re.compile(f"{CHANGE_WORDS}|其中")
 # The first clause of a line, short and with no figure of its own.
 _LABEL_LINE = re.compile(r"([^\d\s，。；：,;:！？!?【】\[\]]{2,20})(?:[，。；,;]|\n|$)")
