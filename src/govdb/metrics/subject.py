@@ -472,9 +472,8 @@ def subject_before(
     # 监测/户共/64户: the tagger also joins a noun's last character to the 共 that sums it up
     if before and len(before[-1].text) == 2 and before[-1].text[1] in (*TARGET_MARKS, *_NEAR, "共"):
         fused = before[-1]
-        if fused.text in LINKS:
-            pass  # 合共 (Hong Kong's 合计) is a link of its own
-        elif fused.text[0] in _CUT_ENDS or fused.text[1] == "共":
+        # (but 合共, Hong Kong's 合计, is a link of its own)
+        if fused.text not in LINKS and (fused.text[0] in _CUT_ENDS or fused.text[1] == "共"):
             # 流转/率为/36.4%, 登记/额达/3.26亿元
             # the tagger joins a measure's last character to the mark after it
             before[-1] = Token(fused.text[0], fused.start, fused.start + 1, "n")
