@@ -737,3 +737,12 @@ def test_inner_mongolias_villages_and_townships_are_counted() -> None:
 
 def test_the_votes_a_project_ranks_by() -> None:
     assert [("186票", "得票")] == _subjects("农村供水工程以186票居首。")
+
+
+def test_two_figures_joined_by_an_arrow_are_the_level_left_and_reached() -> None:
+    assert [("30分钟", "办事等候时间（原）"), ("10分钟", "办事等候时间（后）")] == _subjects(
+        "办事等候时间30分钟→10分钟。"
+    )
+    assert [("5天", "退税办理时间（原）"), ("2天", "退税办理时间（后）")] == _subjects(
+        "5天→2天\n退税办理时间\n"
+    )

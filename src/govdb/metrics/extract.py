@@ -21,7 +21,15 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cached_property
 
-from govdb.metrics.lists import LIST_WORDS, from_to, left_from, listed, ranged, respectively
+from govdb.metrics.lists import (
+    LIST_WORDS,
+    arrowed,
+    from_to,
+    left_from,
+    listed,
+    ranged,
+    respectively,
+)
 from govdb.metrics.numbers import NumberMatch, chinese_to_int, find_numbers
 from govdb.metrics.subject import (
     CLOSING_QUOTES,
@@ -332,7 +340,13 @@ def extract_metrics(
             or _label_before(s_text, found)
             or _label_over_note(text, s_start, s_text, found)
         )
-        if label is not None and not _completed(context, found[0]):
+        if label is not None and _arrow_pair(context, found):
+            # 40分钟→15分钟 over 办事等候时间: the label's measure as it was and as it became
+            found = [
+                replace(found[0], subject=f"{label}（原）"),
+                replace(found[1], subject=f"{label}（后）"),
+            ]
+        elif label is not None and not _completed(context, found[0]):
             # The figure's change after it (，同比增长6.2%) measures what the label names too.
             found = [
                 replace(m, subject=label) if m is found[0] or m.is_change or not m.subject else m
@@ -435,10 +449,23 @@ def _without_restatements(
     return kept
 
 
+def _arrow_pair(context: _Sentence, found: list[Metric]) -> bool:
+    """The sentence's figures are two joined by an arrow (40分钟→15分钟)."""
+    return len(found) == 2 and arrowed(
+        context.text, (found[0].start, found[0].end), (found[1].start, found[1].end)
+    )
+
+
 def _label_under(text: str, start: int, sentence: str, found: list[Metric]) -> str | None:
     """A figure alone on its line over the words that say what it counts, as a data box
-    prints it (2.3万人 / 新增城镇就业): those words, up to their first stop."""
-    if len(found) != 1 or sentence.strip() != found[0].surface:
+    prints it (2.3万人 / 新增城镇就业): those words, up to their first stop. So is a pair of
+    figures joined by an arrow (40分钟→15分钟)."""
+    alone = len(found) == 1 and sentence.strip() == found[0].surface
+    pair = len(found) == 2 and re.fullmatch(
+        rf"{re.escape(found[0].surface)}\s*(?:→|⟶|➡|->)\s*{re.escape(found[1].surface)}",
+        sentence.strip(),
+    )
+    if not (alone or pair):
         return None
     if _labels_above(text, start):
         above = text.rfind("\n", 0, max(0, start - 1)) + 1
