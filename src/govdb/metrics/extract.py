@@ -461,9 +461,10 @@ def _label_under(text: str, start: int, sentence: str, found: list[Metric]) -> s
     prints it (2.3万人 / 新增城镇就业): those words, up to their first stop. So is a pair of
     figures joined by an arrow (40分钟→15分钟)."""
     alone = len(found) == 1 and sentence.strip() == found[0].surface
-    pair = len(found) == 2 and re.fullmatch(
-        rf"{re.escape(found[0].surface)}\s*(?:→|⟶|➡|->)\s*{re.escape(found[1].surface)}",
-        sentence.strip(),
+    pair = (
+        len(found) == 2
+        and arrowed(text, (found[0].start, found[0].end), (found[1].start, found[1].end))
+        and sentence.strip() == text[found[0].start : found[1].end]
     )
     if not (alone or pair):
         return None
