@@ -78,10 +78,12 @@ _DATED_CREDITS = re.compile(
     r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:(?:\s*[|｜]\s*|\s{2,}|\s)[^。，；！？|｜]{1,24})*$"
 )
+# A date in Chinese numerals, as a document dates itself: 二〇二四年九月三十日.
+_DATE_IN_WORDS = (
+    r"[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+)
 _POSTED = re.compile(
-    r"^(?:(?:发布|发表|更新)?时间[：:]\s*)?(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|"
-    # …or in Chinese numerals, as a document dates itself: 二〇二四年九月三十日
-    r"[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
+    rf"^(?:(?:发布|发表|更新)?时间[：:]\s*)?(?:\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|{_DATE_IN_WORDS})"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s+(?:来源|作者|编辑|责任编辑|浏览次数|点击数|阅读)[：:]\s*[^\s。，]{0,20})*$"
 )
@@ -451,7 +453,7 @@ _CREDIT_IN_BRACKETS = re.compile(
 def _special(simplified: str) -> str | None:
     """The kind of a line that starts a paragraph of its own, if it is one."""
     s = simplified.strip()
-    if _OTHER_SCRIPT.search(s) and not _HAN_CHAR.search(s):
+    if _OTHER_SCRIPT.search(s) and not _HANZI.search(s):
         return "credit"  # a line in Korean, Mongolian, Uyghur or English rendering the Chinese
     if _TAGS_LINE.fullmatch(s):
         return "credit"  # #某县 #秋收: a post's topic tags, said of it, not in it
@@ -503,7 +505,6 @@ def _special(simplified: str) -> str | None:
 _OTHER_SCRIPT = re.compile(
     r"[A-Za-z\u0400-\u04ff\u0600-\u06ff\u1800-\u18af\u0f00-\u0fff\uac00-\ud7af]{2}"
 )
-_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _INDEX_PAGE = re.compile(r"(?:第\s*)?[A-Z]?\d{1,2}\s*版")
 # A page's section and its date, with nothing else: 港闻　2025年11月21日 星期五. Taiwan's
 # papers count years from 1912 (民国114年 is 2025).
@@ -517,10 +518,7 @@ _DIVIDER = re.compile(r"(?:[*＊※★☆◇◆○●△▲#＃~～]\s*){2,}")
 
 # A newspaper page's header: its outlet, date and page (菏泽日报 2026年11月12日 星期四 第2版 要闻).
 # A date as printed: 2026年11月12日.
-_DATE_LINE = re.compile(
-    r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-    r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
-)
+_DATE_LINE = re.compile(rf"(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{_DATE_IN_WORDS})")
 _PAGE_NUMBER = r"第\s*[A-Z０-９]?\d{1,3}\s*版"
 # The date and the page's number, in either order (…2026年11月12日 星期四 第2版, 第2版 2026年…).
 _PAGE_LINE = re.compile(
@@ -1104,7 +1102,7 @@ def _header_parts(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
 
 # An entry of a front page's index (今日导读): a headline, a wide gap, and its page.
 _INDEX_ENTRY = re.compile(
-    r"(?P<headline>[^\s。；]{4,40})[ \t\u3000]{2,}(?P<page>(?:第\s*)?[A-Z]?\d{1,2}\s*版)\s*"
+    rf"(?P<headline>[^\s。；]{{4,40}})[ \t\u3000]{{2,}}(?P<page>{_INDEX_PAGE.pattern})\s*"
 )
 
 

@@ -376,6 +376,13 @@ def _story_headline(header: list[Paragraph]) -> bool:
     )
 
 
+def _opens_as_story(p: Paragraph) -> bool:
+    """A marked paragraph's words, its mark left out, open as a story's do: with a time or a
+    dateline (近日，…), or with who acted (某县…)."""
+    text = _ITEM_MARK.sub("", p.simplified)
+    return bool(_NEWS_LEAD.match(text) or _WHO_ACTED.match(text))
+
+
 def _kicker_apart(article: _Article) -> bool:
     """The article's kicker was printed on a line of its own, not taken off its headline's
     line (【快讯】某县…), which is kept whole in the article's marks."""
@@ -851,9 +858,10 @@ class _Reader:
         self.waiting = over + [p for _, p in current.paratexts] + self.waiting
 
     def _item(self, p: Paragraph) -> bool:
-        """Whether a marked paragraph is a brief of its own. Under a column's name, after
-        another brief, or marked ● it is; after a ■ ◆ ▲ inside an article it is when it opens
-        as a story does: with a time or a dateline (近日，…), or with who acted (某县…)."""
+        """Whether a marked paragraph is a brief of its own. Under a column's name or after
+        another brief it is, unless it makes a point of a brief under its own headline; inside
+        an article it is when it opens as a story does: with a time or a dateline (近日，…), or
+        with who acted (某县…)."""
         current = self.current
         if (
             current is not None
@@ -870,15 +878,12 @@ class _Reader:
         if self.brief_kicker is not None:
             # Under a column, a brief with its own headline may make its points marked (▲ …);
             # a marked paragraph after its text is one of them unless it opens as a story does.
-            current = self.current
             headed = current is not None and current.title is not None and bool(current.body)
-            text = _ITEM_MARK.sub("", p.simplified)
-            return not headed or bool(_NEWS_LEAD.match(text) or _WHO_ACTED.match(text))
+            return not headed or _opens_as_story(p)
         if ITEM_TAG.match(p.simplified.strip()) or _KIND_TAG.match(p.simplified.strip()):
             return True  # 【东川镇】…, 【简讯】…: a digest's item, marked by its place or kind
         if p.simplified.lstrip()[:1] in CIRCLED:
             return True  # ① … under 今日要闻: a digest's numbered items, found so by the layout
-        current = self.current
         if current is None or current.kind == "brief":
             return True
         last = current.body[-1].simplified.lstrip() if current.body else ""
@@ -886,8 +891,7 @@ class _Reader:
             return False  # the next of the article's marked points (▶ 投资：… ▶ 某镇：…)
         if last.rstrip().endswith(("：", ":")):
             return False  # 交警提醒：/ ▲某乡某路段…: the points the words before lead into
-        text = _ITEM_MARK.sub("", p.simplified)
-        return bool(_NEWS_LEAD.match(text) or _WHO_ACTED.match(text))
+        return _opens_as_story(p)
 
     def column_items(self) -> int | None:
         """How many items the open column holds, the current one included."""

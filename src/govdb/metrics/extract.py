@@ -340,7 +340,7 @@ def extract_metrics(
             or _label_before(s_text, found)
             or _label_over_note(text, s_start, s_text, found)
         )
-        if label is not None and _arrow_pair(context, found):
+        if label is not None and _arrow_pair(context.text, found):
             # 40分钟→15分钟 over 办事等候时间: the label's measure as it was and as it became
             found = [
                 replace(found[0], subject=f"{label}（原）"),
@@ -449,10 +449,10 @@ def _without_restatements(
     return kept
 
 
-def _arrow_pair(context: _Sentence, found: list[Metric]) -> bool:
+def _arrow_pair(text: str, found: list[Metric]) -> bool:
     """The sentence's figures are two joined by an arrow (40分钟→15分钟)."""
     return len(found) == 2 and arrowed(
-        context.text, (found[0].start, found[0].end), (found[1].start, found[1].end)
+        text, (found[0].start, found[0].end), (found[1].start, found[1].end)
     )
 
 
@@ -461,11 +461,7 @@ def _label_under(text: str, start: int, sentence: str, found: list[Metric]) -> s
     prints it (2.3万人 / 新增城镇就业): those words, up to their first stop. So is a pair of
     figures joined by an arrow (40分钟→15分钟)."""
     alone = len(found) == 1 and sentence.strip() == found[0].surface
-    pair = (
-        len(found) == 2
-        and arrowed(text, (found[0].start, found[0].end), (found[1].start, found[1].end))
-        and sentence.strip() == text[found[0].start : found[1].end]
-    )
+    pair = _arrow_pair(text, found) and sentence.strip() == text[found[0].start : found[1].end]
     if not (alone or pair):
         return None
     if _labels_above(text, start):
