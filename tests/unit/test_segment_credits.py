@@ -564,3 +564,18 @@ def test_an_issuer_over_its_date_in_chinese_numerals_is_no_headline() -> None:
     (article,) = split_page(text).articles
     assert "西河县二〇二四年上半年茶叶生产情况公报" == article.title
     assert ["credit", "credit"] == [p.kind for p in article.paratexts]
+
+
+def test_a_scraped_fields_line_with_its_last_value_missing_ends_there() -> None:
+    # The page's counter came in by script and was not saved: 点击量： ends the line, and the
+    # story's first paragraph under it is body, not the counter's value.
+    page = split_page(
+        "潭头镇温泉小镇开园\n发布时间：2025-11-03 09:12　来源：县文旅局　点击量：\n"
+        "11月2日，潭头镇温泉小镇正式开园，首日接待游客6000余人次。\n"
+        "小镇总投资3.2亿元，配套民宿120间。\n"
+    )
+    (article,) = page.articles
+    assert article.body.startswith("11月2日，潭头镇温泉小镇正式开园")
+    assert ["发布时间：2025-11-03 09:12　来源：县文旅局　点击量："] == [
+        t.text for t in article.paratexts if t.kind == "credit"
+    ]

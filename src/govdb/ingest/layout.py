@@ -1290,6 +1290,8 @@ def _continues(current: Paragraph, line: str, columns: bool) -> bool:
         return False  # 【解说】…: a script's cue opens what is read next
     if _line_of_its_own(current.simplified.strip()) or _TIME_SLOT.match(line.strip()):
         return False  # …, or the next time slot of a programme opens a line of its own
+    if _fields(current.simplified.strip()):
+        return False  # 发布时间：…　来源：…　浏览次数：, its last value left out by the scraper
     if _label(current):
         return True
     if current.kind not in ("body", "marker", "dateline", "bullet"):
