@@ -746,3 +746,8 @@ def test_two_figures_joined_by_an_arrow_are_the_level_left_and_reached() -> None
     assert [("5天", "退税办理时间（原）"), ("2天", "退税办理时间（后）")] == _subjects(
         "5天→2天\n退税办理时间\n"
     )
+
+
+def test_a_party_counted_with_yixing_is_named_before_it_not_by_where_it_went() -> None:
+    assert [("5人", "省督导组")] == _subjects("昨天，省督导组一行5人到潭头镇检查秸秆禁烧工作。")
+    assert [("18人", "春泥支教队")] == _subjects("我院“春泥”支教队一行18人抵达赤土店镇中心小学。")

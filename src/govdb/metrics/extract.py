@@ -1467,6 +1467,11 @@ def _subject(
     before = subject_before(tokens, start, floor=floor, not_subjects=context.place_spans)
     if kind == "count":
         verbal = sentence[start:end].endswith(_VERBAL_CLASSIFIERS)
+        if sentence[:start].endswith("一行") and unit in _PEOPLE:
+            # 考察组一行8人来到…: the party's size, named before 一行, not where it went.
+            party = subject_before(tokens, start - 2, floor=floor, not_subjects=context.place_spans)
+            if party:
+                return party
         if sentence.startswith("的", end) and not verbal:
             # 一支32人的应急救援队: the count is the size of what follows 的.
             sized = subject_after(tokens, end + 1)
