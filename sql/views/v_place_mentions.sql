@@ -11,14 +11,14 @@
 --   adcode         6-digit GB/T 2260 code that map files and yearbooks join on: the unit's own at county level and above (410000, 411100, 411104), else its county's (411104 for 召陵镇 and 大徐村); for a unit the register does not list, that of the unit it is stored under (NULL if that one is unlisted too)
 --   article_id     articles.id
 --   title          the article's headline
---   surface        the mention as printed (normalised): in the body, the headline or a caption (see part)
+--   surface        the mention as printed (normalised): in the body, the headline, a caption or a credit line (see part)
 --   method         how it was resolved: exact, alias, context, fuzzy or ancestor
 --   snippet        up to 20 characters either side of the mention; the headline for one in it
 --   name           same as place, kept for queries written before the shared vocabulary
 --   level          same as place_level, kept for queries written before the shared vocabulary
 --   code           same as place_code, kept for queries written before the shared vocabulary
 --   path           same as place_path, kept for queries written before the shared vocabulary
---   part           where the article names it: body, title (the headline: 韶关乳源：…) or caption (a photo's caption: its start_char and end_char count in the document's text as read)
+--   part           where the article names it: body, title (the headline: 韶关乳源：…), caption (a photo's caption: its start_char and end_char count in the document's text as read) or credit (the issuer's line printed with it, 某县某局 under a notice's title: counted likewise)
 with
 windows as (
     select id, case when start_char > 20 then start_char - 20 else 0 end as window_start
@@ -36,9 +36,10 @@ select
     a.title,
     m.surface,
     m.method,
-    case m.part
-        when 'title' then a.title
-        when 'caption' then substr(d.raw_text, w.window_start + 1, m.end_char - w.window_start + 20)
+    case
+        when m.part = 'title' then a.title
+        when m.part in ('caption', 'credit')
+            then substr(d.raw_text, w.window_start + 1, m.end_char - w.window_start + 20)
         else substr(a.body, w.window_start + 1, m.end_char - w.window_start + 20)
     end as snippet,
     p.name,

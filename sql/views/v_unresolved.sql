@@ -15,7 +15,7 @@
 --   place_level    province, city, county, town, village or other
 --   place_code     the unit's own NBS division code: 2 digits for a province, 4 for a city, 6 for a county, 9 for a town, 12 for a village; NULL for units the register does not list
 --   adcode         6-digit GB/T 2260 code that map files and yearbooks join on: the unit's own at county level and above (410000, 411100, 411104), else its county's (411104 for 召陵镇 and 大徐村); for a unit the register does not list, that of the unit it is stored under (NULL if that one is unlisted too)
---   part           for a place: body, title or caption (its start_char counts in the document's text as read); body for a number
+--   part           for a place: body, title, caption or credit (for the last two its start_char counts in the document's text as read); body for a number
 with
 items as (
     select
@@ -51,9 +51,10 @@ select
     w.surface,
     w.detail,
     w.start_char,
-    case w.part
-        when 'title' then a.title
-        when 'caption' then substr(d.raw_text, w.window_start + 1, w.end_char - w.window_start + 20)
+    case
+        when w.part = 'title' then a.title
+        when w.part in ('caption', 'credit')
+            then substr(d.raw_text, w.window_start + 1, w.end_char - w.window_start + 20)
         else substr(a.body, w.window_start + 1, w.end_char - w.window_start + 20)
     end as snippet,
     p.id as place_id,

@@ -314,7 +314,7 @@ class PlaceMention(Base):
     # The span in the article's body, its headline or the document's text: see part.
     start_char: Mapped[int] = mapped_column(Integer)
     end_char: Mapped[int] = mapped_column(Integer)
-    # body, title or caption (MENTION_PARTS).
+    # body, title, caption or credit (MENTION_PARTS).
     part: Mapped[str] = mapped_column(String(10), default="body", server_default="body")
     # exact, alias, context, fuzzy, ancestor or unresolved.
     method: Mapped[str] = mapped_column(String(20))

@@ -27,7 +27,7 @@ from govdb.ingest.pipeline import WINDOW, parse_document
 from govdb.ingest.read import read_document
 from govdb.ingest.version import _kind_packages
 from govdb.metrics.extractor import METRICS
-from govdb.places.extractor import CAPTION_PLACES, PLACES, TITLE_PLACES
+from govdb.places.extractor import CAPTION_PLACES, CREDIT_PLACES, PLACES, TITLE_PLACES
 from govdb.programs.extractor import TITLE_PROGRAMS
 from govdb.resources import Resources
 
@@ -112,6 +112,7 @@ def test_an_extractor_in_the_list_adds_its_kind_and_sees_the_kinds_before_it(
         "places",
         TITLE_PLACES,
         CAPTION_PLACES,
+        CREDIT_PLACES,
         "programs",
         TITLE_PROGRAMS,
         "metrics",

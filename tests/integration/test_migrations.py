@@ -1,5 +1,7 @@
 """The migrations: pytest-alembic's four standard checks, and the views they install."""
 
+from pathlib import Path
+
 import pytest
 from pytest_alembic.tests import (  # noqa: F401  (collected as tests here, on both engines)
     test_model_definitions_match_ddl,
@@ -10,6 +12,7 @@ from pytest_alembic.tests import (  # noqa: F401  (collected as tests here, on b
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import IntegrityError
 
+from govdb.ingest.runner import ingest
 from govdb.migrate import downgrade, is_current, upgrade
 from govdb.models import Base
 from govdb.views import load_views
@@ -109,3 +112,35 @@ def test_a_place_inserted_gets_its_whole_ancestry(engine: Engine) -> None:
     assert [("召陵区", "召陵区", 0), ("召陵区", "漯河市", 1), ("召陵区", "河南省", 2)] == [
         tuple(r) for r in rows
     ]
+
+
+def _parts(engine: Engine) -> list[tuple[str, str]]:
+    with engine.connect() as connection:
+        rows = connection.execute(
+            text("select surface, part from place_mentions order by part, surface")
+        ).all()
+    return [(r.surface, r.part) for r in rows]
+
+
+def test_mention_parts_survive_the_revision_that_adds_credit(
+    engine: Engine, tmp_path: Path
+) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "栾川县：冬季农机安全检查开始\n栾川县农业农村局\n\n"
+        "各乡镇：潭头镇、合峪镇农机手请于本月底前到站检查。\n",
+        encoding="utf-8",
+    )
+    ingest(engine, [page])
+    parts = _parts(engine)
+    assert {"body", "title", "credit"} == {part for _, part in parts}
+    # Down: the check is put back as it was, and the credit lines' mentions go with the value.
+    downgrade(engine, "9d2e4a6c1f35")
+    assert [p for p in parts if p[1] != "credit"] == _parts(engine)
+    with pytest.raises(IntegrityError), engine.begin() as connection:
+        connection.execute(text("update place_mentions set part = 'credit'"))
+    # Up again: every row keeps its part, and the new value is accepted.
+    upgrade(engine)
+    assert [p for p in parts if p[1] != "credit"] == _parts(engine)
+    with engine.begin() as connection:
+        connection.execute(text("update place_mentions set part = 'credit' where part = 'title'"))

@@ -107,3 +107,57 @@ def test_a_brief_that_names_no_place_for_sure_is_read_with_the_page(
             )
         ).all()
     assert [("河南省/三门峡市/卢氏县/东明镇",)] == [tuple(row) for row in brief]
+
+
+NOTICE = """关于开展冬季农机安全检查的通知
+栾川县农业农村局
+
+各乡镇：为保障今冬农机作业安全，决定于12月中旬开展上门检查，请全县各乡镇在月底前报送台账。
+"""
+
+
+def test_the_office_a_notice_is_issued_by_names_its_county_in_a_credit_line(
+    engine: Engine, tmp_path: Path
+) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(NOTICE, encoding="utf-8")
+    ingest(engine, [page])
+    # The body says only 全县: the issuer's line says which county.
+    assert [("栾川县", "栾川县", "credit")] == _places(engine)
+    with engine.connect() as connection:
+        snippet, start, end, raw = connection.execute(
+            text(
+                "select v.snippet, m.start_char, m.end_char, d.raw_text"
+                " from v_place_mentions as v join place_mentions as m on m.id = v.mention_id"
+                " join articles as a on a.id = m.article_id"
+                " join documents as d on d.id = a.document_id"
+            )
+        ).one()
+    assert "栾川县" == raw[start:end]  # counted in the document's text, as a caption's span is
+    assert snippet.startswith("关于开展冬季农机安全检查的通知\n栾川县农业农村局")
+
+
+COLUMN = """乡镇简讯
+
+合峪镇：农机手冬训开班
+近日，合峪镇组织40名农机手参加冬季安全培训。
+
+潭头镇：深松整地完成
+潭头镇今冬完成深松整地1.2万亩。
+（栾川县农业农村局 供稿）
+"""
+
+
+def test_a_contributor_closing_a_column_and_an_outlet_name_no_place(
+    engine: Engine, tmp_path: Path
+) -> None:
+    column = tmp_path / "column.txt"
+    column.write_text(COLUMN, encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "赤土店镇冬桃上市\n来源：洛阳日报　2025-12-01\n\n赤土店镇2000亩冬桃近日上市，"
+        "每斤售价6元。\n",
+        encoding="utf-8",
+    )
+    ingest(engine, [column, story])
+    assert [] == [place for place in _places(engine) if place[2] == "credit"]

@@ -23,12 +23,12 @@ def test_offsets_round_trip(offsets: tuple[int, ...]) -> None:
 
 
 def test_a_caption_wrapped_under_its_photo_is_read_whole_with_its_page_offsets() -> None:
-    from govdb.ingest.pipeline import _caption
+    from govdb.ingest.pipeline import _aside
     from govdb.tokenize import default_tokenizer
 
     page = "正文。\n图为清水河镇的村\n民在晾晒玉米。\n"
     start = page.index("图")
-    caption = _caption(page, start, len(page) - 1, default_tokenizer())
+    caption = _aside(page, start, len(page) - 1, default_tokenizer())
     assert "图为清水河镇的村民在晾晒玉米。" == caption.text
     at = caption.text.index("民")
     assert "民" == page[caption.offsets[at]]

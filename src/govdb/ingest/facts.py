@@ -39,9 +39,10 @@ Facts = Mapping[str, tuple[Any, ...]]
 
 
 @dataclass(frozen=True, slots=True)
-class Caption:
-    """A photo's caption printed with an article, normalised, with its word boundaries and
-    where each of its characters (and its end) stands in the document's text."""
+class Aside:
+    """A line printed with an article beside its body (a photo's caption, the office a notice
+    is issued by), normalised, with its word boundaries and where each of its characters (and
+    its end) stands in the document's text."""
 
     text: str
     words: frozenset[int]
@@ -52,14 +53,15 @@ class Caption:
 class ArticleText:
     """An article as extraction reads it: the normalised body (or one window of a long one)
     and where its words begin and end (place names are matched on word boundaries); its
-    headline and the headline's word boundaries, and its photos' captions, with the body or
-    its first window."""
+    headline and the headline's word boundaries, and its photos' captions and its credit lines,
+    with the body or its first window."""
 
     body: str
     words: frozenset[int]
     title: str = ""
     title_words: frozenset[int] = frozenset()
-    captions: tuple[Caption, ...] = ()
+    captions: tuple[Aside, ...] = ()
+    credits: tuple[Aside, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

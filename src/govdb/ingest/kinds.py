@@ -13,9 +13,11 @@ from govdb.metrics.extractor import METRICS, MetricExtractor
 from govdb.metrics.loader import MetricLoader
 from govdb.places.extractor import (
     CAPTION_PLACES,
+    CREDIT_PLACES,
     PLACES,
     TITLE_PLACES,
     CaptionPlaceExtractor,
+    CreditPlaceExtractor,
     PlaceExtractor,
     TitlePlaceExtractor,
 )
@@ -33,6 +35,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     PlaceExtractor(),
     TitlePlaceExtractor(),
     CaptionPlaceExtractor(),
+    CreditPlaceExtractor(),
     ProgramExtractor(),
     TitleProgramExtractor(),
     MetricExtractor(),
@@ -42,6 +45,7 @@ LOADERS: Mapping[str, Loader] = {
     PLACES: PlaceLoader(),
     TITLE_PLACES: PlaceLoader(MentionPart.TITLE),
     CAPTION_PLACES: PlaceLoader(MentionPart.CAPTION),
+    CREDIT_PLACES: PlaceLoader(MentionPart.CREDIT),
     PROGRAMS: ProgramLoader(),
     TITLE_PROGRAMS: ProgramLoader(MentionPart.TITLE),
     METRICS: MetricLoader(),

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from govdb.ingest.facts import ArticleText, Caption, Extractor, Facts, Page, place_code
+from govdb.ingest.facts import ArticleText, Aside, Extractor, Facts, Page, place_code
 from govdb.ingest.kinds import EXTRACTORS
 from govdb.ingest.manifest import merge_meta
 from govdb.ingest.normalise import detect_script, normalise
@@ -148,6 +148,7 @@ def _pieces(article: ArticleText) -> list[tuple[ArticleText, int]]:
                 title=article.title,
                 title_words=article.title_words,
                 captions=article.captions,
+                credits=article.credits,
             )
         pieces.append((piece, start))
     return pieces
@@ -233,16 +234,24 @@ def parse_article(
         paratexts=tuple(_paratext(p) for p in draft.paratexts),
     )
     captions = tuple(
-        _caption(page, p.start, p.end, tokenizer) for p in draft.paratexts if p.kind == "caption"
+        _aside(page, p.start, p.end, tokenizer) for p in draft.paratexts if p.kind == "caption"
+    )
+    credits = tuple(
+        _aside(page, p.start, p.end, tokenizer) for p in draft.paratexts if p.kind == "credit"
     )
     return article, ArticleText(
-        body, _boundaries(body_words), title or "", _boundaries(title_words), captions
+        body,
+        _boundaries(body_words),
+        title or "",
+        _boundaries(title_words),
+        captions=captions,
+        credits=credits,
     )
 
 
-def _caption(page: str, start: int, end: int, tokenizer: Tokenizer) -> Caption:
-    """The caption at page[start:end] as the body is read: normalised, a line break between
-    two characters of a word closed up (a caption wraps under its photo)."""
+def _aside(page: str, start: int, end: int, tokenizer: Tokenizer) -> Aside:
+    """The line at page[start:end] as the body is read: normalised, a line break between two
+    characters of a word closed up (a caption wraps under its photo)."""
     normalised = normalise(page[start:end])
     kept = [
         i
@@ -251,7 +260,7 @@ def _caption(page: str, start: int, end: int, tokenizer: Tokenizer) -> Caption:
     ]
     text = "".join(normalised.text[i] for i in kept)
     offsets = (*(start + normalised.offsets[i] for i in kept), start + normalised.offsets[-1])
-    return Caption(text, _boundaries(tokenizer.cut(text)), offsets)
+    return Aside(text, _boundaries(tokenizer.cut(text)), offsets)
 
 
 def _between_han(text: str, index: int) -> bool:

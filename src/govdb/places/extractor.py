@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from govdb.ingest.facts import Facts, Page
+from govdb.ingest.facts import Aside, Facts, Page
 from govdb.places.find import PlaceMention, find_places
 from govdb.places.gazetteer import Gazetteer
-from govdb.places.vocabulary import Resolution
+from govdb.places.vocabulary import PlaceLevel, Resolution
 from govdb.resources import Resources
 
 PLACES = "places"
 TITLE_PLACES = "title_places"
 CAPTION_PLACES = "caption_places"
+CREDIT_PLACES = "credit_places"
 
 # Mentions that did not settle on one unit: they get a second look with the page's others.
 _UNSETTLED = (Resolution.ANCESTOR, Resolution.UNRESOLVED)
@@ -180,11 +182,50 @@ class CaptionPlaceExtractor:
     def extract(
         self, page: Page, resources: Resources, found: Sequence[Facts]
     ) -> list[tuple[PlaceMention, ...]]:
-        return [
-            tuple(
-                replace(m, start=caption.offsets[m.start], end=caption.offsets[m.end - 1] + 1)
-                for caption in article.captions
-                for m in _beside_the_body(caption.text, caption.words, page, resources, facts)
-            )
-            for article, facts in zip(page.articles, found, strict=True)
+        return _in_asides([a.captions for a in page.articles], page, resources, found)
+
+
+class CreditPlaceExtractor:
+    """Places an article's credit lines name: the office a notice is issued by (某县某镇人民政府
+    under its title), an event's organiser (主办：某县人民政府). A reader lists the unit the page
+    speaks for with the article's places, though its text may only say 全县 or 本镇. Each span
+    counts in the document's text, where the line was printed."""
+
+    kind = CREDIT_PLACES
+
+    def extract(
+        self, page: Page, resources: Resources, found: Sequence[Facts]
+    ) -> list[tuple[PlaceMention, ...]]:
+        issuers = [
+            tuple(c for c in a.credits if _ISSUER.search(c.text) and "供稿" not in c.text)
+            for a in page.articles
         ]
+        # A province there is a post's location tag (原创 … 甘肃), not an issuer.
+        return [
+            tuple(m for m in mentions if m.level != PlaceLevel.PROVINCE)
+            for mentions in _in_asides(issuers, page, resources, found)
+        ]
+
+
+# A credit line naming the government body that issued or organised what is printed (某县农业
+# 农村局, 主办：某县人民政府); an outlet's line (某某日报, 某县融媒体中心), an agency's beyond
+# the county (某某海关) or a contributor's (（某县某局 供稿）, closing a column of briefs) names
+# where it is, not what the article is about.
+_ISSUER = re.compile(
+    r"人民政府|政府|办事处|委员会|党委|党工委|管委会|组委会|指挥部|办公室|大队|支队|[^\W\d_][局所站]"
+)
+
+
+def _in_asides(
+    asides: Sequence[Sequence[Aside]], page: Page, resources: Resources, found: Sequence[Facts]
+) -> list[tuple[PlaceMention, ...]]:
+    """Places in the lines printed beside each article's body, read with its body's places as
+    context, their spans moved into the document's text."""
+    return [
+        tuple(
+            replace(m, start=aside.offsets[m.start], end=aside.offsets[m.end - 1] + 1)
+            for aside in own
+            for m in _beside_the_body(aside.text, aside.words, page, resources, facts)
+        )
+        for own, facts in zip(asides, found, strict=True)
+    ]

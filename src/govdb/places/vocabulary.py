@@ -32,3 +32,4 @@ class MentionPart(StrEnum):
     BODY = "body"  # the normalised body
     TITLE = "title"  # the headline
     CAPTION = "caption"  # a photo's caption: the span counts in the document's text as read
+    CREDIT = "credit"  # an issuer's credit line (某县某局 under a notice's title): likewise
