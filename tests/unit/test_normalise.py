@@ -75,6 +75,8 @@ def test_normalise_seed_snippets(printed: str, expected: str) -> None:
         ("\uf9dc\uf9e0", "隆易"),
         # characters that print as nothing
         ("网\u200b格\u00ad员\ufeff", "网格员"),
+        # the bar parting a headline's column name from its words stays as printed
+        ("乡村振兴｜果园里的新农人", "乡村振兴｜果园里的新农人"),
         # blank lines, even with spaces on them, collapse to one; trailing spaces go
         ("标题  \n \n\u3000\n  \n正文", "标题\n\n正文"),
     ],

@@ -1,7 +1,8 @@
 """Printed text into the text extraction and search read, keeping the way back.
 
 One convention for every outlet: simplified script; ASCII letters, digits and spaces;
-Chinese punctuation full-width in Chinese context (，。、；：？！（）“”‘’《》);
+Chinese punctuation full-width in Chinese context (，。、；：？！（）“”‘’《》, and the bar ｜
+that parts a headline's column name from its words);
 no spaces that PDF extraction put inside Chinese words and numbers.
 Every step replaces a character by one character or deletes characters,
 so `offsets` maps each normalised character back to the printed one.
@@ -22,7 +23,7 @@ def _width_table() -> dict[int, int | None]:
     # Full-width ASCII (letters, digits, %, +, -, ., /, …) to half-width, except the punctuation
     # Chinese prints full-width on purpose.
     table: dict[int, int | None] = {
-        code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if chr(code) not in "，：；？！（）"
+        code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if chr(code) not in "，：；？！（）｜"
     }
     # Kangxi radicals and compatibility ideographs that PDF text layers print instead of the
     # ideograph (⼯作 for 工作), and half-width ｡｢｣､: the one character NFKC makes of each.
