@@ -579,3 +579,49 @@ def test_a_scraped_fields_line_with_its_last_value_missing_ends_there() -> None:
     assert ["发布时间：2025-11-03 09:12　来源：县文旅局　点击量："] == [
         t.text for t in article.paratexts if t.kind == "credit"
     ]
+
+
+def test_a_date_in_brackets_under_a_title_is_a_credit_not_part_of_it() -> None:
+    page = split_page(
+        "栾川县冬季供暖保障工作新闻发布会\n（2025年12月2日 文字实录）\n"
+        "主持人：各位记者，上午好！今天介绍全县冬季供暖保障情况。\n"
+    )
+    (article,) = page.articles
+    assert "栾川县冬季供暖保障工作新闻发布会" == article.title
+    assert article.body.startswith("主持人：各位记者")
+    assert ["（2025年12月2日 文字实录）"] == [
+        t.text for t in article.paratexts if t.kind == "credit"
+    ]
+
+
+def test_an_office_over_a_date_in_brackets_under_a_title_issues_it() -> None:
+    page = split_page(
+        "栾川县2025年农村劳动力转移就业情况\n栾川县人力资源和社会保障局\n（2026年1月8日）\n\n"
+        "2025年，全县转移就业农村劳动力12.3万人。\n"
+    )
+    (article,) = page.articles
+    assert "栾川县2025年农村劳动力转移就业情况" == article.title
+    assert ["栾川县人力资源和社会保障局", "（2026年1月8日）"] == [
+        t.text for t in article.paratexts if t.kind == "credit"
+    ]
+
+
+def test_an_office_and_the_hour_it_reports_for_is_a_credit() -> None:
+    page = split_page(
+        "栾川县雨情通报\n栾川县气象局　　2026年7月9日8时\n"
+        "7月8日8时至9日8时，全县普降大雨，平均雨量56.2毫米。\n"
+    )
+    (article,) = page.articles
+    assert "栾川县雨情通报" == article.title
+    assert article.body.startswith("7月8日8时至9日8时")
+
+
+def test_a_message_boards_tagged_dates_and_writer_are_its_text() -> None:
+    page = split_page(
+        "栾川县12345热线办理选登\n【留言】2025年11月3日\n留言人：潭头镇居民\n"
+        "小区门口路灯坏了一个月，晚上出行不便。\n【回复】2025年11月6日\n"
+        "回复单位：潭头镇人民政府\n经核实，已于11月5日修复路灯4盏。\n"
+    )
+    (article,) = page.articles
+    assert "栾川县12345热线办理选登" == article.title
+    assert article.body.startswith("【留言】2025年11月3日\n留言人：潭头镇居民\n小区门口")

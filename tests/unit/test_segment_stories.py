@@ -386,3 +386,46 @@ def test_a_run_of_titled_one_paragraph_stories_goes_on_without_a_dateline() -> N
     assert ["东坪镇开展冬季义诊", "南河乡举办厨艺培训", "县图书馆延长开放时间"] == [
         a.title for a in page.articles
     ]
+
+
+def test_headlines_under_a_column_name_of_its_own_are_its_stories() -> None:
+    text = (
+        "【农情快报】\n"
+        "合峪镇板栗收购过半\n"
+        "近日，合峪镇板栗收购点已收购鲜栗1200吨，占预计产量的六成。\n"
+        "潭头镇开展冬季果园管护培训\n"
+        "11月以来，潭头镇组织技术员深入8个村，指导果农修剪、清园。\n"
+        "赤土店镇新建冷库投入使用\n"
+        "赤土店镇新建的两座冷库本周投用，总库容3000吨。\n"
+    )
+    page = split_page(text)
+    assert [
+        "合峪镇板栗收购过半",
+        "潭头镇开展冬季果园管护培训",
+        "赤土店镇新建冷库投入使用",
+    ] == _column(page, "title")
+
+
+def test_a_line_that_ocr_broke_off_a_long_story_under_a_column_name_stays_in_it() -> None:
+    text = (
+        "农 事 天 地\n"
+        "潭头镇冬季农事忙\n"
+        "入冬以来，潭头镇抢抓农时，组织群众开展冬季农田水利建设和果园管护。\n"
+        "全镇已完成清淤沟渠42公里，整修机耕道18公里，新建高标准农田3000亩。\n"
+        "合峪镇庙子村依托村内荒坡发展林下中药材种\n"
+        "植，全村种植面积800亩，带动农户120户。\n"
+    )
+    page = split_page(text)
+    assert ["潭头镇冬季农事忙"] == _column(page, "title")
+
+
+def test_a_brief_headline_saying_what_a_town_did_up_to_a_figure_is_a_headline() -> None:
+    text = (
+        "【就业简讯】\n"
+        "合峪镇：招聘会达成就业意向210人\n"
+        "2月10日，合峪镇举办返乡人员招聘会，22家企业提供岗位680个。\n"
+        "潭头镇：新建帮扶车间3个\n"
+        "今年以来，潭头镇新建帮扶车间3个，吸纳就业90余人。\n"
+    )
+    page = split_page(text)
+    assert ["合峪镇：招聘会达成就业意向210人", "潭头镇：新建帮扶车间3个"] == _column(page, "title")

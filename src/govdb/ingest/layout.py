@@ -75,8 +75,15 @@ _PHOTO_CREDIT = re.compile(
 # A web page's line of who and when, parted by bars or spaces: 某某日报 | 2025-12-01 | 记者 张明.
 _DATED_CREDITS = re.compile(
     r"^(?=.{0,60}$)(?:[^\s。，；！？|｜]{1,24}(?:\s*[|｜]\s*|\s{2,}|\s))*"
-    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    # (an office and, closing the line, the hour it reports for: 某区气象局　2026年8月4日8时)
+    r"|(?<=\s)\d{4}年\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?=\s*$))"
     r"(?:(?:\s*[|｜]\s*|\s{2,}|\s)[^。，；！？|｜]{1,24})*$"
+)
+# A date in brackets on a line of its own under a title, perhaps saying what the text is: the
+# day a report was made or a meeting's record taken (（2025年11月20日 文字实录）).
+_DATE_IN_BRACKETS = re.compile(
+    r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[^（）()。，]{0,10}[）)]$"
 )
 # A date in Chinese numerals, as a document dates itself: 二〇二四年九月三十日.
 _DATE_IN_WORDS = (
@@ -167,6 +174,11 @@ LABELLED_FIGURE = re.compile(
     # and how it changed (地区生产总值：18.6亿元，同比增长5.2%)
     rf"(?:[，,]\s*{CHANGE_WORDS}\s*\d[\d.]*\s*(?:%|％|个百分点))?"
 )
+# A place and what it did, up to a figure (某镇：新建就业帮扶车间5个): a brief's headline in
+# a roundup, not a box's label and figure (某镇：1200亩, 某镇：同比增长8%).
+_PLACE_DID = re.compile(
+    r"[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|村|社区|县|区|市)[：:][^\d：:，。]{5,}\d"
+)
 # A list's line of a short label and its figures, each with its unit (东川村：1200亩，730吨):
 # one item of a list printed a line each, as 各村的面积、产量如下： introduces it.
 _FIGURE_WITH_UNIT = r"(?:约|近|超|逾)?\d[\d.,]*\s*(?:万|亿)?[^\s，。；：:\d]{1,4}"
@@ -245,14 +257,28 @@ _TIME_SLOT = re.compile(r"\d{1,2}[:：]\d{2}\s*[—–\-~～至]{1,2}\s*\d{1,2}[
 
 def _line_of_its_own(s: str) -> bool:
     """地点：…, 11月10日 星期一 晴: a minutes' field or a log's day ends where its line does."""
-    return bool(_MINUTES_FIELD.match(s) or _DIARY_DAY.fullmatch(s) or _TIME_SLOT.match(s))
+    return bool(
+        _MINUTES_FIELD.match(s)
+        or _DIARY_DAY.fullmatch(s)
+        or _TIME_SLOT.match(s)
+        or _TAGGED_DATE.fullmatch(s)
+    )
+
+
+# A message board's turn, tagged and dated on its own line: 【留言】2025年10月9日, 【回复】….
+_TAGGED_DATE = re.compile(
+    r"[【\[][\u4e00-\u9fff]{1,6}[】\]]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"(?:\s*\d{1,2}[:：]\d{2})?"
+)
 
 
 # The fields opening a meeting's minutes (where, who chaired, who kept them, who came) and a
 # decision's parties (投诉人：…, 被申请人：…).
 _MINUTES_FIELD = re.compile(
     r"(?:会议地点|地点|主持人?|记录人?|出席人员|出席|列席人员|列席|参会人员|参加人员|缺席|"
-    r"被?投诉人|被?申请人|相关供应商|第三人|当事人)\s*[：:]"
+    r"被?投诉人|被?申请人|相关供应商|第三人|当事人|"
+    # (and who wrote to a message board: 留言人：某镇群众)
+    r"(?:留言|来信|来电|反映|提问|咨询)人)\s*[：:]"
 )
 _FORM_LINE = re.compile(
     rf"{_FORM_LABEL}\s*[：:]\s*[^。；：\u3000]{{1,30}}?"
@@ -334,7 +360,7 @@ def box_line(text: str) -> bool:
     line = text.strip()
     return bool(
         BARE_FIGURE.fullmatch(line)
-        or LABELLED_FIGURE.fullmatch(line)
+        or (LABELLED_FIGURE.fullmatch(line) and not _PLACE_DID.match(line))
         or LABELLED_FIGURES.fullmatch(line)
         or BULLETED_FIGURE.fullmatch(line)
         or (
@@ -644,7 +670,7 @@ def paragraphs(text: str) -> list[Paragraph]:
         ):
             p.kind = "heading"
         elif (
-            _issuer(p, after)
+            _issuer(p, after, classified[index - 1] if index else None)
             or _page_title(p, after)
             # (the line over it read past a translation of the title: a credit)
             or _issuer_under(
@@ -727,14 +753,19 @@ _ISSUED_BY = re.compile(r"(?:联合)?(?:发布|印发|编印|编)$")
 _OFFICE = re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}(?:{ISSUER_ENDING}|科|股|室|队)")
 
 
-def _issuer(p: Paragraph, after: Paragraph) -> bool:
+def _issuer(p: Paragraph, after: Paragraph, over: Paragraph | None) -> bool:
     """An organisation's name alone on its line, over a date alone on its: the issuer and date
-    of a bulletin or a notice, under its title or at its end, not a headline."""
+    of a bulletin or a notice, under its title or at its end, not a headline. A date in
+    brackets (（2026年1月15日）) dates the title too: its issuer is a line under the title."""
+    date = after.simplified.strip()
     return (
         p.kind == "heading"
         and bool(_ORGANISATION.fullmatch(p.simplified.strip()))
         and after.kind == "credit"
-        and bool(_DATE_LINE.fullmatch(after.simplified.strip()))
+        and bool(
+            _DATE_LINE.fullmatch(date)
+            or (_DATE_IN_BRACKETS.match(date) and over is not None and over.kind == "heading")
+        )
     )
 
 
@@ -1393,6 +1424,7 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         _BREADCRUMB.match(s.strip())
         or _POSTED.match(s.strip())
         or _DATED_CREDITS.match(s.strip())
+        or _DATE_IN_BRACKETS.match(s.strip())
         or _PLACEHOLDER.fullmatch(s.strip())
         or _posted(s.strip())  # 原创 …, the account and when it posted
     ):
@@ -1410,6 +1442,7 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         or p.bare_figure
         or _MINUTES_FIELD.match(s.strip())
         or _DIARY_DAY.fullmatch(s.strip())
+        or _TAGGED_DATE.fullmatch(s.strip())
     ):
         # A script's cues and speakers (【解说】, 【同期声】村民 张明) and a figure's own line
         # (2.3万人 over 新增城镇就业, ▶ 新增就业：1.2万人) are text, whatever their shape, and

@@ -362,10 +362,11 @@ def _reported(header: list[Paragraph], nxt: Paragraph) -> bool:
     )
 
 
-def _story_headline(header: list[Paragraph]) -> bool:
-    """某乡集中整治河道垃圾, set apart by a blank line on a newspaper page: a headline saying
-    who acted, longer than a sub-head, opens the page's next story, bylined or not."""
-    if len(header) != 1 or not header[0].blank_before:
+def _story_headline(header: list[Paragraph], *, apart: bool = True) -> bool:
+    """某乡集中整治河道垃圾, set apart by a blank line on a newspaper page (or under a column's
+    name, `apart` False): a headline saying who acted, longer than a sub-head, opens the page's
+    next story, bylined or not."""
+    if len(header) != 1 or (apart and not header[0].blank_before):
         return False
     text = _said(header[0]).strip()
     return (
@@ -754,6 +755,15 @@ class _Reader:
             )
             and not (len(header) == 1 and _numbered_brief(header[0], next_paragraph))
             and not self._next_in_run(header, next_paragraph)
+            # 【粮食动态】 on its own line over a first headline and one paragraph: the page is
+            # a column, and a further headline saying who acted heads its next story (not a
+            # line of a long story that OCR broke off, its last word running on below).
+            and not (
+                _kicker_apart(current)
+                and len(current.body) == 1
+                and _story_headline(header, apart=False)
+                and not _word_across(_said(header[0]).strip(), next_paragraph.simplified.strip())
+            )
             and (
                 not self._opens_article(md, current)
                 or self._sections_only(header, current, next_paragraph)
