@@ -126,6 +126,9 @@ def test_a_unit_line_over_the_table_gives_its_cells_their_unit() -> None:
         ("达标村数", "个"),
         ("覆盖社区数", "个"),
         ("立案件数", "件"),
+        ("接诊人次", "人次"),  # a count of visits names its counter without 数
+        ("巡查架次", "架次"),
+        ("人次", None),  # the counter alone names nothing counted
         ("位数", None),  # digits, not a count of anything
         ("尾数", None),
         ("分数", None),
@@ -638,3 +641,19 @@ def test_a_change_cell_in_words_is_a_change_in_a_table_of_places() -> None:
         if f.is_change
     ]
     assert [("增长8.5%", Decimal("8.5"), "up"), ("下降2.4%", Decimal("2.4"), "down")] == changes
+
+
+def test_columns_of_visits_are_read_with_their_counter() -> None:
+    text = (
+        "各卫生院指标如下：\n"
+        "卫生院　接诊人次　出诊人次\n"
+        "潭头镇卫生院　12040　860\n"
+        "合峪镇卫生院　9310　512\n"
+    )
+    metrics, _ = extract_metrics(normalise(text).text)
+    assert [
+        ("接诊人次", Decimal(12040), "人次"),
+        ("出诊人次", Decimal(860), "人次"),
+        ("接诊人次", Decimal(9310), "人次"),
+        ("出诊人次", Decimal(512), "人次"),
+    ] == [(m.subject, m.value, m.unit) for m in metrics]
