@@ -751,3 +751,16 @@ def test_two_figures_joined_by_an_arrow_are_the_level_left_and_reached() -> None
 def test_a_party_counted_with_yixing_is_named_before_it_not_by_where_it_went() -> None:
     assert [("5人", "省督导组")] == _subjects("昨天，省督导组一行5人到潭头镇检查秸秆禁烧工作。")
     assert [("18人", "春泥支教队")] == _subjects("我院“春泥”支教队一行18人抵达赤土店镇中心小学。")
+
+
+def test_a_labelled_figure_restated_in_brackets_shares_the_label() -> None:
+    assert [("0.95元/斤", "特级"), ("1900元/吨", "特级")] == _subjects(
+        "特级：0.95元/斤（1900元/吨）"
+    )
+
+
+def test_a_whole_units_divisions_are_counted_whatever_follows_them() -> None:
+    assert [("26个", "村")] == _subjects("全乡26个村均建起了议事厅。")
+    assert [("11个", "村")] == _subjects("暴雪过后，全镇11个村群众出行顺畅。")
+    # a thing of each division is what is counted
+    assert [("9个", "村卫生室")] == _subjects("全乡9个村卫生室完成提档升级。")

@@ -681,7 +681,7 @@ def _label_before(sentence: str, found: list[Metric]) -> str | None:
             return None
         if after.group() == "其中" and line.group("figure").strip() != found[0].surface:
             return None  # 某某：今年收到…56件，其中…: a speaker's sentence, no label's figure
-    elif len(found) > 1:
+    elif len(found) > 1 and not _restated(sentence, found):
         return None
     if line is None or not line.group("figure").endswith(found[0].surface):
         return None  # the figure may follow words of change: 立案数：同比下降12.7%
@@ -691,6 +691,16 @@ def _label_before(sentence: str, found: list[Metric]) -> str | None:
         # 召陵镇　95.6分: a place and its figure, a ranking's row, names no measure but a score
         return "得分" if found[0].unit == "分" else None
     return _ENUMERATION.sub("", (line.group("label") or line.group("spaced")).strip())
+
+
+def _restated(sentence: str, found: list[Metric]) -> bool:
+    """一等：1.12元/斤（2240元/吨）: the line's second figure, in brackets closing it, is the
+    first in another unit, and measures what the label names too."""
+    bracket = _CLOSING_BRACKET.search(sentence.strip())
+    return len(found) == 2 and bracket is not None and found[1].surface in bracket.group(1)
+
+
+_CLOSING_BRACKET = re.compile(r"[（(]([^（）()]{1,40})[）)][。；;]?$")
 
 
 def _label_over_note(text: str, start: int, sentence: str, found: list[Metric]) -> str | None:
@@ -1112,6 +1122,16 @@ def _listed_before(sentence: str, start: int, floor: int) -> str | None:
 
 
 _PEOPLE_NEXT = re.compile(r"[\d.]+万?[多余]?[名人]")
+# A whole unit counting its divisions (全镇18个村, 全县15个乡镇（街道）): the division named
+# right after the count, however the words after it run on.
+_WHOLE_UNIT = re.compile(r"全(?:省|市|州|盟|县|区|旗|镇|乡|街道)[^，。；,;\d]{0,4}$")
+_DIVISION_COUNTED = re.compile(
+    r"(?:行政村|自然村|村民小组|村|社区|乡镇|乡|镇|街道|县|市辖区)"
+    r"(?:[（(](?:社区|居|街道|村)[）)])?"
+    # …then all of them (均, 都), their people, or the clause goes on: not a thing or a body of
+    # each (全县12个村卫生室 counts clinics)
+    r"(?=均|都|全部|全|已|共|各|群众|村民|居民|[，。、；,;]|$)"
+)
 _AMONG = re.compile(r"中(?:已有|已经有|共有|有|已)?$")
 _SUMMED_AFTER = re.compile(r"(?:共|共计|合计|计|总计)\d")
 _COUNTED_BEFORE = re.compile(
@@ -1467,6 +1487,11 @@ def _subject(
     before = subject_before(tokens, start, floor=floor, not_subjects=context.place_spans)
     if kind == "count":
         verbal = sentence[start:end].endswith(_VERBAL_CLASSIFIERS)
+        division = _DIVISION_COUNTED.match(sentence, end) if unit == "个" else None
+        if division and _WHOLE_UNIT.search(sentence, floor, start):
+            # 全镇18个村群众出行, 全镇90个村均建起…: the whole's divisions are counted, and
+            # what follows is of them.
+            return division.group()
         if sentence[:start].endswith("一行") and unit in _PEOPLE:
             # 考察组一行8人来到…: the party's size, named before 一行, not where it went.
             party = subject_before(tokens, start - 2, floor=floor, not_subjects=context.place_spans)
