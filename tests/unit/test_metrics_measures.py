@@ -764,3 +764,11 @@ def test_a_whole_units_divisions_are_counted_whatever_follows_them() -> None:
     assert [("11个", "村")] == _subjects("暴雪过后，全镇11个村群众出行顺畅。")
     # a thing of each division is what is counted
     assert [("9个", "村卫生室")] == _subjects("全乡9个村卫生室完成提档升级。")
+
+
+def test_an_infographics_line_reads_its_figure_and_the_arrow_after_it() -> None:
+    assert [("3.6亿元", "旅游收入"), ("8.2%", "旅游收入")] == _subjects("旅游收入　3.6亿元　↑8.2%")
+    assert [("12.5%", "民宿入住率")] == _subjects("民宿入住率 ↑12.5%")
+    assert [("15天", "审批用时（原）"), ("6天", "审批用时（后）")] == _subjects(
+        "审批用时　15天→6天"
+    )
