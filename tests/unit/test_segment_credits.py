@@ -625,3 +625,25 @@ def test_a_message_boards_tagged_dates_and_writer_are_its_text() -> None:
     (article,) = page.articles
     assert "栾川县12345热线办理选登" == article.title
     assert article.body.startswith("【留言】2025年11月3日\n留言人：潭头镇居民\n小区门口")
+
+
+def test_an_issue_with_the_days_it_covers_and_an_office_with_its_issue_are_credits() -> None:
+    page = split_page(
+        "栾川县农业气象旬报\n2026年第8期（3月下旬）\n栾川县气象局　　2026年4月1日\n\n"
+        "一、天气概况\n3月下旬，全县平均气温11.2℃，较常年偏高0.8℃。\n"
+    )
+    assert ["栾川县农业气象旬报"] == _column(page, "title")
+    page = split_page(
+        "栾川县2026年农村公路建设进展通报\n洛阳市栾川县交通运输局（2026年第3期）\n"
+        "截至3月31日，全县农村公路项目开工9个，完成投资1.2亿元。\n"
+    )
+    assert ["栾川县2026年农村公路建设进展通报"] == _column(page, "title")
+
+
+def test_a_page_header_opening_with_the_pages_number_is_no_headline() -> None:
+    page = split_page(
+        "05　栾川新闻·乡镇　　2026年5月8日　星期五　责任编辑：王敏\n"
+        "潭头镇：民宿集群带旺乡村游\n"
+        "　　本报讯（记者 李静）五一假期，潭头镇12家民宿入住率达到95%。\n"
+    )
+    assert ["潭头镇：民宿集群带旺乡村游"] == _column(page, "title")

@@ -308,3 +308,37 @@ def test_a_tv_stories_broadcast_line_under_its_labelled_headline_is_a_credit() -
     article = _only(split_page(text))
     assert "冬修水利正当时 西河掀起农田水利建设热潮" == article.title
     assert article.body.startswith("【导语】")
+
+
+def test_an_infographic_posts_labelled_lines_are_no_narrow_columns() -> None:
+    text = (
+        "栾川发布\n一图读懂｜2025年栾川旅游“成绩单”\n原创　栾川发布　2026-01-08 20:10　河南\n"
+        "📊【接待】\n游客接待量 1860万人次\n↑比上年增长9.2%\n旅游收入 152.6亿元\n"
+        "📊【住宿】\n民宿 1420家\n床位 3.1万张\n📊【亮点】\n"
+        "▶合峪镇杜鹃花谷开园首年接待游客42万人次\n▶潭头镇推行“民宿+研学”模式，带动600户增收\n"
+        "数据来源：栾川县文化广电和旅游局\n"
+    )
+    article = _only(split_page(text))
+    assert "一图读懂｜2025年栾川旅游“成绩单”" == article.title
+    assert article.body.startswith("📊【接待】\n游客接待量 1860万人次\n")
+
+
+def test_a_posting_line_may_name_the_author_and_the_account() -> None:
+    text = (
+        "养老金今天到账！全县12.6万人领到了\n原创 栾川人社 栾川人社 2026年01月15日 09:20 河南\n"
+        "1月15日，全县城乡居民基础养老金按时足额发放。\n"
+    )
+    article = _only(split_page(text))
+    assert "养老金今天到账！全县12.6万人领到了" == article.title
+    assert article.body.startswith("1月15日")
+
+
+def test_a_posts_title_led_by_a_pictograph_under_its_posting_line() -> None:
+    text = (
+        "栾川发布\n原创　栾川发布　2026-04-02 18:00　河南\n"
+        "🎉栾川又添新景区！首日迎客8000人次\n"
+        "家人们，4月1日，合峪镇杜鹃花谷正式开园。\n"
+    )
+    article = _only(split_page(text))
+    assert "栾川又添新景区！首日迎客8000人次" == article.title
+    assert article.body.startswith("家人们，4月1日")

@@ -123,7 +123,8 @@ _PLACEHOLDER = re.compile(
 )
 # 原创 and the account's name, over a WeChat post; the account, when it posted, and where.
 _ORIGINAL = re.compile(
-    r"原创(?:\s+[^\s，。\d][^\s，。]{1,15})?(?:\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)?"
+    # (its author and its account, both perhaps: 原创 某某 某县发布 2025年9月18日 17:30 江苏)
+    r"原创(?:\s+[^\s，。\d][^\s，。]{1,15}){0,2}(?:\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)?"
     r"(?:\s*\d{1,2}:\d{2})?(?:\s*[\u4e00-\u9fff]{2,6})?"
 )
 _ACCOUNT_POSTED = re.compile(
@@ -171,8 +172,9 @@ LABELLED_FIGURE = re.compile(
     r"[▶►▸•●■◆★☆·\-—\s]*(?:[^：:，。；]{2,24}[：:]|[^：:，。；\s]{2,24}(?:[\u3000\t]+|\s{2,}))"
     r"\s*[^：:，。；\d“”「」了]{0,8}"
     r"(?:约|近|超|逾)?\d[\d.,]*\s*(?:万|亿)?[^\s，。；：:]{0,4}"
-    # and how it changed (地区生产总值：18.6亿元，同比增长5.2%)
-    rf"(?:[，,]\s*{CHANGE_WORDS}\s*\d[\d.]*\s*(?:%|％|个百分点))?"
+    # and how it changed (地区生产总值：18.6亿元，同比增长5.2%; 税收收入　9.6亿元　↑5.1%)
+    rf"(?:[，,]\s*{CHANGE_WORDS}\s*\d[\d.]*\s*(?:%|％|个百分点)"
+    r"|\s*[↑↓]\s*\d[\d.]*\s*(?:%|％|个百分点))?"
 )
 # A place and what it did, up to a figure (某镇：新建就业帮扶车间5个): a brief's headline in
 # a roundup, not a box's label and figure (某镇：1200亩, 某镇：同比增长8%).
@@ -219,6 +221,7 @@ EDITOR_NOTE = re.compile(
 # A bulletin's issue, under its name: 2026年第5期, （总第123期）, with the week it covers.
 ISSUE = re.compile(
     r"[（(]?\s*(?:\d{4}\s*年\s*)?(?:总\s*)?第\s*\d{1,4}\s*期(?:\s*[^（）()。，]{0,30})?\s*[）)]?"
+    r"(?:\s*[（(][^（）()。，]{1,12}[）)])?"  # …and the days it covers: 2026年第11期（4月中旬）
     # …or after the day it came out: 2026年3月2日　星期一　第1862期
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:(?:星期|周)[一二三四五六日天])?\s*"
     r"(?:总\s*)?第\s*\d{1,5}\s*期"
@@ -399,9 +402,13 @@ def _columns_layout(lines: list[str]) -> bool:
         # a script's cues and credits stand on lines of their own, whatever the layout
         and not SCRIPT_CUE.match(s.strip())
         and not _fields(s)
-        # nor a box's lines and names, which are short whatever the page's columns
+        # nor a box's lines and names, which are short whatever the page's columns, nor an
+        # infographic's: led by a pictograph or an arrow (📊【总量】, ↑比上年增长6.3%) or
+        # ending in their figure (原煤产量 8260万吨, 税收收入 9.6亿元 ↑5.1%)
         and not box_line(s)
         and not COLUMN_LABEL.match(s.strip())
+        and not _ARROW_OR_PICTOGRAPH.match(s.strip())
+        and not _FIGURE_ENDING.search(s.strip())
     ]
     if len(body) < 8:
         return False
@@ -414,6 +421,12 @@ def _columns_layout(lines: list[str]) -> bool:
 
 
 LONG_LINE = 40
+_ARROW_OR_PICTOGRAPH = re.compile(rf"[↑↓→{PICTOGRAPHS}]")
+# A line ending in a figure and its unit, perhaps with how it changed (兰炭产量约1850万吨,
+# 社会消费品零售总额 68.4亿元 ↑5.6%).
+_FIGURE_ENDING = re.compile(
+    r"(?<![\d.])\d[\d.,]*\s*(?:万|亿)?[^\s\d，。；：,;:]{0,3}(?:\s*[↑↓]\s*[\d.]+[%％])?$"
+)
 
 
 _REPORTED_FROM = re.compile(
@@ -549,6 +562,8 @@ _PAGE_NUMBER = r"第\s*[A-Z０-９]?\d{1,3}\s*版"
 # The date and the page's number, in either order (…2026年11月12日 星期四 第2版, 第2版 2026年…).
 _PAGE_LINE = re.compile(
     rf"{_DATE_LINE.pattern}.{{0,12}}?{_PAGE_NUMBER}|{_PAGE_NUMBER}.{{0,12}}?{_DATE_LINE.pattern}"
+    # …or the page's bare number opening the line, before its outlet and section: 03　某县新闻·综合
+    rf"|^[A-Z]?\d{{1,2}}[ \t\u3000]+[^\s，。；：:]{{2,16}}[ \t\u3000]+{_DATE_LINE.pattern}"
 )
 PAGE_LINE_MAX = 60
 
@@ -751,6 +766,8 @@ def _bodies_only(line: str) -> bool:
 
 _ISSUED_BY = re.compile(r"(?:联合)?(?:发布|印发|编印|编)$")
 _OFFICE = re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}(?:{ISSUER_ENDING}|科|股|室|队)")
+# The issue an office's line may print after its name: 某县交通运输局（2025年第9期）.
+_ISSUE_AFTER = re.compile(r"\s*[（(]\s*(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期\s*[）)]$")
 
 
 def _issuer(p: Paragraph, after: Paragraph, over: Paragraph | None) -> bool:
@@ -784,7 +801,7 @@ def _issuer_under(p: Paragraph, after: Paragraph, over: Paragraph | None) -> boo
             after.kind in ("body", "dateline")
             or _FIRST_PART.match(after.simplified.strip()) is not None
         )
-        and bool(_OFFICE.fullmatch(p.simplified.strip()))
+        and bool(_OFFICE.fullmatch(_ISSUE_AFTER.sub("", p.simplified.strip())))
         and not _OFFICE.fullmatch(over.simplified.strip())
     )
 
@@ -1000,6 +1017,8 @@ EMOJI_AFTER = re.compile(rf"[{PICTOGRAPHS}\uFE0F\u200D]+$")
 EMOJI_BEFORE = re.compile(rf"[{PICTOGRAPHS}\uFE0F\u200D]+\s*")
 
 
+# A post's title led by a pictograph, its words perhaps crying out midway (🎉…！…).
+_POST_TITLE = re.compile(rf"[{PICTOGRAPHS}\uFE0F\u200D]+\s*[^。；;\n]{{4,40}}(?<![。！？!?])")
 # A microblog post's headline in brackets, opening its first line: 【某县清雪机制启动】#话题# 27日…
 _POST_HEADLINE = re.compile(r"【[^【】。；]{8,40}】(?=\s*\S)")
 
@@ -1336,6 +1355,8 @@ def _continues(current: Paragraph, line: str, columns: bool) -> bool:
         return False
     if current.lines == 1 and heading_like(before) and _LEAD_OPENING.match(line.strip()):
         return False  # a headline over the story's first words (11月25日，…), column or not
+    if current.lines == 1 and EMOJI_BEFORE.match(before) and len(before) <= HEADLINE_COMMA_MAX:
+        return False  # 🎉某县又签大单！…: a post's short line led by a pictograph stands alone
     # Narrow OCR columns break every line; elsewhere a short unpunctuated line is a heading.
     return columns or current.lines > 1 or not heading_like(before)
 
@@ -1456,6 +1477,8 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         p.kind = "footer"
     elif p.lines == 1 and heading_like(s, limit=64 if first else 40):
         p.kind = "heading"
+    elif first and p.lines == 1 and _POST_TITLE.fullmatch(s.strip()):
+        p.kind = "heading"  # 🎉某县又签大单！这个项目投资50亿元: a post's title, its cry kept
     elif _short_caption(s):
         # A caption, or the last words of a paragraph broken around a photo: the page
         # assembly decides by whether the paragraph before it is still open.

@@ -719,7 +719,10 @@ class _Reader:
         # A data box (labels and their figures) is whole: what follows its last line is
         # the page's next item. So is a notice (征集启事, 停水公告): no section of anything.
         divided = divided or (
-            current is not None and _figures_only(current) and _plain_heading(header)
+            current is not None
+            and _figures_only(current)
+            and _plain_heading(header)
+            and not _tagged_parts(current)
         )
         divided = divided or (len(header) == 1 and _NOTICE.search(_said(header[0])) is not None)
         # ●某镇开展…活动: an item of a column, headed by its own marked line, is no section.
@@ -1240,7 +1243,19 @@ def _plain_heading(header: list[Paragraph]) -> bool:
     if len(header) != 1 or header[0].kind != "heading" or header[0].md_level:
         return False
     text = _text(header[0])
-    return not _ENUMERATED.match(text) and not text.startswith(tuple(BULLETS))
+    return (
+        not _ENUMERATED.match(text)
+        and not text.startswith(tuple(BULLETS))
+        and not _SECTION_TAG.fullmatch(text.strip())  # 【支出端】: an infographic's part
+    )
+
+
+def _tagged_parts(article: _Article) -> bool:
+    """A headlined infographic whose figures come in parts under tags (【收入端】 …): a
+    heading after them is one more part, not the page's next item."""
+    return article.title is not None and any(
+        p.kind == "heading" and _SECTION_TAG.fullmatch(_text(p).strip()) for p in article.body
+    )
 
 
 def _figures_only(article: _Article) -> bool:
