@@ -583,25 +583,25 @@ def test_a_scraped_fields_line_with_its_last_value_missing_ends_there() -> None:
 
 def test_a_date_in_brackets_under_a_title_is_a_credit_not_part_of_it() -> None:
     page = split_page(
-        "栾川县冬季供暖保障工作新闻发布会\n（2025年12月2日 文字实录）\n"
+        "栾川县冬季供暖情况发布会\n（2025年12月2日 会议实录）\n"
         "主持人：各位记者，上午好！今天介绍全县冬季供暖保障情况。\n"
     )
     (article,) = page.articles
-    assert "栾川县冬季供暖保障工作新闻发布会" == article.title
+    assert "栾川县冬季供暖情况发布会" == article.title
     assert article.body.startswith("主持人：各位记者")
-    assert ["（2025年12月2日 文字实录）"] == [
+    assert ["（2025年12月2日 会议实录）"] == [
         t.text for t in article.paratexts if t.kind == "credit"
     ]
 
 
 def test_an_office_over_a_date_in_brackets_under_a_title_issues_it() -> None:
     page = split_page(
-        "栾川县2025年农村劳动力转移就业情况\n栾川县人力资源和社会保障局\n（2026年1月8日）\n\n"
+        "栾川县2025年外出务工情况\n栾川县人社局\n（2026年1月8日）\n\n"
         "2025年，全县转移就业农村劳动力12.3万人。\n"
     )
     (article,) = page.articles
-    assert "栾川县2025年农村劳动力转移就业情况" == article.title
-    assert ["栾川县人力资源和社会保障局", "（2026年1月8日）"] == [
+    assert "栾川县2025年外出务工情况" == article.title
+    assert ["栾川县人社局", "（2026年1月8日）"] == [
         t.text for t in article.paratexts if t.kind == "credit"
     ]
 

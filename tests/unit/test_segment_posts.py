@@ -316,7 +316,7 @@ def test_an_infographic_posts_labelled_lines_are_no_narrow_columns() -> None:
         "📊【接待】\n游客接待量 1860万人次\n↑比上年增长9.2%\n旅游收入 152.6亿元\n"
         "📊【住宿】\n民宿 1420家\n床位 3.1万张\n📊【亮点】\n"
         "▶合峪镇杜鹃花谷开园首年接待游客42万人次\n▶潭头镇推行“民宿+研学”模式，带动600户增收\n"
-        "数据来源：栾川县文化广电和旅游局\n"
+        "数据来源：栾川县文旅局\n"
     )
     article = _only(split_page(text))
     assert "一图读懂｜2025年栾川旅游“成绩单”" == article.title
@@ -326,7 +326,7 @@ def test_an_infographic_posts_labelled_lines_are_no_narrow_columns() -> None:
 def test_a_posting_line_may_name_the_author_and_the_account() -> None:
     text = (
         "养老金今天到账！全县12.6万人领到了\n原创 栾川人社 栾川人社 2026年01月15日 09:20 河南\n"
-        "1月15日，全县城乡居民基础养老金按时足额发放。\n"
+        "1月15日，全县养老金按时发放到卡。\n"
     )
     article = _only(split_page(text))
     assert "养老金今天到账！全县12.6万人领到了" == article.title

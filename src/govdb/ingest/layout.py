@@ -76,12 +76,12 @@ _PHOTO_CREDIT = re.compile(
 _DATED_CREDITS = re.compile(
     r"^(?=.{0,60}$)(?:[^\s。，；！？|｜]{1,24}(?:\s*[|｜]\s*|\s{2,}|\s))*"
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-    # (an office and, closing the line, the hour it reports for: 某区气象局　2026年8月4日8时)
+    # (an office and, closing the line, the hour it reports for: 某县气象台　2026年7月9日8时)
     r"|(?<=\s)\d{4}年\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?=\s*$))"
     r"(?:(?:\s*[|｜]\s*|\s{2,}|\s)[^。，；！？|｜]{1,24})*$"
 )
 # A date in brackets on a line of its own under a title, perhaps saying what the text is: the
-# day a report was made or a meeting's record taken (（2025年11月20日 文字实录）).
+# day a report was made or a meeting's record taken (（2026年3月5日 会议实录）).
 _DATE_IN_BRACKETS = re.compile(
     r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[^（）()。，]{0,10}[）)]$"
 )
@@ -172,11 +172,11 @@ LABELLED_FIGURE = re.compile(
     r"[▶►▸•●■◆★☆·\-—\s]*(?:[^：:，。；]{2,24}[：:]|[^：:，。；\s]{2,24}(?:[\u3000\t]+|\s{2,}))"
     r"\s*[^：:，。；\d“”「」了]{0,8}"
     r"(?:约|近|超|逾)?\d[\d.,]*\s*(?:万|亿)?[^\s，。；：:]{0,4}"
-    # and how it changed (地区生产总值：18.6亿元，同比增长5.2%; 税收收入　9.6亿元　↑5.1%)
+    # and how it changed (地区生产总值：18.6亿元，同比增长5.2%; 门票收入　1.6亿元　↑8.2%)
     rf"(?:[，,]\s*{CHANGE_WORDS}\s*\d[\d.]*\s*(?:%|％|个百分点)"
     r"|\s*[↑↓]\s*\d[\d.]*\s*(?:%|％|个百分点))?"
 )
-# A place and what it did, up to a figure (某镇：新建就业帮扶车间5个): a brief's headline in
+# A place and what it did, up to a figure (某镇：建成冷库2座): a brief's headline in
 # a roundup, not a box's label and figure (某镇：1200亩, 某镇：同比增长8%).
 _PLACE_DID = re.compile(
     r"[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|村|社区|县|区|市)[：:][^\d：:，。]{5,}\d"
@@ -221,7 +221,7 @@ EDITOR_NOTE = re.compile(
 # A bulletin's issue, under its name: 2026年第5期, （总第123期）, with the week it covers.
 ISSUE = re.compile(
     r"[（(]?\s*(?:\d{4}\s*年\s*)?(?:总\s*)?第\s*\d{1,4}\s*期(?:\s*[^（）()。，]{0,30})?\s*[）)]?"
-    r"(?:\s*[（(][^（）()。，]{1,12}[）)])?"  # …and the days it covers: 2026年第11期（4月中旬）
+    r"(?:\s*[（(][^（）()。，]{1,12}[）)])?"  # …and the days it covers: 2026年第8期（3月下旬）
     # …or after the day it came out: 2026年3月2日　星期一　第1862期
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:(?:星期|周)[一二三四五六日天])?\s*"
     r"(?:总\s*)?第\s*\d{1,5}\s*期"
@@ -268,7 +268,7 @@ def _line_of_its_own(s: str) -> bool:
     )
 
 
-# A message board's turn, tagged and dated on its own line: 【留言】2025年10月9日, 【回复】….
+# A message board's turn, tagged and dated on its own line: 【留言】2025年11月3日, 【回复】….
 _TAGGED_DATE = re.compile(
     r"[【\[][\u4e00-\u9fff]{1,6}[】\]]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"(?:\s*\d{1,2}[:：]\d{2})?"
@@ -403,8 +403,8 @@ def _columns_layout(lines: list[str]) -> bool:
         and not SCRIPT_CUE.match(s.strip())
         and not _fields(s)
         # nor a box's lines and names, which are short whatever the page's columns, nor an
-        # infographic's: led by a pictograph or an arrow (📊【总量】, ↑比上年增长6.3%) or
-        # ending in their figure (原煤产量 8260万吨, 税收收入 9.6亿元 ↑5.1%)
+        # infographic's: led by a pictograph or an arrow (📊【接待】, ↑较上年提高2.1%) or
+        # ending in their figure (民宿床位 3.1万张, 门票收入 1.6亿元 ↑8.2%)
         and not box_line(s)
         and not COLUMN_LABEL.match(s.strip())
         and not _ARROW_OR_PICTOGRAPH.match(s.strip())
@@ -422,8 +422,8 @@ def _columns_layout(lines: list[str]) -> bool:
 
 LONG_LINE = 40
 _ARROW_OR_PICTOGRAPH = re.compile(rf"[↑↓→{PICTOGRAPHS}]")
-# A line ending in a figure and its unit, perhaps with how it changed (兰炭产量约1850万吨,
-# 社会消费品零售总额 68.4亿元 ↑5.6%).
+# A line ending in a figure and its unit, perhaps with how it changed (茶叶产量约620吨, 接待
+# 游客 1860万人次 ↑9.2%).
 _FIGURE_ENDING = re.compile(
     r"(?<![\d.])\d[\d.,]*\s*(?:万|亿)?[^\s\d，。；：,;:]{0,3}(?:\s*[↑↓]\s*[\d.]+[%％])?$"
 )
@@ -766,7 +766,7 @@ def _bodies_only(line: str) -> bool:
 
 _ISSUED_BY = re.compile(r"(?:联合)?(?:发布|印发|编印|编)$")
 _OFFICE = re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}(?:{ISSUER_ENDING}|科|股|室|队)")
-# The issue an office's line may print after its name: 某县交通运输局（2025年第9期）.
+# The issue an office's line may print after its name: 某县交通运输局（2026年第3期）.
 _ISSUE_AFTER = re.compile(r"\s*[（(]\s*(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期\s*[）)]$")
 
 
@@ -1356,7 +1356,7 @@ def _continues(current: Paragraph, line: str, columns: bool) -> bool:
     if current.lines == 1 and heading_like(before) and _LEAD_OPENING.match(line.strip()):
         return False  # a headline over the story's first words (11月25日，…), column or not
     if current.lines == 1 and EMOJI_BEFORE.match(before) and len(before) <= HEADLINE_COMMA_MAX:
-        return False  # 🎉某县又签大单！…: a post's short line led by a pictograph stands alone
+        return False  # 🎉某县又添新景区！…: a post's short line led by a pictograph stands alone
     # Narrow OCR columns break every line; elsewhere a short unpunctuated line is a heading.
     return columns or current.lines > 1 or not heading_like(before)
 
@@ -1478,7 +1478,7 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
     elif p.lines == 1 and heading_like(s, limit=64 if first else 40):
         p.kind = "heading"
     elif first and p.lines == 1 and _POST_TITLE.fullmatch(s.strip()):
-        p.kind = "heading"  # 🎉某县又签大单！这个项目投资50亿元: a post's title, its cry kept
+        p.kind = "heading"  # 🎉某县又添新景区！首日迎客8000人次: a post's title, its cry kept
     elif _short_caption(s):
         # A caption, or the last words of a paragraph broken around a photo: the page
         # assembly decides by whether the paragraph before it is still open.

@@ -758,7 +758,7 @@ class _Reader:
             )
             and not (len(header) == 1 and _numbered_brief(header[0], next_paragraph))
             and not self._next_in_run(header, next_paragraph)
-            # 【粮食动态】 on its own line over a first headline and one paragraph: the page is
+            # 【农情快报】 on its own line over a first headline and one paragraph: the page is
             # a column, and a further headline saying who acted heads its next story (not a
             # line of a long story that OCR broke off, its last word running on below).
             and not (
@@ -1246,12 +1246,12 @@ def _plain_heading(header: list[Paragraph]) -> bool:
     return (
         not _ENUMERATED.match(text)
         and not text.startswith(tuple(BULLETS))
-        and not _SECTION_TAG.fullmatch(text.strip())  # 【支出端】: an infographic's part
+        and not _SECTION_TAG.fullmatch(text.strip())  # 【住宿】: an infographic's part
     )
 
 
 def _tagged_parts(article: _Article) -> bool:
-    """A headlined infographic whose figures come in parts under tags (【收入端】 …): a
+    """A headlined infographic whose figures come in parts under tags (【接待】 …): a
     heading after them is one more part, not the page's next item."""
     return article.title is not None and any(
         p.kind == "heading" and _SECTION_TAG.fullmatch(_text(p).strip()) for p in article.body

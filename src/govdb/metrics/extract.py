@@ -695,7 +695,7 @@ def _label_before(sentence: str, found: list[Metric]) -> str | None:
 
 
 def _restated(sentence: str, found: list[Metric]) -> bool:
-    """一等：1.12元/斤（2240元/吨）: the line's second figure, in brackets closing it, is the
+    """特级：0.95元/斤（1900元/吨）: the line's second figure, in brackets closing it, is the
     first in another unit, and measures what the label names too."""
     bracket = _CLOSING_BRACKET.search(sentence.strip())
     return len(found) == 2 and bracket is not None and found[1].surface in bracket.group(1)
@@ -705,7 +705,7 @@ _CLOSING_BRACKET = re.compile(r"[（(]([^（）()]{1,40})[）)][。；;]?$")
 
 
 def _arrowed_after(sentence: str, found: list[Metric]) -> bool:
-    """税收收入　9.6亿元　↑5.1%, 平均用时　40天→22天: an infographic's line of a label, its
+    """门票收入　1.6亿元　↑8.2%, 审批用时　15天→6天: an infographic's line of a label, its
     figure and, after an arrow, how it changed or the level it reached, of the same label."""
     if len(found) != 2:
         return False
@@ -1135,7 +1135,7 @@ def _listed_before(sentence: str, start: int, floor: int) -> str | None:
 
 
 _PEOPLE_NEXT = re.compile(r"[\d.]+万?[多余]?[名人]")
-# A whole unit counting its divisions (全镇18个村, 全县15个乡镇（街道）): the division named
+# A whole unit counting its divisions (全乡26个村, 全县12个乡镇（街道）): the division named
 # right after the count, however the words after it run on.
 _WHOLE_UNIT = re.compile(r"全(?:省|市|州|盟|县|区|旗|镇|乡|街道)[^，。；,;\d]{0,4}$")
 _DIVISION_COUNTED = re.compile(
@@ -1502,7 +1502,7 @@ def _subject(
         verbal = sentence[start:end].endswith(_VERBAL_CLASSIFIERS)
         division = _DIVISION_COUNTED.match(sentence, end) if unit == "个" else None
         if division and _WHOLE_UNIT.search(sentence, floor, start):
-            # 全镇18个村群众出行, 全镇90个村均建起…: the whole's divisions are counted, and
+            # 全镇11个村群众出行, 全乡26个村均建起…: the whole's divisions are counted, and
             # what follows is of them.
             return division.group()
         if sentence[:start].endswith("一行") and unit in _PEOPLE:

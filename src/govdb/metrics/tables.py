@@ -57,7 +57,7 @@ _SCALES = {"万": Decimal(10**4), "亿": Decimal(10**8), "千": Decimal(1000), "
 # a multiple).
 _COUNTED = ("人次", "户次", "户", "人", "次", "件", "个", "家", "项", "名", "起", "例", "所", "座")
 _COUNTED += ("台", "辆", "场", "条", "宗", "笔")
-# Counters of times a thing was done, which end a column's name without 数 (住院人次).
+# Counters of times a thing was done, which end a column's name without 数 (出诊人次).
 _TIMES = ("人次", "户次", "架次", "艘次", "批次")
 # Units of government are counted bare in Chinese (东部8省市): their number, in 个.
 _DIVISIONS = ("村", "社区", "镇", "乡", "街道", "县", "区", "市", "省")
@@ -542,7 +542,7 @@ def implied_unit(name: str) -> str | None:
     if name.endswith(("得分", "评分")):
         return "分"
     if len(name) > 2 and name.endswith(_TIMES):
-        return name[-2:]  # 门急诊人次, 住院人次: a count of visits names its own counter
+        return name[-2:]  # 接诊人次, 出诊人次: a count of visits names its own counter
     if not name.endswith("数") or len(name) < 2:
         return None
     counted = name[:-1]
