@@ -674,6 +674,7 @@ def _label_before(sentence: str, found: list[Metric]) -> str | None:
     item = _BOX_ITEM.fullmatch(sentence.strip()) if line is None and len(found) == 1 else None
     if item and sentence.strip().endswith(found[0].surface):
         return item.group("label")  # ▶ 地方税收5.2亿元, its space taken out
+    arrowed = _arrowed_after(sentence, found)
     if line is None and len(found) > 1:
         line = _LABELLED_FIRST.match(sentence.strip())
         after = _CHANGE_AFTER.match(sentence.strip(), line.end() + 1) if line else None
@@ -681,9 +682,9 @@ def _label_before(sentence: str, found: list[Metric]) -> str | None:
             return None
         if after.group() == "其中" and line.group("figure").strip() != found[0].surface:
             return None  # 某某：今年收到…56件，其中…: a speaker's sentence, no label's figure
-    elif len(found) > 1 and not (_restated(sentence, found) or _arrowed_after(sentence, found)):
+    elif len(found) > 1 and not (arrowed or _restated(sentence, found)):
         return None
-    last = found[1] if len(found) > 1 and _arrowed_after(sentence, found) else found[0]
+    last = found[1] if arrowed else found[0]
     if line is None or not line.group("figure").endswith(last.surface):
         return None  # the figure may follow words of change: 立案数：同比下降12.7%
     if len(line.group("figure")) > LABELLED_FIGURE_MAX:
