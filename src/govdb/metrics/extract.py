@@ -337,7 +337,7 @@ def extract_metrics(
         found = _every(context, found, skipped)
         label = (
             _label_under(text, s_start, s_text, found)
-            or _label_before(s_text, found)
+            or _label_before(text, s_text, found)
             or _label_over_note(text, s_start, s_text, found)
         )
         if label is not None and _arrow_pair(context.text, found):
@@ -664,7 +664,7 @@ _LIST_LEAD = re.compile(
 )
 
 
-def _label_before(sentence: str, found: list[Metric]) -> str | None:
+def _label_before(text: str, sentence: str, found: list[Metric]) -> str | None:
     """A line of a label and its figure (▶ 新增城镇就业：1.2万人), as an infographic's text
     prints it, perhaps with the figure's change after a comma (地区生产总值：18.6亿元，同比
     增长5.2%): the label, for the first figure."""
@@ -674,7 +674,7 @@ def _label_before(sentence: str, found: list[Metric]) -> str | None:
     item = _BOX_ITEM.fullmatch(sentence.strip()) if line is None and len(found) == 1 else None
     if item and sentence.strip().endswith(found[0].surface):
         return item.group("label")  # ▶ 地方税收5.2亿元, its space taken out
-    arrowed = _arrowed_after(sentence, found)
+    arrowed = _arrowed_after(text, found)
     if line is None and len(found) > 1:
         line = _LABELLED_FIRST.match(sentence.strip())
         after = _CHANGE_AFTER.match(sentence.strip(), line.end() + 1) if line else None
@@ -705,16 +705,15 @@ def _restated(sentence: str, found: list[Metric]) -> bool:
 _CLOSING_BRACKET = re.compile(r"[（(]([^（）()]{1,40})[）)][。；;]?$")
 
 
-def _arrowed_after(sentence: str, found: list[Metric]) -> bool:
+def _arrowed_after(text: str, found: list[Metric]) -> bool:
     """门票收入　1.6亿元　↑8.2%, 审批用时　15天→6天: an infographic's line of a label, its
     figure and, after an arrow, how it changed or the level it reached, of the same label."""
-    if len(found) != 2:
-        return False
-    between = sentence[sentence.find(found[0].surface) + len(found[0].surface) :]
-    return bool(_ARROW_NEXT.match(between)) and between.lstrip(" →↑↓").startswith(found[1].surface)
+    return _arrow_pair(text, found) or (
+        len(found) == 2 and _CHANGE_ARROW.fullmatch(text, found[0].end, found[1].start) is not None
+    )
 
 
-_ARROW_NEXT = re.compile(r"\s*[→↑↓]\s*")
+_CHANGE_ARROW = re.compile(r"\s*[↑↓]\s*")
 
 
 def _label_over_note(text: str, start: int, sentence: str, found: list[Metric]) -> str | None:

@@ -212,7 +212,7 @@ class CreditPlaceExtractor:
 # the county (某某海关) or a contributor's (（某县某局 供稿）, closing a column of briefs) names
 # where it is, not what the article is about.
 _ISSUER = re.compile(
-    r"人民政府|政府|办事处|委员会|党委|党工委|管委会|组委会|指挥部|办公室|大队|支队|[^\W\d_][局所站]"
+    r"政府|办事处|委员会|党委|党工委|管委会|组委会|指挥部|办公室|大队|支队|[^\W\d_][局所站]"
 )
 
 
