@@ -138,7 +138,9 @@ def ingest(
     ctx: typer.Context,
     paths: Annotated[
         list[Path],
-        typer.Argument(help="Files or folders (searched recursively for .txt, .md, .html)."),
+        typer.Argument(
+            help="Files or folders (searched recursively for .txt, .md, .html, .srt, .vtt)."
+        ),
     ],
     db: DbOption = None,
     source: Annotated[

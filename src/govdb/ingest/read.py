@@ -21,6 +21,7 @@ from pathlib import Path
 
 from govdb.errors import GovdbError
 from govdb.ingest.markup import html_to_text, without_markup
+from govdb.ingest.subtitles import without_cues
 
 FORMATS = {
     ".txt": "text",
@@ -28,6 +29,8 @@ FORMATS = {
     ".markdown": "markdown",
     ".htm": "html",
     ".html": "html",
+    ".srt": "subtitles",
+    ".vtt": "subtitles",
 }
 
 _BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
@@ -136,7 +139,8 @@ def read_document(path: Path) -> SourceFile:
     format = FORMATS.get(path.suffix.lower(), "text")
     decoded = decode(data, declared=_declared_charset(data) if format == "html" else None)
     text = html_to_text(decoded.text) if format == "html" else without_markup(decoded.text)
-    text = clean_text(text)
+    # a subtitle file is known by its timecodes, whatever it was saved as
+    text = without_cues(clean_text(text))
     if not text.strip():
         raise ReadError("no text in the file")
     return SourceFile(
