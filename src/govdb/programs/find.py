@@ -158,7 +158,10 @@ _OCCASION = re.compile(r"(?:日|节|周|月|夜)$")
 _RECURRING = re.compile(r"(?:每[周月季年旬]|定期)")
 # The steps a practice prescribes: 按“…”的程序.
 _PROCEDURE = re.compile(r"的(?:程序|流程|步骤)")
-_CALLED = re.compile(r"(?:称之为|称为|命名为|取名为?|名为|叫作|叫做|dubbed)$")
+# (or a practice summed up under a name: 把他的做法总结为“某某工作法”)
+_CALLED = re.compile(
+    r"(?:称之为|称为|命名为|取名为?|名为|叫作|叫做|总结为|概括为|提炼为|归纳为|dubbed)$"
+)
 _SPEECH_BEFORE = re.compile(
     r"(?:说|表示|指出|强调|认为|问|道|(?<![简统下])称|介绍|坦言|感慨)[:：]?$"
 )
