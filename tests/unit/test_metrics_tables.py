@@ -657,3 +657,19 @@ def test_columns_of_visits_are_read_with_their_counter() -> None:
         ("接诊人次", Decimal(9310), "人次"),
         ("出诊人次", Decimal(512), "人次"),
     ] == [(m.subject, m.value, m.unit) for m in metrics]
+
+
+def test_a_csv_table_with_a_quoted_field_holding_commas() -> None:
+    text = (
+        "东川县2026年茶叶基地统计表\n"
+        "乡镇,基地,主栽品种,面积,带动农户\n"
+        '南坪镇,东岭茶场,"福鼎大白,龙井43",860亩,132户\n'
+        "北山乡,云雾茶场,福鼎大白,540亩,86户\n"
+    )
+    page = split_page(text)
+    body = normalise(page.articles[0].body).text
+    rows = [[c.text for c in row.cells] for table in find_tables(body) for row in table.rows]
+    assert rows == [
+        ["南坪镇", "东岭茶场", "“福鼎大白，龙井43”", "860亩", "132户"],
+        ["北山乡", "云雾茶场", "福鼎大白", "540亩", "86户"],
+    ]

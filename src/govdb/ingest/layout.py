@@ -14,8 +14,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from govdb.metrics.tables import find_tables, line_spans
-from govdb.metrics.vocabulary import CHANGE_WORDS, ITEM_NUMBER
+from govdb.metrics.tables import find_tables, line_spans, unit_line
+from govdb.metrics.vocabulary import (
+    BIG_FIGURE,
+    CHANGE_WORDS,
+    FIGURE_MARKS,
+    ITEM_NUMBER,
+    PICTOGRAPHS,
+)
 
 # A paragraph that ends in one of these is complete; anything else continues on the next line.
 _TERMINAL = (*"。！？!?…；;：:", "——", "。”", "！”", "？”", "…”", "。」", "。』", "）。")
@@ -131,8 +137,6 @@ _ACCOUNT_POSTED = re.compile(
     r"[^\s，。]{2,16}\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}"
     r"\s*[\u4e00-\u9fff]{0,6}"
 )
-# The pictographs posts print (🎉, 👇, ✅, ❄️), as a character class's ranges.
-PICTOGRAPHS = "\U0001f000-\U0001faff\u2600-\u27bf"
 # When a post went up, as a microblog or a video account prints it under the account's name:
 # the day (2025-12-02, 12-01, 今天, 昨天) and the clock time, then the device it came from (来自
 # 某某客户端), where it was posted from (发布于 吉林, · 黑龙江) or the bare province.
@@ -158,7 +162,7 @@ BULLETS = "●■◆▲◇★☆◎►▶♦"
 # What a column of briefs or photos is called: 简讯, 快讯, 国内联播快讯, 新闻简报, 图片新闻.
 COLUMN_LABEL = re.compile(
     # not 一图速览, 一图读懂, 数据速览: one story's figures, drawn or listed
-    r"^【?(?!一图|数据)[\u4e00-\u9fff·]{0,8}(?:简讯|快讯|短讯|简报|速览|速递|集锦|集萃|短波|一句话新闻|"
+    r"^【?(?!一图|数据)[\u4e00-\u9fff·]{0,12}(?:简讯|快讯|短讯|简报|速览|速递|集锦|集萃|短波|一句话新闻|"
     r"新闻摘要|简明新闻|图片新闻|图片报道|图说)】?$"
 )
 # A figure alone on its line, as a data box prints it over what it counts (2.3万人, 97.2%).
@@ -169,7 +173,7 @@ BARE_FIGURE = re.compile(
 # 8.1%, 网销额　3860万元), as an infographic or a data box prints them.
 LABELLED_FIGURE = re.compile(
     # not a headline's quote or its 了 after the colon: 东川镇：咖啡“香”了8个村
-    r"[▶►▸•●■◆★☆·\-—\s]*(?:[^：:，。；]{2,24}[：:]|[^：:，。；\s]{2,24}(?:[\u3000\t]+|\s{2,}))"
+    FIGURE_MARKS + r"(?:[^：:，。；]{2,24}[：:]|[^：:，。；\s]{2,24}(?:[\u3000\t]+|\s{2,}))"
     r"\s*[^：:，。；\d“”「」了]{0,8}"
     r"(?:约|近|超|逾)?\d[\d.,]*\s*(?:万|亿)?[^\s，。；：:]{0,4}"
     # and how it changed (地区生产总值：18.6亿元，同比增长5.2%; 门票收入　1.6亿元　↑8.2%)
@@ -185,7 +189,7 @@ _PLACE_DID = re.compile(
 # one item of a list printed a line each, as 各村的面积、产量如下： introduces it.
 _FIGURE_WITH_UNIT = r"(?:约|近|超|逾)?\d[\d.,]*\s*(?:万|亿)?[^\s，。；：:\d]{1,4}"
 LABELLED_FIGURES = re.compile(
-    rf"[▶►▸•●■◆★☆·\-—\s]*[^：:，。；\s]{{2,12}}[：:]\s*{_FIGURE_WITH_UNIT}"
+    rf"{FIGURE_MARKS}[^：:，。；\s]{{2,12}}[：:]\s*{_FIGURE_WITH_UNIT}"
     rf"(?:[，,、]\s*{_FIGURE_WITH_UNIT}){{1,3}}"
 )
 _DIGIT = re.compile(r"\d")
@@ -194,6 +198,11 @@ _DIGIT = re.compile(r"\d")
 BULLETED_FIGURE = re.compile(
     r"[▶►▸•●■◆★☆]\s*[^：:，。；\s\d]{2,24}\s+(?:约|近|超|逾)?\d[\d.,]*\s*(?:万|亿)?"
     r"[^\s，。；：:]{0,4}"
+)
+# A figure and then its words, set apart by a wide space, as an infographic prints its big
+# figures a line each: 2.4万件　全年接待来访群众, 91.5%　某镇回访满意度，列各镇第一.
+FIGURE_THEN_LABEL = re.compile(
+    rf"{FIGURE_MARKS}{BIG_FIGURE}(?:\u3000+|\t+|\s{{2,}})[^\d\s，。；：:][^。；！？]{{1,40}}"
 )
 # A box's line of short words and figures parted by wide spaces, three or more of them:
 # 今天　晴　气温2℃至13℃ (a headline's two halves are longer). No field's colon or
@@ -209,7 +218,11 @@ _NOTE_IN_BRACKETS = re.compile(
 # Whom a bulletin is sent to, and how many copies were printed.
 DISTRIBUTION = re.compile(r"^(?:(?:报|送|抄送|抄报|发)[：:]|[（(]共印\s*\d+\s*份[）)]$)")
 # A page's number printed between its lines (—3—, - 3 -), and a contents line (目 录 …… 2).
-FOLIO = re.compile(r"[—－\-]{1,2}\s*\d{1,3}\s*[—－\-]{1,2}")
+FOLIO = re.compile(
+    r"[—－\-]{1,2}\s*\d{1,3}\s*[—－\-]{1,2}"
+    # …or a PDF's page footer: 第 1 页 共 3 页, 第2页/共3页
+    r"|第\s*\d{1,3}\s*页\s*[，,/／]?\s*共\s*\d{1,3}\s*页"
+)
 CONTENTS = re.compile(r"^目\s*录|(?:…{2,}|\.{4,}|·{4,})\s*\d{1,3}(?:\s|$)")
 _WORD_CHAR = re.compile(r"[0-9.\u4e00-\u9fff]")
 # An editor's note over an article or after it (编者按：…, 【编者的话】…, 编后：…): the desk
@@ -239,6 +252,7 @@ _FIELD = re.compile(
     r"索引号|主题分类|分类|成文日期|发文字号|文号|发文机关|公开方式|公开范围|有效性)\s*[：:]"
 )
 FIELDS_MAX = 80
+_MAIL_HEADER = re.compile(r"(?:发件人|收件人|抄送|发送时间)\s*[：:]")
 # A form's fields as a government board prints them, each a label and a short value:
 # 留言时间：2025-10-21 08:47　办理状态：已办结, 回复单位：某镇人民政府.
 # (…员: who kept a log or a form, 劝导员：某某、某某（记录）)
@@ -265,6 +279,8 @@ def _line_of_its_own(s: str) -> bool:
         or _DIARY_DAY.fullmatch(s)
         or _TIME_SLOT.match(s)
         or _TAGGED_DATE.fullmatch(s)
+        # 一、优秀（90分以上，4个）: an outline's heading, the commas of its note in brackets
+        or _NOTED_HEADING.fullmatch(s)
     )
 
 
@@ -365,6 +381,7 @@ def box_line(text: str) -> bool:
         BARE_FIGURE.fullmatch(line)
         or (LABELLED_FIGURE.fullmatch(line) and not _PLACE_DID.match(line))
         or LABELLED_FIGURES.fullmatch(line)
+        or FIGURE_THEN_LABEL.fullmatch(line)
         or BULLETED_FIGURE.fullmatch(line)
         or (
             DATA_LINE.fullmatch(line) is not None
@@ -508,6 +525,8 @@ def _special(simplified: str) -> str | None:
         return "byline"
     if _fields(s):
         return "credit"  # 索引号：…　发布机构：…: a page's catalogue line never runs into its text
+    if _MAIL_HEADER.match(s):
+        return "credit"  # 发件人：…: the header of a newsletter sent as an e-mail
     if _MINUTES_FIELD.match(s):
         return "body"  # 地点：…, 主持：…: each of the minutes' fields is a line of their text
     if _DIARY_DAY.fullmatch(s):
@@ -551,8 +570,9 @@ _SECTION_AND_DATE = re.compile(
     r"[^\s，。；：:]{2,10}\s+(?:\d{4}|民国\s*\d{2,3})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"(?:\s*(?:星期|周)[一二三四五六日天])?"
 )
-# A row of ornaments a page prints between two stories or two parts of one: ＊ ＊ ＊, ※※※, ★★★.
-_DIVIDER = re.compile(r"(?:[*＊※★☆◇◆○●△▲#＃~～]\s*){2,}")
+# A row of ornaments a page prints between two stories or two parts of one: ＊ ＊ ＊, ※※※, ★★★;
+# or the rule a newsletter sent as plain text draws between its items: =====, ------.
+_DIVIDER = re.compile(r"(?:[*＊※★☆◇◆○●△▲#＃~～]\s*){2,}|[=＝\-－_＿—]{3,}")
 
 
 # A newspaper page's header: its outlet, date and page (菏泽日报 2026年11月12日 星期四 第2版 要闻).
@@ -639,9 +659,12 @@ def paragraphs(text: str) -> list[Paragraph]:
             and current.lines == 1
             and (whole or _LEAD_OPENING.match(simple.strip()) is not None)
         )
+        # the line after a divider (=====, ＊　＊　＊) heads what follows it
+        headed = bool(result) and result[-1].kind == "divider" and current is not None
         if (
             current is not None
             and special is None
+            and not (headed and current.lines == 1 and heading_like(current.simplified))
             and _continues(current, simple, columns)
             and not _headline_in_column(current, simple, width)
             and not (opening and len(current.simplified.strip()) <= HEADLINE_COMMA_MAX)
@@ -722,6 +745,8 @@ def paragraphs(text: str) -> list[Paragraph]:
             p.kind = "caption"
             after.kind = "credit"  # the photographer's, not the story's author
     _related_lists(classified)
+    _contents(classified)
+    _running_heads(classified)
     _bulleted_stories(classified)
     _tagged_briefs(classified)
     _numbered_briefs(classified)
@@ -765,7 +790,11 @@ def _bodies_only(line: str) -> bool:
 
 
 _ISSUED_BY = re.compile(r"(?:联合)?(?:发布|印发|编印|编)$")
-_OFFICE = re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}(?:{ISSUER_ENDING}|科|股|室|队)")
+# (a hotline's number may be part of its name: 某市12345热线管理中心)
+_OFFICE = re.compile(
+    rf"(?=[^\d]*(?:\d{{3,6}}[^\d]*)?$)[\u4e00-\u9fff][\u4e00-\u9fff（）()\d]{{1,29}}"
+    rf"(?:{ISSUER_ENDING}|科|股|室|队)"
+)
 # The issue an office's line may print after its name: 某县交通运输局（2026年第3期）.
 _ISSUE_AFTER = re.compile(r"\s*[（(]\s*(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期\s*[）)]$")
 
@@ -874,6 +903,33 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # What leads into a digest's numbered items: 今日要闻↓, 新闻速览, 一周简讯.
 _NEWS_LEAD_IN = re.compile(r"要闻|速览|简讯|快讯|简报|新闻|早知道|资讯")
 NUMBERED_BRIEFS_MIN = 3
+
+
+def _running_heads(paragraphs: list[Paragraph]) -> None:
+    """A document's title printed again at the top of its next page, under the folio that ends
+    the page before (第 1 页 共 2 页 / 某县…报告): the page's running head, not a new headline."""
+    title = next((p.simplified.strip() for p in paragraphs if p.kind == "heading"), None)
+    for before, p in pairwise(paragraphs):
+        if FOLIO.fullmatch(before.simplified.strip()) and p.simplified.strip() == title:
+            p.kind = "credit"
+
+
+def _contents(paragraphs: list[Paragraph]) -> None:
+    """目录 over the lines of a bulletin's contents (一、某镇建成…, 二、…), each the headline of
+    an item printed further down: the contents are the bulletin's furniture, not its sections."""
+    for index, p in enumerate(paragraphs):
+        if p.kind != "credit" or _CONTENTS_HEAD.fullmatch(p.simplified.strip()) is None:
+            continue
+        later = {q.simplified.strip() for q in paragraphs[index + 1 :]}
+        for entry in paragraphs[index + 1 :]:
+            line = entry.simplified.strip()
+            if entry.lines != 1 or _ENTRY_NUMBER.sub("", line, count=1) not in later - {line}:
+                break
+            entry.kind = "credit"
+
+
+_CONTENTS_HEAD = re.compile(r"[【\[]?(?:目\s*录|本期目录|本期导读|本期要目)[】\]]?[：:]?")
+_ENTRY_NUMBER = re.compile(rf"^(?:{ITEM_NUMBER}|[①-⑳])\s*")
 
 
 def _numbered_briefs(paragraphs: list[Paragraph]) -> None:
@@ -1361,6 +1417,9 @@ def _continues(current: Paragraph, line: str, columns: bool) -> bool:
     return columns or current.lines > 1 or not heading_like(before)
 
 
+_NOTED_HEADING = re.compile(
+    rf"{ITEM_NUMBER}\s*[^。；！？!?，,：:（()]{{1,20}}[（(][^（）()]{{1,30}}[）)]"
+)
 # A sentence's end and a credit in brackets after it, closing a story: …投入使用。（记者 某某）,
 # …同比增长5%。（完）.
 _CLOSING_CREDIT = re.compile(r"[。！？!?”]\s*[（(][^（）()。，,]{1,24}[）)]$")
@@ -1464,10 +1523,12 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         or _MINUTES_FIELD.match(s.strip())
         or _DIARY_DAY.fullmatch(s.strip())
         or _TAGGED_DATE.fullmatch(s.strip())
+        or unit_line(s)
     ):
         # A script's cues and speakers (【解说】, 【同期声】村民 张明) and a figure's own line
         # (2.3万人 over 新增城镇就业, ▶ 新增就业：1.2万人) are text, whatever their shape, and
-        # so are the fields minutes open with (地点：…, 主持：…, 出席：…).
+        # so are the fields minutes open with (地点：…, 主持：…, 出席：…) and the unit line
+        # over a table (单位：吨), which its cells are read in.
         return p
     elif _fields(s) or _FORM_LINE.fullmatch(s.strip()):
         p.kind = "credit"  # 记者：张明　编辑：李华　时长：2分36秒

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from govdb.metrics.tables import separators
+from govdb.metrics.vocabulary import BIG_FIGURE, PICTOGRAPHS
 
 
 def _width_table() -> dict[int, int | None]:
@@ -274,7 +275,11 @@ def normalise(text: str, *, close_spaces: bool = True) -> Normalised:
         # as rows (govdb.metrics.tables); the rest of the run goes like any run of spaces.
         text = _with_tabs(text, [a for a, _ in gaps])
         deleted = _keeping(deleted + [(a + 1, b) for a, b in gaps], [a for a, _ in gaps])
-    labels = [m.span(2) for m in _LABEL_GAP.finditer(printed)] if close_spaces else []
+    labels = (
+        [m.span(2) for gap in (_LABEL_GAP, _FIGURE_GAP) for m in gap.finditer(printed)]
+        if close_spaces
+        else []
+    )
     if labels:
         # 勐海镇　近日，…: a label set apart at a line's start keeps one space after it.
         deleted = _keeping(deleted + [(a + 1, b) for a, b in labels], [a for a, _ in labels])
@@ -310,7 +315,18 @@ def _cell_gaps(printed: str, text: str) -> list[tuple[int, int]]:
 # ideographic space or a run of spaces (勐海镇　近日，…), as columns of briefs print each item's
 # place: the gap is the label's edge, not an artefact to close.
 _LABEL_GAP = re.compile(
-    rf"^[ \t]*([{_HAN}]{{2,10}})(\u3000+|[ \t]{{2,}})(?=[{_HAN}0-9])", re.MULTILINE
+    # (after a bullet or a pictograph an infographic's line may open with: 🚛 货运量　52.8万吨;
+    # or after a semicolon, a ranking's next place on the line: 甲镇　95.6分；乙镇　94.2分)
+    rf"(?:^|(?<=[；;]))[ \t]*(?:[▶►▸•●■◆★☆·{PICTOGRAPHS}\uFE0F]+[ \t]*)?"
+    rf"([{_HAN}]{{2,10}})(\u3000+|[ \t]{{2,}})(?=[{_HAN}0-9])",
+    re.MULTILINE,
+)
+
+# …and a figure printed before its words, an infographic's line (6.83万件　全年受理诉求).
+_FIGURE_GAP = re.compile(
+    rf"^[ \t]*(?:[▶►▸•●■◆★☆·{PICTOGRAPHS}\uFE0F]+[ \t]*)?({BIG_FIGURE})(\u3000+|[ \t]{{2,}})"
+    rf"(?=[^\s\d，。；：:])",
+    re.MULTILINE,
 )
 
 

@@ -709,6 +709,18 @@ class _Reader:
         after_column = anchor is None and self._under_column(header)
         if after_column and self._photos_only() and next_paragraph.kind != "caption":
             after_column, divided = False, True  # 图片新闻 ends where a headline heads no photo
+        if (
+            self.brief_kicker is not None
+            and current is not None
+            and current.body
+            and current.body[-1].lines > 1
+            and len(header) == 1
+            and _word_across(_said(header[0]).strip(), next_paragraph.simplified.strip())
+        ):
+            # In a column of briefs printed in narrow lines, a line that OCR broke off a
+            # brief, a word running on below (…改造成食用菌菌 / 棒加工车间), is no headline.
+            self.sections(header)
+            return
         if after_column and len(next_paragraph.text) <= BRIEF_MAX:
             # Under a column of briefs (简讯), a lone headline heads the next brief.
             brief = _Article(kicker=self.brief_kicker, kicker_shared=True, kind="brief")
@@ -1089,6 +1101,7 @@ class _Reader:
             and title is titles[1]
             and len(_text(titles[0])) > KICKER_MAX
             and _WHO_ACTED.match(_said(titles[0]))
+            and not _is_label(titles[0])  # 某镇林业工作简报: a bulletin's name
             and _subtitle_under(_said(title))
         ):
             # 某市举行… over 15个项目签约 总投资86亿元: a line that says who acted is the
@@ -1102,7 +1115,7 @@ class _Reader:
         if before and _ISSUER.search(_said(before[-1])) and _upper_line(before[-1], title):
             # 某县人民政府 / 征收土地公告: who issues it opens the document's title.
             title = _one_headline(before.pop(), title, spaced=True)
-        elif before and len(_text(before[-1])) <= KICKER_MAX:
+        elif before and (len(_text(before[-1])) <= KICKER_MAX or _is_label(before[-1])):
             article.kicker = before.pop()
         elif before and _upper_line(before[-1], title):
             title = _one_headline(before.pop(), title, spaced=True)

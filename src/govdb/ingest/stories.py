@@ -212,12 +212,14 @@ def _headline_end(text: str, start: int) -> int | None:
 
 
 def _purpose(text: str, j: int) -> bool:
-    """为支持农业保险发展，…: a purpose clause opening the story (为 and a verb, then a comma)."""
+    """为支持农业保险发展，…: a purpose clause opening the story (为 and a verb, then a comma).
+    Its verb is a word of two characters or more (为推动, 为确保); 为 before a verb of one
+    (…改造为带水池的投放站，) ends the verb before it: it became something, in the sentence."""
     clause = re.match(r"为了?([^，。]{2,24})，", text[j:])
     if not clause:
         return False
     words = _tokenizer().tag(clause.group(1)[:6])
-    return bool(words) and (words[0].pos or "").startswith("v")
+    return bool(words) and (words[0].pos or "").startswith("v") and len(words[0].text) >= 2
 
 
 def _subject(text: str, start: int, j: int) -> bool:

@@ -51,7 +51,9 @@ from govdb.metrics.subject import (
 from govdb.metrics.tables import Figure, figures, find_tables, remarks
 from govdb.metrics.units import CURRENCIES_BEFORE, STORED_UNITS, UNIT, UNITS, Unit, kind_of, unit_at
 from govdb.metrics.vocabulary import (
+    BIG_FIGURE,
     CHANGE_WORDS,
+    FIGURE_MARKS,
     ITEM_NUMBER,
     Basis,
     Direction,
@@ -338,6 +340,7 @@ def extract_metrics(
         label = (
             _label_under(text, s_start, s_text, found)
             or _label_before(text, s_text, found)
+            or _label_after(s_text, found)
             or _label_over_note(text, s_start, s_text, found)
         )
         if label is not None and _arrow_pair(context.text, found):
@@ -695,6 +698,23 @@ def _label_before(text: str, sentence: str, found: list[Metric]) -> str | None:
     return _ENUMERATION.sub("", (line.group("label") or line.group("spaced")).strip())
 
 
+def _label_after(sentence: str, found: list[Metric]) -> str | None:
+    """An infographic's line of a big figure and then, past a wide space, what it counts
+    (2.4万件 全年接待来访群众, 93.1% 回访满意度（比上年高1.2个百分点）): those words, for the
+    first figure, up to a comment after a comma and without a note in brackets."""
+    line = _FIGURE_FIRST.fullmatch(sentence.strip())
+    if line is None or not found or found[0].surface not in line["figure"]:
+        return None
+    return _NOTE_AFTER.sub("", line["label"]).strip() or None
+
+
+_FIGURE_FIRST = re.compile(
+    FIGURE_MARKS + rf"(?P<figure>{BIG_FIGURE})[ \t\u3000]+"
+    r"(?P<label>[^\d\s，。；：:,;][^，。；：:,;]{1,40}?)(?:[，,][^。；;]*)?[。；;]?"
+)
+_NOTE_AFTER = re.compile(r"[（(][^（）()]*\d[^（）()]*[）)]$")
+
+
 def _restated(sentence: str, found: list[Metric]) -> bool:
     """特级：0.95元/斤（1900元/吨）: the line's second figure, in brackets closing it, is the
     first in another unit, and measures what the label names too."""
@@ -744,7 +764,7 @@ LABELLED_FIGURE_MAX = 16  # characters after a label's colon: a figure and a few
 _ENUMERATION = re.compile(rf"^(?:{ITEM_NUMBER}|\d{{1,2}}\.\d{{1,2}}(?![\d万亿%％]))\s*")
 _LABELLED = re.compile(
     # the label's colon, or the wide space a data box sets it apart by (网销额　3860万元)
-    r"[▶►▸•●■◆★☆·\-—\s]*(?:(?P<label>[^：:，。；,;]{2,24})[：:]\s*|"
+    FIGURE_MARKS + r"(?:(?P<label>[^：:，。；,;]{2,24})[：:]\s*|"
     r"(?P<spaced>[^：:，。；,;\s\d]{2,16})[ \t\u3000]+(?=[↑↓]?\s*[约近超逾]?\d))"
     r"(?P<figure>(?:[^：:，。；,;]|(?<=\d),(?=\d{3}))+?)"  # 186,452.37元: a thousands comma
     r"(?:\s*[（(][^（）()]{1,40}[）)])?[。；;]?"  # …（大写：…元整）: the amount spelt out

@@ -671,6 +671,7 @@ def _strip_links(before: list[Token]) -> None:
     """Drop the words between a measure and its figure: adverbs, time words, and a verb of
     reaching (参保人数每年都稳定在200万人以上, 通勤时间缩短至半小时, 高达80%)."""
     marked = False
+    popped: Token | None = None
     while before:
         token = before[-1]
         pos = token.pos or ""
@@ -689,12 +690,21 @@ def _strip_links(before: list[Token]) -> None:
         link = link or (
             token.text in _ASSESSED and len(before) > 1 and before[-2].text.endswith(_RATED)
         )
+        # 给予最高5万元: a cap after the verb that grants it; 亩产平均提高60公斤: a mean of a
+        # change (not 最高气温, 平均年龄, which name the measure)
+        link = link or (
+            token.text in _CAPS and len(before) > 1 and (before[-2].pos or "").startswith("v")
+        )
+        link = link or (
+            token.text == "平均" and popped is not None and (popped.pos or "").startswith("v")
+        )
         if not (link or _reaching(token) or (marked and pos.startswith(("v", "a")))):
             break
         marked = token.text[:1] in TARGET_MARKS  # 至约: the tagger fuses the mark and 约
-        before.pop()
+        popped = before.pop()
 
 
+_CAPS = frozenset({"最高", "最低", "最多"})
 _ASSESSED = frozenset({"测评", "调查", "评估", "考核", "评价", "抽查", "监测", "统计", "测算"})
 _RATED = ("度", "率", "指数", "得分", "分数")
 

@@ -39,7 +39,8 @@ from govdb.metrics.units import STORED_UNITS, UNITS, kind_of, unit_at
 SEPARATOR = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]{2,}|[\t\u3000]")
 _EDGE = " \t\u3000|｜"
 LOOSE_SEPARATOR = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+")
-CSV_SEPARATOR = re.compile(r"[ \t]*,[ \t]*")
+# (a comma inside a quoted field is the field's own: 某镇,"品种甲,品种乙",120亩)
+CSV_SEPARATOR = re.compile(r'[ \t]*,[ \t]*(?=(?:[^"\n]*"[^"\n]*")*[^"\n]*$)', re.MULTILINE)
 _RULE_LINE = re.compile(r"[ \t|:]*-{3,}[ \t|:-]*")
 _SENTENCE_PUNCT = re.compile(r"[。，；！？,;!?]")
 MIN_ROWS = 2
@@ -353,21 +354,35 @@ def _stacked_table_at(text: str, lines: list[tuple[int, int]], index: int) -> Ta
         if end - start > max(MAX_CELL, MAX_NAME):
             break  # a line of prose
         cells.append(Cell(text[start:end], start, end))
-    names = next((i for i, c in enumerate(cells) if not _name_cell(c)), len(cells)) - 1
-    if names < LOOSE_CELLS_MIN:
-        return None  # the header's names, the first row's label after them
-    header = Row(tuple(cells[:names]), cells[0].start, cells[names - 1].end)
+    run = next((i for i, c in enumerate(cells) if not _name_cell(c)), len(cells))
+    # The run of names is the header's, then the first row's words before its first figure:
+    # its label, and perhaps a second column of words (项目区 / 建设地点 / 面积 …).
+    for words in range(1, STACKED_WORDS_MAX + 1):
+        names = run - words
+        if names < LOOSE_CELLS_MIN or names <= words:
+            break
+        rows = _stacked_rows(cells, names, words)
+        if len(rows) >= MIN_ROWS and _shared_quantity_column(rows):
+            header = Row(tuple(cells[:names]), cells[0].start, cells[names - 1].end)
+            lead = text[lines[index - 1][0] : lines[index - 1][1]].strip(_EDGE) if index else ""
+            return Table(header, tuple(rows), lead)
+    return None
+
+
+STACKED_WORDS_MAX = 2
+
+
+def _stacked_rows(cells: list[Cell], names: int, words: int) -> list[Row]:
+    """The rows of a table saved a cell a line, `names` cells each: `words` cells of words,
+    then figures."""
     rows: list[Row] = []
     for first in range(names, len(cells) - names + 1, names):
         group = cells[first : first + names]
         shaped = _shaped(Row(tuple(group), group[0].start, group[-1].end), names - 1, False)
-        if shaped is None or not all(quantity(c.text) for c in shaped.values):
+        if shaped is None or not all(quantity(c.text) for c in group[words:]):
             break
         rows.append(shaped)
-    if len(rows) < MIN_ROWS or not _shared_quantity_column(rows):
-        return None
-    lead = text[lines[index - 1][0] : lines[index - 1][1]].strip(_EDGE) if index else ""
-    return Table(header, tuple(rows), lead)
+    return rows
 
 
 def _table_at(
@@ -497,11 +512,12 @@ def separators(text: str) -> list[tuple[int, int]]:
             if row is None:
                 continue
             pairs = zip(row.cells, row.cells[1:], strict=False)
-            # A Markdown bar stays printed: it sets the cells apart as it is.
+            # A Markdown bar stays printed: it sets the cells apart as it is. A blank cell is
+            # no gap's end, but in a CSV row (合计,,,3600亩) where its comma stands for it.
             gaps.extend(
                 (a.end, b.start)
                 for a, b in pairs
-                if b.text and "|" not in text[a.end : b.start]  # not before a blank cell
+                if (b.text or "," in text[a.end : b.start]) and "|" not in text[a.end : b.start]
             )
     return gaps
 
@@ -552,6 +568,12 @@ def implied_unit(name: str) -> str | None:
     if counted.endswith(_DIVISIONS):
         return "个"
     return None
+
+
+def unit_line(line: str) -> bool:
+    """单位：吨, （单位：万元）: a line of its own that gives the unit of the table under it."""
+    match = _UNIT_LINE.search(line.strip())
+    return match is not None and match.start() == 0 and parse_unit(match["unit"])[0] is not None
 
 
 def table_unit(lead: str) -> tuple[str | None, Decimal]:

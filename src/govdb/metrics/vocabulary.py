@@ -75,3 +75,12 @@ ITEM_NUMBER = (
     r"(?:\d{1,2}(?:[、．]|\.(?!\d))|[一二三四五六七八九十]{1,3}、"
     r"|[（(][一二三四五六七八九十\d]{1,3}[）)])"
 )
+# The pictographs posts print (🎉, 👇, ✅, ❄️), as a character class's ranges; an infographic's
+# line may open with one (🚛 货运量　52.8万吨　↑19.6%).
+PICTOGRAPHS = "\U0001f000-\U0001faff\u2600-\u27bf"
+# What may open an infographic's or a data box's line before its label: a bullet, a dash, a
+# pictograph (▶ 新增就业：1.2万人, 🚛 货运量　52.8万吨).
+FIGURE_MARKS = rf"[▶►▸•●■◆★☆·\-—\s{PICTOGRAPHS}\uFE0F]*"
+# A figure as an infographic prints it big over or before its words: 6.83万件, 约3.6万平方米,
+# 4300余件, 96%以上.
+BIG_FIGURE = r"(?:约|近|超|逾)?\d[\d.,]*(?:万|亿)?[^\s\d，。；：:,;]{0,5}?(?:余|多)?(?:以上|左右)?"

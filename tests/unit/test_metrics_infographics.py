@@ -1,0 +1,75 @@
+"""An infographic's lines and a ranking's, read through the whole pipeline: a label and its
+figure (perhaps after a pictograph, with its change after an arrow), a big figure and then its
+words, places and their scores parted by semicolons; and caps and means said of a figure."""
+
+from decimal import Decimal
+from pathlib import Path
+
+from govdb.ingest.parsed import DocumentMeta
+from govdb.ingest.pipeline import parse_document
+from govdb.ingest.read import read_document
+from govdb.metrics.extract import extract_metrics
+
+
+def _metrics(tmp_path: Path, text: str) -> list[tuple[str | None, Decimal, str]]:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    document = parse_document(read_document(path), str(path), DocumentMeta())
+    return [
+        (m.subject, m.value, m.unit)
+        for article in document.articles
+        for m in article.facts["metrics"]
+        if hasattr(m, "subject")
+    ]
+
+
+def test_a_pictograph_led_line_keeps_its_label_for_the_figure_and_its_change(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "东川港前三季度数据\n"
+        "今年前三季度，东川港主要数据一览👇\n"
+        "🚢 集装箱吞吐量　8.6万标箱　↑12.5%\n"
+        "🌾 粮食中转量　1.4万吨　↓3.2%\n"
+    )
+    assert _metrics(tmp_path, text) == [
+        ("集装箱吞吐量", Decimal("86000"), "标箱"),
+        ("集装箱吞吐量", Decimal("12.5"), "%"),
+        ("粮食中转量", Decimal("14000"), "吨"),
+        ("粮食中转量", Decimal("3.2"), "%"),
+    ]
+
+
+def test_a_big_figure_before_its_words_is_counted_by_them(tmp_path: Path) -> None:
+    text = (
+        "一图看懂东川县政务服务“年报”\n"
+        "【全年数据】\n"
+        "18.4万件　全年办结审批服务事项\n"
+        "99.2%　网上可办率（较上年提高1.6个百分点）\n"
+        "约2.3万户　享受上门办服务的群众，其中老人居多\n"
+    )
+    assert _metrics(tmp_path, text) == [
+        ("全年办结审批服务事项", Decimal("184000"), "件"),
+        ("网上可办率", Decimal("99.2"), "%"),
+        ("网上可办率", Decimal("1.6"), "百分点"),
+        ("享受上门办服务的群众", Decimal("23000"), "户"),
+    ]
+
+
+def test_places_and_their_scores_parted_by_semicolons_are_each_a_score(tmp_path: Path) -> None:
+    text = "东川县环境卫生考评结果\n一、先进（90分以上，2个）\n南坪镇　93.5分；北山乡　90.8分\n"
+    assert _metrics(tmp_path, text) == [
+        ("得分", Decimal("93.5"), "分"),
+        ("得分", Decimal("90.8"), "分"),
+    ]
+
+
+def test_a_cap_after_its_verb_and_a_mean_of_a_change_are_no_subjects() -> None:
+    text = "县里对返乡创办企业的青年给予最高8万元创业补贴。示范区水稻亩产平均增加约45公斤。"
+    metrics, _ = extract_metrics(text)
+    assert [m.subject for m in metrics] == ["创业补贴", "示范区水稻亩产"]
+
+
+def test_a_cap_or_a_mean_that_names_the_measure_stays_in_it() -> None:
+    metrics, _ = extract_metrics("当天最高水温28℃，最低水温19℃。村里党员平均年龄47.5岁。")
+    assert [m.subject for m in metrics] == ["最高水温", "最低水温", "党员平均年龄"]
