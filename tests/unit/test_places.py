@@ -241,3 +241,25 @@ def test_a_headline_naming_the_county_in_short_says_which_town_the_body_means(
     assert [("何市镇", "360424114")] == [
         (m.surface, m.code) for a in document.articles for m in a.of(PLACES)
     ]
+
+
+def test_a_town_beside_a_settled_one_is_read_with_the_county_an_office_line_names(
+    tmp_path,  # type: ignore[no-untyped-def]
+) -> None:
+    from govdb.ingest.parsed import DocumentMeta
+    from govdb.ingest.pipeline import parse_document
+    from govdb.ingest.read import read_document
+    from govdb.places.extractor import PLACES
+
+    # 石门镇 is a town of many counties; the issuing office under the title names 卢龙县,
+    # though nothing in the body is left unsettled to ask for a second look.
+    page = tmp_path / "notice.txt"
+    page.write_text(
+        "关于全县设施农业建设情况的通报\n卢龙县农业农村局\n\n各乡镇：\n"
+        "石门镇、下寨乡新建大棚分别为120座、86座。\n",
+        encoding="utf-8",
+    )
+    document = parse_document(read_document(page), str(page), DocumentMeta(None, None, None))
+    assert [("石门镇", "130324105"), ("下寨乡", "130324200")] == [
+        (m.surface, m.code) for a in document.articles for m in a.of(PLACES)
+    ]

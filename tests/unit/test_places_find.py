@@ -650,3 +650,23 @@ def test_a_town_named_nearby_vouches_for_its_county() -> None:
         (m.code, m.method) for m in find_places(headline, nearby=["210922101"])
     ]
     assert [None] == [m.code for m in find_places(headline)]
+
+
+def test_a_unit_named_elsewhere_inside_one_candidate_chooses_it() -> None:
+    # Two counties are called 朝阳区 (Beijing's and Changchun's); a street of Beijing's,
+    # named elsewhere in the document, says which one is meant.
+    alone = find_places("区长在朝阳区人大会议上作报告。")
+    assert [m.code for m in alone] == [None]
+    beijing_street = "110105001"
+    near = find_places("区长在朝阳区人大会议上作报告。", nearby=[beijing_street])
+    assert [(m.code, m.method) for m in near] == [("110105", "context")]
+
+
+def test_a_town_of_one_candidates_county_named_in_the_text_chooses_it() -> None:
+    # 梁村镇 is the name of towns in several counties; 姜村镇, printed after it, is a town of
+    # only one of them.
+    mentions = find_places("梁村镇一家诊所和姜村镇一家药店被通报。")
+    assert [(m.surface, m.code) for m in mentions] == [
+        ("梁村镇", "610424102"),
+        ("姜村镇", "610424104"),
+    ]

@@ -27,19 +27,23 @@ class PlaceExtractor:
     def extract(
         self, page: Page, resources: Resources, found: Sequence[Facts]
     ) -> list[tuple[PlaceMention, ...]]:
-        """Places of each article, read with the units its headline names (土默特右旗人民政府
-        工作报告 over a body that says 全旗 and names its towns); an ambiguous name gets a second
-        look with the units the other articles of the page name (西城区 in a caption, beside
-        stories about 漯河市), and so does an article that found none."""
+        """Places of each article, read with the units its headline and the page's own lines
+        name (a banner's work report over a body that says 全旗 and names its towns, 某县某某
+        办公室 under a notice); an ambiguous name gets a second look with the units the other
+        articles of the page name (西城区 in a caption, beside stories about 漯河市), and so
+        does an article that found none."""
         g, home, words_of = resources.gazetteer, page.home_code, resources.dictionary_tags
         headlines = [
             _headline_units(a.title, a.title_words, page, resources) for a in page.articles
         ]
+        # The units the page's own lines name (某县某某指挥部办公室 under a notice) place its
+        # articles' towns as their headlines do.
+        furniture = _furniture_units(page, resources) if page.furniture else []
         places = [
             find_places(
                 a.body,
                 home_code=home,
-                nearby=headline,
+                nearby=headline + furniture,
                 boundaries=a.words,
                 gazetteer=g,
                 dictionary=words_of,
@@ -51,13 +55,10 @@ class PlaceExtractor:
             {m.code for m in mentions if m.code and m.method not in _UNSETTLED}
             for mentions in places
         ]
-        furniture: list[str] | None = None  # read only when an article needs a second look
         for index, mentions in enumerate(places):
             # An article that named nothing for sure may name a unit only the page's others
             # place: a brief's 点头镇 (an everyday word alone), a caption's 某某村.
             if not mentions or any(m.method in _UNSETTLED for m in mentions):
-                if furniture is None:
-                    furniture = _furniture_units(page, resources)
                 nearby = [c for other, codes in enumerate(settled) if other != index for c in codes]
                 nearby += headlines[index] + furniture
                 article = page.articles[index]

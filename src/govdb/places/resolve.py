@@ -118,18 +118,30 @@ def _scopes(text: str, m: Match, matches: list[Match], outside: list[str]) -> li
 
 def _deepest_fit(candidates: list[str], context: list[str]) -> list[str]:
     """The candidates inside the deepest context unit that holds any of them; between units
-    equally deep, the one the text names most often (漯河 ten times beats 郑州 once)."""
+    equally deep, the one the text names most often (漯河 ten times beats 郑州 once). A unit
+    inside a candidate vouches for it as one holding it would (通州区 over 玉桥街道, a street
+    of one of the two 通州区), and a town or village sharing a county with it for that county
+    (梁村镇 beside 姜村镇, a town of the county one of the several 梁村镇 is in)."""
     counts = Counter(context)
     best_score, best = (0, 0), []
     for candidate in candidates:
-        score = max(
-            ((len(c), n) for c, n in counts.items() if candidate.startswith(c)), default=(0, 0)
-        )
+        shared = ((_shared(candidate, c), n) for c, n in counts.items())
+        score = max((pair for pair in shared if pair[0]), default=(0, 0))
         if score > best_score:
             best_score, best = score, [candidate]
         elif score == best_score and score[0]:
             best.append(candidate)
     return best
+
+
+def _shared(candidate: str, unit: str) -> int:
+    """How deep the divisions of `candidate` and `unit` agree: the whole of a unit holding the
+    candidate or held by it, else the county both are in (0: none; a city or a province
+    shared says too little of a town's name borne all over it)."""
+    if candidate.startswith(unit) or unit.startswith(candidate):
+        return min(len(candidate), len(unit))
+    county = 6
+    return county if len(unit) > county and candidate[:county] == unit[:county] else 0
 
 
 def _common_ancestor(codes: list[str], g: Gazetteer) -> str | None:
