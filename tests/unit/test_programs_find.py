@@ -23,6 +23,9 @@ def _evidence(text: str, **options: object) -> list[tuple[str, str]]:
         ("深化“千万工程”", ("千万工程", "named as such")),
         ("全面推行“河长制”", ("河长制", "named as such")),
         ("群众称之为“窗帘之约”", ("窗帘之约", "called so")),
+        # a voucher a campaign issues, and one map of a service's data
+        ("领取区级“东川焕新券”", ("东川焕新券", "named as such")),
+        ("启用“汛情一张图”", ("汛情一张图", "named as such")),
         # a practice summed up under a name
         ("乡里把他的做法总结为“背篓调解法”：", ("背篓调解法", "called so")),
         ("县里把这套办法概括为“早来晚走”。", ("早来晚走", "called so")),

@@ -139,6 +139,8 @@ _ENDINGS = {
     "志愿队": "brand",
     "巡逻队": "brand",
     "法庭": "platform",  # a court brought to where disputes are: “江上法庭”, “田间法庭”
+    "券": "brand",  # a voucher a campaign issues: “某某焕新券”, “惠民券”
+    "一张图": "platform",  # one map of a service's data: “汛情一张图”
 }
 ENDING = re.compile("(?:" + "|".join(sorted(_ENDINGS, key=len, reverse=True)) + ")$")
 # Quoted names that carry their own head noun (“雪亮工程”, “枫桥经验”, “河长制”, “沙澧大讲堂”,
@@ -156,6 +158,8 @@ SELF_NAMED = re.compile(
     r"(?:工程|行动|计划|项目|改革|革命|平台|模式|机制|工作法|经验|制|讲堂|论坛|银行|驿站|工作室|"
     rf"服务站|超市|食堂|热线|议事厅|议事会|理事会|调解室|积分|卡|存折|贷|堂|工坊|会战|夜校|学校|课堂|"
     r"岗|榜|直通车|客厅|屋|分队|突击队|之家|宣讲队|服务队|志愿队|巡逻队|护渔队|法庭|"
+    # a voucher (某某焕新券) and a map of one service's data (汛情一张图)
+    r"券|一张图|"
     rf"(?:{_DRIVES})[年月周])$"
 )
 
