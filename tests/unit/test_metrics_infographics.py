@@ -73,3 +73,29 @@ def test_a_cap_after_its_verb_and_a_mean_of_a_change_are_no_subjects() -> None:
 def test_a_cap_or_a_mean_that_names_the_measure_stays_in_it() -> None:
     metrics, _ = extract_metrics("当天最高水温28℃，最低水温19℃。村里党员平均年龄47.5岁。")
     assert [m.subject for m in metrics] == ["最高水温", "最低水温", "党员平均年龄"]
+
+
+def test_a_sum_after_words_the_tagger_takes_for_verbs_is_named_by_them() -> None:
+    metrics, _ = extract_metrics(
+        "渔船领到休渔补助1.8万元。每套设备造价约36万元，省市两级补贴每套12万元。"
+    )
+    assert [(m.subject, m.value) for m in metrics] == [
+        ("休渔补助", Decimal("18000")),
+        ("设备造价", Decimal("360000")),
+        ("补贴", Decimal("120000")),
+    ]
+
+
+def test_an_estate_numbered_in_its_name_counts_no_villages() -> None:
+    metrics, _ = extract_metrics(
+        "梅林三村的老人等来了电梯，田园十二村今年加装电梯8部。全镇三村已完成改造。"
+    )
+    assert [(m.subject, m.value) for m in metrics] == [("电梯", Decimal("8")), ("村", Decimal("3"))]
+
+
+def test_a_clause_of_figures_alone_is_of_the_thing_the_clause_before_named() -> None:
+    metrics, _ = extract_metrics("镇里新建了冷库，共3座、1.2万立方米，全部投入使用。")
+    assert [(m.subject, m.value, m.unit) for m in metrics] == [
+        ("冷库", Decimal("3"), "座"),
+        ("冷库", Decimal("12000"), "立方米"),
+    ]

@@ -673,3 +673,54 @@ def test_a_csv_table_with_a_quoted_field_holding_commas() -> None:
         ["南坪镇", "东岭茶场", "“福鼎大白，龙井43”", "860亩", "132户"],
         ["北山乡", "云雾茶场", "福鼎大白", "540亩", "86户"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "unit"),
+    [
+        ("班级数", "个"),
+        ("站点数", "个"),
+        ("招生名额", "名"),
+        ("面积亩数", None),
+        ("综合指数", None),
+    ],
+)
+def test_a_count_column_with_no_counter_of_its_own_counts_in_ge(
+    name: str, unit: str | None
+) -> None:
+    assert implied_unit(name) == unit
+
+
+def test_a_sum_per_term_or_per_person_is_in_yuan() -> None:
+    assert parse_unit("元/学期") == ("元", Decimal(1))
+    assert parse_unit("万元/年") == ("元", Decimal(10000))
+    assert parse_unit("元/斤") == ("元/斤", Decimal(1))
+
+
+def test_a_numbered_table_saved_a_cell_a_line_with_columns_of_words() -> None:
+    cells = ["序号", "乡镇", "企业名称", "年产值", "从业人数"]
+    cells += ["1", "南坪镇", "东川粮油有限公司", "8600万元", "120人"]
+    cells += ["2", "北山乡", "北山茶业有限公司", "3200万元", "65人"]
+    text = "\n".join(cells)
+    read, _ = figures(find_tables(text)[0])
+    assert [(f.subject, f.value, f.unit, f.label.text) for f in read] == [
+        ("年产值", Decimal("86000000"), "元", "南坪镇"),
+        ("从业人数", Decimal("120"), "人", "南坪镇"),
+        ("年产值", Decimal("32000000"), "元", "北山乡"),
+        ("从业人数", Decimal("65"), "人", "北山乡"),
+    ]
+
+
+def test_units_printed_under_some_columns_of_a_kinds_table_by_year() -> None:
+    text = (
+        "投诉类别      2025年      2026年      增长（%）\n"
+        "              （件）      （件）\n"
+        "噪声扰民      312         268         -14.1\n"
+        "占道经营      205         241         17.6\n"
+    )
+    read, _ = figures(find_tables(text)[0])
+    assert [(f.subject, f.value, f.unit, f.period) for f in read][:3] == [
+        ("噪声扰民", Decimal("312"), "件", "2025年"),
+        ("噪声扰民", Decimal("268"), "件", "2026年"),
+        ("噪声扰民增长", Decimal("14.1"), "%", None),
+    ]

@@ -314,6 +314,8 @@ def extract_metrics(
                 reason = "set-phrase"  # 三番五次, 几十年如一日
             if reason is None and _in_name(context, number):
                 reason = "name"  # 三门峡水库: a numeral inside a proper name
+            if reason is None and _numbered_estate(context, number):
+                reason = "name"  # 共康三村, 田林十二村: an estate numbered in its name
             if reason is None and unit is not None and _fixed_term(context, number, unit):
                 reason = "name"  # 两项补贴, said over and over
             if reason is not None:
@@ -383,6 +385,14 @@ def extract_metrics(
                 last = measured.get((paragraph, metric.unit)) or measured.get(metric.unit)
                 last = last or _measure_before(context, metric.start - context.start)
                 metric = replace(metric, subject=last)
+            if (
+                metric.subject is None
+                and metric.kind not in (MetricKind.MONEY, MetricKind.DURATION)
+                and (counted := _figures_alone(context, metric)) is not None
+            ):
+                # …镇里还有闲置厂房，共18处、约2.1万平方米: a clause of figures alone counts
+                # and measures the thing the clause before named.
+                metric = replace(metric, subject=_thing_before(context, counted))
             if metric.subject is None and _link_only(context, metric):
                 # 村办企业产值名列全乡第一，达到86万元: the clause of a bare link and its
                 # figure goes on about the measure named before it.
@@ -394,6 +404,8 @@ def extract_metrics(
             ):
                 # 管理员队伍不断壮大，共135名: people counted alone are those named before.
                 metric = replace(metric, subject=_people_before(context, metric))
+            if metric.subject is None and metric.kind == MetricKind.MONEY:
+                metric = replace(metric, subject=_money_named_before(context, metric))
             if metric.subject is None:
                 # 两头跑, 为期两天: a figure that counts nothing named is not a metric.
                 skipped.append(Skipped(metric.surface, metric.start, metric.end, "no-subject"))
@@ -544,6 +556,37 @@ _TIME_ONLY = re.compile(
     r"(?:\d{1,2}月份?|[一二三四]季度|上半年|下半年|前三季度|全年|去年|今年)"
     r"(?:为|是|达到?|仅|只有|完成|实现|回升至|回落至|升至|降至|增至|上升至|下降至)?"
 )
+
+
+def _figures_alone(context: _Sentence, metric: Metric) -> int | None:
+    """Where the clause before starts, when the figure's clause is figures alone, parted by
+    、 (，共64处、约9600亩，): they are of what that clause named."""
+    position = metric.start - context.start
+    sentence = context.sentence
+    opening = max(sentence.rfind(mark, 0, position) for mark in "，,") + 1
+    closing = min(
+        (i for i in (sentence.find(mark, position) for mark in "，,。；;") if i >= 0),
+        default=len(sentence),
+    )
+    if opening <= 0 or not _FIGURES_CLAUSE.fullmatch(sentence[opening:closing].strip()):
+        return None
+    return opening - 1
+
+
+_FIGURE_ALONE = r"(?:约|近|超过|超|逾)?\d[\d.]*(?:万|亿)?[^\d，,。；;、\s]{1,3}"
+_FIGURES_CLAUSE = re.compile(rf"(?:共有?|合计|总计|累计)?{_FIGURE_ALONE}(?:、{_FIGURE_ALONE})*")
+
+
+def _thing_before(context: _Sentence, position: int) -> str | None:
+    """The noun phrase the clause before `position` ends on (镇里还有闲置厂房，共18处), if it
+    ends on a noun: none of a person's, a place's or a scope's."""
+    last = next((t for t in reversed(context.tokens) if t.end <= position), None)
+    pos = (last.pos or "") if last is not None else ""
+    if last is None or last.end != position or not pos.startswith("n") or pos in ("nr", "ns"):
+        return None
+    if last.text in _SCOPES:
+        return None
+    return subject_before(context.tokens, position, not_subjects=context.place_spans)
 
 
 def _link_only(context: _Sentence, metric: Metric) -> bool:
@@ -1273,6 +1316,25 @@ def _in_name(context: _Sentence, number: NumberMatch) -> bool:
         and len(t.text) >= 3
         and (t.pos or "") in ("ns", "nz", "nt")
         for t in context.tokens
+    )
+
+
+def _numbered_estate(context: _Sentence, number: NumberMatch) -> bool:
+    """梅林三村, 田园十二村: a numeral in characters and 村 right after a name (a noun, no
+    scope such as 全镇 or 辖区) names one estate of a numbered series, not villages counted."""
+    if context.sentence[number.end : number.end + 1] != "村" or any(
+        c.isdigit() for c in number.surface
+    ):
+        return False
+    if any(t.start < number.start < t.end for t in context.tokens):
+        return True  # 共/康三村: the tagger holds the numeral inside the name
+    before = next((t for t in context.tokens if t.end == number.start), None)
+    return (
+        before is not None
+        and (before.pos or "").startswith("n")
+        and len(before.text) >= 2
+        and before.text not in _SCOPES
+        and not before.text.startswith(("全", "各", "辖"))
     )
 
 
@@ -2477,6 +2539,46 @@ def _from_to_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
         if base:
             result[index] = replace(metric, subject=f"{base}（原）")
     return result
+
+
+def _money_named_before(context: _Sentence, metric: Metric) -> str | None:
+    """发放休渔补助2.4万元, 每台造价约62万元: the words right before a sum, which the tagger
+    reads as verbs (补助, 造价), name the money; a link (达到, 约), an adverb or a count (每台)
+    between them is passed over, and nothing else."""
+    position = metric.start - context.start
+    before = [t for t in context.tokens if t.end <= position]
+    while before and (before[-1].text in LINKS or (before[-1].pos or "")[:1] in "dmrq"):
+        before.pop()
+    words: list[str] = []
+    # (two such words at most, the first a verb too: 休渔/补助, not 县里/投入)
+    while before and len(words) < 2 and _money_word(before[-1], verb=bool(words)):
+        words.insert(0, before.pop().text)
+    return "".join(words) or None
+
+
+def _money_word(token: Token, *, verb: bool) -> bool:
+    """A word that names a sum (补助, 造价, 租金), or the word before it (休渔): not a rate's
+    每斤, a modal's 需付, nor a verb of what was done with it (选择, 调整, 给予)."""
+    return (
+        len(token.text) >= 2
+        and _HAN_ONLY.fullmatch(token.text) is not None
+        and not token.text.startswith(("每", "需", "要", "可", "能", "应"))
+        and not token.text.endswith(_COMPLEMENTS)
+        and token.text not in LINKS
+        and token.text not in MAKING
+        and (token.pos or "")[:1] in (("v",) if verb else ("v", "n"))
+        and (verb or token.text.endswith(_MONEY_ENDINGS))
+    )
+
+
+# How the words that name a sum end: a grant, a price, a payment, a fund, a cost.
+_MONEY_ENDINGS = (
+    *("补助", "补贴", "奖励", "奖补", "资助", "救助", "造价", "投资", "投入", "成本", "收入"),
+    *("支出", "利润", "经费", "费", "价", "款", "金", "额", "资", "租", "薪", "税"),
+)
+
+
+_COMPLEMENTS = tuple("出到了上下来去得成过于币")  # (…过, …于: a threshold; …币: the currency)
 
 
 def _measure_before(context: _Sentence, position: int) -> str | None:

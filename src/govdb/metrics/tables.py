@@ -27,6 +27,7 @@ Pure functions of the text: spans are offsets into it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -67,7 +68,9 @@ TOTAL_LABEL = re.compile(r"^(?:合\s*计|总\s*计|总\s*数|全[省市区县镇
 # What a table of items (rather than of places or bodies) calls its labels' column.
 _ITEM_COLUMN = re.compile(r"^(?:指\s*标|项\s*目)(?:名称)?$|^名\s*称$")
 # A first column of kinds: 来源, 类别, 品种 …
-_KIND_COLUMN = re.compile(r"^(?:收入)?(?:来源|类别|类型|种类|分类|品种|品名|产业|行业|用途|方式)$")
+_KIND_COLUMN = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}?(?:来源|类别|类型|种类|分类|品种|品名|产业|行业|用途|方式)$"
+)
 # A column giving each row's unit (指标 单位 绝对数: 粮食产量 万吨 56.2).
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单\s*位$")
 # A first column of row numbers: 序号 1, 2, 3 before the labels.
@@ -355,6 +358,19 @@ def _stacked_table_at(text: str, lines: list[tuple[int, int]], index: int) -> Ta
             break  # a line of prose
         cells.append(Cell(text[start:end], start, end))
     run = next((i for i, c in enumerate(cells) if not _name_cell(c)), len(cells))
+    if (
+        run >= LOOSE_CELLS_MIN
+        and _NUMBER_COLUMN.match(cells[0].text)
+        and run < len(cells)
+        and _ROW_NUMBER.fullmatch(cells[run].text)
+    ):
+        # 序号 / 所在镇 / 企业名称 / 年产值 / 1 / 某镇 / 某公司 / 18600万元: each row opens
+        # with its number, so the header is the whole run of names.
+        rows = _stacked_rows(cells, run, 0, numbered=True)
+        if len(rows) >= MIN_ROWS and _shared_quantity_column(rows):
+            header = Row(tuple(cells[:run]), cells[0].start, cells[run - 1].end)
+            lead = text[lines[index - 1][0] : lines[index - 1][1]].strip(_EDGE) if index else ""
+            return Table(header, tuple(rows), lead)
     # The run of names is the header's, then the first row's words before its first figure:
     # its label, and perhaps a second column of words (项目区 / 建设地点 / 面积 …).
     for words in range(1, STACKED_WORDS_MAX + 1):
@@ -372,14 +388,22 @@ def _stacked_table_at(text: str, lines: list[tuple[int, int]], index: int) -> Ta
 STACKED_WORDS_MAX = 2
 
 
-def _stacked_rows(cells: list[Cell], names: int, words: int) -> list[Row]:
+def _stacked_rows(
+    cells: list[Cell], names: int, words: int, *, numbered: bool = False
+) -> list[Row]:
     """The rows of a table saved a cell a line, `names` cells each: `words` cells of words,
-    then figures."""
+    then figures; or, `numbered`, a row number, words, then figures only after the first."""
     rows: list[Row] = []
     for first in range(names, len(cells) - names + 1, names):
         group = cells[first : first + names]
-        shaped = _shaped(Row(tuple(group), group[0].start, group[-1].end), names - 1, False)
-        if shaped is None or not all(quantity(c.text) for c in group[words:]):
+        width = names - 2 if numbered else names - 1
+        shaped = _shaped(Row(tuple(group), group[0].start, group[-1].end), width, numbered)
+        if numbered and shaped is not None:
+            figure = next((i for i, c in enumerate(group) if i and quantity(c.text)), None)
+            fits = figure is not None and all(quantity(c.text) for c in group[figure:])
+        else:
+            fits = shaped is not None and all(quantity(c.text) for c in group[words:])
+        if shaped is None or not fits:
             break
         rows.append(shaped)
     return rows
@@ -400,11 +424,11 @@ def _table_at(
     first = index + 1
     if first < len(lines) and _RULE_LINE.fullmatch(text, *lines[first]):
         first += 1  # | --- | --- |: a Markdown table's rule under its header
-    units = _units_under(text, lines[first], names) if first < len(lines) and not loose else None
+    units = _units_under(text, lines[first], header) if first < len(lines) and not loose else None
     if units is not None:
         # 粮食产量  蔬菜产量 / （吨）  （吨）: a header printed on two lines, the units under
         # the names of the value columns.
-        header = _with_units(header, units)
+        header = _with_units(text, header, units)
         first += 1
     for start, end in lines[first:]:
         row = split_cells(text, start, end, loose=loose)
@@ -447,8 +471,10 @@ def _label_apart(row: Row) -> Row | None:
 _BRACKETED_UNIT = re.compile(r"[（(][^（）()\s]{1,8}[）)]")
 
 
-def _units_under(text: str, line: tuple[int, int], names: int) -> Row | None:
-    """The line under a header if it prints the units of its value columns, one each."""
+def _units_under(text: str, line: tuple[int, int], header: Row) -> Row | None:
+    """The line under a header if it prints the units of its value columns: one each, or
+    some of them, each printed under its column's name (2025年  2026年  增长（%） / （件）
+    （件）). The units are kept as cells under the names they belong to."""
     start, end = line
     units = split_cells(text, start, end)
     if units is None:  # one column's unit alone
@@ -458,19 +484,51 @@ def _units_under(text: str, line: tuple[int, int], names: int) -> Row | None:
         offset = text.index(stripped, start)
         cell = Cell(stripped, offset, offset + len(stripped))
         units = Row((cell,), cell.start, cell.end)
-    if names - len(units.cells) not in (0, 1):
+    if not all(_BRACKETED_UNIT.fullmatch(c.text) for c in units.cells):
         return None
-    return units if all(_BRACKETED_UNIT.fullmatch(c.text) for c in units.cells) else None
+    return units if _unit_columns(text, header, units) is not None else None
 
 
-def _with_units(header: Row, units: Row) -> Row:
+def _unit_columns(text: str, header: Row, units: Row) -> list[int] | None:
+    """Which of the header's names each unit of the line under it belongs to: the last ones,
+    one each (a label's column may go without); else those with no unit of their own, in
+    order (2025年  2026年  增长（%） / （件）  （件）); else the names they stand under."""
+    names = len(header.cells)
+    if names - len(units.cells) in (0, 1):
+        return list(range(names - len(units.cells), names))
+    bare = [i for i, c in enumerate(header.cells) if i and not _UNIT_IN_NAME.match(c.text)]
+    if len(bare) == len(units.cells):
+        return bare
+    under = [_column_under(text, header, unit) for unit in units.cells]
+    if any(column is None or column == 0 for column in under) or len(set(under)) < len(under):
+        return None
+    return [column for column in under if column is not None]
+
+
+def _with_units(text: str, header: Row, units: Row) -> Row:
     """The header with each value column's name followed by its unit: 粮食产量（吨）."""
-    first = len(header.cells) - len(units.cells)
-    named = tuple(
-        Cell(name.text + unit.text, name.start, name.end)
-        for name, unit in zip(header.cells[first:], units.cells, strict=True)
-    )
-    return Row(header.cells[:first] + named, header.start, header.end)
+    named = list(header.cells)
+    for column, unit in zip(_unit_columns(text, header, units) or [], units.cells, strict=True):
+        name = named[column]
+        named[column] = Cell(name.text + unit.text, name.start, name.end)
+    return Row(tuple(named), header.start, header.end)
+
+
+def _column_under(text: str, header: Row, cell: Cell) -> int | None:
+    """Which of the header's names `cell` is printed under, as a monospaced page sets them (a
+    Chinese character two columns wide): the one starting where it starts, give or take."""
+    at = _display_column(text, cell.start)
+    starts = [_display_column(text, name.start) for name in header.cells]
+    nearest = min(range(len(starts)), key=lambda i: abs(starts[i] - at))
+    return nearest if abs(starts[nearest] - at) <= UNIT_ALIGNMENT else None
+
+
+UNIT_ALIGNMENT = 2  # display columns a unit may stand off its column's name
+
+
+def _display_column(text: str, position: int) -> int:
+    line = text.rfind("\n", 0, position) + 1
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text[line:position])
 
 
 def _remarks_left_blank(row: Row, rows: list[Row]) -> bool:
@@ -548,26 +606,64 @@ def parse_unit(printed: str) -> tuple[str | None, Decimal]:
         return printed, Decimal(1)
     if printed[:1] in _SCALES and printed[1:] in UNITS:
         return printed[1:], _SCALES[printed[0]]
+    per = _PER_TIME_OR_HEAD.fullmatch(printed)
+    if per:
+        return parse_unit(per["unit"])  # 学费（元/学期）: a sum charged each term, in 元
     return None, Decimal(1)
 
 
+# A sum per term, per year or per person (元/学期, 万元/年, 元/人): the cells are sums in 元,
+# each the rate its column names (a price per weight, 元/斤, stays one: see _PRICE_RATE).
+_PER_TIME_OR_HEAD = re.compile(
+    r"(?P<unit>[万亿]?元)\s*/\s*(?:学期|年|季度?|月|周|天|日|次|人|户|课时|节|期)"
+)
+
+
 def implied_unit(name: str) -> str | None:
-    """The counter a column's name says (走访户数 → 户, 参与人数 → 人, 达标村数 → 个): a name
-    ending in a counter and 数 is the number of those things, one ending in 人次 counts those;
-    a score's column (综合得分, 考核评分) counts points."""
+    """The counter a column's name says (走访户数 → 户, 参与人数 → 人, 达标村数 → 个, 班级数 →
+    个): a name ending in a counter and 数 is the number of those things, one ending in 人次
+    counts those; a score's column (综合得分, 考核评分) counts points, and 名额 places for
+    people."""
     if name.endswith(("得分", "评分")):
         return "分"
+    if name.endswith("名额"):
+        return "名"  # 招生名额: places for that many people
     if len(name) > 2 and name.endswith(_TIMES):
         return name[-2:]  # 接诊人次, 出诊人次: a count of visits names its own counter
     if not name.endswith("数") or len(name) < 2:
         return None
-    counted = name[:-1]
+    counted = re.sub(r"[（(][^（）()]*[）)]", "", name[:-1])  # 村（社区）数: villages counted
     for counter in _COUNTED:
         if counted.endswith(counter):
             return counter
     if counted.endswith(_DIVISIONS):
         return "个"
+    if len(counted) >= 2 and counted.endswith(_PEOPLE):
+        return "人"  # 学生数, 志愿者数: people counted
+    if (
+        len(counted) >= 2
+        and UNITS.get(counted[-1], "count") == "count"  # (面积亩数 counts 亩, no things)
+        and not name.endswith(_NOT_COUNTS)
+    ):
+        return "个"  # 班级数, 站点数: how many of a thing with no counter of its own
     return None
+
+
+_PEOPLE = (*"者员生师工农童众", "干部", "代表", "老人", "儿童", "群众", "居民", "村民")
+# Words ending in 数 that count nothing: a score, a multiple, a digit, an index, a reading.
+_NOT_COUNTS = (
+    "分数",
+    "倍数",
+    "位数",
+    "尾数",
+    "指数",
+    "系数",
+    "基数",
+    "读数",
+    "参数",
+    "度数",
+    "岁数",
+)
 
 
 def unit_line(line: str) -> bool:
@@ -654,6 +750,8 @@ def _figure(
     subject = _PART_OF.sub("", column_unit(label.text)[0] or label.text) if items else measure
     if table.of_kinds and measure and TOTAL_LABEL.match(label.text) is None:
         subject = label.text + measure  # 资源发包 under 来源, in 金额（万元）: 资源发包金额
+    elif table.of_kinds and period and TOTAL_LABEL.match(label.text) is None:
+        subject = label.text  # 市容环境 under 事件类别, in 2025年（件）: that kind, that year
     if not subject:
         return "no-subject"  # 镇街 2023年 2024年: the table's lines leave the measure unsaid
     stored = STORED_UNITS.get(unit, unit)
