@@ -1,5 +1,5 @@
-"""Bulletins and newsletters: their names, issues, offices, contents and dividers are furniture;
-their items are the articles."""
+"""Bulletins, newsletters, notices, programmes and posts: their names, issues, offices,
+letterheads, contents and dividers are furniture; their items and entries are text."""
 
 from pages import uncovered
 
@@ -109,3 +109,122 @@ def test_a_briefs_headline_whose_last_word_reads_on_into_the_next_line_stays_a_h
     )
     titles = [a.title for a in split_page(text).articles]
     assert titles == ["南坪镇排查山塘水库隐患", "全县液化气供应点减少两成多"]
+
+
+def test_a_letterhead_over_a_notices_title_is_furniture() -> None:
+    text = (
+        "东川县林业局文件\n关于做好2026年春季植树造林工作的通知\n东林〔2026〕5号\n"
+        "各乡镇人民政府：\n现将今春植树安排告知。\n"
+    )
+    page = split_page(text)
+    assert [a.title for a in page.articles] == ["关于做好2026年春季植树造林工作的通知"]
+    assert page.articles[0].body.startswith("各乡镇人民政府：")
+
+
+def test_a_programmes_entries_led_by_their_times_are_its_text() -> None:
+    text = (
+        "南坪镇2026年元宵晚会节目单\n演出时间：2月12日19:30—21:00\n演出地点：南坪镇文化广场\n"
+        "19:30　1. 舞龙《龙腾盛世》　东岭村　舞龙队（24人）\n"
+        "19:45　2. 快板《夸夸咱的新农村》　西岭村　李春生\n"
+        "说明：本场晚会由镇文化站组织，全镇12个村报送节目31个。\n"
+    )
+    page = split_page(text)
+    assert [a.title for a in page.articles] == ["南坪镇2026年元宵晚会节目单"]
+    lines = page.articles[0].body.split("\n")
+    assert lines[:4] == [
+        "演出时间：2月12日19:30—21:00",
+        "演出地点：南坪镇文化广场",
+        "19:30　1. 舞龙《龙腾盛世》　东岭村　舞龙队（24人）",
+        "19:45　2. 快板《夸夸咱的新农村》　西岭村　李春生",
+    ]
+
+
+def test_a_posts_title_in_lenticular_brackets_under_its_chrome() -> None:
+    text = (
+        "东川发布\n2026-4-2 08:15 来自 微博网页版\n【南坪镇“银龄课堂”开课啦！】\n"
+        "今天上午，南坪镇老年学校春季班开课，全镇40名老人报名学习摄影。\n"
+        "#东川老年教育# #银龄课堂# @东川教育\n"
+    )
+    page = split_page(text)
+    assert [a.title for a in page.articles] == ["南坪镇“银龄课堂”开课啦！"]
+    assert page.articles[0].body == "今天上午，南坪镇老年学校春季班开课，全镇40名老人报名学习摄影。"
+
+
+def test_a_places_quoted_thing_over_what_it_did_is_one_headline() -> None:
+    text = (
+        "北山乡“海岛书屋”\n办到渔民家门口\n"
+        "本报讯（通讯员 王海）北山乡今年建成书屋5个，借阅图书3200册次。\n"
+    )
+    assert [a.title for a in split_page(text).articles] == ["北山乡“海岛书屋”办到渔民家门口"]
+
+
+def test_a_news_apps_flags_are_furniture() -> None:
+    text = "东川县今冬明春水利建设安排（节选）\n广告\n举报\n同志们：今年全县新修水渠42公里。\n"
+    page = split_page(text)
+    assert [(a.title, a.subtitle) for a in page.articles] == [
+        ("东川县今冬明春水利建设安排（节选）", None)
+    ]
+    assert page.articles[0].body == "同志们：今年全县新修水渠42公里。"
+
+
+def test_a_fact_sheets_fields_are_its_text_one_a_line() -> None:
+    text = (
+        "东川县农产品加工园简介\n东川县商务局　编\n【园区概况】\n"
+        "园区名称：东川县农产品加工园\n所在位置：南坪镇、北山乡\n规划面积：约3600亩\n入驻企业：42家\n"
+    )
+    page = split_page(text)
+    assert [a.title for a in page.articles] == ["东川县农产品加工园简介"]
+    assert page.articles[0].body.split("\n")[1:] == [
+        "园区名称：东川县农产品加工园",
+        "所在位置：南坪镇、北山乡",
+        "规划面积：约3600亩",
+        "入驻企业：42家",
+    ]
+    assert [p.kind for p in paragraphs(text)][:2] == ["heading", "credit"]
+
+
+def test_a_table_saved_a_cell_a_line_under_its_title_keeps_the_title() -> None:
+    cells = ["序号", "乡镇", "企业名称", "年产值", "从业人数"]
+    cells += ["1", "南坪镇", "东川粮油有限公司", "8600万元", "120人"]
+    cells += ["2", "北山乡", "北山茶业有限公司", "3200万元", "65人"]
+    cells += ["3", "西岭镇", "西岭果蔬有限公司", "2100万元", "48人"]
+    text = "东川县重点食品企业名录\n（截至2026年6月30日）\n" + "\n".join(cells) + "\n"
+    page = split_page(text)
+    assert page.articles[0].title.startswith("东川县重点食品企业名录")
+    assert page.articles[0].body.startswith("序号\n乡镇\n")
+
+
+def test_a_broadcasts_airing_line_and_an_apps_advert_are_furniture() -> None:
+    radio = (
+        "【东川之声】冬闲变冬忙：大棚里的新农活\n播出时间：2026年12月1日　午间《田野》\n"
+        "主持人：听众们好，本期聊聊南坪镇的大棚。\n"
+    )
+    assert [a.title for a in split_page(radio).articles] == ["冬闲变冬忙：大棚里的新农活"]
+    app = (
+        "东川县冬季消费季启动 首日销售额超800万元\n东川发布　2026-12-01 09:30\n"
+        "广告　年货节 全场满500减50 点击领取>>\n"
+        "12月1日，东川县冬季消费季启动，全县200余家商户参与。\n"
+    )
+    page = split_page(app)
+    assert [a.title for a in page.articles] == ["东川县冬季消费季启动 首日销售额超800万元"]
+    assert page.articles[0].body.startswith("12月1日")
+
+
+def test_a_page_header_with_the_date_first_and_the_page_label_last() -> None:
+    text = (
+        "2026年3月5日 星期四　　东川日报　　县域新闻　A2\n南坪镇：山坡变果园\n"
+        "近日，记者在南坪镇看到，昔日荒坡已种上果树1200亩。\n"
+    )
+    assert [a.title for a in split_page(text).articles] == ["南坪镇：山坡变果园"]
+
+
+def test_a_data_boxs_marked_figures_stay_its_text_to_the_end() -> None:
+    text = (
+        "一图读懂｜东川县2026年护林“成绩单”\n【群众受益】\n"
+        "▶聘请看山员320名，年补贴每人8000元\n▶山区农户户均增收约650元\n"
+        "【2027年目标】\n▶新增护林员100名以上\n"
+    )
+    page = split_page(text)
+    assert len(page.articles) == 1
+    assert page.articles[0].body.endswith("▶新增护林员100名以上")
+    assert [t.text for t in page.leftovers] == []

@@ -101,9 +101,10 @@ _POSTED = re.compile(
     r"(?:\s+(?:来源|作者|编辑|责任编辑|浏览次数|点击数|阅读)[：:]\s*[^\s。，]{0,20})*$"
 )
 _CONTROLS = re.compile(
-    r"^(?=.*(?:字号|字体|打印|超大|分享|收藏|纠错|关闭窗口|返回顶部))"
+    r"^(?=.*(?:字号|字体|打印|超大|分享|收藏|纠错|关闭窗口|返回顶部|举报|广告|ad\b|展开全文))"
     r"(?:[\s|｜：:【】\[\]]|字号|字体|默认|大|中|小|超大|打印|关闭|窗口|本页|分享到?|收藏|纠错|"
-    r"返回顶部|微信|微博|QQ空间|QQ|朋友圈)+$"
+    # (and a news app's: the flag to report it, an advert's mark, the fold)
+    r"返回顶部|微信|微博|QQ空间|QQ|朋友圈|举报|广告|ad|AD|展开全文|打开APP|打开App)+$"
 )
 # A web page's trail to the article (首页 > 新闻中心 > 乡镇动态, 某某网 > 县市区): short
 # steps joined by arrows, no sentence in them.
@@ -178,7 +179,7 @@ LABELLED_FIGURE = re.compile(
     r"(?:约|近|超|逾)?\d[\d.,]*\s*(?:万|亿)?[^\s，。；：:]{0,4}"
     # and how it changed (地区生产总值：18.6亿元，同比增长5.2%; 门票收入　1.6亿元　↑8.2%)
     rf"(?:[，,]\s*{CHANGE_WORDS}\s*\d[\d.]*\s*(?:%|％|个百分点)"
-    r"|\s*[↑↓]\s*\d[\d.]*\s*(?:%|％|个百分点))?"
+    r"|\s*[↑↓]\s*\d[\d.]*\s*(?:%|％|个百分点|[^\s\d，。；：:]{1,3}))?"
 )
 # A place and what it did, up to a figure (某镇：建成冷库2座): a brief's headline in
 # a roundup, not a box's label and figure (某镇：1200亩, 某镇：同比增长8%).
@@ -252,7 +253,15 @@ _FIELD = re.compile(
     r"索引号|主题分类|分类|成文日期|发文字号|文号|发文机关|公开方式|公开范围|有效性)\s*[：:]"
 )
 FIELDS_MAX = 80
-_MAIL_HEADER = re.compile(r"(?:发件人|收件人|抄送|发送时间)\s*[：:]")
+_COMPILED_BY = re.compile(
+    r"[\u4e00-\u9fff（）()]{2,30}(?:政府|委员会|办公室|办事处|中心|局|委|办|厅|部|院|会)\s*(?:编|编印|编制|印制|制)"
+)
+_LETTERHEAD = re.compile(
+    r"[\u4e00-\u9fff（）()]{2,30}(?:政府|委员会|办公室|局|委|办|厅|部)\s*文\s*件"
+)
+_MAIL_HEADER = re.compile(r"(?:发件人|收件人|抄送|发送时间|播出时间|播出日期|首播时间)\s*[：:]")
+# An advert a news app prints between the headline and the story: 广告　某某季 满减…
+_ADVERT = re.compile(r"(?:广告|推广)[\s\u3000：:|｜]\s*\S.{0,58}")
 # A form's fields as a government board prints them, each a label and a short value:
 # 留言时间：2025-10-21 08:47　办理状态：已办结, 回复单位：某镇人民政府.
 # (…员: who kept a log or a form, 劝导员：某某、某某（记录）)
@@ -268,6 +277,15 @@ _DIARY_DAY = re.compile(
     rf"(?:(?:(?:星期|周)[一二三四五六日天])\s*{_WEATHER}?|{_WEATHER}|[（(][^（）()]{{1,12}}[）)])"
     r"(?:\s*[^\s，。]{0,8}风\d级)?"
 )
+# A marked line giving a figure (▶林农人均增收约860元, ▶新增碳汇交易量5万吨以上): an item of a
+# data box, never a sub-heading (■ 强化督查, ■ 2026年重点工作 may be).
+_BULLETED_DATUM = re.compile(
+    rf"[{BULLETS}].*?(?<!\d)(?!\d{{4}}年)\d[\d.]*(?:万|亿)?[^\d\s，。；：:、（）()]"
+)
+# …not an index's entry pointing to its page (◆某镇试行…第2版, ◆…………3).
+_INDEXED = re.compile(r"(?:…{2,}|\.{4,}|·{4,})\s*\d{1,3}$|第\s*[A-Z]?\d{1,3}\s*版$")
+# An entry of a programme or a live report, led by its clock time: 19:30　3. 舞蹈《…》.
+_CLOCK_ENTRY = re.compile(r"\d{1,2}[:：]\d{2}(?:\s+|\s*[—–\-~～至]{1,2}\s*\d{1,2}[:：]\d{2}\s*)\S")
 # A programme's time slot opening its line: 9:00—10:00 开幕式…
 _TIME_SLOT = re.compile(r"\d{1,2}[:：]\d{2}\s*[—–\-~～至]{1,2}\s*\d{1,2}[:：]\d{2}")
 
@@ -279,6 +297,7 @@ def _line_of_its_own(s: str) -> bool:
         or _DIARY_DAY.fullmatch(s)
         or _TIME_SLOT.match(s)
         or _TAGGED_DATE.fullmatch(s)
+        or _CLOCK_ENTRY.match(s)
         # 一、优秀（90分以上，4个）: an outline's heading, the commas of its note in brackets
         or _NOTED_HEADING.fullmatch(s)
     )
@@ -295,6 +314,8 @@ _TAGGED_DATE = re.compile(
 # decision's parties (投诉人：…, 被申请人：…).
 _MINUTES_FIELD = re.compile(
     r"(?:会议地点|地点|主持人?|记录人?|出席人员|出席|列席人员|列席|参会人员|参加人员|缺席|"
+    # (and an event's when and where: 演出时间：…, 活动地点：…)
+    r"(?:演出|活动|比赛|展出|放映|举办)(?:时间|地点)|"
     r"被?投诉人|被?申请人|相关供应商|第三人|当事人|"
     # (and who wrote to a message board: 留言人：某镇群众)
     r"(?:留言|来信|来电|反映|提问|咨询)人)\s*[：:]"
@@ -525,8 +546,14 @@ def _special(simplified: str) -> str | None:
         return "byline"
     if _fields(s):
         return "credit"  # 索引号：…　发布机构：…: a page's catalogue line never runs into its text
+    if _COMPILED_BY.fullmatch(s):
+        return "credit"  # 某县投资促进局　编: who compiled a brochure or a bulletin
+    if _LETTERHEAD.fullmatch(s):
+        return "credit"  # 某县某某局文件: the letterhead over a document's title
     if _MAIL_HEADER.match(s):
-        return "credit"  # 发件人：…: the header of a newsletter sent as an e-mail
+        return "credit"  # 发件人：…, 播出时间：…: an e-mail's or a broadcast's header line
+    if _ADVERT.fullmatch(s):
+        return "credit"  # 广告　…: an advert between a news app's headline and story
     if _MINUTES_FIELD.match(s):
         return "body"  # 地点：…, 主持：…: each of the minutes' fields is a line of their text
     if _DIARY_DAY.fullmatch(s):
@@ -584,6 +611,8 @@ _PAGE_LINE = re.compile(
     rf"{_DATE_LINE.pattern}.{{0,12}}?{_PAGE_NUMBER}|{_PAGE_NUMBER}.{{0,12}}?{_DATE_LINE.pattern}"
     # …or the page's bare number opening the line, before its outlet and section: 03　某县新闻·综合
     rf"|^[A-Z]?\d{{1,2}}[ \t\u3000]+[^\s，。；：:]{{2,16}}[ \t\u3000]+{_DATE_LINE.pattern}"
+    # …or the date first and the page's label last: 2026年4月9日 星期四　某某日报　县域　A3
+    rf"|^{_DATE_LINE.pattern}[^，。；]{{0,36}}[ \t\u3000][A-H]\d{{1,2}}$"
 )
 PAGE_LINE_MAX = 60
 
@@ -603,12 +632,15 @@ def paragraphs(text: str) -> list[Paragraph]:
     reading_order = {start: number for number, (start, _end) in enumerate(spans)}
     raw_lines = [text[a:b] for a, b in spans]
     simplified_lines = [_t2s()(line) for line in raw_lines]
-    columns = _columns_layout(simplified_lines)
+    in_table = _table_lines(simplified_lines)
+    # (a table's rows, saved a cell a line perhaps, are short lines of no narrow column)
+    columns = _columns_layout(
+        [line for i, line in enumerate(simplified_lines) if i not in in_table]
+    )
     # The first line may be a headline, under a post's chrome (its account, when it went up).
     top = _chrome_lines(simplified_lines)
     whole = not columns and _whole_lines(simplified_lines[top + 1 :])
     width = _column_width(simplified_lines) if columns else 0
-    in_table = _table_lines(simplified_lines)
     result: list[Paragraph] = []
     current: Paragraph | None = None
     blank = True
@@ -745,6 +777,7 @@ def paragraphs(text: str) -> list[Paragraph]:
             p.kind = "caption"
             after.kind = "credit"  # the photographer's, not the story's author
     _related_lists(classified)
+    _field_runs(classified)
     _contents(classified)
     _running_heads(classified)
     _bulleted_stories(classified)
@@ -903,6 +936,34 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # What leads into a digest's numbered items: 今日要闻↓, 新闻速览, 一周简讯.
 _NEWS_LEAD_IN = re.compile(r"要闻|速览|简讯|快讯|简报|新闻|早知道|资讯")
 NUMBERED_BRIEFS_MIN = 3
+
+
+# A fact sheet's field: a short label, its colon and its value (园区名称：某某产业园).
+KEY_VALUE = re.compile(r"[\u4e00-\u9fff\d]{2,8}[：:]\s*[^：:。；;]{1,60}")
+
+
+FIELD_RUN_MIN = 3
+
+
+def _field_runs(paragraphs: list[Paragraph]) -> None:
+    """Three or more fields on lines of their own, one after another, most of them figures
+    (规划面积：约5200亩 / 入驻企业：67家), are a fact sheet's text, however short and
+    unpunctuated: no headlines (a lone 某地：… line may be one, and a form's 案由：… its title)."""
+    run: list[Paragraph] = []
+    for p in [*paragraphs, None]:
+        if (
+            p is not None
+            and p.lines == 1
+            and p.kind in ("heading", "body")
+            and KEY_VALUE.fullmatch(p.simplified.strip())
+        ):
+            run.append(p)
+            continue
+        figures = sum(1 for q in run if _DIGIT.search(q.simplified))
+        if len(run) >= FIELD_RUN_MIN and 2 * figures >= len(run):
+            for field_line in run:
+                field_line.kind = "body"
+        run = []
 
 
 def _running_heads(paragraphs: list[Paragraph]) -> None:
@@ -1114,7 +1175,9 @@ _MARKED_LINE = re.compile(rf"[{BULLETS}▪▫•{PICTOGRAPHS}]")
 # A microblog's topic tag, closed by its own mark (#某县身边事#), opens text: no Markdown heading.
 _TOPIC_TAG = re.compile(r"#[^#\s]{1,20}#")
 # A post's topic tags on a line of their own: #某县 #秋收 (or #某县# #秋收#).
-_TAGS_LINE = re.compile(r"(?:#[^#\s]{1,20}#?\s*){2,}")
+_TAGS_LINE = re.compile(r"(?:#[^#\s]{1,20}#?\s*){2,}(?:@[^@#\s]{1,20}\s*)*")  # (@ whom it tells)
+# A post's title in lenticular brackets on its first line: 【某镇“银龄课堂”开课啦！】.
+_BRACKETED_TITLE = re.compile(r"【[^【】]{4,40}】")
 
 
 def _whole_lines(lines: list[str]) -> bool:
@@ -1394,7 +1457,7 @@ def _continues(current: Paragraph, line: str, columns: bool) -> bool:
         return False  # 1．租赁收入　42,800.00元 / 2．发电收益　31,216.50元: one item a line
     if SCRIPT_CUE.match(line.strip()):
         return False  # 【解说】…: a script's cue opens what is read next
-    if _line_of_its_own(current.simplified.strip()) or _TIME_SLOT.match(line.strip()):
+    if _line_of_its_own(current.simplified.strip()) or _CLOCK_ENTRY.match(line.strip()):
         return False  # …, or the next time slot of a programme opens a line of its own
     if _fields(current.simplified.strip()):
         return False  # 发布时间：…　来源：…　浏览次数：, its last value left out by the scraper
@@ -1411,6 +1474,12 @@ def _continues(current: Paragraph, line: str, columns: bool) -> bool:
         return False
     if current.lines == 1 and heading_like(before) and _LEAD_OPENING.match(line.strip()):
         return False  # a headline over the story's first words (11月25日，…), column or not
+    if current.lines == 1 and KEY_VALUE.fullmatch(before.strip()) and KEY_VALUE.match(line.strip()):
+        return False  # 规划面积：约5200亩 / 已建成区：2860亩: a fact sheet's fields, one a line
+    if (current.lines == 1 and _BRACKETED_TITLE.fullmatch(before.strip())) or (
+        _BRACKETED_TITLE.fullmatch(line.strip())
+    ):
+        return False  # 【…】 alone on its line: a title or a tag, no sentence's start or end
     if current.lines == 1 and EMOJI_BEFORE.match(before) and len(before) <= HEADLINE_COMMA_MAX:
         return False  # 🎉某县又添新景区！…: a post's short line led by a pictograph stands alone
     # Narrow OCR columns break every line; elsewhere a short unpunctuated line is a heading.
@@ -1524,11 +1593,15 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         or _DIARY_DAY.fullmatch(s.strip())
         or _TAGGED_DATE.fullmatch(s.strip())
         or unit_line(s)
+        or _CLOCK_ENTRY.match(s.strip())
+        or (_BULLETED_DATUM.match(s.strip()) and not _INDEXED.search(s.strip()))
     ):
         # A script's cues and speakers (【解说】, 【同期声】村民 张明) and a figure's own line
         # (2.3万人 over 新增城镇就业, ▶ 新增就业：1.2万人) are text, whatever their shape, and
-        # so are the fields minutes open with (地点：…, 主持：…, 出席：…) and the unit line
-        # over a table (单位：吨), which its cells are read in.
+        # so are the fields minutes open with (地点：…, 主持：…, 出席：…), the unit line
+        # over a table (单位：吨), which its cells are read in, and a programme's or a live
+        # report's entries, each led by its clock time (19:30　3. 舞蹈《…》), and a data
+        # box's marked figures.
         return p
     elif _fields(s) or _FORM_LINE.fullmatch(s.strip()):
         p.kind = "credit"  # 记者：张明　编辑：李华　时长：2分36秒
@@ -1538,6 +1611,8 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         p.kind = "footer"
     elif p.lines == 1 and heading_like(s, limit=64 if first else 40):
         p.kind = "heading"
+    elif first and p.lines == 1 and _BRACKETED_TITLE.fullmatch(s.strip()):
+        p.kind = "heading"  # 【某镇“银龄课堂”开课啦！】 over a post's text: its title
     elif first and p.lines == 1 and _POST_TITLE.fullmatch(s.strip()):
         p.kind = "heading"  # 🎉某县又添新景区！首日迎客8000人次: a post's title, its cry kept
     elif _short_caption(s):

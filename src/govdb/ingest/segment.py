@@ -28,6 +28,7 @@ from govdb.ingest.layout import (
     EMOJI_BEFORE,
     ISSUER_ENDING,
     ITEM_TAG,
+    KEY_VALUE,
     LIST_ITEM,
     MARKER,
     TITLE_LABEL,
@@ -320,14 +321,19 @@ def _document_title(a: str, b: str) -> bool:
     return bool(_ISSUER.search(a) and _ABOUT.match(b))
 
 
+_NAMED_THING = re.compile(r"[\u4e00-\u9fff]{2,8}[“「][^”」，,。]{2,10}[”」]")
+
+
 def _unfinished_statement(a: str, b: str) -> bool:
     """安定区:马铃薯产业链 / 延伸出致富"金钥匙": a 某地：… line that names a thing and says
     nothing of it, over a line that says it (opens with a verb), is one statement."""
     match = re.search(r"[：:]\s*([^\s：:]{2,})$", a)
-    if not match or re.search(r"[：:]", b):
+    # …or a line that names a place's quoted thing (某乡“渔家课堂” / 办到渔民家门口)
+    named = match.group(1) if match else a if _NAMED_THING.fullmatch(a) else None
+    if named is None or re.search(r"[：:]", b):
         return False
     tagger = default_tokenizer()
-    said = [w for w in tagger.tag(match.group(1)) if _verb(w.pos)]
+    said = [w for w in tagger.tag(named) if _verb(w.pos)]
     opening = [w for w in tagger.tag(b[:8]) if w.text.strip()]
     return not said and bool(opening) and _verb(opening[0].pos)
 
@@ -648,11 +654,15 @@ class _Reader:
         # which ends where the line does.
         noted = len(body) >= 2 and body[-2].bare_figure
         marked = p.simplified.lstrip().startswith(tuple(BULLETS))  # a point of its own
+        # 园区名称：某某产业园 / 所在位置：某镇: a fact sheet's fields, each a line
+        fields = bool(body) and all(
+            q.lines == 1 and KEY_VALUE.fullmatch(q.simplified.strip()) for q in (body[-1], p)
+        )
         if (
             body
             and body[-1].is_open
             and body[-1].kind == "body"
-            and not (p.table or p.bare_figure or items or noted or marked)
+            and not (p.table or p.bare_figure or items or noted or marked or fields)
         ):
             body[-1] = _merge(body[-1], p)
         else:
