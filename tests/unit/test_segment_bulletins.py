@@ -228,3 +228,28 @@ def test_a_data_boxs_marked_figures_stay_its_text_to_the_end() -> None:
     assert len(page.articles) == 1
     assert page.articles[0].body.endswith("▶新增护林员100名以上")
     assert [t.text for t in page.leftovers] == []
+
+
+def test_a_posts_bracketed_headline_run_into_its_text_and_its_counts_line() -> None:
+    text = (
+        "东川发布\n2026-12-01 18:36 来自 微博网页版\n"
+        "【东川县发放第二轮“暖冬消费券” 单笔最高抵扣300元】今天起，东川县第二轮消费券开抢，"
+        "本轮共投放6万份。\n"
+        "#东川消费券# @东川商务\n转发 312　评论 86　赞 1024\n"
+    )
+    page = split_page(text)
+    assert [a.title for a in page.articles] == ["东川县发放第二轮“暖冬消费券” 单笔最高抵扣300元"]
+    assert page.articles[0].body == "今天起，东川县第二轮消费券开抢，本轮共投放6万份。"
+
+
+def test_a_press_conferences_time_and_place_line_is_furniture() -> None:
+    text = (
+        "东川市冬春护林防火发布会（实录）\n时间：2026年6月3日下午　地点：市政府会议中心\n"
+        "主持人：下午好，今天请市林业局谈谈护林防火。\n"
+        "发布人（李明）：今冬全市聘用护林员800名。\n"
+    )
+    page = split_page(text)
+    assert [(a.title, a.subtitle) for a in page.articles] == [
+        ("东川市冬春护林防火发布会（实录）", None)
+    ]
+    assert page.articles[0].body.startswith("主持人：")

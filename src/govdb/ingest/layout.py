@@ -250,7 +250,8 @@ _FIELD = re.compile(
     r"发布时间|发布日期|时间|日期|浏览次数|点击数|阅读数|字体|字号|"
     r"发布单位|发布机构|信息来源|文章来源|稿件来源|供稿|出处|"
     # a government site's catalogue of its documents: 索引号, 主题分类, 成文日期, 文号
-    r"索引号|主题分类|分类|成文日期|发文字号|文号|发文机关|公开方式|公开范围|有效性)\s*[：:]"
+    r"索引号|主题分类|分类|成文日期|发文字号|文号|发文机关|公开方式|公开范围|有效性|"
+    r"地点)\s*[：:]"  # (时间：…　地点：… under a press conference's title)
 )
 FIELDS_MAX = 80
 _COMPILED_BY = re.compile(
@@ -258,6 +259,10 @@ _COMPILED_BY = re.compile(
 )
 _LETTERHEAD = re.compile(
     r"[\u4e00-\u9fff（）()]{2,30}(?:政府|委员会|办公室|局|委|办|厅|部)\s*文\s*件"
+)
+# A post's counts of shares, comments and likes: 转发 1268　评论 534　赞 3906.
+_POST_COUNTS = re.compile(
+    r"(?:(?:转发|评论|点赞|赞|收藏|分享|阅读|播放)\s*[\d.]+万?\s*[|｜·]?\s*){2,}"
 )
 _MAIL_HEADER = re.compile(r"(?:发件人|收件人|抄送|发送时间|播出时间|播出日期|首播时间)\s*[：:]")
 # An advert a news app prints between the headline and the story: 广告　某某季 满减…
@@ -550,6 +555,8 @@ def _special(simplified: str) -> str | None:
         return "credit"  # 某县投资促进局　编: who compiled a brochure or a bulletin
     if _LETTERHEAD.fullmatch(s):
         return "credit"  # 某县某某局文件: the letterhead over a document's title
+    if _POST_COUNTS.fullmatch(s):
+        return "credit"  # 转发 1268　评论 534　赞 3906: the post's counts, said of it
     if _MAIL_HEADER.match(s):
         return "credit"  # 发件人：…, 播出时间：…: an e-mail's or a broadcast's header line
     if _ADVERT.fullmatch(s):
@@ -1263,10 +1270,18 @@ def _header_parts(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     if entry is not None:
         # 某镇秋茶采摘过半　　2版: an index's headline, and the page its story is on
         return [(start, entry.end("headline")), (entry.start("page"), end)]
+    fused = _FUSED_TITLE.match(text, start, end) if start <= FUSED_TITLE_REACH else None
+    if fused is not None:
+        # 【某区发放第四轮消费券】今天起，…: a post's bracketed headline run into its text
+        return [(start, fused.end("title")), (fused.end("title"), end)]
     match = _ONE_LINE_HEADER.match(text, start, end)
     if match is None:
         return [span]
     return [(start, match.start(1)), (match.start(2), match.end(2)), (match.start(3), end)]
+
+
+_FUSED_TITLE = re.compile(r"\s*(?P<title>【[^【】：:\n]{8,40}】)(?=[^\s【】][^\n]{19,})")
+FUSED_TITLE_REACH = 200  # characters into the page: a post's headline comes first
 
 
 # An entry of a front page's index (今日导读): a headline, a wide gap, and its page.

@@ -404,7 +404,11 @@ def extract_metrics(
             ):
                 # 管理员队伍不断壮大，共135名: people counted alone are those named before.
                 metric = replace(metric, subject=_people_before(context, metric))
-            if metric.subject is None and metric.kind == MetricKind.MONEY:
+            if (
+                metric.subject is None
+                and metric.kind == MetricKind.MONEY
+                and "几" not in metric.surface  # (几百块: a sum guessed at in passing)
+            ):
                 metric = replace(metric, subject=_money_named_before(context, metric))
             if metric.subject is None:
                 # 两头跑, 为期两天: a figure that counts nothing named is not a metric.
