@@ -253,3 +253,13 @@ def test_a_press_conferences_time_and_place_line_is_furniture() -> None:
         ("东川市冬春护林防火发布会（实录）", None)
     ]
     assert page.articles[0].body.startswith("主持人：")
+
+
+def test_a_column_tag_over_headlines_on_its_line_is_not_split_off_as_a_headline() -> None:
+    text = (
+        "【冬春农事在基层】南坪：大棚蔬菜喜获丰收 北山：茶园冬管有序推进\n\n"
+        "入冬以来，各地抓好冬春农事。南坪：大棚蔬菜喜获丰收进入12月，南坪镇大棚蔬菜上市。"
+        "北山：茶园冬管有序推进连日来，北山乡茶农忙于冬管。\n"
+    )
+    titles = [a.title for a in split_page(text).articles]
+    assert titles[0] == "南坪：大棚蔬菜喜获丰收"

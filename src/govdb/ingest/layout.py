@@ -1280,7 +1280,10 @@ def _header_parts(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     return [(start, match.start(1)), (match.start(2), match.end(2)), (match.start(3), end)]
 
 
-_FUSED_TITLE = re.compile(r"\s*(?P<title>【[^【】：:\n]{8,40}】)(?=[^\s【】][^\n]{19,})")
+# (the text after it is sentences, not a column's headlines: 【某某专栏】甲地：… 乙地：…)
+_FUSED_TITLE = re.compile(
+    r"\s*(?P<title>【[^【】：:\n]{8,40}】)(?=[^\s【】][^\n]{19,})(?=[^\n]*?[，。])"
+)
 FUSED_TITLE_REACH = 200  # characters into the page: a post's headline comes first
 
 
