@@ -263,3 +263,31 @@ def test_a_column_tag_over_headlines_on_its_line_is_not_split_off_as_a_headline(
     )
     titles = [a.title for a in split_page(text).articles]
     assert titles[0] == "南坪：大棚蔬菜喜获丰收"
+
+
+def test_a_bulletins_compiler_line_with_its_day_and_a_first_headline_naming_a_centre() -> None:
+    text = (
+        "东川县商务工作简报\n第3期\n东川县商务局编　　　　2026年5月20日\n"
+        "南坪镇建成农产品冷链集配中心\n5月上旬，南坪镇农产品冷链集配中心投入运营，库容1.2万吨。\n"
+        "北山乡“田头冷库”覆盖20个村\n今年以来，北山乡建成田头冷库26座。\n"
+    )
+    titles = [a.title for a in split_page(text).articles]
+    assert titles == ["南坪镇建成农产品冷链集配中心", "北山乡“田头冷库”覆盖20个村"]
+
+
+def test_offices_that_made_an_infographic_together_are_furniture() -> None:
+    text = (
+        "图解｜东川县2026年粮食仓储“年报”\n东川县商务局　东川县融媒体中心　联合制作\n"
+        "去年东川县新建粮仓一批：\n🏭 粮仓总数　126座　↑21座\n"
+    )
+    page = split_page(text)
+    assert [a.title for a in page.articles] == ["东川县2026年粮食仓储“年报”"]
+    assert page.articles[0].body.startswith("去年东川县")
+
+
+def test_a_headline_broken_at_a_narrow_columns_edge_is_one_headline() -> None:
+    text = (
+        "南坪镇稻田养蟹亩\n效增两成\n本报讯（通讯员 王海）入夏以来，南坪镇稻蟹共养\n"
+        "基地面积扩大到320亩，预计亩产河蟹40公斤。\n"
+    )
+    assert [a.title for a in split_page(text).articles] == ["南坪镇稻田养蟹亩效增两成"]

@@ -51,7 +51,7 @@ _SURNAMES = (
     "龚邵万钱严覃武戴莫孔汤常康施樊葛邢齐乔伍庞颜倪庄聂章鲁岳翟殷詹耿焦俞柳祝舒阮柯纪梅童"
 )
 # One person's name, not a unit's (王集镇 opens with a surname too).
-_ONE_NAME = re.compile(rf"[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?<![镇乡村县市区街])")
+ONE_NAME = re.compile(rf"[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?<![镇乡村县市区街])")
 _NAMES_LINE = re.compile(
     rf"^[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:[\s、]+[{_SURNAMES}][\u4e00-\u9fff]{{1,2}})+$"
 )
@@ -254,8 +254,11 @@ _FIELD = re.compile(
     r"地点)\s*[：:]"  # (时间：…　地点：… under a press conference's title)
 )
 FIELDS_MAX = 80
+_COMPILER = r"[\u4e00-\u9fff（）()]{2,30}(?:政府|委员会|办公室|办事处|中心|局|委|办|厅|部|院|会)"
+# (one office or several, perhaps with the day: 某县商务局编　2026年6月20日, 某局　某中心　联合制作)
 _COMPILED_BY = re.compile(
-    r"[\u4e00-\u9fff（）()]{2,30}(?:政府|委员会|办公室|办事处|中心|局|委|办|厅|部|院|会)\s*(?:编|编印|编制|印制|制)"
+    rf"{_COMPILER}(?:\s+{_COMPILER})*\s*(?:联合)?(?:编|编印|编制|印制|制作|出品|制)"
+    r"(?:\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?"
 )
 _LETTERHEAD = re.compile(
     r"[\u4e00-\u9fff（）()]{2,30}(?:政府|委员会|办公室|局|委|办|厅|部)\s*文\s*件"
@@ -777,7 +780,7 @@ def paragraphs(text: str) -> list[Paragraph]:
         elif (
             p.kind == "heading"
             and after.kind == "heading"
-            and _ONE_NAME.fullmatch(after.simplified.strip())
+            and ONE_NAME.fullmatch(after.simplified.strip())
         ):
             after.kind = "byline"  # 陈望舒 on its own line under a commentary's headline
         elif _credited_photo(p, after):
@@ -872,6 +875,8 @@ def _issuer_under(p: Paragraph, after: Paragraph, over: Paragraph | None) -> boo
         )
         and bool(_OFFICE.fullmatch(_ISSUE_AFTER.sub("", p.simplified.strip())))
         and not _OFFICE.fullmatch(over.simplified.strip())
+        # (under a bulletin's name its first item's headline: 某镇建成冷链分拨中心)
+        and not COLUMN_LABEL.match(over.simplified.strip())
     )
 
 

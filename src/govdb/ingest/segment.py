@@ -31,6 +31,7 @@ from govdb.ingest.layout import (
     KEY_VALUE,
     LIST_ITEM,
     MARKER,
+    ONE_NAME,
     TITLE_LABEL,
     Paragraph,
     is_byline,
@@ -286,6 +287,9 @@ def _broken(first: Paragraph, second: Paragraph) -> bool:
         return True
     if second.blank_before:
         return False
+    tail = b.strip()
+    if _BROKEN_TAIL.fullmatch(tail) and len(a.strip()) > len(tail) and not ONE_NAME.fullmatch(tail):
+        return True  # 某镇稻田养鳅亩 / 效翻番: a headline broken at a narrow column's edge
     if any(a.count(o) > a.count(c) for o, c in _OPENERS.items()):
         return True
     if _ends_unfinished(a) or _QUOTED_VERB_OPEN.search(a):
@@ -293,6 +297,8 @@ def _broken(first: Paragraph, second: Paragraph) -> bool:
     return _word_across(a, b)
 
 
+# A line of a few characters only, under a longer headline line: its end.
+_BROKEN_TAIL = re.compile(r"[\u4e00-\u9fff]{1,5}")
 # A quoted verb and its complement, the object still to come: 土地托管“托”出 / 增收新路子.
 _QUOTED_VERB_OPEN = re.compile(r"[”」][出成到进起上]$")
 

@@ -90,6 +90,8 @@ _HEADS = (
     # “…”医疗队, “…”护渔队: a team named by the quote, as a 服务队 is
     *(Head(team, "brand", False) for team in ("医疗队", "志愿队", "宣讲队", "巡逻队")),
     *(Head(team, "brand", False) for team in ("巡护队", "护渔队", "护林队", "小分队")),
+    *(Head(team, "brand", False) for team in ("劝导队", "巡河队", "巡查队", "联盟")),
+    Head("标准", "brand", False),  # “某某人家”民宿标准: the standard a brand names
     Head("直播间", "platform", False),  # “…”直播间: the channel a sales brand runs
     Head("巡展", "campaign", False),  # “…”巡展: a touring exhibition under its name
     Head("培训班", "campaign", False),  # “…”技能培训班: the course a brand trains for
@@ -140,6 +142,11 @@ _ENDINGS = {
     "巡逻队": "brand",
     "法庭": "platform",  # a court brought to where disputes are: “江上法庭”, “田间法庭”
     "券": "brand",  # a voucher a campaign issues: “某某焕新券”, “惠民券”
+    "劝导队": "brand",  # a team named for itself, as a 巡逻队 is
+    "巡河队": "brand",
+    "巡查队": "brand",
+    "跑团": "brand",  # a club that runs together: “某某夜跑团”
+    "宣讲团": "brand",
     "一张图": "platform",  # one map of a service's data: “汛情一张图”
 }
 ENDING = re.compile("(?:" + "|".join(sorted(_ENDINGS, key=len, reverse=True)) + ")$")
@@ -158,6 +165,7 @@ SELF_NAMED = re.compile(
     r"(?:工程|行动|计划|项目|改革|革命|平台|模式|机制|工作法|经验|制|讲堂|论坛|银行|驿站|工作室|"
     rf"服务站|超市|食堂|热线|议事厅|议事会|理事会|调解室|积分|卡|存折|贷|堂|工坊|会战|夜校|学校|课堂|"
     r"岗|榜|直通车|客厅|屋|分队|突击队|之家|宣讲队|服务队|志愿队|巡逻队|护渔队|法庭|"
+    r"劝导队|巡河队|巡查队|跑团|宣讲团|"
     # a voucher (某某焕新券) and a map of one service's data (汛情一张图)
     r"券|一张图|"
     rf"(?:{_DRIVES})[年月周])$"
