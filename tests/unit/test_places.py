@@ -177,44 +177,45 @@ def test_home_region_of_an_outlet() -> None:
     )
 
 
-def test_a_town_alone_in_the_body_is_read_with_the_county_the_pages_header_names(
-    tmp_path,  # type: ignore[no-untyped-def]
-) -> None:
+def _parsed(tmp_path, text: str):  # type: ignore[no-untyped-def]
+    """`text` saved as a page and parsed by the whole pipeline."""
     from govdb.ingest.parsed import DocumentMeta
     from govdb.ingest.pipeline import parse_document
     from govdb.ingest.read import read_document
+
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    return parse_document(read_document(page), str(page), DocumentMeta(None, None, None))
+
+
+def test_a_town_alone_in_the_body_is_read_with_the_county_the_pages_header_names(
+    tmp_path,  # type: ignore[no-untyped-def]
+) -> None:
     from govdb.places.extractor import PLACES
 
     # 何市镇 is a town of 修水县 and of one other county; only the header names the county.
-    page = tmp_path / "proposal.txt"
-    page.write_text(
+    document = _parsed(
+        tmp_path,
         "政协修水县第十届委员会第三次会议\n提案第12号\n\n"
         "案由：关于推动何市镇茶叶产业发展的提案\n\n"
         "何市镇是我县茶叶主产区，全镇茶园面积逐年扩大，茶农收入稳步增长。\n",
-        encoding="utf-8",
     )
-    document = parse_document(read_document(page), str(page), DocumentMeta(None, None, None))
     assert [("何市镇", "360424114")] == [
         (m.surface, m.code) for a in document.articles for m in a.of(PLACES)
     ]
 
 
 def test_a_boxs_headline_names_the_pages_county_in_short(tmp_path) -> None:
-    from govdb.ingest.parsed import DocumentMeta
-    from govdb.ingest.pipeline import parse_document
-    from govdb.ingest.read import read_document
     from govdb.places.extractor import TITLE_PLACES
 
-    page = tmp_path / "page.txt"
-    page.write_text(
+    document = _parsed(
+        tmp_path,
         "舞阳新闻　2026年11月10日　星期二　第3版\n"
         "舞阳县新建乡村公路120公里\n"
         "本报讯 今年以来，舞阳县北舞渡镇新建乡村公路120公里，惠及群众两万余人，出行更方便。\n"
         "舞阳天气\n"
         "今天　多云　气温8℃至17℃\n",
-        encoding="utf-8",
     )
-    document = parse_document(read_document(page), str(page), DocumentMeta(None, None, None))
     assert ["舞阳县新建乡村公路120公里", "舞阳天气"] == [a.title for a in document.articles]
     assert [("舞阳", "411121")] == [
         (m.surface, m.code) for m in document.articles[1].of(TITLE_PLACES)
@@ -224,20 +225,15 @@ def test_a_boxs_headline_names_the_pages_county_in_short(tmp_path) -> None:
 def test_a_headline_naming_the_county_in_short_says_which_town_the_body_means(
     tmp_path,  # type: ignore[no-untyped-def]
 ) -> None:
-    from govdb.ingest.parsed import DocumentMeta
-    from govdb.ingest.pipeline import parse_document
-    from govdb.ingest.read import read_document
     from govdb.places.extractor import PLACES
 
     # 何市镇 is a town of 修水县 and of one other county; the headline says 修水 in short only.
-    page = tmp_path / "roundup.txt"
-    page.write_text(
+    document = _parsed(
+        tmp_path,
         "修水一周要闻回顾\n\n"
         "1.何市镇新建茶叶加工厂1座，年加工干茶约300吨。\n"
         "2.全县秋冬种进度过半，已种油菜12万亩。\n",
-        encoding="utf-8",
     )
-    document = parse_document(read_document(page), str(page), DocumentMeta(None, None, None))
     assert [("何市镇", "360424114")] == [
         (m.surface, m.code) for a in document.articles for m in a.of(PLACES)
     ]
@@ -246,20 +242,15 @@ def test_a_headline_naming_the_county_in_short_says_which_town_the_body_means(
 def test_a_town_beside_a_settled_one_is_read_with_the_county_an_office_line_names(
     tmp_path,  # type: ignore[no-untyped-def]
 ) -> None:
-    from govdb.ingest.parsed import DocumentMeta
-    from govdb.ingest.pipeline import parse_document
-    from govdb.ingest.read import read_document
     from govdb.places.extractor import PLACES
 
     # 石门镇 is a town of many counties; the issuing office under the title names 卢龙县,
     # though nothing in the body is left unsettled to ask for a second look.
-    page = tmp_path / "notice.txt"
-    page.write_text(
+    document = _parsed(
+        tmp_path,
         "关于全县设施农业建设情况的通报\n卢龙县农业农村局\n\n各乡镇：\n"
         "石门镇、下寨乡新建大棚分别为120座、86座。\n",
-        encoding="utf-8",
     )
-    document = parse_document(read_document(page), str(page), DocumentMeta(None, None, None))
     assert [("石门镇", "130324105"), ("下寨乡", "130324200")] == [
         (m.surface, m.code) for a in document.articles for m in a.of(PLACES)
     ]
