@@ -139,7 +139,7 @@ README_ANSWERS = [
         " where adcode like '4111%' and place_level = 'county' order by adcode",
         [
             ("411102", "源汇区", "4", "2"),
-            ("411103", "郾城区", "3", "0"),
+            ("411103", "郾城区", "4", "8"),  # the district its head's report speaks for
             ("411104", "召陵区", "4", "21"),
             ("411121", "舞阳县", "2", "0"),  # the second names it in a photo's caption
             ("411122", "临颍县", "3", "4"),

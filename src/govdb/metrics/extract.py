@@ -16,6 +16,7 @@ import calendar
 import datetime as dt
 import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -584,7 +585,8 @@ _FIGURES_CLAUSE = re.compile(rf"(?:共有?|合计|总计|累计)?{_FIGURE_ALONE}
 def _thing_before(context: _Sentence, position: int) -> str | None:
     """The noun phrase the clause before `position` ends on (镇里还有闲置厂房，共18处), if it
     ends on a noun: none of a person's, a place's or a scope's."""
-    last = next((t for t in reversed(context.tokens) if t.end <= position), None)
+    words = context.tokens_before(position)
+    last = words[-1] if words else None
     pos = (last.pos or "") if last is not None else ""
     if last is None or last.end != position or not pos.startswith("n") or pos in ("nr", "ns"):
         return None
@@ -901,6 +903,15 @@ class _Sentence:
         tagged = self.tokenizer.tag(self.sentence)
         tokens = _qualifiers_apart(tagged, self.tokenizer, self.frequencies)
         return _figures_end_words(tokens, self.sentence, self.tokenizer)
+
+    @cached_property
+    def _ends(self) -> list[int]:
+        return [t.end for t in self.tokens]
+
+    def tokens_before(self, position: int) -> list[Token]:
+        """The sentence's words that end at or before `position`: a slice found by bisection,
+        since a figure of a sentence thousands of words long asks for them too."""
+        return self.tokens[: bisect_right(self._ends, position)]
 
     def place_code(self, start: int, end: int) -> str | None:
         """The unit a figure describes; none for the country's own figures (全国新建公园
@@ -1330,9 +1341,11 @@ def _numbered_estate(context: _Sentence, number: NumberMatch) -> bool:
         c.isdigit() for c in number.surface
     ):
         return False
-    if any(t.start < number.start < t.end for t in context.tokens):
+    before_it = context.tokens_before(number.start)
+    following = context.tokens[len(before_it)] if len(before_it) < len(context.tokens) else None
+    if following is not None and following.start < number.start:
         return True  # 共/康三村: the tagger holds the numeral inside the name
-    before = next((t for t in context.tokens if t.end == number.start), None)
+    before = before_it[-1] if before_it and before_it[-1].end == number.start else None
     return (
         before is not None
         and (before.pos or "").startswith("n")
@@ -2550,7 +2563,7 @@ def _money_named_before(context: _Sentence, metric: Metric) -> str | None:
     reads as verbs (补助, 造价), name the money; a link (达到, 约), an adverb or a count (每台)
     between them is passed over, and nothing else."""
     position = metric.start - context.start
-    before = [t for t in context.tokens if t.end <= position]
+    before = context.tokens_before(position)
     while before and (before[-1].text in LINKS or (before[-1].pos or "")[:1] in "dmrq"):
         before.pop()
     words: list[str] = []

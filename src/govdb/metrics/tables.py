@@ -40,8 +40,9 @@ from govdb.metrics.units import STORED_UNITS, UNITS, kind_of, unit_at
 SEPARATOR = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]{2,}|[\t\u3000]")
 _EDGE = " \t\u3000|｜"
 LOOSE_SEPARATOR = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+")
-# (a comma inside a quoted field is the field's own: 某镇,"品种甲,品种乙",120亩)
-CSV_SEPARATOR = re.compile(r'[ \t]*,[ \t]*(?=(?:[^"\n]*"[^"\n]*")*[^"\n]*$)', re.MULTILINE)
+# (a comma inside a quoted field is the field's own: 某镇,"品种甲,品种乙",120亩: see `_gaps`)
+CSV_SEPARATOR = re.compile(r"[ \t]*,[ \t]*")
+_QUOTED_FIELD = re.compile(r'"[^"\n]*"')
 _RULE_LINE = re.compile(r"[ \t|:]*-{3,}[ \t|:-]*")
 _SENTENCE_PUNCT = re.compile(r"[。，；！？,;!?]")
 MIN_ROWS = 2
@@ -181,11 +182,28 @@ def split_cells(
         end -= 1
     cells: list[Cell] = []
     position = start
-    for gap in (loose or SEPARATOR).finditer(text, start, end):
-        cells.append(Cell(text[position : gap.start()], position, gap.start()))
-        position = gap.end()
+    for gap_start, gap_end in _gaps(text, start, end, loose or SEPARATOR):
+        cells.append(Cell(text[position:gap_start], position, gap_start))
+        position = gap_end
     cells.append(Cell(text[position:end], position, end))
     return Row(tuple(cells), start, end) if len(cells) >= 2 else None
+
+
+def _gaps(text: str, start: int, end: int, separator: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Where `separator` parts text[start:end]; a CSV line's commas inside a quoted field are
+    the field's own (found in one pass, whatever the line's length)."""
+    gaps = [m.span() for m in separator.finditer(text, start, end)]
+    if separator is not CSV_SEPARATOR or '"' not in text[start:end]:
+        return gaps
+    quoted = [m.span() for m in _QUOTED_FIELD.finditer(text, start, end)]
+    kept, index = [], 0
+    for gap in gaps:
+        while index < len(quoted) and quoted[index][1] <= gap[0]:
+            index += 1
+        if index < len(quoted) and quoted[index][0] < gap[0] < quoted[index][1]:
+            continue  # inside "…,…"
+        kept.append(gap)
+    return kept
 
 
 # Words a cell may print around its figure: how exact it is (约, 近, 左右 …), and a price's
