@@ -23,8 +23,7 @@ def _evidence(text: str, **options: object) -> list[tuple[str, str]]:
         ("深化“千万工程”", ("千万工程", "named as such")),
         ("全面推行“河长制”", ("河长制", "named as such")),
         ("群众称之为“窗帘之约”", ("窗帘之约", "called so")),
-        # a standard, an alliance and a team a name brands
-        ("按“东川民宿”标准改造的农房", ("东川民宿", "head noun 标准")),
+        # an alliance and a team a name brands
         ("组建“山溪人家”联盟", ("山溪人家", "head noun 联盟")),
         ("各镇“文明出行劝导队”每天上岗", ("文明出行劝导队", "named as such")),
         # a voucher a campaign issues, and one map of a service's data

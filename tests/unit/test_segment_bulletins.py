@@ -291,3 +291,9 @@ def test_a_headline_broken_at_a_narrow_columns_edge_is_one_headline() -> None:
         "基地面积扩大到320亩，预计亩产河蟹40公斤。\n"
     )
     assert [a.title for a in split_page(text).articles] == ["南坪镇稻田养蟹亩效增两成"]
+
+
+def test_a_label_under_a_headline_is_not_its_broken_end() -> None:
+    text = "南坪山村的春天\n图片说明\n春日的南坪山村，桃花开满山坡。本报记者近日走进村里。\n"
+    assert [p.simplified for p in paragraphs(text)][:2] == ["南坪山村的春天", "图片说明"]
+    assert "南坪山村的春天图片说明" not in [a.title for a in split_page(text).articles]

@@ -288,7 +288,13 @@ def _broken(first: Paragraph, second: Paragraph) -> bool:
     if second.blank_before:
         return False
     tail = b.strip()
-    if _BROKEN_TAIL.fullmatch(tail) and len(a.strip()) > len(tail) and not ONE_NAME.fullmatch(tail):
+    if (
+        _BROKEN_TAIL.fullmatch(tail)
+        and len(a.strip()) > len(tail)
+        and not ONE_NAME.fullmatch(tail)
+        and not _is_label(second)
+        and not tail.endswith(_LABEL_WORDS)  # 图片说明 under a headline labels what follows
+    ):
         return True  # 某镇稻田养鳅亩 / 效翻番: a headline broken at a narrow column's edge
     if any(a.count(o) > a.count(c) for o, c in _OPENERS.items()):
         return True
@@ -297,6 +303,7 @@ def _broken(first: Paragraph, second: Paragraph) -> bool:
     return _word_across(a, b)
 
 
+_LABEL_WORDS = ("说明", "图片", "摄影", "组图", "导读", "链接")
 # A line of a few characters only, under a longer headline line: its end.
 _BROKEN_TAIL = re.compile(r"[\u4e00-\u9fff]{1,5}")
 # A quoted verb and its complement, the object still to come: 土地托管“托”出 / 增收新路子.

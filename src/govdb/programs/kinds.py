@@ -91,7 +91,6 @@ _HEADS = (
     *(Head(team, "brand", False) for team in ("医疗队", "志愿队", "宣讲队", "巡逻队")),
     *(Head(team, "brand", False) for team in ("巡护队", "护渔队", "护林队", "小分队")),
     *(Head(team, "brand", False) for team in ("劝导队", "巡河队", "巡查队", "联盟")),
-    Head("标准", "brand", False),  # “某某人家”民宿标准: the standard a brand names
     Head("直播间", "platform", False),  # “…”直播间: the channel a sales brand runs
     Head("巡展", "campaign", False),  # “…”巡展: a touring exhibition under its name
     Head("培训班", "campaign", False),  # “…”技能培训班: the course a brand trains for
