@@ -254,15 +254,6 @@ _FIELD = re.compile(
     r"地点)\s*[：:]"  # (时间：…　地点：… under a press conference's title)
 )
 FIELDS_MAX = 80
-_COMPILER = r"[\u4e00-\u9fff（）()]{2,30}(?:政府|委员会|办公室|办事处|中心|局|委|办|厅|部|院|会)"
-# (one office or several, perhaps with the day: 某县商务局编　2026年6月20日, 某局　某中心　联合制作)
-_COMPILED_BY = re.compile(
-    rf"{_COMPILER}(?:\s+{_COMPILER})*\s*(?:联合)?(?:编|编印|编制|印制|制作|出品|制)"
-    r"(?:\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?"
-)
-_LETTERHEAD = re.compile(
-    r"[\u4e00-\u9fff（）()]{2,30}(?:政府|委员会|办公室|局|委|办|厅|部)\s*文\s*件"
-)
 # A post's counts of shares, comments and likes: 转发 1268　评论 534　赞 3906.
 _POST_COUNTS = re.compile(
     r"(?:(?:转发|评论|点赞|赞|收藏|分享|阅读|播放)\s*[\d.]+万?\s*[|｜·]?\s*){2,}"
@@ -812,6 +803,14 @@ ISSUER_ENDING = (
 )
 # Who issues a bulletin or a notice, signed over its date: 某县统计局 / 2026年11月5日.
 _ORGANISATION = re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}{ISSUER_ENDING}")
+# …and who compiled a bulletin or a brochure, one office or several, perhaps with the day
+# (某县商务局编　2026年6月20日, 某局　某中心　联合制作), or whose letterhead a document bears
+# (某县某某局文件).
+_COMPILED_BY = re.compile(
+    rf"{_ORGANISATION.pattern}(?:\s+{_ORGANISATION.pattern})*\s*(?:联合)?"
+    r"(?:编|编印|编制|印制|制作|出品|制)(?:\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?"
+)
+_LETTERHEAD = re.compile(rf"{_ORGANISATION.pattern}\s*文\s*件")
 # …and the programme or section it went out in: 某县融媒体中心　2026年10月14日　《某县新闻》.
 _ISSUED = re.compile(
     _ORGANISATION.pattern
