@@ -99,3 +99,26 @@ def test_a_clause_of_figures_alone_is_of_the_thing_the_clause_before_named() -> 
         ("冷库", Decimal("3"), "座"),
         ("冷库", Decimal("12000"), "立方米"),
     ]
+
+
+def test_a_pictograph_led_figure_over_its_words_is_counted_by_them(tmp_path: Path) -> None:
+    text = (
+        "图说｜东川县2026年一季度民生账单\n"
+        "\n"
+        "🏠 326套\n"
+        "新建保障性住房\n"
+        "\n"
+        "🚌 12条\n"
+        "新开城乡公交线路，日均客流约3000人次\n"
+        "\n"
+        "📉 18%→9%\n"
+        "群众办事跑腿率\n"
+        "\n"
+        "👥 41人\n"
+        "新招聘社区工作者\n"
+    )
+    found = _metrics(tmp_path, text)
+    assert ("新建保障性住房", Decimal("326"), "套") in found
+    assert ("新开城乡公交线路", Decimal("12"), "条") in found
+    assert ("新招聘社区工作者", Decimal("41"), "人") in found
+    assert ("群众办事跑腿率（原）", Decimal("18"), "%") in found

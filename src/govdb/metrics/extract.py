@@ -56,6 +56,7 @@ from govdb.metrics.vocabulary import (
     CHANGE_WORDS,
     FIGURE_MARKS,
     ITEM_NUMBER,
+    PICTOGRAPHS,
     Basis,
     Direction,
     MetricKind,
@@ -480,8 +481,9 @@ def _label_under(text: str, start: int, sentence: str, found: list[Metric]) -> s
     """A figure alone on its line over the words that say what it counts, as a data box
     prints it (2.3万人 / 新增城镇就业): those words, up to their first stop. So is a pair of
     figures joined by an arrow (40分钟→15分钟)."""
-    alone = len(found) == 1 and sentence.strip() == found[0].surface
-    pair = _arrow_pair(text, found) and sentence.strip() == text[found[0].start : found[1].end]
+    bare = _MARK.sub("", sentence.strip())  # (💰 326.8万元: a pictograph may lead the figure)
+    alone = len(found) == 1 and bare == found[0].surface
+    pair = _arrow_pair(text, found) and bare == text[found[0].start : found[1].end]
     if not (alone or pair):
         return None
     if _labels_above(text, start):
@@ -503,16 +505,23 @@ def _labels_above(text: str, start: int) -> bool:
     lines = text[:start].split("\n")[:-1][-_BOX_REACH:]
     first = None
     for line in reversed(lines):
-        line = line.strip()
-        if not line or not (_BOX_FIGURE.fullmatch(line) or _BOX_LABEL.fullmatch(line)):
+        # (a pictograph may lead a figure, 📊 58个; a marked label, ◆ 支出篇, heads the box)
+        line, bare = line.strip(), _MARK.sub("", line.strip())
+        if not line or not (_BOX_FIGURE.fullmatch(bare) or _BOX_LABEL.fullmatch(line)):
             break
-        first = line
+        first = bare
     return first is not None and _BOX_FIGURE.fullmatch(first) is None
 
 
 # A figure alone on its line, as a box prints it: 52万亩, 1.3万余家, 98.5%.
-_BOX_FIGURE = re.compile(r"(?:约|近|超|逾|超过)?\d[\d.,]*(?:万|亿|千)?[余多]?[^\s，。；：:\d]{0,4}")
+# …or two joined by an arrow, as it was and as it became: 4.2%→0.8%.
+_BOX_FIGURE = re.compile(
+    r"(?:约|近|超|逾|超过)?\d[\d.,]*(?:万|亿|千)?[余多]?[^\s，。；：:\d→]{0,4}"
+    r"(?:\s*→\s*(?:约|近)?\d[\d.,]*(?:万|亿|千)?[余多]?[^\s，。；：:\d]{0,4})?"
+)
 _BOX_REACH = 16  # lines of a box read back for its first
+# A pictograph or a bullet leading a box's line (📊 58个, ▶ 1.2亿元), no part of what it says.
+_MARK = re.compile(rf"^[▶►▸•●■◆★☆{PICTOGRAPHS}\uFE0F]+\s*")
 # A label over its figure: short words, perhaps with the time they count (1—10月电商销售额).
 _BOX_LABEL = re.compile(r"(?!\d[\d.,]*$)[^，。；：,;:！？!?【】\[\]\s]{2,24}")
 
