@@ -32,7 +32,7 @@ def _evidence(text: str, **options: object) -> list[tuple[str, str]]:
         # a practice summed up under a name
         ("乡里把他的做法总结为“背篓调解法”：", ("背篓调解法", "called so")),
         ("县里把这套办法概括为“早来晚走”。", ("早来晚走", "called so")),
-        ("全面落实“高效办成一件事”", ("高效办成一件事", "adopted")),
+        ("全面落实“高效办成一件事”", ("高效办成一件事", "named as such")),
         ("推广“接诉即办”", ("接诉即办", "adopted")),
         # a campaign and a service's place carry their own head noun
         ("全面启动农村“垃圾革命”", ("垃圾革命", "named as such")),
@@ -580,3 +580,21 @@ def test_a_practice_measured_by_its_places_area_or_its_reach() -> None:
     assert [("稻蟹共生", "scale reported")] == _evidence("“稻蟹共生”基地面积达到3000亩。")
     assert [("幸福物业", "scale reported")] == _evidence("“幸福物业”覆盖42个小区。")
     assert [] == _evidence("她是村里的“主心骨”，覆盖全村。")
+
+
+def test_a_service_newly_added_or_opened_and_a_life_events_errands_done_as_one() -> None:
+    assert [("先办后补", "adopted")] == _evidence("便民大厅新增“先办后补”，材料不全也能先受理。")
+    assert [("夜间办证", "adopted")] == _evidence("派出所开通“夜间办证”，每周三延时到晚八点。")
+    assert [("退休一件事", "named as such")] == _evidence(
+        "县人社局推出的“退休一件事”联办，一次办结。"
+    )
+    assert [] == _evidence("新增的“大块头”设备正在调试。")
+
+
+def test_a_practice_whose_take_up_rate_is_reported_is_named() -> None:
+    assert [("阳光厨房", "scale reported")] == _evidence("全县“阳光厨房”接入率年底前达到100%。")
+    assert [] == _evidence("村里的“老传统”使用率不高。")
+
+
+def test_the_rules_a_charter_adds_are_no_services_added() -> None:
+    assert [] == _evidence("村规民约新增“宴席不超过15桌”一条。")

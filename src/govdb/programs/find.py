@@ -80,6 +80,8 @@ _USED = (
     r"推广|利用|践行|落实|推进|推动|深化|学习运用|用好|用活|运用|复制|借鉴|引入|总结|提炼|采用|"
     r"纳入|完成|推开|铺开"
 )
+_ADDED = re.compile(r"(?:新增|开通|新设|增设)(?:了|出)?$")
+_DIGIT = re.compile(r"[0-9０-９]")
 _MEANS = r"通过|依托|借助"  # by way of: not before a list of principles (通过“甲、乙”)
 _ADOPT = re.compile(rf"(?:{_LAUNCHED}|{_USED}|{_MEANS})(?:了|出)?$")
 _LAUNCH = re.compile(rf"(?:{_LAUNCHED})(?:了|出)?$")
@@ -142,7 +144,10 @@ _PROGRESS = re.compile(r"(?:推进|实施|运行|落实|开展|试点)(?:情况|
 # A practice whose results are to be kept or widened: 巩固“…”成效, 扩大“…”成果.
 # How far a practice has spread, then its figure: “…”面积达1.2万亩, “…”规模扩大到300户.
 # (…基地面积, …覆盖186个小区: the area of its places, or how many it reaches)
-_SCALE = re.compile(r"(?:[\u4e00-\u9fff]{0,2}(?:面积|规模)|覆盖面|覆盖)[^，。；,;\d]{0,6}\d")
+# (…接入率达到100%: the share of units that have taken it up)
+_SCALE = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,2}(?:面积|规模)|覆盖面|覆盖|(?:接入|普及|安装|使用)率)[^，。；,;\d]{0,8}\d"
+)
 # A practice every unit has taken up: “…”实现全覆盖, “…”已覆盖全县.
 _COVERED = re.compile(
     r"(?:服务|工作)?(?:已经?|基本|全面)?(?:实现|达到)?(?:全覆盖|全面覆盖|覆盖全[县市区镇乡村])"
@@ -540,6 +545,10 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
             return "adopted"
     elif _bare_name(flat, list_before, list_after, after, first != last, tokenizer):
         if _ADOPT.search(list_before):
+            return "adopted" if first == last else "listed after a verb of adoption"
+        if _ADDED.search(list_before) and not _DIGIT.search(flat):
+            # 新增“先办后补”, 开通“夜间办证”: a service added; not the rules a charter adds
+            # (新增“彩礼不超过6万元”), which give their figures
             return "adopted" if first == last else "listed after a verb of adoption"
         if _PRACTICES.match(list_after):
             return "listed as practices"  # “院落议事”“积分兑换”等做法

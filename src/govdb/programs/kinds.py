@@ -136,6 +136,7 @@ _ENDINGS = {
     "分队": "brand",  # a team sent out: “妇幼健康小分队”
     "突击队": "brand",  # a team for urgent work: “青年突击队”
     "之家": "platform",  # a home for a group: “职工之家”, “青年之家”
+    "一件事": "mechanism",  # a life event's errands done as one: “出生一件事”, “退休一件事”
     "宣讲队": "brand",  # a team named for itself: “板凳宣讲队”, “巾帼志愿队”
     "志愿队": "brand",
     "巡逻队": "brand",
@@ -164,7 +165,7 @@ SELF_NAMED = re.compile(
     r"(?:工程|行动|计划|项目|改革|革命|平台|模式|机制|工作法|经验|制|讲堂|论坛|银行|驿站|工作室|"
     rf"服务站|超市|食堂|热线|议事厅|议事会|理事会|调解室|积分|卡|存折|贷|堂|工坊|会战|夜校|学校|课堂|"
     r"岗|榜|直通车|客厅|屋|分队|突击队|之家|宣讲队|服务队|志愿队|巡逻队|护渔队|法庭|"
-    r"劝导队|巡河队|巡查队|跑团|宣讲团|"
+    r"劝导队|巡河队|巡查队|跑团|宣讲团|一件事|"
     # a voucher (某某焕新券) and a map of one service's data (汛情一张图)
     r"券|一张图|"
     rf"(?:{_DRIVES})[年月周])$"
