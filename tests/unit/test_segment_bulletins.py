@@ -297,3 +297,213 @@ def test_a_label_under_a_headline_is_not_its_broken_end() -> None:
     text = "南坪山村的春天\n图片说明\n春日的南坪山村，桃花开满山坡。本报记者近日走进村里。\n"
     assert [p.simplified for p in paragraphs(text)][:2] == ["南坪山村的春天", "图片说明"]
     assert "南坪山村的春天图片说明" not in [a.title for a in split_page(text).articles]
+
+
+def test_contents_entries_repeated_with_their_numbers_are_furniture() -> None:
+    text = (
+        "主题：南坪镇林业工作通讯 第2期\n"
+        "发件人：南坪镇林业站\n"
+        "目录\n"
+        "1. 北岭村完成荒山造林\n"
+        "2. 镇里培训护林员\n"
+        "=====\n"
+        "1. 北岭村完成荒山造林\n"
+        "近日，北岭村完成荒山造林600亩，栽植侧柏2.4万株。\n"
+        "=====\n"
+        "2. 镇里培训护林员\n"
+        "3月5日，镇里组织护林员培训，全镇46名护林员参加。\n"
+    )
+    kinds = {(p.simplified.strip(), p.start): p.kind for p in paragraphs(text)}
+    entries = [kind for (line, _), kind in kinds.items() if line.startswith(("1. ", "2. "))]
+    assert entries == ["credit", "credit", "heading", "heading"]
+    page = split_page(text)
+    assert [a.title for a in page.articles] == ["1. 北岭村完成荒山造林", "2. 镇里培训护林员"]
+    assert uncovered(text, page) == ""
+
+
+def test_a_mail_subject_line_over_the_sender_is_header_but_a_meetings_theme_is_text() -> None:
+    mail = "主题：西河乡周报\n发件人：西河乡党政办\n\n西河乡本周完成秋播小麦1.2万亩。\n"
+    assert paragraphs(mail)[0].kind == "credit"
+    meeting = "东川县召开民生实事推进会\n主题：盯紧十件实事\n会上，县里通报了各项目进度。\n"
+    assert [p.kind for p in paragraphs(meeting)][1] != "credit"
+
+
+DATED_LIST = (
+    "东川县人民政府　政务动态\n"
+    "\n"
+    "■ 北山乡新建村级养老服务站（2026-03-02）\n"
+    "北山乡新建村级养老服务站3个，设床位42张。\n"
+    "\n"
+    "■ 县里发放春耕补贴（2026-03-09）\n"
+    "县农业农村局发放春耕补贴共计860万元，惠及农户1.1万户。\n"
+)
+
+
+def test_a_sites_list_of_dated_items_is_an_article_each() -> None:
+    page = split_page(DATED_LIST)
+    assert [a.title for a in page.articles] == [
+        "北山乡新建村级养老服务站（2026-03-02）",
+        "县里发放春耕补贴（2026-03-09）",
+    ]
+    assert page.articles[1].body.startswith("县农业农村局发放")
+    assert uncovered(DATED_LIST, page) == ""
+
+
+def test_a_leaflets_labelled_marked_points_stay_its_text() -> None:
+    text = (
+        "东川县居家养老服务明白纸\n"
+        "\n"
+        "为方便群众办事，现将服务事项告知如下：\n"
+        "✔ 服务对象：全县80岁以上老人。\n"
+        "● 城关镇长者食堂：餐位60个，每餐收费8元。\n"
+        "● 办理地点：各乡镇便民服务中心，3个工作日内办结。\n"
+    )
+    (article,) = split_page(text).articles
+    assert article.title == "东川县居家养老服务明白纸"
+    assert "城关镇长者食堂：餐位60个" in article.body
+
+
+def test_a_digests_marked_briefs_under_a_heading_stay_briefs() -> None:
+    text = "乡镇简讯\n● 城关镇：近日，镇里新建停车场一处，设车位120个。\n"
+    kinds = [p.kind for p in paragraphs(text)]
+    assert kinds[1] == "brief"
+
+
+def test_a_presentation_saved_as_text_is_one_report_of_its_slides() -> None:
+    text = (
+        "幻灯片1\n"
+        "东川县农村供水工作汇报\n"
+        "东川县水利局　2026年5月8日\n"
+        "\n"
+        "幻灯片2　基本情况\n"
+        "· 全县建成集中供水工程86处\n"
+        "· 农村自来水普及率达到93%\n"
+        "\n"
+        "幻灯片3　下步打算\n"
+        "· 年内新建水厂2座\n"
+    )
+    (article,) = split_page(text).articles
+    assert article.title == "东川县农村供水工作汇报"
+    assert article.body.split("\n")[:3] == [
+        "幻灯片2　基本情况",
+        "· 全县建成集中供水工程86处",
+        "· 农村自来水普及率达到93%",
+    ]
+    assert [p.kind for p in article.paratexts] == ["credit"]
+
+
+def test_the_line_saying_whose_account_it_is_stays_text_of_its_own() -> None:
+    text = (
+        "我家门口有了卫生室\n"
+        "口述：北山乡石桥村村民 周秀英　整理：本报记者 李华\n"
+        "我今年七十岁了，以前看病要走十里山路。\n"
+    )
+    (article,) = split_page(text).articles
+    assert article.title == "我家门口有了卫生室"
+    assert article.body.split("\n") == [
+        "口述：北山乡石桥村村民 周秀英　整理：本报记者 李华",
+        "我今年七十岁了，以前看病要走十里山路。",
+    ]
+
+
+def test_a_government_sites_catalogue_fields_a_line_each_are_furniture() -> None:
+    text = (
+        "索引号：115300000000000000/2026-00031\n"
+        "发布机构：东川县林业局\n"
+        "文号：东林发〔2026〕5号\n"
+        "主题分类：农业、林业\n"
+        "东川县2026年油茶产业发展方案\n"
+        "为做大油茶产业，结合我县实际，制定本方案。全县新造油茶林1.5万亩。\n"
+    )
+    (article,) = split_page(text).articles
+    assert article.title == "东川县2026年油茶产业发展方案"
+    assert article.body.startswith("为做大油茶产业")
+    assert [p.kind for p in article.paratexts] == ["credit"] * 4
+
+
+def test_a_statistics_list_of_fields_under_numbered_heads_is_one_article() -> None:
+    text = (
+        "东川县公安局2026年上半年户政业务统计\n"
+        "（截至2026年6月30日）\n"
+        "一、户籍管理\n"
+        "办理户口迁入：2106笔\n"
+        "办理户口迁出：1320笔\n"
+        "新生儿入户：860人，其中网上办理710人\n"
+        "二、居民身份证\n"
+        "受理申领：约1.6万件\n"
+        "临时身份证：260余张\n"
+        "三、居住证\n"
+        "新办居住证：1420张\n"
+        "居住证签注：近3000人次\n"
+    )
+    (article,) = split_page(text).articles
+    assert article.title == "东川县公安局2026年上半年户政业务统计"
+    assert article.body.split("\n")[:4] == [
+        "一、户籍管理",
+        "办理户口迁入：2106笔",
+        "办理户口迁出：1320笔",
+        "新生儿入户：860人，其中网上办理710人",
+    ]
+    assert [p.kind for p in article.paratexts] == ["credit"]
+
+
+def test_the_lines_naming_who_speaks_are_furniture_but_their_words_are_text() -> None:
+    text = (
+        "东川县农村供水工作新闻发布会实录\n"
+        "发布人：东川县水利局局长 张明\n"
+        "张明：各位记者朋友，全县农村自来水普及率已达到93%。\n"
+        "记者：今年还有哪些打算？\n"
+        "发布人：年内新建水厂2座，改造管网120公里。\n"
+    )
+    (article,) = split_page(text).articles
+    assert article.title == "东川县农村供水工作新闻发布会实录"
+    assert article.body.startswith("张明：各位记者朋友")
+    assert article.body.endswith("发布人：年内新建水厂2座，改造管网120公里。")
+    assert [p.kind for p in article.paratexts] == ["credit"]
+
+
+def test_the_headline_is_the_line_over_its_subtitle_and_heads_under_it_are_text() -> None:
+    text = (
+        "东川县居家养老服务手册\n"
+        "——家门口的养老服务，您用上了吗\n"
+        "东川县民政局 编印\n"
+        "【哪些老人可以申请】\n"
+        "✔ 全县80岁以上老人，每月补贴100元；\n"
+        "✔ 失能老人，每月补贴300元。\n"
+    )
+    (article,) = split_page(text).articles
+    assert article.title == "东川县居家养老服务手册——家门口的养老服务，您用上了吗"
+    assert article.body.startswith("【哪些老人可以申请】")
+
+
+def test_a_slides_marker_never_runs_into_the_point_over_it() -> None:
+    text = (
+        "东川县教育工作汇报\n"
+        "幻灯片2 基本情况\n"
+        "· 全县共有中小学56所\n"
+        "· 专职心理教师24名\n"
+        "幻灯片3 主要做法\n"
+        "· 实施心理健康进校园工程\n"
+    )
+    kinds = [(p.kind, p.simplified.strip()) for p in paragraphs(text)]
+    assert ("body", "· 专职心理教师24名") in kinds
+    assert any(line == "幻灯片3 主要做法" for _, line in kinds)
+
+
+def test_a_newsletters_name_over_its_mail_header_is_furniture_too() -> None:
+    text = (
+        "北山乡农技通讯｜第6期\n"
+        "发件人：北山乡农技站\n"
+        "发送日期：2026年5月6日\n"
+        "主题：春播进度；病虫害防治\n"
+        "=====\n"
+        "1. 全乡春播过半\n"
+        "截至5月5日，全乡完成春播1.6万亩，占计划的56%。\n"
+        "=====\n"
+        "2. 统防统治全面铺开\n"
+        "乡里组织植保无人机12架，开展统防统治作业。\n"
+    )
+    page = split_page(text)
+    assert [a.title for a in page.articles] == ["1. 全乡春播过半", "2. 统防统治全面铺开"]
+    kinds = [p.kind for p in paragraphs(text)[:4]]
+    assert kinds == ["credit"] * 4

@@ -665,3 +665,91 @@ def test_a_data_section_of_a_markdown_page_is_the_storys_not_a_column() -> None:
     )
     (article,) = split_page(text).articles
     assert "东川县推进学校建设" == article.title
+
+
+def test_a_headline_broken_before_a_lone_noun_character_is_one_headline() -> None:
+    text = (
+        "东川日报　2026年4月2日　第3版\n"
+        "西河乡易地搬迁安置\n"
+        "楼年底前全部交付\n"
+        "本报记者　张明\n"
+        "今年，西河乡新建安置楼12栋，可安置群众480户。\n"
+    )
+    (article,) = split_page(text).articles
+    assert article.title == "西河乡易地搬迁安置楼年底前全部交付"
+    assert article.kicker is None
+
+
+def test_a_kicker_over_a_headline_opening_with_a_word_stays_a_kicker() -> None:
+    text = (
+        "乡村振兴在行动\n东川县新建高标准农田3万亩\n本报讯 今年以来，东川县新建高标准农田3万亩。\n"
+    )
+    (article,) = split_page(text).articles
+    assert (article.kicker, article.title) == ("乡村振兴在行动", "东川县新建高标准农田3万亩")
+
+
+def test_a_speakers_titles_and_name_and_the_date_in_brackets_stand_apart() -> None:
+    text = (
+        "在全县安全生产工作会议上的讲话\n"
+        "县委常委、常务副县长、县安委会主任　王建军\n"
+        "（2026年2月26日）\n"
+        "\n"
+        "同志们：\n"
+        "今年全县发生生产安全事故4起，同比下降50%。\n"
+    )
+    (article,) = split_page(text).articles
+    assert article.title == "在全县安全生产工作会议上的讲话"
+    assert article.body.startswith("同志们：")
+    assert "王建军" in (article.byline or "")
+
+
+def test_a_pdfs_running_head_over_the_title_and_each_page_is_no_text() -> None:
+    text = (
+        "东川县审计局　　　　　　　　审计结果公告\n"
+        "东川县2025年农村公路养护资金审计结果公告\n"
+        "\n"
+        "县审计局对全县12个乡镇的农村公路养护资金进行了审计。共抽查路段46条，发现\n"
+        "　　　　　第 1 页 共 2 页\n"
+        "东川县审计局　　　　　　　　审计结果公告\n"
+        "问题资金86万元，已全部整改。\n"
+        "　　　　　第 2 页 共 2 页\n"
+    )
+    (article,) = split_page(text).articles
+    assert article.title == "东川县2025年农村公路养护资金审计结果公告"
+    assert "审计局　" not in article.body
+    assert article.body.startswith("县审计局对全县12个乡镇")
+
+
+def test_a_place_over_what_it_did_is_one_headline_broken_in_two() -> None:
+    text = (
+        "东川日报　2026年6月3日　第2版\n"
+        "北山乡石桥村高山茶园\n"
+        "　　　　　迎来采摘旺季\n"
+        "本报讯（李华）入夏以来，石桥村高山茶园进入采摘旺季，日采鲜叶约2吨。\n"
+    )
+    (article,) = split_page(text).articles
+    assert article.title == "北山乡石桥村高山茶园迎来采摘旺季"
+
+
+def test_a_kicker_that_says_something_of_its_own_stays_over_the_headline() -> None:
+    text = "东川县推进乡村振兴\n建成高标准农田3万亩\n本报讯 今年以来，东川县新建高标准农田3万亩。\n"
+    (article,) = split_page(text).articles
+    assert article.title != "东川县推进乡村振兴建成高标准农田3万亩"
+
+
+def test_people_over_what_they_did_a_word_later_is_one_headline() -> None:
+    text = (
+        "东川日报　2026年1月9日　第3版\n"
+        "北山乡茶农\n"
+        "春茶开采 忙\n"
+        "本报记者 李华\n"
+        "立春刚过，北山乡茶农就忙着开采春茶，日采鲜叶约3吨。\n"
+    )
+    (article,) = split_page(text).articles
+    assert article.title == "北山乡茶农春茶开采 忙"
+
+
+def test_the_kind_of_script_before_a_headline_is_no_part_of_it() -> None:
+    text = "口播稿：走进北山乡茶叶加工厂\n【画面】清晨，茶农把鲜叶送进北山乡茶叶加工厂。\n"
+    (article,) = split_page(text).articles
+    assert article.title == "走进北山乡茶叶加工厂"

@@ -342,3 +342,38 @@ def test_a_posts_title_led_by_a_pictograph_under_its_posting_line() -> None:
     article = _only(split_page(text))
     assert "栾川又添新景区！首日迎客8000人次" == article.title
     assert article.body.startswith("家人们，4月1日")
+
+
+def test_a_phone_screenshots_status_and_app_bars_and_counts_are_chrome() -> None:
+    text = (
+        "10:26　　　　4G　73%\n"
+        "＜返回　　西河融媒　　分享\n"
+        "北山乡：果园里建起了冷库\n"
+        "近日，北山乡新建果品冷库2座，可储存苹果800吨。\n"
+        "阅读 3.6万　　点赞 512　　在看 77\n"
+        "写留言\n"
+    )
+    article = _only(split_page(text))
+    assert article.title == "北山乡：果园里建起了冷库"
+    assert article.body == "近日，北山乡新建果品冷库2座，可储存苹果800吨。"
+    assert [p.kind for p in article.paratexts] == ["credit", "credit", "credit", "footer"]
+
+
+def test_a_picture_story_under_a_photo_columns_headline_is_told_by_its_captions() -> None:
+    text = (
+        "图片新闻\n"
+        "春到北山\n"
+        "——东川县北山乡春耕见闻\n"
+        "图①：北山乡石桥村村民在田间插秧。该村今年种植水稻1200亩。\n"
+        "图②：北山乡农机手驾驶插秧机作业。全乡新添插秧机18台。\n"
+        "全乡今年春播面积达到3.6万亩，比去年增加2000亩，其中优质稻种植面积占比超过六成，"
+        "乡里计划明年再建设育秧工厂两座。\n"
+        "（摄影 周明）\n"
+    )
+    article = _only(split_page(text))
+    assert article.title.startswith("春到北山")
+    assert article.body.split("\n")[:2] == [
+        "图①：北山乡石桥村村民在田间插秧。该村今年种植水稻1200亩。",
+        "图②：北山乡农机手驾驶插秧机作业。全乡新添插秧机18台。",
+    ]
+    assert article.kind == "caption"

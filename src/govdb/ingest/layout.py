@@ -72,7 +72,7 @@ DOCUMENT_NUMBER = re.compile(
 )
 CREDIT = re.compile(
     r"^[（(]?(?:【[^】]{1,8}】)?(?:校对|统筹|审核|编辑|责编|责任编辑|美编|监制|出品|策划|排版|主编|终审|复审|初审|视频|"
-    r"制图|设计|主办|协办|承办|图片来源|来源)[\s：:]"
+    r"制图|设计|主办|协办|承办|图片来源|来源|整理|采写|撰稿|执笔)[\s：:]"
 )
 _PHOTO_CREDIT = re.compile(
     r"(?:图片来源|图片由.{1,20}提供|供图|资料图片|摄影[：:]|[（(][^（）()]{1,12}摄[）)])"
@@ -113,8 +113,8 @@ _TRAIL = rf"{_STEP}(?:\s*[>＞»›]\s*{_STEP}){{1,5}}"
 _BREADCRUMB = re.compile(rf"^{_TRAIL}$")
 # A WeChat post's furniture: the follow prompt over it, the reader's buttons under it.
 _WECHAT_CONTROLS = re.compile(
-    r"^(?=.*(?:蓝字|关注|阅读原文|点赞|在看|收藏|转发))"
-    r"(?:[\W_\s]|点击|上方|蓝字|关注我们|关注|阅读原文|分享|收藏|点赞|在看|转发|留言|赞)+$"
+    r"^(?=.*(?:蓝字|关注|阅读原文|点赞|在看|收藏|转发|写留言))"
+    r"(?:[\W_\s]|点击|上方|蓝字|关注我们|关注|阅读原文|分享|收藏|点赞|在看|转发|写留言|留言|赞)+$"
 )
 # What a programme's host says to open and close it, a line of its own.
 _ON_AIR = re.compile(
@@ -170,6 +170,11 @@ COLUMN_LABEL = re.compile(
 BARE_FIGURE = re.compile(
     r"(?:约|近|超|逾|超过)?\d[\d.,]*(?:万|亿|千)?(?:%|％|[\u4e00-\u9fff]{1,3})?(?:以上|左右)?"
 )
+# …or led by a pictograph or a bullet (📊 58个, ▶ 1.2亿元), over the words that say what it
+# counts; or two, as it was and as it became (📉 4.2%→0.8%).
+MARKED_FIGURE = re.compile(
+    rf"[▶►▸•●■◆★☆{PICTOGRAPHS}\uFE0F]*\s*{BARE_FIGURE.pattern}(?:\s*→\s*{BARE_FIGURE.pattern})?"
+)
 # A label and its figure on a line of their own (▶ 新增养老床位：360张, 信访总量：同比下降
 # 8.1%, 网销额　3860万元), as an infographic or a data box prints them.
 LABELLED_FIGURE = re.compile(
@@ -216,6 +221,8 @@ _DATED = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*[-/.年]\s*\d{1,2}")
 _NOTE_IN_BRACKETS = re.compile(
     r"[（(][^（）()]{0,20}\d{4}\s*年[^（）()]{0,30}(?:通过|发布|印发|施行|修订|制定)[^（）()]{0,10}[）)]"
 )
+# …or the day its figures run to: （截至2026年3月31日）.
+_AS_OF = re.compile(r"[（(]\s*(?:数据)?截[至止]\s*\d{4}\s*年[^（）()]{0,20}[）)]")
 # Whom a bulletin is sent to, and how many copies were printed.
 DISTRIBUTION = re.compile(r"^(?:(?:报|送|抄送|抄报|发)[：:]|[（(]共印\s*\d+\s*份[）)]$)")
 # A page's number printed between its lines (—3—, - 3 -), and a contents line (目 录 …… 2).
@@ -256,9 +263,43 @@ _FIELD = re.compile(
 FIELDS_MAX = 80
 # A post's counts of shares, comments and likes: 转发 1268　评论 534　赞 3906.
 _POST_COUNTS = re.compile(
-    r"(?:(?:转发|评论|点赞|赞|收藏|分享|阅读|播放)\s*[\d.]+万?\s*[|｜·]?\s*){2,}"
+    r"(?:(?:转发|评论|点赞|赞|收藏|分享|阅读|播放|在看|留言|推荐)\s*[\d.]+万?\+?\s*[|｜·]?\s*){2,}"
 )
-_MAIL_HEADER = re.compile(r"(?:发件人|收件人|抄送|发送时间|播出时间|播出日期|首播时间)\s*[：:]")
+# A phone's status bar and an app's bar over the page, as a screenshot's text keeps them.
+_STATUS_BAR = re.compile(
+    r"\d{1,2}[:：]\d{2}\s+(?:[^\s，。]{0,12}\s+)*?(?:[2-5]G|WiFi|Wi-Fi|LTE|HD)"
+    r"(?:\s+[^\s，。]{0,12})*?(?:\s+\d{1,3}\s*%)?"
+)
+_APP_BAR = re.compile(r"[<＜‹〈]?\s*返回(?:\s+[^\s，。]{1,16}){0,2}\s+(?:分享|更多|…+|···|\.{3})")
+# The fields of a government site's catalogue block over a document (信息公开 pages).
+_CATALOGUE_FIELD = re.compile(
+    r"(?:索引号|发布机构|发文机关|发文日期|成文日期|发布日期|文号|发文字号|主题分类|主题词|"
+    r"公开方式|公开范围|公开时限|有效性|信息分类|组配分类|体裁分类|所属机构|信息来源|发布单位|"
+    r"编制单位)\s*[：:]"
+)
+# Who took part in an interview, a press conference or a report, on lines over the text:
+# 访谈嘉宾：某县某局局长 某某, 发布人：…, 汇报单位：….
+_PARTICIPANTS = re.compile(
+    r"(?:访谈嘉宾|嘉宾|出席嘉宾|发布人|新闻发言人|汇报单位|汇报人|受访人|受访者|采访对象)\s*[：:]"
+)
+_SLIDE = re.compile(r"幻灯片\s*\d{1,2}(?:\s|$)")
+
+
+def _participants(s: str) -> bool:
+    """发布人：某县某局局长 某某, the line naming who speaks; not 发布人：去年，…, their words."""
+    return (
+        _PARTICIPANTS.match(s) is not None
+        and len(s) <= 48
+        and not re.search(r"[，。！？；,!?;]", s)
+    )
+
+
+_TOLD_BY = re.compile(r"(?:口\s*述|讲\s*述)\s*[：:]")
+_SUBJECT_LINE = re.compile(r"(?:邮件)?主\s*题\s*[：:]")
+_SENDER = re.compile(r"(?:发件人|收件人|发送时间|发送日期|发件时间)\s*[：:]")
+_MAIL_HEADER = re.compile(
+    r"(?:发件人|收件人|抄送|发送时间|发送日期|发件时间|播出时间|播出日期|首播时间)\s*[：:]"
+)
 # An advert a news app prints between the headline and the story: 广告　某某季 满减…
 _ADVERT = re.compile(r"(?:广告|推广)[\s\u3000：:|｜]\s*\S.{0,58}")
 # A form's fields as a government board prints them, each a label and a short value:
@@ -293,6 +334,7 @@ def _line_of_its_own(s: str) -> bool:
     """地点：…, 11月10日 星期一 晴: a minutes' field or a log's day ends where its line does."""
     return bool(
         _MINUTES_FIELD.match(s)
+        or _TOLD_BY.match(s)
         or _DIARY_DAY.fullmatch(s)
         or _TIME_SLOT.match(s)
         or _TAGGED_DATE.fullmatch(s)
@@ -399,6 +441,7 @@ def box_line(text: str) -> bool:
     line = text.strip()
     return bool(
         BARE_FIGURE.fullmatch(line)
+        or MARKED_FIGURE.fullmatch(line)
         or (LABELLED_FIGURE.fullmatch(line) and not _PLACE_DID.match(line))
         or LABELLED_FIGURES.fullmatch(line)
         or FIGURE_THEN_LABEL.fullmatch(line)
@@ -446,6 +489,9 @@ def _columns_layout(lines: list[str]) -> bool:
         and not COLUMN_LABEL.match(s.strip())
         and not _ARROW_OR_PICTOGRAPH.match(s.strip())
         and not _FIGURE_ENDING.search(s.strip())
+        # nor a list's fields and its numbered heads (办理户口迁出：1872笔, 二、居民身份证)
+        and not KEY_VALUE.fullmatch(s.strip())
+        and not _NUMBERED_HEAD.fullmatch(s.strip())
     ]
     if len(body) < 8:
         return False
@@ -458,6 +504,7 @@ def _columns_layout(lines: list[str]) -> bool:
 
 
 LONG_LINE = 40
+_NUMBERED_HEAD = re.compile(rf"{ITEM_NUMBER}\s*[^，。；：,;:！？!?]{{2,16}}")
 _ARROW_OR_PICTOGRAPH = re.compile(rf"[↑↓→{PICTOGRAPHS}]")
 # A line ending in a figure and its unit, perhaps with how it changed (茶叶产量约620吨, 接待
 # 游客 1860万人次 ↑9.2%).
@@ -513,7 +560,10 @@ def is_photo_caption(simplified: str) -> bool:
 
 # A script's or a form's title printed after its label (标题：…, 留言标题：…): the label is no
 # part of it.
-TITLE_LABEL = re.compile(r"^(?:留言|信件|来信|稿件)?(?:标题|题目)\s*[：:]\s*")
+TITLE_LABEL = re.compile(
+    # (and the kind of script a headline heads: 口播稿：走进某镇收购站)
+    r"^(?:(?:留言|信件|来信|稿件)?(?:标题|题目)|口播稿|播报稿|解说词|文字稿)\s*[：:]\s*"
+)
 TITLE_LABELLED_MAX = 64
 
 
@@ -543,20 +593,27 @@ def _special(simplified: str) -> str | None:
         return "dateline"
     if is_byline(s):
         return "byline"
-    if _fields(s):
-        return "credit"  # 索引号：…　发布机构：…: a page's catalogue line never runs into its text
+    unbold = s.replace("**", "")  # (**发布单位**：…, a Markdown page's bold label)
+    if _fields(s) or _CATALOGUE_FIELD.match(unbold) or _participants(unbold):
+        # 索引号：…　发布机构：…: a page's catalogue line never runs into its text, nor does
+        # one field of it on its own line (文号：某农发〔2026〕12号)
+        return "credit"
     if _COMPILED_BY.fullmatch(s):
         return "credit"  # 某县投资促进局　编: who compiled a brochure or a bulletin
     if _LETTERHEAD.fullmatch(s):
         return "credit"  # 某县某某局文件: the letterhead over a document's title
+    if _STATUS_BAR.fullmatch(s) or _APP_BAR.fullmatch(s):
+        return "credit"  # 9:41　5G　86% / ＜返回　某县发布　分享: a phone's screen, saved with it
     if _POST_COUNTS.fullmatch(s):
         return "credit"  # 转发 1268　评论 534　赞 3906: the post's counts, said of it
     if _MAIL_HEADER.match(s):
         return "credit"  # 发件人：…, 播出时间：…: an e-mail's or a broadcast's header line
     if _ADVERT.fullmatch(s):
         return "credit"  # 广告　…: an advert between a news app's headline and story
-    if _MINUTES_FIELD.match(s):
-        return "body"  # 地点：…, 主持：…: each of the minutes' fields is a line of their text
+    if _MINUTES_FIELD.match(s) or _TOLD_BY.match(s):
+        # 地点：…, 主持：…: each of the minutes' fields is a line of their text; so is the line
+        # saying whose account a 口述 is (口述：某镇某村村民 某某　整理：…), who and where from
+        return "body"
     if _DIARY_DAY.fullmatch(s):
         return "body"  # 11月10日 星期一 晴: a diary's or a log's day opens its entry
     if s.startswith(tuple(BULLETS)):
@@ -575,7 +632,7 @@ def _special(simplified: str) -> str | None:
         return "credit"  # 报：县委主要领导 / 送：各乡镇 / （共印30份）: who a bulletin went to
     if _CREDIT_IN_BRACKETS.fullmatch(s):
         return "credit"  # （撰稿：某某）, （某镇人民政府供稿）: who wrote or sent it in
-    if _NOTE_IN_BRACKETS.fullmatch(s):
+    if _NOTE_IN_BRACKETS.fullmatch(s) or _AS_OF.fullmatch(s):
         return "credit"  # （2026年3月经村民代表大会讨论通过）: a note on the text under its title
     if (_POSTED.match(s) and ":" in s) or _posted(s):
         return "credit"  # a posting time with its clock time never carries on a paragraph
@@ -640,6 +697,7 @@ def paragraphs(text: str) -> list[Paragraph]:
     )
     # The first line may be a headline, under a post's chrome (its account, when it went up).
     top = _chrome_lines(simplified_lines)
+    heads = _page_heads(simplified_lines)
     whole = not columns and _whole_lines(simplified_lines[top + 1 :])
     width = _column_width(simplified_lines) if columns else 0
     result: list[Paragraph] = []
@@ -675,11 +733,21 @@ def paragraphs(text: str) -> list[Paragraph]:
             folio.simplified = simple
             result.append(folio)
             continue
-        special = _special(simple)
+        special = "credit" if number in heads else _special(simple)
         if number + 1 < len(simplified_lines) and _account_over(
             simple, simplified_lines[number + 1]
         ):
             special = "credit"  # 某县发布 / 原创 2026-03-09 08:00: the account, over its post
+        near = (
+            simplified_lines[max(0, number - 2) : number]
+            + simplified_lines[number + 1 : number + 3]
+        )
+        if (_SUBJECT_LINE.match(simple.strip()) or not result) and any(
+            _SENDER.match(other.strip()) for other in near
+        ):
+            # 主题：… among 发件人：…, 发送日期：…: the e-mail's subject, in its header; and the
+            # newsletter's name over them, the page's first line
+            special = "credit"
         if special is None and _subtitle(
             simple, current or (result[-1] if result else None), columns
         ):
@@ -751,12 +819,17 @@ def paragraphs(text: str) -> list[Paragraph]:
             )
         ):
             p.kind = "credit"
-        elif _marked_headline(p, after):
+        elif _marked_headline(p, after) or _dated_item(p, after):
             p.kind = "heading"
+        elif p.kind == "heading" and after.kind == "body" and dated_item(after):
+            p.kind = "credit"  # 某区人民政府　工作动态 over the list: the site's page, no headline
         elif (
             p.kind == "body"
             and p.bare_figure
-            and BARE_FIGURE.fullmatch(p.simplified.strip())
+            and (
+                BARE_FIGURE.fullmatch(p.simplified.strip())
+                or MARKED_FIGURE.fullmatch(p.simplified.strip())
+            )
             and after.kind == "heading"
             and not after.blank_before
         ):
@@ -778,6 +851,7 @@ def paragraphs(text: str) -> list[Paragraph]:
             p.kind = "caption"
             after.kind = "credit"  # the photographer's, not the story's author
     _related_lists(classified)
+    _labelled_points(classified)
     _field_runs(classified)
     _contents(classified)
     _running_heads(classified)
@@ -977,6 +1051,30 @@ def _field_runs(paragraphs: list[Paragraph]) -> None:
         run = []
 
 
+def _page_heads(lines: list[str]) -> set[int]:
+    """The lines of a running head that is not the title: printed at the top of every page, over
+    the title on the first (某县某局　工作报告 / 某县…报告) and under the folio that ends each
+    page before the next (第 1 页 共 2 页 / 某县某局　工作报告)."""
+    printed = [(number, line.strip()) for number, line in enumerate(lines) if line.strip()]
+    if len(printed) < 3:
+        return set()
+    first, under = printed[0][1], printed[1][1]
+    after_folio = {line for (_, before), (_, line) in pairwise(printed) if FOLIO.fullmatch(before)}
+    # (the head prints its halves apart, 某局　　工作报告; a title repeated over the pages, over
+    # the office that issued it, is the title, which _running_heads deals with)
+    if (
+        first not in after_folio
+        or not _HALVES.search(first)
+        or not heading_like(under)
+        or _ORGANISATION.fullmatch(under)
+    ):
+        return set()
+    return {number for number, line in printed if line == first}
+
+
+_HALVES = re.compile(r"\S(?:\s{2,}|\u3000)\s*\S")
+
+
 def _running_heads(paragraphs: list[Paragraph]) -> None:
     """A document's title printed again at the top of its next page, under the folio that ends
     the page before (第 1 页 共 2 页 / 某县…报告): the page's running head, not a new headline."""
@@ -992,12 +1090,16 @@ def _contents(paragraphs: list[Paragraph]) -> None:
     for index, p in enumerate(paragraphs):
         if p.kind != "credit" or _CONTENTS_HEAD.fullmatch(p.simplified.strip()) is None:
             continue
-        later = {q.simplified.strip() for q in paragraphs[index + 1 :]}
-        for entry in paragraphs[index + 1 :]:
-            line = entry.simplified.strip()
-            if entry.lines != 1 or _ENTRY_NUMBER.sub("", line, count=1) not in later - {line}:
+        for at, entry in enumerate(paragraphs[index + 1 :], start=index + 2):
+            # (the item's headline further down may keep the entry's number or drop it)
+            later = {_unnumbered(q.simplified) for q in paragraphs[at:]}
+            if entry.lines != 1 or _unnumbered(entry.simplified) not in later:
                 break
             entry.kind = "credit"
+
+
+def _unnumbered(line: str) -> str:
+    return _ENTRY_NUMBER.sub("", line.strip(), count=1)
 
 
 _CONTENTS_HEAD = re.compile(r"[【\[]?(?:目\s*录|本期目录|本期导读|本期要目)[】\]]?[：:]?")
@@ -1471,7 +1573,7 @@ def _continues(current: Paragraph, line: str, columns: bool) -> bool:
     """Whether a printed line carries on the paragraph before it."""
     if current.table or current.bare_figure:
         return False
-    if box_line(line) or line.lstrip().startswith(tuple(BULLETS)):
+    if box_line(line) or line.lstrip().startswith((*BULLETS, "· ", "•")):
         # ▶ 新增城镇就业：1.2万人: an infographic's lines each stand alone, and a marked
         # line opens a point of its own
         return False
@@ -1479,10 +1581,18 @@ def _continues(current: Paragraph, line: str, columns: bool) -> bool:
         return False  # 1．租赁收入　42,800.00元 / 2．发电收益　31,216.50元: one item a line
     if SCRIPT_CUE.match(line.strip()):
         return False  # 【解说】…: a script's cue opens what is read next
+    if _SLIDE.match(line.strip()) or _SLIDE.match(current.simplified.strip()):
+        return False  # 幻灯片3　主要做法: a presentation's next slide, under its last point
+    if _NUMBERED_HEAD.fullmatch(line.strip()) and KEY_VALUE.fullmatch(current.simplified.strip()):
+        return False  # 新办居住证：2216张 / 四、窗口服务: a list's field, then its next part
     if _line_of_its_own(current.simplified.strip()) or _CLOCK_ENTRY.match(line.strip()):
         return False  # …, or the next time slot of a programme opens a line of its own
     if _fields(current.simplified.strip()):
         return False  # 发布时间：…　来源：…　浏览次数：, its last value left out by the scraper
+    if _DATE_IN_BRACKETS.match(line.strip()) or (
+        current.lines == 1 and _AUTHOR.match(current.simplified.strip())
+    ):
+        return False  # 某县县长　张明 / （2026年3月2日）: who gave a speech, and when, stand alone
     if _label(current):
         return True
     if current.kind not in ("body", "marker", "dateline", "bullet"):
@@ -1612,6 +1722,8 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         SCRIPT_CUE.match(s.strip())
         or p.bare_figure
         or _MINUTES_FIELD.match(s.strip())
+        or _TOLD_BY.match(s.strip())
+        or s.lstrip().startswith(("· ", "•"))  # a slide's or a list's dotted point
         or _DIARY_DAY.fullmatch(s.strip())
         or _TAGGED_DATE.fullmatch(s.strip())
         or unit_line(s)
@@ -1642,6 +1754,38 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         # assembly decides by whether the paragraph before it is still open.
         p.kind = "short"
     return p
+
+
+def _dated_item(p: Paragraph, after: Paragraph) -> bool:
+    """■ 某镇托育点正式开园（2026-04-08） over its text: a site's list of news, each item's
+    headline marked and dated, then its few sentences."""
+    return p.kind == "body" and dated_item(p) and after.kind == "body"
+
+
+def dated_item(p: Paragraph) -> bool:
+    return p.lines == 1 and _DATED_ITEM.fullmatch(p.simplified.strip()) is not None
+
+
+_DATED_ITEM = re.compile(
+    rf"[{BULLETS}]\s*[^。；，,！？!?]{{4,40}}?\s*"
+    r"[（(](?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)[）)]"
+)
+
+
+def _labelled_points(paragraphs: list[Paragraph]) -> None:
+    """● 某社区托育中心：托位80个，… under the text it carries on from, no blank line between:
+    a leaflet's marked points, each a label and what it says, not a digest's briefs."""
+    for p, after in pairwise(paragraphs):
+        if (
+            after.kind == "brief"
+            and not after.blank_before
+            and p.kind == "body"
+            and _LABELLED_POINT.match(after.simplified.strip())
+        ):
+            after.kind = "body"
+
+
+_LABELLED_POINT = re.compile(rf"[{BULLETS}]\s*[^。；，,！？!?：:]{{2,16}}[：:]")
 
 
 def _marked_headline(p: Paragraph, after: Paragraph) -> bool:

@@ -34,6 +34,7 @@ from govdb.ingest.layout import (
     ONE_NAME,
     TITLE_LABEL,
     Paragraph,
+    dated_item,
     is_byline,
     is_photo_caption,
     is_photo_credit,
@@ -77,8 +78,10 @@ _WIRE_SOURCE = re.compile(
 # A sub-heading numbered as a part of its article: 一、 （一） 1. （1） 第一，
 _ENUMERATED = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|"
-    r"\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]|"
-    r"第[一二三四五六七八九十]{1,3}(?:[、，,：:]|部分|章|节|篇))"
+    r"\d{1,2}[、．.](?!\d)|\d{1,2}\.\d{1,2}(?:\s|$)|[（(]\d{1,2}[）)]|[①-⑳]|"
+    r"第[一二三四五六七八九十]{1,3}(?:[、，,：:]|部分|章|节|篇)|"
+    # (a slide of a presentation saved as text: 幻灯片2　基本情况)
+    r"(?:幻灯片|第)\s*\d{1,2}(?:\s*页)?(?:\s|$))"
 )
 # How a news story's own text opens: a dateline, a reporting frame, a time adverbial.
 _NEWS_LEAD = re.compile(
@@ -300,7 +303,53 @@ def _broken(first: Paragraph, second: Paragraph) -> bool:
         return True
     if _ends_unfinished(a) or _QUOTED_VERB_OPEN.search(a):
         return True
-    return _word_across(a, b)
+    return (
+        _word_across(a, b)
+        or _noun_cut_off(a.strip(), tail)
+        or _subject_over_predicate(a.strip(), tail)
+    )
+
+
+def _subject_over_predicate(a: str, b: str) -> bool:
+    """某县三乡镇边境村 / 迎来“增收季”: a place and what it names, saying nothing of it, over a
+    line opening with what it did: one headline broken in two, not a kicker over a headline
+    (a kicker says something of its own: 乡村振兴在行动)."""
+    if len(a) < 5 or not _CJK_CHAR.match(a[-1:]) or _ISSUER.search(a) or _DOCUMENT_KIND.search(a):
+        # (某县人民政府 / 征收土地公告: who issues it, over what it issues; 某县…统计表 /
+        # 填报单位：…: a document's whole name, over its fields)
+        return False
+    if re.search(r"[：:]", b):
+        return False
+    tagger = default_tokenizer()
+    upper = [w for w in tagger.tag(a) if w.text.strip()]
+    lower = [w for w in tagger.tag(b[:8]) if w.text.strip()]
+    return (
+        bool(upper and lower)
+        and (upper[0].pos == "ns" or _PLACE_FIRST.match(a) or _UNIT_END.search(a))
+        and not any(_verb(w.pos) or w.pos == "vn" for w in upper)
+        and (
+            _verb(lower[0].pos)
+            # (某镇蔗农 / 订单签约忙: what they did may follow a word or two of what, under a
+            # line naming people or things; under a bare place, 某县某镇, the line is a kicker)
+            or (_UNIT_END.search(a) is None and any(_verb(w.pos) for w in lower[:3]))
+        )
+    )
+
+
+_DOCUMENT_KIND = re.compile(
+    r"(?:表|报告|方案|通知|公告|通告|通报|纪要|清单|简报|办法|意见|公示|决定|规划|手册|指南)$"
+)
+_UNIT_END = re.compile(r"[村镇乡县区市旗]$|街道$|社区$")
+_PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:[县区市旗乡镇村]|街道|社区)")
+
+
+def _noun_cut_off(a: str, b: str) -> bool:
+    """某乡棚改安置 / 房年内交付: the lower line opens with a lone noun character cut off the
+    word above (the tokenizer may not know the word whole), under a line as full as it."""
+    if len(a) < len(b) or not (_CJK_CHAR.match(a[-1:]) and _CJK_CHAR.match(b[:1])):
+        return False
+    words = default_tokenizer().tag(b[:6])
+    return bool(words) and len(words[0].text) == 1 and words[0].pos == "n"
 
 
 _LABEL_WORDS = ("说明", "图片", "摄影", "组图", "导读", "链接")
@@ -666,7 +715,8 @@ class _Reader:
         # A line under a box's figure (▶ 新增贷款 3.4亿元 / 支持9个项目) is the item's note,
         # which ends where the line does.
         noted = len(body) >= 2 and body[-2].bare_figure
-        marked = p.simplified.lstrip().startswith(tuple(BULLETS))  # a point of its own
+        # a point of its own (· 已建助餐点112个: a slide's points, marked with a dot)
+        marked = p.simplified.lstrip().startswith((*BULLETS, "· ", "•"))
         # 园区名称：某某产业园 / 所在位置：某镇: a fact sheet's fields, each a line
         fields = bool(body) and all(
             q.lines == 1 and KEY_VALUE.fullmatch(q.simplified.strip()) for q in (body[-1], p)
@@ -762,6 +812,8 @@ class _Reader:
         divided = divided or (len(header) == 1 and _NOTICE.search(_said(header[0])) is not None)
         # ●某镇开展…活动: an item of a column, headed by its own marked line, is no section.
         divided = divided or (len(header) == 1 and _said(header[0]).startswith("●"))
+        # ■ 某镇…开园（2026-04-08）: the next item of a site's list of news, each headed so.
+        divided = divided or (len(header) == 1 and dated_item(header[0]))
         # A box's name over its figures (陇县天气, 数据·某镇前三季度) heads the box, not a section.
         divided = divided or (
             _plain_heading(header)
@@ -1101,6 +1153,27 @@ class _Reader:
             article.kicker = titles[0]
             self.leftovers.extend(("heading", p) for p in subtitles)
             return
+        if subtitles:
+            # 某县服务手册 / ——副题 / (编印) / 【哪些情况需要求助】: the headline is the line over
+            # its ——subtitle; headings after the subtitle open the article's text.
+            over = [p for p in titles if p.start < subtitles[0].start]
+            later = [p for p in titles if p.start > subtitles[0].start]
+            if over and later:
+                article.body[0:0] = later
+                titles = over
+        numbered = next(
+            (
+                i
+                for i, p in enumerate(titles[:-1])
+                if i and _ENUMERATED.match(_said(p)) and not _numbered_brief(p, nxt)
+            ),
+            None,
+        )
+        if numbered is not None:
+            # 某县工作汇报 / 幻灯片1 / 标题：…: a numbered head under the headline opens the
+            # text, and the headings after it are in the text too.
+            article.body[0:0] = titles[numbered:]
+            titles = titles[:numbered]
         while len(titles) > 1 and (
             (_ENUMERATED.match(_said(titles[-1])) and not _numbered_brief(titles[-1], nxt))
             or _SECTION_TAG.fullmatch(_said(titles[-1]))
@@ -1737,13 +1810,16 @@ def split_page(text: str) -> Page:
         _short_page_as_article(reader)
     articles = [a for a in reader.articles if a.parts()]
     for article in articles:
-        if not article.body and article.kind != "brief":
-            # Captions only: the caption is what the article says.
-            captions = [p for k, p in article.paratexts if k == "caption"]
-            if captions:
-                article.paratexts = [(k, p) for k, p in article.paratexts if p not in captions]
-                article.body = captions
-                article.kind = "caption"
+        captions = [p for k, p in article.paratexts if k == "caption"]
+        pictures = article.kind == "caption" or (
+            article.kicker is not None and _PHOTO_COLUMN.search(_said(article.kicker)) is not None
+        )
+        if captions and ((not article.body and article.kind != "brief") or pictures):
+            # Captions only, or a picture story under its headline (图①…, 图②…, and a few
+            # words after them): the captions are what the article says.
+            article.paratexts = [(k, p) for k, p in article.paratexts if p not in captions]
+            article.body = sorted([*captions, *article.body], key=lambda p: p.start)
+            article.kind = "caption"
     articles = [story for article in articles for story in _stories(article)]
     articles.sort(key=lambda a: a.first_body_start)
     source, date, label = _metadata(page_paragraphs)
