@@ -290,3 +290,9 @@ def test_characters_simplified_script_writes_too_stay_in_a_simplified_text() -> 
     assert "於潜镇新建文化礼堂" == normalise("於潜镇新建文化礼堂").text
     # in a traditional text they are converted with the rest
     assert "他于今年返乡创业" == normalise("他於今年返鄉創業").text
+
+
+def test_figures_an_ideographic_space_sets_apart_are_never_run_together() -> None:
+    row = "新建企业（家）\u300046\u3000113\u3000145.7%"
+    assert "46113" not in normalise(row).text
+    assert normalise("3 000余人次").text == "3000余人次"

@@ -212,14 +212,17 @@ def _digits(match: re.Match[str], text: str) -> str:
     return run.translate(_LOOKALIKE_DIGITS)
 
 
-def _spaced_digits(text: str) -> list[tuple[int, int]]:
-    """The spaces inside numbers OCR printed apart (see _DIGIT_RUN)."""
+def _spaced_digits(text: str, printed: str) -> list[tuple[int, int]]:
+    """The spaces inside numbers OCR printed apart (see _DIGIT_RUN). An ideographic space is
+    set, not misread: it parts two cells of a row (46　113　145.7%), never a number's digits."""
     gaps: list[tuple[int, int]] = []
     for match in _DIGIT_RUN.finditer(text):
-        run = match.group()
-        if " " in run and _one_number(run, text, match.start(), match.end()):
-            at = match.start()
-            gaps.extend((at + i, at + i + 1) for i, char in enumerate(run) if char == " ")
+        run, at = match.group(), match.start()
+        spaces = [at + i for i, char in enumerate(run) if char == " "]
+        if any(printed[i] == _IDEOGRAPHIC_SPACE for i in spaces):
+            continue
+        if spaces and _one_number(run, text, match.start(), match.end()):
+            gaps.extend((i, i + 1) for i in spaces)
     return gaps
 
 
@@ -269,7 +272,7 @@ def normalise(text: str, *, close_spaces: bool = True) -> Normalised:
     patterns += (_SPACE_RUN, _LINE_EDGE_SPACE, _EXTRA_BLANK_LINE, _INVISIBLE)
     deleted = [(m.start(), m.end()) for p in patterns for m in p.finditer(text)]
     if close_spaces:
-        deleted += _spaced_digits(text)
+        deleted += _spaced_digits(text, printed)
     if gaps:
         # A table's cells keep one separator each, a tab, so that extraction reads its rows
         # as rows (govdb.metrics.tables); the rest of the run goes like any run of spaces.
