@@ -753,3 +753,28 @@ def test_the_kind_of_script_before_a_headline_is_no_part_of_it() -> None:
     text = "口播稿：走进北山乡茶叶加工厂\n【画面】清晨，茶农把鲜叶送进北山乡茶叶加工厂。\n"
     (article,) = split_page(text).articles
     assert article.title == "走进北山乡茶叶加工厂"
+
+
+def test_a_quoted_saying_and_its_subtitle_on_the_first_line_are_the_headline() -> None:
+    text = (
+        "“茶香飘出山，日子甜起来”——北山乡一位茶农的口述\n"
+        "口述：周秀英（北山乡石桥村茶农）　整理：本报记者 李华\n"
+        "我家种茶三十年了，今年春茶卖了两万多元。\n"
+    )
+    (article,) = split_page(text).articles
+    assert article.title == "“茶香飘出山，日子甜起来”——北山乡一位茶农的口述"
+    assert article.body.startswith("口述：周秀英")
+
+
+def test_who_wrote_an_account_down_under_who_told_it_opens_no_second_story() -> None:
+    text = (
+        "我在石桥村当村医的十年\n"
+        "\n"
+        "口述：周明（北山乡石桥村乡村医生）\n"
+        "整理：本报记者 李华\n"
+        "\n"
+        "我是2016年回村当村医的。那时候卫生室只有一间平房。\n"
+    )
+    (article,) = split_page(text).articles
+    assert article.title == "我在石桥村当村医的十年"
+    assert article.body.endswith("那时候卫生室只有一间平房。")

@@ -377,3 +377,16 @@ def test_a_picture_story_under_a_photo_columns_headline_is_told_by_its_captions(
         "图②：北山乡农机手驾驶插秧机作业。全乡新添插秧机18台。",
     ]
     assert article.kind == "caption"
+
+
+def test_an_advert_flagged_in_brackets_between_the_headline_and_the_story_is_chrome() -> None:
+    text = (
+        "东川新闻App\n"
+        "东川县消费红包第二轮开抢 小店扫码忙起来\n"
+        "2026-12-02 08:15 来源：东川日报 作者：李华\n"
+        "【广告】新用户开户 立享5元红包 点击领取>>\n"
+        "12月1日，东川县第二轮消费红包开抢，1.2万个红包在半小时内领完。\n"
+    )
+    article = _only(split_page(text))
+    assert article.title == "东川县消费红包第二轮开抢 小店扫码忙起来"
+    assert article.body.startswith("12月1日")

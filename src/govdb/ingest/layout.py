@@ -301,7 +301,7 @@ _MAIL_HEADER = re.compile(
     r"(?:发件人|收件人|抄送|发送时间|发送日期|发件时间|播出时间|播出日期|首播时间)\s*[：:]"
 )
 # An advert a news app prints between the headline and the story: 广告　某某季 满减…
-_ADVERT = re.compile(r"(?:广告|推广)[\s\u3000：:|｜]\s*\S.{0,58}")
+_ADVERT = re.compile(r"(?:(?:广告|推广)[\s\u3000：:|｜]|[【\[](?:广告|推广)[】\]])\s*\S.{0,58}")
 # A form's fields as a government board prints them, each a label and a short value:
 # 留言时间：2025-10-21 08:47　办理状态：已办结, 回复单位：某镇人民政府.
 # (…员: who kept a log or a form, 劝导员：某某、某某（记录）)
@@ -795,8 +795,15 @@ def paragraphs(text: str) -> list[Paragraph]:
     opening = next((i for i, p in enumerate(kept) if p.kind != "credit"), 0)
     classified = [_classify(p, first=index == opening) for index, p in enumerate(kept)]
     for index, (p, after) in enumerate(pairwise(classified)):
+        if _TOLD_BY.match(p.simplified.strip()):
+            # 口述：某某（某村村医） over 整理：本报记者 某某: who tells it, no headline, and who
+            # wrote it down, no byline opening another story
+            if after.kind == "byline":
+                after.kind = "credit"
+            continue
         if (
-            _headline_block(p, after)
+            (index == opening and p.kind == "body" and _SUBTITLED.fullmatch(p.simplified.strip()))
+            or _headline_block(p, after)
             or _headline_with_comma(
                 p,
                 after,
@@ -1503,6 +1510,9 @@ def _headline_over_subtitle(p: Paragraph, after: Paragraph) -> bool:
 
 
 HEADLINE_BLOCK_MAX = 80
+# A headline and its subtitle on one line, the headline a quoted saying, commas and all:
+# “扫一扫，生意就来了”——某镇一位店主的口述.
+_SUBTITLED = re.compile(r"“[^“”。！？]{2,30}[”]\s*——\s*[^。！？，,；;]{4,40}")
 
 
 def _headline_block(p: Paragraph, after: Paragraph) -> bool:
