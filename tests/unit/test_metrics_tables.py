@@ -728,7 +728,7 @@ def test_units_printed_under_some_columns_of_a_kinds_table_by_year() -> None:
 
 def test_the_unit_closing_the_sentence_that_leads_into_a_table_is_its_cells() -> None:
     text = (
-        "全县秋季羊只免疫情况如下（单位：只）：\n"
+        "全县秋季羊只免疫分乡镇统计（单位：只）：\n"
         "乡镇\t存栏\t免疫数\n"
         "北山乡\t8600\t8420\n"
         "南坪镇\t5300\t5180\n"

@@ -592,7 +592,7 @@ def test_a_service_newly_added_or_opened_and_a_life_events_errands_done_as_one()
 
 
 def test_a_practice_whose_take_up_rate_is_reported_is_named() -> None:
-    assert [("阳光厨房", "scale reported")] == _evidence("全县“阳光厨房”接入率年底前达到100%。")
+    assert [("阳光厨房", "scale reported")] == _evidence("全县“阳光厨房”接入率将在年底达到100%。")
     assert [] == _evidence("村里的“老传统”使用率不高。")
 
 

@@ -331,8 +331,8 @@ def test_a_mail_subject_line_over_the_sender_is_header_but_a_meetings_theme_is_t
 DATED_LIST = (
     "东川县人民政府　政务动态\n"
     "\n"
-    "■ 北山乡新建村级养老服务站（2026-03-02）\n"
-    "北山乡新建村级养老服务站3个，设床位42张。\n"
+    "■ 北山乡三个村办起老年食堂（2026-03-02）\n"
+    "北山乡三个村办起老年食堂，每天供餐约150份。\n"
     "\n"
     "■ 县里发放春耕补贴（2026-03-09）\n"
     "县农业农村局发放春耕补贴共计860万元，惠及农户1.1万户。\n"
@@ -342,7 +342,7 @@ DATED_LIST = (
 def test_a_sites_list_of_dated_items_is_an_article_each() -> None:
     page = split_page(DATED_LIST)
     assert [a.title for a in page.articles] == [
-        "北山乡新建村级养老服务站（2026-03-02）",
+        "北山乡三个村办起老年食堂（2026-03-02）",
         "县里发放春耕补贴（2026-03-09）",
     ]
     assert page.articles[1].body.startswith("县农业农村局发放")
@@ -356,7 +356,7 @@ def test_a_leaflets_labelled_marked_points_stay_its_text() -> None:
         "为方便群众办事，现将服务事项告知如下：\n"
         "✔ 服务对象：全县80岁以上老人。\n"
         "● 城关镇长者食堂：餐位60个，每餐收费8元。\n"
-        "● 办理地点：各乡镇便民服务中心，3个工作日内办结。\n"
+        "● 办理地点：乡镇民政办，材料齐全当天受理。\n"
     )
     (article,) = split_page(text).articles
     assert article.title == "东川县居家养老服务明白纸"
@@ -377,7 +377,7 @@ def test_a_presentation_saved_as_text_is_one_report_of_its_slides() -> None:
         "\n"
         "幻灯片2　基本情况\n"
         "· 全县建成集中供水工程86处\n"
-        "· 农村自来水普及率达到93%\n"
+        "· 自来水入户率提高到93%\n"
         "\n"
         "幻灯片3　下步打算\n"
         "· 年内新建水厂2座\n"
@@ -387,7 +387,7 @@ def test_a_presentation_saved_as_text_is_one_report_of_its_slides() -> None:
     assert article.body.split("\n")[:3] == [
         "幻灯片2　基本情况",
         "· 全县建成集中供水工程86处",
-        "· 农村自来水普及率达到93%",
+        "· 自来水入户率提高到93%",
     ]
     assert [p.kind for p in article.paratexts] == ["credit"]
 
@@ -411,9 +411,9 @@ def test_a_government_sites_catalogue_fields_a_line_each_are_furniture() -> None
         "索引号：115300000000000000/2026-00031\n"
         "发布机构：东川县林业局\n"
         "文号：东林发〔2026〕5号\n"
-        "主题分类：农业、林业\n"
+        "主题分类：林业\n"
         "东川县2026年油茶产业发展方案\n"
-        "为做大油茶产业，结合我县实际，制定本方案。全县新造油茶林1.5万亩。\n"
+        "为做大油茶产业，特制定本方案。全县新造油茶林1.5万亩。\n"
     )
     (article,) = split_page(text).articles
     assert article.title == "东川县2026年油茶产业发展方案"
@@ -449,15 +449,15 @@ def test_a_statistics_list_of_fields_under_numbered_heads_is_one_article() -> No
 
 def test_the_lines_naming_who_speaks_are_furniture_but_their_words_are_text() -> None:
     text = (
-        "东川县农村供水工作新闻发布会实录\n"
+        "东川县自来水入户工作发布会实录\n"
         "发布人：东川县水利局局长 张明\n"
-        "张明：各位记者朋友，全县农村自来水普及率已达到93%。\n"
-        "记者：今年还有哪些打算？\n"
+        "张明：感谢大家出席，全县自来水入户率已达到93%。\n"
+        "记者：下一步怎么安排？\n"
         "发布人：年内新建水厂2座，改造管网120公里。\n"
     )
     (article,) = split_page(text).articles
-    assert article.title == "东川县农村供水工作新闻发布会实录"
-    assert article.body.startswith("张明：各位记者朋友")
+    assert article.title == "东川县自来水入户工作发布会实录"
+    assert article.body.startswith("张明：感谢大家出席")
     assert article.body.endswith("发布人：年内新建水厂2座，改造管网120公里。")
     assert [p.kind for p in article.paratexts] == ["credit"]
 

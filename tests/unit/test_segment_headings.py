@@ -682,23 +682,24 @@ def test_a_headline_broken_before_a_lone_noun_character_is_one_headline() -> Non
 
 def test_a_kicker_over_a_headline_opening_with_a_word_stays_a_kicker() -> None:
     text = (
-        "乡村振兴在行动\n东川县新建高标准农田3万亩\n本报讯 今年以来，东川县新建高标准农田3万亩。\n"
+        "乡村振兴在行动\n东川县今年建成旱涝保收田3万亩\n"
+        "本报讯 今年以来，东川县建成旱涝保收田3万亩。\n"
     )
     (article,) = split_page(text).articles
-    assert (article.kicker, article.title) == ("乡村振兴在行动", "东川县新建高标准农田3万亩")
+    assert (article.kicker, article.title) == ("乡村振兴在行动", "东川县今年建成旱涝保收田3万亩")
 
 
 def test_a_speakers_titles_and_name_and_the_date_in_brackets_stand_apart() -> None:
     text = (
-        "在全县安全生产工作会议上的讲话\n"
-        "县委常委、常务副县长、县安委会主任　王建军\n"
+        "在全县防汛备汛动员会上的讲话\n"
+        "县政府党组成员、副县长、县防指办公室主任　王建军\n"
         "（2026年2月26日）\n"
         "\n"
         "同志们：\n"
-        "今年全县发生生产安全事故4起，同比下降50%。\n"
+        "今年汛期全县转移群众1200人，无一伤亡。\n"
     )
     (article,) = split_page(text).articles
-    assert article.title == "在全县安全生产工作会议上的讲话"
+    assert article.title == "在全县防汛备汛动员会上的讲话"
     assert article.body.startswith("同志们：")
     assert "王建军" in (article.byline or "")
 
@@ -706,16 +707,16 @@ def test_a_speakers_titles_and_name_and_the_date_in_brackets_stand_apart() -> No
 def test_a_pdfs_running_head_over_the_title_and_each_page_is_no_text() -> None:
     text = (
         "东川县审计局　　　　　　　　审计结果公告\n"
-        "东川县2025年农村公路养护资金审计结果公告\n"
+        "东川县2025年乡道维修经费审计结果公告\n"
         "\n"
-        "县审计局对全县12个乡镇的农村公路养护资金进行了审计。共抽查路段46条，发现\n"
+        "县审计局对全县12个乡镇的乡道维修经费进行了审计。共抽查路段46条，发现\n"
         "　　　　　第 1 页 共 2 页\n"
         "东川县审计局　　　　　　　　审计结果公告\n"
         "问题资金86万元，已全部整改。\n"
         "　　　　　第 2 页 共 2 页\n"
     )
     (article,) = split_page(text).articles
-    assert article.title == "东川县2025年农村公路养护资金审计结果公告"
+    assert article.title == "东川县2025年乡道维修经费审计结果公告"
     assert "审计局　" not in article.body
     assert article.body.startswith("县审计局对全县12个乡镇")
 
@@ -732,9 +733,9 @@ def test_a_place_over_what_it_did_is_one_headline_broken_in_two() -> None:
 
 
 def test_a_kicker_that_says_something_of_its_own_stays_over_the_headline() -> None:
-    text = "东川县推进乡村振兴\n建成高标准农田3万亩\n本报讯 今年以来，东川县新建高标准农田3万亩。\n"
+    text = "东川县推进乡村振兴\n建成旱涝保收田3万亩\n本报讯 今年以来，东川县建成旱涝保收田3万亩。\n"
     (article,) = split_page(text).articles
-    assert article.title != "东川县推进乡村振兴建成高标准农田3万亩"
+    assert article.title != "东川县推进乡村振兴建成旱涝保收田3万亩"
 
 
 def test_people_over_what_they_did_a_word_later_is_one_headline() -> None:
@@ -773,8 +774,25 @@ def test_who_wrote_an_account_down_under_who_told_it_opens_no_second_story() -> 
         "口述：周明（北山乡石桥村乡村医生）\n"
         "整理：本报记者 李华\n"
         "\n"
-        "我是2016年回村当村医的。那时候卫生室只有一间平房。\n"
+        "2016年我回到石桥村看病，那会儿卫生室就一间平房。\n"
     )
     (article,) = split_page(text).articles
     assert article.title == "我在石桥村当村医的十年"
-    assert article.body.endswith("那时候卫生室只有一间平房。")
+    assert article.body.endswith("那会儿卫生室就一间平房。")
+
+
+def test_a_headline_with_a_comma_over_who_tells_the_account_is_the_headline() -> None:
+    text = (
+        "种了半辈子茶，头一回觉得茶园是“金饭碗”\n"
+        "口述：周秀英（北山乡石桥村茶农）　整理：本报记者 李华\n"
+        "我叫周秀英，今年五十六岁，种茶快三十年了。\n"
+    )
+    (article,) = split_page(text).articles
+    assert article.title == "种了半辈子茶，头一回觉得茶园是“金饭碗”"
+    assert article.body.startswith("口述：周秀英")
+
+
+def test_a_scripts_kind_in_brackets_before_a_question_headline_is_no_part_of_it() -> None:
+    text = "【口播稿】北山乡的茶为啥越卖越俏？\n【画面】茶农在北山乡茶园采摘春茶。\n"
+    (article,) = split_page(text).articles
+    assert article.title == "北山乡的茶为啥越卖越俏？"

@@ -562,7 +562,8 @@ def is_photo_caption(simplified: str) -> bool:
 # part of it.
 TITLE_LABEL = re.compile(
     # (and the kind of script a headline heads: 口播稿：走进某镇收购站)
-    r"^(?:(?:留言|信件|来信|稿件)?(?:标题|题目)|口播稿|播报稿|解说词|文字稿)\s*[：:]\s*"
+    r"^(?:(?:(?:留言|信件|来信|稿件)?(?:标题|题目)|口播稿|播报稿|解说词|文字稿)\s*[：:]|"
+    r"[【\[](?:口播稿|播报稿|解说词|文字稿)[】\]])\s*"
 )
 TITLE_LABELLED_MAX = 64
 
@@ -585,7 +586,12 @@ def _special(simplified: str) -> str | None:
         return "credit"  # #某县 #秋收: a post's topic tags, said of it, not in it
     if s.startswith("#") and not _TOPIC_TAG.match(s):
         return "heading"
-    if TITLE_LABEL.match(s) and len(s) <= TITLE_LABELLED_MAX and not _SENTENCE_END.search(s):
+    if (
+        TITLE_LABEL.match(s)
+        and len(s) <= TITLE_LABELLED_MAX
+        # (a headline may ask: 【口播稿】某村的水为啥越来越清？)
+        and not _SENTENCE_END.search(s.rstrip("？?！!"))
+    ):
         return "heading"  # 标题：… on a script's or a form's line of its own
     if MARKER.match(s):
         return "marker"
@@ -802,7 +808,16 @@ def paragraphs(text: str) -> list[Paragraph]:
                 after.kind = "credit"
             continue
         if (
-            (index == opening and p.kind == "body" and _SUBTITLED.fullmatch(p.simplified.strip()))
+            (
+                index == opening
+                and p.kind == "body"
+                and p.lines == 1
+                and (
+                    _SUBTITLED.fullmatch(p.simplified.strip())
+                    # (a headline saying something, commas and all, over who tells it)
+                    or (_TOLD_BY.match(after.simplified.strip()) and _quoted_headline(p.simplified))
+                )
+            )
             or _headline_block(p, after)
             or _headline_with_comma(
                 p,
@@ -1511,7 +1526,7 @@ def _headline_over_subtitle(p: Paragraph, after: Paragraph) -> bool:
 
 HEADLINE_BLOCK_MAX = 80
 # A headline and its subtitle on one line, the headline a quoted saying, commas and all:
-# “扫一扫，生意就来了”——某镇一位店主的口述.
+# “一盏灯，照亮回家路”——某村一位老人的讲述.
 _SUBTITLED = re.compile(r"“[^“”。！？]{2,30}[”]\s*——\s*[^。！？，,；;]{4,40}")
 
 
@@ -1595,6 +1610,8 @@ def _continues(current: Paragraph, line: str, columns: bool) -> bool:
         return False  # 幻灯片3　主要做法: a presentation's next slide, under its last point
     if _NUMBERED_HEAD.fullmatch(line.strip()) and KEY_VALUE.fullmatch(current.simplified.strip()):
         return False  # 新办居住证：2216张 / 四、窗口服务: a list's field, then its next part
+    if _TOLD_BY.match(line.strip()):
+        return False  # 口述：某某（某村养殖户）　整理：…, under the headline it tells
     if _line_of_its_own(current.simplified.strip()) or _CLOCK_ENTRY.match(line.strip()):
         return False  # …, or the next time slot of a programme opens a line of its own
     if _fields(current.simplified.strip()):
@@ -1767,7 +1784,7 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
 
 
 def _dated_item(p: Paragraph, after: Paragraph) -> bool:
-    """■ 某镇托育点正式开园（2026-04-08） over its text: a site's list of news, each item's
+    """■ 某镇日间照料中心启用（2026-04-08） over its text: a site's list of news, each item's
     headline marked and dated, then its few sentences."""
     return p.kind == "body" and dated_item(p) and after.kind == "body"
 
@@ -1783,7 +1800,7 @@ _DATED_ITEM = re.compile(
 
 
 def _labelled_points(paragraphs: list[Paragraph]) -> None:
-    """● 某社区托育中心：托位80个，… under the text it carries on from, no blank line between:
+    """● 某社区服务站：床位12张，… under the text it carries on from, no blank line between:
     a leaflet's marked points, each a label and what it says, not a digest's briefs."""
     for p, after in pairwise(paragraphs):
         if (

@@ -1154,7 +1154,7 @@ class _Reader:
             self.leftovers.extend(("heading", p) for p in subtitles)
             return
         if subtitles:
-            # 某县服务手册 / ——副题 / (编印) / 【哪些情况需要求助】: the headline is the line over
+            # 某县服务手册 / ——副题 / (编印) / 【申请条件】: the headline is the line over
             # its ——subtitle; headings after the subtitle open the article's text.
             over = [p for p in titles if p.start < subtitles[0].start]
             later = [p for p in titles if p.start > subtitles[0].start]

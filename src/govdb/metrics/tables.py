@@ -52,7 +52,7 @@ MAX_CELL = 30
 _SIGN = "-－−"
 _UNIT_IN_NAME = re.compile(r"^(?P<name>.+?)\s*[（(](?P<unit>[^（）()]{1,8})[）)]$")
 _UNIT_LINE = re.compile(
-    # (closing the sentence that leads into the table: …情况如下（单位：头）：)
+    # (closing the sentence that leads into the table: …分镇数据见下表（单位：头）：)
     r"(?:^|[（(\s])单位\s*[：:]\s*(?P<unit>[^（）()\s、，,/：:]{1,6})\s*[）)]?\s*[：:。]?\s*$"
 )
 _SCALES = {"万": Decimal(10**4), "亿": Decimal(10**8), "千": Decimal(1000), "百": Decimal(100)}

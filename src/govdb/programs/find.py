@@ -548,7 +548,7 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
             return "adopted" if first == last else "listed after a verb of adoption"
         if _ADDED.search(list_before) and not _DIGIT.search(flat):
             # 新增“先办后补”, 开通“夜间办证”: a service added; not the rules a charter adds
-            # (新增“彩礼不超过6万元”), which give their figures
+            # (新增“酒席不过十桌”), which give their figures
             return "adopted" if first == last else "listed after a verb of adoption"
         if _PRACTICES.match(list_after):
             return "listed as practices"  # “院落议事”“积分兑换”等做法
