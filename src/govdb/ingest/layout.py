@@ -296,10 +296,10 @@ def _participants(s: str) -> bool:
 
 _TOLD_BY = re.compile(r"(?:口\s*述|讲\s*述)\s*[：:]")
 _SUBJECT_LINE = re.compile(r"(?:邮件)?主\s*题\s*[：:]")
-_SENDER = re.compile(r"(?:发件人|收件人|发送时间|发送日期|发件时间)\s*[：:]")
-_MAIL_HEADER = re.compile(
-    r"(?:发件人|收件人|抄送|发送时间|发送日期|发件时间|播出时间|播出日期|首播时间)\s*[：:]"
-)
+# An e-mail's header fields, and a broadcast's, each opening a line of its own.
+_SENDER_FIELDS = r"发件人|收件人|发送时间|发送日期|发件时间"
+_SENDER = re.compile(rf"(?:{_SENDER_FIELDS})\s*[：:]")
+_MAIL_HEADER = re.compile(rf"(?:{_SENDER_FIELDS}|抄送|播出时间|播出日期|首播时间)\s*[：:]")
 # An advert a news app prints between the headline and the story: 广告　某某季 满减…
 _ADVERT = re.compile(r"(?:(?:广告|推广)[\s\u3000：:|｜]|[【\[](?:广告|推广)[】\]])\s*\S.{0,58}")
 # A form's fields as a government board prints them, each a label and a short value:
