@@ -20,6 +20,7 @@ from govdb.metrics.vocabulary import (
     CHANGE_WORDS,
     FIGURE_MARKS,
     ITEM_NUMBER,
+    MARKS,
     PICTOGRAPHS,
 )
 
@@ -160,6 +161,8 @@ PHOTO_CAPTION_MAX = 120  # a （图） paragraph longer than this is an article'
 # Marks that open a brief or a caption in a column of them: ● ■ ◆ ▲ … (not □ or ○, which OCR
 # prints for a character it could not read).
 BULLETS = "●■◆▲◇★☆◎►▶♦"
+# A dotted point, a slide's or a list's: · 已建助餐点112个.
+DOT_POINTS = ("· ", "•")
 # What a column of briefs or photos is called: 简讯, 快讯, 国内联播快讯, 新闻简报, 图片新闻.
 COLUMN_LABEL = re.compile(
     # not 一图速览, 一图读懂, 数据速览: one story's figures, drawn or listed
@@ -172,9 +175,7 @@ BARE_FIGURE = re.compile(
 )
 # …or led by a pictograph or a bullet (📊 58个, ▶ 1.2亿元), over the words that say what it
 # counts; or two, as it was and as it became (📉 4.2%→0.8%).
-MARKED_FIGURE = re.compile(
-    rf"[▶►▸•●■◆★☆{PICTOGRAPHS}\uFE0F]*\s*{BARE_FIGURE.pattern}(?:\s*→\s*{BARE_FIGURE.pattern})?"
-)
+MARKED_FIGURE = re.compile(rf"[{MARKS}]*\s*{BARE_FIGURE.pattern}(?:\s*→\s*{BARE_FIGURE.pattern})?")
 # A label and its figure on a line of their own (▶ 新增养老床位：360张, 信访总量：同比下降
 # 8.1%, 网销额　3860万元), as an infographic or a data box prints them.
 LABELLED_FIGURE = re.compile(
@@ -287,11 +288,7 @@ _SLIDE = re.compile(r"幻灯片\s*\d{1,2}(?:\s|$)")
 
 def _participants(s: str) -> bool:
     """发布人：某县某局局长 某某, the line naming who speaks; not 发布人：去年，…, their words."""
-    return (
-        _PARTICIPANTS.match(s) is not None
-        and len(s) <= 48
-        and not re.search(r"[，。！？；,!?;]", s)
-    )
+    return _PARTICIPANTS.match(s) is not None and len(s) <= 48 and not _SENTENCE_PUNCT.search(s)
 
 
 _TOLD_BY = re.compile(r"(?:口\s*述|讲\s*述)\s*[：:]")
@@ -1598,7 +1595,7 @@ def _continues(current: Paragraph, line: str, columns: bool) -> bool:
     """Whether a printed line carries on the paragraph before it."""
     if current.table or current.bare_figure:
         return False
-    if box_line(line) or line.lstrip().startswith((*BULLETS, "· ", "•")):
+    if box_line(line) or line.lstrip().startswith((*BULLETS, *DOT_POINTS)):
         # ▶ 新增城镇就业：1.2万人: an infographic's lines each stand alone, and a marked
         # line opens a point of its own
         return False
@@ -1750,7 +1747,7 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         or p.bare_figure
         or _MINUTES_FIELD.match(s.strip())
         or _TOLD_BY.match(s.strip())
-        or s.lstrip().startswith(("· ", "•"))  # a slide's or a list's dotted point
+        or s.lstrip().startswith(DOT_POINTS)  # a slide's or a list's dotted point
         or _DIARY_DAY.fullmatch(s.strip())
         or _TAGGED_DATE.fullmatch(s.strip())
         or unit_line(s)

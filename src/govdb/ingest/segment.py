@@ -24,6 +24,7 @@ from govdb.ingest.layout import (
     CIRCLED,
     COLUMN_LABEL,
     DATELINE,
+    DOT_POINTS,
     EMOJI_AFTER,
     EMOJI_BEFORE,
     ISSUER_ENDING,
@@ -716,7 +717,7 @@ class _Reader:
         # which ends where the line does.
         noted = len(body) >= 2 and body[-2].bare_figure
         # a point of its own (· 已建助餐点112个: a slide's points, marked with a dot)
-        marked = p.simplified.lstrip().startswith((*BULLETS, "· ", "•"))
+        marked = p.simplified.lstrip().startswith((*BULLETS, *DOT_POINTS))
         # 园区名称：某某产业园 / 所在位置：某镇: a fact sheet's fields, each a line
         fields = bool(body) and all(
             q.lines == 1 and KEY_VALUE.fullmatch(q.simplified.strip()) for q in (body[-1], p)

@@ -56,7 +56,7 @@ from govdb.metrics.vocabulary import (
     CHANGE_WORDS,
     FIGURE_MARKS,
     ITEM_NUMBER,
-    PICTOGRAPHS,
+    MARKS,
     Basis,
     Direction,
     MetricKind,
@@ -521,7 +521,7 @@ _BOX_FIGURE = re.compile(
 )
 _BOX_REACH = 16  # lines of a box read back for its first
 # A pictograph or a bullet leading a box's line (📊 58个, ▶ 1.2亿元), no part of what it says.
-_MARK = re.compile(rf"^[▶►▸•●■◆★☆{PICTOGRAPHS}\uFE0F]+\s*")
+_MARK = re.compile(rf"^[{MARKS}]+\s*")
 # A label over its figure: short words, perhaps with the time they count (1—10月电商销售额).
 _BOX_LABEL = re.compile(r"(?!\d[\d.,]*$)[^，。；：,;:！？!?【】\[\]\s]{2,24}")
 

@@ -80,7 +80,9 @@ ITEM_NUMBER = (
 PICTOGRAPHS = "\U0001f000-\U0001faff\u2600-\u27bf"
 # What may open an infographic's or a data box's line before its label: a bullet, a dash, a
 # pictograph (▶ 新增就业：1.2万人, 🚛 货运量　52.8万吨).
-FIGURE_MARKS = rf"[▶►▸•●■◆★☆·\-—\s{PICTOGRAPHS}\uFE0F]*"
+# The bullets and pictographs themselves, as a character class's members.
+MARKS = rf"▶►▸•●■◆★☆{PICTOGRAPHS}\uFE0F"
+FIGURE_MARKS = rf"[{MARKS}·\-—\s]*"
 # A figure as an infographic prints it big over or before its words: 6.83万件, 约3.6万平方米,
 # 4300余件, 96%以上.
 BIG_FIGURE = r"(?:约|近|超|逾)?\d[\d.,]*(?:万|亿)?[^\s\d，。；：:,;]{0,5}?(?:余|多)?(?:以上|左右)?"
