@@ -670,3 +670,9 @@ def test_a_town_of_one_candidates_county_named_in_the_text_chooses_it() -> None:
         ("梁村镇", "610424102"),
         ("姜村镇", "610424104"),
     ]
+
+
+def test_a_short_form_across_a_word_and_a_villages_name_is_no_place() -> None:
+    # 更新 is a word and 北关村 a village's name: 新北 (新北市) across them is neither
+    assert "新北" not in _surfaces("今年计划更新北关村等3个站点的设备。")
+    assert "新北市" in _surfaces("新北市推出银发族交通补助。")

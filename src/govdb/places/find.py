@@ -73,6 +73,8 @@ _PREPOSITIONS = "从在到赴对与和及为把被来去自往向于"
 # Names of the kinds a unit of its own is made for, when the register has several or none.
 _LOCAL_KINDS = "村|社区|镇|乡|街道"
 _LOCAL_KIND = re.compile(rf"(?:{_LOCAL_KINDS})$")
+# A town's or village's name with its kind, as it starts: 北谢堡村, 西岗子镇.
+_LOCAL_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,5}}?(?:{_LOCAL_KINDS})")
 # The part of a town's or village's name before its kind: 苹果 in 苹果村.
 _STEM = re.compile(rf"^(.{{2,}}?)(?:{_LOCAL_KINDS})$")
 # A name runs on up to its kind, but not across a particle (托克扎克镇的村民 names no 的村),
@@ -476,6 +478,18 @@ def _not_a_name_here(
         )
         if not ((start in boundaries or chained) and whole):
             return True
+    if (
+        aliased
+        and not chained
+        and text[start - 1 : start] not in ("", *_KINDS, *_PREPOSITIONS)
+        and is_common_word(text[start - 1 : start + 1], words)
+        and (
+            _LOCAL_NAME.match(text, start + 1)
+            or _name_to_boundary(text, start + 1, g, boundaries or frozenset())
+        )
+    ):
+        # 更新北谢堡村: 更新 is a word and 北谢堡村 a name; 新北 (新北市) across them is neither.
+        return True
     if text[end - 1] == "乡" and text[end : end + 1] in ("村", "镇") and not chained:
         return True
     if (
