@@ -9,7 +9,7 @@
 --   subject         what is counted or measured (专职网格员, 生产总值)
 --   value           the normalised value (5.2万 → 52000; money in 元; 7.8% → 7.8)
 --   unit            unit or classifier (个, 名, 亩, 元, %, 百分点, 倍 …)
---   metric_kind     what sort of figure: count, money, area, volume, length, mass, energy, power, temperature, percent, ratio, rate, rank or duration
+--   metric_kind     what sort of figure: count, money, area, volume, length, mass, energy, power, temperature, pressure, percent, ratio, rate, rank or duration
 --   qualifier       NULL for an exact figure; about (约, 左右), over (超, 余, 多, 以上) or under (近, 不到)
 --   qualifier_word  the qualifier as printed
 --   is_change       true for a change (增长, 下降) rather than a level

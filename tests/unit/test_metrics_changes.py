@@ -695,3 +695,14 @@ def test_a_measure_cut_by_the_tagger_before_its_mark_of_level_is_whole() -> None
     assert [("81%", "5G通达率（原）", False, None), ("100%", "5G通达率（后）", False, None)] == (
         _changes("全镇5G通达率由81%提高到100%。")
     )
+
+
+def test_a_gap_said_with_le_and_stressed_is_still_a_gap() -> None:
+    assert [
+        ("6.2吨", "亩产", "6.2", "吨", None),
+        ("1吨", "亩产", "1", "吨", None),
+    ] == _rows("大棚平均亩产6.2吨，比改造前多了整整1吨！")
+    assert [
+        ("1.2万元", "人均收入", "12000", "元", None),
+        ("3000元", "人均收入", "3000", "元", None),
+    ] == _rows("人均收入1.2万元，比改造前多了3000元。")

@@ -772,3 +772,29 @@ def test_an_infographics_line_reads_its_figure_and_the_arrow_after_it() -> None:
     assert [("15天", "审批用时（原）"), ("6天", "审批用时（后）")] == _subjects(
         "审批用时　15天→6天"
     )
+
+
+def test_blood_pressure_and_blood_sugar_keep_their_units() -> None:
+    metrics, _ = extract_metrics(normalise("收缩压：148毫米汞柱　空腹血糖：7.2毫摩尔每升").text)
+    assert [(m.subject, str(m.value), m.unit, m.kind) for m in metrics] == [
+        ("收缩压", "148", "毫米汞柱", "pressure"),
+        ("空腹血糖", "7.2", "毫摩尔每升", "rate"),
+    ]
+
+
+def test_each_field_of_a_line_names_its_own_figure() -> None:
+    assert [("62公斤", "体重"), ("170厘米", "身高")] == _subjects("体重：62公斤，身高：170厘米。")
+    # a form's fields set apart by a wide space, which normalising takes out
+    assert [("42万立方米", "总库容"), ("9.5米", "坝高")] == _subjects(
+        "总库容：42万立方米　坝高：9.5米"
+    )
+    # a change after a comma still measures the label before it
+    assert [("3.2亿元", "收入"), ("5%", "收入")] == _subjects("收入：3.2亿元，同比增长5%。")
+
+
+def test_watts_and_posts_are_units_after_a_figure_only() -> None:
+    assert [("620基", "路灯"), ("80瓦", "单灯功率")] == _subjects(
+        "今年新建智慧路灯620基，单灯功率80瓦。"
+    )
+    # 基地 and 瓦房 are words of their own
+    assert [("12间", "瓦房")] == _subjects("全村新建3基地，翻修瓦房12间。")

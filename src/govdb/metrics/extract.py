@@ -110,16 +110,18 @@ _VOTED = re.compile(r"赞成|反对|弃权|同意|不同意")
 _VOTED_BEFORE = re.compile(f"(?:{_VOTED.pattern})$")
 _HELD_LEVEL = ("持平", "不变", "相当")  # 新闻发布会 11场 持平: how it compares, not what it counts
 _SIGN = re.compile(r"(?<=\s)[+＋\-－−]$")
+# A change stressed as a whole (比改良前多了整整2吨, 足足提高了15个百分点).
+_STRESSED = "(?:整整|足足)?"
 _CHANGE = re.compile(
     # 成长 is growth as Taiwan's and Hong Kong's papers print it (較去年同期成長9.6%)
     # 偏多, 偏低: how weather bulletins compare a figure with the usual (较常年同期偏高0.6℃)
     r"(增长|增加|提高|上升|提升|上涨|回升|加快|扩大|成长|增|偏多|偏高|高出|多出|延长|"
     r"下降|减少|降低|下滑|回落|下跌|放缓|收窄|缩小|减|偏少|偏低|低了|少了|缩短|压缩|(?<=[^加])快)"
-    r"了?$"
+    rf"了?{_STRESSED}$"
 )
 # 增速比全省高1.2个百分点, 利率较普通贷款低0.8个百分点, 产量比去年多1.2万吨: a gap above or
 # below what is compared.
-_GAP = re.compile(r"(?:比|较)[^，,。；;]{1,14}?(高|低|多|少)$")
+_GAP = re.compile(rf"(?:比|较)[^，,。；;]{{1,14}}?(高|低|多|少)了?{_STRESSED}$")
 _DOWN = (
     *("下降", "减少", "降低", "下滑", "回落", "下跌", "放缓", "收窄", "缩小", "减", "低", "少"),
     *("偏少", "偏低", "低了", "少了", "缩短", "压缩"),
@@ -341,6 +343,8 @@ def extract_metrics(
             _respective_subjects(context, _item_labels(context, _borrow_subjects(context, found))),
         )
         found = _every(context, found, skipped)
+        # 体重：62公斤，身高：170厘米: a label each, the clauses of one line
+        found = _labelled_clauses(s_text, s_start, found) or found
         label = (
             _label_under(text, s_start, s_text, found)
             or _label_before(text, s_text, found)
@@ -754,6 +758,33 @@ def _label_before(text: str, sentence: str, found: list[Metric]) -> str | None:
         # 召陵镇　95.6分: a place and its figure, a ranking's row, names no measure but a score
         return "得分" if found[0].unit == "分" else None
     return _ENUMERATION.sub("", (line.group("label") or line.group("spaced")).strip())
+
+
+def _labelled_clauses(sentence: str, start: int, found: list[Metric]) -> list[Metric] | None:
+    """A line of two labelled figures or more, set apart by commas or by the wide space a form
+    prints between its fields (体重：62公斤，身高：170厘米, 总库容：86万立方米　坝高：11.5米):
+    each figure named by the label right before it."""
+    if len(found) < 2:
+        return None
+    named = []
+    previous = 0
+    for metric in found:
+        at = metric.start - start
+        end = at + len(metric.surface)
+        field = _FIELD.fullmatch(sentence, previous, end)
+        if field is None or len(field.group("figure")) > LABELLED_FIGURE_MAX:
+            return None
+        named.append(replace(metric, subject=_ENUMERATION.sub("", field.group("label").strip())))
+        previous = end
+    rest = sentence[previous:].strip()
+    return named if not rest or rest in ("。", "；", ";") else None
+
+
+# A label, its colon and its figure, after the field before it: 身高：170厘米, ，林地：38万亩.
+_FIELD = re.compile(
+    r"[，,；;、\s]*(?P<label>[^：:，。；,;\d\s][^：:，。；,;]{1,23})[：:]\s*"
+    r"(?P<figure>[^：:，。；,;]{1,24})"
+)
 
 
 def _label_after(sentence: str, found: list[Metric]) -> str | None:

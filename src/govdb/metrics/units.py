@@ -118,6 +118,7 @@ UNITS: dict[str, str] = {
     "班": "count",
     "批次": "count",
     "起": "count",  # cases (查处案件1523起)
+    "基": "count",  # lamp posts, towers, kilns (智慧路灯620基); not 基地, 基金: see unit_at
     "宗": "count",
     "例": "count",
     "笔": "count",
@@ -185,6 +186,7 @@ UNITS: dict[str, str] = {
     "兆瓦时": "energy",
     "吉瓦时": "energy",
     "千瓦": "power",
+    "瓦": "power",  # a lamp's power (单灯功率120瓦); not 瓦房, 瓦片: see unit_at
     "千伏安": "power",  # a transformer's capacity (户均配变容量2.5千伏安)
     "兆伏安": "power",
     "兆瓦": "power",
@@ -193,6 +195,10 @@ UNITS: dict[str, str] = {
     "担": "mass",  # fifty kilograms, as tobacco is bought (收购烟叶4.2万担); not 担任: see unit_at
     "吨标准煤": "mass",
     "吨标煤": "mass",
+    "毫米汞柱": "pressure",  # blood pressure (收缩压152毫米汞柱)
+    # blood sugar, a concentration (空腹血糖6.1毫摩尔每升)
+    "毫摩尔每升": "rate",
+    "毫摩尔/升": "rate",
     "摄氏度": "temperature",
     "℃": "temperature",
     "方": "volume",
@@ -294,6 +300,8 @@ _WORD_STARTS = {
     "段": "落位长",
     "桌": "椅面子布",
     "剂": "量型",
+    "瓦": "房片屋顶面窑罐斯特时",  # 3瓦房: tiled rooms; 千瓦时 is a unit of its own
+    "基": "地金础层站本数因线坑座",
     "卷": "入起烟尺心宗轴曲",
     "页": "面码岩脚眉",
     "字": "号典母段幅样句据迹体眼",

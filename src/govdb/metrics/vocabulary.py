@@ -24,6 +24,7 @@ class MetricKind(StrEnum):
     ENERGY = "energy"
     POWER = "power"
     TEMPERATURE = "temperature"
+    PRESSURE = "pressure"
 
 
 class Qualifier(StrEnum):
