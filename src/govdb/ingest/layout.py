@@ -56,10 +56,14 @@ ONE_NAME = re.compile(rf"[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?<![镇乡村县市
 _NAMES_LINE = re.compile(
     rf"^[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:[\s、]+[{_SURNAMES}][\u4e00-\u9fff]{{1,2}})+$"
 )
-# 文/张明 图/李华, 文字：王芳: who wrote and who photographed.
+# 文/张明 图/李华, 文字：王芳: who wrote and who photographed, perhaps with who the writer is
+# (文/某某（某镇某村村医）).
 _WRITERS = re.compile(
-    r"^(?:(?:文|图|文图|图文|文字|撰文|摄影)\s*[/／：:]\s*[\u4e00-\u9fff·]{2,4}"
-    r"(?:[\s、]+[\u4e00-\u9fff·]{2,4})*\s*)+$"
+    r"^(?:(?:文|图|文图|图文|文字|撰文|摄影)\s*[/／：:]\s*"
+    # (perhaps after the body the writer works for: 文/某县农业技术推广站　某某)
+    r"(?:[\u4e00-\u9fff（）]{2,24}?(?:站|局|中心|办|所|院|校|社|会|队|部|委|室|厅|处)\s+)?"
+    r"[\u4e00-\u9fff·]{2,4}"
+    r"(?:[\s、]+[\u4e00-\u9fff·]{2,4})*\s*)+(?:[（(][^（）()]{2,40}[）)])?$"
 )
 # An official signing a commentary: 郾城区委副书记、区长 李占宾
 _AUTHOR = re.compile(
@@ -161,6 +165,9 @@ PHOTO_CAPTION_MAX = 120  # a （图） paragraph longer than this is an article'
 # Marks that open a brief or a caption in a column of them: ● ■ ◆ ▲ … (not □ or ○, which OCR
 # prints for a character it could not read).
 BULLETS = "●■◆▲◇★☆◎►▶♦"
+# The boxes a form's checklist ticks or leaves empty (not □, which OCR prints for a character
+# it could not read).
+CHECK_BOXES = "☑☐☒✓✔✅❎"
 # A dotted point, a slide's or a list's: · 已建助餐点112个.
 DOT_POINTS = ("· ", "•")
 # What a column of briefs or photos is called: 简讯, 快讯, 国内联播快讯, 新闻简报, 图片新闻.
@@ -243,7 +250,8 @@ EDITOR_NOTE = re.compile(
 # A bulletin's issue, under its name: 2026年第5期, （总第123期）, with the week it covers.
 ISSUE = re.compile(
     r"[（(]?\s*(?:\d{4}\s*年\s*)?(?:总\s*)?第\s*\d{1,4}\s*期(?:\s*[^（）()。，]{0,30})?\s*[）)]?"
-    r"(?:\s*[（(][^（）()。，]{1,12}[）)])?"  # …and the days it covers: 2026年第8期（3月下旬）
+    # …and the days it covers: 2026年第8期（3月下旬）, 第22期（2026年5月25日—5月31日）
+    r"(?:\s*[（(][^（）()。，]{1,24}[）)])?"
     # …or after the day it came out: 2026年3月2日　星期一　第1862期
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:(?:星期|周)[一二三四五六日天])?\s*"
     r"(?:总\s*)?第\s*\d{1,5}\s*期"
@@ -303,7 +311,7 @@ _ADVERT = re.compile(r"(?:(?:广告|推广)[\s\u3000：:|｜]|[【\[](?:广告|�
 # 留言时间：2025-10-21 08:47　办理状态：已办结, 回复单位：某镇人民政府.
 # (…员: who kept a log or a form, 劝导员：某某、某某（记录）)
 _FORM_LABEL = (
-    r"[\u4e00-\u9fff]{0,4}(?:时间|时段|日期|单位|部门|类型|状态|评价|编号|类别|渠道|方式|员)"
+    r"[\u4e00-\u9fff]{0,4}(?:时间|时段|日期|天气|单位|部门|类型|状态|评价|满意度|编号|类别|渠道|方式|员)"
 )
 # A diary's or a work log's day, with its weekday or weather: 3月5日 晴, 11月10日 星期一 阴.
 _WEATHER = (
@@ -361,6 +369,8 @@ _MINUTES_FIELD = re.compile(
 _FORM_LINE = re.compile(
     rf"{_FORM_LABEL}\s*[：:]\s*[^。；：\u3000]{{1,30}}?"
     rf"(?:[\s\u3000]+{_FORM_LABEL}\s*[：:]\s*[^。；：\u3000]{{1,30}}?)*"
+    # (and what the last field goes on to list: 值班员：某某　某某, 天气：晴　西南风4级)
+    r"(?:[\s\u3000]+[^\s：:。；，]{1,12})*"
 )
 # A commentary's signature under its headline: □ 江 南, ■ 本报评论员, ◆王小明.
 _SIGNATURE_MARKS = "■□◆◇▲△●○"
@@ -390,6 +400,8 @@ class Paragraph:
     simplified: str = field(default="")  # the same text in simplified script, for rules
     lines: int = 1
     table: bool = False  # a line of a table: a row of its own, never joined, never a heading
+    # an item that ends with its line, the page's lines not being broken at a width
+    closed: bool = False
 
     @property
     def start(self) -> int:
@@ -410,6 +422,7 @@ class Paragraph:
             self.simplified[start:end],
             self.lines,
             self.table,
+            self.closed,
         )
 
     def strip(self) -> Paragraph:
@@ -420,7 +433,9 @@ class Paragraph:
     @property
     def is_open(self) -> bool:
         """A body paragraph that stops mid-sentence (continued after a break or a caption)."""
-        if self.table or self.bare_figure or _line_of_its_own(self.simplified.strip()):
+        if self.table or self.closed or self.bare_figure:
+            return False
+        if _line_of_its_own(self.simplified.strip()):
             return False
         ended = EMOJI_AFTER.sub("", self.simplified.rstrip()).endswith(_TERMINAL)
         return self.kind == "body" and not ended
@@ -490,7 +505,7 @@ def _columns_layout(lines: list[str]) -> bool:
         and not KEY_VALUE.fullmatch(s.strip())
         and not _NUMBERED_HEAD.fullmatch(s.strip())
     ]
-    if len(body) < 8:
+    if len(body) < 8 or not _wrapped(body):
         return False
     short = sum(1 for s in body if len(s) <= 24)
     open_ = sum(1 for s in body if not is_terminal(s))
@@ -555,14 +570,19 @@ def is_photo_caption(simplified: str) -> bool:
     return bool(_PHOTO_OPENING.match(s) or _PHOTO_CLOSING.search(s) or _ENDS_WITH_PHOTO.search(s))
 
 
+_SCRIPT_KINDS = "(?:口播稿|播报稿|广播稿|解说词|文字稿)"
 # A script's or a form's title printed after its label (标题：…, 留言标题：…): the label is no
 # part of it.
 TITLE_LABEL = re.compile(
-    # (and the kind of script a headline heads: 口播稿：走进某镇收购站)
-    r"^(?:(?:(?:留言|信件|来信|稿件)?(?:标题|题目)|口播稿|播报稿|解说词|文字稿)\s*[：:]|"
-    r"[【\[](?:口播稿|播报稿|解说词|文字稿)[】\]])\s*"
+    # (and the kind of script a headline heads: 口播稿：走进某镇收购站, 村村响广播稿：…)
+    rf"^(?:(?:(?:留言|信件|来信|稿件)?(?:标题|题目)|[\u4e00-\u9fff]{{0,4}}{_SCRIPT_KINDS})\s*[：:]|"
+    rf"[【\[]{_SCRIPT_KINDS}[】\]])\s*"
 )
 TITLE_LABELLED_MAX = 64
+# What an infographic's title opens with, set off by a bar or a colon: 一图读懂｜…, 图解：….
+_GRAPHIC_TITLE = re.compile(
+    r"(?:一图(?:读懂|看懂|速览|了解)|一张图(?:读懂|看懂)|图解)\s*[｜|：:丨]"
+)
 
 
 _CREDIT_IN_BRACKETS = re.compile(
@@ -590,6 +610,8 @@ def _special(simplified: str) -> str | None:
         and not _SENTENCE_END.search(s.rstrip("？?！!"))
     ):
         return "heading"  # 标题：… on a script's or a form's line of its own
+    if _GRAPHIC_TITLE.match(s) and len(s) <= TITLE_LABELLED_MAX:
+        return "heading"  # 一图读懂｜…今年干什么？: an infographic's title, question or not
     if MARKER.match(s):
         return "marker"
     if DATELINE.match(s):
@@ -619,6 +641,8 @@ def _special(simplified: str) -> str | None:
         return "body"
     if _DIARY_DAY.fullmatch(s):
         return "body"  # 11月10日 星期一 晴: a diary's or a log's day opens its entry
+    if s.startswith(tuple(CHECK_BOXES)):
+        return "body"  # ☑ 坝顶无裂缝: a form's item stands alone
     if s.startswith(tuple(BULLETS)):
         return "bullet"
     if FOOTER.search(s) or CREDIT.match(s) or DOCUMENT_NUMBER.match(s) or _page_line(s):
@@ -639,6 +663,8 @@ def _special(simplified: str) -> str | None:
         return "credit"  # （2026年3月经村民代表大会讨论通过）: a note on the text under its title
     if (_POSTED.match(s) and ":" in s) or _posted(s):
         return "credit"  # a posting time with its clock time never carries on a paragraph
+    if _DATE_AND_FIELDS.fullmatch(s):
+        return "credit"  # 2026年11月27日　星期五　单位：元/斤: the day a board or a log is of
     if _SECTION_AND_DATE.fullmatch(s):
         return "credit"  # 港闻　2025年11月21日, 地方新闻　民国114年11月19日: the page's header
     if _DIVIDER.fullmatch(s):
@@ -666,6 +692,12 @@ _DIVIDER = re.compile(r"(?:[*＊※★☆◇◆○●△▲#＃~～]\s*){2,}|[=�
 # A newspaper page's header: its outlet, date and page (菏泽日报 2026年11月12日 星期四 第2版 要闻).
 # A date as printed: 2026年11月12日.
 _DATE_LINE = re.compile(rf"(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{_DATE_IN_WORDS})")
+# A day with its weekday and a field or two, on a line of its own over a board's or a log's
+# entries: 2026年11月27日　星期五　单位：元/斤.
+_DATE_AND_FIELDS = re.compile(
+    rf"{_DATE_LINE.pattern}(?:\s*(?:星期|周)[一二三四五六日天])?"
+    r"(?:\s+[\u4e00-\u9fff]{2,6}[：:]\s*[^\s。；，]{1,16})+"
+)
 _PAGE_NUMBER = r"第\s*[A-Z０-９]?\d{1,3}\s*版"
 # The date and the page's number, in either order (…2026年11月12日 星期四 第2版, 第2版 2026年…).
 _PAGE_LINE = re.compile(
@@ -703,6 +735,7 @@ def paragraphs(text: str) -> list[Paragraph]:
     heads = _page_heads(simplified_lines)
     whole = not columns and _whole_lines(simplified_lines[top + 1 :])
     width = _column_width(simplified_lines) if columns else 0
+    wrapped = columns or _wrapped(simplified_lines)
     result: list[Paragraph] = []
     current: Paragraph | None = None
     blank = True
@@ -769,7 +802,7 @@ def paragraphs(text: str) -> list[Paragraph]:
             current is not None
             and special is None
             and not (headed and current.lines == 1 and heading_like(current.simplified))
-            and _continues(current, simple, columns)
+            and _continues(current, simple, columns, wrapped=wrapped)
             and not _headline_in_column(current, simple, width)
             and not (opening and len(current.simplified.strip()) <= HEADLINE_COMMA_MAX)
         ):
@@ -794,6 +827,10 @@ def paragraphs(text: str) -> list[Paragraph]:
     # A folio held a paragraph open: the paragraph goes first, as it began first.
     result.sort(key=lambda p: reading_order.get(p.offsets[0], 0) if p.offsets else 0)
     kept = [p.strip() for p in result if p.text.strip()]
+    for p in kept:
+        # (a marked line heads what follows it or is a point of its own, whatever its end)
+        text = p.simplified.strip()
+        p.closed = not wrapped and text[:1] not in BULLETS and _item_line(text)
     # The page's first text: a post's chrome (its account, when it went up) may stand over it.
     opening = next((i for i, p in enumerate(kept) if p.kind != "credit"), 0)
     classified = [_classify(p, first=index == opening) for index, p in enumerate(kept)]
@@ -825,6 +862,7 @@ def paragraphs(text: str) -> list[Paragraph]:
             )
             or _headline_over_dateline(p, after)
             or _headline_over_subtitle(p, after)
+            or _message_title(p, after)
         ):
             p.kind = "heading"
         elif (
@@ -876,6 +914,8 @@ def paragraphs(text: str) -> list[Paragraph]:
     _running_heads(classified)
     _bulleted_stories(classified)
     _tagged_briefs(classified)
+    _timed_briefs(classified)
+    _marked_parts(classified)
     _numbered_briefs(classified)
     _listed_points(classified)
     for index, p in enumerate(classified):
@@ -887,6 +927,22 @@ def paragraphs(text: str) -> list[Paragraph]:
             p.kind = "credit"
         elif p.kind == "heading" and index and _bodies_only(p.simplified):
             p.kind = "credit"  # 某县农业农村局　市场信息科: who issued it, under its title
+        elif (
+            p.kind == "heading"
+            and _SEVERAL_FIELDS.fullmatch(p.simplified.strip())
+            and not (index + 1 < len(classified) and classified[index + 1].kind == "heading")
+        ):
+            # 站点：某村　负责人：某某　填报单位：… over the form's entries: its first line, no
+            # headline (over the title of a telegram, 发电单位：…　签发：…, they head it)
+            p.kind = "body"
+        elif (
+            p.kind == "heading"
+            and index + 1 < len(classified)
+            and classified[index + 1].kind == "heading"
+            and _OFFICE_COLUMN.fullmatch(p.simplified.strip())
+            and not _DOCUMENT_KINDS.search(p.simplified.strip())
+        ):
+            p.kind = "credit"  # 某县卫生健康局　健康科普 over the headline: whose column it is
     return classified
 
 
@@ -901,7 +957,7 @@ _ORGANISATION = re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}{ISSUER_ENDING}")
 # (某县某某局文件).
 _COMPILED_BY = re.compile(
     rf"{_ORGANISATION.pattern}(?:\s+{_ORGANISATION.pattern})*\s*(?:联合)?"
-    r"(?:编|编印|编制|印制|制作|出品|制)(?:\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?"
+    r"(?:编|编印|编制|印制|制作|出品|制表|制图|制)(?:\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?"
 )
 _LETTERHEAD = re.compile(rf"{_ORGANISATION.pattern}\s*文\s*件")
 # …and the programme or section it went out in: 某县融媒体中心　2026年10月14日　《某县新闻》.
@@ -924,6 +980,12 @@ def _bodies_only(line: str) -> bool:
     return len(parts) >= 2 and all(_OFFICE.fullmatch(part) for part in parts)
 
 
+# An office's name and the name of its column, over a headline (某县卫生健康局　健康科普)…
+_OFFICE_COLUMN = re.compile(rf"{_ORGANISATION.pattern}[\s\u3000]+[\u4e00-\u9fff]{{2,6}}")
+# …not the kind of document it issues (某县人民政府　通告), which is the title.
+_DOCUMENT_KINDS = re.compile(
+    r"(?:通知|通告|公告|决定|意见|办法|方案|通报|公示|报告|批复|函|令|规定)$"
+)
 _ISSUED_BY = re.compile(r"(?:联合)?(?:发布|印发|编印|编)$")
 # (a hotline's number may be part of its name: 某市12345热线管理中心)
 _OFFICE = re.compile(
@@ -1036,6 +1098,82 @@ def _tagged_briefs(paragraphs: list[Paragraph]) -> None:
         run = []
 
 
+def _marked_parts(paragraphs: list[Paragraph]) -> None:
+    """▶ 覆盖范围 / 全区3个街道 / 配备快检员36名 / ▶ 下一步 …: under an infographic's marked,
+    numbered or tagged head (01 建设目标, 【图1】总量), its short unmarked lines are the part's
+    items, figures or words, not headings, each ending with its line. A story's marked
+    sub-head (■ 合作社统一收购) heads paragraphs of sentences instead."""
+    part = False
+    for p, after in pairwise([*paragraphs, None]):
+        text = p.simplified.strip()
+        if p.kind in ("credit", "footer", "divider") or p.blank_before:
+            part = False
+        if (
+            (text[:1] in BULLETS and _PART_NAME.fullmatch(text[1:].strip()))
+            or _PART_HEAD.fullmatch(text)
+            or _TAGGED_PART.fullmatch(text)
+        ) and not COLUMN_LABEL.match(re.sub(r"\s+", "", text.lstrip(BULLETS))):
+            part = p.kind in ("heading", "body") and not _heads_text(text, after)
+            continue
+        if (
+            part
+            and p.kind == "heading"
+            and text[:1] not in BULLETS
+            and not _BRACKETED.fullmatch(text)  # (（某县融媒体中心　某某）: who sent it)
+            and not _heads_text(text, after)  # (a story's headline under a column's tag)
+        ):
+            p.kind = "body"
+            p.closed = True  # an item of the part, ending with its line
+
+
+def _heads_text(text: str, after: Paragraph | None) -> bool:
+    """Whether a line heads text: a story's paragraph of sentences, or a box's figure under its
+    label (快检样品 / 18562批次)."""
+    return after is not None and (
+        (after.bare_figure and not _DIGIT.search(text))
+        or (
+            after.kind in ("body", "dateline", "brief")
+            and (is_terminal(after.simplified) or len(after.simplified.strip()) > LONG_LINE)
+        )
+    )
+
+
+_PART_NAME = re.compile(r"[^\s，。；：:！？!?]{2,12}")
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+# …or its numbered or tagged head: 01 建设目标, 【图1】总量.
+_TAGGED_PART = re.compile(r"【[^】]{1,6}】\s*[^\s，。；：:！？!?]{0,8}")
+
+
+def _timed_briefs(paragraphs: list[Paragraph]) -> None:
+    """A rolling news feed's items under its name (滚动快讯), each a paragraph led by the time
+    it went out and telling its news in sentences (08:10　某街道…。), three or more in a row:
+    briefs, one story each. A live report's entries, under the event's headline, are one story
+    told in turn; a programme's (19:30　3. 舞蹈《…》) name what is on and tell no news."""
+    run: list[Paragraph] = []
+    above: list[Paragraph] = []  # the headings right over the run
+    for p in [*paragraphs, None]:
+        if p is not None and p.kind in ("credit", "footer"):
+            continue
+        if p is not None and p.kind == "body" and TIMED_ITEM.match(p.simplified.strip()):
+            run.append(p)
+            continue
+        fed = any(COLUMN_LABEL.match(re.sub(r"\s+", "", q.simplified)) for q in above[-2:])
+        if len(run) >= TIMED_BRIEFS_MIN and fed:
+            for item in run:
+                item.kind = "brief"
+            if _DAY.fullmatch(above[-1].simplified.strip()):
+                above[-1].kind = "credit"  # 12月3日 over the feed: the day its times are of
+        run = []
+        above = [*above, p] if p is not None and p.kind == "heading" else []
+
+
+TIMED_BRIEFS_MIN = 3
+_DAY = re.compile(
+    r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?"
+)
+TIMED_ITEM = re.compile(r"\d{1,2}[:：]\d{2}\s+[^\d\s][^。！？]{12,}[。！？]")
+
+
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # What leads into a digest's numbered items: 今日要闻↓, 新闻速览, 一周简讯.
 _NEWS_LEAD_IN = re.compile(r"要闻|速览|简讯|快讯|简报|新闻|早知道|资讯")
@@ -1047,27 +1185,40 @@ KEY_VALUE = re.compile(r"[\u4e00-\u9fff\d]{2,8}[：:]\s*[^：:。；;]{1,60}")
 
 
 FIELD_RUN_MIN = 3
+# A form's line of fields, several set apart by spaces (检查时间：5月12日　检查人：某某).
+# (a label may say what it holds in brackets: 乡镇（村）：某镇某村)
+_ONE_FIELD = r"[\u4e00-\u9fff][\u4e00-\u9fff\d（）()]{1,9}[：:]\s*[^：:。；;\s]{1,30}"
+_FIELDS_LINE = re.compile(rf"{_ONE_FIELD}(?:\s+{_ONE_FIELD})*")
+_SEVERAL_FIELDS = re.compile(rf"{_ONE_FIELD}(?:\s+{_ONE_FIELD})+")
+
+
+def field_line(simplified: str) -> bool:
+    """A line of one field or several: 所在位置：某镇, 总库容：86万立方米　坝高：11.5米."""
+    s = simplified.strip()
+    return bool(KEY_VALUE.fullmatch(s) or _FIELDS_LINE.fullmatch(s))
 
 
 def _field_runs(paragraphs: list[Paragraph]) -> None:
-    """Three or more fields on lines of their own, one after another, most of them figures
-    (规划面积：约5200亩 / 入驻企业：67家), are a fact sheet's text, however short and
-    unpunctuated: no headlines (a lone 某地：… line may be one, and a form's 案由：… its title)."""
+    """Three or more lines of fields, one after another, most of them figures (规划面积：约5200亩
+    / 入驻企业：67家, or a form's 总库容：86万立方米　坝高：11.5米), are a fact sheet's text,
+    however short and unpunctuated: no headlines (a lone 某地：… line may be one, and a form's
+    案由：… its title)."""
     run: list[Paragraph] = []
+    credits: list[Paragraph] = []  # (随访方式：入户随访 among them: a field read as a credit)
     for p in [*paragraphs, None]:
-        if (
-            p is not None
-            and p.lines == 1
-            and p.kind in ("heading", "body")
-            and KEY_VALUE.fullmatch(p.simplified.strip())
-        ):
-            run.append(p)
-            continue
-        figures = sum(1 for q in run if _DIGIT.search(q.simplified))
-        if len(run) >= FIELD_RUN_MIN and 2 * figures >= len(run):
-            for field_line in run:
-                field_line.kind = "body"
-        run = []
+        if p is not None and p.lines == 1 and field_line(p.simplified):
+            if p.kind == "credit":
+                credits.append(p)
+                continue
+            if p.kind in ("heading", "body"):
+                run.append(p)
+                continue
+        fields = run + credits
+        figures = sum(1 for q in fields if _DIGIT.search(q.simplified))
+        if len(run) >= FIELD_RUN_MIN and 2 * figures >= len(fields):
+            for line in run:
+                line.kind = "body"
+        run, credits = [], []
 
 
 def _page_heads(lines: list[str]) -> set[int]:
@@ -1154,17 +1305,53 @@ LISTED_POINTS_MIN = 3
 
 def _listed_points(paragraphs: list[Paragraph]) -> None:
     """● 教育支出4.1亿元 / ● 预备费900万元 / ● …: three or more marked lines in a
-    row, none saying it shows a photo, are the points of a list, not photo captions."""
+    row, none saying it shows a photo, are the points of a list, not photo captions. And a
+    marked line with a comma among marked phrases (▶ 棉花1.8万亩，亩产386公斤 / ▶ 饲草5200亩)
+    is one more point of the list, not a brief: a brief is sentences. A point's own line of
+    figures under it (● 支出安排27.6亿元 / 教育 4.9亿元｜社保 5.3亿元 / ● …) keeps the list
+    going."""
     run: list[Paragraph] = []
-    for p in [*paragraphs, None]:
-        if p is not None and p.simplified.lstrip().startswith("●"):
+    for p, after in pairwise([*paragraphs, None]):
+        mark = p.simplified.lstrip()[:1]
+        if mark and mark in BULLETS and (not run or run[0].simplified.lstrip()[:1] == mark):
             run.append(p)
             continue
-        if len(run) >= LISTED_POINTS_MIN and not any(is_photo_caption(q.simplified) for q in run):
-            for q in run:
-                if q.kind == "caption":
-                    q.kind = "body"
-        run = []
+        if run and after is not None and _point_note(p, after, run[0].simplified.lstrip()[:1]):
+            continue
+        _points_of(run)
+        run = [p] if mark and mark in BULLETS else []
+    _points_of(run)
+
+
+def _points_of(run: list[Paragraph]) -> None:
+    if (
+        run[:1]
+        and run[0].simplified.lstrip().startswith("●")
+        and len(run) >= LISTED_POINTS_MIN
+        and not any(is_photo_caption(q.simplified) for q in run)
+    ):
+        for q in run:
+            if q.kind == "caption":
+                q.kind = "body"
+    if any(q.kind == "body" for q in run):
+        for q in run:
+            if q.kind == "brief" and not _SENTENCE_END.search(q.simplified):
+                q.kind = "body"
+
+
+def _point_note(p: Paragraph, after: Paragraph, mark: str) -> bool:
+    """A short unmarked line of figures between two points marked alike: the note of the one
+    over it."""
+    text = p.simplified.strip()
+    return (
+        p.lines == 1
+        and len(text) <= POINT_NOTE_MAX
+        and _DIGIT.search(text) is not None
+        and after.simplified.lstrip()[:1] == mark
+    )
+
+
+POINT_NOTE_MAX = 40
 
 
 def _headline_with_comma(
@@ -1312,6 +1499,51 @@ _TAGS_LINE = re.compile(r"(?:#[^#\s]{1,20}#?\s*){2,}(?:@[^@#\s]{1,20}\s*)*")  # 
 _BRACKETED_TITLE = re.compile(r"【[^【】]{4,40}】")
 
 
+def _item_line(text: str) -> bool:
+    """面积达到约4500亩 / 人工鱼礁区达到3处: where no line is broken at a width, a line ending
+    in its figure is an item of its own."""
+    # (its unit ends it: bare digits, a dash or a comma end a number or a list the line broke,
+    # 总投资23- / 50万元, 安置房24栋、/ 1120套)
+    return bool(
+        _FIGURE_ENDING.search(text)
+        and _UNIT_CLOSING.search(text)
+        and not _DATE_ENDING.search(text)
+    )
+
+
+_UNIT_CLOSING = re.compile(r"[\u4e00-\u9fff%％‰]$")
+
+
+def _wrapped(lines: list[str]) -> bool:
+    """A PDF's or a scan's lines are broken at the width of the page or its column: many of
+    the lines that end no sentence are as long as each other (give or take a character or
+    two)."""
+    open_ = [
+        len(s)
+        for line in lines
+        if len(s := line.strip()) >= WRAPPED_MIN
+        and not is_terminal(s)
+        # (nor a marked point, a field or a line closing its brackets or quotes: each stands
+        # alone whatever the page)
+        and s[:1] not in BULLETS
+        and not s.endswith(_CLOSING_PUNCT)
+        and "：" not in s
+    ]
+    if len(open_) < WRAPPED_LINES_MIN:
+        return False
+    most = max(sum(1 for n in open_ if abs(n - width) <= WRAP_SLACK) for width in set(open_))
+    return most >= WRAPPED_LINES_MIN and most >= 0.5 * len(open_)
+
+
+WRAPPED_MIN = 12  # (shorter open lines are headings and items, whatever the page)
+WRAPPED_LINES_MIN = 3
+WRAP_SLACK = 2  # (a line of digits and letters, half as wide, holds a character or two more)
+# An infographic's numbered part on its own line: 01 建设目标, 02 空间布局.
+_PART_HEAD = re.compile(r"0[1-9]\s+[^\s，。；：:！？]{2,12}")
+# A date closing a line (计划到2028年): the line may go on to say what is due then.
+_DATE_ENDING = re.compile(r"\d\s*[年月日号]$")
+
+
 def _whole_lines(lines: list[str]) -> bool:
     """Web pages and saved articles print each paragraph on one line: nearly every long line
     ends a sentence. There a short line that does not is never half of a broken one."""
@@ -1328,6 +1560,23 @@ def _whole_lines(lines: list[str]) -> bool:
         and not (_MARKED_LINE.match(line.strip()) and not ended(line.strip()))
     ]
     return len(long) >= 3 and sum(map(ended, long)) >= WHOLE_LINES_SHARE * len(long)
+
+
+def _message_title(p: Paragraph, after: Paragraph) -> bool:
+    """某村外的养殖区是怎么规划的？ over 留言人：某某　留言时间：…: a board's message is titled
+    by the one line over who wrote it, a question or not."""
+    text = p.simplified.strip()
+    return (
+        p.kind in ("body", "short")
+        and p.lines == 1
+        and len(text) <= HEADLINE_BLOCK_MAX
+        and not _SENTENCE_END.search(text)
+        and not _line_of_its_own(text)  # (【留言】2025年11月3日: the message's tag and date)
+        and _ASKER.match(after.simplified.strip()) is not None
+    )
+
+
+_ASKER = re.compile(r"(?:留言|来信|来电|反映|提问|咨询)人\s*[：:]")
 
 
 def _headline_over_dateline(p: Paragraph, after: Paragraph) -> bool:
@@ -1591,8 +1840,9 @@ def _label(p: Paragraph) -> bool:
 LIST_ITEM = re.compile(ITEM_NUMBER)
 
 
-def _continues(current: Paragraph, line: str, columns: bool) -> bool:
-    """Whether a printed line carries on the paragraph before it."""
+def _continues(current: Paragraph, line: str, columns: bool, *, wrapped: bool = True) -> bool:
+    """Whether a printed line carries on the paragraph before it. `wrapped`: the page's lines
+    are broken at a width (a PDF's, an OCR scan's), so a line may stop anywhere."""
     if current.table or current.bare_figure:
         return False
     if box_line(line) or line.lstrip().startswith((*BULLETS, *DOT_POINTS)):
@@ -1617,11 +1867,15 @@ def _continues(current: Paragraph, line: str, columns: bool) -> bool:
         current.lines == 1 and _AUTHOR.match(current.simplified.strip())
     ):
         return False  # 某县县长　张明 / （2026年3月2日）: who gave a speech, and when, stand alone
+    if _PART_HEAD.fullmatch(line.strip()):
+        return False  # 02 空间布局: an infographic's next numbered part
     if _label(current):
         return True
     if current.kind not in ("body", "marker", "dateline", "bullet"):
         return False
     before = current.simplified.rstrip()
+    if not wrapped and current.kind == "body" and _item_line(before):
+        return False
     if _ENDS_WITH_PHOTO.search(before):
         return False
     if line.lstrip().startswith(_CLOSING_PUNCT):
@@ -1748,6 +2002,7 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         or _MINUTES_FIELD.match(s.strip())
         or _TOLD_BY.match(s.strip())
         or s.lstrip().startswith(DOT_POINTS)  # a slide's or a list's dotted point
+        or s.lstrip().startswith(tuple(CHECK_BOXES))  # a form's item, ticked or not
         or _DIARY_DAY.fullmatch(s.strip())
         or _TAGGED_DATE.fullmatch(s.strip())
         or unit_line(s)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from govdb.ingest.layout import (
     ACCOUNT_NAME_MAX,
     BULLETS,
+    CHECK_BOXES,
     CIRCLED,
     COLUMN_LABEL,
     DATELINE,
@@ -29,13 +30,14 @@ from govdb.ingest.layout import (
     EMOJI_BEFORE,
     ISSUER_ENDING,
     ITEM_TAG,
-    KEY_VALUE,
     LIST_ITEM,
     MARKER,
     ONE_NAME,
+    TIMED_ITEM,
     TITLE_LABEL,
     Paragraph,
     dated_item,
+    field_line,
     is_byline,
     is_photo_caption,
     is_photo_credit,
@@ -92,7 +94,8 @@ _NEWS_LEAD = re.compile(
 # A brief opening with who acted: 西河县召开…, 北山镇新建…, 东川市委… (not 新建乡村…).
 _WHO_ACTED = re.compile(
     # not 城市 (新建城市书房) nor a kind of area (小区, 园区, 景区): no unit's name
-    r"^[\u4e00-\u9fff]{2,4}(?:省|(?<!城)市|县|(?<![小园景辖片山城郊矿林湖港库])区|镇|乡|街道)"
+    # (or a banner, a league or a sumu of Inner Mongolia: 某某旗, 某某苏木)
+    r"^[\u4e00-\u9fff]{2,4}(?:省|(?<!城)市|县|(?<![小园景辖片山城郊矿林湖港库])区|镇|乡|街道|旗|盟|苏木)"
     r"(?![乡村级民场域间内外])"
 )
 # A story's first words report it: 记者从…获悉, 据…消息, 本报讯; on air, the anchor's lead-in
@@ -469,7 +472,15 @@ _ITEMS_NAMED = re.compile(r"(?:[一二三四五六七八九十两\d]+[则条]|�
 # A story's own signature in brackets: （记者 某某 报道）, （记者 某某 某某）.
 _SIGNED_OFF = re.compile(r"^[（(]\s*(?:本报)?记者")
 # A bracketed tag of a few characters under the headline (【开篇】, 【背景】): the first section.
+SECTION_HEAD_MAX = 6
 _SECTION_TAG = re.compile(r"【[^】]{1,6}】")
+# A line all in brackets, no issue's or document's number (（2026年第3号）), under a headline.
+_BRACKETED_NOTE = re.compile(r"[（(](?![^）)]*第\s*\d+\s*[号期])[^（）()]{6,40}[）)]")
+# …or a short head after a mark, a tag or a part's number (▶ 关键数字, 【图1】总量, 01 建设目标):
+# an infographic's part.
+_MARKED_SECTION = re.compile(
+    rf"(?:[{BULLETS}]\s*|【[^】]{{1,6}}】\s*|0[1-9]\s+)[^\s，。！？：:]{{1,8}}"
+)
 
 
 def _subtitle_under(line: str) -> bool:
@@ -531,6 +542,8 @@ def _clean_byline(p: Paragraph) -> str:
     # 来源：某某日报 作者：某某 — the outlet is the page's source, not an author.
     text = re.sub(r"^来源[：:]\s*\S+?(?=\s|作者|记者)\s*", "", text)
     text = re.sub(r"^[（(](.*)[）)]$", r"\1", text)
+    # 文/某某（某村村医）: who the writer is, said after the name, is no name.
+    text = re.sub(r"(?<=\S)\s*[（(][^（）()]{2,40}[）)]$", "", text)
     # 大公报记者 陈静 重庆报道: where the reporter filed from is no name.
     text = re.sub(r"\s+(?:发自)?[\u4e00-\u9fff]{0,8}报道$", "", text)
     loose = re.sub(r"\s+", "", text)
@@ -626,9 +639,10 @@ class _Reader:
                 self.neutral(p)
             elif p.kind == "short":
                 last = self.current.body[-1] if self.current and self.current.body else None
-                if (not self.header and last is not None and last.is_open) or self._under_subhead(
-                    p
-                ):
+                # (after an item ending with its line, the short sentence under it is the next
+                # of the text, not a photo's caption)
+                after_item = last is not None and (last.is_open or last.closed)
+                if (not self.header and after_item) or self._under_subhead(p):
                     p.kind = "body"
                     self.body(p)
                 else:
@@ -717,16 +731,18 @@ class _Reader:
         # which ends where the line does.
         noted = len(body) >= 2 and body[-2].bare_figure
         # a point of its own (· 已建助餐点112个: a slide's points, marked with a dot)
-        marked = p.simplified.lstrip().startswith((*BULLETS, *DOT_POINTS))
+        marked = p.simplified.lstrip().startswith((*BULLETS, *DOT_POINTS, *CHECK_BOXES))
         # 园区名称：某某产业园 / 所在位置：某镇: a fact sheet's fields, each a line
         fields = bool(body) and all(
-            q.lines == 1 and KEY_VALUE.fullmatch(q.simplified.strip()) for q in (body[-1], p)
+            q.lines == 1 and field_line(q.simplified) for q in (body[-1], p)
         )
+        # a form's or a post's ticked item (☑ 坝顶无裂缝, ✅含糖率16%左右) ends with its line
+        ticked = bool(body) and body[-1].simplified.lstrip().startswith(tuple(CHECK_BOXES))
         if (
             body
             and body[-1].is_open
             and body[-1].kind == "body"
-            and not (p.table or p.bare_figure or items or noted or marked or fields)
+            and not (p.table or p.bare_figure or items or noted or marked or fields or ticked)
         ):
             body[-1] = _merge(body[-1], p)
         else:
@@ -976,6 +992,8 @@ class _Reader:
             # 【简讯】某县节日市场运行平稳 over ●… ●…: a kind's tag on the headline's line
             # heads one story, whose points the marks set apart
             return False
+        if TIMED_ITEM.match(p.simplified.strip()):
+            return True  # 08:10　某街道…。: a rolling feed's item, found so by the layout
         if self.brief_kicker is not None:
             # Under a column, a brief with its own headline may make its points marked (▲ …);
             # a marked paragraph after its text is one of them unless it opens as a story does.
@@ -1178,8 +1196,22 @@ class _Reader:
         while len(titles) > 1 and (
             (_ENUMERATED.match(_said(titles[-1])) and not _numbered_brief(titles[-1], nxt))
             or _SECTION_TAG.fullmatch(_said(titles[-1]))
+            or _MARKED_SECTION.fullmatch(_said(titles[-1]))
         ):
             # 一、… right under the headline: the article's first section, not its title.
+            article.body.insert(0, titles.pop())
+        if (
+            len(titles) > 1
+            and not subtitles
+            and len(_text(titles[-1])) <= SECTION_HEAD_MAX
+            and len(_text(titles[-2])) > KICKER_MAX
+        ):
+            # 某镇幼儿园第12周食谱及收费公示 / 一周食谱: a short head under a long title is
+            # the text's first part (a kicker stands over the headline, not under it).
+            article.body.insert(0, titles.pop())
+        if len(titles) > 1 and _BRACKETED_NOTE.fullmatch(_said(titles[-1])):
+            # 某村广播稿：… / （某镇某村广播站　早晚各播一次）: a note on the text under its
+            # headline, where and when it is read, which opens the text, not the headline.
             article.body.insert(0, titles.pop())
         title = titles[-1]
         # A deeper Markdown heading right after a headline is its subtitle.

@@ -1,0 +1,321 @@
+"""Forms, infographics, rolling feeds and message boards: their fields, ticks, marked parts,
+time stamps and ratings are text or furniture, never headlines."""
+
+from pages import uncovered
+
+from govdb.ingest.layout import paragraphs
+from govdb.ingest.segment import split_page
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {p.simplified.strip(): p.kind for p in paragraphs(text)}
+
+
+WEEKLY = (
+    "东川县林业局工作周报\n"
+    "第18期（2026年4月20日—4月26日）\n"
+    "【本周要闻】\n"
+    "4月22日，南坪镇完成春季造林800亩，成活率达到95%以上。\n"
+    "【下周安排】\n"
+    "计划在北山乡补植苗木1.2万株。\n"
+)
+
+
+def test_a_bulletins_issue_with_the_week_it_covers_is_no_headline() -> None:
+    assert _kinds(WEEKLY)["第18期（2026年4月20日—4月26日）"] == "credit"
+    page = split_page(WEEKLY)
+    assert [a.title for a in page.articles] == ["东川县林业局工作周报"]
+
+
+TABLE_BY = (
+    "东川县2026年造林任务完成情况一览表\n"
+    "东川县林业局　制表\n"
+    "乡镇\t任务（亩）\t完成（亩）\n"
+    "南坪镇\t800\t760\n"
+    "北山乡\t600\t610\n"
+)
+
+
+def test_the_office_that_drew_up_a_table_is_no_part_of_its_title() -> None:
+    assert _kinds(TABLE_BY)["东川县林业局　制表"] == "credit"
+    assert split_page(TABLE_BY).articles[0].title == "东川县2026年造林任务完成情况一览表"
+
+
+INFOGRAPHIC = (
+    "一图读懂｜东川县2026年春季造林\n"
+    "东川发布　2026-05-06\n"
+    "▶ 关键数字\n"
+    "● 造林面积：1.4万亩\n"
+    "● 参与群众：3200人次\n"
+    "▶ 重点乡镇\n"
+    "▶ 南坪镇：新造林800亩，成活率95%\n"
+    "▶ 北山乡：补植苗木1.2万株\n"
+)
+
+
+def test_an_infographics_marked_part_head_is_no_headline() -> None:
+    page = split_page(INFOGRAPHIC)
+    assert len(page.articles) == 1
+    assert page.articles[0].title == "东川县2026年春季造林"
+    assert page.articles[0].body.startswith("▶ 关键数字")
+
+
+def test_a_marked_point_with_a_comma_among_marked_points_is_no_brief() -> None:
+    kinds = _kinds(INFOGRAPHIC)
+    assert kinds["▶ 南坪镇：新造林800亩，成活率95%"] == "body"
+    assert len(split_page(INFOGRAPHIC).articles) == 1
+
+
+NUMBERED_PARTS = (
+    "一图读懂｜东川县林长制实施方案\n"
+    "来源：东川县林业局\n"
+    "01 工作目标\n"
+    "到2028年，全县森林覆盖率达到约62%\n"
+    "新建护林站5个\n"
+    "02 保障措施\n"
+    "县财政每年安排资金约800万元\n"
+)
+
+
+def test_a_numbered_part_opens_the_text_and_item_lines_stand_alone() -> None:
+    page = split_page(NUMBERED_PARTS)
+    assert page.articles[0].title == "东川县林长制实施方案"
+    body = page.articles[0].body
+    assert body.startswith("01 工作目标\n到2028年")
+    # where no line is broken at a width, a line ending in its figure ends its item
+    assert "达到约62%\n新建护林站5个\n02 保障措施" in body
+
+
+def test_a_figure_caption_tag_and_its_words_are_a_part_not_the_title() -> None:
+    text = (
+        "一图读懂｜东川县经济普查主要数据\n【图1】总量\n法人单位2160个\n"
+        "【图2】结构\n第三产业占78.5%\n"
+    )
+    page = split_page(text)
+    assert page.articles[0].title == "东川县经济普查主要数据"
+    assert page.articles[0].body.startswith("【图1】总量")
+
+
+CHECKLIST = (
+    "东川县小型水库汛前检查表（南坪镇青龙水库）\n"
+    "检查时间：2026年5月8日　检查人：张明、李华\n"
+    "所在位置：南坪镇青龙村\n"
+    "总库容：42万立方米　坝高：9.5米\n"
+    "☑ 坝顶无裂缝\n"
+    "☐ 背水坡无渗水（发现1处湿渍）\n"
+    "☑ 溢洪道畅通\n"
+    "检查结论：共检查3项，合格2项。\n"
+)
+
+
+def test_a_checklists_fields_and_ticked_items_are_its_text() -> None:
+    kinds = _kinds(CHECKLIST)
+    assert kinds["检查时间：2026年5月8日　检查人：张明、李华"] == "body"
+    assert kinds["总库容：42万立方米　坝高：9.5米"] == "body"
+    assert kinds["☑ 坝顶无裂缝"] == kinds["☑ 溢洪道畅通"] == "body"
+    page = split_page(CHECKLIST)
+    assert [a.title for a in page.articles] == ["东川县小型水库汛前检查表（南坪镇青龙水库）"]
+    assert page.articles[0].body.startswith("检查时间：")
+    # each ticked item ends with its line
+    assert "☑ 坝顶无裂缝\n☐ 背水坡" in page.articles[0].body
+    assert uncovered(CHECKLIST, page) == ""
+
+
+def test_one_line_of_several_fields_under_a_title_opens_the_text() -> None:
+    text = (
+        "南坪镇服务站每日收寄台账（2026年6月）\n"
+        "站点：南坪镇青龙村　负责人：王芳　填报单位：县交通运输局\n"
+        "6月1日，进村包裹126件，出村寄递35件。\n"
+    )
+    page = split_page(text)
+    assert page.articles[0].title == "南坪镇服务站每日收寄台账（2026年6月）"
+    assert page.articles[0].body.startswith("站点：南坪镇青龙村")
+
+
+def test_a_forms_fields_read_as_credits_do_not_break_the_run_of_its_fields() -> None:
+    text = (
+        "高血压患者随访记录\n"
+        "随访日期：2026年6月3日\n"
+        "随访方式：门诊随访\n"
+        "患者姓名：王某　性别：男　年龄：71岁\n"
+        "现住址：东川县南坪镇青龙村\n"
+        "收缩压：146毫米汞柱\n"
+    )
+    kinds = _kinds(text)
+    assert kinds["患者姓名：王某　性别：男　年龄：71岁"] == "body"
+    assert kinds["现住址：东川县南坪镇青龙村"] == "body"
+    assert split_page(text).articles[0].title == "高血压患者随访记录"
+
+
+def test_a_village_broadcasts_label_and_the_note_under_it() -> None:
+    text = (
+        "村村响广播稿：秋收时节防火要记牢\n"
+        "（南坪镇青龙村广播站　每天早晚各播一次）\n"
+        "乡亲们注意了！秋收时节天干物燥，田间地头严禁焚烧秸秆。\n"
+    )
+    assert _kinds(text)["村村响广播稿：秋收时节防火要记牢"] == "heading"
+    page = split_page(text)
+    assert page.articles[0].title == "秋收时节防火要记牢"
+    assert page.articles[0].body.startswith("（南坪镇青龙村广播站")
+
+
+BOARD = (
+    "网民留言\n"
+    "南坪镇青龙村的自来水什么时候能通？\n"
+    "留言人：青龙村村民　留言时间：2026-03-02 20:15\n"
+    "我们村去年就说要通自来水，现在还没有动静。\n"
+    "回复单位：东川县水利局　回复时间：2026-03-09 10:00\n"
+    "您好！青龙村供水管网已列入今年计划，预计6月底前通水。\n"
+    "满意度：★★★★☆\n"
+)
+
+
+def test_a_boards_message_is_titled_by_the_line_over_who_wrote_it() -> None:
+    assert _kinds(BOARD)["满意度：★★★★☆"] == "credit"
+    page = split_page(BOARD)
+    assert [a.title for a in page.articles] == ["南坪镇青龙村的自来水什么时候能通？"]
+    assert page.articles[0].body.startswith("留言人：")
+
+
+FEED = (
+    "东川融媒 · 滚动快讯\n"
+    "5月6日\n"
+    "08:30　南坪镇召开春耕生产现场会，全镇已完成春播面积2.1万亩。\n"
+    "10:15　北山乡卫生院开展义诊活动，为群众免费测量血压300余人次。\n"
+    "14:40　东川县人社局举办专场招聘会，42家企业提供岗位860个。\n"
+)
+
+
+def test_a_rolling_feeds_timed_items_are_briefs_and_its_day_no_headline() -> None:
+    page = split_page(FEED)
+    assert [a.title for a in page.articles] == [None, None, None]
+    assert [a.body[:5] for a in page.articles] == ["08:30", "10:15", "14:40"]
+
+
+def test_a_programmes_timed_entries_are_no_briefs() -> None:
+    text = (
+        "东川县春节联欢晚会节目单\n"
+        "19:30　1. 开场舞《红红火火》\n"
+        "19:40　2. 合唱《我的家乡》\n"
+        "19:50　3. 小品《回家过年》\n"
+    )
+    assert len(split_page(text).articles) == 1
+
+
+def test_an_offices_column_name_over_a_headline_is_no_headline() -> None:
+    text = (
+        "东川县卫生健康局　健康科普\n"
+        "天冷血压易波动 晨起测量要记牢\n"
+        "天气转凉后，不少高血压患者发现早上血压偏高。\n"
+    )
+    assert _kinds(text)["东川县卫生健康局　健康科普"] == "credit"
+    assert split_page(text).articles[0].title == "天冷血压易波动 晨起测量要记牢"
+
+
+def test_a_notices_issuer_and_kind_over_nothing_else_stay_its_title() -> None:
+    text = "东川县人民政府　通告\n为做好春季森林防火工作，现通告如下：\n一、全县禁止野外用火。\n"
+    assert _kinds(text)["东川县人民政府　通告"] != "credit"
+
+
+def test_a_writers_line_may_say_who_the_writer_is() -> None:
+    text = (
+        "一名村医的出诊日记\n"
+        "文/王明（东川县南坪镇青龙村村医）\n"
+        "5月3日　晴\n"
+        "上午走访高血压患者8户。\n"
+    )
+    article = split_page(text).articles[0]
+    assert article.title == "一名村医的出诊日记"
+    assert article.byline == "文/王明"
+
+
+def test_a_live_reports_timed_entries_under_its_headline_are_one_story() -> None:
+    text = (
+        "东川县春季农产品展销会图文直播\n"
+        "09:30　展销会在县体育馆开幕，来自12个乡镇的86家企业参展。\n"
+        "10:15　记者在茶叶展区看到，南坪镇的新茶上午已售出200多斤。\n"
+        "11:40　上午签约环节结束，共签约项目9个，金额1.6亿元。\n"
+    )
+    page = split_page(text)
+    assert [a.title for a in page.articles] == ["东川县春季农产品展销会图文直播"]
+
+
+def test_an_infographics_title_under_an_account_may_ask_a_question() -> None:
+    text = (
+        "东川发布\n一图读懂｜东川县“点亮乡村”行动今年干什么？\n【今年任务】\n新装太阳能路灯1200盏\n"
+    )
+    page = split_page(text)
+    assert [a.title for a in page.articles] == ["一图读懂｜东川县“点亮乡村”行动今年干什么？"]
+
+
+def test_a_logs_date_weather_and_keepers_lines_are_furniture() -> None:
+    text = (
+        "南坪镇青龙村防火瞭望塔值班日志\n"
+        "日期：2026年4月2日　天气：晴　西北风3级\n"
+        "值班员：张明　李华\n"
+        "06:00　接班。塔上视野良好，能见度约20公里。\n"
+        "09:30　向镇防火办报平安。\n"
+    )
+    kinds = _kinds(text)
+    assert kinds["日期：2026年4月2日　天气：晴　西北风3级"] == "credit"
+    assert kinds["值班员：张明　李华"] == "credit"
+    page = split_page(text)
+    assert [a.title for a in page.articles] == ["南坪镇青龙村防火瞭望塔值班日志"]
+    assert page.articles[0].body.startswith("06:00")
+
+
+def test_a_boards_day_and_unit_line_is_furniture() -> None:
+    text = (
+        "青龙村蔬菜基地今日价格\n"
+        "2026年11月3日　星期二　单位：元/斤\n"
+        "品名｜规格｜今日价\n"
+        "黄瓜｜顶花带刺｜2.40\n"
+        "番茄｜硬粉｜3.20\n"
+    )
+    assert _kinds(text)["2026年11月3日　星期二　单位：元/斤"] == "credit"
+    assert split_page(text).articles[0].title == "青龙村蔬菜基地今日价格"
+
+
+def test_a_writers_line_may_name_the_body_the_writer_works_for() -> None:
+    text = (
+        "农技员田间笔记｜冬棚里的一天\n"
+        "文/东川县农业技术推广站　王明\n"
+        "11月3日　晴\n"
+        "到南坪镇看番茄棚，棚温28℃。\n"
+    )
+    assert _kinds(text)["文/东川县农业技术推广站　王明"] == "byline"
+
+
+def test_a_banner_that_acted_heads_a_line_of_figures_under_it() -> None:
+    text = (
+        "东川旗举行秋季草原防火演练\n"
+        "120余名扑火队员40分钟打出2公里隔离带\n"
+        "\n"
+        "本报讯 9月22日，东川旗秋季草原防火演练在南坪苏木举行。\n"
+    )
+    article = split_page(text).articles[0]
+    assert article.title == "东川旗举行秋季草原防火演练"
+    assert article.subtitle == "120余名扑火队员40分钟打出2公里隔离带"
+
+
+def test_a_short_head_under_a_long_title_opens_the_text() -> None:
+    text = (
+        "东川县南坪镇中心幼儿园第8周食谱及收费公示\n"
+        "（2026年4月13日—4月17日）\n"
+        "\n"
+        "一周食谱\n"
+        "星期一　早餐：小米粥、鸡蛋　午餐：土豆烧牛肉、米饭\n"
+        "伙食费：每生每天8元。\n"
+    )
+    article = split_page(text).articles[0]
+    assert article.title == "东川县南坪镇中心幼儿园第8周食谱及收费公示"
+    assert article.body.startswith("一周食谱\n星期一")
+
+
+def test_a_storys_headline_under_a_columns_tag_stays_its_headline() -> None:
+    text = (
+        "【民生】\n"
+        "南坪镇4个社区实现便民服务站全覆盖\n"
+        "本报讯（记者 王明）记者从东川县南坪镇了解到，该镇4个社区的便民服务站日前全部建成投用。\n"
+    )
+    assert [a.title for a in split_page(text).articles] == ["南坪镇4个社区实现便民服务站全覆盖"]
