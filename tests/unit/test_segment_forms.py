@@ -319,3 +319,27 @@ def test_a_storys_headline_under_a_columns_tag_stays_its_headline() -> None:
         "本报讯（记者 王明）记者从东川县南坪镇了解到，该镇4个社区的便民服务站日前全部建成投用。\n"
     )
     assert [a.title for a in split_page(text).articles] == ["南坪镇4个社区实现便民服务站全覆盖"]
+
+
+def test_a_headline_that_reads_as_a_field_over_a_pages_credits_stays_the_headline() -> None:
+    text = (
+        "东川县：小产业撬动大发展\n"
+        "来源：东川发布　发布时间：2026-03-02\n"
+        "编辑：王明\n"
+        "近日，东川县南坪镇新建加工厂2座，带动农户300户。\n"
+    )
+    assert split_page(text).articles[0].title == "东川县：小产业撬动大发展"
+
+
+def test_a_forms_fields_with_its_credits_among_them_are_its_text() -> None:
+    text = (
+        "东川县农村清洁取暖入户检查记录表\n"
+        "编号：DC-2026-0012　检查日期：2026年11月8日\n"
+        "乡镇（村）：南坪镇青龙村\n"
+        "户主姓名：王某　家庭人口：3人\n"
+        "取暖方式：☑煤改电　□煤改气\n"
+        "设备情况：空气源热泵1台，额定功率3千瓦。\n"
+    )
+    article = split_page(text).articles[0]
+    assert article.title == "东川县农村清洁取暖入户检查记录表"
+    assert article.body.startswith("乡镇（村）：南坪镇青龙村")

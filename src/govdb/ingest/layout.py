@@ -1215,7 +1215,8 @@ def _field_runs(paragraphs: list[Paragraph]) -> None:
                 continue
         fields = run + credits
         figures = sum(1 for q in fields if _DIGIT.search(q.simplified))
-        if len(run) >= FIELD_RUN_MIN and 2 * figures >= len(fields):
+        # (a headline that reads as a field, 某县：…, over a page's credits is no run)
+        if len(run) >= 2 and len(fields) >= FIELD_RUN_MIN and 2 * figures >= len(fields):
             for line in run:
                 line.kind = "body"
         run, credits = [], []
