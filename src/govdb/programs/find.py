@@ -620,7 +620,9 @@ def _bare_name(
         return True
     launched = _LAUNCH.search(before) or _PRACTICES.match(list_after)
     if launched is None and _MEANT.search(before) and not together:
-        return _CLAUSE_END.match(after) is not None  # 通过“…”，
+        # 通过“…”，, or the means named by a proper noun before what it does (通过“一卡通”
+        # 直接发放)
+        return _CLAUSE_END.match(after) is not None or tokenizer.tag_of(flat) == "nz"
     return launched is not None and _ALONE.match(after) is not None
 
 
@@ -650,9 +652,9 @@ def _joined_names(flat: str) -> bool:
 def _idiomatic(flat: str, tokenizer: Tokenizer, *, words: bool = True) -> bool:
     """A word of the dictionary (if `words`), or a phrase made mostly of its idioms and set
     phrases (时时放心不下), though not a slogan that borrows one (人人有责、人人尽责、人人享有)."""
-    # The dictionary lists a few names of practices as if they were people's (红黑榜/nr):
-    # those are no everyday words.
-    if words and tokenizer.tag_of(flat) not in ("x", "nr"):
+    # The dictionary lists a few names of practices as if they were people's (红黑榜/nr) or
+    # as other proper nouns (一卡通/nz): those are no everyday words.
+    if words and tokenizer.tag_of(flat) not in ("x", "nr", "nz"):
         return True
     idioms = sum(len(t.text) for t in tokenizer.tag(flat) if t.pos in _IDIOM_TAGS)
     return idioms >= 4 and 2 * idioms >= len(flat)
