@@ -783,18 +783,18 @@ def test_blood_pressure_and_blood_sugar_keep_their_units() -> None:
 
 
 def test_each_field_of_a_line_names_its_own_figure() -> None:
-    assert [("62公斤", "体重"), ("170厘米", "身高")] == _subjects("体重：62公斤，身高：170厘米。")
+    assert [("172厘米", "身高"), ("65公斤", "体重")] == _subjects("身高：172厘米，体重：65公斤。")
     # a form's fields set apart by a wide space, which normalising takes out
     assert [("42万立方米", "总库容"), ("9.5米", "坝高")] == _subjects(
         "总库容：42万立方米　坝高：9.5米"
     )
     # a change after a comma still measures the label before it
-    assert [("3.2亿元", "收入"), ("5%", "收入")] == _subjects("收入：3.2亿元，同比增长5%。")
+    assert [("3.74亿元", "营业额"), ("5%", "营业额")] == _subjects("营业额：3.74亿元，环比增长5%。")
 
 
 def test_watts_and_posts_are_units_after_a_figure_only() -> None:
-    assert [("620基", "路灯"), ("80瓦", "单灯功率")] == _subjects(
-        "今年新建智慧路灯620基，单灯功率80瓦。"
+    assert [("480基", "新装灯杆"), ("80瓦", "单灯功率")] == _subjects(
+        "今年新装灯杆480基，单灯功率80瓦。"
     )
     # 基地 and 瓦房 are words of their own
     assert [("12间", "瓦房")] == _subjects("全村新建3基地，翻修瓦房12间。")

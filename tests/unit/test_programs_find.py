@@ -602,7 +602,7 @@ def test_the_rules_a_charter_adds_are_no_services_added() -> None:
 
 def test_a_means_the_dictionary_files_as_a_proper_noun_is_a_program() -> None:
     # 一卡通 is a proper noun of the dictionary, the means the money goes through
-    text = "补助资金通过“一卡通”直接发放到户。"
+    text = "奖补款会通过“一卡通”按月打到农户的账上。"
     assert ["一卡通"] == [m.name for m in find_programs(text)]
     # an everyday word quoted after a means is none
     assert [] == [m.name for m in find_programs("村里有了“主心骨”，通过“一盘棋”推进。")]

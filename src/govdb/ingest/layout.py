@@ -250,7 +250,7 @@ EDITOR_NOTE = re.compile(
 # A bulletin's issue, under its name: 2026年第5期, （总第123期）, with the week it covers.
 ISSUE = re.compile(
     r"[（(]?\s*(?:\d{4}\s*年\s*)?(?:总\s*)?第\s*\d{1,4}\s*期(?:\s*[^（）()。，]{0,30})?\s*[）)]?"
-    # …and the days it covers: 2026年第8期（3月下旬）, 第22期（2026年5月25日—5月31日）
+    # …and the days it covers: 2026年第8期（3月下旬）, 第7期（2027年3月1日—3月7日）
     r"(?:\s*[（(][^（）()。，]{1,24}[）)])?"
     # …or after the day it came out: 2026年3月2日　星期一　第1862期
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:(?:星期|周)[一二三四五六日天])?\s*"
@@ -349,7 +349,7 @@ def _line_of_its_own(s: str) -> bool:
     )
 
 
-# A message board's turn, tagged and dated on its own line: 【留言】2025年11月3日, 【回复】….
+# A message board's turn, tagged and dated on its own line: 【留言】2027年2月3日, 【回复】….
 _TAGGED_DATE = re.compile(
     r"[【\[][\u4e00-\u9fff]{1,6}[】\]]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"(?:\s*\d{1,2}[:：]\d{2})?"
@@ -664,7 +664,7 @@ def _special(simplified: str) -> str | None:
     if (_POSTED.match(s) and ":" in s) or _posted(s):
         return "credit"  # a posting time with its clock time never carries on a paragraph
     if _DATE_AND_FIELDS.fullmatch(s):
-        return "credit"  # 2026年11月27日　星期五　单位：元/斤: the day a board or a log is of
+        return "credit"  # 2027年3月5日　星期五　单位：元/公斤: the day a board or a log is of
     if _SECTION_AND_DATE.fullmatch(s):
         return "credit"  # 港闻　2025年11月21日, 地方新闻　民国114年11月19日: the page's header
     if _DIVIDER.fullmatch(s):
@@ -693,7 +693,7 @@ _DIVIDER = re.compile(r"(?:[*＊※★☆◇◆○●△▲#＃~～]\s*){2,}|[=�
 # A date as printed: 2026年11月12日.
 _DATE_LINE = re.compile(rf"(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{_DATE_IN_WORDS})")
 # A day with its weekday and a field or two, on a line of its own over a board's or a log's
-# entries: 2026年11月27日　星期五　单位：元/斤.
+# entries: 2027年3月5日　星期五　单位：元/公斤.
 _DATE_AND_FIELDS = re.compile(
     rf"{_DATE_LINE.pattern}(?:\s*(?:星期|周)[一二三四五六日天])?"
     r"(?:\s+[\u4e00-\u9fff]{2,6}[：:]\s*[^\s。；，]{1,16})+"
@@ -1193,18 +1193,18 @@ _SEVERAL_FIELDS = re.compile(rf"{_ONE_FIELD}(?:\s+{_ONE_FIELD})+")
 
 
 def field_line(simplified: str) -> bool:
-    """A line of one field or several: 所在位置：某镇, 总库容：86万立方米　坝高：11.5米."""
+    """A line of one field or several: 所在位置：某镇, 库容：42万立方米　坝高：9.5米."""
     s = simplified.strip()
     return bool(KEY_VALUE.fullmatch(s) or _FIELDS_LINE.fullmatch(s))
 
 
 def _field_runs(paragraphs: list[Paragraph]) -> None:
-    """Three or more lines of fields, one after another, most of them figures (规划面积：约5200亩
-    / 入驻企业：67家, or a form's 总库容：86万立方米　坝高：11.5米), are a fact sheet's text,
+    """Three or more lines of fields, one after another, most of them figures (占地面积：约3100亩
+    / 落户企业：58家, or a form's 库容：42万立方米　坝高：9.5米), are a fact sheet's text,
     however short and unpunctuated: no headlines (a lone 某地：… line may be one, and a form's
     案由：… its title)."""
     run: list[Paragraph] = []
-    credits: list[Paragraph] = []  # (随访方式：入户随访 among them: a field read as a credit)
+    credits: list[Paragraph] = []  # (走访方式：上门走访 among them: a field read as a credit)
     for p in [*paragraphs, None]:
         if p is not None and p.lines == 1 and field_line(p.simplified):
             if p.kind == "credit":
@@ -1501,7 +1501,7 @@ _BRACKETED_TITLE = re.compile(r"【[^【】]{4,40}】")
 
 
 def _item_line(text: str) -> bool:
-    """面积达到约4500亩 / 人工鱼礁区达到3处: where no line is broken at a width, a line ending
+    """造林约3170亩 / 新建护林站4个: where no line is broken at a width, a line ending
     in its figure is an item of its own."""
     # (its unit ends it: bare digits, a dash or a comma end a number or a list the line broke,
     # 总投资23- / 50万元, 安置房24栋、/ 1120套)
@@ -1541,7 +1541,7 @@ WRAPPED_LINES_MIN = 3
 WRAP_SLACK = 2  # (a line of digits and letters, half as wide, holds a character or two more)
 # An infographic's numbered part on its own line: 01 建设目标, 02 空间布局.
 _PART_HEAD = re.compile(r"0[1-9]\s+[^\s，。；：:！？]{2,12}")
-# A date closing a line (计划到2028年): the line may go on to say what is due then.
+# A date closing a line (预计到2031年): the line may go on to say what is due then.
 _DATE_ENDING = re.compile(r"\d\s*[年月日号]$")
 
 
@@ -1564,7 +1564,7 @@ def _whole_lines(lines: list[str]) -> bool:
 
 
 def _message_title(p: Paragraph, after: Paragraph) -> bool:
-    """某村外的养殖区是怎么规划的？ over 留言人：某某　留言时间：…: a board's message is titled
+    """某村的路灯何时能修好？ over 留言人：某某　留言时间：…: a board's message is titled
     by the one line over who wrote it, a question or not."""
     text = p.simplified.strip()
     return (
@@ -1572,7 +1572,7 @@ def _message_title(p: Paragraph, after: Paragraph) -> bool:
         and p.lines == 1
         and len(text) <= HEADLINE_BLOCK_MAX
         and not _SENTENCE_END.search(text)
-        and not _line_of_its_own(text)  # (【留言】2025年11月3日: the message's tag and date)
+        and not _line_of_its_own(text)  # (【留言】2027年2月3日: the message's tag and date)
         and _ASKER.match(after.simplified.strip()) is not None
     )
 

@@ -474,7 +474,7 @@ _SIGNED_OFF = re.compile(r"^[（(]\s*(?:本报)?记者")
 # A bracketed tag of a few characters under the headline (【开篇】, 【背景】): the first section.
 SECTION_HEAD_MAX = 6
 _SECTION_TAG = re.compile(r"【[^】]{1,6}】")
-# A line all in brackets, no issue's or document's number (（2026年第3号）), under a headline.
+# A line all in brackets, no issue's or document's number (（2027年第5号）), under a headline.
 _BRACKETED_NOTE = re.compile(r"[（(](?![^）)]*第\s*\d+\s*[号期])[^（）()]{6,40}[）)]")
 # …or a short head after a mark, a tag or a part's number (▶ 关键数字, 【图1】总量, 01 建设目标):
 # an infographic's part.
@@ -1206,7 +1206,7 @@ class _Reader:
             and len(_text(titles[-1])) <= SECTION_HEAD_MAX
             and len(_text(titles[-2])) > KICKER_MAX
         ):
-            # 某镇幼儿园第12周食谱及收费公示 / 一周食谱: a short head under a long title is
+            # 某镇小学第9周课程及收费公示 / 课程安排: a short head under a long title is
             # the text's first part (a kicker stands over the headline, not under it).
             article.body.insert(0, titles.pop())
         if len(titles) > 1 and _BRACKETED_NOTE.fullmatch(_said(titles[-1])):

@@ -110,7 +110,7 @@ _VOTED = re.compile(r"赞成|反对|弃权|同意|不同意")
 _VOTED_BEFORE = re.compile(f"(?:{_VOTED.pattern})$")
 _HELD_LEVEL = ("持平", "不变", "相当")  # 新闻发布会 11场 持平: how it compares, not what it counts
 _SIGN = re.compile(r"(?<=\s)[+＋\-－−]$")
-# A change stressed as a whole (比改良前多了整整2吨, 足足提高了15个百分点).
+# A change stressed as a whole (比翻修前多了整整4吨, 足足高出9个百分点).
 _STRESSED = "(?:整整|足足)?"
 _CHANGE = re.compile(
     # 成长 is growth as Taiwan's and Hong Kong's papers print it (較去年同期成長9.6%)
@@ -343,7 +343,7 @@ def extract_metrics(
             _respective_subjects(context, _item_labels(context, _borrow_subjects(context, found))),
         )
         found = _every(context, found, skipped)
-        # 体重：62公斤，身高：170厘米: a label each, the clauses of one line
+        # 身高：172厘米，体重：65公斤: a label each, the clauses of one line
         found = _labelled_clauses(s_text, s_start, found) or found
         label = (
             _label_under(text, s_start, s_text, found)
@@ -762,7 +762,7 @@ def _label_before(text: str, sentence: str, found: list[Metric]) -> str | None:
 
 def _labelled_clauses(sentence: str, start: int, found: list[Metric]) -> list[Metric] | None:
     """A line of two labelled figures or more, set apart by commas or by the wide space a form
-    prints between its fields (体重：62公斤，身高：170厘米, 总库容：86万立方米　坝高：11.5米):
+    prints between its fields (身高：172厘米，体重：65公斤, 库容：42万立方米　坝高：9.5米):
     each figure named by the label right before it."""
     if len(found) < 2:
         return None

@@ -118,7 +118,7 @@ UNITS: dict[str, str] = {
     "班": "count",
     "批次": "count",
     "起": "count",  # cases (查处案件1523起)
-    "基": "count",  # lamp posts, towers, kilns (智慧路灯620基); not 基地, 基金: see unit_at
+    "基": "count",  # lamp posts, towers, kilns (新装灯杆480基); not 基地, 基金: see unit_at
     "宗": "count",
     "例": "count",
     "笔": "count",
