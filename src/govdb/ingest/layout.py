@@ -311,7 +311,8 @@ _ADVERT = re.compile(r"(?:(?:广告|推广)[\s\u3000：:|｜]|[【\[](?:广告|�
 # 留言时间：2025-10-21 08:47　办理状态：已办结, 回复单位：某镇人民政府.
 # (…员: who kept a log or a form, 劝导员：某某、某某（记录）)
 _FORM_LABEL = (
-    r"[\u4e00-\u9fff]{0,4}(?:时间|时段|日期|天气|单位|部门|类型|状态|评价|满意度|编号|类别|渠道|方式|员)"
+    r"[\u4e00-\u9fff]{0,4}"
+    r"(?:时间|时段|日期|天气|单位|部门|类型|状态|评价|满意度|编号|类别|渠道|方式|员)"
 )
 # A diary's or a work log's day, with its weekday or weather: 3月5日 晴, 11月10日 星期一 阴.
 _WEATHER = (
@@ -940,7 +941,7 @@ def paragraphs(text: str) -> list[Paragraph]:
             and index + 1 < len(classified)
             and classified[index + 1].kind == "heading"
             and _OFFICE_COLUMN.fullmatch(p.simplified.strip())
-            and not _DOCUMENT_KINDS.search(p.simplified.strip())
+            and not DOCUMENT_KIND.search(p.simplified.strip())
         ):
             p.kind = "credit"  # 某县卫生健康局　健康科普 over the headline: whose column it is
     return classified
@@ -983,8 +984,9 @@ def _bodies_only(line: str) -> bool:
 # An office's name and the name of its column, over a headline (某县卫生健康局　健康科普)…
 _OFFICE_COLUMN = re.compile(rf"{_ORGANISATION.pattern}[\s\u3000]+[\u4e00-\u9fff]{{2,6}}")
 # …not the kind of document it issues (某县人民政府　通告), which is the title.
-_DOCUMENT_KINDS = re.compile(
-    r"(?:通知|通告|公告|决定|意见|办法|方案|通报|公示|报告|批复|函|令|规定)$"
+DOCUMENT_KIND = re.compile(
+    r"(?:表|报告|方案|通知|公告|通告|通报|纪要|清单|简报|办法|意见|公示|决定|规划|手册|指南|"
+    r"批复|函|令|规定)$"
 )
 _ISSUED_BY = re.compile(r"(?:联合)?(?:发布|印发|编印|编)$")
 # (a hotline's number may be part of its name: 某市12345热线管理中心)
@@ -1506,9 +1508,7 @@ def _item_line(text: str) -> bool:
     # (its unit ends it: bare digits, a dash or a comma end a number or a list the line broke,
     # 总投资23- / 50万元, 安置房24栋、/ 1120套)
     return bool(
-        _FIGURE_ENDING.search(text)
-        and _UNIT_CLOSING.search(text)
-        and not _DATE_ENDING.search(text)
+        _FIGURE_ENDING.search(text) and _UNIT_CLOSING.search(text) and not _DATE_ENDING.search(text)
     )
 
 

@@ -25,6 +25,7 @@ from govdb.ingest.layout import (
     CIRCLED,
     COLUMN_LABEL,
     DATELINE,
+    DOCUMENT_KIND,
     DOT_POINTS,
     EMOJI_AFTER,
     EMOJI_BEFORE,
@@ -318,7 +319,7 @@ def _subject_over_predicate(a: str, b: str) -> bool:
     """某县三乡镇边境村 / 迎来“增收季”: a place and what it names, saying nothing of it, over a
     line opening with what it did: one headline broken in two, not a kicker over a headline
     (a kicker says something of its own: 乡村振兴在行动)."""
-    if len(a) < 5 or not _CJK_CHAR.match(a[-1:]) or _ISSUER.search(a) or _DOCUMENT_KIND.search(a):
+    if len(a) < 5 or not _CJK_CHAR.match(a[-1:]) or _ISSUER.search(a) or DOCUMENT_KIND.search(a):
         # (某县人民政府 / 征收土地公告: who issues it, over what it issues; 某县…统计表 /
         # 填报单位：…: a document's whole name, over its fields)
         return False
@@ -340,9 +341,6 @@ def _subject_over_predicate(a: str, b: str) -> bool:
     )
 
 
-_DOCUMENT_KIND = re.compile(
-    r"(?:表|报告|方案|通知|公告|通告|通报|纪要|清单|简报|办法|意见|公示|决定|规划|手册|指南)$"
-)
 _UNIT_END = re.compile(r"[村镇乡县区市旗]$|街道$|社区$")
 _PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:[县区市旗乡镇村]|街道|社区)")
 
