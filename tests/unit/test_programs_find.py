@@ -606,3 +606,21 @@ def test_a_means_the_dictionary_files_as_a_proper_noun_is_a_program() -> None:
     assert ["一卡通"] == [m.name for m in find_programs(text)]
     # an everyday word quoted after a means is none
     assert [] == [m.name for m in find_programs("村里有了“主心骨”，通过“一盘棋”推进。")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one network of a service, as one map of its data is
+        ("建成全县“充电一张网”", ("充电一张网", "named as such")),
+        # a round of inspection and a fund a quote names
+        ("县里启动垃圾分类“回头查”专项检查", ("回头查", "head noun 专项检查")),
+        ("资金从“安居暖心”专项资金中列支", ("安居暖心", "head noun 专项资金")),
+    ],
+)
+def test_inspections_and_funds_a_quote_names(text: str, expected: tuple[str, str]) -> None:
+    assert [expected] == _evidence(text)
+
+
+def test_a_quoted_way_of_inspecting_is_no_program() -> None:
+    assert [] == _evidence("开展“解剖式”检查。")

@@ -94,6 +94,9 @@ _HEADS = (
     Head("直播间", "platform", False),  # “…”直播间: the channel a sales brand runs
     Head("巡展", "campaign", False),  # “…”巡展: a touring exhibition under its name
     Head("培训班", "campaign", False),  # “…”技能培训班: the course a brand trains for
+    Head("专项检查", "campaign", False),  # “…”专项检查: a round of inspection a quote names
+    # “…”专项资金, “…”基金: the fund a program pays out of
+    *(Head(fund, "project", False) for fund in ("专项资金", "基金")),
     Head("小程序", "platform", False),  # “某某e家”小程序: an app of a service
     Head("消费券", "campaign", False),  # “乐购某某”消费券: the vouchers a campaign issues
     Head("公众号", "platform", False),
@@ -148,6 +151,7 @@ _ENDINGS = {
     "跑团": "brand",  # a club that runs together: “某某夜跑团”
     "宣讲团": "brand",
     "一张图": "platform",  # one map of a service's data: “汛情一张图”
+    "一张网": "platform",  # one network of a service: 充电“一张网”
 }
 ENDING = re.compile("(?:" + "|".join(sorted(_ENDINGS, key=len, reverse=True)) + ")$")
 # Quoted names that carry their own head noun (“雪亮工程”, “枫桥经验”, “河长制”, “沙澧大讲堂”,
@@ -166,8 +170,9 @@ SELF_NAMED = re.compile(
     rf"服务站|超市|食堂|热线|议事厅|议事会|理事会|调解室|积分|卡|存折|贷|堂|工坊|会战|夜校|学校|课堂|"
     r"岗|榜|直通车|客厅|屋|分队|突击队|之家|宣讲队|服务队|志愿队|巡逻队|护渔队|法庭|"
     r"劝导队|巡河队|巡查队|跑团|宣讲团|一件事|"
-    # a voucher (某某焕新券) and a map of one service's data (汛情一张图)
-    r"券|一张图|"
+    # a voucher (某某焕新券), a map of one service's data (汛情一张图) and one network of
+    # a service (充电“一张网”)
+    r"券|一张图|一张网|"
     rf"(?:{_DRIVES})[年月周])$"
 )
 
