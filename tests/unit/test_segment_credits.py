@@ -647,3 +647,58 @@ def test_a_page_header_opening_with_the_pages_number_is_no_headline() -> None:
         "　　本报讯（记者 李静）五一假期，潭头镇12家民宿入住率达到95%。\n"
     )
     assert ["潭头镇：民宿集群带旺乡村游"] == _column(page, "title")
+
+
+def test_an_editors_note_over_the_writers_line_is_no_part_of_the_text() -> None:
+    text = (
+        "【山乡笔记】北坡看梯田\n"
+        "编者按：本栏目刊登读者走进乡村的见闻。\n"
+        "文/赵晓林\n"
+        "从东川县城往西走十多公里，就到了北坡村，梯田一层一层铺上山腰。\n"
+    )
+    page = split_page(text)
+    assert [("北坡看梯田", "文/赵晓林")] == [(a.title, a.byline) for a in page.articles]
+    assert page.articles[0].body.startswith("从东川县城往西走")
+
+
+def test_captions_each_closing_with_who_took_the_photo_are_one_picture_story() -> None:
+    text = (
+        "图片新闻｜北坡梯田开镰了\n"
+        "①　北坡村村民在梯田里收割稻谷。全村今年种植水稻320亩。（摄影 赵晓林）\n"
+        "②　收割机在平缓地块作业，一天能收40亩左右。（摄影 钱卫东）\n"
+        "③　合作社晒场上，新谷堆成小山。（摄影 赵晓林）\n"
+    )
+    page = split_page(text)
+    assert [("北坡梯田开镰了", "图片新闻")] == [(a.title, a.kicker) for a in page.articles]
+
+
+def test_an_offices_bulletin_of_its_work_is_one_report_in_numbered_parts() -> None:
+    text = (
+        "东川县供水站运行简报\n"
+        "第5期\n"
+        "东川县水务局　2026年6月3日\n"
+        "5月份，全县农村供水工程运行平稳，现将情况简报如下：\n"
+        "一、供水情况。全县9个乡镇共供水28.6万吨，同比增长3.1%。\n"
+        "二、水费收缴。当月收缴水费约41万元，收缴率96.5%。\n"
+        "三、维修管护。当月共处理管网漏损23处，平均修复时间5小时。\n"
+    )
+    page = split_page(text)
+    assert ["东川县供水站运行简报"] == [a.title for a in page.articles]
+    # …or straight with its first numbered part
+    opening = text.replace("5月份，全县农村供水工程运行平稳，现将情况简报如下：\n", "")
+    assert ["东川县供水站运行简报"] == [a.title for a in split_page(opening).articles]
+
+
+def test_an_agreements_parties_open_its_text_and_their_seals_close_it() -> None:
+    text = (
+        "东川县北坡村闲置校舍租赁协议（节选）\n"
+        "甲方：东川县南坪镇北坡村村民委员会\n"
+        "乙方：东川县青禾农产有限公司\n"
+        "经双方协商，订立本协议。\n"
+        "第一条　甲方将闲置校舍一处租给乙方，建筑面积约620平方米。\n"
+        "甲方（盖章）　乙方（盖章）\n"
+    )
+    page = split_page(text)
+    assert ["东川县北坡村闲置校舍租赁协议（节选）"] == [a.title for a in page.articles]
+    assert page.articles[0].body.startswith("甲方：东川县南坪镇北坡村村民委员会")
+    assert "甲方（盖章）" not in page.articles[0].body

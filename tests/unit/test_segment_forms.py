@@ -340,3 +340,79 @@ def test_a_forms_fields_with_its_credits_among_them_are_its_text() -> None:
     article = split_page(text).articles[0]
     assert article.title == "东川县农户取暖设施上门核查表"
     assert article.body.startswith("乡镇（村）：南坪镇青龙村")
+
+
+def test_a_table_of_words_is_text_and_its_header_no_headline() -> None:
+    text = (
+        "南坪镇2025年三季度困难群众走访记录\n"
+        "\n"
+        "日期｜对象｜村名｜办理事项\n"
+        "7月2日｜低保户刘某｜前进村｜帮助申请医疗救助2000元\n"
+        "8月9日｜五保户陈某｜后营村｜更换取暖炉1台，送米面两袋\n"
+    )
+    kinds = _kinds(text)
+    assert kinds["日期｜对象｜村名｜办理事项"] == "body"
+    page = split_page(text)
+    assert [a.title for a in page.articles] == ["南坪镇2025年三季度困难群众走访记录"]
+    assert uncovered(text, page) == ""
+
+
+def test_a_list_of_labelled_lines_under_the_sentence_that_announces_it_is_text() -> None:
+    text = (
+        "东川县政府关于划定禁渔水域的通告\n"
+        "为保护水生生物资源，现将禁渔水域名单公布如下：\n"
+        "南坪镇：青龙村水塘、石门村河湾\n"
+        "北山乡：北山水库\n"
+        "本通告即日起施行。\n"
+    )
+    kinds = _kinds(text)
+    assert kinds["南坪镇：青龙村水塘、石门村河湾"] == "body"
+    assert kinds["北山乡：北山水库"] == "body"
+    page = split_page(text)
+    assert [a.title for a in page.articles] == ["东川县政府关于划定禁渔水域的通告"]
+
+
+def test_a_roundups_headline_of_a_place_has_its_story_under_it() -> None:
+    text = (
+        "各地动态\n"
+        "本期要闻如下：\n"
+        "南坪镇：青龙村建成冷库\n"
+        "近日，青龙村冷库投入使用，可储存果蔬300吨。\n"
+    )
+    assert _kinds(text)["南坪镇：青龙村建成冷库"] == "heading"
+
+
+def test_a_boards_day_with_its_weekday_in_brackets_and_its_source_is_a_credit() -> None:
+    text = (
+        "南坪镇农贸市场蔬菜价格行情\n"
+        "2026年3月9日（星期一）　来源：南坪镇市场监管所\n"
+        "品名｜价格（元/斤）｜涨跌\n"
+        "白菜｜1.20｜↑0.10\n"
+        "萝卜｜0.90｜↓0.05\n"
+    )
+    assert _kinds(text)["2026年3月9日（星期一）\u3000来源：南坪镇市场监管所"] == "credit"
+    assert ["南坪镇农贸市场蔬菜价格行情"] == [a.title for a in split_page(text).articles]
+
+
+def test_offices_that_put_out_a_warning_together_are_no_part_of_its_title() -> None:
+    text = (
+        "东川县暴雨灾害预警（黄色）\n"
+        "东川县气象台　东川县水务局　联合发布\n"
+        "预计5月8日8时至9日8时，我县南坪镇、北山乡将出现大雨，局地暴雨。\n"
+    )
+    assert _kinds(text)["东川县气象台　东川县水务局　联合发布"] == "credit"
+    assert ["东川县暴雨灾害预警（黄色）"] == [a.title for a in split_page(text).articles]
+
+
+def test_the_words_over_a_figure_under_a_parts_head_are_no_headline() -> None:
+    text = (
+        "一图读懂｜东川县护林防火三年方案\n"
+        "▶ 工作目标\n"
+        "专职护林员人数\n"
+        "320名\n"
+        "林木覆盖率保持在\n"
+        "68%以上\n"
+    )
+    assert _kinds(text)["专职护林员人数"] == "body"
+    page = split_page(text)
+    assert [("东川县护林防火三年方案", "一图读懂")] == [(a.title, a.kicker) for a in page.articles]

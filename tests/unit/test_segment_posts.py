@@ -390,3 +390,14 @@ def test_an_advert_flagged_in_brackets_between_the_headline_and_the_story_is_chr
     article = _only(split_page(text))
     assert article.title == "东川县消费红包第二轮开抢 小店扫码忙起来"
     assert article.body.startswith("12月1日")
+
+
+def test_a_posts_bracketed_headline_after_its_topic_tags_under_the_accounts_name() -> None:
+    text = (
+        "东川发布\n"
+        "#东川身边事# #乡村振兴# 【东川：“护河管家”上线 黑水沟变清水渠】今年以来，东川县在"
+        "12个乡镇推广“护河管家”平台，86座闸站的数据实时上传，闸站故障响应平均缩短到4小时左右。\n"
+    )
+    page = split_page(text)
+    assert ["东川：“护河管家”上线 黑水沟变清水渠"] == [a.title for a in page.articles]
+    assert page.articles[0].body.startswith("今年以来，东川县")

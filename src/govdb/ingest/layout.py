@@ -696,8 +696,9 @@ _DATE_LINE = re.compile(rf"(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|
 # A day with its weekday and a field or two, on a line of its own over a board's or a log's
 # entries: 2027年3月5日　星期五　单位：元/公斤.
 _DATE_AND_FIELDS = re.compile(
-    rf"{_DATE_LINE.pattern}(?:\s*(?:星期|周)[一二三四五六日天])?"
-    r"(?:\s+[\u4e00-\u9fff]{2,6}[：:]\s*[^\s。；，]{1,16})+"
+    # (the weekday perhaps in brackets: 2026年1月19日（星期一）　来源：…)
+    rf"{_DATE_LINE.pattern}(?:\s*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?"
+    r"(?:\s*[\u4e00-\u9fff]{2,6}[：:]\s*[^\s。；，]{1,16})+"
 )
 _PAGE_NUMBER = r"第\s*[A-Z０-９]?\d{1,3}\s*版"
 # The date and the page's number, in either order (…2026年11月12日 星期四 第2版, 第2版 2026年…).
@@ -726,7 +727,7 @@ def paragraphs(text: str) -> list[Paragraph]:
     reading_order = {start: number for number, (start, _end) in enumerate(spans)}
     raw_lines = [text[a:b] for a, b in spans]
     simplified_lines = [_t2s()(line) for line in raw_lines]
-    in_table = _table_lines(simplified_lines)
+    in_table = _table_lines(simplified_lines) | _barred_rows(simplified_lines)
     # (a table's rows, saved a cell a line perhaps, are short lines of no narrow column)
     columns = _columns_layout(
         [line for i, line in enumerate(simplified_lines) if i not in in_table]
@@ -893,6 +894,20 @@ def paragraphs(text: str) -> list[Paragraph]:
         ):
             after.kind = "body"  # 2.3万人 / 新增城镇就业: what the figure counts, not a heading
         elif (
+            p.kind == "heading"
+            and index > opening
+            and classified[index - 1].kind == "heading"
+            and p.lines == 1
+            and _BOX_LABEL_LINE.fullmatch(p.simplified.strip())
+            and after.kind == "body"
+            and after.bare_figure
+            and not after.blank_before
+            and BARE_FIGURE.fullmatch(after.simplified.strip())
+        ):
+            # ▶ 调控目标 / 能繁母猪保有量 / 2.4万头: under a part's head, the words over a
+            # figure say what it counts
+            p.kind = "body"
+        elif (
             after.kind == "heading"
             and not after.blank_before
             and BULLETED_FIGURE.fullmatch(p.simplified.strip())
@@ -919,6 +934,7 @@ def paragraphs(text: str) -> list[Paragraph]:
     _marked_parts(classified)
     _numbered_briefs(classified)
     _listed_points(classified)
+    _introduced_items(classified)
     for index, p in enumerate(classified):
         if p.kind == "heading" and (
             _ISSUED.fullmatch(p.simplified.strip()) or _SIGNED.fullmatch(p.simplified.strip())
@@ -928,6 +944,10 @@ def paragraphs(text: str) -> list[Paragraph]:
             p.kind = "credit"
         elif p.kind == "heading" and index and _bodies_only(p.simplified):
             p.kind = "credit"  # 某县农业农村局　市场信息科: who issued it, under its title
+        elif p.kind == "heading" and index and _PARTY.match(p.simplified.strip()):
+            p.kind = "body"  # 甲方：某村村民委员会: an agreement's parties open its text
+        elif p.kind == "heading" and _SEALS.fullmatch(p.simplified.strip()):
+            p.kind = "credit"  # 甲方（盖章）　乙方（盖章）: where the parties seal it
         elif (
             p.kind == "heading"
             and _SEVERAL_FIELDS.fullmatch(p.simplified.strip())
@@ -947,9 +967,14 @@ def paragraphs(text: str) -> list[Paragraph]:
     return classified
 
 
+# A party to an agreement, named on a line of its own (甲方：…, 乙方（承租方）：…), and the line
+# where the parties sign or seal it.
+_PARTY = re.compile(r"[甲乙丙丁]方\s*(?:[（(][^（）()]{1,8}[）)])?\s*[：:]\s*\S")
+_SEALS = re.compile(r"(?:[甲乙丙丁]方\s*[（(](?:盖章|签章|签字|签名)[）)]\s*[：:]?\s*)+")
 # How the name of a body that issues documents ends: 某县人民政府, 某县统计局, 某某领导小组.
 ISSUER_ENDING = (
-    r"(?:政府|委员会|办公室|办公厅|办事处|小组|指挥部|局|厅|委|办|部|院|会|中心|处|所|站|社)"
+    r"(?:政府|委员会|办公室|办公厅|办事处|小组|指挥部|局|厅|委|办|部|院|会|中心|处|所|站|社|"
+    r"气象台|调查队)"
 )
 # Who issues a bulletin or a notice, signed over its date: 某县统计局 / 2026年11月5日.
 _ORGANISATION = re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}{ISSUER_ENDING}")
@@ -958,7 +983,8 @@ _ORGANISATION = re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}{ISSUER_ENDING}")
 # (某县某某局文件).
 _COMPILED_BY = re.compile(
     rf"{_ORGANISATION.pattern}(?:\s+{_ORGANISATION.pattern})*\s*(?:联合)?"
-    r"(?:编|编印|编制|印制|制作|出品|制表|制图|制)(?:\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?"
+    # (or put out together: 某县气象台　某县水利局　联合发布)
+    r"(?:编|编印|编制|印制|制作|出品|制表|制图|制|发布)(?:\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?"
 )
 _LETTERHEAD = re.compile(rf"{_ORGANISATION.pattern}\s*文\s*件")
 # …and the programme or section it went out in: 某县融媒体中心　2026年10月14日　《某县新闻》.
@@ -1178,6 +1204,10 @@ TIMED_ITEM = re.compile(r"\d{1,2}[:：]\d{2}\s+[^\d\s][^。！？]{12,}[。！�
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # What leads into a digest's numbered items: 今日要闻↓, 新闻速览, 一周简讯.
+# Who took a photo, closing its caption: （摄影 某某）, （图/某某）, （某某 摄）.
+_PHOTOGRAPHER = re.compile(
+    r"[（(](?:(?:摄影|图片|图)\s*[：:/／]?\s*[\u4e00-\u9fff·]{2,8}|[^（）()]{2,12}摄(?:影)?)[）)]$"
+)
 _NEWS_LEAD_IN = re.compile(r"要闻|速览|简讯|快讯|简报|新闻|早知道|资讯")
 NUMBERED_BRIEFS_MIN = 3
 
@@ -1292,7 +1322,9 @@ def _numbered_briefs(paragraphs: list[Paragraph]) -> None:
         if numbered and (run or lead_in is not None):
             run.append(p)  # type: ignore[arg-type]
             continue
-        if len(run) >= NUMBERED_BRIEFS_MIN:
+        # (each closing with who took its photo, they are one picture story's captions)
+        captions = all(_PHOTOGRAPHER.search(item.simplified.strip()) for item in run)
+        if len(run) >= NUMBERED_BRIEFS_MIN and not captions:
             for item in run:
                 item.kind = "brief"
             if lead_in is not None:
@@ -1458,6 +1490,8 @@ EMOJI_BEFORE = re.compile(rf"[{PICTOGRAPHS}\uFE0F\u200D]+\s*")
 
 # A post's title led by a pictograph, its words perhaps crying out midway (🎉…！…).
 _POST_TITLE = re.compile(rf"[{PICTOGRAPHS}\uFE0F\u200D]+\s*[^。；;\n]{{4,40}}(?<![。！？!?])")
+# The words over a box's figure: short, no sentence in them.
+_BOX_LABEL_LINE = re.compile(r"[^，。；！？,;!?：:\d]{2,20}")
 # A microblog post's headline in brackets, opening its first line: 【某县清雪机制启动】#话题# 27日…
 _POST_HEADLINE = re.compile(r"【[^【】。；]{8,40}】(?=\s*\S)")
 
@@ -1471,12 +1505,28 @@ def _post_headline_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[
         return spans
     number = printed[top]
     start, end = spans[number]
+    if (
+        not _POST_HEADLINE.search(text, start, end)
+        and top + 1 < len(printed)
+        and len(text[start:end].strip()) <= ACCOUNT_NAME_MAX
+    ):
+        # 某县发布 over the post, with no line saying when it went up: the account's name
+        number = printed[top + 1]
+        start, end = spans[number]
     lead = len(text[start:end]) - len(text[start:end].lstrip())
-    match = _POST_HEADLINE.match(text, start + lead, end)
+    # (topic tags may come first: #某某# #某某# 【…】…)
+    tags = _LEADING_TAGS.match(text, start + lead, end)
+    match = _POST_HEADLINE.match(text, tags.end(), end)
     rest = text[match.end() : end] if match else ""
     if match is None or len(rest) <= HEADLINE_COMMA_MAX or not _SENTENCE_END.search(rest):
         return spans  # 【某某广播·民生热线】山乡种茶，富了日子: a column's tag over a headline
-    return [*spans[:number], (start, match.end()), (match.end(), end), *spans[number + 1 :]]
+    parts = [(start, match.end()), (match.end(), end)]
+    if tags.end() > start + lead:
+        parts = [(start, tags.end()), (tags.end(), match.end()), (match.end(), end)]
+    return [*spans[:number], *parts, *spans[number + 1 :]]
+
+
+_LEADING_TAGS = re.compile(r"(?:#[^#\s]{1,20}#\s*)*")
 
 
 def _chrome_lines(lines: list[str]) -> int:
@@ -1806,6 +1856,30 @@ def _table_lines(lines: list[str]) -> set[int]:
     return numbers
 
 
+def _barred_rows(lines: list[str]) -> set[int]:
+    """A table whose cells are words (日期｜走访对象｜所在村｜解决问题 / 4月8日｜…｜修缮房屋，投入
+    约6000元): three or more lines in a row parted by bars into the same three or more cells.
+    Its rows are no figures' table, but each is a line of its own, and its header no headline."""
+    numbers: set[int] = set()
+    run: list[int] = []
+    width = 0
+    for number, line in enumerate([*lines, ""]):
+        stripped = line.strip().strip("|｜")
+        cells = len(_BAR.split(stripped)) if _BAR.search(stripped) else 0
+        if cells >= BARRED_CELLS_MIN and cells == width:
+            run.append(number)
+            continue
+        if len(run) >= BARRED_ROWS_MIN:
+            numbers.update(run)
+        run, width = ([number], cells) if cells >= BARRED_CELLS_MIN else ([], 0)
+    return numbers
+
+
+_BAR = re.compile(r"\s*[|｜]\s*")
+BARRED_CELLS_MIN = 3
+BARRED_ROWS_MIN = 3  # a header and two rows
+
+
 def _subtitle(line: str, before: Paragraph | None, columns: bool) -> bool:
     """——东川县发展特色产业，带动群众增收: a line opened by a dash right under a one-line
     headline is its subtitle, commas and all, and does not run on into the text after it."""
@@ -2063,6 +2137,32 @@ def _labelled_points(paragraphs: list[Paragraph]) -> None:
             and _LABELLED_POINT.match(after.simplified.strip())
         ):
             after.kind = "body"
+
+
+def _introduced_items(paragraphs: list[Paragraph]) -> None:
+    """名单如下： / 某镇：某村河段、某村水库 / 某镇：某水库: two or more lines of a label and its
+    words right under the sentence that leads into them, no blank line between, are the list it
+    announces, not headlines (a roundup's 某镇：… headline has its story under it)."""
+    run: list[Paragraph] = []
+    for p, after in pairwise([*paragraphs, None]):
+        if not run and not (p.kind == "body" and p.simplified.rstrip().endswith(("：", ":"))):
+            continue
+        if after is not None and (
+            after.kind == "heading"
+            and after.lines == 1
+            and not after.blank_before
+            and _INTRODUCED_ITEM.match(after.simplified.strip())
+        ):
+            run.append(after)
+            continue
+        if len(run) >= INTRODUCED_ITEMS_MIN:
+            for item in run:
+                item.kind = "body"
+        run = []
+
+
+_INTRODUCED_ITEM = re.compile(r"[^：:，,。；;！？!?\s]{2,12}[：:]\s*[^\s：:]")
+INTRODUCED_ITEMS_MIN = 2
 
 
 _LABELLED_POINT = re.compile(rf"[{BULLETS}]\s*[^。；，,！？!?：:]{{2,16}}[：:]")

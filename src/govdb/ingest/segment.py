@@ -510,6 +510,12 @@ def _with_subtitle(header: list[Paragraph]) -> bool:
     return any(_SUBTITLE_DASH.match(_said(p)) for p in headings[1:])
 
 
+# A bulletin's name (某县水务工作简报) and how its one report opens: with its first numbered
+# part (一、供水情况。…) or with the sentence that leads into the parts (…通报如下：).
+_BULLETIN = re.compile(r"简报】?$")
+_REPORT_OPENING = re.compile(r"^[一二三四五六七八九十]、|如下[：:]$")
+
+
 def _is_label(p: Paragraph) -> bool:
     """The name of a column of briefs or photos (简讯, ■ 图片新闻, 简 讯), however it is
     marked or spaced."""
@@ -624,7 +630,7 @@ class _Reader:
                 self.divided = True
                 p.kind = "credit"
                 self.neutral(p)
-            elif p.kind == "note" and self._note_under_headline(p):
+            elif p.kind == "note" and self._note_under_headline(p, index):
                 p.kind = "body"  # 编者按：… under the headline opens the article's text
                 self.body(p)
             elif p.kind in ("caption", "credit", "note", "footer"):
@@ -650,9 +656,13 @@ class _Reader:
                 self.body(p)
         self.finish()
 
-    def _note_under_headline(self, p: Paragraph) -> bool:
+    def _note_under_headline(self, p: Paragraph, index: int) -> bool:
         """An editor's note (编者按) right under a headline waiting for its text, not over one
-        (a series' note over the headline is the article's note) nor after it (编后)."""
+        (a series' note over the headline is the article's note) nor after it (编后); nor over
+        the writer's line (文/某某), which opens the text the note speaks of."""
+        after = self.paragraphs[index + 1] if index + 1 < len(self.paragraphs) else None
+        if after is not None and after.kind == "byline":
+            return False
         return any(h.kind == "heading" for h in self.header) and not _said(p).lstrip(
             "【[〔"
         ).startswith(("编后", "编前"))
@@ -910,6 +920,16 @@ class _Reader:
             else:  # a heading after the marker: the continued article's first section
                 article.body.append(p)
         article.body.extend(opening)
+        if (
+            article.kicker is not None
+            and _is_label(article.kicker)
+            and not (article.title or article.bylines or article.continuation)
+            and _BULLETIN.search(_said(article.kicker).strip())
+            and _REPORT_OPENING.search(next_paragraph.simplified.strip())
+        ):
+            # 某县供水站运行简报 over 一、供水情况。… or …通报如下：: an office's bulletin of
+            # one report in its numbered parts, titled by its name, no column of briefs
+            article.title, article.kicker = article.kicker, None
         if (
             article.kicker is not None
             and _is_label(article.kicker)
