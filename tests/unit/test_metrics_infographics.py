@@ -122,3 +122,25 @@ def test_a_pictograph_led_figure_over_its_words_is_counted_by_them(tmp_path: Pat
     assert ("新开城乡公交线路", Decimal("12"), "条") in found
     assert ("新招聘社区工作者", Decimal("41"), "人") in found
     assert ("群众办事跑腿率（原）", Decimal("18"), "%") in found
+
+
+def test_a_marked_part_head_over_a_figure_is_none_of_its_labels(tmp_path: Path) -> None:
+    text = (
+        "数说东川县护林这一年\n"
+        "2026年，东川县一组数字看护林：\n"
+        "▶巡山护林\n"
+        "312名\n"
+        "专职护林员守在各个山头\n"
+        "4.6万余次\n"
+        "全年累计巡山\n"
+    )
+    found = _metrics(tmp_path, text)
+    assert ("专职护林员守在各个山头", Decimal("312"), "名") in found
+    assert ("全年累计巡山", Decimal("46000"), "次") in found
+
+
+def test_marked_lines_each_over_a_figure_are_its_labels() -> None:
+    metrics, _ = extract_metrics("一图读懂｜东川县农机奖补\n●烘干设备\n45万元\n●冷藏设施\n28万元\n")
+    assert [("●烘干设备", Decimal("450000")), ("●冷藏设施", Decimal("280000"))] == [
+        (m.subject, m.value) for m in metrics
+    ]

@@ -798,3 +798,45 @@ def test_watts_and_posts_are_units_after_a_figure_only() -> None:
     )
     # 基地 and 瓦房 are words of their own
     assert [("12间", "瓦房")] == _subjects("全村新建3基地，翻修瓦房12间。")
+
+
+def test_colonies_and_donations_are_counted_after_a_figure_only() -> None:
+    assert [("约2.3万群", "中蜂"), ("86人份", "献血")] == _subjects(
+        "全乡饲养中蜂约2.3万群，当天献血86人份。"
+    )
+    # in words, 一群 is a crowd; and 群众 is a word of its own
+    assert [] == _subjects("一群学生在操场上跑步。")
+    assert [("5名", "群众代表")] == _subjects("会上共有5名群众代表发言。")
+
+
+def test_money_a_clause_ends_on_is_named_by_the_verb_that_moves_it() -> None:
+    assert [("3.6万元", "冻结")] == _subjects("警方当即冻结3.6万元，")
+    assert [("7000余元", "被骗走")] == _subjects("老人被骗走7000余元。")
+    # money that may be moved, a fine's cap, is no figure of what happened
+    assert [] == _subjects("乱砍树木的，最高可罚2000元。")
+
+
+def test_a_surveys_options_name_their_shares() -> None:
+    assert [("31.6%", "经常参加"), ("52.3%", "偶尔参加")] == _subjects(
+        "A．经常参加　31.6%\nB．偶尔参加　52.3%\n"
+    )
+    # several to a line
+    assert [("64.1%", "满意"), ("28.5%", "基本满意"), ("7.4%", "不满意")] == _subjects(
+        "A．满意　64.1%　B．基本满意　28.5%　C．不满意　7.4%\n"
+    )
+
+
+def test_a_lines_label_names_its_first_figure_whatever_follows() -> None:
+    assert [("18项", "完工工程"), ("约75%", "完工率")] == _subjects("完工工程：18项，完工率约75%")
+    assert [("9场", "说明会"), ("约300人", "出席")] == _subjects("说明会：共举办9场，出席约300人")
+
+
+def test_spending_names_the_sum_after_it() -> None:
+    assert [("约860万元", "工程总开支")] == _subjects("工程总开支约860万元。")
+
+
+def test_a_sums_label_names_money_but_no_count() -> None:
+    assert [("1260.5万元", "合计"), ("32万元", "预算节约")] == _subjects(
+        "合计：1260.5万元，较预算节约32万元。"
+    )
+    assert [("23.5万元", "补助资金")] == _subjects("合计：9户26人，补助资金23.5万元。")

@@ -736,3 +736,41 @@ def test_the_unit_closing_the_sentence_that_leads_into_a_table_is_its_cells() ->
     found = _figures(text)
     assert ("8420", "免疫数", Decimal("8420"), "只") in found
     assert {unit for *_, unit in found} == {"只"}
+
+
+def test_a_unit_glued_to_the_line_of_who_drew_the_table_up_gives_its_cells_their_unit() -> None:
+    # 东川县畜牧站　2025年4月　单位：头, its wide spaces taken out by normalising
+    text = normalise(
+        "东川县畜牧站　2025年4月　单位：头\n村｜能繁母猪｜仔猪\n东村｜12｜40\n西村｜8｜35\n"
+    ).text
+    assert [
+        ("12", "能繁母猪", Decimal(12), "头"),
+        ("40", "仔猪", Decimal(40), "头"),
+        ("8", "能繁母猪", Decimal(8), "头"),
+        ("35", "仔猪", Decimal(35), "头"),
+    ] == _figures(text)
+
+
+def test_one_row_of_a_longer_table_may_print_a_unit_of_its_own() -> None:
+    text = (
+        "品名　价格（元/公斤）　涨跌\n"
+        "鲜辣椒　6.20　↑0.40\n"
+        "干辣椒　38.00　↓1.50\n"
+        "生姜　9.80　持平\n"
+        "大蒜　7.60　↑0.20\n"
+        "辣椒苗　0.15元/株　持平\n"
+    )
+    assert len(find_tables(text)) == 1
+    # in a short one, a figure in another unit is prose that chanced on the same place
+    assert find_tables("村名　数量\n东村　12吨\n西村　30亩\n") == []
+
+
+def test_a_rate_in_a_column_name_is_its_unit_and_a_days_amount_is_the_amounts() -> None:
+    assert ("吨", Decimal(1)) == parse_unit("吨/日")
+    assert ("吨", Decimal(10000)) == parse_unit("万吨/年")
+    assert ("毫克/升", Decimal(1)) == parse_unit("毫克/升")
+    text = "监测点｜总磷（毫克/升）｜结论\n东村站｜0.35｜达标\n西村站｜0.62｜超标\n"
+    assert [
+        ("0.35", "总磷", Decimal("0.35"), "毫克/升"),
+        ("0.62", "总磷", Decimal("0.62"), "毫克/升"),
+    ] == _figures(text)

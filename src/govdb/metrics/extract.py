@@ -367,6 +367,14 @@ def extract_metrics(
             skipped.append(Skipped(bar.surface, bar.start, bar.end, "threshold"))
             found.remove(bar)
         for metric in found:
+            option = _option_named(s_text, metric.start - s_start)
+            if option is not None:
+                # A．非常满意 41.5%　B．比较满意 36.1%: a survey's share of each answer
+                metric = replace(metric, subject=option)
+            if metric.subject is None and metric is found[0]:
+                # 完工项目：24项，完工率约77%: the line's label names its first figure, whatever
+                # the clauses after it say
+                metric = replace(metric, subject=_field_label(context, metric))
             if metric.subject is None:
                 listed = _listed_under(context, metric)
                 if listed is not None:
@@ -507,12 +515,20 @@ def _labels_above(text: str, start: int) -> bool:
     first line is a label then, not a figure. The box is the run of short lines, figures and
     labels, the figure's line stands in."""
     lines = text[:start].split("\n")[:-1][-_BOX_REACH:]
+    following = text[start:].split("\n")[1:3]
     first = None
-    for line in reversed(lines):
+    for index in range(len(lines) - 1, -1, -1):
         # (a pictograph may lead a figure, 📊 58个; a marked label, ◆ 支出篇, heads the box)
-        line, bare = line.strip(), _MARK.sub("", line.strip())
+        line, bare = lines[index].strip(), _MARK.sub("", lines[index].strip())
         if not line or not (_BOX_FIGURE.fullmatch(bare) or _BOX_LABEL.fullmatch(line)):
             break
+        if bare != line and not _BOX_FIGURE.fullmatch(bare):
+            # ▶ 群测群防 / 23个 / 全县…建立网格: a marked line over a figure and the plain
+            # words under it heads a part, and is none of its labels (● 加工设施 / 60万元 /
+            # ● 烘干设备: marked lines each over a figure are the labels)
+            under = [*lines[index + 2 : index + 3], *following][:1]
+            if under and under[0].strip() and not _MARK.match(under[0].strip()):
+                break
         first = bare
     return first is not None and _BOX_FIGURE.fullmatch(first) is None
 
@@ -756,7 +772,9 @@ def _label_before(text: str, sentence: str, found: list[Metric]) -> str | None:
         return None  # 副县长 赵建国：今年全县落实…86万亩: a speaker and a sentence
     if line.group("spaced") and _UNIT_NAME_END.search(line.group("spaced")):
         # 召陵镇　95.6分: a place and its figure, a ranking's row, names no measure but a score
-        return "得分" if found[0].unit == "分" else None
+        # (numbered, 1．召陵镇　95.6分, it is an item of the list its introduction names)
+        numbered = _ENUMERATION.match(line.group("spaced")) is not None
+        return "得分" if found[0].unit == "分" and not numbered else None
     return _ENUMERATION.sub("", (line.group("label") or line.group("spaced")).strip())
 
 
@@ -850,11 +868,55 @@ _UNIT_NAME_END = re.compile(r"(?:省|市|县|区|旗|镇|乡|村|街道|社区)$
 LABELLED_FIGURE_MAX = 16  # characters after a label's colon: a figure and a few words
 # The number of a list's item before its label: 一、, （二）, 3.
 # …or a clause's number, 2.3 before words (2.3本标段…; 2.3万元 is a figure)
-_ENUMERATION = re.compile(rf"^(?:{ITEM_NUMBER}|\d{{1,2}}\.\d{{1,2}}(?![\d万亿%％]))\s*")
+# …or a survey's option letter (A．会熟练使用　18.2%).
+_OPTION = r"[A-H][.．、]"
+# A survey's answer and its share, one or several to a line (A．经常 31.6%　B．偶尔 52.3%).
+_OPTION_SHARE = re.compile(
+    rf"(?<![A-Za-z]){_OPTION}\s*(?P<label>[^\s\d%％，。；：:]{{1,16}})\s*(?P<share>\d[\d.]*[%％])"
+)
+
+
+def _field_label(context: _Sentence, metric: Metric) -> str | None:
+    """The label a line opens with, right before its figure (咨询会：共举办11场): not a
+    speaker's name (张明：…) nor a question's or an answer's mark (问：, 答：). A figure further
+    on is the label's text's own (说明：…30天内…)."""
+    field = _FIELD_LEAD.match(context.sentence)
+    if field is None or metric.kind not in (MetricKind.COUNT, MetricKind.MONEY):
+        return None
+    if not _FIELD_GAP.fullmatch(context.sentence, field.end(), metric.start - context.start):
+        return None
+    label = _ENUMERATION.sub("", field.group("label")).strip()
+    named = [t for t in context.tokens if t.end <= field.end("label")]
+    if len(label) < 2 or (named and named[-1].pos == "nr") or _SPEAKER_LABEL.search(label):
+        return None
+    if label in _SUM_LABELS and metric.kind == MetricKind.COUNT:
+        return (
+            None  # 合计：6户17人: a sum of what the text counted before (合计：2787.5万元 is one)
+        )
+    return label
+
+
+_SUM_LABELS = frozenset({"合计", "总计", "小计", "共计", "总数", "累计"})
+_FIELD_GAP = re.compile(r"\s*(?:共|约|近|超|逾|累计|共计|合计|达|达到)?(?:举办|开展|完成|建成)?")
+_FIELD_LEAD = re.compile(r"\s*(?P<label>[^：:，。；,;\d\s“”]{2,16})[：:]")
+_SPEAKER_LABEL = re.compile(r"(?:问|答|说|表示|介绍|指出|强调|记者|主持人|网友|回复)$")
+
+
+def _option_named(sentence: str, position: int) -> str | None:
+    """The answer a share at `position` is of, where the sentence prints a survey's options."""
+    for match in _OPTION_SHARE.finditer(sentence):
+        if match.start("share") == position:
+            return match.group("label")
+    return None
+
+
+_ENUMERATION = re.compile(rf"^(?:{ITEM_NUMBER}|{_OPTION}|\d{{1,2}}\.\d{{1,2}}(?![\d万亿%％]))\s*")
 _LABELLED = re.compile(
     # the label's colon, or the wide space a data box sets it apart by (网销额　3860万元)
     FIGURE_MARKS + r"(?:(?P<label>[^：:，。；,;]{2,24})[：:]\s*|"
-    r"(?P<spaced>[^：:，。；,;\s\d]{2,16})[ \t\u3000]+(?=[↑↓]?\s*[约近超逾]?\d))"
+    # (an item's number or an option's letter may open it: 1．租金收入　9,600.00元)
+    rf"(?P<spaced>(?:(?:{ITEM_NUMBER}|{_OPTION})\s*)?[^：:，。；,;\s\d]{{2,16}})"
+    r"[ \t\u3000]+(?=[↑↓]?\s*[约近超逾]?\d))"
     r"(?P<figure>(?:[^：:，。；,;]|(?<=\d),(?=\d{3}))+?)"  # 186,452.37元: a thousands comma
     r"(?:\s*[（(][^（）()]{1,40}[）)])?[。；;]?"  # …（大写：…元整）: the amount spelt out
 )
@@ -1749,9 +1811,11 @@ def _subject(
         return before
     placed = any(0 < b <= start for _, b in context.place_spans)
     if kind == "money" and not (after or before) and _CLAUSE_OVER.match(sentence, end):
-        # “某某贷”累计投放3.2亿元: money lent or paid out is named by the verb that says so.
+        # “某某贷”累计投放3.2亿元, 紧急止付2.5万元, 被骗去1.6万元: money the clause ends on,
+        # lent, paid out, lost, held back or given, is named by the verb that moves it (not
+        # money that may be, 可罚1万元).
         paid = verb_phrase_before(tokens, start, floor)
-        if paid and paid.endswith(_PAID_OUT):
+        if paid and (paid.endswith(_PAID_OUT) or _MOVED.search(paid)) and not _MAY.search(paid):
             return paid
     if after or before or kind not in _DONE_IN_AMOUNTS or placed:
         # A length after a place alone is of what was last measured there (车板镇也超过150毫米).
@@ -1842,6 +1906,12 @@ _TRACES = ("微克", "毫克")
 _PER_VOLUME = re.compile(r"每(立方米|升)(?=[约近]?\d)")
 # Money set aside for a purpose, named before its amount (专项债, 衔接资金, 奖补资金).
 _FUNDS = ("资金", "债", "债券", "贷款", "补贴", "补助", "奖补", "基金", "经费", "款", "转移支付")
+# Verbs of money lost to fraud, held back, recovered, given or made good.
+_MOVED = re.compile(
+    r"止付|冻结|追回|挽回|返还|退还|退赔|追缴|收缴|罚没|骗走|骗去|被骗|转走|捐赠|捐款|捐资|"
+    r"募集|筹集|垫付|偿还|赔偿|追偿"
+)
+_MAY = re.compile(r"[可能会][\u4e00-\u9fff]{1,2}$")
 _CLAUSE_OVER = re.compile(r"[，。；,;！？]|$")
 _PAID_OUT = ("投放", "发放", "兑付", "拨付", "兑现", "放贷", "编列", "批出", "报销", "提取")
 _DONE_WITHIN = 6  # 2小时内派单处置: longer, what follows is a clause of its own

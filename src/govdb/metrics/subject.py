@@ -35,7 +35,7 @@ _CUT_ENDS = NOUN_SUFFIXES | frozenset("额量值数")
 NOMINAL_VERBS = _words(
     "兼职 专职 收入 投资 负债 贷款 销售 交易 出口 进口 消费 支出 成交 营收 产值 产量 吞吐 "
     "接待 签约 融资 纳税 盈余 增速 占地 出资 捐款 筹资 拨付 占比 投入 增收 创收 节约 节省 减免 "
-    "分红 赔付 赔偿 获赔 理赔 补偿 放贷 "
+    "分红 赔付 赔偿 获赔 理赔 补偿 放贷 开支 "
     "预算 拨款"  # 预算合共约6亿港元, 拨款1900万元: the budget and the grant
 )
 # Measures jieba cuts in two (占/比): taught to the tokenizer as nouns before tagging.
@@ -595,6 +595,9 @@ def verb_phrase_before(tokens: Sequence[Token], position: int, floor: int = 0) -
             continue
         if not words and reached and token.text in LINKS:
             continue
+        if token.text == "被" and words:
+            words.insert(0, token)  # 被骗走7000余元: the passive says the money was lost
+            break
         if not pos.startswith(("v", "n")) or pos in ("nr", "ns") or token.text in LINKS:
             break
         if token.text in MAKING:  # 该村共有142户: having names the owner, not the people

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -52,8 +53,9 @@ MAX_CELL = 30
 _SIGN = "-－−"
 _UNIT_IN_NAME = re.compile(r"^(?P<name>.+?)\s*[（(](?P<unit>[^（）()]{1,8})[）)]$")
 _UNIT_LINE = re.compile(
-    # (closing the sentence that leads into the table: …分镇数据见下表（单位：头）：)
-    r"(?:^|[（(\s])单位\s*[：:]\s*(?P<unit>[^（）()\s、，,/：:]{1,6})\s*[）)]?\s*[：:。]?\s*$"
+    # (closing the sentence that leads into the table: …分镇数据见下表（单位：头）：, or the
+    # line of who drew it up and when, which normalising may glue to it: …2026年6月单位：株)
+    r"[（(]?\s*单位\s*[：:]\s*(?P<unit>[^（）()\s、，,/：:]{1,6})\s*[）)]?\s*[：:。]?\s*$"
 )
 _SCALES = {"万": Decimal(10**4), "亿": Decimal(10**8), "千": Decimal(1000), "百": Decimal(100)}
 # Counters a column's name ends in before 数: 走访户数 is the number of households visited. Not
@@ -562,12 +564,20 @@ def _remarks_left_blank(row: Row, rows: list[Row]) -> bool:
 def _shared_quantity_column(rows: list[Row]) -> bool:
     """Some column holds a quantity in every row, in one unit (or none): the rows line up
     under the header. Prose spaced apart by OCR may chance on a figure in the same place of a
-    few lines, but hardly in the same unit (120公里, 456户, 30公顷)."""
+    few lines, but hardly in the same unit (120公里, 456户, 30公顷). In a longer table one
+    row may print its own (a board's 3.20元/棒 under prices by weight)."""
     for index in range(len(rows[0].values)):
         found = [quantity(r.values[index].text) for r in rows]
-        if all(found) and len({q.unit for q in found if q}) == 1:
+        if not all(found):
+            continue
+        units = Counter(q.unit for q in found if q)
+        most = units.most_common(1)[0][1]
+        if most == len(rows) or (len(rows) >= ODD_UNIT_ROWS_MIN and most == len(rows) - 1):
             return True
     return False
+
+
+ODD_UNIT_ROWS_MIN = 5  # rows of a table one of which may print a unit of its own
 
 
 def remarks(table: Table) -> list[Cell]:
@@ -628,7 +638,22 @@ def parse_unit(printed: str) -> tuple[str | None, Decimal]:
     per = _PER_TIME_OR_HEAD.fullmatch(printed)
     if per:
         return parse_unit(per["unit"])  # 学费（元/学期）: a sum charged each term, in 元
+    rate = _RATE.fullmatch(printed)
+    if rate and rate["per"] in _PER_DAY:
+        return parse_unit(rate["unit"])  # 处理规模（吨/日）: a day's amount, in 吨
+    if rate and _measured_unit(rate["unit"]) and _measured_unit(rate["per"]):
+        # 氨氮（毫克/升）: a concentration (but 户/人 is two counts, households and people)
+        return f"{rate['unit']}/{rate['per']}", Decimal(1)
     return None, Decimal(1)
+
+
+# A unit per another (毫克/升) or per a span of time (吨/日, 万千瓦时/年).
+_RATE = re.compile(r"(?P<unit>[^/／\s]{1,4})\s*[/／]\s*(?P<per>[^/／\s]{1,3})")
+_PER_DAY = frozenset({"日", "天", "年", "月"})
+
+
+def _measured_unit(unit: str) -> bool:
+    return UNITS.get(unit, "count") not in ("count", "money", "percent")
 
 
 # A sum per term, per year or per person (元/学期, 万元/年, 元/人): the cells are sums in 元,

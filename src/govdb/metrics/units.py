@@ -118,6 +118,8 @@ UNITS: dict[str, str] = {
     "班": "count",
     "批次": "count",
     "起": "count",  # cases (查处案件1523起)
+    "群": "count",  # bee colonies and flocks counted in figures (蜂群1500群); see unit_at
+    "人份": "count",  # blood given, in donations of one person each (采血112人份)
     "基": "count",  # lamp posts, towers, kilns (新装灯杆480基); not 基地, 基金: see unit_at
     "宗": "count",
     "例": "count",
@@ -302,6 +304,7 @@ _WORD_STARTS = {
     "剂": "量型",
     "瓦": "房片屋顶面窑罐斯特时",  # 3瓦房: tiled rooms; 千瓦时 is a unit of its own
     "基": "地金础层站本数因线坑座",
+    "群": "众体落岛组聊山居防测策",
     "卷": "入起烟尺心宗轴曲",
     "页": "面码岩脚眉",
     "字": "号典母段幅样句据迹体眼",
@@ -328,7 +331,7 @@ def unit_at(sentence: str, position: int) -> Unit | None:
         return None  # 38度高温, 360度: degrees, not kilowatt-hours
     if unit.group() == "日" and not sentence.startswith("日内", unit.start()):
         return None  # a span of days only before 内 (15日内); 3日 is a day of the month
-    if unit.group() in ("字", "级") and not _AFTER_FIGURES.search(sentence, 0, unit.start()):
+    if unit.group() in ("字", "级", "群") and not _AFTER_FIGURES.search(sentence, 0, unit.start()):
         return None  # 八字方针, 一级保护动物: in words they name, and count nothing
     following = sentence[unit.end() : unit.end() + 1]
     if following and following in _WORD_STARTS.get(unit.group(), ""):
