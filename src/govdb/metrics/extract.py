@@ -889,10 +889,9 @@ def _field_label(context: _Sentence, metric: Metric) -> str | None:
     named = [t for t in context.tokens if t.end <= field.end("label")]
     if len(label) < 2 or (named and named[-1].pos == "nr") or _SPEAKER_LABEL.search(label):
         return None
+    # 合计：6户17人 sums what the text counted before; 合计：2787.5万元 is a sum of its own
     if label in _SUM_LABELS and metric.kind == MetricKind.COUNT:
-        return (
-            None  # 合计：6户17人: a sum of what the text counted before (合计：2787.5万元 is one)
-        )
+        return None
     return label
 
 
