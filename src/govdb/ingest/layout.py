@@ -183,6 +183,8 @@ BARE_FIGURE = re.compile(
 # …or led by a pictograph or a bullet (📊 58个, ▶ 1.2亿元), over the words that say what it
 # counts; or two, as it was and as it became (📉 4.2%→0.8%).
 MARKED_FIGURE = re.compile(rf"[{MARKS}]*\s*{BARE_FIGURE.pattern}(?:\s*→\s*{BARE_FIGURE.pattern})?")
+# The words over a box's figure: short, no sentence in them.
+_BOX_LABEL_LINE = re.compile(r"[^，。；！？,;!?：:\d]{2,20}")
 # A label and its figure on a line of their own (▶ 新增养老床位：360张, 信访总量：同比下降
 # 8.1%, 网销额　3860万元), as an infographic or a data box prints them.
 LABELLED_FIGURE = re.compile(
@@ -1203,11 +1205,11 @@ TIMED_ITEM = re.compile(r"\d{1,2}[:：]\d{2}\s+[^\d\s][^。！？]{12,}[。！�
 
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-# What leads into a digest's numbered items: 今日要闻↓, 新闻速览, 一周简讯.
 # Who took a photo, closing its caption: （摄影 某某）, （图/某某）, （某某 摄）.
 _PHOTOGRAPHER = re.compile(
     r"[（(](?:(?:摄影|图片|图)\s*[：:/／]?\s*[\u4e00-\u9fff·]{2,8}|[^（）()]{2,12}摄(?:影)?)[）)]$"
 )
+# What leads into a digest's numbered items: 今日要闻↓, 新闻速览, 一周简讯.
 _NEWS_LEAD_IN = re.compile(r"要闻|速览|简讯|快讯|简报|新闻|早知道|资讯")
 NUMBERED_BRIEFS_MIN = 3
 
@@ -1490,8 +1492,6 @@ EMOJI_BEFORE = re.compile(rf"[{PICTOGRAPHS}\uFE0F\u200D]+\s*")
 
 # A post's title led by a pictograph, its words perhaps crying out midway (🎉…！…).
 _POST_TITLE = re.compile(rf"[{PICTOGRAPHS}\uFE0F\u200D]+\s*[^。；;\n]{{4,40}}(?<![。！？!?])")
-# The words over a box's figure: short, no sentence in them.
-_BOX_LABEL_LINE = re.compile(r"[^，。；！？,;!?：:\d]{2,20}")
 # A microblog post's headline in brackets, opening its first line: 【某县清雪机制启动】#话题# 27日…
 _POST_HEADLINE = re.compile(r"【[^【】。；]{8,40}】(?=\s*\S)")
 

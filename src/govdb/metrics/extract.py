@@ -870,6 +870,7 @@ LABELLED_FIGURE_MAX = 16  # characters after a label's colon: a figure and a few
 # …or a clause's number, 2.3 before words (2.3本标段…; 2.3万元 is a figure)
 # …or a survey's option letter (A．会熟练使用　18.2%).
 _OPTION = r"[A-H][.．、]"
+_ENUMERATION = re.compile(rf"^(?:{ITEM_NUMBER}|{_OPTION}|\d{{1,2}}\.\d{{1,2}}(?![\d万亿%％]))\s*")
 # A survey's answer and its share, one or several to a line (A．经常 31.6%　B．偶尔 52.3%).
 _OPTION_SHARE = re.compile(
     rf"(?<![A-Za-z]){_OPTION}\s*(?P<label>[^\s\d%％，。；：:]{{1,16}})\s*(?P<share>\d[\d.]*[%％])"
@@ -909,7 +910,6 @@ def _option_named(sentence: str, position: int) -> str | None:
     return None
 
 
-_ENUMERATION = re.compile(rf"^(?:{ITEM_NUMBER}|{_OPTION}|\d{{1,2}}\.\d{{1,2}}(?![\d万亿%％]))\s*")
 _LABELLED = re.compile(
     # the label's colon, or the wide space a data box sets it apart by (网销额　3860万元)
     FIGURE_MARKS + r"(?:(?P<label>[^：:，。；,;]{2,24})[：:]\s*|"
@@ -1814,7 +1814,7 @@ def _subject(
         # lent, paid out, lost, held back or given, is named by the verb that moves it (not
         # money that may be, 可罚1万元).
         paid = verb_phrase_before(tokens, start, floor)
-        if paid and (paid.endswith(_PAID_OUT) or _MOVED.search(paid)) and not _MAY.search(paid):
+        if paid and _MOVED.search(paid) and not _MAY.search(paid):
             return paid
     if after or before or kind not in _DONE_IN_AMOUNTS or placed:
         # A length after a place alone is of what was last measured there (车板镇也超过150毫米).
@@ -1905,14 +1905,15 @@ _TRACES = ("微克", "毫克")
 _PER_VOLUME = re.compile(r"每(立方米|升)(?=[约近]?\d)")
 # Money set aside for a purpose, named before its amount (专项债, 衔接资金, 奖补资金).
 _FUNDS = ("资金", "债", "债券", "贷款", "补贴", "补助", "奖补", "基金", "经费", "款", "转移支付")
-# Verbs of money lost to fraud, held back, recovered, given or made good.
+# Verbs of money paid out, ending the phrase (投放, 拨付); and anywhere in it, of money lost to
+# fraud, held back, recovered, given or made good (被骗去, 紧急止付).
 _MOVED = re.compile(
+    r"(?:投放|发放|兑付|拨付|兑现|放贷|编列|批出|报销|提取)$|"
     r"止付|冻结|追回|挽回|返还|退还|退赔|追缴|收缴|罚没|骗走|骗去|被骗|转走|捐赠|捐款|捐资|"
     r"募集|筹集|垫付|偿还|赔偿|追偿"
 )
 _MAY = re.compile(r"[可能会][\u4e00-\u9fff]{1,2}$")
 _CLAUSE_OVER = re.compile(r"[，。；,;！？]|$")
-_PAID_OUT = ("投放", "发放", "兑付", "拨付", "兑现", "放贷", "编列", "批出", "报销", "提取")
 _DONE_WITHIN = 6  # 2小时内派单处置: longer, what follows is a clause of its own
 _ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 

@@ -151,7 +151,7 @@ _ENDINGS = {
     "跑团": "brand",  # a club that runs together: “某某夜跑团”
     "宣讲团": "brand",
     "一张图": "platform",  # one map of a service's data: “汛情一张图”
-    "一张网": "platform",  # one network of a service: 充电“一张网”
+    "一张网": "platform",  # one network of a service: “充电一张网”
 }
 ENDING = re.compile("(?:" + "|".join(sorted(_ENDINGS, key=len, reverse=True)) + ")$")
 # Quoted names that carry their own head noun (“雪亮工程”, “枫桥经验”, “河长制”, “沙澧大讲堂”,
@@ -171,7 +171,7 @@ SELF_NAMED = re.compile(
     r"岗|榜|直通车|客厅|屋|分队|突击队|之家|宣讲队|服务队|志愿队|巡逻队|护渔队|法庭|"
     r"劝导队|巡河队|巡查队|跑团|宣讲团|一件事|"
     # a voucher (某某焕新券), a map of one service's data (汛情一张图) and one network of
-    # a service (充电“一张网”)
+    # a service (充电一张网)
     r"券|一张图|一张网|"
     rf"(?:{_DRIVES})[年月周])$"
 )
