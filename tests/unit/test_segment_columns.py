@@ -367,3 +367,22 @@ def test_a_page_of_boxes_gives_each_box_its_own_article() -> None:
     assert "农产品网销额　1260万元\n新增市场主体　86户" == page.articles[1].body
     assert "今天　多云　气温8℃至17℃" == page.articles[2].body
     assert "" == uncovered(text, page)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【图片新闻】河畔的护绿人\n"
+        "▲3月2日，东川县西河乡，护林员在河岸巡查。　记者　张明　摄\n"
+        "▲3月9日，东川县东坪乡，志愿者补植苗木1200株。　记者　张明　摄\n"
+        "▲3月16日，东川县北山乡，林业干部为学生讲解护林知识。　通讯员　李华　摄\n",
+        "图片新闻｜河畔的护绿人\n"
+        "①3月2日，东川县西河乡村民在田间播种，全乡已播种1.2万亩。\n"
+        "②东坪乡的合作社里，工人在分拣种苗。\n"
+        "③北山乡的果园里，果农在修剪果树。\n"
+        "本报记者　张明　摄\n",
+    ],
+)
+def test_a_photo_columns_tag_with_a_headline_of_its_own_heads_one_picture_story(text: str) -> None:
+    (article,) = split_page(text).articles
+    assert "河畔的护绿人" == article.title

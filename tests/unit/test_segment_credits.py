@@ -702,3 +702,67 @@ def test_an_agreements_parties_open_its_text_and_their_seals_close_it() -> None:
     assert ["东川县北坡村闲置校舍租赁协议（节选）"] == [a.title for a in page.articles]
     assert page.articles[0].body.startswith("甲方：东川县南坪镇北坡村村民委员会")
     assert "甲方（盖章）" not in page.articles[0].body
+
+
+def test_the_office_that_sent_a_page_in_is_no_headline() -> None:
+    text = (
+        "【数说】东川县就业服务年度账单\n"
+        "东川县人力资源和社会保障局 供稿\n\n"
+        "■ 2300人\n"
+        "全年新增城镇就业人数，较上年增加约150人。\n"
+    )
+    page = split_page(text)
+    assert ["东川县就业服务年度账单"] == _column(page, "title")
+    assert "供稿" not in page.articles[0].body
+
+
+def test_the_team_and_the_quarter_a_register_covers_are_no_headline() -> None:
+    text = (
+        "河道日常巡查台账\n"
+        "东川县西河乡河道巡查队　2026年第三季度\n"
+        "日期｜巡查河段｜发现问题｜处置情况\n"
+        "7月3日｜西河村段｜堆放垃圾约2吨｜当日清运\n"
+        "7月9日｜东坪村段｜违规采砂1处｜移交执法\n"
+    )
+    page = split_page(text)
+    assert ["河道日常巡查台账"] == _column(page, "title")
+    assert page.articles[0].body.startswith("日期｜巡查河段")
+
+
+def test_a_scanned_page_header_spread_over_the_width_is_no_headline() -> None:
+    text = (
+        "西河日报 2026年3月5日 星期四                        第2版·乡镇\n"
+        "东川县：春耕备耕正当时\n"
+        "本报讯（记者 张明）近日，东川县各乡镇抢抓农时，已备足种子120吨、化肥3600吨。\n"
+    )
+    page = split_page(text)
+    assert ["东川县：春耕备耕正当时"] == _column(page, "title")
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # the sender and the day a notice gives as its fields
+        (
+            "秋收烘干公告\n东川镇农会　推广股　发文日期：民国114年10月2日\n"
+            "主旨：本会烘干中心自10月6日起受理稻谷烘干。\n说明：本会现有干燥机12台。\n",
+            ["秋收烘干公告"],
+        ),
+        # a board's day in the Republic's years, with its source
+        (
+            "稻谷行情表 10月8日\n民国114年10月8日（星期三）　资料来源：东川镇农会\n"
+            "品项｜今日价格｜前日价格\n湿谷｜1,280元｜1,260元\n干谷｜1,750元｜1,750元\n"
+            "糯谷｜1,620元｜1,640元\n",
+            ["稻谷行情表 10月8日"],
+        ),
+        # a brief's headline with a figure in thousands
+        (
+            "【农业简讯】\n东川好米 香又安全\n东川镇农会自产的好米今年通过检验，米质达到一等。\n\n"
+            "西河代耕 每亩1,800元\n西河乡农会代耕中心现有收割机九台，今年已代耕稻田1200亩。\n\n"
+            "冬天休耕不休田\n北山乡今年冬季休耕田申报种植绿肥，面积约300亩。\n",
+            ["东川好米 香又安全", "西河代耕 每亩1,800元", "冬天休耕不休田"],
+        ),
+    ],
+)
+def test_taiwan_pages_headlines_and_their_furniture(text: str, titles: list[str]) -> None:
+    assert titles == _column(split_page(text), "title")

@@ -135,6 +135,7 @@ BODY = "\n\n近日，东川县茶叶加工园区投产，年加工能力达到50
         ("东川县茶叶产\n业链延伸出增收新路子", "东川县茶叶产业链延伸出增收新路子"),
         ("东川县茶叶产业链延伸出增收的\n新路子", "东川县茶叶产业链延伸出增收的新路子"),
         ("东川县：竹编“编”出\n致富新路子", "东川县：竹编“编”出致富新路子"),
+        ("东川县：搬迁群众\n“入住”有保障", "东川县：搬迁群众“入住”有保障"),
     ],
 )
 def test_a_headline_broken_over_two_lines_is_one_title(lines: str, title: str) -> None:
@@ -796,3 +797,100 @@ def test_a_scripts_kind_in_brackets_before_a_question_headline_is_no_part_of_it(
     text = "【口播稿】北山乡的茶为啥越卖越俏？\n【画面】茶农在北山乡茶园采摘春茶。\n"
     (article,) = split_page(text).articles
     assert article.title == "北山乡的茶为啥越卖越俏？"
+
+
+def test_headlines_under_a_column_tag_and_over_the_writer_open_a_story() -> None:
+    page = split_page("【一线直击】\n深夜的河岸\n——东川县护河队巡查纪实\n记者　张明" + BODY)
+    assert (["深夜的河岸——东川县护河队巡查纪实"], ["一线直击"], ["记者 张明"]) == (
+        _column(page, "title"),
+        _column(page, "kicker"),
+        _column(page, "byline"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "kicker", "opening"),
+    [
+        (
+            "【访谈】\n让老街“留得住乡愁”\n——访东川县住建局局长张明\n记者：老街改造进展如何？\n"
+            "张明：今年已完成门面改造86间，还有40间年底前完工。\n",
+            "让老街“留得住乡愁”——访东川县住建局局长张明",
+            "访谈",
+            "记者：老街改造进展如何？",
+        ),
+        (
+            "【价格行情】\n东川县蔬菜批发市场一周行情\n东川县蔬菜批发市场信息中心　2026年第12期\n"
+            "3月2日　白菜每公斤1.2元，较上周上涨0.1元。\n3月4日　土豆每公斤2.4元，与上周持平。\n",
+            "东川县蔬菜批发市场一周行情",
+            "价格行情",
+            "3月2日",
+        ),
+        (
+            "【数说】\n东川县茶产业这一年\n东川县委宣传部　制图\n● 12个乡镇　茶园实现全覆盖\n"
+            "● 约5万亩　全县茶园面积，其中有机茶园约1万亩\n● 2.1万户　从事茶产业的农户\n"
+            "● 2030年目标　茶产业综合产值突破80亿元\n说明：西河乡为全县首批示范基地。\n",
+            "东川县茶产业这一年",
+            "数说",
+            "● 12个乡镇",
+        ),
+    ],
+)
+def test_a_column_tag_atop_the_page_stands_over_one_story(
+    text: str, title: str, kicker: str, opening: str
+) -> None:
+    # the headline under the tag, the office and issue under it no part of it, and every
+    # marked point of figures the story's text
+    (article,) = split_page(text).articles
+    assert (title, kicker) == (article.title, article.kicker)
+    assert article.body.startswith(opening)
+
+
+def test_a_video_scripts_numbered_shots_are_its_text() -> None:
+    text = (
+        "【解说词】西河乡的梨花开了\n镜头1：航拍西河乡梨园\n解说：西河乡种植酥梨2600亩。\n"
+        "镜头2：果农疏花\n解说：今年全乡带动农户320户。\n"
+    )
+    (article,) = split_page(text).articles
+    assert "西河乡的梨花开了" == article.title
+    assert article.body.startswith("镜头1：航拍西河乡梨园")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "kicker"),
+    [
+        # a market's board under its name, the office and the issue's month under that
+        (
+            "蔬菜行情\n东川县农产品市场信息中心　第12期　2026年3月\n"
+            "3月2日　西河乡白菜收购价每斤0.8元，较上周上涨0.1元。\n"
+            "3月4日　东坪乡土豆收购价每斤1.2元，与上周持平。\n",
+            "蔬菜行情",
+            None,
+        ),
+        # the outlet's name over a headline its column's tag leads
+        (
+            "东川县融媒体中心\n【数读】东川县护林这一年\n"
+            "2026年，东川县持续加强森林管护。\n1200名\n全县生态护林员\n",
+            "东川县护林这一年",
+            "数读",
+        ),
+        # under a column's tag, a headline with a comma over the writer's line
+        (
+            "【急救现场】\n45分钟，从山村到手术台\n本报记者　张明\n"
+            "3月8日清晨，东川县西河乡62岁的村民突发胸痛，乡卫生院立即联系县医院。\n",
+            "45分钟，从山村到手术台",
+            "急救现场",
+        ),
+    ],
+)
+def test_a_pages_headline_among_its_chrome(text: str, title: str, kicker: str | None) -> None:
+    (article,) = split_page(text).articles
+    assert (title, kicker) == (article.title, article.kicker)
+
+
+def test_a_numbered_part_that_makes_something_public_is_no_notice_of_its_own() -> None:
+    text = (
+        "东川县西河村2026年第一季度村务公开\n一、党务公开\n本季度发展预备党员1名，收缴党费2380元。\n"
+        "二、财务收支\n本季度经营收入186400元，上级补助92000元。\n三、“小微权力”事项公示\n"
+        "本季度通过监管平台审批支出14笔，全部经监督委员会审核签字。\n"
+    )
+    assert ["东川县西河村2026年第一季度村务公开"] == _column(split_page(text), "title")

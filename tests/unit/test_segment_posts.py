@@ -401,3 +401,27 @@ def test_a_posts_bracketed_headline_after_its_topic_tags_under_the_accounts_name
     page = split_page(text)
     assert ["东川：“护河管家”上线 黑水沟变清水渠"] == [a.title for a in page.articles]
     assert page.articles[0].body.startswith("今年以来，东川县")
+
+
+def test_a_bracketed_title_under_the_accounts_short_name_is_the_posts_title() -> None:
+    text = (
+        "东川人社\n"
+        "【“就业快车”开进山乡，西河乡务工群众这样说】\n\n"
+        "5月以来，东川县人社局组织招聘专车进村12次，帮助230多名群众找到工作。\n\n"
+        "西河乡村民李华说：“在家门口就能找到活，心里踏实。”\n"
+    )
+    article = _only(split_page(text))
+    assert "“就业快车”开进山乡，西河乡务工群众这样说" == article.title
+    assert article.body.startswith("5月以来")
+
+
+def test_a_bracketed_headline_runs_into_a_question_that_opens_the_posts_text() -> None:
+    text = (
+        "东川林业\n"
+        "【山林“分红” 合同说话】西河村的林地入股怎么分？一起来看→\n"
+        "#东川林改#\n"
+        "今年，东川县西河乡西河村156户村民以林地入股合作社，年底人均分红约800元。\n"
+    )
+    article = _only(split_page(text))
+    assert "山林“分红” 合同说话" == article.title
+    assert article.body.startswith("西河村的林地入股怎么分？")

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from govdb.metrics.tables import find_tables, line_spans, unit_line
 from govdb.metrics.vocabulary import (
@@ -142,6 +142,8 @@ _ORIGINAL = re.compile(
 _ACCOUNT_POSTED = re.compile(
     r"[^\s，。]{2,16}\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}"
     r"\s*[\u4e00-\u9fff]{0,6}"
+    # (an office's account, 某区发布, may print the day alone)
+    r"|[^\s，。]{2,12}(?:发布|融媒)\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
 )
 # When a post went up, as a microblog or a video account prints it under the account's name:
 # the day (2025-12-02, 12-01, 今天, 昨天) and the clock time, then the device it came from (来自
@@ -262,6 +264,8 @@ ISSUE = re.compile(
 SCRIPT_CUE = re.compile(
     r"^[【\[](?:导语|解说|同期声?|现场声?|主持人|口播|画外音|字幕|采访|出镜|记者出镜|配音|片尾|"
     r"播音员|正文)[】\]]"
+    # (or a video script's numbered shot: 镜头3：合作社车间, 画面：…)
+    r"|^(?:镜头|画面|场景)\s*[0-9一二三四五六七八九十]{0,3}\s*[：:]"
 )
 _FIELD = re.compile(
     r"(?:记者|作者|编辑|责编|责任编辑|摄像|摄影|剪辑|配音|主播|时长|来源|审核|校对|制作|监制|"
@@ -473,10 +477,14 @@ def is_terminal(text: str) -> bool:
     return text.rstrip().endswith(_TERMINAL)
 
 
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
+
+
 def heading_like(text: str, limit: int = 40) -> bool:
     """Short, no sentence punctuation: a headline or sub-heading, not a broken body line."""
     bare = text.strip().strip("*").strip()
-    if not 2 <= len(bare) <= limit or _SENTENCE_PUNCT.search(bare):
+    # (a comma between digits parts thousands: 每分地1,800元)
+    if not 2 <= len(bare) <= limit or _SENTENCE_PUNCT.search(_THOUSANDS.sub("", bare)):
         return False
     if bare.endswith(("、", "：", ":", "（", "(", "“", "「", "—", "-")) or bare.startswith(
         _CLOSING_PUNCT
@@ -584,7 +592,7 @@ TITLE_LABEL = re.compile(
 TITLE_LABELLED_MAX = 64
 # What an infographic's title opens with, set off by a bar or a colon: 一图读懂｜…, 图解：….
 _GRAPHIC_TITLE = re.compile(
-    r"(?:一图(?:读懂|看懂|速览|了解)|一张图(?:读懂|看懂)|图解)\s*[｜|：:丨]"
+    r"(?:一图(?:读懂|看懂|速览|了解)|一张图(?:读懂|看懂)|图解|数读|数说|数看)\s*[｜|：:丨]"
 )
 
 
@@ -656,8 +664,10 @@ def _special(simplified: str) -> str | None:
         return "credit"  # （2026年第5期 11月3日—11月9日）: which issue of a bulletin
     if CONTENTS.search(s):
         return "credit"  # 目录 甲……1 乙……2: the bulletin's contents
-    if _ISSUED.fullmatch(s):
-        return "credit"  # 某县委办公室　2026年11月28日: who issued it and when
+    if _ISSUED.fullmatch(s) or _ISSUE_OF.fullmatch(s) or _DATED_BY_FIELD.fullmatch(s):
+        # 某县委办公室　2026年11月28日: who issued it and when; 某镇市场信息中心　2026年第36期:
+        # who put out which issue
+        return "credit"
     if DISTRIBUTION.match(s):
         return "credit"  # 报：县委主要领导 / 送：各乡镇 / （共印30份）: who a bulletin went to
     if _CREDIT_IN_BRACKETS.fullmatch(s):
@@ -699,7 +709,9 @@ _DATE_LINE = re.compile(rf"(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|
 # entries: 2027年3月5日　星期五　单位：元/公斤.
 _DATE_AND_FIELDS = re.compile(
     # (the weekday perhaps in brackets: 2026年1月19日（星期一）　来源：…)
-    rf"{_DATE_LINE.pattern}(?:\s*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?"
+    # (or a year of the Republic, as Taiwan's papers count: 民国114年11月18日)
+    rf"(?:{_DATE_LINE.pattern}|民国\s*\d{{2,3}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
+    r"(?:\s*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?"
     r"(?:\s*[\u4e00-\u9fff]{2,6}[：:]\s*[^\s。；，]{1,16})+"
 )
 _PAGE_NUMBER = r"第\s*[A-Z０-９]?\d{1,3}\s*版"
@@ -715,7 +727,9 @@ PAGE_LINE_MAX = 60
 
 
 def _page_line(s: str) -> bool:
-    """The page's header line, printed over its articles: no headline of theirs."""
+    """The page's header line, printed over its articles: no headline of theirs. (A scan
+    spreads it over the page's width: its run of spaces counts as one.)"""
+    s = re.sub(r"\s+", " ", s)
     return len(s) <= PAGE_LINE_MAX and bool(_PAGE_LINE.search(s))
 
 
@@ -795,7 +809,8 @@ def paragraphs(text: str) -> list[Paragraph]:
         # The page's first line over a story's opening words (近日，…) or over whole
         # paragraphs: a headline, ending no sentence though it may.
         opening = (
-            all(r.kind == "credit" for r in result)  # nothing but a post's chrome above
+            # nothing but a post's chrome above, or a column's tag atop the page (【健康科普】)
+            all(r.kind == "credit" or _TAG_LINE.fullmatch(r.simplified.strip()) for r in result)
             and current is not None
             and current.lines == 1
             and (whole or _LEAD_OPENING.match(simple.strip()) is not None)
@@ -838,6 +853,17 @@ def paragraphs(text: str) -> list[Paragraph]:
     # The page's first text: a post's chrome (its account, when it went up) may stand over it.
     opening = next((i for i, p in enumerate(kept) if p.kind != "credit"), 0)
     classified = [_classify(p, first=index == opening) for index, p in enumerate(kept)]
+    if _bracketed_under_account(classified[opening : opening + 2]):
+        # 某县人社 / 【…】: the account's name, chrome, over its post's title
+        classified[opening].kind = "credit"
+        classified[opening + 1].kind = "heading"
+    elif _outlet_over_tagged_headline(classified[opening : opening + 2]):
+        classified[opening].kind = "credit"  # 某县融媒体中心 / 【数读】…: who put it out
+    tagged = _TAG_LINE.fullmatch(classified[opening].simplified.strip()) if classified else None
+    headline = opening + 1 if tagged else opening
+    if _over_the_writer(classified[headline : headline + 2]):
+        # 【急救现场】 / 68分钟，从山村到导管室 / 本报记者 某某: the headline, its comma and all
+        classified[headline].kind = "heading"
     for index, (p, after) in enumerate(pairwise(classified)):
         if _TOLD_BY.match(p.simplified.strip()):
             # 口述：某某（某村村医） over 整理：本报记者 某某: who tells it, no headline, and who
@@ -986,7 +1012,7 @@ _ORGANISATION = re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}{ISSUER_ENDING}")
 _COMPILED_BY = re.compile(
     rf"{_ORGANISATION.pattern}(?:\s+{_ORGANISATION.pattern})*\s*(?:联合)?"
     # (or put out together: 某县气象台　某县水利局　联合发布)
-    r"(?:编|编印|编制|印制|制作|出品|制表|制图|制|发布)(?:\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?"
+    r"(?:编|编印|编制|印制|制作|出品|制表|制图|制|发布|供稿|供图)(?:\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?"
 )
 _LETTERHEAD = re.compile(rf"{_ORGANISATION.pattern}\s*文\s*件")
 # …and the programme or section it went out in: 某县融媒体中心　2026年10月14日　《某县新闻》.
@@ -1021,6 +1047,18 @@ _ISSUED_BY = re.compile(r"(?:联合)?(?:发布|印发|编印|编)$")
 _OFFICE = re.compile(
     rf"(?=[^\d]*(?:\d{{3,6}}[^\d]*)?$)[\u4e00-\u9fff][\u4e00-\u9fff（）()\d]{{1,29}}"
     rf"(?:{ISSUER_ENDING}|科|股|室|队)"
+)
+# …or the sender and the day as a notice's fields: 某乡农会　供销部　发文日期：民国114年10月20日.
+_DATED_BY_FIELD = re.compile(
+    r"[^，。；：:]{2,40}(?:发文|发布|成文|印发)日期\s*[：:]\s*[^\s，。；]{6,20}"
+)
+_ISSUE_OF = re.compile(
+    rf"[\u4e00-\u9fff（）()]{{2,30}}(?:{ISSUER_ENDING}|队|室|科|股)\s*"
+    # (or the stretch of time a register or a log covers: 某镇巡查队　2026年第二季度)
+    r"(?:(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期|\d{4}\s*年\s*(?:第?[一二三四1-4]季度|[上下]半年|"
+    r"\d{1,2}\s*月份?|度))"
+    # (the issue's month after it: 某中心　第38期　2026年11月)
+    r"(?:\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"
 )
 # The issue an office's line may print after its name: 某县交通运输局（2026年第3期）.
 _ISSUE_AFTER = re.compile(r"\s*[（(]\s*(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期\s*[）)]$")
@@ -1134,7 +1172,7 @@ def _marked_parts(paragraphs: list[Paragraph]) -> None:
     items, figures or words, not headings, each ending with its line. A story's marked
     sub-head (■ 合作社统一收购) heads paragraphs of sentences instead."""
     part = False
-    for p, after in pairwise([*paragraphs, None]):
+    for i, (p, after) in enumerate(pairwise([*paragraphs, None])):
         text = p.simplified.strip()
         if p.kind in ("credit", "footer", "divider") or p.blank_before:
             part = False
@@ -1143,7 +1181,13 @@ def _marked_parts(paragraphs: list[Paragraph]) -> None:
             or _PART_HEAD.fullmatch(text)
             or _TAGGED_PART.fullmatch(text)
         ) and not COLUMN_LABEL.match(re.sub(r"\s+", "", text.lstrip(BULLETS))):
-            part = p.kind in ("heading", "body") and not _heads_text(text, after)
+            part = (
+                p.kind in ("heading", "body")
+                and not _heads_text(text, after)
+                and not _over_a_byline(paragraphs[i + 1 :])
+                # (【访谈】 atop the page: the column's tag over the headline)
+                and not (_TAGGED_PART.fullmatch(text) and _atop(paragraphs[:i]))
+            )
             continue
         if (
             part
@@ -1154,6 +1198,37 @@ def _marked_parts(paragraphs: list[Paragraph]) -> None:
         ):
             p.kind = "body"
             p.closed = True  # an item of the part, ending with its line
+
+
+_TAG_LINE = re.compile(r"【[^【】]{1,8}】")
+
+
+def _over_the_writer(lines: list[Paragraph]) -> bool:
+    """The page's first line of words, short and ending no sentence, over the writer's line."""
+    if len(lines) < 2:
+        return False
+    line = lines[0].simplified.strip()
+    return (
+        lines[0].kind == "body"
+        and lines[0].lines == 1
+        and len(line) <= HEADLINE_COMMA_MAX
+        and not is_terminal(line)
+        and _SENTENCE_END.search(line) is None
+        and lines[1].kind == "byline"
+    )
+
+
+def _atop(above: list[Paragraph]) -> bool:
+    """Nothing but the page's furniture before this line."""
+    return all(q.kind in ("credit", "footer", "divider") for q in above)
+
+
+def _over_a_byline(below: list[Paragraph]) -> bool:
+    """【一线直击】 / 某镇的夜 / ——某村护河队纪实 / 记者 某某: headlines under a column's tag,
+    the writer's line under them; a story begins, not a part of an infographic."""
+    lines = list(takewhile(lambda q: q.kind == "heading", below))
+    after = below[len(lines)] if len(lines) < len(below) else None
+    return bool(lines) and after is not None and after.kind in ("byline", "dateline")
 
 
 def _heads_text(text: str, after: Paragraph | None) -> bool:
@@ -1208,6 +1283,10 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Who took a photo, closing its caption: （摄影 某某）, （图/某某）, （某某 摄）.
 _PHOTOGRAPHER = re.compile(
     r"[（(](?:(?:摄影|图片|图)\s*[：:/／]?\s*[\u4e00-\u9fff·]{2,8}|[^（）()]{2,12}摄(?:影)?)[）)]$"
+)
+# A photo column's tag and the picture story's own headline after it: 图片新闻｜某村的新产业.
+PICTURE_STORY = re.compile(
+    r"\s*【?(?:图片新闻|图片报道|图说)】?\s*[｜|丨：:]?\s*[\u4e00-\u9fff“]{4}"
 )
 # What leads into a digest's numbered items: 今日要闻↓, 新闻速览, 一周简讯.
 _NEWS_LEAD_IN = re.compile(r"要闻|速览|简讯|快讯|简报|新闻|早知道|资讯")
@@ -1324,8 +1403,10 @@ def _numbered_briefs(paragraphs: list[Paragraph]) -> None:
         if numbered and (run or lead_in is not None):
             run.append(p)  # type: ignore[arg-type]
             continue
-        # (each closing with who took its photo, they are one picture story's captions)
+        # (each closing with who took its photo, they are one picture story's captions; so
+        # are they under a photo column's tag with the story's own headline, 图片新闻｜…)
         captions = all(_PHOTOGRAPHER.search(item.simplified.strip()) for item in run)
+        captions = captions or (lead_in is not None and PICTURE_STORY.match(lead_in.simplified))
         if len(run) >= NUMBERED_BRIEFS_MIN and not captions:
             for item in run:
                 item.kind = "brief"
@@ -1373,6 +1454,15 @@ def _points_of(run: list[Paragraph]) -> None:
     if any(q.kind == "body" for q in run):
         for q in run:
             if q.kind == "brief" and not _SENTENCE_END.search(q.simplified):
+                q.kind = "body"
+            elif (
+                q.kind == "heading"
+                and q.simplified.lstrip().startswith("●")
+                and _DIGIT.search(q.simplified)
+                and q.lines == 1
+            ):
+                # ● 2030年目标　综合产值突破260亿元: a point among points of figures, its
+                # figure after its label, no sub-heading
                 q.kind = "body"
 
 
@@ -1518,7 +1608,11 @@ def _post_headline_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[
     tags = _LEADING_TAGS.match(text, start + lead, end)
     match = _POST_HEADLINE.match(text, tags.end(), end)
     rest = text[match.end() : end] if match else ""
-    if match is None or len(rest) <= HEADLINE_COMMA_MAX or not _SENTENCE_END.search(rest):
+    if match is None:
+        return spans
+    # (a question and more words after it, 某村的合同怎么签？一起来看, open the post's text too)
+    asked = _ASKED_THEN_MORE.search(rest) is not None
+    if not asked and (len(rest) <= HEADLINE_COMMA_MAX or not _SENTENCE_END.search(rest)):
         return spans  # 【某某广播·民生热线】山乡种茶，富了日子: a column's tag over a headline
     parts = [(start, match.end()), (match.end(), end)]
     if tags.end() > start + lead:
@@ -1527,6 +1621,7 @@ def _post_headline_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[
 
 
 _LEADING_TAGS = re.compile(r"(?:#[^#\s]{1,20}#\s*)*")
+_ASKED_THEN_MORE = re.compile(r"[？?！!]\s*[\u4e00-\u9fff]")
 
 
 def _chrome_lines(lines: list[str]) -> int:
@@ -1550,6 +1645,40 @@ _TOPIC_TAG = re.compile(r"#[^#\s]{1,20}#")
 _TAGS_LINE = re.compile(r"(?:#[^#\s]{1,20}#?\s*){2,}(?:@[^@#\s]{1,20}\s*)*")  # (@ whom it tells)
 # A post's title in lenticular brackets on its first line: 【某镇“银龄课堂”开课啦！】.
 _BRACKETED_TITLE = re.compile(r"【[^【】]{4,40}】")
+
+
+def _bracketed_under_account(lines: list[Paragraph]) -> bool:
+    """A post's title in brackets on its own line, under the account's short name."""
+    if len(lines) < 2:
+        return False
+    account, title = lines[0].simplified.strip(), lines[1]
+    return (
+        lines[0].kind == "heading"
+        and 2 <= len(account) <= ACCOUNT_NAME_MAX
+        and _CJK_ONLY.fullmatch(account) is not None
+        and title.kind == "body"
+        and title.lines == 1
+        and _BRACKETED_TITLE.fullmatch(title.simplified.strip()) is not None
+    )
+
+
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _outlet_over_tagged_headline(lines: list[Paragraph]) -> bool:
+    """An outlet's or an office's name alone over a headline led by a column's tag."""
+    if len(lines) < 2:
+        return False
+    outlet, title = lines[0].simplified.strip(), lines[1].simplified.strip()
+    return (
+        lines[0].kind == "heading"
+        and _ORGANISATION.fullmatch(outlet) is not None
+        and lines[1].kind == "heading"
+        and _TAGGED_HEADLINE.fullmatch(title) is not None
+    )
+
+
+_TAGGED_HEADLINE = re.compile(r"【[^【】]{1,8}】\s*[^\s。；！？]{4,40}")
 
 
 def _item_line(text: str) -> bool:

@@ -34,6 +34,7 @@ from govdb.ingest.layout import (
     LIST_ITEM,
     MARKER,
     ONE_NAME,
+    PICTURE_STORY,
     TIMED_ITEM,
     TITLE_LABEL,
     Paragraph,
@@ -373,6 +374,8 @@ def _ends_unfinished(a: str) -> bool:
 
 # An official document's title: who issues it, 关于 what, and the kind of document (通知, 通报…).
 _ISSUER = re.compile(rf"{ISSUER_ENDING}$")
+# What a market's board calls itself, a title however short: 杂粮行情, 蔬菜价格.
+_BOARD = re.compile(r"(?:行情|价格|菜价|物价)$")
 # What a notice calls itself, a title however short: 更正启事, 公告, 通知.
 _NOTICE = re.compile(r"(?:启事|公告|通告|通知|声明|公示)$")
 _ABOUT = re.compile(
@@ -397,9 +400,18 @@ def _unfinished_statement(a: str, b: str) -> bool:
     if named is None or re.search(r"[：:]", b):
         return False
     tagger = default_tokenizer()
-    said = [w for w in tagger.tag(named) if _verb(w.pos)]
-    opening = [w for w in tagger.tag(b[:8]) if w.text.strip()]
+    words = [w for w in tagger.tag(named) if w.text.strip()]
+    said = [w for w in words if _verb(w.pos)]
+    if len(words) == 2 and said == words[:1] and _PEOPLE_END.search(named):
+        said = []  # 退捕渔民, 搬迁群众: people named by what they did say nothing yet
+    # (某区：退捕渔民 / “上岸”有保障: a short quoted word may come before the verb)
+    lower = _QUOTED_OPENING.sub("", b)
+    opening = [w for w in tagger.tag(lower[:8]) if w.text.strip()]
     return not said and bool(opening) and _verb(opening[0].pos)
+
+
+_PEOPLE_END = re.compile(r"[民众童人员户工者农]$")
+_QUOTED_OPENING = re.compile(r"^[“「\"][\u4e00-\u9fff]{1,4}[”」\"]")
 
 
 def _verb(pos: str | None) -> bool:
@@ -674,6 +686,8 @@ class _Reader:
         header = self.header[0]
         if header.kind != "heading" or header.md_level:
             return False
+        if PICTURE_STORY.match(header.simplified):
+            return False  # 【图片新闻】某某护绿人: the column's tag over one story's headline
         run = 0
         for p in self.paragraphs[index:]:
             if p.kind != "caption" or not is_photo_caption(p.simplified):
@@ -834,7 +848,12 @@ class _Reader:
             and _plain_heading(header)
             and not _tagged_parts(current)
         )
-        divided = divided or (len(header) == 1 and _NOTICE.search(_said(header[0])) is not None)
+        divided = divided or (
+            len(header) == 1
+            and _NOTICE.search(_said(header[0])) is not None
+            # (三、…事项公示: a numbered part of a document, what it makes public)
+            and not _ENUMERATED.match(_said(header[0]))
+        )
         # ●某镇开展…活动: an item of a column, headed by its own marked line, is no section.
         divided = divided or (len(header) == 1 and _said(header[0]).startswith("●"))
         # ■ 某镇…开园（2026-04-08）: the next item of a site's list of news, each headed so.
@@ -1184,6 +1203,7 @@ class _Reader:
         )
         # a notice's name, and a box's over its figures (沂源天气, 数据), are their titles
         short = short and not _NOTICE.search(_said(titles[0])) and not nxt.bare_figure
+        short = short and not _BOARD.search(_said(titles[0]))  # 杂粮行情: a board's name
         if len(titles) == 1 and (_is_label(titles[0]) or (short and not subtitles)):
             # A lone label (劳模风采, 简讯) names a column, not the story; a headline over
             # a ——subtitle is a headline however short.
