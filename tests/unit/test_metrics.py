@@ -403,11 +403,15 @@ def test_a_box_that_prints_its_labels_over_the_figures_names_each_figure_by_the_
         "东川县种植业概况\n"
         "全县茶园面积\n12万亩\n1—9月茶叶电商销售额\n3.6亿元\n茶叶合作社\n420余家\n"
     )
-    assert [
-        ("12万亩", "全县茶园面积"),
-        ("3.6亿元", "1—9月茶叶电商销售额"),
-        ("420余家", "茶叶合作社"),
-    ] == [row[:2] for row in _rows(text)]
+    assert (
+        [
+            ("12万亩", "全县茶园面积"),
+            ("3.6亿元", "茶叶电商销售额"),  # of 1—9月, its period
+            ("420余家", "茶叶合作社"),
+        ]
+        == [row[:2] for row in _rows(text)]
+    )
+    assert ["1—9月"] == [m.period for m in extract_metrics(text)[0] if m.period]
 
 
 def test_a_line_of_a_label_and_its_figure_counts_what_the_label_names() -> None:

@@ -38,6 +38,12 @@ def test_from_one_level_to_another_gives_two_figures_told_apart() -> None:
     ] == [row[:2] for row in _rows(text)]
 
 
+def test_from_one_level_to_another_names_them_by_the_words_before_from() -> None:
+    # 喜宴 is a verb to the tagger; the plan the first level was is no subject
+    text = "喜宴由原定的20桌减至8桌。"
+    assert [("20桌", "喜宴（原）"), ("8桌", "喜宴（后）")] == [row[:2] for row in _rows(text)]
+
+
 def test_a_qualifier_after_hours_counted_with_ge() -> None:
     assert [("1个小时左右", "耗时", "1", "小时", "about")] == _rows("耗时1个小时左右。")
 

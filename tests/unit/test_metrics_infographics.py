@@ -49,10 +49,31 @@ def test_a_big_figure_before_its_words_is_counted_by_them(tmp_path: Path) -> Non
         "约2.3万户　享受上门办服务的群众，其中老人居多\n"
     )
     assert _metrics(tmp_path, text) == [
-        ("全年办结审批服务事项", Decimal("184000"), "件"),
+        ("办结审批服务事项", Decimal("184000"), "件"),
         ("网上可办率", Decimal("99.2"), "%"),
         ("网上可办率", Decimal("1.6"), "百分点"),
         ("享受上门办服务的群众", Decimal("23000"), "户"),
+    ]
+
+
+def test_a_big_figure_is_counted_by_its_words_without_their_when_and_where(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "数说｜东川区护河这一年\n"
+        "56名　阿旺镇、铜都街道等地聘用的护河员\n"
+        "约1.2万尾　今年在汤丹镇河段放流的鱼苗\n"
+        "37起　今年以来查处的非法采砂案件\n"
+        "3处　因民镇境内新建的监控点\n"
+    )
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    document = parse_document(read_document(path), str(path), DocumentMeta())
+    assert [(m.subject, m.value, m.period) for m in document.articles[0].facts["metrics"]] == [
+        ("聘用的护河员", Decimal("56"), None),
+        ("放流的鱼苗", Decimal("12000"), "今年"),
+        ("查处的非法采砂案件", Decimal("37"), "今年以来"),
+        ("新建的监控点", Decimal("3"), None),
     ]
 
 
@@ -136,7 +157,7 @@ def test_a_marked_part_head_over_a_figure_is_none_of_its_labels(tmp_path: Path) 
     )
     found = _metrics(tmp_path, text)
     assert ("专职护林员守在各个山头", Decimal("312"), "名") in found
-    assert ("全年累计巡山", Decimal("46000"), "次") in found
+    assert ("累计巡山", Decimal("46000"), "次") in found  # 全年 its period
 
 
 def test_marked_lines_each_over_a_figure_are_its_labels() -> None:

@@ -89,9 +89,9 @@ def test_a_table_with_full_width_bars_and_cells_worded_around_their_figures() ->
     metrics, _ = extract_metrics(normalise(text).text)
     assert [
         ("早熟梨面积", "12000", "亩", None),
-        ("早熟梨收购价", "2.6", "元/斤", None),
+        ("早熟梨收购价（每斤）", "2.6", "元", None),
         ("晚熟梨面积", "8000", "亩", "about"),
-        ("晚熟梨收购价", "3.1", "元/斤", None),
+        ("晚熟梨收购价（每斤）", "3.1", "元", None),
     ] == [(m.subject, str(m.value), m.unit, m.qualifier) for m in metrics]
 
 

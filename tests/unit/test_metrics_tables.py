@@ -774,3 +774,18 @@ def test_a_rate_in_a_column_name_is_its_unit_and_a_days_amount_is_the_amounts() 
         ("0.35", "总磷", Decimal("0.35"), "毫克/升"),
         ("0.62", "总磷", Decimal("0.62"), "毫克/升"),
     ] == _figures(text)
+
+
+def test_a_price_cell_printed_per_weight_reads_as_the_sentence_would_print_it() -> None:
+    text = (
+        "东川县谷子订单收购表\n村名｜户数｜面积｜保底收购价\n"
+        "西河村｜35户｜410亩｜每斤2.6元\n东坪村｜48户｜620亩｜每斤2.8元\n"
+        "北山村｜22户｜286亩｜每斤2.7元\n"
+    )
+    metrics, _ = extract_metrics(text)
+    priced = [(m.subject, m.value, m.unit) for m in metrics if m.surface.startswith("每")]
+    assert priced == [
+        ("保底收购价（每斤）", Decimal("2.6"), "元"),
+        ("保底收购价（每斤）", Decimal("2.8"), "元"),
+        ("保底收购价（每斤）", Decimal("2.7"), "元"),
+    ]

@@ -345,12 +345,25 @@ def extract_metrics(
         found = _every(context, found, skipped)
         # 身高：172厘米，体重：65公斤: a label each, the clauses of one line
         found = _labelled_clauses(s_text, s_start, found) or found
+        boxed = _label_under(text, s_start, s_text, found)
         label = (
-            _label_under(text, s_start, s_text, found)
-            or _label_before(text, s_text, found)
-            or _label_after(s_text, found)
+            None
+            if boxed
+            else _label_before(text, s_text, found)
             or _label_over_note(text, s_start, s_text, found)
         )
+        after = boxed or (_label_after(s_text, found) if label is None else None)
+        if after is not None:
+            label, when = _bare_label(context, *after)
+            if when is not None:
+                # 41起　今年以来查处的案件: the label's period is its figures'
+                first, last = _period_dates(when, published_on)
+                found = [
+                    replace(m, period=when, period_start=first, period_end=last)
+                    if m.period is None
+                    else m
+                    for m in found
+                ]
         if label is not None and _arrow_pair(context.text, found):
             # 40分钟→15分钟 over 办事等候时间: the label's measure as it was and as it became
             found = [
@@ -489,10 +502,12 @@ def _arrow_pair(text: str, found: list[Metric]) -> bool:
     )
 
 
-def _label_under(text: str, start: int, sentence: str, found: list[Metric]) -> str | None:
+def _label_under(
+    text: str, start: int, sentence: str, found: list[Metric]
+) -> tuple[str, int] | None:
     """A figure alone on its line over the words that say what it counts, as a data box
-    prints it (2.3万人 / 新增城镇就业): those words, up to their first stop. So is a pair of
-    figures joined by an arrow (40分钟→15分钟)."""
+    prints it (2.3万人 / 新增城镇就业): those words, up to their first stop, and where they
+    start from the sentence's start. So is a pair of figures joined by an arrow (40分钟→15分钟)."""
     bare = _MARK.sub("", sentence.strip())  # (💰 326.8万元: a pictograph may lead the figure)
     alone = len(found) == 1 and bare == found[0].surface
     pair = _arrow_pair(text, found) and bare == text[found[0].start : found[1].end]
@@ -501,12 +516,13 @@ def _label_under(text: str, start: int, sentence: str, found: list[Metric]) -> s
     if _labels_above(text, start):
         above = text.rfind("\n", 0, max(0, start - 1)) + 1
         label = text[above : max(above, start - 1)].strip()
-        return label if _BOX_LABEL.fullmatch(label) else None
+        at = text.index(label, above) if label else above
+        return (label, at - start) if _BOX_LABEL.fullmatch(label) else None
     end = start + len(sentence)
     if not text.startswith("\n", end):
         return None
     label = _LABEL_LINE.match(text, end + 1)
-    return label.group(1) if label else None
+    return (label.group(1), end + 1 - start) if label else None
 
 
 def _labels_above(text: str, start: int) -> bool:
@@ -809,10 +825,41 @@ def _label_after(sentence: str, found: list[Metric]) -> str | None:
     """An infographic's line of a big figure and then, past a wide space, what it counts
     (2.4万件 全年接待来访群众, 93.1% 回访满意度（比上年高1.2个百分点）): those words, for the
     first figure, up to a comment after a comma and without a note in brackets."""
+    indent = len(sentence) - len(sentence.lstrip())
     line = _FIGURE_FIRST.fullmatch(sentence.strip())
     if line is None or not found or found[0].surface not in line["figure"]:
         return None
-    return _NOTE_AFTER.sub("", line["label"]).strip() or None
+    label = _NOTE_AFTER.sub("", line["label"]).rstrip()
+    return (label, indent + line.start("label")) if label else None
+
+
+def _bare_label(context: _Sentence, label: str, start: int) -> tuple[str, str | None]:
+    """An infographic's label without the when and the where it opens with (今年以来查处的案件,
+    甲镇、乙镇等地聘用的护林员, 在某村河段放流的鱼苗): what the figure counts, and its period."""
+    when = _LABEL_PERIOD.match(label)
+    at = when.end() if when else 0
+    placed = at
+    while True:
+        if label.startswith("在", at) and any(a == start + at + 1 for a, _ in context.place_spans):
+            at += 1  # (在某村…: where it was done)
+        end = max((b for a, b in context.place_spans if a == start + at), default=None)
+        if end is None:
+            break
+        at = end - start
+        at = _AFTER_PLACE.match(label, at).end()  # type: ignore[union-attr]
+        placed = _LOCATIVE.match(label, at).end()  # type: ignore[union-attr]
+    rest = label[max(at, placed) :]
+    if max(at, placed) > (when.end() if when else 0):
+        rest = rest.removeprefix("的")  # (甲镇、乙镇的经营户)
+    return (rest if len(rest) >= 2 else label), when.group() if when else None
+
+
+_LABEL_PERIOD = re.compile(rf"(?:{_PERIOD.pattern})(?:以来)?(?=[^，。；\s])")
+_AFTER_PLACE = re.compile(r"(?:等地|等)?[、和及]?")
+# The stretch of a place a figure was counted in: 沿江江段, 河段, 境内, 辖区.
+_LOCATIVE = re.compile(
+    r"(?:沿[江河湖海线]?)?(?:江段|河段|湖区|海域|境内|辖区|区域|一带|片区|沿线)?"
+)
 
 
 _FIGURE_FIRST = re.compile(
@@ -924,7 +971,8 @@ _LABELLED_FIRST = re.compile(_LABELLED.pattern.removesuffix("[。；;]?") + "(?=
 # part of it that came from somewhere (总投资：960万元，其中省级补助300万元).
 _CHANGE_AFTER = re.compile(f"{CHANGE_WORDS}|其中")
 # The first clause of a line, short and with no figure of its own.
-_LABEL_LINE = re.compile(r"([^\d\s，。；：,;:！？!?【】\[\]]{2,20})(?:[，。；,;]|\n|$)")
+# (the words may open with the year they count in: 2026年…贷款目标)
+_LABEL_LINE = re.compile(r"((?:\d{4}年)?[^\d\s，。；：,;:！？!?【】\[\]]{2,29})(?:[，。；,;]|\n|$)")
 
 
 def _table_metric(
@@ -946,15 +994,20 @@ def _table_metric(
         skipped.append(Skipped(figure.surface, figure.start, figure.end, "out-of-range"))
         return
     period, p_start, p_end = _period(figure.period or figure.lead, published_on)
+    subject, unit, kind = figure.subject, figure.unit, figure.kind
+    weight = _PRICED_CELL.match(text, figure.start, figure.end)
+    if weight is not None and unit.startswith("元/"):
+        # 每斤2.6元 in a price column: as a sentence prints it, 收购价（每斤） in 元
+        subject, unit, kind = f"{subject}（{weight.group()}）", "元", MetricKind.MONEY
     metrics.append(
         Metric(
             figure.start,
             figure.end,
             text[figure.start : figure.end],
-            figure.subject,
+            subject,
             figure.value,
-            figure.unit,
-            figure.kind,
+            unit,
+            kind,
             _QUALIFIED.get(figure.qualifier_word or "", "over") if figure.qualifier_word else None,
             figure.qualifier_word,
             figure.is_change,
@@ -968,6 +1021,9 @@ def _table_metric(
             figure.row_end,
         )
     )
+
+
+_PRICED_CELL = re.compile(r"每(?:斤|公斤|千克|吨)")
 
 
 def _row_place(figure: Figure, places: Sequence[PlaceMention], main: str | None) -> str | None:
@@ -2638,13 +2694,13 @@ def _from_to_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
         if opening is None or opening < context.start:
             continue
         position = opening - context.start
+        floor = _clause_start(context.sentence, position)
         base = subject_before(
-            context.tokens,
-            position,
-            floor=_clause_start(context.sentence, position),
-            not_subjects=context.place_spans,
+            context.tokens, position, floor=floor, not_subjects=context.place_spans
         )
-        base = base or first.subject or second.subject
+        # (丧宴由30桌减至6桌: words the tagger reads as no noun phrase name it still)
+        words = _HAN_TAIL.search(context.sentence, floor, position)
+        base = base or (words.group() if words else None) or first.subject or second.subject
         if base:
             result[index] = replace(first, subject=f"{base}（原）")
             result[index + 1] = replace(second, subject=f"{base}（后）")
