@@ -676,3 +676,23 @@ def test_a_short_form_across_a_word_and_a_villages_name_is_no_place() -> None:
     # 更新 is a word and 北关村 a village's name: 新北 (新北市) across them is neither
     assert "新北" not in _surfaces("今年计划更新北关村等3个站点的设备。")
     assert "新北市" in _surfaces("新北市推出银发族交通补助。")
+
+
+def test_a_district_named_as_a_kind_of_area_is_it_after_its_city() -> None:
+    # 郊区, 城区, 矿区 are districts of 阳泉市 as well as everyday words for a city's parts.
+    text = "阳泉市郊区今年新建公交站点12个，郊区的公交线路延伸到每个镇。阳泉城区也在推进。"
+    assert [(m.surface, m.code) for m in find_places(text)] == [
+        ("阳泉市", "1403"),
+        ("郊区", "140311"),
+        ("郊区", "140311"),
+        ("阳泉", "1403"),
+        ("城区", "140302"),
+    ]
+    assert [] == _surfaces("城市郊区的菜地和老城区的街巷都在改造。")
+
+
+def test_what_is_built_or_done_in_a_community_is_no_community_the_register_lacks() -> None:
+    assert ["凤山县", "乔音乡"] == _surfaces("凤山县乔音乡社区戒毒社区康复工作有序推进")
+    assert ["兰考县", "孟庙镇"] == _surfaces("兰考县孟庙镇新建社区食堂3个")
+    # a community the register lacks is still one under its town
+    assert ["兰考县", "孟庙镇", "五里庙社区"] == _surfaces("兰考县孟庙镇五里庙社区新建食堂")

@@ -179,6 +179,9 @@ def find_places(
         )
     ]
     resolve(text, matches, g, outside)
+    matches = sorted(
+        [*matches, *_districts_named_as_areas(text, g, matches)], key=lambda m: m.start
+    )
     _towns_by_their_villages(text, g, matches)
     provinces = _village_provinces(matches, g, home_code, nearby)
     villages, swallowed = _match_villages(text, g, matches, provinces)
@@ -203,6 +206,32 @@ def find_places(
     matches = _without_stems_of_local_names(text, matches)
     kept = _local_units(text, matches, villages, words)
     return tuple(_mention(text, m, g) for m in kept)
+
+
+def _districts_named_as_areas(text: str, g: Gazetteer, matches: list[Match]) -> list[Match]:
+    """铜陵市郊区, 阳泉城区: a district registered under a word for a kind of area (郊区, 城区,
+    矿区) is that district right after its city's name; the same word elsewhere in the text
+    then names it too. Alone, the word is a city's outskirts or centre, no unit."""
+    named: dict[str, str] = {}
+    for m in matches:
+        if m.code is None or len(m.code) != CITY_DIGITS:
+            continue
+        word = text[m.end : m.end + 2]
+        district = next((c for c in g.children_of(m.code) if g.unit(c).name == word), None)
+        if word in _AREA_DISTRICTS and district is not None:
+            named.setdefault(word, district)
+    taken = _spans(matches)
+    return [
+        Match(
+            found.start(), found.end(), [named[found.group()]], False, "exact", named[found.group()]
+        )
+        for found in re.finditer("|".join(named) or "(?!)", text)
+        if (found.start(), found.end()) not in taken
+    ]
+
+
+_AREA_DISTRICTS = frozenset({"城区", "郊区", "矿区"})
+CITY_DIGITS = 4
 
 
 VILLAGES_THAT_TELL = 2  # villages of one candidate town named, and of no other as many
@@ -278,6 +307,10 @@ def _local_units(
                 continue
             elif village and surface[: -len(_kind_of(surface))] in _QUANTIFIERS:
                 continue  # 某镇个别村: a few of the town's villages, none the register lacks
+            elif village and _MADE_OR_KIND.search(surface[: -len(_kind_of(surface))]):
+                # 某镇新建社区食堂, 某乡社区戒毒社区康复: what is built in a community, or a
+                # kind of work done there, runs into the word 社区, no name the register lacks
+                continue
             else:
                 m.code = local_code(m.code, surface)
         elif m.method == "unresolved" and any(m is v for v in villages):
@@ -293,6 +326,9 @@ _QUANTIFIERS = frozenset(
         *("少数", "多数", "各个", "一些", "有关", "相关", "邻近", "沿线"),
     }
 )
+
+
+_MADE_OR_KIND = re.compile(r"^(?:新建|改建|扩建|新增|共建|创建|建设|打造)|社区")
 
 
 def _kind_of(village: str) -> str:
