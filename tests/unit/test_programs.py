@@ -143,3 +143,21 @@ def test_a_headline_may_quote_one_part_of_the_bodys_formula() -> None:
     # a part of three characters or more is a practice; one of two is a field, and the base of
     # an open formula (护林员+) is what is built on
     assert [("夜话会", "“夜话会”")] == [(p.name, p.surface) for p in in_title]
+
+
+def test_a_coined_name_quoted_in_the_headline_and_again_in_the_text_is_a_program() -> None:
+    from govdb.ingest.facts import ArticleText, Page
+    from govdb.programs.extractor import PROGRAMS, ProgramExtractor, TitleProgramExtractor
+    from govdb.resources import default_resources
+
+    body = "11月8日，东川县西河广场人头攒动，今年“山货赶集周”的第一场活动开场。"
+    headline = "东川“山货赶集周”开场"
+    page = Page((ArticleText(body, frozenset(), title=headline),))
+    resources = default_resources()
+    (body_programs,) = ProgramExtractor().extract(page, resources, [{}])
+    (in_title,) = TitleProgramExtractor().extract(page, resources, [{PROGRAMS: body_programs}])
+    assert ["山货赶集周"] == [p.name for p in in_title]
+    # once only, and in one text only, it is no more than a phrase in quotes
+    alone = Page((ArticleText(body, frozenset(), title="东川山货赶集开场"),))
+    (none,) = TitleProgramExtractor().extract(alone, resources, [{PROGRAMS: body_programs}])
+    assert [] == [p.name for p in none]

@@ -28,6 +28,13 @@ def _evidence(text: str, **options: object) -> list[tuple[str, str]]:
         ("各镇“文明出行劝导队”每天上岗", ("文明出行劝导队", "named as such")),
         # a voucher a campaign issues, and one map of a service's data
         ("领取区级“东川焕新券”", ("东川焕新券", "named as such")),
+        # a name with a Latin letter inside
+        ("县农商行推出“农e贷”线上贷款", ("农e贷", "named as such")),
+        # a station a service is run from, one stop for a service's errands
+        ("县法院在渡口共建“河岸法官工作站”", ("河岸法官工作站", "named as such")),
+        ("大厅开设“创业服务一站通”窗口", ("创业服务一站通", "named as such")),
+        # adopted for a field of several nouns
+        ("东川县推行校园体育场地“错峰共享”", ("错峰共享", "adopted")),
         ("启用“汛情一张图”", ("汛情一张图", "named as such")),
         # a practice summed up under a name
         ("乡里把他的做法总结为“背篓调解法”：", ("背篓调解法", "called so")),

@@ -10,7 +10,7 @@ from govdb.ingest.facts import Facts, Page
 from govdb.places.extractor import PLACES, TITLE_PLACES
 from govdb.places.nearest import main_place, nearest_place
 from govdb.programs.canonical import canonical_name, simplified
-from govdb.programs.find import ProgramMention, find_programs
+from govdb.programs.find import ProgramMention, find_programs, quoted_in_both
 from govdb.resources import Resources
 
 PROGRAMS = "programs"
@@ -86,6 +86,7 @@ class TitleProgramExtractor:
                 continue
             title = article.title
             known = _known_in_title(facts.get(PROGRAMS, ()))
+            known |= quoted_in_both(title, article.body, resources.tokenizer)
             places = facts.get(TITLE_PLACES, ())
             main = main_place(facts.get(PLACES, ())) or main_place(places)
             found_here = find_programs(title, known=known, tokenizer=resources.tokenizer)

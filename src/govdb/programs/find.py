@@ -86,7 +86,7 @@ _MEANS = r"通过|依托|借助"  # by way of: not before a list of principles (
 _ADOPT = re.compile(rf"(?:{_LAUNCHED}|{_USED}|{_MEANS})(?:了|出)?$")
 _LAUNCH = re.compile(rf"(?:{_LAUNCHED})(?:了|出)?$")
 _ADOPT_LISTED = re.compile(rf"(?:{_LAUNCHED}|{_USED})(?:了|出)?$")
-_ADOPT_FOR = re.compile(rf"(?:{_LAUNCHED}|{_USED})了?(?P<field>[\u4e00-\u9fff]{{2,4}})$")
+_ADOPT_FOR = re.compile(rf"(?:{_LAUNCHED}|{_USED})了?(?P<field>[\u4e00-\u9fff]{{2,6}})$")
 # What is done with a practice taken up (把“…”落到实处, 把“…”推广到全县).
 _CARRIED = re.compile(r"(?:落到|落实|落地|推广|推向|延伸|覆盖|做实|抓实|贯穿|融入)")
 # A nickname's owner named right after it: “…”名叫王秀英, “…”本名张建国.
@@ -209,6 +209,8 @@ _TIMES = re.compile(f"(?:[{NUMERALS}]+[次轮遍趟回]|再次|又一次)")
 _QUESTION = re.compile(r"如何|怎样|怎么|为何|为什么|什么|吗$")
 _ALL_HAN = re.compile(r"[\u4e00-\u9fff、]+")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2}")
+# A name with a Latin letter inside, for “e” (online) or the like: “税e贷”, “浙e办”.
+_LETTER_INSIDE = re.compile(r"[\u4e00-\u9fff]+[A-Za-z]{1,2}[\u4e00-\u9fff]+")
 _LIST_PART = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
 # “11+8”产业链, “1+3+N”网格管理机制: counts joined by +, N for any number.
 _DIGIT_FORMULA = re.compile(r"[0-9]+(?:\+(?:[0-9]+|[NnXx]))+")
@@ -279,6 +281,18 @@ def find_programs(
             ProgramMention(surface, start, end, canonical_name(surface), "model", "plus formula")
         )
     return tuple(sorted(found, key=lambda p: (p.start, p.end)))
+
+
+def quoted_in_both(first: str, second: str, tokenizer: Tokenizer | None = None) -> set[str]:
+    """Coined names quoted in both texts (a headline and its story's text): a name printed
+    again is a name, as it is when one text repeats it."""
+    tokenizer = tokenizer or default_tokenizer()
+    names = [{_flat(q.content) for q in find_quotes(text)} for text in (first, second)]
+    return {
+        flat
+        for flat in names[0] & names[1]
+        if len(flat) >= 4 and _ALL_HAN.fullmatch(flat) and not _idiomatic(flat, tokenizer)
+    }
 
 
 def _mention(page: _Quotes, index: int, evidence: str | None = None) -> ProgramMention | None:
@@ -451,7 +465,10 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
     if any(_flat(q.content) == flat and _NAMED_PERSON.match(text, q.end) for q in page.quotes):
         return None  # “王大嗓门”名叫王秀英: a person's nickname, wherever it is quoted
     if NOT_NUMBERED.match(flat) or not (
-        _HAN_RUN.search(flat) or flat.isdigit() or _DIGIT_FORMULA.fullmatch(flat)
+        _HAN_RUN.search(flat)
+        or flat.isdigit()
+        or _DIGIT_FORMULA.fullmatch(flat)
+        or _LETTER_INSIDE.fullmatch(flat)
     ):
         return None  # 十四五, 80后; a lone character (“廉”心) or Latin text
     parts = flat.split("、")

@@ -152,6 +152,8 @@ _ENDINGS = {
     "宣讲团": "brand",
     "一张图": "platform",  # one map of a service's data: “汛情一张图”
     "一张网": "platform",  # one network of a service: “充电一张网”
+    "一站通": "platform",  # one stop for a service's errands: “就业一站通”
+    "工作站": "platform",  # a station a service is run from: “法官工作站”, “专家工作站”
 }
 ENDING = re.compile("(?:" + "|".join(sorted(_ENDINGS, key=len, reverse=True)) + ")$")
 # Quoted names that carry their own head noun (“雪亮工程”, “枫桥经验”, “河长制”, “沙澧大讲堂”,
@@ -166,13 +168,13 @@ _DRIVES = (
 )
 CAMPAIGN_SPAN = re.compile(rf"(?:{_DRIVES})[年月周]$")
 SELF_NAMED = re.compile(
-    r"(?:工程|行动|计划|项目|改革|革命|平台|模式|机制|工作法|经验|制|讲堂|论坛|银行|驿站|工作室|"
+    r"(?:工程|行动|计划|项目|改革|革命|平台|模式|机制|工作法|经验|制|讲堂|论坛|银行|驿站|工作室|工作站|"
     rf"服务站|超市|食堂|热线|议事厅|议事会|理事会|调解室|积分|卡|存折|贷|堂|工坊|会战|夜校|学校|课堂|"
     r"岗|榜|直通车|客厅|屋|分队|突击队|之家|宣讲队|服务队|志愿队|巡逻队|护渔队|法庭|"
     r"劝导队|巡河队|巡查队|跑团|宣讲团|一件事|"
-    # a voucher (某某焕新券), a map of one service's data (汛情一张图) and one network of
-    # a service (充电一张网)
-    r"券|一张图|一张网|"
+    # a voucher (某某焕新券), a map of one service's data (汛情一张图), one network of a
+    # service (充电一张网) and one stop for all of it (就业一站通)
+    r"券|一张图|一张网|一站通|"
     rf"(?:{_DRIVES})[年月周])$"
 )
 
