@@ -128,36 +128,32 @@ def test_short_forms_from_other_articles_rename_the_quotes_they_print() -> None:
     assert ["乡村振兴百村示范工程"] == _names(text, short_forms=forms)
 
 
-def test_a_headline_may_quote_one_part_of_the_bodys_formula() -> None:
+def _headline_and_body(headline: str, body: str) -> tuple[list, list]:
+    """The programs of an article's text, and then of its headline, as ingest reads them."""
     from govdb.ingest.facts import ArticleText, Page
     from govdb.programs.extractor import PROGRAMS, ProgramExtractor, TitleProgramExtractor
     from govdb.resources import default_resources
 
-    body = "东坡村推行“夜话会+清单制”议事机制和“护林员+”增收模式，村里的事大家商量。"
-    headline = "东坡村的“夜话会”“党建”和“护林员”"
     page = Page((ArticleText(body, frozenset(), title=headline),))
     resources = default_resources()
     (body_programs,) = ProgramExtractor().extract(page, resources, [{}])
-    assert ["夜话会+清单制", "护林员+增收模式"] == [p.name for p in body_programs]
     (in_title,) = TitleProgramExtractor().extract(page, resources, [{PROGRAMS: body_programs}])
+    return list(body_programs), list(in_title)
+
+
+def test_a_headline_may_quote_one_part_of_the_bodys_formula() -> None:
+    body = "东坡村推行“夜话会+清单制”议事机制和“护林员+”增收模式，村里的事大家商量。"
+    body_programs, in_title = _headline_and_body("东坡村的“夜话会”“党建”和“护林员”", body)
+    assert ["夜话会+清单制", "护林员+增收模式"] == [p.name for p in body_programs]
     # a part of three characters or more is a practice; one of two is a field, and the base of
     # an open formula (护林员+) is what is built on
     assert [("夜话会", "“夜话会”")] == [(p.name, p.surface) for p in in_title]
 
 
 def test_a_coined_name_quoted_in_the_headline_and_again_in_the_text_is_a_program() -> None:
-    from govdb.ingest.facts import ArticleText, Page
-    from govdb.programs.extractor import PROGRAMS, ProgramExtractor, TitleProgramExtractor
-    from govdb.resources import default_resources
-
     body = "11月8日，东川县西河广场人头攒动，今年“山货赶集周”的第一场活动开场。"
-    headline = "东川“山货赶集周”开场"
-    page = Page((ArticleText(body, frozenset(), title=headline),))
-    resources = default_resources()
-    (body_programs,) = ProgramExtractor().extract(page, resources, [{}])
-    (in_title,) = TitleProgramExtractor().extract(page, resources, [{PROGRAMS: body_programs}])
+    _, in_title = _headline_and_body("东川“山货赶集周”开场", body)
     assert ["山货赶集周"] == [p.name for p in in_title]
     # once only, and in one text only, it is no more than a phrase in quotes
-    alone = Page((ArticleText(body, frozenset(), title="东川山货赶集开场"),))
-    (none,) = TitleProgramExtractor().extract(alone, resources, [{PROGRAMS: body_programs}])
-    assert [] == [p.name for p in none]
+    _, in_title = _headline_and_body("东川山货赶集开场", body)
+    assert [] == [p.name for p in in_title]
