@@ -707,9 +707,9 @@ def test_an_agreements_parties_open_its_text_and_their_seals_close_it() -> None:
 def test_the_office_that_sent_a_page_in_is_no_headline() -> None:
     text = (
         "【数说】东川县就业服务年度账单\n"
-        "东川县人力资源和社会保障局 供稿\n\n"
+        "东川县人社局 供稿\n\n"
         "■ 2300人\n"
-        "全年新增城镇就业人数，较上年增加约150人。\n"
+        "城镇就业全年新增的人数，比上年多约150人。\n"
     )
     page = split_page(text)
     assert ["东川县就业服务年度账单"] == _column(page, "title")
@@ -759,7 +759,7 @@ def test_a_scanned_page_header_spread_over_the_width_is_no_headline() -> None:
         (
             "【农业简讯】\n东川好米 香又安全\n东川镇农会自产的好米今年通过检验，米质达到一等。\n\n"
             "西河代耕 每亩1,800元\n西河乡农会代耕中心现有收割机九台，今年已代耕稻田1200亩。\n\n"
-            "冬天休耕不休田\n北山乡今年冬季休耕田申报种植绿肥，面积约300亩。\n",
+            "冬天休耕不休田\n北山乡今冬休耕田种植绿肥约300亩，农户报名踊跃。\n",
             ["东川好米 香又安全", "西河代耕 每亩1,800元", "冬天休耕不休田"],
         ),
     ],

@@ -828,7 +828,7 @@ def test_headlines_under_a_column_tag_and_over_the_writer_open_a_story() -> None
         (
             "【数说】\n东川县茶产业这一年\n东川县委宣传部　制图\n● 12个乡镇　茶园实现全覆盖\n"
             "● 约5万亩　全县茶园面积，其中有机茶园约1万亩\n● 2.1万户　从事茶产业的农户\n"
-            "● 2030年目标　茶产业综合产值突破80亿元\n说明：西河乡为全县首批示范基地。\n",
+            "● 2030年目标　茶业总产值突破80亿元\n说明：西河乡为全县首批示范基地。\n",
             "东川县茶产业这一年",
             "数说",
             "● 12个乡镇",
@@ -860,7 +860,7 @@ def test_a_video_scripts_numbered_shots_are_its_text() -> None:
     [
         # a market's board under its name, the office and the month under that
         (
-            "蔬菜行情\n东川县农产品市场信息中心　第12期　2026年3月\n"
+            "蔬菜行情\n东川县蔬菜市场信息中心　第12期　2026年3月\n"
             "3月2日　西河乡白菜收购价每斤0.8元，较上周上涨0.1元。\n"
             "3月4日　东坪乡土豆收购价每斤1.2元，与上周持平。\n",
             "蔬菜行情",
@@ -889,8 +889,8 @@ def test_a_pages_headline_among_its_chrome(text: str, title: str, kicker: str | 
 
 def test_a_numbered_part_that_makes_something_public_is_no_notice_of_its_own() -> None:
     text = (
-        "东川县西河村2026年第一季度村务公开\n一、党务公开\n本季度发展预备党员1名，收缴党费2380元。\n"
+        "东川县西河村2026年第一季度村务公开\n一、党务公开\n本季度新发展党员1名，收缴党费2380元。\n"
         "二、财务收支\n本季度经营收入186400元，上级补助92000元。\n三、“小微权力”事项公示\n"
-        "本季度通过监管平台审批支出14笔，全部经监督委员会审核签字。\n"
+        "本季度经平台审批的支出共14笔，均由监委会审核签字。\n"
     )
     assert ["东川县西河村2026年第一季度村务公开"] == _column(split_page(text), "title")

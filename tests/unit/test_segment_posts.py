@@ -408,7 +408,7 @@ def test_a_bracketed_title_under_the_accounts_short_name_is_the_posts_title() ->
         "东川人社\n"
         "【“就业快车”开进山乡，西河乡务工群众这样说】\n\n"
         "5月以来，东川县人社局组织招聘专车进村12次，帮助230多名群众找到工作。\n\n"
-        "西河乡村民李华说：“在家门口就能找到活，心里踏实。”\n"
+        "西河乡村民李华说：“家门口有活干，心里踏实。”\n"
     )
     article = _only(split_page(text))
     assert "“就业快车”开进山乡，西河乡务工群众这样说" == article.title

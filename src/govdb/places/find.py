@@ -308,7 +308,7 @@ def _local_units(
             elif village and surface[: -len(_kind_of(surface))] in _QUANTIFIERS:
                 continue  # 某镇个别村: a few of the town's villages, none the register lacks
             elif village and _MADE_OR_KIND.search(surface[: -len(_kind_of(surface))]):
-                # 某镇新建社区食堂, 某乡社区戒毒社区康复: what is built in a community, or a
+                # 某镇新建社区书屋, 某乡社区矫正社区服务: what is built in a community, or a
                 # kind of work done there, runs into the word 社区, no name the register lacks
                 continue
             else:
