@@ -840,3 +840,10 @@ def test_a_sums_label_names_money_but_no_count() -> None:
         "合计：1260.5万元，较预算节约32万元。"
     )
     assert [("23.5万元", "补助资金")] == _subjects("合计：9户26人，补助资金23.5万元。")
+
+
+def test_stems_passes_over_land_and_money_sent_home_are_measured() -> None:
+    assert [("86万枝", "产鲜切花")] == _subjects("基地今年产鲜切花86万枝。")
+    assert [] == _subjects("剪下3枝条扦插。")  # 枝条: cuttings, no count of stems
+    assert [("1.5万亩次", "机收作业")] == _subjects("合作社完成机收作业1.5万亩次。")
+    assert [("3000多元", "汇回")] == _subjects("她每月给家里汇回3000多元。")

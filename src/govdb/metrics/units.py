@@ -30,6 +30,7 @@ UNITS: dict[str, str] = {
     "立方米": "volume",
     "公顷": "area",
     "亩": "area",
+    "亩次": "count",  # work done on land, each pass over a mu counted (托管作业3.2万亩次)
     "公里": "length",
     "延米": "length",  # bridges, tunnels and pipes measured along their run (桥梁总长320延米)
     "海里": "length",
@@ -113,6 +114,7 @@ UNITS: dict[str, str] = {
     "头": "count",
     "棵": "count",
     "株": "count",
+    "枝": "count",  # cut flowers' stems (成交鲜切花120万枝); not 枝条, 枝叶: see unit_at
     "位": "count",
     "床": "count",
     "班": "count",
@@ -313,6 +315,7 @@ _WORD_STARTS = {
     "遍": "布地及历",
     "星期": "一二三四五六日天",
     "担": "任当心保负子忧责纲",
+    "枝": "条叶头干独",
 }
 
 
