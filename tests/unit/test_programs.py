@@ -157,3 +157,10 @@ def test_a_coined_name_quoted_in_the_headline_and_again_in_the_text_is_a_program
     # once only, and in one text only, it is no more than a phrase in quotes
     _, in_title = _headline_and_body("东川山货赶集开场", body)
     assert [] == [p.name for p in in_title]
+    # nor is a nickname, or words someone said, however often quoted
+    body = "村民都知道是“王大喇叭”来了。“王大喇叭”名叫王秀兰，当了十年网格员。"
+    _, in_title = _headline_and_body("“王大喇叭”的一本民生账", body)
+    assert [] == [p.name for p in in_title]
+    body = "张书记常说“群众事就是自家事”。明年村里要修两条路。"
+    _, in_title = _headline_and_body("“群众事就是自家事”——访西河村党支部书记", body)
+    assert [] == [p.name for p in in_title]

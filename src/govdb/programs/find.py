@@ -287,11 +287,24 @@ def quoted_in_both(first: str, second: str, tokenizer: Tokenizer | None = None) 
     """Coined names quoted in both texts (a headline and its story's text): a name printed
     again is a name, as it is when one text repeats it."""
     tokenizer = tokenizer or default_tokenizer()
-    names = [{_flat(q.content) for q in find_quotes(text)} for text in (first, second)]
+    names: list[set[str]] = []
+    refused: set[str] = set()
+    for text in (first, second):
+        quotes = find_quotes(text)
+        names.append({_flat(q.content) for q in quotes})
+        spoken = _in_speech(text, quotes)
+        # (a person's nickname, “…”名叫某某, or words someone said are no name anywhere)
+        refused |= {
+            _flat(q.content)
+            for i, q in enumerate(quotes)
+            if i in spoken
+            or _SPEECH_BEFORE.search(text[max(0, q.start - 6) : q.start])
+            or _NAMED_PERSON.match(text, q.end)
+        }
     return {
         flat
-        for flat in names[0] & names[1]
-        if len(flat) >= 4 and _ALL_HAN.fullmatch(flat) and not _idiomatic(flat, tokenizer)
+        for flat in (names[0] & names[1]) - refused
+        if len(flat) >= 4 and _ALL_HAN.fullmatch(flat) and _coined(flat, tokenizer)
     }
 
 
