@@ -161,6 +161,9 @@ def test_a_coined_name_quoted_in_the_headline_and_again_in_the_text_is_a_program
     body = "村民都知道是“王大喇叭”来了。“王大喇叭”名叫王秀兰，当了十年网格员。"
     _, in_title = _headline_and_body("“王大喇叭”的一本民生账", body)
     assert [] == [p.name for p in in_title]
+    body = "他当过十年会计，乡亲们都叫他“铁算盘村长”。"
+    _, in_title = _headline_and_body("“铁算盘村长”张明：把村里的账越算越清", body)
+    assert [] == [p.name for p in in_title]
     body = "张书记常说“群众事就是自家事”。明年村里要修两条路。"
     _, in_title = _headline_and_body("“群众事就是自家事”——访西河村党支部书记", body)
     assert [] == [p.name for p in in_title]

@@ -92,6 +92,8 @@ _CARRIED = re.compile(r"(?:落到|落实|落地|推广|推向|延伸|覆盖|做�
 # A nickname's owner named right after it: “…”名叫王秀英, “…”本名张建国.
 _NAMED_PERSON = re.compile(r"(?:名叫|本名|原名|真名|大名)")
 # A person's nickname: “…”的农技员, “…”的老支书.
+# What a person is called by those around them: 村民都叫他“…”, 人称“…”.
+_NICKNAMED = re.compile(r"(?:[叫称喊唤](?:他|她)们?|人称|外号|绰号|昵称)$")
 _PERSON_AFTER = re.compile(
     r"的[\u4e00-\u9fff]{0,3}(?:员|人|师|长|者|户|们|嫂|姐|哥|婆|爷|娘|汉|妈|叔|书记)"
 )
@@ -299,6 +301,7 @@ def quoted_in_both(first: str, second: str, tokenizer: Tokenizer | None = None) 
             for i, q in enumerate(quotes)
             if i in spoken
             or _SPEECH_BEFORE.search(text[max(0, q.start - 6) : q.start])
+            or _NICKNAMED.search(text[max(0, q.start - 4) : q.start])
             or _NAMED_PERSON.match(text, q.end)
         }
     return {
