@@ -285,9 +285,14 @@ def find_programs(
     return tuple(sorted(found, key=lambda p: (p.start, p.end)))
 
 
+_QUOTE_MARKS = '“”「」『』‘’"'
+
+
 def quoted_in_both(first: str, second: str, tokenizer: Tokenizer | None = None) -> set[str]:
     """Coined names quoted in both texts (a headline and its story's text): a name printed
     again is a name, as it is when one text repeats it."""
+    if not any(mark in first for mark in _QUOTE_MARKS):
+        return set()  # (most headlines quote nothing: the text need not be read for quotes)
     tokenizer = tokenizer or default_tokenizer()
     names: list[set[str]] = []
     refused: set[str] = set()
