@@ -217,9 +217,11 @@ def _districts_named_as_areas(text: str, g: Gazetteer, matches: list[Match]) -> 
         if m.code is None or len(m.code) != CITY_DIGITS:
             continue
         word = text[m.end : m.end + 2]
+        if word not in _AREA_DISTRICTS or word in named:
+            continue
         district = next((c for c in g.children_of(m.code) if g.unit(c).name == word), None)
-        if word in _AREA_DISTRICTS and district is not None:
-            named.setdefault(word, district)
+        if district is not None:
+            named[word] = district
     taken = _spans(matches)
     return [
         Match(
