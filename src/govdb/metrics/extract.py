@@ -49,7 +49,7 @@ from govdb.metrics.subject import (
     verb_phrase,
     verb_phrase_before,
 )
-from govdb.metrics.tables import Figure, figures, find_tables, remarks
+from govdb.metrics.tables import CELL_PER_WEIGHT, Figure, figures, find_tables, remarks
 from govdb.metrics.units import CURRENCIES_BEFORE, STORED_UNITS, UNIT, UNITS, Unit, kind_of, unit_at
 from govdb.metrics.vocabulary import (
     BIG_FIGURE,
@@ -995,7 +995,7 @@ def _table_metric(
         return
     period, p_start, p_end = _period(figure.period or figure.lead, published_on)
     subject, unit, kind = figure.subject, figure.unit, figure.kind
-    weight = _PRICED_CELL.match(text, figure.start, figure.end)
+    weight = CELL_PER_WEIGHT.match(text, figure.start, figure.end)
     if weight is not None and unit.startswith("元/"):
         # 每斤2.6元 in a price column: as a sentence prints it, 收购价（每斤） in 元
         subject, unit, kind = f"{subject}（{weight.group()}）", "元", MetricKind.MONEY
@@ -1021,9 +1021,6 @@ def _table_metric(
             figure.row_end,
         )
     )
-
-
-_PRICED_CELL = re.compile(r"每(?:斤|公斤|千克|吨)")
 
 
 def _row_place(figure: Figure, places: Sequence[PlaceMention], main: str | None) -> str | None:
