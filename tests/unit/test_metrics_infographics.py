@@ -11,16 +11,21 @@ from govdb.ingest.read import read_document
 from govdb.metrics.extract import extract_metrics
 
 
-def _metrics(tmp_path: Path, text: str) -> list[tuple[str | None, Decimal, str]]:
+def _found(tmp_path: Path, text: str) -> list:
+    """The metrics of a page ingest reads from `text`, every article's in turn."""
     path = tmp_path / "page.txt"
     path.write_text(text, encoding="utf-8")
     document = parse_document(read_document(path), str(path), DocumentMeta())
     return [
-        (m.subject, m.value, m.unit)
+        m
         for article in document.articles
         for m in article.facts["metrics"]
         if hasattr(m, "subject")
     ]
+
+
+def _metrics(tmp_path: Path, text: str) -> list[tuple[str | None, Decimal, str]]:
+    return [(m.subject, m.value, m.unit) for m in _found(tmp_path, text)]
 
 
 def test_a_pictograph_led_line_keeps_its_label_for_the_figure_and_its_change(
@@ -66,10 +71,7 @@ def test_a_big_figure_is_counted_by_its_words_without_their_when_and_where(
         "37起　今年以来查处的非法采砂案件\n"
         "3处　因民镇境内新建的监控点\n"
     )
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    document = parse_document(read_document(path), str(path), DocumentMeta())
-    assert [(m.subject, m.value, m.period) for m in document.articles[0].facts["metrics"]] == [
+    assert [(m.subject, m.value, m.period) for m in _found(tmp_path, text)] == [
         ("聘用的护河员", Decimal("56"), None),
         ("放流的鱼苗", Decimal("12000"), "今年"),
         ("查处的非法采砂案件", Decimal("37"), "今年以来"),
