@@ -301,6 +301,7 @@ def test_a_list_member_with_its_own_head_noun_keeps_it() -> None:
         "被乡亲们称为“果树医生”的农技员上门指导。",  # what a person is called
         "推行了群众“点单”。",  # a verb, not nouns, between
         "把“小事”落到实处。",  # a word of the dictionary
+        "推动传统骨干企业“枯枝开新花”。",  # pushed on for a long field: a figure of speech
     ],
 )
 def test_quotes_after_verbs_that_are_not_names(text: str) -> None:

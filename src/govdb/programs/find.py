@@ -86,7 +86,10 @@ _MEANS = r"通过|依托|借助"  # by way of: not before a list of principles (
 _ADOPT = re.compile(rf"(?:{_LAUNCHED}|{_USED}|{_MEANS})(?:了|出)?$")
 _LAUNCH = re.compile(rf"(?:{_LAUNCHED})(?:了|出)?$")
 _ADOPT_LISTED = re.compile(rf"(?:{_LAUNCHED}|{_USED})(?:了|出)?$")
-_ADOPT_FOR = re.compile(rf"(?:{_LAUNCHED}|{_USED})了?(?P<field>[\u4e00-\u9fff]{{2,6}})$")
+_ADOPT_FOR = re.compile(rf"(?:{_LAUNCHED}|{_USED})了?(?P<field>[\u4e00-\u9fff]{{2,4}})$")
+# (what is launched may be for a longer field: 推行学校体育场地“…”; what is pushed on so far is
+# as often a figure of speech, 推动传统重点企业“老树发新芽”)
+_LAUNCHED_FOR = re.compile(rf"(?:{_LAUNCHED})了?(?P<field>[\u4e00-\u9fff]{{5,6}})$")
 # What is done with a practice taken up (把“…”落到实处, 把“…”推广到全县).
 _CARRIED = re.compile(r"(?:落到|落实|落地|推广|推向|延伸|覆盖|做实|抓实|贯穿|融入)")
 # A nickname's owner named right after it: “…”名叫王秀英, “…”本名张建国.
@@ -635,7 +638,10 @@ def _meeting(flat: str, tokenizer: Tokenizer) -> bool:
 def _adopted_for(text: str, position: int, tokenizer: Tokenizer) -> bool:
     """推行工业项目“…”, 实施农村“…”: a verb of adoption, then the field the practice is for,
     in nouns."""
-    match = _ADOPT_FOR.search(text, max(0, position - 10), position)
+    window = max(0, position - 10)
+    match = _ADOPT_FOR.search(text, window, position) or _LAUNCHED_FOR.search(
+        text, window, position
+    )
     if match is None:
         return False
     field = tokenizer.tag(match.group("field"))
