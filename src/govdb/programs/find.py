@@ -87,7 +87,7 @@ _ADOPT = re.compile(rf"(?:{_LAUNCHED}|{_USED}|{_MEANS})(?:了|出)?$")
 _LAUNCH = re.compile(rf"(?:{_LAUNCHED})(?:了|出)?$")
 _ADOPT_LISTED = re.compile(rf"(?:{_LAUNCHED}|{_USED})(?:了|出)?$")
 _ADOPT_FOR = re.compile(rf"(?:{_LAUNCHED}|{_USED})了?(?P<field>[\u4e00-\u9fff]{{2,4}})$")
-# (what is launched may be for a longer field: 推行学校体育场地“…”; what is pushed on so far is
+# (what is launched may be for a longer field: 推行社区公共球场“…”; what is pushed on so far is
 # as often a figure of speech, 推动传统重点企业“老树发新芽”)
 _LAUNCHED_FOR = re.compile(rf"(?:{_LAUNCHED})了?(?P<field>[\u4e00-\u9fff]{{5,6}})$")
 # What is done with a practice taken up (把“…”落到实处, 把“…”推广到全县).
