@@ -847,3 +847,35 @@ def test_stems_passes_over_land_and_money_sent_home_are_measured() -> None:
     assert [] == _subjects("剪下3枝条扦插。")  # 枝条: cuttings, no count of stems
     assert [("1.5万亩次", "机收作业")] == _subjects("合作社完成机收作业1.5万亩次。")
     assert [("3000多元", "汇回")] == _subjects("她每月给家里汇回3000多元。")
+
+
+def test_a_board_priced_per_weight_in_its_column_reads_as_sentences_do() -> None:
+    text = "品名｜批发价（元/公斤）｜涨跌\n青椒｜6.40｜↑0.20\n莲藕｜4.80｜↓0.30\n冬瓜｜1.60｜—\n"
+    metrics, _ = extract_metrics(normalise(text).text)
+    assert [
+        ("青椒批发价（每公斤）", "6.4", "元", False, None),
+        ("青椒涨跌（每公斤）", "0.2", "元", True, "up"),
+        ("莲藕批发价（每公斤）", "4.8", "元", False, None),
+        ("莲藕涨跌（每公斤）", "0.3", "元", True, "down"),
+        ("冬瓜批发价（每公斤）", "1.6", "元", False, None),
+    ] == [(m.subject, str(m.value), m.unit, m.is_change, m.direction) for m in metrics]
+
+
+def test_a_barred_table_may_count_each_row_in_its_own_unit() -> None:
+    text = (
+        "放流计划如下：\n"
+        "鱼种｜投放水域｜数量\n"
+        "草鱼｜东湖库区｜12万尾\n"
+        "蟹苗｜西湾近岸｜约300公斤\n"
+        "河蚌｜南岔河段｜6000只\n"
+    )
+    metrics, _ = extract_metrics(normalise(text).text)
+    assert [
+        ("草鱼数量", "120000", "尾", None),
+        ("蟹苗数量", "300", "公斤", "about"),
+        ("河蚌数量", "6000", "只", None),
+    ] == [(m.subject, str(m.value), m.unit, m.qualifier) for m in metrics]
+
+
+def test_a_reefs_volume_is_counted_in_hollow_cubic_metres() -> None:
+    assert [("2.8万空方", "人工鱼礁")] == _subjects("近三年累计投放人工鱼礁2.8万空方。")

@@ -789,3 +789,15 @@ def test_a_price_cell_printed_per_weight_reads_as_the_sentence_would_print_it() 
         ("保底收购价（每斤）", Decimal("2.8"), "元"),
         ("保底收购价（每斤）", Decimal("2.7"), "元"),
     ]
+
+
+def test_a_yield_columns_weight_per_mu_is_the_weight_a_sentence_gives_it() -> None:
+    text = "田块\t品种\t亩产（公斤/亩）\n东坝一组\t早稻甲\t612.5\n西坝二组\t早稻乙\t598.0\n"
+    assert [
+        ("612.5", "亩产", Decimal("612.5"), "公斤"),
+        ("598.0", "亩产", Decimal("598.0"), "公斤"),
+    ] == _figures(text)
+    # a concentration stays a rate: its name says nothing of a mu
+    assert ("毫克/升",) == tuple(
+        {f[3] for f in _figures("断面\t氨氮（毫克/升）\n甲\t0.42\n乙\t0.38\n")}
+    )

@@ -73,7 +73,8 @@ TOTAL_LABEL = re.compile(r"^(?:合\s*计|总\s*计|总\s*数|全[省市区县镇
 _ITEM_COLUMN = re.compile(r"^(?:指\s*标|项\s*目)(?:名称)?$|^名\s*称$")
 # A first column of kinds: 来源, 类别, 品种 …
 _KIND_COLUMN = re.compile(
-    r"^[\u4e00-\u9fff]{0,4}?(?:来源|类别|类型|种类|分类|品种|品名|产业|行业|用途|方式)$"
+    r"^[\u4e00-\u9fff]{0,4}?(?:来源|类别|类型|种类|分类|品种|品名|产业|行业|用途|方式|"
+    r"物种|鱼种|树种|苗种|畜种|作物)$"
 )
 # A column giving each row's unit (指标 单位 绝对数: 粮食产量 万吨 56.2).
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单\s*位$")
@@ -81,8 +82,10 @@ _UNIT_COLUMN = re.compile(r"^(?:计量)?单\s*位$")
 _NUMBER_COLUMN = re.compile(r"^(?:序\s*号|编\s*号|名\s*次|排\s*名)$")  # a ranking's place, too
 _ROW_NUMBER = re.compile(r"\d{1,3}[.、]?")
 # A column of changes: 增长（%）, 同比增速, 比上年±%.
-_CHANGE_COLUMN = re.compile(r"增长|增速|增幅|增减|同比|环比|[比较]上年|[比较]去年|±")
+_CHANGE_COLUMN = re.compile(r"增长|增速|增幅|增减|涨跌|同比|环比|[比较]上年|[比较]去年|±")
 _BASIS = re.compile(r"同比|环比")
+# A column of how far each figure moved, with no unit of its own.
+_BORROWS_UNIT = re.compile(r"^(?:涨跌|增减|升降)(?:幅度|值)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,9 +242,9 @@ def quantity(text: str) -> Quantity | None:
     if moved and text[moved.end() : moved.end() + 1].isdigit():
         # 上涨2.2%, 下跌3.1%: a change cell saying its way in words, as a sign would
         sign, offset = (-1 if moved.group() in _FALLS else 1), moved.end()
-    elif text[offset : offset + 1] in _SIGN and text[offset + 1 : offset + 2].isdigit():
-        sign, offset = -1, offset + 1
-    elif text[offset : offset + 1] in "+＋" and text[offset + 1 : offset + 2].isdigit():
+    elif text[offset : offset + 1] in _SIGN + "↓" and text[offset + 1 : offset + 2].isdigit():
+        sign, offset = -1, offset + 1  # (↓0.20: a fall, as a board's arrow marks it)
+    elif text[offset : offset + 1] in "+＋↑" and text[offset + 1 : offset + 2].isdigit():
         offset += 1  # ＋5.6%: a rise, signed as a table prints it
     numbers = find_numbers(text[offset:])
     if len(numbers) != 1 or numbers[0].start != 0 or numbers[0].is_range:
@@ -470,7 +473,7 @@ def _table_at(
             break
         widths = (len(shaped.values),)
         rows.append(shaped)
-    if len(rows) < MIN_ROWS or not _shared_quantity_column(rows):
+    if len(rows) < MIN_ROWS or not _shared_quantity_column(rows, _barred(text, header, rows)):
         return None
     lead = text[lines[index - 1][0] : lines[index - 1][1]].strip(_EDGE) if index else ""
     return Table(header, tuple(rows), lead, units)
@@ -562,15 +565,19 @@ def _remarks_left_blank(row: Row, rows: list[Row]) -> bool:
     )
 
 
-def _shared_quantity_column(rows: list[Row]) -> bool:
+def _shared_quantity_column(rows: list[Row], barred: bool = False) -> bool:
     """Some column holds a quantity in every row, in one unit (or none): the rows line up
     under the header. Prose spaced apart by OCR may chance on a figure in the same place of a
     few lines, but hardly in the same unit (120公里, 456户, 30公顷). In a longer table one
-    row may print its own (a board's 3.20元/棒 under prices by weight)."""
+    row may print its own (a board's 3.20元/棒 under prices by weight). Where bars rule the
+    cells (or tabs), they line them up, and each row may count in its own unit (鲢鱼｜5万尾 over
+    蟹苗｜300公斤)."""
     for index in range(len(rows[0].values)):
         found = [quantity(r.values[index].text) for r in rows]
         if not all(found):
             continue
+        if barred:
+            return True
         units = Counter(q.unit for q in found if q)
         most = units.most_common(1)[0][1]
         if most == len(rows) or (len(rows) >= ODD_UNIT_ROWS_MIN and most == len(rows) - 1):
@@ -579,6 +586,12 @@ def _shared_quantity_column(rows: list[Row]) -> bool:
 
 
 ODD_UNIT_ROWS_MIN = 5  # rows of a table one of which may print a unit of its own
+
+
+def _barred(text: str, header: Row, rows: list[Row]) -> bool:
+    """Every line of the table sets its cells apart by bars (| or ｜) or tabs, which nobody
+    types by chance (and which normalising leaves between the cells of a table it found)."""
+    return all(re.search(r"[|｜\t]", text[r.start : r.end]) for r in (header, *rows))
 
 
 def remarks(table: Table) -> list[Cell]:
@@ -621,7 +634,16 @@ def column_unit(name: str) -> tuple[str, str | None, Decimal]:
     unit, scale = parse_unit(match.group("unit"))
     if unit is None:
         return name, None, Decimal(1)
+    yielded = _PER_MU.fullmatch(unit)
+    if yielded and _YIELD_NAME.search(match.group("name")):
+        # 折合亩产（公斤/亩）: a yield, in the weight a sentence gives it (亩产695公斤)
+        unit = yielded.group(1)
     return match.group("name").strip(), unit, scale
+
+
+# A weight per mu, and a column's name that says it is so much a mu (亩产, 亩均产量, 单产).
+_PER_MU = re.compile(r"(公斤|千克|斤|吨)/亩")
+_YIELD_NAME = re.compile(r"亩产|亩均|单产")
 
 
 def parse_unit(printed: str) -> tuple[str | None, Decimal]:
@@ -742,11 +764,16 @@ def figures(table: Table) -> tuple[list[Figure], list[tuple[Cell, str]]]:
         _, label_unit, label_scale = column_unit(row.label_cell.text)
         if unit_column is None and label_unit is not None:
             default_unit, default_scale = label_unit, label_scale  # 就诊率（%）: the row's unit
-        for cell, column in zip(row.values, names, strict=True):
+        for index, (cell, column) in enumerate(zip(row.values, names, strict=True)):
             found = quantity(cell.text)
             if found is None:
                 continue
-            figure = _figure(table, row, cell, column, found, total, default_unit, default_scale)
+            unit, scale = default_unit, default_scale
+            if unit is None and index and _BORROWS_UNIT.search(column.text):
+                # 价格（元/斤） 涨跌: how much a figure moved is in the unit of the column
+                # before it, the figure's own
+                _, unit, scale = column_unit(names[index - 1].text)
+            figure = _figure(table, row, cell, column, found, total, unit, scale)
             if isinstance(figure, str):
                 unread.append((cell, figure))
             else:

@@ -28,6 +28,8 @@ UNITS: dict[str, str] = {
     "平米": "area",
     "㎡": "area",
     "立方米": "volume",
+    # an artificial reef's volume, counted by the space its blocks enclose (投放礁体1.2万空方)
+    "空方": "volume",
     "公顷": "area",
     "亩": "area",
     "亩次": "count",  # work done on land, each pass over a mu counted (托管作业3.2万亩次)
