@@ -79,6 +79,40 @@ def test_a_big_figure_is_counted_by_its_words_without_their_when_and_where(
     ]
 
 
+def test_a_figure_over_words_opening_with_months_and_a_note_after_the_box(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "数读｜某县林下经济半年报\n"
+        "今年上半年，某县林下经济稳中有升。\n"
+        "6800户\n"
+        "今年1至6月参与林下种植的农户\n"
+        "约4200万元\n"
+        "今年1至6月林产品销售额，同比增长17%\n"
+        "目标：到2028年，林下种植面积达到9万亩。\n"
+    )
+    assert [(m.subject, m.value, m.unit, m.period) for m in _found(tmp_path, text)] == [
+        ("参与林下种植的农户", Decimal("6800"), "户", "今年1至6月"),
+        ("林产品销售额", Decimal("42000000"), "元", "今年1至6月"),
+        ("林产品销售额", Decimal("17"), "%", "今年1至6月"),
+        ("林下种植面积", Decimal("90000"), "亩", "2028年"),
+    ]
+
+
+def test_a_big_figure_before_words_opening_with_months(tmp_path: Path) -> None:
+    text = (
+        "数读｜某镇秋粮烘干\n"
+        "3处　全镇建成的烘干点\n"
+        "约2.4万吨　1至11月累计烘干玉米\n"
+        "1800余户　受益的种粮户\n"
+    )
+    assert [(m.subject, m.value, m.period) for m in _found(tmp_path, text)] == [
+        ("全镇建成的烘干点", Decimal("3"), None),
+        ("累计烘干玉米", Decimal("24000"), "1至11月"),
+        ("受益的种粮户", Decimal("1800"), None),
+    ]
+
+
 def test_places_and_their_scores_parted_by_semicolons_are_each_a_score(tmp_path: Path) -> None:
     text = "东川县环境卫生考评结果\n一、先进（90分以上，2个）\n南坪镇　93.5分；北山乡　90.8分\n"
     assert _metrics(tmp_path, text) == [

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from govdb.metrics.tables import separators
-from govdb.metrics.vocabulary import BIG_FIGURE, PICTOGRAPHS
+from govdb.metrics.vocabulary import BIG_FIGURE, LABEL_TIME, PICTOGRAPHS
 
 
 def _width_table() -> dict[int, int | None]:
@@ -328,7 +328,7 @@ _LABEL_GAP = re.compile(
 # …and a figure printed before its words, an infographic's line (6.83万件　全年受理诉求).
 _FIGURE_GAP = re.compile(
     rf"^[ \t]*(?:[▶►▸•●■◆★☆·{PICTOGRAPHS}\uFE0F]+[ \t]*)?({BIG_FIGURE})(\u3000+|[ \t]{{2,}})"
-    rf"(?=[^\s\d，。；：:])",
+    rf"(?=[^\s\d，。；：:]|{LABEL_TIME}[^\s\d，。；：:])",
     re.MULTILINE,
 )
 

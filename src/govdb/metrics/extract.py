@@ -49,13 +49,14 @@ from govdb.metrics.subject import (
     verb_phrase,
     verb_phrase_before,
 )
-from govdb.metrics.tables import CELL_PER_WEIGHT, Figure, figures, find_tables, remarks
+from govdb.metrics.tables import Figure, figures, find_tables, remarks
 from govdb.metrics.units import CURRENCIES_BEFORE, STORED_UNITS, UNIT, UNITS, Unit, kind_of, unit_at
 from govdb.metrics.vocabulary import (
     BIG_FIGURE,
     CHANGE_WORDS,
     FIGURE_MARKS,
     ITEM_NUMBER,
+    LABEL_TIME,
     MARKS,
     Basis,
     Direction,
@@ -864,7 +865,7 @@ _LOCATIVE = re.compile(
 
 _FIGURE_FIRST = re.compile(
     FIGURE_MARKS + rf"(?P<figure>{BIG_FIGURE})[ \t\u3000]+"
-    r"(?P<label>[^\d\s，。；：:,;][^，。；：:,;]{1,40}?)(?:[，,][^。；;]*)?[。；;]?"
+    rf"(?P<label>{LABEL_TIME}[^\d\s，。；：:,;][^，。；：:,;]{{1,40}}?)(?:[，,][^。；;]*)?[。；;]?"
 )
 _NOTE_AFTER = re.compile(r"[（(][^（）()]*\d[^（）()]*[）)]$")
 
@@ -971,8 +972,14 @@ _LABELLED_FIRST = re.compile(_LABELLED.pattern.removesuffix("[。；;]?") + "(?=
 # part of it that came from somewhere (总投资：960万元，其中省级补助300万元).
 _CHANGE_AFTER = re.compile(f"{CHANGE_WORDS}|其中")
 # The first clause of a line, short and with no figure of its own.
-# (the words may open with the year they count in: 2026年…贷款目标)
-_LABEL_LINE = re.compile(r"((?:\d{4}年)?[^\d\s，。；：,;:！？!?【】\[\]]{2,29})(?:[，。；,;]|\n|$)")
+# (the words may open with the time they count in: 2026年…贷款目标, 今年1至5月…)
+_LABEL_LINE = re.compile(
+    rf"((?:(?:{_PERIOD.pattern})(?:以来)?)?[^\d\s，。；：,;:！？!?【】\[\]]{{2,29}})(?:[，。；,;]|\n|$)"
+)
+
+
+# A price per weight, as a table's column or cell gives it (元/斤, 每公斤3.2元).
+_PRICE_PER_WEIGHT = re.compile(r"元/(斤|公斤|千克|吨)")
 
 
 def _table_metric(
@@ -995,10 +1002,11 @@ def _table_metric(
         return
     period, p_start, p_end = _period(figure.period or figure.lead, published_on)
     subject, unit, kind = figure.subject, figure.unit, figure.kind
-    weight = CELL_PER_WEIGHT.match(text, figure.start, figure.end)
-    if weight is not None and unit.startswith("元/"):
-        # 每斤2.6元 in a price column: as a sentence prints it, 收购价（每斤） in 元
-        subject, unit, kind = f"{subject}（{weight.group()}）", "元", MetricKind.MONEY
+    weight = _PRICE_PER_WEIGHT.fullmatch(unit)
+    if weight is not None:
+        # 每斤2.6元 in a price column, or 2.60 under 价格（元/斤）: as a sentence prints it,
+        # 收购价（每斤） in 元
+        subject, unit, kind = f"{subject}（每{weight.group(1)}）", "元", MetricKind.MONEY
     metrics.append(
         Metric(
             figure.start,
