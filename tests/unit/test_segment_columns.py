@@ -386,3 +386,18 @@ def test_a_page_of_boxes_gives_each_box_its_own_article() -> None:
 def test_a_photo_columns_tag_with_a_headline_of_its_own_heads_one_picture_story(text: str) -> None:
     (article,) = split_page(text).articles
     assert "河畔的护绿人" == article.title
+
+
+def test_a_picture_storys_captions_under_its_lead_are_its_text() -> None:
+    text = (
+        "图片新闻｜河畔的护绿人\n"
+        "本报记者　张明　摄\n"
+        "\n"
+        "开春以来，东川县各乡的护林员和志愿者沿河补植苗木。\n"
+        "图①：3月2日，西河乡的护林员在河岸巡查，全乡已补植苗木1200株。\n"
+        "图②：东坪乡的志愿者在堤上浇水。\n"
+    )
+    (article,) = split_page(text).articles
+    assert "河畔的护绿人" == article.title
+    assert article.body.startswith("开春以来")
+    assert article.body.endswith("东坪乡的志愿者在堤上浇水。")

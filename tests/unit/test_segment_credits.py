@@ -766,3 +766,16 @@ def test_a_scanned_page_header_spread_over_the_width_is_no_headline() -> None:
 )
 def test_taiwan_pages_headlines_and_their_furniture(text: str, titles: list[str]) -> None:
     assert titles == _column(split_page(text), "title")
+
+
+def test_a_tagged_headline_with_a_comma_and_the_writers_office_in_brackets() -> None:
+    text = (
+        "【东川时评】路修好了，还要管得好\n"
+        "今年全县新修农村公路120公里，不少村子第一次通了硬化路，可路修好了，谁来管？\n"
+        "管好路，关键在把责任落到人头上，让每一段路都有人看着。\n"
+        "（作者单位：东川县交通运输局　王明）\n"
+    )
+    (article,) = split_page(text).articles
+    assert ("路修好了，还要管得好", "东川时评") == (article.title, article.kicker)
+    assert article.body.startswith("今年全县")
+    assert "作者单位" not in article.body

@@ -429,3 +429,27 @@ def test_a_brief_headline_saying_what_a_town_did_up_to_a_figure_is_a_headline() 
     )
     page = split_page(text)
     assert ["合峪镇：招聘会达成就业意向210人", "潭头镇：建成乡村冷库3座"] == _column(page, "title")
+
+
+def test_a_page_that_names_itself_runs_its_stories_on_without_blank_lines() -> None:
+    text = (
+        "东川日报　2026年4月8日　第3版　乡村振兴\n"
+        "西河乡茶叶加工厂投产\n"
+        "本报讯（记者 张明）4月6日，东川县西河乡新建的茶叶加工厂投产，日加工鲜叶约8吨。\n"
+        "东坪乡蔬菜大棚“添新装”\n"
+        "开春后，东坪乡上坝村给120座蔬菜大棚换上新棚膜，菜农每亩多收约500元。（通讯员 李华）\n"
+    )
+    page = split_page(text)
+    assert ["西河乡茶叶加工厂投产", "东坪乡蔬菜大棚“添新装”"] == [a.title for a in page.articles]
+    assert page.articles[1].body.startswith("开春后")
+
+
+def test_a_sub_head_saying_who_acted_stays_in_an_unpaged_story() -> None:
+    text = (
+        "西河乡茶叶加工厂投产\n"
+        "本报讯（记者 张明）4月6日，东川县西河乡新建的茶叶加工厂投产，日加工鲜叶约8吨。\n"
+        "西河乡把加工厂建到茶园边\n"
+        "加工厂就建在茶园边上，鲜叶采下两小时内就能进厂，茶农每亩多收约500元。\n"
+    )
+    (article,) = split_page(text).articles
+    assert "西河乡茶叶加工厂投产" == article.title

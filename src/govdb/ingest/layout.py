@@ -20,6 +20,7 @@ from govdb.metrics.vocabulary import (
     CHANGE_WORDS,
     FIGURE_MARKS,
     ITEM_NUMBER,
+    LABEL_TIME,
     MARKS,
     PICTOGRAPHS,
 )
@@ -220,7 +221,7 @@ BULLETED_FIGURE = re.compile(
 # A figure and then its words, set apart by a wide space, as an infographic prints its big
 # figures a line each: 2.4万件　全年接待来访群众, 91.5%　某镇回访满意度，列各镇第一.
 FIGURE_THEN_LABEL = re.compile(
-    rf"{FIGURE_MARKS}{BIG_FIGURE}(?:\u3000+|\t+|\s{{2,}})[^\d\s，。；：:][^。；！？]{{1,40}}"
+    rf"{FIGURE_MARKS}{BIG_FIGURE}(?:\u3000+|\t+|\s{{2,}}){LABEL_TIME}[^\d\s，。；：:][^。；！？]{{1,40}}"
 )
 # A box's line of short words and figures parted by wide spaces, three or more of them:
 # 今天　晴　气温2℃至13℃ (a headline's two halves are longer). No field's colon or
@@ -598,6 +599,8 @@ _GRAPHIC_TITLE = re.compile(
 
 _CREDIT_IN_BRACKETS = re.compile(
     r"[（(][^（）()]{0,20}(?:撰稿|供稿|执笔|整理|来源|编辑|审核|责编)[^（）()]{0,20}[）)]"
+    # who wrote a comment, and where they work: （作者单位：某县农业农村局　某某）
+    r"|[（(]作者(?:单位|系|为)[^（）()]{2,40}[）)]"
     # a broadcast's line: （播出时间：2026年3月2日 某县融媒体中心）
     r"|[（(](?:播出时间|播出日期|首播)[^（）()]{0,30}[）)]"
     # the offices that compiled it: （县委办公室　县史志办编）
@@ -813,7 +816,12 @@ def paragraphs(text: str) -> list[Paragraph]:
             all(r.kind == "credit" or _TAG_LINE.fullmatch(r.simplified.strip()) for r in result)
             and current is not None
             and current.lines == 1
-            and (whole or _LEAD_OPENING.match(simple.strip()) is not None)
+            and (
+                whole
+                or _LEAD_OPENING.match(simple.strip()) is not None
+                # (a post's line saying when it went up, over its title: 原创　2026-05-04 19:26)
+                or (bool(result) and posting_line(result[-1]))
+            )
         )
         # the line after a divider (=====, ＊　＊　＊) heads what follows it
         headed = bool(result) and result[-1].kind == "divider" and current is not None
@@ -878,6 +886,8 @@ def paragraphs(text: str) -> list[Paragraph]:
                 and p.lines == 1
                 and (
                     _SUBTITLED.fullmatch(p.simplified.strip())
+                    # (【某某观察】…，…: a column's tag and a headline with its comma, one line)
+                    or (not wrapped and _TAGGED_HEADLINE.fullmatch(p.simplified.strip()))
                     # (a headline saying something, commas and all, over who tells it)
                     or (_TOLD_BY.match(after.simplified.strip()) and _quoted_headline(p.simplified))
                 )
@@ -1505,6 +1515,7 @@ def _headline_with_comma(
         or whole
         or _LEAD_OPENING.match(after.simplified.strip()) is not None
         or after.kind == "credit"  # （播出时间：… 时长：…）: the page's credits under it
+        or (over is not None and posting_line(over))  # when the post went up, over its title
     )
     return (
         p.kind in ("body", "short")
@@ -2079,6 +2090,9 @@ def _continues(current: Paragraph, line: str, columns: bool, *, wrapped: bool = 
     before = current.simplified.rstrip()
     if not wrapped and current.kind == "body" and _item_line(before):
         return False
+    if not wrapped and current.lines == 1 and _TAGGED_HEADLINE.fullmatch(before.strip()):
+        return False  # 【某某观察】…，…: where lines are whole, a tagged headline, comma and all
+
     if _ENDS_WITH_PHOTO.search(before):
         return False
     if line.lstrip().startswith(_CLOSING_PUNCT):
@@ -2089,6 +2103,8 @@ def _continues(current: Paragraph, line: str, columns: bool, *, wrapped: bool = 
         return False  # a headline over the story's first words (11月25日，…), column or not
     if current.lines == 1 and KEY_VALUE.fullmatch(before.strip()) and KEY_VALUE.match(line.strip()):
         return False  # 规划面积：约5200亩 / 已建成区：2860亩: a fact sheet's fields, one a line
+    if current.lines == 1 and _ENDS_WITH_FIGURE.search(before) and _NOTE_FIELD.match(line.strip()):
+        return False  # …，同比增长12% / 目标：…: a box's last label, then its note
     if (current.lines == 1 and _BRACKETED_TITLE.fullmatch(before.strip())) or (
         _BRACKETED_TITLE.fullmatch(line.strip())
     ):
@@ -2098,6 +2114,10 @@ def _continues(current: Paragraph, line: str, columns: bool, *, wrapped: bool = 
     # Narrow OCR columns break every line; elsewhere a short unpunctuated line is a heading.
     return columns or current.lines > 1 or not heading_like(before)
 
+
+# A box's line ending on a figure (…同比下降3.5%), and a note's field opening a line (目标：, 注：).
+_ENDS_WITH_FIGURE = re.compile(r"\d(?:%|％|[\u4e00-\u9fff]{1,2})?$")
+_NOTE_FIELD = re.compile(r"[\u4e00-\u9fff]{1,4}[：:]")
 
 _NOTED_HEADING = re.compile(
     rf"{ITEM_NUMBER}\s*[^。；！？!?，,：:（()]{{1,20}}[（(][^（）()]{{1,30}}[）)]"

@@ -610,6 +610,8 @@ class _Reader:
             after_blank.count("heading") >= BLOCKS_MIN
             and all(kind in ("heading", "credit", "footer") for kind in after_blank)
         )
+        # A page printed with no blank line at all sets nothing apart by one.
+        self.unspaced = not blanks
         self.articles: list[_Article] = []
         self.leftovers: list[tuple[str, Paragraph]] = []
         self.header: list[Paragraph] = []
@@ -887,6 +889,8 @@ class _Reader:
                 )
                 and _story_headline(header)
             )
+            # (a page that names itself, its stories run on with no blank line between)
+            and not (self.paged and self.unspaced and _story_headline(header, apart=False))
             and not (len(header) == 1 and _numbered_brief(header[0], next_paragraph))
             and not self._next_in_run(header, next_paragraph)
             # 【农情快报】 on its own line over a first headline and one paragraph: the page is
@@ -1393,6 +1397,15 @@ class _Reader:
         first = next((i for i, p in enumerate(after) if id(p) in photos), None)
         if first is None:
             return
+        if _picture_story(article):
+            # 图片新闻｜… with a headline of its own: the captions under its lead tell the story
+            kept = {id(p) for p in after[first:] if id(p) in photos}
+            article.paratexts = [(k, p) for k, p in article.paratexts if id(p) not in kept]
+            for p in after[first:]:
+                if id(p) in kept:
+                    p.kind = "body"
+                    article.body.append(p)
+            return
         moved = {id(p) for p in after[first:]}
         article.paratexts = [(k, p) for k, p in article.paratexts if id(p) not in moved]
         for p in after[first:]:
@@ -1405,6 +1418,19 @@ class _Reader:
 
 
 _PHOTO_COLUMN = re.compile(r"图片|图说")
+
+
+def _picture_story(article: _Article) -> bool:
+    """A picture story: 图片新闻 or 图片报道 over a headline of its own."""
+    kicker = article.kicker
+    return (
+        kicker is not None
+        and article.title is not None
+        and PICTURE_STORY.match(f"{_said(kicker).strip()}｜{_said(article.title).strip()}")
+        is not None
+    )
+
+
 # 上图：…, 中图：…: a caption that says where its photo sits beside the story is the story's.
 _PLACED_PHOTO = re.compile(r"[上中下左右]图[：:]")
 
