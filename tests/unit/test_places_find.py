@@ -544,6 +544,11 @@ def test_a_conjunction_before_the_county_is_no_two_character_county() -> None:
 def test_each_village_and_a_town_begun_inside_a_word_are_no_names() -> None:
     assert ["龙广镇"] == _surfaces("龙广镇昨天向各村派驻了工作组，到该社区走访。")
     assert ["安龙县", "龙广镇", "向阳村"] == _surfaces("安龙县龙广镇向阳村派出指导组。")
+
+
+def test_a_kind_of_a_towns_villages_is_no_village_of_its_own() -> None:
+    assert ["安龙县", "龙广镇"] == _surfaces("安龙县龙广镇移民村建起了扶贫车间。")
+    assert ["安龙县", "龙广镇"] == _surfaces("安龙县龙广镇示范村今年新修步道3公里。")
     # 车往镇 is a town of 魏县; here a tricycle (三轮车) goes to the town (往镇上)
     assert [] == _surfaces("村民蹬着三轮车往镇上拉货。")
 

@@ -307,8 +307,10 @@ def _local_units(
                     continue
             elif village and not after_parent and _runs_on(text, m, words):
                 continue
-            elif village and surface[: -len(_kind_of(surface))] in _QUANTIFIERS:
-                continue  # 某镇个别村: a few of the town's villages, none the register lacks
+            elif village and surface[: -len(_kind_of(surface))] in _QUANTIFIERS | _VILLAGE_KINDS:
+                # 某镇个别村: a few of the town's villages, none the register lacks; 某镇移民村,
+                # 某乡示范村: a kind of the town's villages
+                continue
             elif village and _MADE_OR_KIND.search(surface[: -len(_kind_of(surface))]):
                 # 某镇新建社区书屋, 某乡社区矫正社区服务: what is built in a community, or a
                 # kind of work done there, runs into the word 社区, no name the register lacks
@@ -330,6 +332,13 @@ _QUANTIFIERS = frozenset(
 )
 
 
+# Words that say what kind a village is (移民村, 示范村, 中心村): no village's name.
+_VILLAGE_KINDS = frozenset(
+    {
+        *("移民", "贫困", "脱贫", "示范", "重点", "试点", "中心", "行政", "自然", "空心"),
+        *("传统", "搬迁", "安置", "边境", "民族", "先进", "后进", "涉农", "城中", "整建制"),
+    }
+)
 _MADE_OR_KIND = re.compile(r"^(?:新建|改建|扩建|新增|共建|创建|建设|打造)|社区")
 
 
