@@ -113,6 +113,25 @@ def test_a_big_figure_before_words_opening_with_months(tmp_path: Path) -> None:
     ]
 
 
+def test_a_share_in_tenths_as_words_is_a_big_figure_of_the_box(tmp_path: Path) -> None:
+    text = (
+        "【数说】某县庙会这五天\n"
+        "\n"
+        "5.2万人次　庙会累计接待游客\n"
+        "近三成　外省游客的占比\n"
+        "86家　参加庙会的摊点\n"
+    )
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    document = parse_document(read_document(path), str(path), DocumentMeta())
+    assert ["某县庙会这五天"] == [a.title for a in document.articles]
+    assert [(m.subject, m.value, m.unit) for m in _found(tmp_path, text)] == [
+        ("庙会累计接待游客", Decimal("52000"), "人次"),
+        ("外省游客的占比", Decimal("30"), "%"),
+        ("参加庙会的摊点", Decimal("86"), "家"),
+    ]
+
+
 def test_places_and_their_scores_parted_by_semicolons_are_each_a_score(tmp_path: Path) -> None:
     text = "东川县环境卫生考评结果\n一、先进（90分以上，2个）\n南坪镇　93.5分；北山乡　90.8分\n"
     assert _metrics(tmp_path, text) == [

@@ -879,3 +879,13 @@ def test_a_barred_table_may_count_each_row_in_its_own_unit() -> None:
 
 def test_a_reefs_volume_is_counted_in_hollow_cubic_metres() -> None:
     assert [("2.8万空方", "人工鱼礁")] == _subjects("近三年累计投放人工鱼礁2.8万空方。")
+
+
+def test_a_change_on_last_week_beside_a_price_is_in_the_prices_unit() -> None:
+    text = "等级｜收购价（元/斤）｜较上周\n一级｜5.20｜↑0.30\n二级｜3.90｜持平\n"
+    metrics, _ = extract_metrics(normalise(text).text)
+    assert [
+        ("一级收购价（每斤）", "5.2", "元", False),
+        ("一级较上周（每斤）", "0.3", "元", True),
+        ("二级收购价（每斤）", "3.9", "元", False),
+    ] == [(m.subject, str(m.value), m.unit, m.is_change) for m in metrics]

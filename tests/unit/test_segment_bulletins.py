@@ -293,6 +293,15 @@ def test_a_headline_broken_at_a_narrow_columns_edge_is_one_headline() -> None:
     assert [a.title for a in split_page(text).articles] == ["南坪镇稻田养蟹亩效增两成"]
 
 
+def test_a_headline_broken_inside_straight_quotes_is_one_headline() -> None:
+    text = (
+        '东 川 日 报　2026年3月2日　星期一　第4版·县域\n南坪镇茶叶加工"冬闲\n变冬忙"\n'
+        "本报讯(记者 王 海 通讯员 李 明)进 入12月，南坪镇的茶叶加工厂 里机器轰鸣。\n"
+        " 厂长介绍，今年已收购 鲜叶 680余吨。\n"
+    )
+    assert [a.title for a in split_page(text).articles] == ['南坪镇茶叶加工"冬闲变冬忙"']
+
+
 def test_a_label_under_a_headline_is_not_its_broken_end() -> None:
     text = "南坪山村的春天\n图片说明\n春日的南坪山村，桃花开满山坡。本报记者近日走进村里。\n"
     assert [p.simplified for p in paragraphs(text)][:2] == ["南坪山村的春天", "图片说明"]

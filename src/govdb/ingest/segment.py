@@ -307,6 +307,8 @@ def _broken(first: Paragraph, second: Paragraph) -> bool:
         return True  # 某镇稻田养鳅亩 / 效翻番: a headline broken at a narrow column's edge
     if any(a.count(o) > a.count(c) for o, c in _OPENERS.items()):
         return True
+    if a.count('"') % 2 and b.count('"') % 2:
+        return True  # 某乡"冬闲 / 变冬忙": straight quotes, one left open, closed below
     if _ends_unfinished(a) or _QUOTED_VERB_OPEN.search(a):
         return True
     return (

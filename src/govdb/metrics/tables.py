@@ -74,7 +74,7 @@ _ITEM_COLUMN = re.compile(r"^(?:指\s*标|项\s*目)(?:名称)?$|^名\s*称$")
 # A first column of kinds: 来源, 类别, 品种 …
 _KIND_COLUMN = re.compile(
     r"^[\u4e00-\u9fff]{0,4}?(?:来源|类别|类型|种类|分类|品种|品名|产业|行业|用途|方式|"
-    r"物种|鱼种|树种|苗种|畜种|作物)$"
+    r"物种|鱼种|树种|苗种|畜种|作物|规格|等级)$"
 )
 # A column giving each row's unit (指标 单位 绝对数: 粮食产量 万吨 56.2).
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单\s*位$")
@@ -82,10 +82,14 @@ _UNIT_COLUMN = re.compile(r"^(?:计量)?单\s*位$")
 _NUMBER_COLUMN = re.compile(r"^(?:序\s*号|编\s*号|名\s*次|排\s*名)$")  # a ranking's place, too
 _ROW_NUMBER = re.compile(r"\d{1,3}[.、]?")
 # A column of changes: 增长（%）, 同比增速, 比上年±%.
-_CHANGE_COLUMN = re.compile(r"增长|增速|增幅|增减|涨跌|同比|环比|[比较]上年|[比较]去年|±")
+_CHANGE_COLUMN = re.compile(
+    r"增长|增速|增幅|增减|涨跌|同比|环比|[比较](?:上年|去年|上周|上期|上月|昨日|前日)|±"
+)
 _BASIS = re.compile(r"同比|环比")
 # A column of how far each figure moved, with no unit of its own.
-_BORROWS_UNIT = re.compile(r"^(?:涨跌|增减|升降)(?:幅度|值)?$")
+_BORROWS_UNIT = re.compile(
+    r"^(?:(?:涨跌|增减|升降)(?:幅度|值)?|[比较](?:上周|上期|上月|昨日|前日))$"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -86,6 +86,10 @@ MARKS = rf"▶►▸•●■◆★☆{PICTOGRAPHS}\uFE0F"
 FIGURE_MARKS = rf"[{MARKS}·\-—\s]*"
 # A figure as an infographic prints it big over or before its words: 6.83万件, 约3.6万平方米,
 # 4300余件, 96%以上.
-BIG_FIGURE = r"(?:约|近|超|逾)?\d[\d.,]*(?:万|亿)?[^\s\d，。；：:,;]{0,5}?(?:余|多)?(?:以上|左右)?"
+BIG_FIGURE = (
+    r"(?:约|近|超|逾)?(?:\d[\d.,]*(?:万|亿)?[^\s\d，。；：:,;]{0,5}?(?:余|多)?"
+    # (or a share in tenths, as words: 近四成, 六成以上)
+    r"|[一二三四五六七八九]成)(?:以上|左右)?"
+)
 # The time an infographic's words may open with, digits and all: 1至10月累计…, 2025年新增….
 LABEL_TIME = r"(?:\d{4}年)?(?:\d{1,2}(?:至|-|—|到)\d{1,2}月|\d{1,2}月份?)?"
