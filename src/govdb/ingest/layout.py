@@ -2092,7 +2092,6 @@ def _continues(current: Paragraph, line: str, columns: bool, *, wrapped: bool = 
         return False
     if not wrapped and current.lines == 1 and _TAGGED_HEADLINE.fullmatch(before.strip()):
         return False  # 【某某观察】…，…: where lines are whole, a tagged headline, comma and all
-
     if _ENDS_WITH_PHOTO.search(before):
         return False
     if line.lstrip().startswith(_CLOSING_PUNCT):
