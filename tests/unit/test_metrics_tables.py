@@ -801,3 +801,19 @@ def test_a_yield_columns_weight_per_mu_is_the_weight_a_sentence_gives_it() -> No
     assert ("毫克/升",) == tuple(
         {f[3] for f in _figures("断面\t氨氮（毫克/升）\n甲\t0.42\n乙\t0.38\n")}
     )
+
+
+def test_a_tables_cell_repeating_a_figure_the_text_gives_of_the_same_measure_is_listed_once() -> (
+    None
+):
+    text = (
+        "假期三天，全县接待游客6.4万人次。\n"
+        "| 指标 | 2025年 | 2026年 |\n"
+        "| 接待游客 | 5.1万人次 | 6.4万人次 |\n"
+        "| 旅游收入 | 0.42亿元 | 0.58亿元 |\n"
+    )
+    metrics, skipped = extract_metrics(normalise(text).text)
+    assert [("6.4万人次", Decimal(64000)), ("5.1万人次", Decimal(51000))] == [
+        (m.surface, m.value) for m in metrics if m.unit == "人次"
+    ]
+    assert ("6.4万人次", "restated") in [(s.surface, s.reason) for s in skipped]

@@ -272,10 +272,12 @@ def extract_metrics(
     # A table's lines are read as a table, cell by cell, not as sentences.
     tables = find_tables(text)
     totals: set[int] = set()  # where the figures of tables' total rows start
+    cells: set[int] = set()  # …and where every table's figures start
     for table in tables:
         read, unread = figures(table)
         for figure in read:
             _table_metric(text, figure, places, main, exclude, published_on, metrics, skipped)
+            cells.add(figure.start)
             if figure.total:
                 totals.add(figure.start)
         skipped.extend(Skipped(c.text, c.start, c.end, why) for c, why in unread)
@@ -466,17 +468,19 @@ def extract_metrics(
         if s_text.rstrip().endswith(("；", ";")):
             own = [m.period for m in metrics if m.start >= s_start and m.period]
             carried = own[-1] if own else inherited
-    return tuple(_without_restatements(metrics, totals, skipped)), tuple(skipped)
+    return tuple(_without_restatements(metrics, totals, cells, skipped)), tuple(skipped)
 
 
 def _without_restatements(
-    metrics: list[Metric], totals: set[int], skipped: list[Skipped]
+    metrics: list[Metric], totals: set[int], cells: set[int], skipped: list[Skipped]
 ) -> list[Metric]:
     """The article's metrics by position, each fact once: a total row repeating a figure the
-    text gives (合计 4860 under 新造油茶林4860亩), or the same measure, value, time and place
-    again (选定4个示范乡镇…。4个示范乡镇共建成…), is the fact restated, listed where the
-    text first names it."""
+    text gives (合计 4860 under 新造油茶林4860亩), a table's cell repeating one the text gives
+    of the same measure (接待游客18.6万人次, then a row 接待游客 | … | 18.6万人次), or the same
+    measure, value, time and place again (选定4个示范乡镇…。4个示范乡镇共建成…), is the fact
+    restated, listed where the text first names it."""
     told = {(m.value, m.unit) for m in metrics if m.start not in totals}
+    said = {(m.subject, m.value, m.unit, m.is_change) for m in metrics if m.start not in cells}
     kept: list[Metric] = []
     seen: set[tuple[object, ...]] = set()
     for metric in sorted(metrics, key=lambda m: m.start):
@@ -488,7 +492,9 @@ def _without_restatements(
             metric.period,
             metric.place_code,
         )
-        if (metric.start in totals and (metric.value, metric.unit) in told) or fact in seen:
+        restated = metric.start in totals and (metric.value, metric.unit) in told
+        restated = restated or (metric.start in cells and fact[:4] in said)
+        if restated or fact in seen:
             skipped.append(Skipped(metric.surface, metric.start, metric.end, "restated"))
         else:
             kept.append(metric)
