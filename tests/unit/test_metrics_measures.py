@@ -878,7 +878,7 @@ def test_a_barred_table_may_count_each_row_in_its_own_unit() -> None:
 
 
 def test_a_reefs_volume_is_counted_in_hollow_cubic_metres() -> None:
-    assert [("2.8万空方", "人工鱼礁")] == _subjects("近三年累计投放人工鱼礁2.8万空方。")
+    assert [("2.8万空方", "混凝土礁体")] == _subjects("全湾近三年沉放混凝土礁体2.8万空方。")
 
 
 def test_a_change_on_last_week_beside_a_price_is_in_the_prices_unit() -> None:

@@ -434,7 +434,7 @@ def test_a_posts_title_under_its_posting_line_stands_over_its_text() -> None:
         "不比排场比实在！西河乡36对新人办起集体婚礼\n"
         "端午假期，西河乡在文化广场为36对新人办了一场集体婚礼，每对新人省下约2万元。\n"
         "👉乡里请来8名志愿者帮忙布置会场；\n"
-        "👉全乡12个村的红白理事会都派人观礼。\n"
+        "👉全乡12个村的村干部都来帮忙张罗。\n"
     )
     article = _only(split_page(text))
     assert "不比排场比实在！西河乡36对新人办起集体婚礼" == article.title

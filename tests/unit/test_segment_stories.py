@@ -435,7 +435,7 @@ def test_a_page_that_names_itself_runs_its_stories_on_without_blank_lines() -> N
     text = (
         "东川日报　2026年4月8日　第3版　乡村振兴\n"
         "西河乡茶叶加工厂投产\n"
-        "本报讯（记者 张明）4月6日，东川县西河乡新建的茶叶加工厂投产，日加工鲜叶约8吨。\n"
+        "本报讯（记者 张明）4月6日，东川县西河乡的新茶厂开工，日加工鲜叶约8吨。\n"
         "东坪乡蔬菜大棚“添新装”\n"
         "开春后，东坪乡上坝村给120座蔬菜大棚换上新棚膜，菜农每亩多收约500元。（通讯员 李华）\n"
     )
@@ -447,7 +447,7 @@ def test_a_page_that_names_itself_runs_its_stories_on_without_blank_lines() -> N
 def test_a_sub_head_saying_who_acted_stays_in_an_unpaged_story() -> None:
     text = (
         "西河乡茶叶加工厂投产\n"
-        "本报讯（记者 张明）4月6日，东川县西河乡新建的茶叶加工厂投产，日加工鲜叶约8吨。\n"
+        "本报讯（记者 张明）4月6日，东川县西河乡的新茶厂开工，日加工鲜叶约8吨。\n"
         "西河乡把加工厂建到茶园边\n"
         "加工厂就建在茶园边上，鲜叶采下两小时内就能进厂，茶农每亩多收约500元。\n"
     )
