@@ -480,7 +480,11 @@ def _without_restatements(
     measure, value, time and place again (选定4个示范乡镇…。4个示范乡镇共建成…), is the fact
     restated, listed where the text first names it."""
     told = {(m.value, m.unit) for m in metrics if m.start not in totals}
-    said = {(m.subject, m.value, m.unit, m.is_change) for m in metrics if m.start not in cells}
+    said = {
+        (m.subject, m.value, m.unit, m.is_change, m.place_code)
+        for m in metrics
+        if m.start not in cells
+    }
     kept: list[Metric] = []
     seen: set[tuple[object, ...]] = set()
     for metric in sorted(metrics, key=lambda m: m.start):
@@ -493,7 +497,7 @@ def _without_restatements(
             metric.place_code,
         )
         restated = metric.start in totals and (metric.value, metric.unit) in told
-        restated = restated or (metric.start in cells and fact[:4] in said)
+        restated = restated or (metric.start in cells and (*fact[:4], fact[5]) in said)
         if restated or fact in seen:
             skipped.append(Skipped(metric.surface, metric.start, metric.end, "restated"))
         else:
