@@ -817,3 +817,27 @@ def test_a_tables_cell_repeating_a_figure_the_text_gives_of_the_same_measure_is_
         (m.surface, m.value) for m in metrics if m.unit == "人次"
     ]
     assert ("6.4万人次", "restated") in [(s.surface, s.reason) for s in skipped]
+
+
+@pytest.mark.parametrize(("row", "restated"), [("西山镇", False), ("东山镇", True)])
+def test_a_cell_restates_a_figure_of_the_text_only_for_the_same_place(
+    row: str, restated: bool
+) -> None:
+    text = normalise(
+        "东山镇卫生院现有床位40张。\n"
+        "| 卫生院 | 床位 | 医生 |\n"
+        f"| {row}卫生院 | 40张 | 12名 |\n"
+        "| 南坪镇卫生院 | 36张 | 9名 |\n"
+    ).text
+    codes = {"东山镇": "990101001", "西山镇": "990101002", "南坪镇": "990101003"}
+    first = _mention(text, "东山镇", codes["东山镇"], "town")
+    places = [
+        first,
+        _mention(text, row, codes[row], "town", after=first.end),
+        _mention(text, "南坪镇", codes["南坪镇"], "town"),
+    ]
+    metrics, skipped = extract_metrics(text, places=places)
+    beds = [m.place_code for m in metrics if m.unit == "张" and m.value == 40]
+    # 40 beds in another town's row is a fact of its own; in the same town's, the text's again.
+    assert (["990101001"] if restated else ["990101001", "990101002"]) == beds
+    assert restated == (("40张", "restated") in [(s.surface, s.reason) for s in skipped])

@@ -224,7 +224,7 @@ _FALLS = ("下跌", "下降", "减少", "降低", "回落")
 _CELL_MOVED = re.compile("上涨|上升|增长|增加|提高|回升|" + "|".join(_FALLS))
 _CELL_AFTER = ("左右", "上下", "以上", "以下")
 # (a cell opening with the weight its price is quoted by: 每斤3.2元)
-CELL_PER_WEIGHT = re.compile(r"每(斤|公斤|千克|吨)")
+_CELL_PER_WEIGHT = re.compile(r"每(斤|公斤|千克|吨)")
 
 
 def quantity(text: str) -> Quantity | None:
@@ -233,7 +233,7 @@ def quantity(text: str) -> Quantity | None:
     sign = 1
     offset = 0
     word: str | None = None
-    per = CELL_PER_WEIGHT.match(text)
+    per = _CELL_PER_WEIGHT.match(text)
     if per:
         offset = per.end()
     done = _CELL_DONE.match(text, offset)
