@@ -841,3 +841,28 @@ def test_a_cell_restates_a_figure_of_the_text_only_for_the_same_place(
     # 40 beds in another town's row is a fact of its own; in the same town's, the text's again.
     assert (["990101001"] if restated else ["990101001", "990101002"]) == beds
     assert restated == (("40张", "restated") in [(s.surface, s.reason) for s in skipped])
+
+
+def test_a_numbered_tables_total_row_may_leave_its_label_blank() -> None:
+    text = (
+        "序号｜名称｜所在乡镇｜面积（亩）｜补贴（元）\n"
+        "1｜青禾育苗合作社｜南坪镇｜210｜42000\n"
+        "2｜丰源农机合作社｜北山乡｜180｜36000\n"
+        "合计｜　｜　｜390｜78000\n"
+    )
+    assert [
+        ("390", "面积合计", Decimal(390), "亩"),
+        ("78000", "补贴合计", Decimal(78000), "元"),
+    ] == _figures(text)[-2:]
+
+
+def test_a_bare_quantity_column_is_named_by_the_rows_kind() -> None:
+    text = (
+        "乡镇｜品种｜数量（万株）｜面积（亩）\n"
+        "南坪镇｜侧柏｜12万株｜600亩\n"
+        "北山乡｜油松“北林1号”｜8万株｜400亩\n"
+        "合计｜—｜20万株｜1000亩\n"
+    )
+    assert ["侧柏数量", "面积", "油松“北林1号”数量", "面积", "数量", "面积"] == [
+        f[1] for f in _figures(text)
+    ]

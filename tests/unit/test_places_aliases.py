@@ -196,3 +196,11 @@ def test_a_town_whose_name_doubles_its_suffix_is_printed_once() -> None:
     assert [Alias("大留镇", "short", gated=False)] == short_names("town", "大留镇镇", "霸州市")
     assert [Alias("古镇", "short", gated=True)] == short_names("town", "古镇镇", "会理市")
     assert [] == short_names("town", "召陵镇", "召陵区")
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [("喇叭沟门满族乡", "喇叭沟门乡"), ("于家务回族乡", "于家务乡"), ("某某苗族彝族乡", "某某乡")],
+)
+def test_an_ethnic_township_is_printed_as_its_place_and_its_kind(name: str, short: str) -> None:
+    assert [Alias(short, "short", gated=False)] == short_names("town", name, "某县")

@@ -701,3 +701,8 @@ def test_what_is_built_or_done_in_a_community_is_no_community_the_register_lacks
     assert ["兰考县", "孟庙镇"] == _surfaces("兰考县孟庙镇新建社区食堂3个")
     # a community the register lacks is still one under its town
     assert ["兰考县", "孟庙镇", "五里庙社区"] == _surfaces("兰考县孟庙镇五里庙社区新建食堂")
+
+
+def test_an_ethnic_township_is_found_by_its_short_form() -> None:
+    (mention,) = find_places("怀柔区喇叭沟门乡今年新修山路12公里")[1:]
+    assert ("喇叭沟门乡", "110116213") == (mention.surface, mention.code)

@@ -416,3 +416,63 @@ def test_the_words_over_a_figure_under_a_parts_head_are_no_headline() -> None:
     assert _kinds(text)["专职护林员人数"] == "body"
     page = split_page(text)
     assert [("东川县护林防火三年方案", "一图读懂")] == [(a.title, a.kicker) for a in page.articles]
+
+
+# A red-header document as a PDF's text gives it: every line broken at the page's width.
+RED_HEADER = (
+    "东川县人民政府办公室文件\n"
+    "东政办发〔2027〕8号\n"
+    "东川县人民政府办公室\n"
+    "关于印发东川县2027年山塘整治和小水库除险加固\n"
+    "工作方案的通知\n"
+    "各乡镇人民政府，县直有关单位：\n"
+    "现将《东川县2027年山塘整治和小水库除险加固工作方案》印发给你们，请结合\n"
+    "实际认真执行。全县计划整治山塘46座，除险加固小水库12座，县财政安排资金\n"
+    "1800万元。\n"
+)
+
+
+def test_a_documents_title_broken_over_lines_ends_where_its_addressees_begin() -> None:
+    (article,) = split_page(RED_HEADER).articles
+    assert (
+        "东川县人民政府办公室关于印发东川县2027年山塘整治和小水库除险加固工作方案的通知"
+        == article.title
+    )
+    assert article.body.startswith("各乡镇人民政府，县直有关单位：")
+
+
+def test_a_message_is_titled_over_a_line_giving_when_and_then_who_wrote() -> None:
+    text = (
+        "南坪镇青龙村的路灯坏了半年，谁来修？\n"
+        "留言时间：2027-03-02 20:41　留言人：网友“青龙老李”\n"
+        "各位领导好！村口到小学的六盏路灯坏了半年，晚上接孩子很不方便。\n"
+        "回复单位：东川县南坪镇人民政府　回复时间：2027-03-09\n"
+        "网友您好！镇里已于3月8日更换路灯6盏，感谢您的关注。\n"
+    )
+    (article,) = split_page(text).articles
+    assert "南坪镇青龙村的路灯坏了半年，谁来修？" == article.title
+    assert article.body.startswith("各位领导好！")
+    assert _kinds(text)["留言时间：2027-03-02 20:41\u3000留言人：网友“青龙老李”"] == "credit"
+
+
+def test_a_firm_over_the_rest_of_its_notices_title_is_one_title() -> None:
+    text = (
+        "东川县清源供水有限公司\n"
+        "关于2027年第二季度管网检修停水的公告\n"
+        "广大用户：\n"
+        "因管网检修，4月12日8时至18时南坪镇全镇停水，请提前储水。\n"
+    )
+    (article,) = split_page(text).articles
+    assert "东川县清源供水有限公司关于2027年第二季度管网检修停水的公告" == article.title
+
+
+def test_a_scripts_name_over_its_labelled_title_is_no_headline() -> None:
+    text = (
+        "东川县融媒体中心广播稿\n"
+        "标题：南坪镇山塘清淤 赶在雨季前\n"
+        "播出时间：2027年4月2日\n"
+        "【导语】连日来，南坪镇组织党员突击队对全镇山塘开展清淤。\n"
+    )
+    (article,) = split_page(text).articles
+    assert "南坪镇山塘清淤 赶在雨季前" == article.title
+    assert _kinds(text)["东川县融媒体中心广播稿"] == "credit"

@@ -319,7 +319,8 @@ _ADVERT = re.compile(r"(?:(?:广告|推广)[\s\u3000：:|｜]|[【\[](?:广告|�
 # (…员: who kept a log or a form, 劝导员：某某、某某（记录）)
 _FORM_LABEL = (
     r"[\u4e00-\u9fff]{0,4}"
-    r"(?:时间|时段|日期|天气|单位|部门|类型|状态|评价|满意度|编号|类别|渠道|方式|员)"
+    r"(?:时间|时段|日期|天气|单位|部门|类型|状态|评价|满意度|编号|类别|渠道|方式|员|"
+    r"(?:留言|来信|来电|反映|提问|咨询)人)"  # (and who wrote to a board: 留言人：网友“某某”)
 )
 # A diary's or a work log's day, with its weekday or weather: 3月5日 晴, 11月10日 星期一 阴.
 _WEATHER = (
@@ -591,6 +592,8 @@ TITLE_LABEL = re.compile(
     rf"[【\[]{_SCRIPT_KINDS}[】\]])\s*"
 )
 TITLE_LABELLED_MAX = 64
+# A script's name alone on its line: who broadcast it and what kind of script it is.
+_SCRIPT_NAME = re.compile(rf"[\u4e00-\u9fff]{{0,16}}{_SCRIPT_KINDS}")
 # What an infographic's title opens with, set off by a bar or a colon: 一图读懂｜…, 图解：….
 _GRAPHIC_TITLE = re.compile(
     r"(?:一图(?:读懂|看懂|速览|了解)|一张图(?:读懂|看懂)|图解|数读|数说|数看)\s*[｜|：:丨]"
@@ -795,6 +798,10 @@ def paragraphs(text: str) -> list[Paragraph]:
             simple, simplified_lines[number + 1]
         ):
             special = "credit"  # 某县发布 / 原创 2026-03-09 08:00: the account, over its post
+        if _SCRIPT_NAME.fullmatch(simple.strip()) and any(
+            TITLE_LABEL.match(other.strip()) for other in simplified_lines[number + 1 : number + 3]
+        ):
+            special = "credit"  # 某县融媒体中心广播稿 / 标题：…: whose script, over its title
         near = (
             simplified_lines[max(0, number - 2) : number]
             + simplified_lines[number + 1 : number + 3]
@@ -1766,7 +1773,11 @@ def _message_title(p: Paragraph, after: Paragraph) -> bool:
     )
 
 
-_ASKER = re.compile(r"(?:留言|来信|来电|反映|提问|咨询)人\s*[：:]")
+# (who wrote, perhaps after when: 留言时间：2026-05-26 21:14　留言人：某某)
+_ASKER = re.compile(
+    rf"(?:{_FORM_LABEL}\s*[：:][^。；：\u3000]{{1,30}}?[\s\u3000]+)?"
+    r"(?:留言|来信|来电|反映|提问|咨询)人\s*[：:]"
+)
 
 
 def _headline_over_dateline(p: Paragraph, after: Paragraph) -> bool:
@@ -2083,6 +2094,8 @@ def _continues(current: Paragraph, line: str, columns: bool, *, wrapped: bool = 
         return False  # 某县县长　张明 / （2026年3月2日）: who gave a speech, and when, stand alone
     if _PART_HEAD.fullmatch(line.strip()):
         return False  # 02 空间布局: an infographic's next numbered part
+    if _issuer_over_title(current, line.strip()) or _title_over_salutation(current, line):
+        return False
     if _label(current):
         return True
     if current.kind not in ("body", "marker", "dateline", "bullet"):
@@ -2113,6 +2126,31 @@ def _continues(current: Paragraph, line: str, columns: bool, *, wrapped: bool = 
     # Narrow OCR columns break every line; elsewhere a short unpunctuated line is a heading.
     return columns or current.lines > 1 or not heading_like(before)
 
+
+def _issuer_over_title(current: Paragraph, line: str) -> bool:
+    """某县人民政府办公室 / 关于印发…的通知: who issues a document, alone on its line, over the
+    title it opens; a PDF's short lines run on, but these two are a title's parts."""
+    return (
+        current.lines == 1
+        and _ORGANISATION.fullmatch(current.simplified.strip()) is not None
+        and line.startswith("关于")
+    )
+
+
+def _title_over_salutation(current: Paragraph, line: str) -> bool:
+    """…工作方案的通知 / 各乡镇人民政府，县级有关部门：: a document's title ends where those it
+    is sent to are named, however the lines were broken."""
+    return bool(_DOCUMENT_TITLE_END.search(current.simplified.rstrip())) and bool(
+        _ADDRESSED.fullmatch(line.strip())
+    )
+
+
+# How a document's title ends (…的通知, …的实施意见), and the line naming those it is sent to.
+_DOCUMENT_TITLE_END = re.compile(
+    r"的(?:实施)?(?:通知|通报|决定|意见|报告|请示|批复|函|公告|通告|办法|规定|方案|决议|纪要)$"
+)
+_ADDRESSED = re.compile(r"[^。！？；：:]{2,60}[：:]")
+_ABOUT_TITLE = re.compile(r"关于.{2,60}" + _DOCUMENT_TITLE_END.pattern)
 
 # A box's line ending on a figure (…同比下降3.5%), and a note's field opening a line (目标：, 注：).
 _ENDS_WITH_FIGURE = re.compile(r"\d(?:%|％|[\u4e00-\u9fff]{1,2})?$")
@@ -2246,6 +2284,8 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         p.kind = "footer"
     elif p.lines == 1 and heading_like(s, limit=64 if first else 40):
         p.kind = "heading"
+    elif heading_like(s, limit=64) and _ABOUT_TITLE.fullmatch(s.strip()):
+        p.kind = "heading"  # 关于印发… / …的通知: a document's title a PDF broke over lines
     elif first and p.lines == 1 and _BRACKETED_TITLE.fullmatch(s.strip()):
         p.kind = "heading"  # 【某镇“银龄课堂”开课啦！】 over a post's text: its title
     elif first and p.lines == 1 and _POST_TITLE.fullmatch(s.strip()):

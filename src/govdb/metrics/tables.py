@@ -309,6 +309,14 @@ def _shaped(row: Row, width: int, numbered: bool) -> Row | None:
         shaped = Row(cells, row.start, row.end, 1)
     elif len(cells) == width + 1 and (not numbered or TOTAL_LABEL.match(cells[0].text)):
         shaped = Row(cells, row.start, row.end, 0)
+    elif (
+        numbered
+        and len(cells) == width + 2
+        and TOTAL_LABEL.match(cells[0].text)
+        and not cells[1].text.strip()
+    ):
+        # 合计｜　｜1450: the total row's label in the numbers' column, the labels' left blank
+        shaped = Row((cells[0], *cells[2:]), row.start, row.end, 0)
     else:
         return None
     values = shaped.values
@@ -824,10 +832,14 @@ def _figure(
     basis = _BASIS.search(name) if change else None
     # 其中：税收收入: a part of the row above, named by its own label, without its unit
     subject = _PART_OF.sub("", column_unit(label.text)[0] or label.text) if items else measure
+    if items and total and measure:
+        subject = measure + label.text  # 合计 under 名称, in 面积（亩）: 面积合计, not 合计
     if table.of_kinds and measure and TOTAL_LABEL.match(label.text) is None:
         subject = label.text + measure  # 资源发包 under 来源, in 金额（万元）: 资源发包金额
     elif table.of_kinds and period and TOTAL_LABEL.match(label.text) is None:
         subject = label.text  # 市容环境 under 事件类别, in 2025年（件）: that kind, that year
+    if subject in _GENERIC_MEASURES and (kind := _kind_in_row(table, row)) is not None:
+        subject = kind + subject  # 数量 beside 品种 中国沙棘: 中国沙棘数量, not any 数量
     if not subject:
         return "no-subject"  # 镇街 2023年 2024年: the table's lines leave the measure unsaid
     stored = STORED_UNITS.get(unit, unit)
@@ -850,6 +862,21 @@ def _figure(
         period=period,
         lead=table.lead,
     )
+
+
+# Names of a column that say how much but not of what: the row's kind says it (in words: a
+# total row's dash names nothing).
+_WORDS = re.compile(r"[\u4e00-\u9fff]")
+_GENERIC_MEASURES = frozenset({"数量", "数目", "总数", "总量", "规模"})
+
+
+def _kind_in_row(table: Table, row: Row) -> str | None:
+    """The row's cell under a column of kinds (品种, 类别…), where it names one in words."""
+    for cell, name in zip(row.values, table.names, strict=True):
+        text = cell.text.strip()
+        if _KIND_COLUMN.match(name.text) and _WORDS.search(text) and quantity(text) is None:
+            return text
+    return None
 
 
 _PRICE_RATE = re.compile(r"元\s*[/／每]\s*(斤|公斤|千克|吨)")

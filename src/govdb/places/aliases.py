@@ -37,6 +37,10 @@ _NATIONALITIES = "|".join(_NATIONALITY_NAMES.split())
 _ETHNIC_AUTONOMY = re.compile(
     rf"^(.{{2,}}?)(?:(?:{_NATIONALITIES})族?|[{_ONE_CHARACTER_NATIONALITIES}]族)*自治(区|州|县|旗)$"
 )
+# …and of ethnic townships (民族乡): 董地苗族彝族乡, 布朗山布朗族乡.
+_ETHNIC_TOWNSHIP = re.compile(
+    rf"^(.{{2,}}?)(?:(?:{_NATIONALITIES})族|[{_ONE_CHARACTER_NATIONALITIES}]族)+(乡|镇)$"
+)
 # Names that say what kind of unit it is but not which: some towns are registered as just
 # 经济技术开发区 or 街道, and matching them would find a "place" in every article.
 GENERIC = re.compile(
@@ -143,6 +147,9 @@ def short_names(
             gated = (name.endswith("盟") and len(short) < 3) or short in COMMON_WORDS
             aliases.append(Alias(short, "short", gated=gated))
         aliases += _autonomous_kind(match)
+    elif level == "town" and (ethnic := _ETHNIC_TOWNSHIP.match(name)):
+        # 董地苗族彝族乡 is printed 董地乡: the place part and the kind, as a county's is.
+        aliases.append(Alias(ethnic.group(1) + ethnic.group(2), "short", gated=False))
     elif level == "town" and name.endswith("镇镇"):
         # 乌镇镇 is printed 乌镇: the place is named X镇 and the town is its 镇. One character
         # and 镇 is as often a word (古镇, 新镇), so that form needs its city.
