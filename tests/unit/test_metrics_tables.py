@@ -866,3 +866,18 @@ def test_a_bare_quantity_column_is_named_by_the_rows_kind() -> None:
     assert ["侧柏数量", "面积", "油松“北林1号”数量", "面积", "数量", "面积"] == [
         f[1] for f in _figures(text)
     ]
+
+
+def test_a_total_rows_dashed_label_is_left_out_of_its_cells_but_stays_printed() -> None:
+    text = (
+        "序号｜小区｜楼栋｜补助（万元）\n"
+        "1｜东园小区｜3号楼｜18万元\n"
+        "2｜西园小区｜7号楼｜16万元\n"
+        "合计｜—｜2部｜34万元\n"
+    )
+    body = normalise(text).text
+    assert "合计｜—｜2部" in body
+    metrics, _ = extract_metrics(body)
+    assert ("34万元", "补助", Decimal(340000)) == next(
+        (m.surface, m.subject, m.value) for m in metrics if m.surface == "34万元"
+    )

@@ -301,6 +301,9 @@ def _label_cell(cell: Cell) -> bool:
     )
 
 
+_PLACEHOLDERS = ("—", "-", "－", "/", "／", "——")
+
+
 def _shaped(row: Row, width: int, numbered: bool) -> Row | None:
     """The row with its label found, if it fits a table of `width` value columns: a label and
     the values, after a row number in a numbered table (whose total row has none)."""
@@ -313,9 +316,10 @@ def _shaped(row: Row, width: int, numbered: bool) -> Row | None:
         numbered
         and len(cells) == width + 2
         and TOTAL_LABEL.match(cells[0].text)
-        and not cells[1].text.strip()
+        and cells[1].text.strip() in ("", *_PLACEHOLDERS)
     ):
-        # 合计｜　｜1450: the total row's label in the numbers' column, the labels' left blank
+        # 合计｜　｜1450, 合计｜—｜1450: the total row's label in the numbers' column, the
+        # labels' left blank
         shaped = Row((cells[0], *cells[2:]), row.start, row.end, 0)
     else:
         return None
@@ -617,6 +621,9 @@ def remarks(table: Table) -> list[Cell]:
     ]
 
 
+_ONE_SEPARATOR = re.compile(r"[ \t\u3000]*(?:[|｜][ \t\u3000]*|(?:,[ \t\u3000]*)+)?")
+
+
 def separators(text: str) -> list[tuple[int, int]]:
     """The runs of space between the cells of every table in `text`."""
     gaps: list[tuple[int, int]] = []
@@ -630,7 +637,10 @@ def separators(text: str) -> list[tuple[int, int]]:
             gaps.extend(
                 (a.end, b.start)
                 for a, b in pairs
-                if (b.text or "," in text[a.end : b.start]) and "|" not in text[a.end : b.start]
+                if (b.text or "," in text[a.end : b.start])
+                and "|" not in text[a.end : b.start]
+                # (a total row's blank or dashed label, left out of its cells, stays printed)
+                and _ONE_SEPARATOR.fullmatch(text, a.end, b.start)
             )
     return gaps
 
