@@ -706,3 +706,16 @@ def test_what_is_built_or_done_in_a_community_is_no_community_the_register_lacks
 def test_an_ethnic_township_is_found_by_its_short_form() -> None:
     (mention,) = find_places("怀柔区喇叭沟门乡今年新修山路12公里")[1:]
     assert ("喇叭沟门乡", "110116213") == (mention.surface, mention.code)
+
+
+def test_villages_listed_bare_count_under_a_town_the_headline_names() -> None:
+    text = "今年，孙上京、刘上京两个村新建了文化广场。"
+    assert [] == _surfaces(text)
+    assert [("孙上京", "130524203210"), ("刘上京", "130524203211")] == [
+        (m.surface, m.code) for m in find_places(text, nearby=["130524203"])
+    ]
+
+
+def test_an_everyday_word_one_character_off_a_village_is_the_word() -> None:
+    # 固城镇 has a 孟村; 农村 after it is the countryside, no misprint of that village.
+    assert ["隆尧县", "固城镇"] == _surfaces("隆尧县固城镇农村道路全部硬化。")

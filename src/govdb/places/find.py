@@ -200,7 +200,7 @@ def find_places(
             m.codes, m.code, m.method = list(twin.codes), twin.code, twin.method
     matches.sort(key=lambda m: m.start)
     resolve(text, matches, g, outside)
-    matches += _bare_villages(text, g, matches)
+    matches += _bare_villages(text, g, matches, nearby)
     matches.sort(key=lambda m: m.start)
     matches = _without_everyday_words(text, matches, outside, (words, counts))
     matches = _without_stems_of_local_names(text, matches)
@@ -426,13 +426,16 @@ def _over_its_own_unit(m: Match, candidates: list[str], matches: list[Match]) ->
     )
 
 
-def _bare_villages(text: str, g: Gazetteer, matches: list[Match]) -> list[Match]:
+def _bare_villages(
+    text: str, g: Gazetteer, matches: list[Match], nearby: Sequence[str] = ()
+) -> list[Match]:
     """Villages printed without 村 (or communities without 社区) in a list (建成白庄、大徐两个
-    支部, 太平、濠梁两个社区), only among the units of a town the text has already named:
-    alone, 白庄 or 大徐 could be anything. A village of one character and 村 is listed whole
-    (东村、西村)."""
+    支部, 太平、濠梁两个社区), only among the units of a town the text has already named, or
+    its headline (`nearby`): alone, 白庄 or 大徐 could be anything. A village of one
+    character and 村 is listed whole (东村、西村)."""
     taken = [(m.start, m.end) for m in matches]
     towns = {m.code for m in matches if m.resolved and m.code and len(m.code) == 9}
+    towns |= {code for code in nearby if len(code) == 9}
     found: list[Match] = []
     for town in sorted(towns):
         for code in g.children_of(town):
@@ -803,7 +806,10 @@ def _fix_misprints(
             if word:
                 names = [(c, g.unit(c).name) for c in children]
                 close = [c for c, n in names if n == word] or [
-                    c for c, n in names if _one_off(word, n, level == "town")
+                    c
+                    for c, n in names
+                    # (华埠镇农村…: an everyday word one character off a village is the word)
+                    if _one_off(word, n, level == "town") and not is_common_word(word, words)
                 ]
                 end = m.end + len(word)
                 if follower is not None:
