@@ -889,3 +889,8 @@ def test_a_change_on_last_week_beside_a_price_is_in_the_prices_unit() -> None:
         ("一级较上周（每斤）", "0.3", "元", True),
         ("二级收购价（每斤）", "3.9", "元", False),
     ] == [(m.subject, str(m.value), m.unit, m.is_change) for m in metrics]
+
+
+def test_a_particle_after_the_figure_counts_nothing() -> None:
+    metrics, _ = extract_metrics(normalise("温馨提示：采摘园每人每次限购不超过30斤哦～").text)
+    assert [("不超过30斤", "限购")] == [(m.surface, m.subject) for m in metrics]

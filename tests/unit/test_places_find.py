@@ -719,3 +719,7 @@ def test_villages_listed_bare_count_under_a_town_the_headline_names() -> None:
 def test_an_everyday_word_one_character_off_a_village_is_the_word() -> None:
     # 固城镇 has a 孟村; 农村 after it is the countryside, no misprint of that village.
     assert ["隆尧县", "固城镇"] == _surfaces("隆尧县固城镇农村道路全部硬化。")
+
+
+def test_two_villages_after_a_town_are_no_village_of_that_name() -> None:
+    assert ["隆尧县", "固城镇"] == _surfaces("隆尧县固城镇两村合建了一座冷库。")

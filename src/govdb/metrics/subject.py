@@ -335,8 +335,8 @@ def _plain_run(tokens: Sequence[Token]) -> tuple[list[str], bool | None]:
         pos = token.pos or ""
         if any(c.isdigit() for c in token.text):
             return run, None
-        if token.text in PHRASE_ENDS or token.text == "的" or pos in ("c", "p"):
-            return run, True
+        if token.text in PHRASE_ENDS or token.text == "的" or pos in ("c", "p", "y", "e"):
+            return run, True  # (…50斤哦～: a particle ends the phrase, and counts nothing)
         if pos == "x" and not token.text.isalnum():
             return run, True
         if _set_phrase(token) and (

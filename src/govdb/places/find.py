@@ -808,8 +808,11 @@ def _fix_misprints(
                 close = [c for c, n in names if n == word] or [
                     c
                     for c, n in names
-                    # (华埠镇农村…: an everyday word one character off a village is the word)
-                    if _one_off(word, n, level == "town") and not is_common_word(word, words)
+                    # (华埠镇农村…, 某镇两村…: an everyday word or a count one character off a
+                    # village is the word)
+                    if _one_off(word, n, level == "town")
+                    and not is_common_word(word, words)
+                    and word[:-1] not in _HOW_MANY
                 ]
                 end = m.end + len(word)
                 if follower is not None:
@@ -830,6 +833,7 @@ def _fix_misprints(
     return fixed
 
 
+_HOW_MANY = frozenset({"两", "几", "多", "数", "各", "全", "每", "该", "本", "两个"})
 _COUNTED = re.compile(r"^[0-9一二三四五六七八九十百千两几多数]+个|.*个$")
 
 
@@ -838,8 +842,8 @@ def _acts(word: str, words: Mapping[str, str]) -> bool:
     town, what it did, how many it has or the country it lies in, not a village's name; a
     name the register lacks is taken only when no verb stands in it and it is no count."""
     stem = word[:-2] if word.endswith("社区") else word[:-1]
-    if _COUNTED.match(stem):
-        return True
+    if _COUNTED.match(stem) or stem in _HOW_MANY:
+        return True  # (某镇两村: the two villages just named, no village called 两村)
     if stem.startswith("某"):
         return True  # 某社区, 某某村: a name withheld, no unit to store
     if word.endswith("村") and words.get(word[-2:], "") == "n":
