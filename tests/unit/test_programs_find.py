@@ -113,6 +113,9 @@ def _evidence(text: str, **options: object) -> list[tuple[str, str]]:
         ("镇里建设“菌菇共富”示范区2000亩", ("菌菇共富", "built")),
         # a practice measured by how far it has spread
         ("全县“林菌共生”面积达到6000亩", ("林菌共生", "scale reported")),
+        # a team or a group named for itself
+        ("乡里组建“山林护果队”，每天巡查果园", ("山林护果队", "named as such")),
+        ("镇里请来“电工帮帮团”上门检修线路", ("电工帮帮团", "named as such")),
     ],
 )
 def test_evidence(text: str, expected: tuple[str, str]) -> None:
@@ -169,6 +172,8 @@ def test_a_known_name_with_its_head_noun() -> None:
         "打造“智造谷”制造业集群",  # 制 opens 制造业, no system
         "“米袋子”面积稳定在百万亩",  # a figure of speech, however measured
         "组织“苏宁”“国美”等品牌门店30家参与",  # shops' brands a campaign enlists
+        "窗口办事“不插队”，群众点赞",  # no team: jumping the queue
+        "引进“东川投资集团”建设冷库",  # a firm
     ],
 )
 def test_not_programs(text: str) -> None:

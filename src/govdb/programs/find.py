@@ -17,6 +17,7 @@ from govdb.programs.kinds import (
     NUMBERED,
     NUMERALS,
     SELF_NAMED,
+    TEAM,
     TWO_NUMBERS,
     ProgramKind,
     kind_of,
@@ -533,6 +534,8 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
         3 if flat.endswith(("制", "贷", "榜", "屋")) else 4
     ):
         return "named as such"  # “雪亮工程”, “枫桥经验”, “河长制”, “茶农贷”, “红黑榜”
+    if TEAM.fullmatch(flat):
+        return "named as such"  # “银发护渡队”, “工匠帮帮团”: a team named for itself
     if _meeting(flat, tokenizer):
         return "named as such"  # “屋场会”, “板凳会”
     if EVERY_UNIT.fullmatch(flat):

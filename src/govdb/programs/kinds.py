@@ -154,6 +154,8 @@ _ENDINGS = {
     "一张网": "platform",  # one network of a service: “充电一张网”
     "一站通": "platform",  # one stop for a service's errands: “就业一站通”
     "工作站": "platform",  # a station a service is run from: “法官工作站”, “专家工作站”
+    "队": "brand",  # any team named for itself: “银发护渡队”
+    "团": "brand",  # …or group: “工匠帮帮团”
 }
 ENDING = re.compile("(?:" + "|".join(sorted(_ENDINGS, key=len, reverse=True)) + ")$")
 # Quoted names that carry their own head noun (“雪亮工程”, “枫桥经验”, “河长制”, “沙澧大讲堂”,
@@ -177,6 +179,9 @@ SELF_NAMED = re.compile(
     r"券|一张图|一张网|一站通|"
     rf"(?:{_DRIVES})[年月周])$"
 )
+
+# A team's name: four characters or more ending in 队 or 团 (not 排队, 插队 nor 集团, a firm).
+TEAM = re.compile(r"[\u4e00-\u9fff]{3,}(?:(?<![排插站归入列梯])队|(?<![集社])团)")
 
 # A unit doubled says every one of them: “村村通”, “户户通”, “组组亮”, the projects that reach each.
 # “医保村村通”: what reaches them may be named first.
@@ -213,6 +218,8 @@ def kind_of(content: str, head: str = "") -> str:
         return "campaign"  # “就业援助月”
     if "+" not in content and "、" not in content and SELF_NAMED.search(content):
         return head_kind(content, "")  # “书记工程”破题攻坚 is a project
+    if TEAM.fullmatch(content):
+        return "brand"  # “银发护渡队”: a team named for itself
     if head:
         return head_kind("", head) or "other"
     if "+" in content:
