@@ -401,3 +401,16 @@ def test_a_picture_storys_captions_under_its_lead_are_its_text() -> None:
     assert "河畔的护绿人" == article.title
     assert article.body.startswith("开春以来")
     assert article.body.endswith("东坪乡的志愿者在堤上浇水。")
+
+
+def test_a_picture_story_headed_by_a_place_and_a_colon_keeps_its_captions() -> None:
+    text = (
+        "图片新闻｜南坪乡：山塘边练救援\n"
+        "6月20日，东川县南坪乡在石门村山塘边开展应急演练，村民和学生80余人参加。\n"
+        "图①：救援队员示范抛投救生圈。全乡12个村中有5个临水。\n"
+        "图②：演练结束后，乡里补设警示牌30块，比去年增加8块。\n"
+        "（通讯员　李华　摄）\n"
+    )
+    (article,) = split_page(text).articles
+    assert "南坪乡：山塘边练救援" == article.title
+    assert article.body.endswith("比去年增加8块。")

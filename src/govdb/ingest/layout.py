@@ -1303,7 +1303,9 @@ _PHOTOGRAPHER = re.compile(
 )
 # A photo column's tag and the picture story's own headline after it: 图片新闻｜某村的新产业.
 # (图说｜… over captions heads photos each a story of its own, as the earlier pages print it)
-PICTURE_STORY = re.compile(r"\s*【?(?:图片新闻|图片报道)】?\s*[｜|丨：:]?\s*[\u4e00-\u9fff“]{4}")
+PICTURE_STORY = re.compile(
+    r"\s*【?(?:图片新闻|图片报道)】?\s*[｜|丨：:]?\s*[\u4e00-\u9fff“]{2,}[：:]?[\u4e00-\u9fff“]{2}"
+)
 # What leads into a digest's numbered items: 今日要闻↓, 新闻速览, 一周简讯.
 _NEWS_LEAD_IN = re.compile(r"要闻|速览|简讯|快讯|简报|新闻|早知道|资讯")
 NUMBERED_BRIEFS_MIN = 3

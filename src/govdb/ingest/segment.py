@@ -725,10 +725,26 @@ class _Reader:
             return False
         return not self.header[0].md_level or self._sections_only(self.header, current, p)
 
+    def _in_picture_story(self) -> bool:
+        """The column's open item is a picture story, headline and lead (图片新闻｜某乡：…):
+        the captions after it are its own, told under its lead."""
+        current = self.current
+        return (
+            current is not None
+            and current.kicker is self.brief_kicker
+            and bool(current.body)
+            and _picture_story(current)
+        )
+
     def neutral(self, p: Paragraph) -> None:
         if p.kind == "footer" and (self.header or not self.articles):
             self.leftovers.append(("footer", p))
-        elif p.kind == "caption" and self.brief_kicker is not None and not self.header:
+        elif (
+            p.kind == "caption"
+            and self.brief_kicker is not None
+            and not self.header
+            and not self._in_picture_story()
+        ):
             # Under 图片新闻 (or any column), each photo's caption is an item of its own.
             item = _Article(kicker=self.brief_kicker, kicker_shared=True, kind="caption")
             self.start(item)
@@ -1434,14 +1450,13 @@ _PHOTO_COLUMN = re.compile(r"图片|图说")
 
 
 def _picture_story(article: _Article) -> bool:
-    """A picture story: 图片新闻 or 图片报道 over a headline of its own."""
-    kicker = article.kicker
-    return (
-        kicker is not None
-        and article.title is not None
-        and PICTURE_STORY.match(f"{_said(kicker).strip()}｜{_said(article.title).strip()}")
-        is not None
-    )
+    """A picture story: 图片新闻 or 图片报道 over a headline of its own, or before it on its
+    line (图片新闻｜某乡：…)."""
+    if article.title is None:
+        return False
+    title = _said(article.title).strip()
+    kicker = f"{_said(article.kicker).strip()}｜" if article.kicker is not None else ""
+    return PICTURE_STORY.match(kicker + title) is not None
 
 
 # 上图：…, 中图：…: a caption that says where its photo sits beside the story is the story's.
