@@ -723,3 +723,14 @@ def test_an_everyday_word_one_character_off_a_village_is_the_word() -> None:
 
 def test_two_villages_after_a_town_are_no_village_of_that_name() -> None:
     assert ["隆尧县", "固城镇"] == _surfaces("隆尧县固城镇两村合建了一座冷库。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "三、报名截止时间：2027年3月8日17时（北京时间）",  # the clock a notice keeps
+        "网友“漯河小王”：上次买的很新鲜。",  # a user's handle borrowing a place
+    ],
+)
+def test_a_time_zone_and_a_users_handle_name_no_place(text: str) -> None:
+    assert [] == _surfaces(text)

@@ -458,6 +458,8 @@ def _bare_villages(
     return found
 
 
+# A netizen's or a user's quoted handle opening right before a name.
+_HANDLE_OPENS = re.compile(r"(?:网友|网名|用户|昵称|粉丝)[：:]?[“「\"]$")
 _WATERS = tuple("河湖江溪渠海")
 # The rest of a list of communities printed bare, up to the word that says they are ones.
 _LISTED_COMMUNITIES = re.compile(
@@ -486,6 +488,10 @@ def _match_names(
             aliased = all(alias is not None for _, alias in entries)
             if _INSTITUTION.match(after) or (aliased and _NOT_AFTER_SHORT.match(after)):
                 break
+            if after.startswith("时间") and surface in ("北京", "北京市"):
+                break  # （北京时间）: the clock a notice keeps, no place it is about
+            if _HANDLE_OPENS.search(text, max(0, position - 4), position):
+                break  # 网友“厦门阿杰”: a user's handle, whatever place it borrows
             if aliased and after[:1] in _LANDMARK_ENDS and is_word(surface + after[0], words):
                 break
             if _not_a_name_here(text, position, end, aliased, boundaries, found, g, words):
