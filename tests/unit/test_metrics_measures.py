@@ -894,3 +894,13 @@ def test_a_change_on_last_week_beside_a_price_is_in_the_prices_unit() -> None:
 def test_a_particle_after_the_figure_counts_nothing() -> None:
     metrics, _ = extract_metrics(normalise("温馨提示：采摘园每人每次限购不超过30斤哦～").text)
     assert [("不超过30斤", "限购")] == [(m.surface, m.subject) for m in metrics]
+
+
+def test_a_change_on_last_year_beside_a_price_is_in_the_prices_unit() -> None:
+    text = "品种｜收购价（元/公斤）｜较去年\n早熟甲｜6.40｜+0.25\n晚熟乙｜5.90｜持平\n"
+    metrics, _ = extract_metrics(normalise(text).text)
+    assert [
+        ("早熟甲收购价（每公斤）", "6.4", "元", False),
+        ("早熟甲较去年（每公斤）", "0.25", "元", True),
+        ("晚熟乙收购价（每公斤）", "5.9", "元", False),
+    ] == [(m.subject, str(m.value), m.unit, m.is_change) for m in metrics]

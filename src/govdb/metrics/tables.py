@@ -88,7 +88,7 @@ _CHANGE_COLUMN = re.compile(
 _BASIS = re.compile(r"同比|环比")
 # A column of how far each figure moved, with no unit of its own.
 _BORROWS_UNIT = re.compile(
-    r"^(?:(?:涨跌|增减|升降)(?:幅度|值)?|[比较](?:上周|上期|上月|昨日|前日))$"
+    r"^(?:(?:涨跌|增减|升降)(?:幅度|值)?|[比较](?:上周|上期|上月|昨日|前日|上年|去年|同期))$"
 )
 
 
