@@ -128,6 +128,9 @@ def test_a_unit_line_over_the_table_gives_its_cells_their_unit() -> None:
         ("立案件数", "件"),
         ("接诊人次", "人次"),  # a count of visits names its counter without 数
         ("巡查架次", "架次"),
+        ("出栏头数", "头"),  # livestock, trees and boats are counted by their own counters
+        ("补植株数", "株"),
+        ("渔船艘数", "艘"),
         ("人次", None),  # the counter alone names nothing counted
         ("位数", None),  # digits, not a count of anything
         ("尾数", None),
@@ -881,3 +884,11 @@ def test_a_total_rows_dashed_label_is_left_out_of_its_cells_but_stays_printed() 
     assert ("34万元", "补助", Decimal(340000)) == next(
         (m.surface, m.subject, m.value) for m in metrics if m.surface == "34万元"
     )
+
+
+def test_a_table_saved_one_cell_a_line_is_read_as_rows_of_tabs() -> None:
+    text = (
+        "各乡镇学校情况如下：\n乡镇\n学校数（所）\n在校生（人）\n"
+        "南坪镇\n18\n12640\n北山乡\n9\n5310\n下一步将继续推进。\n"
+    )
+    assert "南坪镇\t18\t12640\n北山乡\t9\t5310" in normalise(text).text

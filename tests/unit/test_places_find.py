@@ -734,3 +734,7 @@ def test_two_villages_after_a_town_are_no_village_of_that_name() -> None:
 )
 def test_a_time_zone_and_a_users_handle_name_no_place(text: str) -> None:
     assert [] == _surfaces(text)
+
+
+def test_some_villages_of_a_kind_after_a_town_are_no_village_of_that_name() -> None:
+    assert ["通州区", "于家务乡"] == _surfaces("通州区于家务乡一些自然村修通了硬化路。")

@@ -62,7 +62,7 @@ _SCALES = {"万": Decimal(10**4), "亿": Decimal(10**8), "千": Decimal(1000), "
 # every counter: 位数, 尾数, 分数 and 倍数 are words of their own (digits, a remainder, a score,
 # a multiple).
 _COUNTED = ("人次", "户次", "户", "人", "次", "件", "个", "家", "项", "名", "起", "例", "所", "座")
-_COUNTED += ("台", "辆", "场", "条", "宗", "笔")
+_COUNTED += ("台", "辆", "场", "条", "宗", "笔", "头", "只", "株", "棵", "艘", "匹", "箱", "套")
 # Counters of times a thing was done, which end a column's name without 数 (出诊人次).
 _TIMES = ("人次", "户次", "架次", "艘次", "批次")
 # Units of government are counted bare in Chinese (东部8省市): their number, in 个.
@@ -621,7 +621,7 @@ def remarks(table: Table) -> list[Cell]:
     ]
 
 
-_ONE_SEPARATOR = re.compile(r"[ \t\u3000]*(?:[|｜][ \t\u3000]*|(?:,[ \t\u3000]*)+)?")
+_ONE_SEPARATOR = re.compile(r"[\s\u3000]*(?:[|｜][\s\u3000]*|(?:,[\s\u3000]*)+)?")
 
 
 def separators(text: str) -> list[tuple[int, int]]:

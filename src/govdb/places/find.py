@@ -307,9 +307,9 @@ def _local_units(
                     continue
             elif village and not after_parent and _runs_on(text, m, words):
                 continue
-            elif village and surface[: -len(_kind_of(surface))] in _QUANTIFIERS | _VILLAGE_KINDS:
+            elif village and _some_of_a_kind(surface[: -len(_kind_of(surface))]):
                 # 某镇个别村: a few of the town's villages, none the register lacks; 某镇移民村,
-                # 某乡示范村: a kind of the town's villages
+                # 某乡示范村: a kind of the town's villages; 某乡一些自然村: some of a kind
                 continue
             elif village and _MADE_OR_KIND.search(surface[: -len(_kind_of(surface))]):
                 # 某镇新建社区书屋, 某乡社区矫正社区服务: what is built in a community, or a
@@ -339,6 +339,15 @@ _VILLAGE_KINDS = frozenset(
         *("传统", "搬迁", "安置", "边境", "民族", "先进", "后进", "涉农", "城中", "整建制"),
     }
 )
+
+
+def _some_of_a_kind(stem: str) -> bool:
+    """个别, 移民, 一些自然: how many of a town's villages, or which kind, or both."""
+    if stem in _QUANTIFIERS | _VILLAGE_KINDS:
+        return True
+    return any(stem.startswith(q) and stem[len(q) :] in _VILLAGE_KINDS for q in _QUANTIFIERS)
+
+
 _MADE_OR_KIND = re.compile(r"^(?:新建|改建|扩建|新增|共建|创建|建设|打造)|社区")
 
 
