@@ -904,3 +904,8 @@ def test_a_change_on_last_year_beside_a_price_is_in_the_prices_unit() -> None:
         ("早熟甲较去年（每公斤）", "0.25", "元", True),
         ("晚熟乙收购价（每公斤）", "5.9", "元", False),
     ] == [(m.subject, str(m.value), m.unit, m.is_change) for m in metrics]
+
+
+def test_a_fee_the_tagger_cuts_in_two_before_a_per_month_rate_is_its_subject() -> None:
+    metrics, _ = extract_metrics(normalise("小区保洁费每月15元，由物业统一收取。").text)
+    assert [("15元", "小区保洁费")] == [(m.surface, m.subject) for m in metrics]

@@ -116,6 +116,7 @@ def _evidence(text: str, **options: object) -> list[tuple[str, str]]:
         # a team or a group named for itself
         ("乡里组建“山林护果队”，每天巡查果园", ("山林护果队", "named as such")),
         ("镇里请来“电工帮帮团”上门检修线路", ("电工帮帮团", "named as such")),
+        ("村里组建“蒲公英”护学队，每天护送学生", ("蒲公英", "head noun 护学队")),
     ],
 )
 def test_evidence(text: str, expected: tuple[str, str]) -> None:
@@ -173,6 +174,7 @@ def test_a_known_name_with_its_head_noun() -> None:
         "“米袋子”面积稳定在百万亩",  # a figure of speech, however measured
         "组织“苏宁”“国美”等品牌门店30家参与",  # shops' brands a campaign enlists
         "窗口办事“不插队”，群众点赞",  # no team: jumping the queue
+        "“暖心”队员每天上门走访",  # the members of a team, no team named
         "引进“东川投资集团”建设冷库",  # a firm
     ],
 )

@@ -791,8 +791,14 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
                 ("n", "v", "j") if pos in ("q", "zg") else ("n", "j")
             )
         )
-        # 罚没款830万元: words of money are nouns whatever the tagger says.
+        # 罚没款830万元: words of money are nouns whatever the tagger says; and so is the one
+        # character of money that ends a word before it (保洁/费 每月20元).
         money = len(token.text) > 1 and token.text.endswith(("款", "费", "金", "税"))
+        money = money or (
+            token.text in ("款", "费", "金", "税")
+            and len(before) > 1
+            and (before[-2].pos or "").startswith(("n", "v", "a"))
+        )
         # 排查整治安全隐患1.2万处, 储备冲锋舟4艘: the tagger takes some nouns of three and four
         # characters for idioms or set phrases.
         idiom = pos in ("i", "l") and len(token.text) in (3, 4)
@@ -819,7 +825,7 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
     if (
         pos == "a"
         and len(token.text) >= 2
-        and ((head.pos or "").startswith("n") or head.text in _CUT_ENDS)
+        and ((head.pos or "").startswith("n") or head.text in _CUT_ENDS or _money_word(head))
     ):
         # 贫困发生率: an adjective of two characters modifies the noun after it (健康 + 率,
         # though the tagger takes 率 for a verb)
@@ -833,6 +839,11 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
         and len(before) > 1
         and (before[-2].pos or "").startswith(NOUN_TAGS)  # 规模以上工业增加值
     )
+
+
+def _money_word(token: Token) -> bool:
+    """费, 款, 金, 税 alone: the last character of a word of money (保洁/费, 管理/费)."""
+    return token.text in ("款", "费", "金", "税")
 
 
 def is_measure(subject: str | None) -> bool:
