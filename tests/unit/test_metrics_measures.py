@@ -1,5 +1,7 @@
 """What a figure measures, named from the words around it: sides, capacities, ways, people."""
 
+import pytest
+
 from govdb.ingest.normalise import normalise
 from govdb.metrics.extract import extract_metrics
 
@@ -909,3 +911,15 @@ def test_a_change_on_last_year_beside_a_price_is_in_the_prices_unit() -> None:
 def test_a_fee_the_tagger_cuts_in_two_before_a_per_month_rate_is_its_subject() -> None:
     metrics, _ = extract_metrics(normalise("小区保洁费每月15元，由物业统一收取。").text)
     assert [("15元", "小区保洁费")] == [(m.surface, m.subject) for m in metrics]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("字幕：冷库日储存能力约40吨", "储存能力"),  # a short video's caption cue
+        ("主播：今晚已经卖出果干3000单", "果干"),  # a live stream's speaker
+    ],
+)
+def test_a_scripts_cue_before_a_figure_names_no_measure(text: str, subject: str) -> None:
+    metrics, _ = extract_metrics(normalise(text).text)
+    assert [subject] == [m.subject for m in metrics]

@@ -802,7 +802,9 @@ def _label_before(text: str, sentence: str, found: list[Metric]) -> str | None:
         # (numbered, 1．召陵镇　95.6分, it is an item of the list its introduction names)
         numbered = _ENUMERATION.match(line.group("spaced")) is not None
         return "得分" if found[0].unit == "分" and not numbered else None
-    return _ENUMERATION.sub("", (line.group("label") or line.group("spaced")).strip())
+    label = _ENUMERATION.sub("", (line.group("label") or line.group("spaced")).strip())
+    # (字幕：日分拣能力约15吨, 解说：…: a script's cue, who speaks or what is shown, no measure)
+    return None if _SPEAKER_LABEL.search(label) else label
 
 
 def _labelled_clauses(sentence: str, start: int, found: list[Metric]) -> list[Metric] | None:
@@ -957,7 +959,11 @@ def _field_label(context: _Sentence, metric: Metric) -> str | None:
 _SUM_LABELS = frozenset({"合计", "总计", "小计", "共计", "总数", "累计"})
 _FIELD_GAP = re.compile(r"\s*(?:共|约|近|超|逾|累计|共计|合计|达|达到)?(?:举办|开展|完成|建成)?")
 _FIELD_LEAD = re.compile(r"\s*(?P<label>[^：:，。；,;\d\s“”]{2,16})[：:]")
-_SPEAKER_LABEL = re.compile(r"(?:问|答|说|表示|介绍|指出|强调|记者|主持人|网友|回复)$")
+_SPEAKER_LABEL = re.compile(
+    r"(?:问|答|说|表示|介绍|指出|强调|记者|主持人|网友|回复|主播|发布人|提问|"
+    # (and a script's cues: 字幕：…, 解说：…, 镜头3：…, what is shown or read, no measure)
+    r"字幕|解说|画面|旁白|配音|同期声?|镜头\s*\d*|导语|正文)$"
+)
 
 
 def _option_named(sentence: str, position: int) -> str | None:
