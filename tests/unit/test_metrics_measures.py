@@ -923,3 +923,8 @@ def test_a_fee_the_tagger_cuts_in_two_before_a_per_month_rate_is_its_subject() -
 def test_a_scripts_cue_before_a_figure_names_no_measure(text: str, subject: str) -> None:
     metrics, _ = extract_metrics(normalise(text).text)
     assert [subject] == [m.subject for m in metrics]
+
+
+def test_a_sum_in_capital_numerals_then_in_figures_is_named_before_both() -> None:
+    text = "责令停止违法行为，没收违法所得叁万贰仟元（32000元），并处罚款捌万元（80000元）。"
+    assert [("32000元", "违法所得"), ("80000元", "罚款")] == _subjects(text)

@@ -469,6 +469,15 @@ def subject_before(
             before.append(Token(part, cut.start, position, cut.pos))
         elif part in _CUT_ENDS:
             before.append(Token(part, cut.start, position, "n"))  # 整改/率约/83%: the measure's
+    opening = 1 if before and before[-1].text in ("（", "(") else 0
+    run = len(before) - opening
+    while run > 0 and all(c in _CAPITALS for c in before[run - 1].text):
+        run -= 1
+    capitals = "".join(t.text for t in before[run : len(before) - opening])
+    if capitals.endswith(("元", "圆", "整")) and not _CAPITAL_DIGITS.isdisjoint(capitals):
+        # 罚款壹拾伍万元（150000元）: the sum in capital numerals, then in figures; what is
+        # paid is named before both.
+        del before[run:]
     # 监测/户共/64户: the tagger also joins a noun's last character to the 共 that sums it up
     if before and len(before[-1].text) == 2 and before[-1].text[1] in (*TARGET_MARKS, *_NEAR, "共"):
         fused = before[-1]
@@ -839,6 +848,11 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
         and len(before) > 1
         and (before[-2].pos or "").startswith(NOUN_TAGS)  # 规模以上工业增加值
     )
+
+
+# The capital numerals a sum of money is written in on a cheque or a decision (壹拾伍万元整).
+_CAPITAL_DIGITS = frozenset("零壹贰叁肆伍陆柒捌玖拾佰仟")
+_CAPITALS = _CAPITAL_DIGITS | frozenset("万亿元圆角分整")
 
 
 def _money_word(token: Token) -> bool:
