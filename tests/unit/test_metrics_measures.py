@@ -928,3 +928,7 @@ def test_a_scripts_cue_before_a_figure_names_no_measure(text: str, subject: str)
 def test_a_sum_in_capital_numerals_then_in_figures_is_named_before_both() -> None:
     text = "责令停止违法行为，没收违法所得叁万贰仟元（32000元），并处罚款捌万元（80000元）。"
     assert [("32000元", "违法所得"), ("80000元", "罚款")] == _subjects(text)
+
+
+def test_what_a_notice_does_with_those_it_counts_is_not_what_they_are() -> None:
+    assert [("4名", "护林员")] == _subjects("现将东川镇新聘护林员4名公示如下：")

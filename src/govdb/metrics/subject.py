@@ -196,6 +196,8 @@ def subject_after(
         for t in tokens
         if t.end > position
     ]
+    if any(t.text == "如下" for t in following[:3]):
+        return None  # 现将新聘人员5名公示如下: what is done with those counted, not what they are
     straddling = next((t for t in tokens if t.start < position < t.end), None)
     if straddling and (straddling.pos or "") in ("l", "i"):
         if not _after_figures(tokens, straddling):
@@ -632,6 +634,10 @@ def verb_phrase(tokens: Sequence[Token], position: int) -> str | None:
         pos = token.pos or ""
         if pos in ("x", "c", "p", "r", "m", "u", "uj", "ul", "f") or token.text in ("等", "的"):
             break
+        if token.text == "如下":
+            return (
+                None  # 现将新聘人员5名公示如下: what is done with those counted, not what they do
+            )
         if len("".join(words)) + len(token.text) > MAX_AFTER:
             break
         if not words and (not pos.startswith(("v", "d", "l", "i")) or token.text in _HAVING_VERBS):
