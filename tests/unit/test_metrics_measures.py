@@ -931,4 +931,4 @@ def test_a_sum_in_capital_numerals_then_in_figures_is_named_before_both() -> Non
 
 
 def test_what_a_notice_does_with_those_it_counts_is_not_what_they_are() -> None:
-    assert [("4名", "护林员")] == _subjects("现将东川镇新聘护林员4名公示如下：")
+    assert [("4名", "妇联主任")] == _subjects("现将东川镇拟聘妇联主任4名公示如下：")
