@@ -439,3 +439,28 @@ def test_a_posts_title_under_its_posting_line_stands_over_its_text() -> None:
     article = _only(split_page(text))
     assert "不比排场比实在！西河乡36对新人办起集体婚礼" == article.title
     assert article.body.startswith("端午假期")
+
+
+def test_a_posts_topic_tags_and_bracketed_headline_alone_on_their_line() -> None:
+    text = (
+        "东川发布\n"
+        "11-20 08:15 来自 微博网页版\n"
+        "#东川冬储菜# #产销对接# 【西河乡白菜装车发往省城】\n"
+        "这几天，西河乡的白菜地里一片忙碌，合作社每天装车发往省城超市。\n"
+    )
+    article = _only(split_page(text))
+    assert "西河乡白菜装车发往省城" == article.title
+    assert article.body.startswith("这几天，西河乡")
+
+
+def test_a_video_scripts_credits_line_stays_under_its_headline() -> None:
+    text = (
+        "【短视频脚本】去赶集！南坪圩的冬日早晨\n"
+        "时长：约45秒　出品：东川县融媒体中心　编导：李华\n"
+        "镜头1：航拍圩场\n"
+        "画面：南坪镇圩场摊位整齐。\n"
+        "字幕：改造后的南坪圩有固定摊位160个\n"
+    )
+    article = _only(split_page(text))
+    assert "去赶集！南坪圩的冬日早晨" == article.title
+    assert article.body.startswith("镜头1：航拍圩场")

@@ -270,6 +270,7 @@ SCRIPT_CUE = re.compile(
 )
 _FIELD = re.compile(
     r"(?:记者|作者|编辑|责编|责任编辑|摄像|摄影|剪辑|配音|主播|时长|来源|审核|校对|制作|监制|"
+    r"出品|编导|导演|策划|统筹|文案|"
     r"发布时间|发布日期|时间|日期|浏览次数|点击数|阅读数|字体|字号|"
     r"发布单位|发布机构|信息来源|文章来源|稿件来源|供稿|出处|"
     # a government site's catalogue of its documents: 索引号, 主题分类, 成文日期, 文号
@@ -1625,6 +1626,9 @@ def _post_headline_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[
     lead = len(text[start:end]) - len(text[start:end].lstrip())
     # (topic tags may come first: #某某# #某某# 【…】…)
     tags = _LEADING_TAGS.match(text, start + lead, end)
+    if tags.end() > start + lead and _BRACKETED_TITLE.fullmatch(text[tags.end() : end].strip()):
+        # #某县天麻# #林下经济# 【…】 alone on its line: the topic tags, then the headline
+        return [*spans[:number], (start, tags.end()), (tags.end(), end), *spans[number + 1 :]]
     match = _POST_HEADLINE.match(text, tags.end(), end)
     rest = text[match.end() : end] if match else ""
     if match is None:
@@ -2088,8 +2092,10 @@ def _continues(current: Paragraph, line: str, columns: bool, *, wrapped: bool = 
         return False  # 口述：某某（某村养殖户）　整理：…, under the headline it tells
     if _line_of_its_own(current.simplified.strip()) or _CLOCK_ENTRY.match(line.strip()):
         return False  # …, or the next time slot of a programme opens a line of its own
-    if _fields(current.simplified.strip()):
-        return False  # 发布时间：…　来源：…　浏览次数：, its last value left out by the scraper
+    if _fields(current.simplified.strip()) or _fields(line.strip()):
+        # 发布时间：…　来源：…　浏览次数：, its last value left out by the scraper; and a
+        # line of such fields under a headline (时长：约60秒　出品：…　编导：…) is its own
+        return False
     if _DATE_IN_BRACKETS.match(line.strip()) or (
         current.lines == 1 and _AUTHOR.match(current.simplified.strip())
     ):
