@@ -932,3 +932,7 @@ def test_a_sum_in_capital_numerals_then_in_figures_is_named_before_both() -> Non
 
 def test_what_a_notice_does_with_those_it_counts_is_not_what_they_are() -> None:
     assert [("4名", "妇联主任")] == _subjects("现将东川镇拟聘妇联主任4名公示如下：")
+
+
+def test_a_machine_the_tagger_takes_for_a_name_after_its_count_is_what_is_counted() -> None:
+    assert [("8架", "植保无人机")] == _subjects("南坪镇的麦田边，8架植保无人机一字排开。")

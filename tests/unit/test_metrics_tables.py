@@ -129,6 +129,7 @@ def test_a_unit_line_over_the_table_gives_its_cells_their_unit() -> None:
         ("接诊人次", "人次"),  # a count of visits names its counter without 数
         ("巡查架次", "架次"),
         ("出栏头数", "头"),  # livestock, trees and boats are counted by their own counters
+        ("本月积分", "分"),  # a points scheme's points
         ("补植株数", "株"),
         ("渔船艘数", "艘"),
         ("人次", None),  # the counter alone names nothing counted

@@ -205,11 +205,7 @@ def subject_after(
         first = following[0]  # 46/名楼栋: no idiom, the start of a noun
         following[0] = Token(first.text, first.start, first.end, "n")
     counter = next((t.text[-1] for t in tokens if t.start < position <= t.end), "")
-    if (
-        following
-        and following[0].pos in ("nr", "nrt", "nrfg")
-        and counter in "名位个场项家户件期批"
-    ):
+    if following and following[0].pos in ("nr", "nrt", "nrfg") and counter not in "次趟遍回":
         # 20名青壮年, 11场养蚕技术培训: right after a counter the tagger's person's name is a
         # noun; a count never runs into one person's name.
         first = following[0]
@@ -346,6 +342,9 @@ def _plain_run(tokens: Sequence[Token]) -> tuple[list[str], bool | None]:
         ):
             # 以工代赈/l 项目: a set phrase naming a kind of thing; 孤寡老人/i: of people.
             run.append(token.text)
+            continue
+        if not run and index == 0 and pos == "m" and _morpheme_tagged_numeral(token):
+            run.append(token.text)  # 6台/卷/盘式喷灌机: a noun's first character, no numeral
             continue
         if pos in ("u", "uj", "ul", "d", "ad", "r", "m", "f") or _set_phrase(token):
             return run, False  # 村民牵涉其中, 企业获得了: a predicate has begun

@@ -713,7 +713,7 @@ def implied_unit(name: str) -> str | None:
     个): a name ending in a counter and 数 is the number of those things, one ending in 人次
     counts those; a score's column (综合得分, 考核评分) counts points, and 名额 places for
     people."""
-    if name.endswith(("得分", "评分")):
+    if name.endswith(("得分", "评分", "积分")):
         return "分"
     if name.endswith("名额"):
         return "名"  # 招生名额: places for that many people
