@@ -894,7 +894,7 @@ def test_a_change_on_last_week_beside_a_price_is_in_the_prices_unit() -> None:
 
 
 def test_a_particle_after_the_figure_counts_nothing() -> None:
-    metrics, _ = extract_metrics(normalise("温馨提示：采摘园每人每次限购不超过30斤哦～").text)
+    metrics, _ = extract_metrics(normalise("温馨提示：采摘园单次限购不超过30斤哦～").text)
     assert [("不超过30斤", "限购")] == [(m.surface, m.subject) for m in metrics]
 
 
@@ -926,7 +926,7 @@ def test_a_scripts_cue_before_a_figure_names_no_measure(text: str, subject: str)
 
 
 def test_a_sum_in_capital_numerals_then_in_figures_is_named_before_both() -> None:
-    text = "责令停止违法行为，没收违法所得叁万贰仟元（32000元），并处罚款捌万元（80000元）。"
+    text = "责令立即停止开采，没收违法所得叁万贰仟元（32000元），并处罚款捌万元（80000元）。"
     assert [("32000元", "违法所得"), ("80000元", "罚款")] == _subjects(text)
 
 
@@ -935,4 +935,4 @@ def test_what_a_notice_does_with_those_it_counts_is_not_what_they_are() -> None:
 
 
 def test_a_machine_the_tagger_takes_for_a_name_after_its_count_is_what_is_counted() -> None:
-    assert [("8架", "植保无人机")] == _subjects("南坪镇的麦田边，8架植保无人机一字排开。")
+    assert [("8架", "植保无人机")] == _subjects("南坪镇的麦田边，8架植保无人机排成一行。")

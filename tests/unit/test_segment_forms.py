@@ -420,10 +420,10 @@ def test_the_words_over_a_figure_under_a_parts_head_are_no_headline() -> None:
 
 # A red-header document as a PDF's text gives it: every line broken at the page's width.
 RED_HEADER = (
-    "东川县人民政府办公室文件\n"
+    "东川县政府办公室文件\n"
     "东政办发〔2027〕8号\n"
-    "东川县人民政府办公室\n"
-    "关于印发东川县2027年山塘整治和小水库除险加固\n"
+    "东川县政府办公室\n"
+    "关于下发东川县2027年山塘整治和小水库除险加固\n"
     "工作方案的通知\n"
     "各乡镇人民政府，县直有关单位：\n"
     "现将《东川县2027年山塘整治和小水库除险加固工作方案》印发给你们，请结合\n"
@@ -435,7 +435,7 @@ RED_HEADER = (
 def test_a_documents_title_broken_over_lines_ends_where_its_addressees_begin() -> None:
     (article,) = split_page(RED_HEADER).articles
     assert (
-        "东川县人民政府办公室关于印发东川县2027年山塘整治和小水库除险加固工作方案的通知"
+        "东川县政府办公室关于下发东川县2027年山塘整治和小水库除险加固工作方案的通知"
         == article.title
     )
     assert article.body.startswith("各乡镇人民政府，县直有关单位：")
@@ -468,11 +468,11 @@ def test_a_firm_over_the_rest_of_its_notices_title_is_one_title() -> None:
 
 def test_a_scripts_name_over_its_labelled_title_is_no_headline() -> None:
     text = (
-        "东川县融媒体中心广播稿\n"
+        "东川县广播电视台广播稿\n"
         "标题：南坪镇山塘清淤 赶在雨季前\n"
         "播出时间：2027年4月2日\n"
         "【导语】连日来，南坪镇组织党员突击队对全镇山塘开展清淤。\n"
     )
     (article,) = split_page(text).articles
     assert "南坪镇山塘清淤 赶在雨季前" == article.title
-    assert _kinds(text)["东川县融媒体中心广播稿"] == "credit"
+    assert _kinds(text)["东川县广播电视台广播稿"] == "credit"

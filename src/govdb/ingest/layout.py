@@ -802,7 +802,7 @@ def paragraphs(text: str) -> list[Paragraph]:
         if _SCRIPT_NAME.fullmatch(simple.strip()) and any(
             TITLE_LABEL.match(other.strip()) for other in simplified_lines[number + 1 : number + 3]
         ):
-            special = "credit"  # 某县融媒体中心广播稿 / 标题：…: whose script, over its title
+            special = "credit"  # 某台广播稿 / 标题：…: whose script, over its title
         near = (
             simplified_lines[max(0, number - 2) : number]
             + simplified_lines[number + 1 : number + 3]
@@ -2136,7 +2136,7 @@ def _continues(current: Paragraph, line: str, columns: bool, *, wrapped: bool = 
 
 
 def _issuer_over_title(current: Paragraph, line: str) -> bool:
-    """某县人民政府办公室 / 关于印发…的通知: who issues a document, alone on its line, over the
+    """某县政府办公室 / 关于印发…的通知: who issues a document, alone on its line, over the
     title it opens; a PDF's short lines run on, but these two are a title's parts."""
     return (
         current.lines == 1

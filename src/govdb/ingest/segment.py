@@ -386,7 +386,7 @@ _ABOUT = re.compile(
 
 
 def _document_title(a: str, b: str) -> bool:
-    """某县人民政府办公室 / 关于…的通知: the issuer over the rest of the title is one title
+    """某县政府办公室 / 关于…的通知: the issuer over the rest of the title is one title
     (a firm's too: 某某热力有限公司 / 关于…收费的公告), and so is a 关于… line over the line
     its title ends on (关于印发…除险加固 / 工作方案的通知)."""
     issuer = _ISSUER.search(a) or _FIRM.search(a)
