@@ -883,29 +883,37 @@ def test_a_reefs_volume_is_counted_in_hollow_cubic_metres() -> None:
     assert [("2.8万空方", "混凝土礁体")] == _subjects("全湾近三年沉放混凝土礁体2.8万空方。")
 
 
-def test_a_change_on_last_week_beside_a_price_is_in_the_prices_unit() -> None:
-    text = "等级｜收购价（元/斤）｜较上周\n一级｜5.20｜↑0.30\n二级｜3.90｜持平\n"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "等级｜收购价（元/斤）｜较上周\n一级｜5.20｜↑0.30\n二级｜3.90｜持平\n",
+            [
+                ("一级收购价（每斤）", "5.2", "元", False),
+                ("一级较上周（每斤）", "0.3", "元", True),
+                ("二级收购价（每斤）", "3.9", "元", False),
+            ],
+        ),
+        (
+            "品种｜收购价（元/公斤）｜较去年\n早熟甲｜6.40｜+0.25\n晚熟乙｜5.90｜持平\n",
+            [
+                ("早熟甲收购价（每公斤）", "6.4", "元", False),
+                ("早熟甲较去年（每公斤）", "0.25", "元", True),
+                ("晚熟乙收购价（每公斤）", "5.9", "元", False),
+            ],
+        ),
+    ],
+)
+def test_a_change_on_last_week_or_year_beside_a_price_is_in_the_prices_unit(
+    text: str, expected: list[tuple[str, str, str, bool]]
+) -> None:
     metrics, _ = extract_metrics(normalise(text).text)
-    assert [
-        ("一级收购价（每斤）", "5.2", "元", False),
-        ("一级较上周（每斤）", "0.3", "元", True),
-        ("二级收购价（每斤）", "3.9", "元", False),
-    ] == [(m.subject, str(m.value), m.unit, m.is_change) for m in metrics]
+    assert expected == [(m.subject, str(m.value), m.unit, m.is_change) for m in metrics]
 
 
 def test_a_particle_after_the_figure_counts_nothing() -> None:
     metrics, _ = extract_metrics(normalise("温馨提示：采摘园单次限购不超过30斤哦～").text)
     assert [("不超过30斤", "限购")] == [(m.surface, m.subject) for m in metrics]
-
-
-def test_a_change_on_last_year_beside_a_price_is_in_the_prices_unit() -> None:
-    text = "品种｜收购价（元/公斤）｜较去年\n早熟甲｜6.40｜+0.25\n晚熟乙｜5.90｜持平\n"
-    metrics, _ = extract_metrics(normalise(text).text)
-    assert [
-        ("早熟甲收购价（每公斤）", "6.4", "元", False),
-        ("早熟甲较去年（每公斤）", "0.25", "元", True),
-        ("晚熟乙收购价（每公斤）", "5.9", "元", False),
-    ] == [(m.subject, str(m.value), m.unit, m.is_change) for m in metrics]
 
 
 def test_a_fee_the_tagger_cuts_in_two_before_a_per_month_rate_is_its_subject() -> None:
