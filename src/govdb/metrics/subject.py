@@ -196,7 +196,11 @@ def subject_after(
         for t in tokens
         if t.end > position
     ]
-    if any(t.text == "如下" for t in following[:3]):
+    if (
+        len(following) > 1
+        and (following[0].pos or "").startswith("v")
+        and following[1].text == "如下"
+    ):
         return None  # 现将新聘人员5名公示如下: what is done with those counted, not what they are
     straddling = next((t for t in tokens if t.start < position < t.end), None)
     if straddling and (straddling.pos or "") in ("l", "i"):
@@ -205,7 +209,7 @@ def subject_after(
         first = following[0]  # 46/名楼栋: no idiom, the start of a noun
         following[0] = Token(first.text, first.start, first.end, "n")
     counter = next((t.text[-1] for t in tokens if t.start < position <= t.end), "")
-    if following and following[0].pos in ("nr", "nrt", "nrfg") and counter not in "次趟遍回":
+    if following and following[0].pos in ("nr", "nrt", "nrfg") and counter in _THINGS_COUNTED:
         # 20名青壮年, 11场养蚕技术培训: right after a counter the tagger's person's name is a
         # noun; a count never runs into one person's name.
         first = following[0]
@@ -317,6 +321,10 @@ def _without_next_measure(run: list[str], following: Sequence[Token]) -> list[st
     return kept or run
 
 
+# Counters of people, households and things (not of measures: 45亩种甘蓝 is what was grown).
+_THINGS_COUNTED = "名位个场项家户件期批台架辆艘头只匹株棵套座所"
+
+
 def _plain_noun(token: Token) -> bool:
     """A noun proper: not a verbal noun (免费, 服务) nor a place the tagger finds in a verb
     (上门), which after the nouns of those counted begin what is done for them."""
@@ -342,9 +350,6 @@ def _plain_run(tokens: Sequence[Token]) -> tuple[list[str], bool | None]:
         ):
             # 以工代赈/l 项目: a set phrase naming a kind of thing; 孤寡老人/i: of people.
             run.append(token.text)
-            continue
-        if not run and index == 0 and pos == "m" and _morpheme_tagged_numeral(token):
-            run.append(token.text)  # 6台/卷/盘式喷灌机: a noun's first character, no numeral
             continue
         if pos in ("u", "uj", "ul", "d", "ad", "r", "m", "f") or _set_phrase(token):
             return run, False  # 村民牵涉其中, 企业获得了: a predicate has begun

@@ -60,11 +60,9 @@ _MANAGED = "管理"
 _HEAD_ALTERNATIVES = sorted({*HEADS, *map(traditional, HEADS)} - {_MANAGED}, key=len, reverse=True)
 _HEAD_NOUNS = "(?:" + "|".join(_HEAD_ALTERNATIVES) + ")"
 _HEAD = re.compile(rf"(?:(?!{_PREDICATE})[^\s\W{_FUNCTION}]){{0,4}}?{_HEAD_NOUNS}")
-# A team or group of two characters' work right after a quote (“萤火虫”陪伴队, “银发”帮帮团), not
-# queueing (“不”排队), joining up (“小作坊”到抱团) nor a team's members or leader (…队员).
-_TEAM_HEAD = re.compile(
-    rf"(?![{_FUNCTION}])[\u4e00-\u9fff]{{2}}(?<![排插站抱组成跟参拼入])[队团](?![伍员长部])"
-)
+# A team of two characters' work right after a quote (“萤火虫”陪伴队), not queueing (“不”排队)
+# nor a team's members or leader (…队员).
+_TEAM_HEAD = re.compile(rf"(?![{_FUNCTION}])[\u4e00-\u9fff]{{2}}(?<![排插站])队(?![伍员长部])")
 _PREDICATE_WORD = re.compile(_PREDICATE)
 # After counts alone (“1+3+N”) the head is read further: see _head.
 _LONG_HEAD = re.compile(rf"(?:(?!{_PREDICATE})[^\s\W{_FUNCTION}]){{0,8}}?{_HEAD_NOUNS}")
