@@ -2148,17 +2148,17 @@ def _issuer_over_title(current: Paragraph, line: str) -> bool:
 def _title_over_salutation(current: Paragraph, line: str) -> bool:
     """…工作方案的通知 / 各乡镇人民政府，县级有关部门：: a document's title ends where those it
     is sent to are named, however the lines were broken."""
-    return bool(_DOCUMENT_TITLE_END.search(current.simplified.rstrip())) and bool(
+    return bool(DOCUMENT_TITLE_END.search(current.simplified.rstrip())) and bool(
         _ADDRESSED.fullmatch(line.strip())
     )
 
 
 # How a document's title ends (…的通知, …的实施意见), and the line naming those it is sent to.
-_DOCUMENT_TITLE_END = re.compile(
+DOCUMENT_TITLE_END = re.compile(
     r"的(?:实施)?(?:通知|通报|决定|意见|报告|请示|批复|函|公告|通告|办法|规定|方案|决议|纪要)$"
 )
 _ADDRESSED = re.compile(r"[^。！？；：:]{2,60}[：:]")
-_ABOUT_TITLE = re.compile(r"关于.{2,60}" + _DOCUMENT_TITLE_END.pattern)
+_ABOUT_TITLE = re.compile(r"关于.{2,60}" + DOCUMENT_TITLE_END.pattern)
 
 # A box's line ending on a figure (…同比下降3.5%), and a note's field opening a line (目标：, 注：).
 _ENDS_WITH_FIGURE = re.compile(r"\d(?:%|％|[\u4e00-\u9fff]{1,2})?$")

@@ -26,6 +26,7 @@ from govdb.ingest.layout import (
     COLUMN_LABEL,
     DATELINE,
     DOCUMENT_KIND,
+    DOCUMENT_TITLE_END,
     DOT_POINTS,
     EMOJI_AFTER,
     EMOJI_BEFORE,
@@ -390,15 +391,12 @@ def _document_title(a: str, b: str) -> bool:
     (a firm's too: 某某热力有限公司 / 关于…收费的公告), and so is a 关于… line over the line
     its title ends on (关于印发…除险加固 / 工作方案的通知)."""
     issuer = _ISSUER.search(a) or _FIRM.search(a)
-    if issuer and (_ABOUT.match(b) or (b.startswith("关于") and not _ABOUT_END.search(b))):
+    if issuer and (_ABOUT.match(b) or (b.startswith("关于") and not DOCUMENT_TITLE_END.search(b))):
         return True
-    return "关于" in a and not _ABOUT_END.search(a) and bool(_ABOUT_END.search(b))
+    return "关于" in a and not DOCUMENT_TITLE_END.search(a) and bool(DOCUMENT_TITLE_END.search(b))
 
 
 _FIRM = re.compile(r"(?:公司|集团)$")
-_ABOUT_END = re.compile(
-    r"的(?:通知|通报|决定|意见|报告|请示|批复|函|公告|通告|办法|规定|方案|决议|纪要)$"
-)
 
 
 _NAMED_THING = re.compile(r"[\u4e00-\u9fff]{2,8}[“「][^”」，,。]{2,10}[”」]")

@@ -639,9 +639,8 @@ def verb_phrase(tokens: Sequence[Token], position: int) -> str | None:
         if pos in ("x", "c", "p", "r", "m", "u", "uj", "ul", "f") or token.text in ("等", "的"):
             break
         if token.text == "如下":
-            return (
-                None  # 现将新聘人员5名公示如下: what is done with those counted, not what they do
-            )
+            # 现将新聘人员5名公示如下: what is done with those counted, not what they do
+            return None
         if len("".join(words)) + len(token.text) > MAX_AFTER:
             break
         if not words and (not pos.startswith(("v", "d", "l", "i")) or token.text in _HAVING_VERBS):
