@@ -2158,7 +2158,7 @@ DOCUMENT_TITLE_END = re.compile(
     r"的(?:实施)?(?:通知|通报|决定|意见|报告|请示|批复|函|公告|通告|办法|规定|方案|决议|纪要)$"
 )
 _ADDRESSED = re.compile(r"[^。！？；：:]{2,60}[：:]")
-_ABOUT_TITLE = re.compile(r"关于.{2,60}" + DOCUMENT_TITLE_END.pattern)
+ABOUT_TITLE = re.compile(r"关于.{2,60}" + DOCUMENT_TITLE_END.pattern)
 
 # A box's line ending on a figure (…同比下降3.5%), and a note's field opening a line (目标：, 注：).
 _ENDS_WITH_FIGURE = re.compile(r"\d(?:%|％|[\u4e00-\u9fff]{1,2})?$")
@@ -2292,7 +2292,7 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         p.kind = "footer"
     elif p.lines == 1 and heading_like(s, limit=64 if first else 40):
         p.kind = "heading"
-    elif heading_like(s, limit=64) and _ABOUT_TITLE.fullmatch(s.strip()):
+    elif heading_like(s, limit=64) and ABOUT_TITLE.fullmatch(s.strip()):
         p.kind = "heading"  # 关于印发… / …的通知: a document's title a PDF broke over lines
     elif first and p.lines == 1 and _BRACKETED_TITLE.fullmatch(s.strip()):
         p.kind = "heading"  # 【某镇“银龄课堂”开课啦！】 over a post's text: its title

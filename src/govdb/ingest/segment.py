@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from govdb.ingest.layout import (
+    ABOUT_TITLE,
     ACCOUNT_NAME_MAX,
     BULLETS,
     CHECK_BOXES,
@@ -381,9 +382,6 @@ _ISSUER = re.compile(rf"{ISSUER_ENDING}$")
 _BOARD = re.compile(r"(?:行情|价格|菜价|物价)$")
 # What a notice calls itself, a title however short: 更正启事, 公告, 通知.
 _NOTICE = re.compile(r"(?:启事|公告|通告|通知|声明|公示)$")
-_ABOUT = re.compile(
-    r"^关于.{2,60}的(?:通知|通报|决定|意见|报告|请示|批复|函|公告|通告|办法|规定|方案|决议|纪要)$"
-)
 
 
 def _document_title(a: str, b: str) -> bool:
@@ -391,7 +389,9 @@ def _document_title(a: str, b: str) -> bool:
     (a firm's too: 某某热力有限公司 / 关于…收费的公告), and so is a 关于… line over the line
     its title ends on (关于印发…除险加固 / 工作方案的通知)."""
     issuer = _ISSUER.search(a) or _FIRM.search(a)
-    if issuer and (_ABOUT.match(b) or (b.startswith("关于") and not DOCUMENT_TITLE_END.search(b))):
+    if issuer and (
+        ABOUT_TITLE.fullmatch(b) or (b.startswith("关于") and not DOCUMENT_TITLE_END.search(b))
+    ):
         return True
     return "关于" in a and not DOCUMENT_TITLE_END.search(a) and bool(DOCUMENT_TITLE_END.search(b))
 
