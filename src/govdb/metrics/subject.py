@@ -811,9 +811,9 @@ def _nominal_before(token: Token, words: list[Token], before: list[Token]) -> bo
         )
         # 罚没款830万元: words of money are nouns whatever the tagger says; and so is the one
         # character of money that ends a word before it (保洁/费 每月20元).
-        money = len(token.text) > 1 and token.text.endswith(("款", "费", "金", "税"))
+        money = len(token.text) > 1 and token.text.endswith(_MONEY_ENDS)
         money = money or (
-            token.text in ("款", "费", "金", "税")
+            _money_word(token)
             and len(before) > 1
             and (before[-2].pos or "").startswith(("n", "v", "a"))
         )
@@ -864,9 +864,12 @@ _CAPITAL_DIGITS = frozenset("零壹贰叁肆伍陆柒捌玖拾佰仟")
 _CAPITALS = _CAPITAL_DIGITS | frozenset("万亿元圆角分整")
 
 
+_MONEY_ENDS = ("款", "费", "金", "税")
+
+
 def _money_word(token: Token) -> bool:
     """费, 款, 金, 税 alone: the last character of a word of money (保洁/费, 管理/费)."""
-    return token.text in ("款", "费", "金", "税")
+    return token.text in _MONEY_ENDS
 
 
 def is_measure(subject: str | None) -> bool:
