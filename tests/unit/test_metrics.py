@@ -488,10 +488,10 @@ def test_a_share_done_measures_how_far_the_numbered_task_is_done() -> None:
     )
     assert (
         [
-            ("40公里", "目标"),
+            ("40公里", "硬化道路"),  # the plan's own words, not its label, say what
             ("32公里", "完工"),  # the way done, named by its verb
             ("80%", "乡村道路硬化完成进度"),
-            ("2个", "目标"),
+            ("2个", "市场"),
             ("50%", "农贸市场改造完成进度"),
         ]
         == [row[:2] for row in _rows(text)]

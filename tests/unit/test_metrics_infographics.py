@@ -220,3 +220,80 @@ def test_marked_lines_each_over_a_figure_are_its_labels() -> None:
     assert [("●烘干设备", Decimal("450000")), ("●冷藏设施", Decimal("280000"))] == [
         (m.subject, m.value) for m in metrics
     ]
+
+
+def test_a_box_line_whose_label_ends_in_a_person_word_is_a_figure_not_a_credit(
+    tmp_path: Path,
+) -> None:
+    # 学员 and 人员 end like a form's 记录员: a figure after the colon says it is data
+    text = (
+        "【数读】南坪镇：农民夜校这一年\n"
+        "南坪镇今年办起农民夜校，一组数字看成效——\n"
+        "开课期数：42期\n"
+        "培训学员：1300余人次，全县最多\n"
+        "结业人员：860余人，多为返乡青年\n"
+    )
+    assert _metrics(tmp_path, text) == [
+        ("开课期数", Decimal("42"), "期"),
+        ("培训学员", Decimal("1300"), "人次"),
+        ("结业人员", Decimal("860"), "人"),
+    ]
+
+
+def test_a_labelled_figure_keeps_its_label_past_a_remark_or_a_change_in_words(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "【数读】北山乡：一年的账\n"
+        "北山乡今年的民生账，一组数字看变化——\n"
+        "东坪村入户率：97.2%，全乡第一\n"
+        "受理投诉：约420件，比去年少60件\n"
+    )
+    assert _metrics(tmp_path, text) == [
+        ("东坪村入户率", Decimal("97.2"), "%"),
+        ("受理投诉", Decimal("420"), "件"),
+        ("受理投诉", Decimal("60"), "件"),
+    ]
+
+
+def test_a_label_holding_a_size_names_the_price_and_the_size_is_no_figure(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "南坪米上新啦\n家人们好！南坪村的新米到了。\n【价格一览】\n3斤装：19.8元\n整袋25斤：126元\n"
+    )
+    assert _metrics(tmp_path, text) == [
+        ("3斤装", Decimal("19.8"), "元"),
+        ("整袋25斤", Decimal("126"), "元"),
+    ]
+
+
+def test_a_place_or_a_plan_as_label_yields_to_the_figures_own_words(tmp_path: Path) -> None:
+    text = (
+        "【数读】南坪镇：合作社这一年\n"
+        "南坪镇今年的合作社，一组数字看成效——\n"
+        "入社农户：约1500户\n"
+        "东坪村：合作社人均分红3200元\n"
+        "明年目标：新建冷库5座\n"
+    )
+    assert _metrics(tmp_path, text) == [
+        ("入社农户", Decimal("1500"), "户"),
+        ("合作社人均分红", Decimal("3200"), "元"),
+        ("冷库", Decimal("5"), "座"),
+    ]
+
+
+def test_a_labels_figure_before_a_clause_of_its_own_and_a_from_to_pair(tmp_path: Path) -> None:
+    text = (
+        "【数读】南坪镇：土地整治这一年\n"
+        "南坪镇今年的土地整治，一组数字看成效——\n"
+        "复垦耕地：318亩，收益2100万元\n"
+        "平均审批时长：由30天缩短至12天\n"
+    )
+    # (the box's last line, a label and where its figure went, is no heading)
+    assert _metrics(tmp_path, text) == [
+        ("复垦耕地", Decimal("318"), "亩"),
+        ("收益", Decimal("21000000"), "元"),
+        ("平均审批时长（原）", Decimal("30"), "天"),
+        ("平均审批时长（后）", Decimal("12"), "天"),
+    ]

@@ -30,6 +30,28 @@ def test_a_way_gone_or_made_is_named_by_its_verb() -> None:
     assert [("3公里", "绕行")] == _subjects("以前孩子上学要绕行3公里。")
 
 
+def test_land_worked_and_a_share_kept_are_named_by_their_verbs() -> None:
+    assert [("86亩", "拆旧复垦"), ("80亩", "指标")] == _subjects(
+        "今年全乡拆旧复垦86亩，腾出指标80亩。"
+    )
+    assert [("30%", "乡级统筹"), ("70%", "留用")] == _subjects(
+        "收益按比例分配，乡级统筹30%，村里留用70%。"
+    )
+
+
+def test_a_place_a_clause_before_leaves_the_verb_to_name_the_land() -> None:
+    # a place in the figure's own clause would say where, not what (东坪村也超过150毫米)
+    assert [("2个", "拆旧区"), ("152亩", "计划复垦")] == _subjects(
+        "东川县南坪镇陶岭村、郭庄村2个拆旧区，计划复垦152亩。"
+    )
+
+
+def test_money_a_body_receives_is_named_by_the_verb_of_receiving() -> None:
+    assert [("约12万元", "分得")] == _subjects(
+        "去年，合作社从入股收益中分得约12万元，全部用于分红。"
+    )
+
+
 def test_a_quantity_handled_in_a_day_or_a_year_keeps_the_day_and_the_verb() -> None:
     assert [("80吨", "日压榨甘蔗"), ("1.2万吨", "年加工饲料")] == _subjects(
         "糖厂日压榨甘蔗可达80吨，饲料厂年加工饲料1.2万吨。"

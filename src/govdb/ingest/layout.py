@@ -195,8 +195,11 @@ LABELLED_FIGURE = re.compile(
     FIGURE_MARKS + r"(?:[^：:，。；]{2,24}[：:]|[^：:，。；\s]{2,24}(?:[\u3000\t]+|\s{2,}))"
     r"\s*[^：:，。；\d“”「」了]{0,8}"
     r"(?:约|近|超|逾)?\d[\d.,]*\s*(?:万|亿)?[^\s，。；：:]{0,4}"
-    # and how it changed (地区生产总值：18.6亿元，同比增长5.2%; 门票收入　1.6亿元　↑8.2%)
-    rf"(?:[，,]\s*{CHANGE_WORDS}\s*\d[\d.]*\s*(?:%|％|个百分点)"
+    # and how it changed (地区生产总值：18.6亿元，同比增长5.2%; 门票收入　1.6亿元　↑8.2%),
+    # or the level it went to (办结时长：由30天缩短至12天)
+    r"(?:(?:缩短|减少|下降|降低|压缩|提高|增加|增长|提升|上升|扩大)(?:至|到)"
+    r"(?:约|近)?\d[\d.,]*\s*(?:万|亿)?[^\s，。；：:]{0,4}"
+    rf"|[，,]\s*{CHANGE_WORDS}\s*\d[\d.]*\s*(?:%|％|个百分点)"
     r"|\s*[↑↓]\s*\d[\d.]*\s*(?:%|％|个百分点|[^\s\d，。；：:]{1,3}))?"
 )
 # A place and what it did, up to a figure (某镇：建成冷库2座): a brief's headline in
@@ -322,6 +325,13 @@ _FORM_LABEL = (
     r"[\u4e00-\u9fff]{0,4}"
     r"(?:时间|时段|日期|天气|单位|部门|类型|状态|评价|满意度|编号|类别|渠道|方式|员|"
     r"(?:留言|来信|来电|反映|提问|咨询)人)"  # (and who wrote to a board: 留言人：网友“某某”)
+)
+# …but a label whose value opens with a figure counting something (培训学员：320余人次,
+# 入库动员：86户) is a data box's line, not a form's field: a field's value is a name, a date
+# or a clock time (2025-10-21 08:47, 3月5日, 9时).
+_COUNTED_FIELD = re.compile(
+    r"[^：:]{2,16}[：:]\s*(?:约|近|超|逾|超过)?\d[\d.,]*(?:万|亿)?[余多]?\s*"
+    r"(?:%|％|(?![年月日时点分秒号])[\u4e00-\u9fff])"
 )
 # A diary's or a work log's day, with its weekday or weather: 3月5日 晴, 11月10日 星期一 阴.
 _WEATHER = (
@@ -2284,7 +2294,7 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         # report's entries, each led by its clock time (19:30　3. 舞蹈《…》), and a data
         # box's marked figures.
         return p
-    elif _fields(s) or _FORM_LINE.fullmatch(s.strip()):
+    elif _fields(s) or (_FORM_LINE.fullmatch(s.strip()) and not _COUNTED_FIELD.match(s.strip())):
         p.kind = "credit"  # 记者：张明　编辑：李华　时长：2分36秒
     elif _NAMES_IN_PARENS.match(s) or _AUTHOR.match(s) or _WRITERS.match(s) or _names(p):
         p.kind = "byline"

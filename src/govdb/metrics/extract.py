@@ -367,6 +367,10 @@ def extract_metrics(
                     else m
                     for m in found
                 ]
+        if label is not None and len(found) == 2 and found[0].surface in label:
+            # 5斤装：29.9元: the size is a part of the label, which names the price after it
+            skipped.append(Skipped(found[0].surface, found[0].start, found[0].end, "name"))
+            found = found[1:]
         if label is not None and _arrow_pair(context.text, found):
             # 40分钟→15分钟 over 办事等候时间: the label's measure as it was and as it became
             found = [
@@ -778,11 +782,13 @@ def _label_before(text: str, sentence: str, found: list[Metric]) -> str | None:
     增长5.2%): the label, for the first figure."""
     if not found:
         return None
-    line = _LABELLED.fullmatch(sentence.strip())
+    line = _LABELLED.fullmatch(sentence.strip()) or _remarked(sentence.strip(), found)
     item = _BOX_ITEM.fullmatch(sentence.strip()) if line is None and len(found) == 1 else None
     if item and sentence.strip().endswith(found[0].surface):
         return item.group("label")  # ▶ 地方税收5.2亿元, its space taken out
     arrowed = _arrowed_after(text, found)
+    # 5斤装：29.9元, 整箱20斤：98元: a label holding a size names the price after it
+    sized = line is not None and len(found) == 2 and found[0].surface in (line.group("label") or "")
     if line is None and len(found) > 1:
         line = _LABELLED_FIRST.match(sentence.strip())
         after = _CHANGE_AFTER.match(sentence.strip(), line.end() + 1) if line else None
@@ -790,13 +796,22 @@ def _label_before(text: str, sentence: str, found: list[Metric]) -> str | None:
             return None
         if after.group() == "其中" and line.group("figure").strip() != found[0].surface:
             return None  # 某某：今年收到…56件，其中…: a speaker's sentence, no label's figure
-    elif len(found) > 1 and not (arrowed or _restated(sentence, found)):
+    elif len(found) > 1 and not (arrowed or sized or _restated(sentence, found)):
         return None
-    last = found[1] if arrowed else found[0]
+    last = found[1] if arrowed or sized else found[0]
     if line is None or not line.group("figure").endswith(last.surface):
         return None  # the figure may follow words of change: 立案数：同比下降12.7%
     if len(line.group("figure")) > LABELLED_FIGURE_MAX:
         return None  # 副县长 赵建国：今年全县落实…86万亩: a speaker and a sentence
+    own = line.group("figure").removesuffix(last.surface)
+    if (
+        line.group("label")
+        and _OWN_WORDS.search(own)
+        and _YIELDING_LABEL.search(line.group("label"))
+    ):
+        # 某村：合作社户均分红5800元, 明年目标：再整治土地1000亩: a place's or a plan's label
+        # over a figure with words of its own says where or when, and the words say what
+        return None
     if line.group("spaced") and _UNIT_NAME_END.search(line.group("spaced")):
         # 召陵镇　95.6分: a place and its figure, a ranking's row, names no measure but a score
         # (numbered, 1．召陵镇　95.6分, it is an item of the list its introduction names)
@@ -805,6 +820,29 @@ def _label_before(text: str, sentence: str, found: list[Metric]) -> str | None:
     label = _ENUMERATION.sub("", (line.group("label") or line.group("spaced")).strip())
     # (字幕：日分拣能力约15吨, 解说：…: a script's cue, who speaks or what is shown, no measure)
     return None if _SPEAKER_LABEL.search(label) else label
+
+
+def _remarked(line: str, found: list[Metric]) -> re.Match[str] | None:
+    """某村参保率：98.6%，全镇最高: a label's one figure and a remark on it after a comma, with
+    no figure of its own; the label still names the figure."""
+    if len(found) != 1:
+        return None
+    first = _LABELLED_FIRST.match(line)
+    if first is None or not _REMARK.fullmatch(line, first.end()):
+        return None
+    return first
+
+
+# The remark: one short clause with no figure (，全镇最高, ，多为外出务工人员).
+_REMARK = re.compile(r"[，,][^\d，,。；;：:]{2,14}[。；;！!]?")
+# Words of the figure's own before it, more than a qualifier: 户均分红, 再整治土地.
+_OWN_WORDS = re.compile(
+    r"[\u4e00-\u9fff]{2,}(?<!约)(?<!近)(?<!超过)(?<!共)(?<!累计)\s*(?:约|近|超过?|逾)?$"
+)
+# A label that says where or when rather than what: a place, or a plan's year (明年目标).
+_YIELDING_LABEL = re.compile(
+    r"(?:省|市|县|区|旗|镇|乡|村|街道|社区)$|^(?:今年|明年|全年|年度|下一步|下步)?(?:目标|计划|任务)$"
+)
 
 
 def _labelled_clauses(sentence: str, start: int, found: list[Metric]) -> list[Metric] | None:
@@ -942,7 +980,7 @@ def _field_label(context: _Sentence, metric: Metric) -> str | None:
     speaker's name (张明：…) nor a question's or an answer's mark (问：, 答：). A figure further
     on is the label's text's own (说明：…30天内…)."""
     field = _FIELD_LEAD.match(context.sentence)
-    if field is None or metric.kind not in (MetricKind.COUNT, MetricKind.MONEY):
+    if field is None or metric.kind in (MetricKind.DURATION, MetricKind.RATE, MetricKind.RANK):
         return None
     if not _FIELD_GAP.fullmatch(context.sentence, field.end(), metric.start - context.start):
         return None
@@ -986,7 +1024,7 @@ _LABELLED = re.compile(
 _LABELLED_FIRST = re.compile(_LABELLED.pattern.removesuffix("[。；;]?") + "(?=[，,])")
 # What a labelled figure's line may add after a comma: how it changed (同比增长5.2%), or the
 # part of it that came from somewhere (总投资：960万元，其中省级补助300万元).
-_CHANGE_AFTER = re.compile(f"{CHANGE_WORDS}|其中")
+_CHANGE_AFTER = re.compile(f"{CHANGE_WORDS}|[比较](?:上年|去年|上月)(?:同期)?[多少]|其中")
 # The first clause of a line, short and with no figure of its own.
 # (the words may open with the time they count in: 2026年…贷款目标, 今年1至5月…)
 _LABEL_LINE = re.compile(
@@ -1885,7 +1923,8 @@ def _subject(
         # 流转荒坡地900亩种植花椒: the land, then what is done on it. Not money, which its
         # use names (安排800万元用于改造).
         return before
-    placed = any(0 < b <= start for _, b in context.place_spans)
+    # (a place in the clause, not one a clause before: 某村、某村2个拆旧区，计划复垦152亩)
+    placed = any(floor <= a and 0 < b <= start for a, b in context.place_spans)
     if kind == "money" and not (after or before) and _CLAUSE_OVER.match(sentence, end):
         # “某某贷”累计投放3.2亿元, 紧急止付2.5万元, 被骗去1.6万元: money the clause ends on,
         # lent, paid out, lost, held back or given, is named by the verb that moves it (not
@@ -1985,7 +2024,7 @@ _FUNDS = ("资金", "债", "债券", "贷款", "补贴", "补助", "奖补", "�
 # Verbs of money paid out, ending the phrase (投放, 拨付); and anywhere in it, of money lost to
 # fraud, held back, recovered, given or made good (被骗去, 紧急止付).
 _MOVED = re.compile(
-    r"(?:投放|发放|兑付|拨付|兑现|放贷|编列|批出|报销|提取)$|"
+    r"(?:投放|发放|兑付|拨付|兑现|放贷|编列|批出|报销|提取|分得|分到|领到|拿到|收到)$|"
     r"止付|冻结|追回|挽回|返还|退还|退赔|追缴|收缴|罚没|骗走|骗去|被骗|转走|捐赠|捐款|捐资|"
     r"募集|筹集|垫付|偿还|赔偿|追偿|寄回|汇回"
 )
@@ -2025,7 +2064,7 @@ def _with_listed(context: _Sentence, end: int, after: str | None) -> str | None:
 
 
 # Quantities whose verb alone may say what they measure (硬化12公里, 节能1.6万吨标准煤).
-_DONE_IN_AMOUNTS = frozenset({"length", "mass", "volume", "energy"})
+_DONE_IN_AMOUNTS = frozenset({"length", "mass", "volume", "energy", "area", "percent"})
 # Quantities a plant or a place handles in a day or a year (日处理污水1万吨, 年加工茶叶500吨).
 _CAPACITIES = frozenset({"mass", "volume", "energy", "power"})
 _PER_TIME = frozenset({"日", "年", "月", "每日", "每天", "每年", "每月", "日均", "年均"})
@@ -2722,6 +2761,10 @@ def _from_to_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
         # (丧宴由30桌减至6桌: words the tagger reads as no noun phrase name it still)
         words = _HAN_TAIL.search(context.sentence, floor, position)
         base = base or (words.group() if words else None) or first.subject or second.subject
+        # 办证时长：由45天缩短至18天: a line's label names what went from one to the other
+        field = _FIELD_LEAD.match(context.sentence)
+        if not base and field is not None and field.end() == position:
+            base = _ENUMERATION.sub("", field.group("label")).strip()
         if base:
             result[index] = replace(first, subject=f"{base}（原）")
             result[index + 1] = replace(second, subject=f"{base}（后）")
