@@ -239,6 +239,10 @@ def test_the_character_printed_for_a_city_is_the_city() -> None:
     assert "福州市鼓楼区" == normalise("福州巿鼓楼区").text
 
 
+def test_the_enclosure_radical_recognition_prints_for_a_mouth_is_the_mouth() -> None:
+    assert "石门口村人口" == normalise("石门囗村人囗").text
+
+
 @pytest.mark.parametrize(
     ("printed", "expected"),
     [

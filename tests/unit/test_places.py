@@ -119,6 +119,14 @@ def test_seed_003_xicheng_of_luohe_is_a_local_zone_not_beijing() -> None:
     assert ("4111~西城区", "other", "context") == (mention.code, mention.level, mention.method)
 
 
+def test_a_town_misread_right_before_its_village_is_that_town() -> None:
+    # 宰便镇 of 从江县, misread 宰使镇; its village 摆利村 says which town it is
+    text = "从江县今年新修村史馆12座。其中宰使镇摆利村的村史馆最先建成。"
+    assert ("522633104", "fuzzy") == _codes(text)["宰使镇"]
+    # a word before the village one character off no town is left alone
+    assert "全镇" not in _codes("从江县今年新修村史馆12座。其中全镇摆利村的最先建成。")
+
+
 def test_seed_004_traditional_text_after_conversion() -> None:
     text = (
         "河南省漯河市有着敢为人先的优秀基因。舞阳县、临颍县、召陵区。"

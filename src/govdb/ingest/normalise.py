@@ -36,6 +36,9 @@ def _width_table() -> dict[int, int | None]:
     # 巿 (fú, an old word for a kneepad) is what recognition and hurried typing print for 市;
     # no local report means the garment, and 福鼎巿 must find its city.
     table[ord("巿")] = ord("市")
+    # 囗 (the enclosure radical, never a word of its own) is how recognition reads a square 口:
+    # 段山囗村 is 段山口村.
+    table[ord("囗")] = ord("口")
     # Every other space is a space: no-break, ideographic, en, em, thin, narrow (an ideographic
     # space between a table's cells is told apart before this, see `_cell_gaps`).
     for code in (0x00A0, 0x3000, 0x202F, 0x205F, *range(0x2000, 0x200B)):

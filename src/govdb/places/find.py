@@ -845,6 +845,16 @@ def _fix_misprints(
             if county and county.name != word and _one_off(word, county.name, False):
                 start = m.start - len(word)
                 fixed.append(Match(start, m.start, [county.code], False, "fuzzy", county.code))
+        if level == "village" and not any(o.end == m.start for o in matches):
+            # 广阴镇陶贤村: a town one character off the village's own, right before it, is
+            # that town misread
+            town = next((u for u in g.ancestors(m.code) if u.level == "town"), None)
+            name = town.name if town is not None else ""
+            word = text[max(0, m.start - len(name)) : m.start]
+            misread = len(name) >= 3 and word != name and word[-1:] == name[-1:]
+            if misread and _one_off(word, name, False) and not is_common_word(word, words):
+                start = m.start - len(word)
+                fixed.append(Match(start, m.start, [town.code], False, "fuzzy", town.code))
     return fixed
 
 
