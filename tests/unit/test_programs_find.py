@@ -28,6 +28,10 @@ def _evidence(text: str, **options: object) -> list[tuple[str, str]]:
         ("各镇“文明出行劝导队”每天上岗", ("文明出行劝导队", "named as such")),
         # a voucher a campaign issues, and one map of a service's data
         ("领取区级“东川焕新券”", ("东川焕新券", "named as such")),
+        # the money a scheme pays out under its name, and a thing built under its own name
+        ("全镇发放“稻鱼共养”补贴86万元", ("稻鱼共养", "head noun 补贴")),
+        ("申领“银龄上学”补助需带身份证", ("银龄上学", "head noun 补助")),
+        ("在广场边搭建“邻里晾晒棚”，群众叫好", ("邻里晾晒棚", "built")),
         # a name with a Latin letter inside
         ("县农商行推出“农e贷”线上贷款", ("农e贷", "named as such")),
         # a station a service is run from, one stop for a service's errands
@@ -176,6 +180,8 @@ def test_a_known_name_with_its_head_noun() -> None:
         "窗口办事“不插队”，群众点赞",  # no team: jumping the queue
         "“暖心”队员每天上门走访",  # the members of a team, no team named
         "引进“东川投资集团”建设冷库",  # a firm
+        "村里新建“网红”打卡亭，",  # an everyday word before the thing built
+        "村里搭建“幸福”，群众叫好",  # a quote built that names no thing built
     ],
 )
 def test_not_programs(text: str) -> None:

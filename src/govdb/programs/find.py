@@ -123,6 +123,10 @@ _FACILITY = re.compile(r"(?!的)[\u4e00-\u9fff]{2,5}(?=[，。；,;\d])")  # …
 _LANDFORM = re.compile(r"[沟湾坪坝寨庄岭峪屯堡洼坡塘岗垭峁山河溪湖]$")
 
 
+# What a quoted name of a thing built ends on: a shed, a station, a room, a hall, a garden.
+_FACILITY_END = re.compile(r"(?:棚|站|点|室|屋|馆|厅|园|亭|廊|栈|仓|库|中心|驿站|书屋|食堂)$")
+
+
 def _named_facility(text: str, position: int) -> bool:
     """A short noun closing the clause right after the quote: what the quote names."""
     return _FACILITY.match(text, position) is not None
@@ -585,6 +589,15 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
         and _coined(flat, tokenizer)
     ):
         return "built"  # 增设“饭后一小时”兴趣课堂: the name of the place or thing made
+    if (
+        len(flat) >= 4
+        and _MADE.search(before)
+        and _HAN.match(flat[-1])
+        and _CLAUSE_END.match(text, quote.end)
+        and _FACILITY_END.search(flat)
+        and _coined(flat, tokenizer)
+    ):
+        return "built"  # 搭建“院落充电棚”，: the quote is the name of what was built
     first, last = page.lists[index]
     list_before = text[max(0, page.quotes[first].start - 6) : page.quotes[first].start]
     list_after = text[page.quotes[last].end : page.quotes[last].end + 12]

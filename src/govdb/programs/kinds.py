@@ -99,6 +99,8 @@ _HEADS = (
     *(Head(fund, "project", False) for fund in ("专项资金", "基金")),
     Head("小程序", "platform", False),  # “某某e家”小程序: an app of a service
     Head("消费券", "campaign", False),  # “乐购某某”消费券: the vouchers a campaign issues
+    # “…”补贴, “…”补助, “…”奖补: the money a scheme pays out under its name
+    *(Head(money, "project", False) for money in ("补贴", "补助", "奖补")),
     Head("公众号", "platform", False),
     Head("办法", "mechanism", False),  # “631”分配办法: the rule a formula names
     Head("兑换站", "platform", False),  # “好邻里”兑换站: where points are exchanged
