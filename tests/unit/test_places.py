@@ -127,6 +127,43 @@ def test_a_town_misread_right_before_its_village_is_that_town() -> None:
     assert "全镇" not in _codes("从江县今年新修村史馆12座。其中全镇摆利村的最先建成。")
 
 
+def test_a_city_that_is_its_own_county_vouches_for_its_towns() -> None:
+    # 中山市 is the city 4420 and the county 442000 under it; 三乡镇 needs its province named
+    codes = _codes("中山市三乡镇今年新修了两座公园。")
+    assert ("442000114", "exact") == codes["三乡镇"]
+
+
+def test_a_villages_shareholding_cooperative_is_no_firm_hiding_its_places() -> None:
+    codes = _codes("从江县宰便镇摆利村股份经济合作社今年分红。")
+    assert ("522633104", "exact") == codes["宰便镇"]
+    # a firm's name still holds its place: 某某股份有限公司 is no mention
+    assert "从江县" not in _codes("从江县宰便股份有限公司今年招工。")
+
+
+def test_towns_listed_without_their_kind_under_their_county() -> None:
+    codes = _codes("从江县今年组织工作队，到贯洞、洛香等4个乡镇开展义诊。")
+    assert ("522633101", "context") == codes["贯洞"]
+    assert ("522633102", "context") == codes["洛香"]
+    # the list must say its items are towns
+    assert "贯洞" not in _codes("从江县的贯洞、洛香两个景点游人如织。")
+
+
+def test_a_county_named_by_an_everyday_word_right_before_its_town() -> None:
+    # 郊区 and 城区 are counties of several cities, and everyday words: printed right before
+    # a town of their own they choose it among its bearers
+    codes = _codes("家住郊区沿江镇的老李今年搬进了新房。")
+    assert ("230811", "exact") == codes["郊区"]
+    assert ("230811107", "context") == codes["沿江镇"]
+    assert "城区" not in _codes("城区的老李今年搬进了新房。")
+
+
+def test_an_autonomous_county_shortened_before_its_town() -> None:
+    codes = _codes("喀左县山嘴子镇的农户今年增收。")  # 喀喇沁左翼蒙古族自治县
+    assert "211324" == codes["喀左县"][0]
+    # a word before the town that shortens no county of it is left alone
+    assert "喀县" not in _codes("喀县山嘴子镇的农户今年增收。")
+
+
 def test_seed_004_traditional_text_after_conversion() -> None:
     text = (
         "河南省漯河市有着敢为人先的优秀基因。舞阳县、临颍县、召陵区。"

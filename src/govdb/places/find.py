@@ -41,7 +41,8 @@ from govdb.places.vocabulary import PlaceLevel, Resolution
 _INSTITUTION = re.compile(
     r"^(?:(?![为在和与及的是对向把被将从到了于]|[一两几多某][家个所座])[\u4e00-\u9fff]){0,6}?"
     # (大学生 is a student from the place, no college of its name)
-    r"(?:大学(?!生)|学院|公司|集团|实业|银行|支行|分行|有限|股份|日报|晚报|晨报|早报|商报|时报|都市报|报社|报讯"
+    # (股份 of a firm, not of a village's 股份经济合作社, which its own village runs)
+    r"(?:大学(?!生)|学院|公司|集团|实业|银行|支行|分行|有限|股份(?!经济|合作)|日报|晚报|晨报|早报|商报|时报|都市报|报社|报讯"
     r"|电视台|广播电视台|研究院)"
     # A facility only right after the name: 泰山小区 is no place, but 舞阳县贾湖遗址 is in one.
     r"|^(?:小区|花园|广场|大道|公园|遗址|博物馆|酒店|商场|超市)"
@@ -162,7 +163,7 @@ def find_places(
     counties = [code[:COUNTY_DIGITS] for code in nearby if len(code) > COUNTY_DIGITS]
     nearby = [*nearby, *dict.fromkeys(c for c in counties if c not in nearby)]
     outside = [*nearby, home_code] if home_code else list(nearby)
-    named = {c for m in matches if len(m.codes) == 1 and not m.alias for c in m.codes}
+    named = {c for m in matches if _one_unit(m.codes) and not m.alias for c in m.codes}
     context = named | set(outside)
     # Units a name of a few bearers may be: one of them under a short form's county vouches
     # for it (平江 and 浯口镇, a town of 平江县 and of one other county).
@@ -182,6 +183,7 @@ def find_places(
     matches = sorted(
         [*matches, *_districts_named_as_areas(text, g, matches)], key=lambda m: m.start
     )
+    matches = sorted([*matches, *_counties_printed_before(text, g, matches)], key=lambda m: m.start)
     _towns_by_their_villages(text, g, matches)
     provinces = _village_provinces(matches, g, home_code, nearby)
     villages, swallowed = _match_villages(text, g, matches, provinces)
@@ -201,6 +203,7 @@ def find_places(
     matches.sort(key=lambda m: m.start)
     resolve(text, matches, g, outside)
     matches += _bare_villages(text, g, matches, nearby)
+    matches += _bare_towns(text, g, matches, nearby)
     matches.sort(key=lambda m: m.start)
     matches = _without_everyday_words(text, matches, outside, (words, counts))
     matches = _without_stems_of_local_names(text, matches)
@@ -467,6 +470,63 @@ def _bare_villages(
     return found
 
 
+def _counties_printed_before(text: str, g: Gazetteer, matches: list[Match]) -> list[Match]:
+    """郊区河底镇: a county whose name is an everyday word (郊区, 城区, 矿区), not looked for on
+    its own, printed right before a town of its own that stays ambiguous, chooses that town
+    among its bearers and is named itself."""
+    found: list[Match] = []
+    for m in matches:
+        if m.resolved or m.settled or not 1 < len(m.codes) <= FEW_BEARERS:
+            continue
+        if any(o.end == m.start for o in matches):
+            continue
+        owners = [
+            (c, county)
+            for c in m.codes
+            if (county := g.get(c[:COUNTY_DIGITS])) is not None
+            and len(c) > COUNTY_DIGITS
+            and text[max(0, m.start - len(county.name)) : m.start] == county.name
+        ]
+        if len(owners) == 1:
+            code, county = owners[0]
+            m.codes, m.code, m.method, m.settled = [code], code, "context", True
+            start = m.start - len(county.name)
+            found.append(Match(start, m.start, [county.code], False, "exact", county.code))
+    return found
+
+
+def _bare_towns(
+    text: str, g: Gazetteer, matches: list[Match], nearby: Sequence[str] = ()
+) -> list[Match]:
+    """Towns printed without 镇, 乡 or 街道 in a list that says what its items are (冶西、东回等
+    5个乡镇), only among the towns of a county the text has already named, or its headline."""
+    taken = [(m.start, m.end) for m in matches]
+    counties = {m.code for m in matches if m.resolved and m.code and len(m.code) == 6}
+    counties |= {code for code in nearby if len(code) == 6}
+    found: list[Match] = []
+    for county in sorted(counties):
+        for code in g.children_of(county):
+            name = g.unit(code).name
+            kind = next((k for k in ("街道", "镇", "乡") if name.endswith(k)), None)
+            if kind is None or len(name) - len(kind) < 2:
+                continue
+            bare = name[: -len(kind)]
+            for hit in re.finditer(re.escape(bare), text):
+                start, end = hit.span()
+                listed = text[end : end + 1] == "、" or text[start - 1 : start] == "、"
+                if not listed or any(a < end and start < b for a, b in taken):
+                    continue
+                if not _LISTED_TOWNS.match(text, end):
+                    continue  # 东回、冶西两条河: the list must say its items are towns
+                found.append(Match(start, end, [code], False, "context", code))
+                taken.append((start, end))
+    return found
+
+
+# The rest of a list of towns printed bare, up to the word that says they are towns.
+_LISTED_TOWNS = re.compile(
+    r"(?:[、和与及][\u4e00-\u9fff]{2,6})*等?[两二三四五六七八九十\d]*个?(?:乡镇|镇|乡|街道)"
+)
 # A netizen's or a user's quoted handle opening right before a name.
 _HANDLE_OPENS = re.compile(r"(?:网友|网名|用户|昵称|粉丝)[：:]?[“「\"]$")
 _WATERS = tuple("河湖江溪渠海")
@@ -679,7 +739,7 @@ def _drop_out_of_context(
         return False
     chain_only = {c for c, a in entries if a is not None and a.chained}
     parent = before.get(m.start)
-    chained = parent.codes if parent is not None and len(parent.codes) == 1 else []
+    chained = parent.codes if parent is not None and _one_unit(parent.codes) else []
     follower = after.get(m.end)
     children = follower.codes if follower is not None else []
     m.codes = [
@@ -704,6 +764,13 @@ def _drop_out_of_context(
         c for c in m.codes if c not in needed or not any(c.startswith(o) for o in m.codes if o != c)
     ]
     return not m.codes
+
+
+def _one_unit(codes: list[str]) -> bool:
+    """The codes are one unit, perhaps printed as a city that is its own county too (中山市:
+    the city 4420 and the county 442000 under it, both of that name)."""
+    ordered = sorted(codes, key=len)
+    return bool(ordered) and all(c.startswith(ordered[0]) for c in ordered)
 
 
 def _runs_into_a_word(
@@ -845,6 +912,10 @@ def _fix_misprints(
             if county and county.name != word and _one_off(word, county.name, False):
                 start = m.start - len(word)
                 fixed.append(Match(start, m.start, [county.code], False, "fuzzy", county.code))
+            elif county and (short := _abbreviation(word, county.name)):
+                # 阜蒙县伊吗图镇: an autonomous county shortened to its first characters
+                start = m.start - len(short)
+                fixed.append(Match(start, m.start, [county.code], False, "alias", county.code))
         if level == "village" and not any(o.end == m.start for o in matches):
             # 广阴镇陶贤村: a town one character off the village's own, right before it, is
             # that town misread
@@ -874,6 +945,20 @@ def _acts(word: str, words: Mapping[str, str]) -> bool:
     if word.endswith("村") and words.get(word[-2:], "") == "n":
         return True  # 华埠镇农村饮水, 启动农村饮水: 农村, 渔村 are the country, no name
     return any(words.get(stem[i : i + 2], "") in ("v", "vn") for i in range(len(stem) - 1))
+
+
+def _abbreviation(printed: str, name: str) -> str | None:
+    """The end of `printed` that shortens `name` by keeping some of its characters in order,
+    its first and its kind among them (阜蒙县 for 阜新蒙古族自治县, 喀左县 for 喀喇沁左翼蒙古族
+    自治县): three characters at least, and shorter than the name."""
+    for length in range(3, min(len(printed), len(name) - 1) + 1):
+        short = printed[-length:]
+        if short[0] != name[0] or short[-1] != name[-1]:
+            continue
+        rest = iter(name)
+        if all(char in rest for char in short):
+            return short
+    return None
 
 
 def _one_off(printed: str, name: str, allow_insertion: bool) -> bool:
