@@ -253,6 +253,22 @@ def test_a_video_scripts_header_lines_are_credits_and_its_cues_are_text() -> Non
     assert "时长" not in article.body
 
 
+def test_a_programmes_column_and_airing_line_is_a_credit_and_its_end_mark_no_story() -> None:
+    text = (
+        "东川镇：夜话会开进院坝\n"
+        "栏目：乡村大喇叭　播出：2026年11月3日\n"
+        "记者　张明\n"
+        "【导语】东川镇各村把议事会开到院坝里，邻里有事当面说。\n"
+        "【解说】今年以来，全镇共召开夜话会86场。\n"
+        "【结束】\n"
+    )
+    page = split_page(text)
+    (article,) = page.articles
+    assert "东川镇：夜话会开进院坝" == article.title
+    assert article.body.startswith("【导语】")
+    assert "栏目" not in article.body and "【结束】" not in article.body
+
+
 def test_a_paragraph_over_a_photographers_credit_is_a_photo_of_its_own() -> None:
     text = (
         "东川县：夜市点亮小城\n\n"

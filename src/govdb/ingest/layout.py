@@ -193,7 +193,8 @@ _BOX_LABEL_LINE = re.compile(r"[^，。；！？,;!?：:\d]{2,20}")
 LABELLED_FIGURE = re.compile(
     # not a headline's quote or its 了 after the colon: 东川镇：咖啡“香”了8个村
     FIGURE_MARKS + r"(?:[^：:，。；]{2,24}[：:]|[^：:，。；\s]{2,24}(?:[\u3000\t]+|\s{2,}))"
-    r"\s*[^：:，。；\d“”「」了]{0,8}"
+    # (words before the figure: 明年目标：保护性耕作覆盖率达到95%)
+    r"\s*[^：:，。；\d“”「」了]{0,12}"
     r"(?:约|近|超|逾)?\d[\d.,]*\s*(?:万|亿)?[^\s，。；：:]{0,4}"
     # and how it changed (地区生产总值：18.6亿元，同比增长5.2%; 门票收入　1.6亿元　↑8.2%),
     # or the level it went to (办结时长：由30天缩短至12天)
@@ -264,6 +265,8 @@ ISSUE = re.compile(
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:(?:星期|周)[一二三四五六日天])?\s*"
     r"(?:总\s*)?第\s*\d{1,5}\s*期"
 )
+# The mark a script or a story closes with, on a line of its own.
+_END_MARK = re.compile(r"[【\[（(](?:结束|完|全文完|本文完|本期完|剧终)[】\]）)]")
 # A broadcast script's cues, each opening what is read, shown or heard next: part of its text.
 SCRIPT_CUE = re.compile(
     r"^[【\[](?:导语|解说|同期声?|现场声?|主持人|口播|画外音|字幕|采访|出镜|记者出镜|配音|片尾|"
@@ -273,7 +276,7 @@ SCRIPT_CUE = re.compile(
 )
 _FIELD = re.compile(
     r"(?:记者|作者|编辑|责编|责任编辑|摄像|摄影|剪辑|配音|主播|时长|来源|审核|校对|制作|监制|"
-    r"出品|编导|导演|策划|统筹|文案|"
+    r"出品|编导|导演|策划|统筹|文案|栏目|播出|"
     r"发布时间|发布日期|时间|日期|浏览次数|点击数|阅读数|字体|字号|"
     r"发布单位|发布机构|信息来源|文章来源|稿件来源|供稿|出处|"
     # a government site's catalogue of its documents: 索引号, 主题分类, 成文日期, 文号
@@ -2255,6 +2258,8 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         pass
     elif _CONTROLS.match(s.strip()) or _WECHAT_CONTROLS.match(s.strip()):
         p.kind = "footer"
+    elif _END_MARK.fullmatch(s.strip()):
+        p.kind = "footer"  # 【结束】, （完）: where a script or a story ends, no headline
     elif _ON_AIR.fullmatch(s.strip()):
         p.kind = "credit"  # 观众朋友们，晚上好。: a programme's greeting and farewell, no news
     elif (
