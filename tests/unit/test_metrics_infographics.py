@@ -297,3 +297,26 @@ def test_a_labels_figure_before_a_clause_of_its_own_and_a_from_to_pair(tmp_path:
         ("平均审批时长（原）", Decimal("30"), "天"),
         ("平均审批时长（后）", Decimal("12"), "天"),
     ]
+
+
+def test_a_label_opening_with_its_months_and_a_goal_in_longer_words(tmp_path: Path) -> None:
+    text = (
+        "【数读】南坪镇：茶叶这一年\n"
+        "南坪镇今年的茶产业，一组数字看成效——\n"
+        "1—9月线上销售额：4600万元，占总销售额的三成\n"
+        "明年目标：全镇茶叶综合产值突破3亿元\n"
+        "（资料来源：南坪镇农业站）\n"
+    )
+    found = [(m.subject, m.value, m.period) for m in _found(tmp_path, text)]
+    assert ("线上销售额", Decimal("46000000"), "1—9月") == found[0]
+    # the box's last line, a goal in more words, is no heading: its figure is read
+    assert ("茶叶综合产值", Decimal("300000000")) == found[-1][:2]
+
+
+def test_a_place_a_clause_before_leaves_the_verb_to_name_the_land(tmp_path: Path) -> None:
+    # a place in the figure's own clause would say where, not what (某村也超过150毫米)
+    text = "复垦简讯\n本报讯　从江县宰便镇宰帽村、宰近村2个拆旧区，今年拆除复垦152亩。\n"
+    assert _metrics(tmp_path, text) == [
+        ("拆旧区", Decimal("2"), "个"),
+        ("拆除复垦", Decimal("152"), "亩"),
+    ]

@@ -39,13 +39,6 @@ def test_land_worked_and_a_share_kept_are_named_by_their_verbs() -> None:
     )
 
 
-def test_a_place_a_clause_before_leaves_the_verb_to_name_the_land() -> None:
-    # a place in the figure's own clause would say where, not what (东坪村也超过150毫米)
-    assert [("2个", "拆旧区"), ("152亩", "计划复垦")] == _subjects(
-        "东川县南坪镇陶岭村、郭庄村2个拆旧区，计划复垦152亩。"
-    )
-
-
 def test_money_a_body_receives_is_named_by_the_verb_of_receiving() -> None:
     assert [("约12万元", "分得")] == _subjects(
         "去年，合作社从入股收益中分得约12万元，全部用于分红。"
@@ -966,3 +959,8 @@ def test_what_a_notice_does_with_those_it_counts_is_not_what_they_are() -> None:
 
 def test_a_machine_the_tagger_takes_for_a_name_after_its_count_is_what_is_counted() -> None:
     assert [("8架", "植保无人机")] == _subjects("南坪镇的麦田边，8架植保无人机排成一行。")
+
+
+def test_shares_are_counted_but_a_word_starting_with_the_counter_is_none() -> None:
+    assert [("1520人", "股东"), ("2890股", "折股")] == _subjects("全村现有股东1520人，折股2890股。")
+    assert [] == _subjects("全村3股东代表参会。")

@@ -893,3 +893,13 @@ def test_a_table_saved_one_cell_a_line_is_read_as_rows_of_tabs() -> None:
         "南坪镇\n18\n12640\n北山乡\n9\n5310\n下一步将继续推进。\n"
     )
     assert "南坪镇\t18\t12640\n北山乡\t9\t5310" in normalise(text).text
+
+
+def test_the_items_of_an_account_are_kinds_each_column_measures() -> None:
+    text = "支出项目｜金额｜比例\n村道养护｜12.6万元｜30%\n路灯电费｜4.2万元｜10%\n"
+    assert _figures(text) == [
+        ("12.6万元", "村道养护金额", Decimal("126000"), "元"),
+        ("30%", "村道养护比例", Decimal("30"), "%"),
+        ("4.2万元", "路灯电费金额", Decimal("42000"), "元"),
+        ("10%", "路灯电费比例", Decimal("10"), "%"),
+    ]

@@ -979,7 +979,7 @@ def _field_label(context: _Sentence, metric: Metric) -> str | None:
     """The label a line opens with, right before its figure (咨询会：共举办11场): not a
     speaker's name (张明：…) nor a question's or an answer's mark (问：, 答：). A figure further
     on is the label's text's own (说明：…30天内…)."""
-    field = _FIELD_LEAD.match(context.sentence)
+    field = _FIELD_LEAD.match(context.sentence) or _DATED_FIELD_LEAD.match(context.sentence)
     if field is None or metric.kind in (MetricKind.DURATION, MetricKind.RATE, MetricKind.RANK):
         return None
     if not _FIELD_GAP.fullmatch(context.sentence, field.end(), metric.start - context.start):
@@ -997,6 +997,10 @@ def _field_label(context: _Sentence, metric: Metric) -> str | None:
 _SUM_LABELS = frozenset({"合计", "总计", "小计", "共计", "总数", "累计"})
 _FIELD_GAP = re.compile(r"\s*(?:共|约|近|超|逾|累计|共计|合计|达|达到)?(?:举办|开展|完成|建成)?")
 _FIELD_LEAD = re.compile(r"\s*(?P<label>[^：:，。；,;\d\s“”]{2,16})[：:]")
+# …opening with the months it covers: 1—10月线上销售额：6800万元 (the months are its period)
+_DATED_FIELD_LEAD = re.compile(
+    rf"\s*(?:{_PERIOD.pattern})(?P<label>[^：:，。；,;\d\s“”]{{2,16}})[：:]"
+)
 _SPEAKER_LABEL = re.compile(
     r"(?:问|答|说|表示|介绍|指出|强调|记者|主持人|网友|回复|主播|发布人|提问|"
     # (and a script's cues: 字幕：…, 解说：…, 镜头3：…, what is shown or read, no measure)

@@ -75,6 +75,8 @@ _ITEM_COLUMN = re.compile(r"^(?:指\s*标|项\s*目)(?:名称)?$|^名\s*称$")
 _KIND_COLUMN = re.compile(
     r"^[\u4e00-\u9fff]{0,4}?(?:来源|类别|类型|种类|分类|品种|品名|产业|行业|用途|方式|"
     r"物种|鱼种|树种|苗种|畜种|作物|规格|等级)$"
+    # (or the items of one account: 分配项目, 支出项目 — 提取公积金, 股东分红)
+    r"|^[\u4e00-\u9fff]{1,4}项目$"
 )
 # A column giving each row's unit (指标 单位 绝对数: 粮食产量 万吨 56.2).
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单\s*位$")
