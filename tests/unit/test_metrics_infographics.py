@@ -320,3 +320,32 @@ def test_a_place_a_clause_before_leaves_the_verb_to_name_the_land(tmp_path: Path
         ("拆旧区", Decimal("2"), "个"),
         ("拆除复垦", Decimal("152"), "亩"),
     ]
+
+
+def test_a_box_line_counting_in_words_and_its_running_total(tmp_path: Path) -> None:
+    text = (
+        "【数读】南坪镇：一年的账\n"
+        "南坪镇今年的民生账，一组数字看变化——\n"
+        "志愿人员：党员12名、群众30名\n"
+        "污水处理站：新建12座，累计达45座\n"
+        "“惠农贷”发放：2.1亿元，惠及860余户\n"
+        "（资料来源：南坪镇人民政府）\n"
+    )
+    assert _metrics(tmp_path, text) == [
+        ("党员", Decimal("12"), "名"),
+        ("群众", Decimal("30"), "名"),
+        ("污水处理站", Decimal("12"), "座"),
+        ("污水处理站", Decimal("45"), "座"),
+        ("“惠农贷”发放", Decimal("210000000"), "元"),
+        ("惠及", Decimal("860"), "户"),
+    ]
+
+
+def test_a_place_with_words_of_its_own_before_the_figure_leaves_them_to_name_it(
+    tmp_path: Path,
+) -> None:
+    text = "梯田简讯\n本报讯　今年从江县完成梯田修复1.2万亩，全县已有超过600户签了托管协议。\n"
+    assert _metrics(tmp_path, text) == [
+        ("梯田修复", Decimal("12000"), "亩"),
+        ("签托管协议", Decimal("600"), "户"),
+    ]

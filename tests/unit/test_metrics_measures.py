@@ -779,6 +779,8 @@ def test_a_labelled_figure_restated_in_brackets_shares_the_label() -> None:
 def test_a_whole_units_divisions_are_counted_whatever_follows_them() -> None:
     assert [("26个", "村")] == _subjects("全乡26个村均建起了议事厅。")
     assert [("11个", "村")] == _subjects("暴雪过后，全镇11个村群众出行顺畅。")
+    # …or what they do
+    assert [("7个", "村")] == _subjects("学校面向全镇7个村招生。")
     # a thing of each division is what is counted
     assert [("9个", "村卫生室")] == _subjects("全乡9个村卫生室完成提档升级。")
 

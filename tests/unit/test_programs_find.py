@@ -32,6 +32,9 @@ def _evidence(text: str, **options: object) -> list[tuple[str, str]]:
         ("全镇发放“稻鱼共养”补贴86万元", ("稻鱼共养", "head noun 补贴")),
         ("申领“银龄上学”补助需带身份证", ("银龄上学", "head noun 补助")),
         ("在广场边搭建“邻里晾晒棚”，群众叫好", ("邻里晾晒棚", "built")),
+        # a formula of one character each, and a system named after its office
+        ("推广“稻+鱼”共生模式", ("稻+鱼", "head noun 共生模式")),
+        ("实行“路长”负责制，由村干部担任", ("路长负责制", "head noun 负责制")),
         # a name with a Latin letter inside
         ("县农商行推出“农e贷”线上贷款", ("农e贷", "named as such")),
         # a station a service is run from, one stop for a service's errands

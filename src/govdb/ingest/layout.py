@@ -333,7 +333,8 @@ _FORM_LABEL = (
 # 入库动员：86户) is a data box's line, not a form's field: a field's value is a name, a date
 # or a clock time (2025-10-21 08:47, 3月5日, 9时).
 _COUNTED_FIELD = re.compile(
-    r"[^：:]{2,16}[：:]\s*(?:约|近|超|逾|超过)?\d[\d.,]*(?:万|亿)?[余多]?\s*"
+    # (the figure may follow the words for what it counts: 医护人员：驻点医生2名、护士5名)
+    r"[^：:]{2,16}[：:]\s*[\u4e00-\u9fff]{0,8}?(?:约|近|超|逾|超过)?\d[\d.,]*(?:万|亿)?[余多]?"
     r"(?:%|％|(?![年月日时点分秒号])[\u4e00-\u9fff])"
 )
 # A diary's or a work log's day, with its weekday or weather: 3月5日 晴, 11月10日 星期一 阴.

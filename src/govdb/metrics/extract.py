@@ -386,6 +386,7 @@ def extract_metrics(
         for bar in _thresholds(context, found):
             skipped.append(Skipped(bar.surface, bar.start, bar.end, "threshold"))
             found.remove(bar)
+        fielded = None  # the subject the line's label gave its first figure
         for metric in found:
             option = _option_named(s_text, metric.start - s_start)
             if option is not None:
@@ -395,6 +396,7 @@ def extract_metrics(
                 # 完工项目：24项，完工率约77%: the line's label names its first figure, whatever
                 # the clauses after it say
                 metric = replace(metric, subject=_field_label(context, metric))
+                fielded = metric.subject
             if metric.subject is None:
                 listed = _listed_under(context, metric)
                 if listed is not None:
@@ -429,8 +431,10 @@ def extract_metrics(
                 metric = replace(metric, subject=_thing_before(context, counted))
             if metric.subject is None and _link_only(context, metric):
                 # 村办企业产值名列全乡第一，达到86万元: the clause of a bare link and its
-                # figure goes on about the measure named before it.
-                metric = replace(metric, subject=_measure_before(context, metric.start - s_start))
+                # figure goes on about the measure named before it (or the line's label:
+                # 处理站：新建37座，累计达96座).
+                before = _measure_before(context, metric.start - s_start)
+                metric = replace(metric, subject=before or fielded)
             if (
                 metric.subject is None
                 and metric.unit in ("名", "人")
@@ -995,8 +999,10 @@ def _field_label(context: _Sentence, metric: Metric) -> str | None:
 
 
 _SUM_LABELS = frozenset({"合计", "总计", "小计", "共计", "总数", "累计"})
-_FIELD_GAP = re.compile(r"\s*(?:共|约|近|超|逾|累计|共计|合计|达|达到)?(?:举办|开展|完成|建成)?")
-_FIELD_LEAD = re.compile(r"\s*(?P<label>[^：:，。；,;\d\s“”]{2,16})[：:]")
+_FIELD_GAP = re.compile(
+    r"\s*(?:共|约|近|超|逾|累计|共计|合计|达|达到)?(?:举办|开展|完成|建成|新建|新增|改造|发放)?"
+)
+_FIELD_LEAD = re.compile(r"\s*(?P<label>[^：:，。；,;\d\s]{2,16})[：:]")
 # …opening with the months it covers: 1—10月线上销售额：6800万元 (the months are its period)
 _DATED_FIELD_LEAD = re.compile(
     rf"\s*(?:{_PERIOD.pattern})(?P<label>[^：:，。；,;\d\s“”]{{2,16}})[：:]"
@@ -1443,6 +1449,7 @@ _DIVISION_COUNTED = re.compile(
     # each (全县12个村卫生室 counts clinics)
     r"(?=均|都|全部|全|已|共|各|群众|村民|居民|[，。、；,;]|$)"
 )
+_DIVISION_WORD = re.compile(r"行政村|自然村|村民小组|村|社区|乡镇|乡|镇|街道|县|市辖区")
 _AMONG = re.compile(r"中(?:已有|已经有|共有|有|已)?$")
 _SUMMED_AFTER = re.compile(r"(?:共|共计|合计|计|总计)\d")
 _COUNTED_BEFORE = re.compile(
@@ -1820,6 +1827,10 @@ def _subject(
     if kind == "count":
         verbal = sentence[start:end].endswith(_VERBAL_CLASSIFIERS)
         division = _DIVISION_COUNTED.match(sentence, end) if unit == "个" else None
+        if division is None and unit == "个":
+            # 全镇3个村招生: the whole's divisions and what they do
+            division = _DIVISION_WORD.match(sentence, end)
+            division = division if division and _verb_at(context, division.end()) else None
         if division and _WHOLE_UNIT.search(sentence, floor, start):
             # 全镇11个村群众出行, 全乡26个村均建起…: the whole's divisions are counted, and
             # what follows is of them.
@@ -1927,8 +1938,14 @@ def _subject(
         # 流转荒坡地900亩种植花椒: the land, then what is done on it. Not money, which its
         # use names (安排800万元用于改造).
         return before
-    # (a place in the clause, not one a clause before: 某村、某村2个拆旧区，计划复垦152亩)
-    placed = any(floor <= a and 0 < b <= start for a, b in context.place_spans)
+    # (a place in the clause and no noun after it, not one a clause before, 某村、某村2个
+    # 拆旧区，计划复垦152亩, nor one whose own words follow, 某区完成池塘改造3.4万亩)
+    placed = any(
+        floor <= a
+        and 0 < b <= start
+        and not any(b <= t.start and t.end <= start and _noun(t) for t in tokens)
+        for a, b in context.place_spans
+    )
     if kind == "money" and not (after or before) and _CLAUSE_OVER.match(sentence, end):
         # “某某贷”累计投放3.2亿元, 紧急止付2.5万元, 被骗去1.6万元: money the clause ends on,
         # lent, paid out, lost, held back or given, is named by the verb that moves it (not
@@ -2036,6 +2053,10 @@ _MAY = re.compile(r"[可能会][\u4e00-\u9fff]{1,2}$")
 _CLAUSE_OVER = re.compile(r"[，。；,;！？]|$")
 _DONE_WITHIN = 6  # 2小时内派单处置: longer, what follows is a clause of its own
 _ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _noun(token: Token) -> bool:
+    return (token.pos or "").startswith("n") and token.pos not in ("nr", "ns")
 
 
 def _described_noun(context: _Sentence, position: int) -> str | None:

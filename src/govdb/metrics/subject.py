@@ -636,6 +636,8 @@ def verb_phrase(tokens: Sequence[Token], position: int) -> str | None:
         if token.start < position:
             continue
         pos = token.pos or ""
+        if words and token.text == "了" and len(words[-1]) == 1:
+            continue  # 签了保底合同: the aspect after a verb of one character, not its end
         if pos in ("x", "c", "p", "r", "m", "u", "uj", "ul", "f") or token.text in ("等", "的"):
             break
         if token.text == "如下":

@@ -103,6 +103,8 @@ def canonical_name(surface: str, head: str = "") -> str:
     # its own before it, it describes what the quoted brand runs (“老街坊”养老驿站 is 老街坊).
     if _label(name) or (noun is not None and noun.kept and head == ending.group()):
         return name + re.sub(r"党支部$", "支部", head)
+    if head == "负责制" and name.endswith("长"):
+        return name + head  # “路长”负责制: the system named after its office, as 河长制 is
     return name
 
 

@@ -226,6 +226,7 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2}")
 _LETTER_INSIDE = re.compile(r"[\u4e00-\u9fff]+[A-Za-z]{1,2}[\u4e00-\u9fff]+")
 _LIST_PART = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
 # “11+8”产业链, “1+3+N”网格管理机制: counts joined by +, N for any number.
+_HAN_FORMULA = re.compile(r"[\u4e00-\u9fff]+(?:\+[\u4e00-\u9fff]+)+")
 _DIGIT_FORMULA = re.compile(r"[0-9]+(?:\+(?:[0-9]+|[NnXx]))+")
 _PLUS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+(?: ?\+ ?[\u4e00-\u9fffA-Za-z0-9]+)+")
 _LONGEST_NAME = 24  # a longer quote without 、 or + is a clause, not a name
@@ -501,6 +502,7 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
         return None  # “王大嗓门”名叫王秀英: a person's nickname, wherever it is quoted
     if NOT_NUMBERED.match(flat) or not (
         _HAN_RUN.search(flat)
+        or _HAN_FORMULA.fullmatch(flat)  # “稻+鱼”: a formula of one character each
         or flat.isdigit()
         or _DIGIT_FORMULA.fullmatch(flat)
         or _LETTER_INSIDE.fullmatch(flat)
@@ -526,7 +528,8 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
         return f"shared head noun {simplified(shared)}"
     if _OF_PRACTICE.match(after) and (listed or _numbered(flat, tokenizer)):
         return "practice named"  # 按照“一户一档、精准帮扶”的办法
-    if ("+" in flat and _HAN_RUN.search(flat)) or _DIGIT_FORMULA.fullmatch(flat):
+    plus = "+" in flat and (_HAN_RUN.search(flat) or _HAN_FORMULA.fullmatch(flat))
+    if plus or _DIGIT_FORMULA.fullmatch(flat):
         return "plus formula"
     if listed and all(_numbered(p, tokenizer) for p in parts):
         return "enumeration"  # 六情直通、四级响应
