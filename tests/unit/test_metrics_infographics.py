@@ -349,3 +349,18 @@ def test_a_place_with_words_of_its_own_before_the_figure_leaves_them_to_name_it(
         ("梯田修复", Decimal("12000"), "亩"),
         ("签托管协议", Decimal("600"), "户"),
     ]
+
+
+def test_a_box_line_with_a_remark_stands_apart_from_the_line_under_it(tmp_path: Path) -> None:
+    text = (
+        "【数读】南坪镇：一年的防火账\n"
+        "南坪镇今年的防火账，一组数字看变化——\n"
+        "东坪村：改造率达96.5%，居全镇第一\n"
+        "1—9月火灾起数：3起，比去年同期减少5起\n"
+        "（资料来源：南坪镇人民政府）\n"
+    )
+    assert _metrics(tmp_path, text) == [
+        ("改造率", Decimal("96.5"), "%"),
+        ("1—9月火灾起数", Decimal("3"), "起"),
+        ("1—9月火灾起数", Decimal("5"), "起"),
+    ]

@@ -966,3 +966,8 @@ def test_a_machine_the_tagger_takes_for_a_name_after_its_count_is_what_is_counte
 def test_shares_are_counted_but_a_word_starting_with_the_counter_is_none() -> None:
     assert [("1520人", "股东"), ("2890股", "折股")] == _subjects("全村现有股东1520人，折股2890股。")
     assert [] == _subjects("全村3股东代表参会。")
+
+
+def test_extinguishers_are_counted_but_a_word_starting_with_the_counter_is_none() -> None:
+    assert [("360具", "灭火器")] == _subjects("全村今年新配灭火器360具。")
+    assert [] == _subjects("全村3具体措施落地。")

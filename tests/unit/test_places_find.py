@@ -738,3 +738,11 @@ def test_a_time_zone_and_a_users_handle_name_no_place(text: str) -> None:
 
 def test_some_villages_of_a_kind_after_a_town_are_no_village_of_that_name() -> None:
     assert ["通州区", "于家务乡"] == _surfaces("通州区于家务乡一些自然村修通了硬化路。")
+
+
+def test_a_name_begun_inside_an_everyday_word_is_no_name() -> None:
+    # 销往 / 沿海 / 城市: 海城市 (a city of Liaoning) starts inside 沿海
+    text = "销往沿海城市"
+    assert [] == _surfaces(text, boundaries=frozenset({0, 2, 4, 6}))
+    # …but printed as a word of its own it is the city
+    assert ["海城市"] == _surfaces("销往海城市", boundaries=frozenset({0, 2, 5}))

@@ -200,8 +200,10 @@ LABELLED_FIGURE = re.compile(
     # or the level it went to (办结时长：由30天缩短至12天)
     r"(?:(?:缩短|减少|下降|降低|压缩|提高|增加|增长|提升|上升|扩大)(?:至|到)"
     r"(?:约|近)?\d[\d.,]*\s*(?:万|亿)?[^\s，。；：:]{0,4}"
-    rf"|[，,]\s*{CHANGE_WORDS}\s*\d[\d.]*\s*(?:%|％|个百分点)"
-    r"|\s*[↑↓]\s*\d[\d.]*\s*(?:%|％|个百分点|[^\s\d，。；：:]{1,3}))?"
+    rf"|[，,]\s*{CHANGE_WORDS}\s*\d[\d.]*\s*(?:%|％|个百分点|[^\s\d，。；：:]{{1,3}})"
+    r"|\s*[↑↓]\s*\d[\d.]*\s*(?:%|％|个百分点|[^\s\d，。；：:]{1,3})"
+    # or a remark on it (某村：改造率达97.2%，居全乡第一)
+    r"|[，,][^\d，。；：:]{2,10})?"
 )
 # A place and what it did, up to a figure (某镇：建成冷库2座): a brief's headline in
 # a roundup, not a box's label and figure (某镇：1200亩, 某镇：同比增长8%).

@@ -116,6 +116,7 @@ UNITS: dict[str, str] = {
     "头": "count",
     "棵": "count",
     "株": "count",
+    "具": "count",  # extinguishers, coffins (灭火器4280具); not 具体, 具有: see unit_at
     "股": "count",  # shares of a collective (折股3426股); not 股东, 股份: see unit_at
     "枝": "count",  # cut flowers' stems (成交鲜切花120万枝); not 枝条, 枝叶: see unit_at
     "位": "count",
@@ -319,6 +320,7 @@ _WORD_STARTS = {
     "星期": "一二三四五六日天",
     "担": "任当心保负子忧责纲",
     "枝": "条叶头干独",
+    "具": "体有备",  # 3具体…: a word, not a count
     "股": "东份权金票本市价息红民",  # 2000股东, 3股份: a word, not shares
 }
 

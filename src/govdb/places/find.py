@@ -618,6 +618,16 @@ def _not_a_name_here(
     if text[end - 1] == "乡" and text[end : end + 1] in ("村", "镇") and not chained:
         return True
     if (
+        not short
+        and not chained
+        and boundaries is not None
+        and start not in boundaries
+        and end in boundaries
+        and is_common_word(text[start - 1 : start + 1], words)
+    ):
+        # 沿海城市: 海城市 begun inside the everyday word 沿海 is the words 沿海 and 城市
+        return True
+    if (
         end - start == 2
         and text[start] in _JOINING
         and text[end - 1] in "县区市"
