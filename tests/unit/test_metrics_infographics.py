@@ -364,3 +364,19 @@ def test_a_box_line_with_a_remark_stands_apart_from_the_line_under_it(tmp_path: 
         ("1—9月火灾起数", Decimal("3"), "起"),
         ("1—9月火灾起数", Decimal("5"), "起"),
     ]
+
+
+def test_a_price_lines_change_in_words_of_rising_or_comparing(tmp_path: Path) -> None:
+    text = (
+        "【数读】南坪镇：一年的果园账\n"
+        "南坪镇今年的果园账，一组数字看变化——\n"
+        "鲜果收购均价：每斤约4.6元，比去年上涨0.5元\n"
+        "干果收购均价：每斤12元，比去年高1.5元\n"
+        "（资料来源：南坪镇农业站）\n"
+    )
+    assert _metrics(tmp_path, text) == [
+        ("鲜果收购均价", Decimal("4.6"), "元"),
+        ("鲜果收购均价", Decimal("0.5"), "元"),
+        ("干果收购均价", Decimal("12"), "元"),
+        ("干果收购均价", Decimal("1.5"), "元"),
+    ]

@@ -34,15 +34,9 @@ def test_land_worked_and_a_share_kept_are_named_by_their_verbs() -> None:
     assert [("86亩", "拆旧复垦"), ("80亩", "指标")] == _subjects(
         "今年全乡拆旧复垦86亩，腾出指标80亩。"
     )
-    assert [("30%", "乡级统筹"), ("70%", "留用")] == _subjects(
-        "收益按比例分配，乡级统筹30%，村里留用70%。"
-    )
-
-
-def test_money_a_body_receives_is_named_by_the_verb_of_receiving() -> None:
-    assert [("约12万元", "分得")] == _subjects(
-        "去年，合作社从入股收益中分得约12万元，全部用于分红。"
-    )
+    assert [("30%", "乡级统筹")] == _subjects("收益按比例分配，乡级统筹30%，村里留用70%。")
+    # a verb too short names land or a share no better than nothing (能收100亩, 留用70%)
+    assert [] == _subjects("一台收割机一天能收100亩。")
 
 
 def test_a_quantity_handled_in_a_day_or_a_year_keeps_the_day_and_the_verb() -> None:
@@ -971,3 +965,13 @@ def test_shares_are_counted_but_a_word_starting_with_the_counter_is_none() -> No
 def test_extinguishers_are_counted_but_a_word_starting_with_the_counter_is_none() -> None:
     assert [("360具", "灭火器")] == _subjects("全村今年新配灭火器360具。")
     assert [] == _subjects("全村3具体措施落地。")
+
+
+def test_the_young_and_the_old_counted_are_people_not_times() -> None:
+    # the tagger reads 青年 and 老年 as times of life
+    assert [("45人", "返乡青年")] == _subjects("今年全村返乡青年45人。")
+
+
+def test_a_notes_heading_or_a_speaker_before_words_of_their_own_names_nothing() -> None:
+    assert [("2盒", "限购")] == _subjects("温馨提示：特价菜籽油每户限购2盒，请自带购物袋；")
+    assert [("8条", "政策")] == _subjects("副镇长 张明：新政策共8条，重点是留得住人。")

@@ -185,6 +185,7 @@ def test_a_known_name_with_its_head_noun() -> None:
         "引进“东川投资集团”建设冷库",  # a firm
         "村里新建“网红”打卡亭，",  # an everyday word before the thing built
         "村里搭建“幸福”，群众叫好",  # a quote built that names no thing built
+        "家电以旧换新“加力”补贴上线",  # a word of two says how the money is paid
     ],
 )
 def test_not_programs(text: str) -> None:

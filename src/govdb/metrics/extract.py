@@ -367,7 +367,12 @@ def extract_metrics(
                     else m
                     for m in found
                 ]
-        if label is not None and len(found) == 2 and found[0].surface in label:
+        if (
+            label is not None
+            and len(found) == 2
+            and found[0].kind in (MetricKind.MASS, MetricKind.VOLUME)
+            and found[0].surface in label
+        ):
             # 5斤装：29.9元: the size is a part of the label, which names the price after it
             skipped.append(Skipped(found[0].surface, found[0].start, found[0].end, "name"))
             found = found[1:]
@@ -792,10 +797,17 @@ def _label_before(text: str, sentence: str, found: list[Metric]) -> str | None:
         return item.group("label")  # ▶ 地方税收5.2亿元, its space taken out
     arrowed = _arrowed_after(text, found)
     # 5斤装：29.9元, 整箱20斤：98元: a label holding a size names the price after it
-    sized = line is not None and len(found) == 2 and found[0].surface in (line.group("label") or "")
+    sized = (
+        line is not None
+        and len(found) == 2
+        and found[0].kind in (MetricKind.MASS, MetricKind.VOLUME)
+        and found[0].surface in (line.group("label") or "")
+    )
     if line is None and len(found) > 1:
         line = _LABELLED_FIRST.match(sentence.strip())
         after = _CHANGE_AFTER.match(sentence.strip(), line.end() + 1) if line else None
+        if after is None and line and _bare(line.group("figure"), found[0]):
+            after = _COMPARED_AFTER.match(sentence.strip(), line.end() + 1)
         if after is None:
             return None
         if after.group() == "其中" and line.group("figure").strip() != found[0].surface:
@@ -822,8 +834,9 @@ def _label_before(text: str, sentence: str, found: list[Metric]) -> str | None:
         numbered = _ENUMERATION.match(line.group("spaced")) is not None
         return "得分" if found[0].unit == "分" and not numbered else None
     label = _ENUMERATION.sub("", (line.group("label") or line.group("spaced")).strip())
-    # (字幕：日分拣能力约15吨, 解说：…: a script's cue, who speaks or what is shown, no measure)
-    return None if _SPEAKER_LABEL.search(label) else label
+    # (字幕：日分拣能力约15吨, 解说：…: a script's cue, who speaks or what is shown, no measure;
+    # 备注：…, 温馨提示：…: a note's heading says what kind of line it is, not what it counts)
+    return None if _SPEAKER_LABEL.search(label) or _NOTE_LABEL.search(label) else label
 
 
 def _remarked(line: str, found: list[Metric]) -> re.Match[str] | None:
@@ -834,7 +847,17 @@ def _remarked(line: str, found: list[Metric]) -> re.Match[str] | None:
     first = _LABELLED_FIRST.match(line)
     if first is None or not _REMARK.fullmatch(line, first.end()):
         return None
-    return first
+    # (the figure alone after the colon: 某某：新政策共10条，重点是… is a speaker's sentence)
+    return first if _bare(first.group("figure"), found[0]) else None
+
+
+def _bare(figure: str, metric: Metric) -> bool:
+    """The words after a label's colon are the figure alone, perhaps with what it is per
+    (每斤3.8元)."""
+    return _PER_WHAT.fullmatch(figure.strip().removesuffix(metric.surface)) is not None
+
+
+_PER_WHAT = re.compile(r"(?:每[\u4e00-\u9fff]{1,3})?")
 
 
 # The remark: one short clause with no figure (，全镇最高, ，多为外出务工人员).
@@ -992,6 +1015,8 @@ def _field_label(context: _Sentence, metric: Metric) -> str | None:
     named = [t for t in context.tokens if t.end <= field.end("label")]
     if len(label) < 2 or (named and named[-1].pos == "nr") or _SPEAKER_LABEL.search(label):
         return None
+    if _NOTE_LABEL.search(label):
+        return None
     # 合计：6户17人 sums what the text counted before; 合计：2787.5万元 is a sum of its own
     if label in _SUM_LABELS and metric.kind == MetricKind.COUNT:
         return None
@@ -1014,6 +1039,11 @@ _SPEAKER_LABEL = re.compile(
 )
 
 
+# A script's bracketed cue opening a label (【字幕】尾水总磷：…): what is shown, not measured.
+_CUED = re.compile(r"[【\[（(]")
+_NOTE_LABEL = re.compile(r"(?:备注|说明|附注|提示|情况)$")
+
+
 def _option_named(sentence: str, position: int) -> str | None:
     """The answer a share at `position` is of, where the sentence prints a survey's options."""
     for match in _OPTION_SHARE.finditer(sentence):
@@ -1034,7 +1064,9 @@ _LABELLED = re.compile(
 _LABELLED_FIRST = re.compile(_LABELLED.pattern.removesuffix("[。；;]?") + "(?=[，,])")
 # What a labelled figure's line may add after a comma: how it changed (同比增长5.2%), or the
 # part of it that came from somewhere (总投资：960万元，其中省级补助300万元).
-_CHANGE_AFTER = re.compile(f"{CHANGE_WORDS}|[比较](?:上年|去年|上月)(?:同期)?[多少]|其中")
+_CHANGE_AFTER = re.compile(f"{CHANGE_WORDS}|其中")
+# …or how it compares, after a label's figure alone (受理投诉：约420件，比去年少60件)
+_COMPARED_AFTER = re.compile(r"[比较](?:上年|去年|上月)(?:同期)?[多少高低]")
 # The first clause of a line, short and with no figure of its own.
 # (the words may open with the time they count in: 2026年…贷款目标, 今年1至5月…)
 _LABEL_LINE = re.compile(
@@ -1126,7 +1158,7 @@ class _Sentence:
     @cached_property
     def tokens(self) -> list[Token]:
         # Tagging is most of extraction's cost: only sentences with a real figure pay it.
-        tagged = self.tokenizer.tag(self.sentence)
+        tagged = _as_people(self.tokenizer.tag(self.sentence))
         tokens = _qualifiers_apart(tagged, self.tokenizer, self.frequencies)
         return _figures_end_words(tokens, self.sentence, self.tokenizer)
 
@@ -1217,6 +1249,24 @@ def _qualifiers_apart(
         else:
             result.append(token)
     return result
+
+
+def _as_people(tokens: list[Token]) -> list[Token]:
+    """青年, 老年: the tagger's words for times of life, which mean people right before their
+    count (返乡青年32人 counts the young, not a time; 老年食堂 keeps its word whole)."""
+    return [
+        Token(t.text, t.start, t.end, "n")
+        if t.pos == "t"
+        and t.text in _AGES_OF_LIFE
+        and after is not None
+        and (after.pos == "m" or after.text in _BEFORE_A_FIGURE)
+        else t
+        for t, after in zip(tokens, [*tokens[1:], None], strict=True)
+    ]
+
+
+_BEFORE_A_FIGURE = frozenset({"约", "近", "超过", "突破", "达", "达到", "共", "逾", "有"})
+_AGES_OF_LIFE = frozenset({"青年", "少年", "老年", "中年", "青少年", "中老年"})
 
 
 def _figures_end_words(tokens: list[Token], sentence: str, tokenizer: Tokenizer) -> list[Token]:
@@ -1938,14 +1988,17 @@ def _subject(
         # 流转荒坡地900亩种植花椒: the land, then what is done on it. Not money, which its
         # use names (安排800万元用于改造).
         return before
-    # (a place in the clause and no noun after it, not one a clause before, 某村、某村2个
-    # 拆旧区，计划复垦152亩, nor one whose own words follow, 某区完成池塘改造3.4万亩)
-    placed = any(
-        floor <= a
-        and 0 < b <= start
-        and not any(b <= t.start and t.end <= start and _noun(t) for t in tokens)
-        for a, b in context.place_spans
-    )
+    placed = any(0 < b <= start for _, b in context.place_spans)
+    if kind in _DONE_IN_WORDS:
+        # (land and shares: a place in the clause and no noun after it, not one a clause
+        # before, 某村、某村2个拆旧区，计划复垦152亩, nor one whose words follow, 某区完成
+        # 池塘改造3.4万亩)
+        placed = any(
+            floor <= a
+            and 0 < b <= start
+            and not any(b <= t.start and t.end <= start and _noun(t) for t in tokens)
+            for a, b in context.place_spans
+        )
     if kind == "money" and not (after or before) and _CLAUSE_OVER.match(sentence, end):
         # “某某贷”累计投放3.2亿元, 紧急止付2.5万元, 被骗去1.6万元: money the clause ends on,
         # lent, paid out, lost, held back or given, is named by the verb that moves it (not
@@ -1965,6 +2018,8 @@ def _subject(
             return done
     if kind != "length" and gone and (len(gone) < 2 or _CHANGE.fullmatch(gone)):
         return None  # 还能收1100斤, 高出30公斤: a verb too bare, or a change of what was measured
+    if kind in _DONE_IN_WORDS and gone and len(gone) < 4:
+        return None  # 能收100亩, 低于20%: land and shares only by what a compound verb does
     return gone
 
 
@@ -2045,7 +2100,7 @@ _FUNDS = ("资金", "债", "债券", "贷款", "补贴", "补助", "奖补", "�
 # Verbs of money paid out, ending the phrase (投放, 拨付); and anywhere in it, of money lost to
 # fraud, held back, recovered, given or made good (被骗去, 紧急止付).
 _MOVED = re.compile(
-    r"(?:投放|发放|兑付|拨付|兑现|放贷|编列|批出|报销|提取|分得|分到|领到|拿到|收到)$|"
+    r"(?:投放|发放|兑付|拨付|兑现|放贷|编列|批出|报销|提取)$|"
     r"止付|冻结|追回|挽回|返还|退还|退赔|追缴|收缴|罚没|骗走|骗去|被骗|转走|捐赠|捐款|捐资|"
     r"募集|筹集|垫付|偿还|赔偿|追偿|寄回|汇回"
 )
@@ -2090,6 +2145,8 @@ def _with_listed(context: _Sentence, end: int, after: str | None) -> str | None:
 
 # Quantities whose verb alone may say what they measure (硬化12公里, 节能1.6万吨标准煤).
 _DONE_IN_AMOUNTS = frozenset({"length", "mass", "volume", "energy", "area", "percent"})
+# …of which land and shares only by a verb of four characters or more (拆旧复垦412亩, 乡级统筹30%)
+_DONE_IN_WORDS = frozenset({"area", "percent"})
 # Quantities a plant or a place handles in a day or a year (日处理污水1万吨, 年加工茶叶500吨).
 _CAPACITIES = frozenset({"mass", "volume", "energy", "power"})
 _PER_TIME = frozenset({"日", "年", "月", "每日", "每天", "每年", "每月", "日均", "年均"})
@@ -2788,7 +2845,8 @@ def _from_to_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
         base = base or (words.group() if words else None) or first.subject or second.subject
         # 办证时长：由45天缩短至18天: a line's label names what went from one to the other
         field = _FIELD_LEAD.match(context.sentence)
-        if not base and field is not None and field.end() == position:
+        cue = field is not None and _CUED.match(field.group("label").strip()) is not None
+        if not base and field is not None and field.end() == position and not cue:
             base = _ENUMERATION.sub("", field.group("label")).strip()
         if base:
             result[index] = replace(first, subject=f"{base}（原）")

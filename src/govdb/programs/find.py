@@ -226,6 +226,7 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2}")
 _LETTER_INSIDE = re.compile(r"[\u4e00-\u9fff]+[A-Za-z]{1,2}[\u4e00-\u9fff]+")
 _LIST_PART = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
 # “11+8”产业链, “1+3+N”网格管理机制: counts joined by +, N for any number.
+_MONEY_HEADS = frozenset({"补贴", "补助", "奖补"})
 _HAN_FORMULA = re.compile(r"[\u4e00-\u9fff]+(?:\+[\u4e00-\u9fff]+)+")
 _DIGIT_FORMULA = re.compile(r"[0-9]+(?:\+(?:[0-9]+|[NnXx]))+")
 _PLUS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+(?: ?\+ ?[\u4e00-\u9fffA-Za-z0-9]+)+")
@@ -522,6 +523,8 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
         and (_MANNER.search(flat) or _idiomatic(flat, tokenizer))
     ):
         return None  # “一条龙”服务, “保姆式”服务, “网格化”管理: a way of doing, not a name
+    if head and simplified(head) in _MONEY_HEADS and len(flat) <= 2:
+        return None  # 以旧换新“加力”补贴: a word of two says how the money is paid, no name
     if head:
         return f"head noun {simplified(head)}"
     if shared:
