@@ -380,3 +380,21 @@ def test_a_price_lines_change_in_words_of_rising_or_comparing(tmp_path: Path) ->
         ("干果收购均价", Decimal("12"), "元"),
         ("干果收购均价", Decimal("1.5"), "元"),
     ]
+
+
+def test_a_labels_figures_alone_one_after_another_and_a_change_since_a_year(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "【数读】南坪镇：一年的培训账\n"
+        "南坪镇今年的培训账，一组数字看变化——\n"
+        "开展技能培训：36期，1800余人次\n"
+        "公交班次：每天往返12班，比2024年增加3班\n"
+        "（资料来源：南坪镇人民政府）\n"
+    )
+    assert _metrics(tmp_path, text) == [
+        ("开展技能培训", Decimal("36"), "期"),
+        ("开展技能培训", Decimal("1800"), "人次"),
+        ("公交班次", Decimal("12"), "班"),
+        ("公交班次", Decimal("3"), "班"),
+    ]

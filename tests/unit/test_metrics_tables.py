@@ -299,9 +299,11 @@ def test_tab_and_ideographic_space_separate_cells_too() -> None:
     text = "村\t户数\t人数\n李庄村\t120\t436\n王庄村\t98\t351\n"
     assert 4 == len(_figures(text))
     text = "村\u3000户数\u3000人数\n李庄村\u3000120\u3000436\n王庄村\u300098\u3000351\n"
-    assert [("120", "户数", Decimal(120), "户"), ("436", "人数", Decimal(436), "人")] == (
-        _figures(text)[:2]
-    )
+    # (a bare 户数 or 人数 is named by its row: 李庄村户数)
+    assert [
+        ("120", "李庄村户数", Decimal(120), "户"),
+        ("436", "李庄村人数", Decimal(436), "人"),
+    ] == (_figures(text)[:2])
 
 
 @pytest.mark.parametrize(
@@ -416,8 +418,8 @@ def test_a_table_takes_the_period_its_lead_names() -> None:
     text = normalise("今年1至9月各村情况如下：\n" + "村  户数\n李庄村  120\n王庄村  98").text
     metrics, _ = extract_metrics(text, published_on=dt.date(2025, 10, 20))
     assert [
-        ("户数", Decimal(120), "今年1至9月", dt.date(2025, 1, 1), dt.date(2025, 9, 30)),
-        ("户数", Decimal(98), "今年1至9月", dt.date(2025, 1, 1), dt.date(2025, 9, 30)),
+        ("李庄村户数", Decimal(120), "今年1至9月", dt.date(2025, 1, 1), dt.date(2025, 9, 30)),
+        ("王庄村户数", Decimal(98), "今年1至9月", dt.date(2025, 1, 1), dt.date(2025, 9, 30)),
     ] == [(m.subject, m.value, m.period, m.period_start, m.period_end) for m in metrics]
 
 
@@ -902,4 +904,19 @@ def test_the_items_of_an_account_are_kinds_each_column_measures() -> None:
         ("30%", "村道养护比例", Decimal("30"), "%"),
         ("4.2万元", "路灯电费金额", Decimal("42000"), "元"),
         ("10%", "路灯电费比例", Decimal("10"), "%"),
+    ]
+
+
+def test_a_bare_count_of_people_or_households_is_named_by_its_row() -> None:
+    text = (
+        "村别｜人数（人）｜补贴金额（元）\n"
+        "东坪村｜42｜126000\n北坡村｜18｜54000\n合计｜60｜180000\n"
+    )
+    assert [(f[1], f[2]) for f in _figures(text)] == [
+        ("东坪村人数", Decimal("42")),
+        ("补贴金额", Decimal("126000")),
+        ("北坡村人数", Decimal("18")),
+        ("补贴金额", Decimal("54000")),
+        ("人数", Decimal("60")),  # the total row says no more than its column
+        ("补贴金额", Decimal("180000")),
     ]

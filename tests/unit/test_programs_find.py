@@ -35,6 +35,7 @@ def _evidence(text: str, **options: object) -> list[tuple[str, str]]:
         # a formula of one character each, and a system named after its office
         ("推广“稻+鱼”共生模式", ("稻+鱼", "head noun 共生模式")),
         ("实行“路长”负责制，由村干部担任", ("路长负责制", "head noun 负责制")),
+        ("为果农办理“惠果保”农业保险", ("惠果保", "head noun 农业保险")),
         # a name with a Latin letter inside
         ("县农商行推出“农e贷”线上贷款", ("农e贷", "named as such")),
         # a station a service is run from, one stop for a service's errands
@@ -186,6 +187,7 @@ def test_a_known_name_with_its_head_noun() -> None:
         "村里新建“网红”打卡亭，",  # an everyday word before the thing built
         "村里搭建“幸福”，群众叫好",  # a quote built that names no thing built
         "家电以旧换新“加力”补贴上线",  # a word of two says how the money is paid
+        "参加“三农”保险的农户",  # …or what the insurance covers
     ],
 )
 def test_not_programs(text: str) -> None:

@@ -383,9 +383,13 @@ def extract_metrics(
                 replace(found[1], subject=f"{label}（后）"),
             ]
         elif label is not None and not _completed(context, found[0]):
-            # The figure's change after it (，同比增长6.2%) measures what the label names too.
+            # The figure's change after it (，同比增长6.2%) measures what the label names too,
+            # and so do figures alone after it (技能培训：42期，2600余人次).
+            alone = _figures_alone_after(s_text) and not _UNIT_NAME_END.search(label)
             found = [
-                replace(m, subject=label) if m is found[0] or m.is_change or not m.subject else m
+                replace(m, subject=label)
+                if m is found[0] or m.is_change or not m.subject or alone
+                else m
                 for m in found
             ]
         for bar in _thresholds(context, found):
@@ -808,6 +812,10 @@ def _label_before(text: str, sentence: str, found: list[Metric]) -> str | None:
         after = _CHANGE_AFTER.match(sentence.strip(), line.end() + 1) if line else None
         if after is None and line and _bare(line.group("figure"), found[0]):
             after = _COMPARED_AFTER.match(sentence.strip(), line.end() + 1)
+            # 技能培训：42期，2600余人次: the label's figures alone, one after another (a
+            # place's are the measures a list's introduction names: 某村：1200亩，720吨)
+            if not _UNIT_NAME_END.search(line.group("label") or ""):
+                after = after or _FIGURES_ONLY.fullmatch(sentence.strip(), line.end() + 1)
         if after is None:
             return None
         if after.group() == "其中" and line.group("figure").strip() != found[0].surface:
@@ -849,6 +857,17 @@ def _remarked(line: str, found: list[Metric]) -> re.Match[str] | None:
         return None
     # (the figure alone after the colon: 某某：新政策共10条，重点是… is a speaker's sentence)
     return first if _bare(first.group("figure"), found[0]) else None
+
+
+def _figures_alone_after(sentence: str) -> bool:
+    """The words after a line's label are figures alone, parted by commas (42期，2600余人次)."""
+    colon = _FIELD_LEAD.match(sentence)
+    return colon is not None and _FIGURES_LINE.fullmatch(sentence.strip(), colon.end()) is not None
+
+
+_FIGURE_ONLY = r"\s*(?:约|近|超过|超|逾)?\d[\d.,]*(?:万|亿)?[余多]?[^\d，,、；;。\s]{1,3}"
+_FIGURES_ONLY = re.compile(rf"{_FIGURE_ONLY}[。；;]?")
+_FIGURES_LINE = re.compile(rf"{_FIGURE_ONLY}(?:[，,、]{_FIGURE_ONLY})+[。；;]?")
 
 
 def _bare(figure: str, metric: Metric) -> bool:

@@ -226,7 +226,7 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2}")
 _LETTER_INSIDE = re.compile(r"[\u4e00-\u9fff]+[A-Za-z]{1,2}[\u4e00-\u9fff]+")
 _LIST_PART = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
 # “11+8”产业链, “1+3+N”网格管理机制: counts joined by +, N for any number.
-_MONEY_HEADS = frozenset({"补贴", "补助", "奖补"})
+_MONEY_HEADS = frozenset({"补贴", "补助", "奖补", "保险"})
 _HAN_FORMULA = re.compile(r"[\u4e00-\u9fff]+(?:\+[\u4e00-\u9fff]+)+")
 _DIGIT_FORMULA = re.compile(r"[0-9]+(?:\+(?:[0-9]+|[NnXx]))+")
 _PLUS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+(?: ?\+ ?[\u4e00-\u9fffA-Za-z0-9]+)+")

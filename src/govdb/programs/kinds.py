@@ -101,6 +101,7 @@ _HEADS = (
     Head("消费券", "campaign", False),  # “乐购某某”消费券: the vouchers a campaign issues
     # “…”补贴, “…”补助, “…”奖补: the money a scheme pays out under its name
     *(Head(money, "project", False) for money in ("补贴", "补助", "奖补")),
+    Head("保险", "brand", False),  # “渔安保”补充医疗保险: the insurance a brand names
     Head("公众号", "platform", False),
     Head("办法", "mechanism", False),  # “631”分配办法: the rule a formula names
     Head("兑换站", "platform", False),  # “好邻里”兑换站: where points are exchanged
