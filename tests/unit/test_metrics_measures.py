@@ -1,5 +1,7 @@
 """What a figure measures, named from the words around it: sides, capacities, ways, people."""
 
+from decimal import Decimal
+
 import pytest
 
 from govdb.ingest.normalise import normalise
@@ -975,3 +977,14 @@ def test_the_young_and_the_old_counted_are_people_not_times() -> None:
 def test_a_notes_heading_or_a_speaker_before_words_of_their_own_names_nothing() -> None:
     assert [("2盒", "限购")] == _subjects("温馨提示：特价菜籽油每户限购2盒，请自带购物袋；")
     assert [("8条", "政策")] == _subjects("副镇长 张明：新政策共8条，重点是留得住人。")
+
+
+def test_tenths_and_a_half_tenth_in_words_are_a_share() -> None:
+    metrics, _ = extract_metrics(normalise("全村外出务工的约占四成五。").text)
+    assert [("四成五", Decimal("45"), "%")] == [(m.surface, m.value, m.unit) for m in metrics]
+
+
+def test_a_category_label_yields_to_the_figures_own_words_before_its_change() -> None:
+    assert [("3.6元/斤", "苹果批发均价"), ("2.1%", "苹果批发均价")] == _subjects(
+        "水果：苹果批发均价3.6元/斤，环比上涨2.1%；"
+    )

@@ -818,6 +818,8 @@ def _label_before(text: str, sentence: str, found: list[Metric]) -> str | None:
                 after = after or _FIGURES_ONLY.fullmatch(sentence.strip(), line.end() + 1)
         if after is None:
             return None
+        if found[0].subject and not _bare(line.group("figure"), found[0]):
+            return None  # 蔬菜：大白菜批发均价0.86元/斤，环比上涨3.2%: the figure's own words
         if after.group() == "其中" and line.group("figure").strip() != found[0].surface:
             return None  # 某某：今年收到…56件，其中…: a speaker's sentence, no label's figure
     elif len(found) > 1 and not (arrowed or sized or _restated(sentence, found)):
@@ -1730,6 +1732,10 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
     value = number.value
     if unit_text == "成":  # 近三成 is under 30%
         value, unit_text = value * 10, "%"
+        tenth = _TENTH.match(sentence, unit.end)
+        if tenth:  # 三成五 is 35%
+            value += Decimal(_CHINESE_DIGITS.index(tenth.group()))
+            tail_end = max(tail_end, tenth.end())
     if unit_text == "个" and _POINTS_AFTER.match(sentence, tail_end):
         unit_text, kind = "百分点", "percent"  # 分别提高4.1个和3.8个百分点
     if unit_text == "块" and _spoken_yuan(sentence, number.start, tail_end):
@@ -1860,6 +1866,10 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
         context.start,
         context.start + len(sentence),
     )
+
+
+_CHINESE_DIGITS = "零一二三四五六七八九"
+_TENTH = re.compile(r"[一二三四五六七八九](?![\u4e00-\u9fff]*[成倍])")
 
 
 def _word_tail(context: _Sentence, position: int) -> bool:
