@@ -304,13 +304,13 @@ def test_a_label_opening_with_its_months_and_a_goal_in_longer_words(tmp_path: Pa
         "【数读】南坪镇：茶叶这一年\n"
         "南坪镇今年的茶产业，一组数字看成效——\n"
         "1—9月线上销售额：4600万元，占总销售额的三成\n"
-        "明年目标：全镇茶叶综合产值突破3亿元\n"
+        "明年目标：全镇茶园综合产值突破3亿元\n"
         "（资料来源：南坪镇农业站）\n"
     )
     found = [(m.subject, m.value, m.period) for m in _found(tmp_path, text)]
     assert ("线上销售额", Decimal("46000000"), "1—9月") == found[0]
     # the box's last line, a goal in more words, is no heading: its figure is read
-    assert ("茶叶综合产值", Decimal("300000000")) == found[-1][:2]
+    assert ("茶园综合产值", Decimal("300000000")) == found[-1][:2]
 
 
 def test_a_place_a_clause_before_leaves_the_verb_to_name_the_land(tmp_path: Path) -> None:

@@ -134,7 +134,7 @@ def test_a_city_that_is_its_own_county_vouches_for_its_towns() -> None:
 
 
 def test_a_villages_shareholding_cooperative_is_no_firm_hiding_its_places() -> None:
-    codes = _codes("从江县宰便镇摆利村股份经济合作社今年分红。")
+    codes = _codes("从江县宰便镇摆利村股份经济联合社今年分红。")
     assert ("522633104", "exact") == codes["宰便镇"]
     # a firm's name still holds its place: 某某股份有限公司 is no mention
     assert "从江县" not in _codes("从江县宰便股份有限公司今年招工。")
@@ -158,7 +158,7 @@ def test_a_county_named_by_an_everyday_word_right_before_its_town() -> None:
 
 
 def test_an_autonomous_county_shortened_before_its_town() -> None:
-    codes = _codes("喀左县山嘴子镇的农户今年增收。")  # 喀喇沁左翼蒙古族自治县
+    codes = _codes("喀左县山嘴子镇的农户今年增收。")  # the autonomous county of 喀喇沁左翼
     assert "211324" == codes["喀左县"][0]
     # a word before the town that shortens no county of it is left alone
     assert "喀县" not in _codes("喀县山嘴子镇的农户今年增收。")

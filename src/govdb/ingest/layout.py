@@ -193,7 +193,7 @@ _BOX_LABEL_LINE = re.compile(r"[^，。；！？,;!?：:\d]{2,20}")
 LABELLED_FIGURE = re.compile(
     # not a headline's quote or its 了 after the colon: 东川镇：咖啡“香”了8个村
     FIGURE_MARKS + r"(?:[^：:，。；]{2,24}[：:]|[^：:，。；\s]{2,24}(?:[\u3000\t]+|\s{2,}))"
-    # (words before the figure: 明年目标：保护性耕作覆盖率达到95%)
+    # (words before the figure: 明年目标：灌溉水利用系数提高到0.62)
     r"\s*[^：:，。；\d“”「」了]{0,12}"
     r"(?:约|近|超|逾)?\d[\d.,]*\s*(?:万|亿)?[^\s，。；：:]{0,4}"
     # and how it changed (地区生产总值：18.6亿元，同比增长5.2%; 门票收入　1.6亿元　↑8.2%),

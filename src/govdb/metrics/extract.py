@@ -881,7 +881,7 @@ def _bare(figure: str, metric: Metric) -> bool:
 _PER_WHAT = re.compile(r"(?:每[\u4e00-\u9fff]{1,3})?")
 
 
-# The remark: one short clause with no figure (，全镇最高, ，多为外出务工人员).
+# The remark: one short clause with no figure (，全镇最高, ，大多是返乡青年).
 _REMARK = re.compile(r"[，,][^\d，,。；;：:]{2,14}[。；;！!]?")
 # Words of the figure's own before it, more than a qualifier: 户均分红, 再整治土地.
 _OWN_WORDS = re.compile(

@@ -959,8 +959,8 @@ def _acts(word: str, words: Mapping[str, str]) -> bool:
 
 def _abbreviation(printed: str, name: str) -> str | None:
     """The end of `printed` that shortens `name` by keeping some of its characters in order,
-    its first and its kind among them (阜蒙县 for 阜新蒙古族自治县, 喀左县 for 喀喇沁左翼蒙古族
-    自治县): three characters at least, and shorter than the name."""
+    its first and its kind among them (an autonomous county's first characters and 县: 阜蒙县,
+    喀左县): three characters at least, and shorter than the name."""
     for length in range(3, min(len(printed), len(name) - 1) + 1):
         short = printed[-length:]
         if short[0] != name[0] or short[-1] != name[-1]:
