@@ -446,10 +446,8 @@ def _bare_villages(
     its headline (`nearby`): alone, 白庄 or 大徐 could be anything. A village of one
     character and 村 is listed whole (东村、西村)."""
     taken = [(m.start, m.end) for m in matches]
-    towns = {m.code for m in matches if m.resolved and m.code and len(m.code) == 9}
-    towns |= {code for code in nearby if len(code) == 9}
     found: list[Match] = []
-    for town in sorted(towns):
+    for town in _units_named(matches, nearby, digits=9):
         for code in g.children_of(town):
             name = g.unit(code).name
             kind = next((k for k in ("村", "社区") if name.endswith(k)), None)
@@ -458,16 +456,30 @@ def _bare_villages(
             bare = name if len(name) == 2 else name[: -len(kind)]
             if kind == "村" and bare.endswith(_WATERS):
                 continue  # 淮河、浍河: rivers and lakes, though villages bear their names
-            for hit in re.finditer(re.escape(bare), text):
-                start, end = hit.span()
-                listed = text[end : end + 1] == "、" or text[start - 1 : start] == "、"
-                if not listed or any(a < end and start < b for a, b in taken):
-                    continue
+            for start, end in _listed(text, bare, taken):
                 if kind == "社区" and not _LISTED_COMMUNITIES.match(text, end):
                     continue  # 劲松、双井、潘家园三个街道: the list says what its items are
                 found.append(Match(start, end, [code], False, "context", code))
                 taken.append((start, end))
     return found
+
+
+def _units_named(matches: list[Match], nearby: Sequence[str], digits: int) -> list[str]:
+    """The units of one level (by their codes' length) the text has settled, or its headline."""
+    named = {m.code for m in matches if m.resolved and m.code and len(m.code) == digits}
+    return sorted(named | {code for code in nearby if len(code) == digits})
+
+
+def _listed(text: str, bare: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where a name printed without its kind stands as an item of a list (after or before 、),
+    clear of the names already found."""
+    spans = [hit.span() for hit in re.finditer(re.escape(bare), text)]
+    return [
+        (start, end)
+        for start, end in spans
+        if (text[end : end + 1] == "、" or text[start - 1 : start] == "、")
+        and not any(a < end and start < b for a, b in taken)
+    ]
 
 
 def _counties_printed_before(text: str, g: Gazetteer, matches: list[Match]) -> list[Match]:
@@ -501,21 +513,14 @@ def _bare_towns(
     """Towns printed without 镇, 乡 or 街道 in a list that says what its items are (冶西、东回等
     5个乡镇), only among the towns of a county the text has already named, or its headline."""
     taken = [(m.start, m.end) for m in matches]
-    counties = {m.code for m in matches if m.resolved and m.code and len(m.code) == 6}
-    counties |= {code for code in nearby if len(code) == 6}
     found: list[Match] = []
-    for county in sorted(counties):
+    for county in _units_named(matches, nearby, digits=COUNTY_DIGITS):
         for code in g.children_of(county):
             name = g.unit(code).name
             kind = next((k for k in ("街道", "镇", "乡") if name.endswith(k)), None)
             if kind is None or len(name) - len(kind) < 2:
                 continue
-            bare = name[: -len(kind)]
-            for hit in re.finditer(re.escape(bare), text):
-                start, end = hit.span()
-                listed = text[end : end + 1] == "、" or text[start - 1 : start] == "、"
-                if not listed or any(a < end and start < b for a, b in taken):
-                    continue
+            for start, end in _listed(text, name[: -len(kind)], taken):
                 if not _LISTED_TOWNS.match(text, end):
                     continue  # 东回、冶西两条河: the list must say its items are towns
                 found.append(Match(start, end, [code], False, "context", code))
