@@ -852,7 +852,13 @@ def _figure(
         subject = label.text  # 市容环境 under 事件类别, in 2025年（件）: that kind, that year
     if subject in _GENERIC_MEASURES and (kind := _kind_in_row(table, row)) is not None:
         subject = kind + subject  # 数量 beside 品种 中国沙棘: 中国沙棘数量, not any 数量
-    elif subject in _GENERIC_MEASURES and _WORDS.search(label.text) and not items and not total:
+    elif (
+        subject in _GENERIC_MEASURES
+        and _WORDS.search(label.text)
+        and len(label.text.strip()) <= _SHORT_LABEL
+        and not items
+        and not total
+    ):
         subject = label.text + subject  # 人数 in the row of 东坪村: 东坪村人数, not any 人数
     if not subject:
         return "no-subject"  # 镇街 2023年 2024年: the table's lines leave the measure unsaid
@@ -881,6 +887,7 @@ def _figure(
 # Names of a column that say how much but not of what: the row's kind says it (in words: a
 # total row's dash names nothing).
 _WORDS = re.compile(r"[\u4e00-\u9fff]")
+_SHORT_LABEL = 5  # a row's name short enough to lead its measure (a village's, a group's)
 _GENERIC_MEASURES = frozenset({"数量", "数目", "总数", "总量", "规模", "人数", "户数", "个数"})
 
 
