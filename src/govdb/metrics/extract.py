@@ -1734,7 +1734,7 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
         value, unit_text = value * 10, "%"
         tenth = _TENTH.match(sentence, unit.end)
         if tenth:  # 三成五 is 35%
-            value += Decimal(_CHINESE_DIGITS.index(tenth.group()))
+            value += Decimal(tenth.group().translate(_DIGITS))
             tail_end = max(tail_end, tenth.end())
     if unit_text == "个" and _POINTS_AFTER.match(sentence, tail_end):
         unit_text, kind = "百分点", "percent"  # 分别提高4.1个和3.8个百分点
@@ -1868,7 +1868,6 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
     )
 
 
-_CHINESE_DIGITS = "零一二三四五六七八九"
 _TENTH = re.compile(r"[一二三四五六七八九](?![\u4e00-\u9fff]*[成倍])")
 
 
