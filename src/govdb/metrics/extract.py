@@ -887,9 +887,11 @@ _REMARK = re.compile(r"[，,][^\d，,。；;：:]{2,14}[。；;！!]?")
 _OWN_WORDS = re.compile(
     r"[\u4e00-\u9fff]{2,}(?<!约)(?<!近)(?<!超过)(?<!共)(?<!累计)\s*(?:约|近|超过?|逾)?$"
 )
+# A label that ends as a unit's name does (全镇, 某某村): it says where, not what.
+_UNIT_NAME_END = re.compile(r"(?:省|市|县|区|旗|镇|乡|村|街道|社区)$")
 # A label that says where or when rather than what: a place, or a plan's year (明年目标).
 _YIELDING_LABEL = re.compile(
-    r"(?:省|市|县|区|旗|镇|乡|村|街道|社区)$|^(?:今年|明年|全年|年度|下一步|下步)?(?:目标|计划|任务)$"
+    rf"{_UNIT_NAME_END.pattern}|^(?:今年|明年|全年|年度|下一步|下步)?(?:目标|计划|任务)$"
 )
 
 
@@ -1010,7 +1012,6 @@ _BOX_ITEM = re.compile(
 _NOTED_CHANGE = re.compile(
     r"(?:同比|环比|[比较](?:上年|去年|上月)(?:同期)?)?(?:增长|下降|提高|减少|上升|增加|降低)"
 )
-_UNIT_NAME_END = re.compile(r"(?:省|市|县|区|旗|镇|乡|村|街道|社区)$")
 LABELLED_FIGURE_MAX = 16  # characters after a label's colon: a figure and a few words
 # The number of a list's item before its label: 一、, （二）, 3.
 # …or a clause's number, 2.3 before words (2.3本标段…; 2.3万元 is a figure)
