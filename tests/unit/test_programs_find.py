@@ -318,6 +318,8 @@ def test_a_list_member_with_its_own_head_noun_keeps_it() -> None:
         "从单打独斗的“小作坊”到抱团发展的“产业链”。",  # a change of state
         "从山东的“大葱”到四川的“花椒”，特产走俏。",  # everyday things of places
         "被乡亲们称为“果树医生”的农技员上门指导。",  # what a person is called
+        "老周因手巧被大家叫作“巧木匠”，他带出了12个徒弟。",  # called so, then 他
+        "她种菜有一手，被邻居们称为“菜园管家”。",  # called so, with 她 before 被
         "推行了群众“点单”。",  # a verb, not nouns, between
         "把“小事”落到实处。",  # a word of the dictionary
         "推动传统骨干企业“枯枝开新花”。",  # pushed on for a long field: a figure of speech
@@ -326,6 +328,11 @@ def test_a_list_member_with_its_own_head_noun_keeps_it() -> None:
 def test_quotes_after_verbs_that_are_not_names(text: str) -> None:
     assert "蓝天卫士" not in [name for name, _ in _evidence(text)]
     assert [] == [e for e in _evidence(text) if e[0] != "雪亮工程"]
+
+
+def test_a_practice_called_so_is_a_program_even_in_the_passive() -> None:
+    assert [("积分换物", "called so")] == _evidence("这一做法被村民称为“积分换物”，很受欢迎。")
+    assert [("三问工作法", "head noun 工作法")] == _evidence("她把这种做法称为“三问”工作法。")
 
 
 @pytest.mark.parametrize(

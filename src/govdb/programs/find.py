@@ -104,6 +104,11 @@ _NICKNAMED = re.compile(r"(?:[叫称喊唤](?:他|她)们?|人称|外号|绰号|
 _PERSON_AFTER = re.compile(
     r"的[\u4e00-\u9fff]{0,3}(?:员|人|师|长|者|户|们|嫂|姐|哥|婆|爷|娘|汉|妈|叔|书记)"
 )
+# A person called so by others (她因手巧被大家叫作“…”, 被村民称为“…”，他…): the pronoun in the
+# passive clause or right after the quote says the name is theirs. 她把这种做法称为“…” has no 被.
+_PASSIVE_CALLED = re.compile(r"被[^，。；;！？]{0,8}$")
+_PRONOUN = re.compile(r"[他她]")
+_PRONOUN_AFTER = re.compile(r"^[，,]?(?:的)?[他她]")
 _MEANT = re.compile(rf"(?:{_MEANS})$")
 _CLAUSE_END = re.compile(r"[，。；,;]")
 _ADOPT_ANY = re.compile(rf"(?:{_LAUNCHED}|{_USED}|{_MEANS})(?:了|出)?")
@@ -487,6 +492,24 @@ def _placelike(words: str, tokenizer: Tokenizer) -> bool:
     return bool(tagged) and tagged[-1].pos in _NAME_TAGS
 
 
+def _called_person(text: str, start: int, after: str) -> bool:
+    """A passive 被…称为 before the quote, a person's pronoun as its subject or right after it.
+    A clause that opens with 被 has the subject of the clause before (她种菜有一手，被…称为)."""
+    clause_start = _clause_start(text, start)
+    clause = text[clause_start:start]
+    passive = _PASSIVE_CALLED.search(clause)
+    if not passive:
+        return False
+    subject = clause[: passive.start()]
+    if not subject.strip() and clause_start > 1:
+        subject = text[_clause_start(text, clause_start - 1) : clause_start][:2]
+    return bool(_PRONOUN.search(subject) or _PRONOUN_AFTER.match(after))
+
+
+def _clause_start(text: str, end: int) -> int:
+    return max(text.rfind(mark, 0, end) for mark in "，。；;！？\n") + 1
+
+
 def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
     text, quote, tokenizer = page.text, page.quotes[index], page.tokenizer
     flat = _flat(quote.content)
@@ -582,7 +605,7 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
     if _HONORIFIC.search(flat):
         return None  # “花木之乡”, “都市后花园”: what a place is called, not what it does
     if _CALLED.search(before):
-        if _PERSON_AFTER.match(after):
+        if _PERSON_AFTER.match(after) or _called_person(text, quote.start, after):
             return None  # 被乡亲们称为“果树医生”的农技员: what a person is called
         return "called so"  # 群众亲切地称之为“窗帘之约”
     if index in page.compared and _coined(flat, tokenizer):
