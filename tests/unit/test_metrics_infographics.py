@@ -398,3 +398,71 @@ def test_a_labels_figures_alone_one_after_another_and_a_change_since_a_year(
         ("公交班次", Decimal("12"), "班"),
         ("公交班次", Decimal("3"), "班"),
     ]
+
+
+def test_how_many_of_a_labels_things_are_new_is_counted_by_the_verb_and_the_label(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "【数读】石门镇：冬储一本账\n"
+        "石门镇今年的冬储账——\n"
+        "保鲜冷库：15座，今年新建4座\n"
+        "收购网点：22个，新设了5个\n"
+        "（资料来源：石门镇农业站）\n"
+    )
+    assert _metrics(tmp_path, text) == [
+        ("保鲜冷库", Decimal("15"), "座"),
+        ("新建保鲜冷库", Decimal("4"), "座"),
+        ("收购网点", Decimal("22"), "个"),
+        ("新设收购网点", Decimal("5"), "个"),
+    ]
+
+
+def test_a_labels_figures_by_place_and_their_sum_are_its_measure(tmp_path: Path) -> None:
+    text = (
+        "【数读】大刘镇：一年的菜园账\n"
+        "源汇区大刘镇今年的蔬菜账——\n"
+        "📌大棚面积：南王村320亩，杜庄村180亩，共500亩\n"
+        "▶收购价：每斤从1.2元涨到1.6元\n"
+    )
+    found = _found(tmp_path, text)
+    assert [(m.subject, m.value, m.place_code) for m in found[:3]] == [
+        ("大棚面积", Decimal("320"), "411102100202"),
+        ("大棚面积", Decimal("180"), "411102100203"),
+        ("大棚面积", Decimal("500"), "411102100"),  # the town holding both villages
+    ]
+    assert [(m.subject, m.value) for m in found[3:]] == [
+        ("收购价每斤（原）", Decimal("1.2")),
+        ("收购价每斤（后）", Decimal("1.6")),
+    ]
+
+
+def test_a_pictograph_before_a_lines_label_is_no_part_of_it(tmp_path: Path) -> None:
+    text = (
+        "【数读】大刘镇：茶园认证了\n"
+        "源汇区大刘镇今年的茶园账——\n"
+        "📌认证面积：约1100亩\n"
+        "📌参与农户：138户，户均年增收近4000元\n"
+    )
+    assert _metrics(tmp_path, text)[:2] == [
+        ("认证面积", Decimal("1100"), "亩"),
+        ("参与农户", Decimal("138"), "户"),
+    ]
+
+
+def test_figures_in_a_labelled_lines_brackets_leave_the_label_to_the_rest(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "南王村2026年第二季度财务公开\n"
+        "一、收入（合计：98000元）\n"
+        "1.门面出租收入：72000元（出租门面12间）\n"
+        "2.水渠清淤（约1.5公里）：26000元\n"
+    )
+    assert _metrics(tmp_path, text) == [
+        ("收入合计", Decimal("98000"), "元"),
+        ("门面出租收入", Decimal("72000"), "元"),
+        ("门面", Decimal("12"), "间"),
+        ("水渠清淤", Decimal("1.5"), "公里"),
+        ("水渠清淤", Decimal("26000"), "元"),
+    ]

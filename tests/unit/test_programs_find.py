@@ -658,3 +658,19 @@ def test_inspections_and_funds_a_quote_names(text: str, expected: tuple[str, str
 
 def test_a_quoted_way_of_inspecting_is_no_program() -> None:
     assert [] == _evidence("开展“解剖式”检查。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("严格执行“三不剪”：不成熟不剪、不晴天不剪。", "三不剪"),
+        ("镇里推行收购“五不进”规范，劣质果不进库。", "五不进"),
+        ("检查组坚持“四不两直”。", "四不两直"),
+    ],
+)
+def test_a_count_of_things_never_done_is_a_numbered_rule(text: str, name: str) -> None:
+    assert [(name, "numbered slogan")] == _evidence(text)
+
+
+def test_no_mans_land_and_one_not_afraid_are_no_rules() -> None:
+    assert [] == _evidence("这里曾是“三不管”地带。他常说“一不怕苦”。")

@@ -464,3 +464,17 @@ def test_a_video_scripts_credits_line_stays_under_its_headline() -> None:
     article = _only(split_page(text))
     assert "去赶集！南坪圩的冬日早晨" == article.title
     assert article.body.startswith("镜头1：航拍圩场")
+
+
+def test_a_posts_pictograph_led_lines_stay_lines_after_one_its_pictograph_ends() -> None:
+    text = (
+        "东川发布\n"
+        "原创 2026-11-20 19:10 云南\n"
+        "好消息！西河乡的核桃有了“身份证”\n"
+        "朋友们，西河乡两个村的核桃园日前通过了绿色食品认证🎉\n"
+        "📌认证面积：4200亩\n"
+        "📌参与农户：316户\n"
+        "编辑：李青\n"
+    )
+    body = _only(split_page(text)).body
+    assert "认证🎉\n📌认证面积：4200亩\n📌参与农户：316户" in body

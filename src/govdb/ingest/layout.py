@@ -2096,6 +2096,8 @@ def _continues(current: Paragraph, line: str, columns: bool, *, wrapped: bool = 
         # ▶ 新增城镇就业：1.2万人: an infographic's lines each stand alone, and a marked
         # line opens a point of its own
         return False
+    if EMOJI_AFTER.search(current.simplified.rstrip()) and EMOJI_BEFORE.match(line.lstrip()):
+        return False  # …通过认证🎉 / 📌认证面积：…: a post's pictograph-led line is a point
     if LIST_ITEM.match(line.strip()) and LIST_ITEM.match(current.simplified.strip()):
         return False  # 1．租赁收入　42,800.00元 / 2．发电收益　31,216.50元: one item a line
     if SCRIPT_CUE.match(line.strip()):

@@ -783,6 +783,8 @@ class _Reader:
         noted = len(body) >= 2 and body[-2].bare_figure
         # a point of its own (· 已建助餐点112个: a slide's points, marked with a dot)
         marked = p.simplified.lstrip().startswith((*BULLETS, *DOT_POINTS, *CHECK_BOXES))
+        # (…or led by a post's pictograph: 📌认证面积：…)
+        marked = marked or bool(EMOJI_BEFORE.match(p.simplified.lstrip()))
         # 园区名称：某某产业园 / 所在位置：某镇: a fact sheet's fields, each a line
         fields = bool(body) and all(
             q.lines == 1 and field_line(q.simplified) for q in (body[-1], p)

@@ -346,6 +346,10 @@ def extract_metrics(
             _respective_subjects(context, _item_labels(context, _borrow_subjects(context, found))),
         )
         found = _every(context, found, skipped)
+        # 租赁收入：132000元（出租44座，每座3000元）, 道路硬化（约860平方米）：52400元: figures in a
+        # labelled line's brackets are asides, read for themselves; the label is the rest's
+        aside = _bracketed(s_text, s_start, found)
+        found = [m for m in found if m not in aside]
         # 身高：172厘米，体重：65公斤: a label each, the clauses of one line
         found = _labelled_clauses(s_text, s_start, found) or found
         boxed = _label_under(text, s_start, s_text, found)
@@ -386,12 +390,14 @@ def extract_metrics(
             # The figure's change after it (，同比增长6.2%) measures what the label names too,
             # and so do figures alone after it (技能培训：42期，2600余人次).
             alone = _figures_alone_after(s_text) and not _UNIT_NAME_END.search(label)
+            added = [_added(s_text, m.start - s_start) for m in found]
             found = [
-                replace(m, subject=label)
-                if m is found[0] or m.is_change or not m.subject or alone
+                replace(m, subject=verb + label)
+                if m is found[0] or m.is_change or not m.subject or alone or m.subject == verb
                 else m
-                for m in found
+                for m, verb in zip(found, added, strict=True)
             ]
+        found = sorted(found + aside, key=lambda m: m.start)
         for bar in _thresholds(context, found):
             skipped.append(Skipped(bar.surface, bar.start, bar.end, "threshold"))
             found.remove(bar)
@@ -406,6 +412,14 @@ def extract_metrics(
                 # the clauses after it say
                 metric = replace(metric, subject=_field_label(context, metric))
                 fielded = metric.subject
+            item = _place_item(context, metric) if metric.subject is None else None
+            if item is not None:
+                # 认证面积：甲村680亩，乙村420亩，共1100亩: the label measures each place's
+                # figure and their sum, which is of the unit holding them all
+                metric = replace(metric, subject=_items_label(context))
+                if item == "sum" and metric.subject:
+                    items = [m.place_code for m in metrics if m.start >= s_start]
+                    metric = replace(metric, place_code=_holding(items) or metric.place_code)
             if metric.subject is None:
                 listed = _listed_under(context, metric)
                 if listed is not None:
@@ -816,6 +830,8 @@ def _label_before(text: str, sentence: str, found: list[Metric]) -> str | None:
             # place's are the measures a list's introduction names: 某村：1200亩，720吨)
             if not _UNIT_NAME_END.search(line.group("label") or ""):
                 after = after or _FIGURES_ONLY.fullmatch(sentence.strip(), line.end() + 1)
+                # 冷库：12座，今年新建3座: how many of them are new, in the label's unit
+                after = after or _ADDED_AFTER.fullmatch(sentence.strip(), line.end() + 1)
         if after is None:
             return None
         if found[0].subject and not _bare(line.group("figure"), found[0]):
@@ -844,6 +860,8 @@ def _label_before(text: str, sentence: str, found: list[Metric]) -> str | None:
         numbered = _ENUMERATION.match(line.group("spaced")) is not None
         return "得分" if found[0].unit == "分" and not numbered else None
     label = _ENUMERATION.sub("", (line.group("label") or line.group("spaced")).strip())
+    # 道路硬化（约860平方米）：52400元: the aside's figure is its own, no part of the label
+    label = _FIGURED_ASIDE.sub("", label) if _FIGURED_ASIDE.sub("", label) else label
     # (字幕：日分拣能力约15吨, 解说：…: a script's cue, who speaks or what is shown, no measure;
     # 备注：…, 温馨提示：…: a note's heading says what kind of line it is, not what it counts)
     return None if _SPEAKER_LABEL.search(label) or _NOTE_LABEL.search(label) else label
@@ -870,6 +888,21 @@ def _figures_alone_after(sentence: str) -> bool:
 _FIGURE_ONLY = r"\s*(?:约|近|超过|超|逾)?\d[\d.,]*(?:万|亿)?[余多]?[^\d，,、；;。\s]{1,3}"
 _FIGURES_ONLY = re.compile(rf"{_FIGURE_ONLY}[。；;]?")
 _FIGURES_LINE = re.compile(rf"{_FIGURE_ONLY}(?:[，,、]{_FIGURE_ONLY})+[。；;]?")
+
+
+def _added(sentence: str, position: int) -> str:
+    """The verb of new ones right before a line's later figure (，今年新建3座): what it counts is
+    the label's thing newly made; "" for any other figure."""
+    if position == 0:
+        return ""
+    verb = _ADDED_BEFORE.search(sentence, 0, position)
+    return verb.group("verb") if verb else ""
+
+
+# How many of a label's things are new, after its figure (，今年新建3座, ，新增2家).
+_ADDED_VERB = r"(?P<verb>新[建增添设开办购]成?|改建|扩建)了?"
+_ADDED_AFTER = re.compile(rf"(?:{_PERIOD.pattern})?{_ADDED_VERB}{_FIGURE_ONLY}[。；;]?")
+_ADDED_BEFORE = re.compile(rf"[，,](?:{_PERIOD.pattern})?{_ADDED_VERB}\s*(?:约|近|超过|超|逾)?$")
 
 
 def _bare(figure: str, metric: Metric) -> bool:
@@ -1034,6 +1067,8 @@ def _field_label(context: _Sentence, metric: Metric) -> str | None:
     if not _FIELD_GAP.fullmatch(context.sentence, field.end(), metric.start - context.start):
         return None
     label = _ENUMERATION.sub("", field.group("label")).strip()
+    if label.count("（") > label.count("）"):
+        label = label.replace("（", "")  # 收入（合计：186400元）: the sum of the heading's
     named = [t for t in context.tokens if t.end <= field.end("label")]
     if len(label) < 2 or (named and named[-1].pos == "nr") or _SPEAKER_LABEL.search(label):
         return None
@@ -1046,10 +1081,77 @@ def _field_label(context: _Sentence, metric: Metric) -> str | None:
 
 
 _SUM_LABELS = frozenset({"合计", "总计", "小计", "共计", "总数", "累计"})
+
+
+def _bracketed(sentence: str, start: int, found: list[Metric]) -> list[Metric]:
+    """The figures of a labelled line (某某：…) that stand in brackets, when a figure of the
+    line stands outside them."""
+    lead = _ASIDE.sub("", _ENUMERATION.sub("", sentence.lstrip()))
+    if len(found) < 2 or not _FIELD_LEAD.match(lead):
+        return []
+    asides = [m for m in _ASIDE.finditer(sentence)]
+    ends = {m.end - start for m in found}
+    spans = [m.span() for m in asides if not (m.start() in ends and _restating(m.group(), found))]
+    inside = [m for m in found if any(a < m.start - start < b for a, b in spans)]
+    return inside if len(inside) < len(found) else []
+
+
+_ASIDE = re.compile(r"[（(][^（）()]{1,40}[）)]")
+
+
+def _restating(aside: str, found: list[Metric]) -> bool:
+    """0.95元/斤（1900元/吨）: brackets right after a figure hold a figure and at most a word
+    of conversion (约合), the one before in another unit (see `_restated`)."""
+    words = aside[1:-1]
+    for metric in found:
+        words = words.replace(metric.surface, "")
+    return len(words.strip()) <= 2 and len(words) < len(aside) - 2
+
+
+_FIGURED_ASIDE = re.compile(r"[（(][^（）()\d]{0,20}\d[^（）()]{0,20}[）)]")
+
+
+def _place_item(context: _Sentence, metric: Metric) -> str | None:
+    """ "place" for a figure whose clause is a place's name and nothing else (，甲村680亩),
+    "sum" for one after a sum's word (，共1100亩), None for any other."""
+    position = metric.start - context.start
+    clause = _clause_start(context.sentence, position)
+    words = context.sentence[clause:position].strip()
+    if words in ("共", *_SUM_LABELS):
+        return "sum" if clause > 0 else None
+    placed = any(b == position and context.sentence[a:b] == words for a, b in context.place_spans)
+    return "place" if placed else None
+
+
+def _holding(codes: Sequence[str | None]) -> str | None:
+    """The smallest unit holding every one of two units or more, by their codes' common
+    prefix at a level's length (NBS codes nest: 4451221042 14 → 445122104)."""
+    known = [code for code in codes if code is not None]
+    if len(known) < 2 or len(known) < len(codes):
+        return None
+    shared = next((n for n in (9, 6, 4, 2) if len({code[:n] for code in known}) == 1), 0)
+    return known[0][:shared] if shared and shared < min(map(len, known)) else None
+
+
+def _items_label(context: _Sentence) -> str | None:
+    """The label of a line whose clauses are places and their figures: a measure, not a place,
+    a speaker or a note."""
+    field = _FIELD_LEAD.match(context.sentence)
+    if field is None:
+        return None
+    label = _ENUMERATION.sub("", field.group("label")).strip()
+    if len(label) < 2 or _UNIT_NAME_END.search(label) or label in _SUM_LABELS:
+        return None
+    if _SPEAKER_LABEL.search(label) or _NOTE_LABEL.search(label):
+        return None
+    return label
+
+
 _FIELD_GAP = re.compile(
     r"\s*(?:共|约|近|超|逾|累计|共计|合计|达|达到)?(?:举办|开展|完成|建成|新建|新增|改造|发放)?"
 )
-_FIELD_LEAD = re.compile(r"\s*(?P<label>[^：:，。；,;\d\s]{2,16})[：:]")
+# (a bullet or a pictograph may lead it: 📌参与农户：138户)
+_FIELD_LEAD = re.compile(FIGURE_MARKS + r"(?P<label>[^：:，。；,;\d\s]{2,16})[：:]")
 # …opening with the months it covers: 1—10月线上销售额：6800万元 (the months are its period)
 _DATED_FIELD_LEAD = re.compile(
     rf"\s*(?:{_PERIOD.pattern})(?P<label>[^：:，。；,;\d\s“”]{{2,16}})[：:]"
@@ -2875,8 +2977,11 @@ def _from_to_subjects(context: _Sentence, found: list[Metric]) -> list[Metric]:
         # 办证时长：由45天缩短至18天: a line's label names what went from one to the other
         field = _FIELD_LEAD.match(context.sentence)
         cue = field is not None and _CUED.match(field.group("label").strip()) is not None
-        if not base and field is not None and field.end() == position and not cue:
-            base = _ENUMERATION.sub("", field.group("label")).strip()
+        # (收购价：每斤从35元涨到55元: the label's measure per what the base says)
+        per = base if base and base.startswith("每") and _PER_WHAT.fullmatch(base) else ""
+        led = field is not None and field.end() == position - len(per) and not cue
+        if (not base or per) and led:
+            base = _ENUMERATION.sub("", field.group("label")).strip() + per  # type: ignore[union-attr]
         if base:
             result[index] = replace(first, subject=f"{base}（原）")
             result[index + 1] = replace(second, subject=f"{base}（后）")

@@ -605,6 +605,8 @@ def verb_phrase_before(tokens: Sequence[Token], position: int, floor: int = 0) -
         pos = token.pos or ""
         if not words and token.text in AIMS:
             continue  # 新增岗位力争达到1200个: the aim's words, between the phrase and its figure
+        if not words and token.text == "了":
+            continue  # 订购了8吨: the aspect after the verb, not the verb's end
         if not words and (token.text in TARGET_MARKS or _reaching(token)):
             reached = True  # 演出增加到350场: what reaches the level is named before its verb
             continue

@@ -222,6 +222,12 @@ _FROM_PLACE = re.compile(r"从(?P<place>[^，。；：、“”「」‘’\s]{2
 _TO_PLACE = re.compile(r"[^，。；“”「」]{0,2}?到(?P<place>[^，。；：、“”「」‘’\s]{2,12})的")
 _PLACE_END = re.compile(r"(?:[省市县区镇乡村旗]|街道|社区|牧区|山区|林区|农村|城市|城乡)$")
 _COUNTS = re.compile(f"[{NUMERALS}]+")
+# A count of things never to be done, perhaps with a second count (三不收, 四不两直); not
+# “one …” (一不怕苦), which is speech, nor 三不管, a no-man's-land.
+_NOT_DONE = re.compile(
+    f"[二三四五六七八九十两]+不(?!管$)[\u4e00-\u9fff]{{1,2}}"
+    f"(?:[{NUMERALS}]+[\u4e00-\u9fff]{{1,2}})?"
+)
 # A count of times or rounds (二次创业, 三轮攻坚, 再次出发) says how often, not how many parts.
 _TIMES = re.compile(f"(?:[{NUMERALS}]+[次轮遍趟回]|再次|又一次)")
 _QUESTION = re.compile(r"如何|怎样|怎么|为何|为什么|什么|吗$")
@@ -844,6 +850,8 @@ def _numbered(flat: str, tokenizer: Tokenizer) -> bool:
     扫帚扫一条街)."""
     if not NUMBERED.match(flat) or len(flat) > 10 or flat.isdigit() or _TIMES.match(flat):
         return False
+    if _NOT_DONE.fullmatch(flat):
+        return True  # 三不收, 五不准, 四不两直: what is never to be done, counted (a rule)
     if TWO_NUMBERS.match(flat):
         between = _COUNTS.split(flat)[1:-1]
         return not _idiomatic(flat, tokenizer) and all(len(words) <= 3 for words in between)
