@@ -1,6 +1,9 @@
 """Levels reached, levels left, 分别 lists, counts with no classifier, figures with no subject."""
 
+from decimal import Decimal
+
 from govdb.metrics.extract import extract_metrics
+from govdb.metrics.vocabulary import Direction
 
 Row = tuple[str, str | None, str, str | None, str | None]
 
@@ -712,3 +715,11 @@ def test_a_gap_said_with_le_and_stressed_is_still_a_gap() -> None:
         ("1.2万元", "人均收入", "12000", "元", None),
         ("3000元", "人均收入", "3000", "元", None),
     ] == _rows("人均收入1.2万元，比改造前多了3000元。")
+
+
+def test_a_price_set_higher_or_lower_is_a_change_and_a_tenth_after_it_a_share() -> None:
+    metrics, _ = extract_metrics("收购价上调约一成，运费同比下调5%。这套老办法一成不变。")
+    assert [(m.surface, m.subject, m.value, m.is_change, m.direction) for m in metrics] == [
+        ("约一成", "收购价", Decimal("10"), True, Direction.UP),
+        ("5%", "运费", Decimal("5"), True, Direction.DOWN),
+    ]

@@ -988,3 +988,15 @@ def test_a_category_label_yields_to_the_figures_own_words_before_its_change() ->
     assert [("3.6元/斤", "苹果批发均价"), ("2.1%", "苹果批发均价")] == _subjects(
         "水果：苹果批发均价3.6元/斤，环比上涨2.1%；"
     )
+
+
+def test_a_nouns_last_character_the_tagger_calls_a_numeral_ends_what_is_counted() -> None:
+    assert [("2个", "收集点")] == _subjects("镇里设立2个收集点。")
+
+
+def test_households_following_someone_are_named_by_what_they_do_with_him() -> None:
+    assert [("12户", "跟着他学养蜂")] == _subjects("邻村也有12户跟着他学养蜂。")
+
+
+def test_goods_after_a_verb_and_its_aspect_are_named_by_the_verb() -> None:
+    assert [("约6吨", "订购")] == _subjects("他今年向合作社订购了约6吨。")

@@ -185,6 +185,11 @@ def test_named_villages_counted_again_with_a_classifier_are_named_not_counted() 
     assert [("95%", "村民参保率", "95", "%", "percent", None)] == rows
 
 
+def test_units_listed_after_when_and_in_count_where_the_work_is_tried() -> None:
+    rows = _rows("今年先在东坪镇、西坪镇两个镇试点，明年推开。")
+    assert [("两个", "镇试点", "2", "个", "count", None)] == rows
+
+
 def test_points_and_time_taken_name_their_figures() -> None:
     text = "全年发放积分15万分。不动产登记平均用时压缩至2.5天。"
     assert [

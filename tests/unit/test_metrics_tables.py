@@ -920,3 +920,24 @@ def test_a_bare_count_of_people_or_households_is_named_by_its_row() -> None:
         ("人数", Decimal("60")),  # the total row says no more than its column
         ("补贴金额", Decimal("180000")),
     ]
+
+
+def test_a_price_board_reads_its_cells_in_the_unit_a_dated_bracket_gives() -> None:
+    text = (
+        "西河村农家腊肉价目表\n"
+        "腊月将至，西河村合作社公布腊味价目。\n"
+        "（2026年12月起执行　单位：元/斤）\n"
+        "品名｜零售价｜批发价\n"
+        "腊肉｜45｜40\n"
+        "香肠｜52｜46\n"
+    )
+    (article,) = split_page(text).articles
+    body = normalise(article.body).text
+    assert body.startswith("腊月将至，西河村合作社公布腊味价目。\n（2026年12月起执行单位：元/斤）")
+    metrics, _ = extract_metrics(body)
+    assert [(m.surface, m.subject, m.unit) for m in metrics] == [
+        ("45", "腊肉零售价（每斤）", "元"),
+        ("40", "腊肉批发价（每斤）", "元"),
+        ("52", "香肠零售价（每斤）", "元"),
+        ("46", "香肠批发价（每斤）", "元"),
+    ]

@@ -2271,10 +2271,11 @@ def _classify(p: Paragraph, first: bool) -> Paragraph:
         _BREADCRUMB.match(s.strip())
         or _POSTED.match(s.strip())
         or _DATED_CREDITS.match(s.strip())
-        or _DATE_IN_BRACKETS.match(s.strip())
+        or (_DATE_IN_BRACKETS.match(s.strip()) and not unit_line(s))
         or _PLACEHOLDER.fullmatch(s.strip())
         or _posted(s.strip())  # 原创 …, the account and when it posted
     ):
+        # (but （2026年12月起执行　单位：元/斤） gives the unit the table under it is read in)
         p.kind = "credit"
     elif EDITOR_NOTE.match(s.strip()):
         p.kind = "note"

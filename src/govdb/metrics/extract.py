@@ -116,8 +116,10 @@ _STRESSED = "(?:整整|足足)?"
 _CHANGE = re.compile(
     # 成长 is growth as Taiwan's and Hong Kong's papers print it (較去年同期成長9.6%)
     # 偏多, 偏低: how weather bulletins compare a figure with the usual (较常年同期偏高0.6℃)
-    r"(增长|增加|提高|上升|提升|上涨|回升|加快|扩大|成长|增|偏多|偏高|高出|多出|延长|"
-    r"下降|减少|降低|下滑|回落|下跌|放缓|收窄|缩小|减|偏少|偏低|低了|少了|缩短|压缩|(?<=[^加])快)"
+    # 上调, 下调: a price or a rate set higher or lower (收购价上调5%)
+    r"(增长|增加|提高|上升|提升|上涨|回升|加快|扩大|成长|增|偏多|偏高|高出|多出|延长|上调|"
+    r"下降|减少|降低|下滑|回落|下跌|放缓|收窄|缩小|减|偏少|偏低|低了|少了|缩短|压缩|下调|"
+    r"(?<=[^加])快)"
     rf"了?{_STRESSED}$"
 )
 # 增速比全省高1.2个百分点, 利率较普通贷款低0.8个百分点, 产量比去年多1.2万吨: a gap above or
@@ -125,7 +127,7 @@ _CHANGE = re.compile(
 _GAP = re.compile(rf"(?:比|较)[^，,。；;]{{1,14}}?(高|低|多|少)了?{_STRESSED}$")
 _DOWN = (
     *("下降", "减少", "降低", "下滑", "回落", "下跌", "放缓", "收窄", "缩小", "减", "低", "少"),
-    *("偏少", "偏低", "低了", "少了", "缩短", "压缩"),
+    *("偏少", "偏低", "低了", "少了", "缩短", "压缩", "下调"),
 )
 _BASIS = re.compile(r"同比|环比")
 _RANK = re.compile(
@@ -1809,10 +1811,16 @@ def _article_one(sentence: str, number: NumberMatch) -> bool:
         return False
     ahead = _AHEAD.search(sentence, 0, number.start) is not None
     unit = unit_at(sentence, number.end)  # 提前一天, 提前一个月
+    if unit is not None and unit.text == "成" and _TENTH_MOVED.search(sentence, 0, number.start):
+        return False  # 上涨约一成: a change of a tenth (not 一成不变)
     return not (ahead and unit is not None and UNITS.get(unit.text) == "duration")
 
 
 _AHEAD = re.compile(r"(?:提前|提早|推迟|延后)(?:约|近)?$")
+_TENTH_MOVED = re.compile(
+    r"(?:增长|增加|提高|上升|提升|上涨|回升|上调|下降|减少|降低|下滑|回落|下跌|下调|[增减多少高低])"
+    r"了?(?:约|近|超过?|逾)?$"
+)
 
 
 def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> Metric:
@@ -2701,6 +2709,8 @@ _LAST_JOINERS = ("和", "与", "及", "以及")
 
 
 _WHERE_LISTED = ("在", "于", "从", "向", "赴", "到")
+# When and how soon, before 在 opens a list of where: 今年先在, 目前已在.
+_WHERE_LEAD = re.compile(rf"^(?:{_PERIOD.pattern}|目前|现已)?(?:先|首先|率先|已经|已|还|又|将|拟)?")
 
 
 def _sums_up(context: _Sentence, metric: Metric) -> bool:
@@ -2716,8 +2726,10 @@ def _sums_up(context: _Sentence, metric: Metric) -> bool:
     sentence = context.sentence
     opening = max((m.end() for m in re.finditer("[，,。；;：:]", sentence[:position])), default=0)
     listed = sentence[opening:position]
-    if listed.lstrip().startswith(_WHERE_LISTED):
-        return False  # 在甲村、乙村建成两处基地: the list says where, the count what
+    if _WHERE_LEAD.sub("", listed.lstrip(), count=1).startswith(_WHERE_LISTED):
+        # 在甲村、乙村建成两处基地: the list says where, the count what; and 今年先在甲镇、乙镇
+        # 两个镇试点 counts the towns the work is tried in
+        return False
     # 环境整治、安全稳定和服务群众三块: the last item may be joined by 和, 与 or 及 (but in
     # 捕风伞和两个组合伞 the count opens the last item).
     joined = [

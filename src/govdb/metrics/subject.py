@@ -116,6 +116,7 @@ LINKS = _words(
     "近 约 达 达到 为 是 共 共计 合计 总计 累计 超 超过 突破 逾 将近 接近 不到 不足 大约 已 已经 "
     "一度 连续 仅 只 均 各 分别 也 都 就 即 再 又 还 了 的 其中 同比 环比 "
     "增长 增加 提高 上升 提升 增 下降 减少 降低 下滑 回落 减 上涨 下跌 回升 加快 扩大 放缓 "
+    "上调 下调 "  # 收购价上调5%: a price set higher
     "收窄 成长 实现 完成 预计 较 比 保持 维持 稳定在 仍为 缩短 压缩 延长 "  # 热价保持在每平方米24元
     "到位 "  # 资金到位3000万元: the money arrived
     "多达 高达 合共 整整 "  # 投诉多达530宗, 预算合共约6亿港元 (合共: Hong Kong's 合计)
@@ -350,6 +351,9 @@ def _plain_run(tokens: Sequence[Token]) -> tuple[list[str], bool | None]:
         ):
             # 以工代赈/l 项目: a set phrase naming a kind of thing; 孤寡老人/i: of people.
             run.append(token.text)
+            continue
+        if pos == "m" and run and token.text in NOUN_SUFFIXES:
+            run.append(token.text)  # 收集/点: a noun's last character the tagger calls a numeral
             continue
         if pos in ("u", "uj", "ul", "d", "ad", "r", "m", "f") or _set_phrase(token):
             return run, False  # 村民牵涉其中, 企业获得了: a predicate has begun
@@ -628,6 +632,7 @@ def verb_phrase_before(tokens: Sequence[Token], position: int, floor: int = 0) -
 
 
 _HAVING_VERBS = frozenset({"已有", "有", "共有", "是", "为", "达", "达到"})
+_PERSONS_FOLLOWED = frozenset({"他", "她", "他们", "她们"})
 
 
 def verb_phrase(tokens: Sequence[Token], position: int) -> str | None:
@@ -640,6 +645,9 @@ def verb_phrase(tokens: Sequence[Token], position: int) -> str | None:
         pos = token.pos or ""
         if words and token.text == "了" and len(words[-1]) == 1:
             continue  # 签了保底合同: the aspect after a verb of one character, not its end
+        if words and token.text in _PERSONS_FOLLOWED:
+            words.append(token.text)  # 9户跟着他学育秧: the person they follow, then what
+            continue
         if pos in ("x", "c", "p", "r", "m", "u", "uj", "ul", "f") or token.text in ("等", "的"):
             break
         if token.text == "如下":

@@ -55,7 +55,7 @@ _UNIT_IN_NAME = re.compile(r"^(?P<name>.+?)\s*[（(](?P<unit>[^（）()]{1,8})[�
 _UNIT_LINE = re.compile(
     # (closing the sentence that leads into the table: …分镇数据见下表（单位：头）：, or the
     # line of who drew it up and when, which normalising may glue to it: …2026年6月单位：株)
-    r"[（(]?\s*单位\s*[：:]\s*(?P<unit>[^（）()\s、，,/：:]{1,6})\s*[）)]?\s*[：:。]?\s*$"
+    r"[（(]?\s*单位\s*[：:]\s*(?P<unit>[^（）()\s、，,：:]{1,6})\s*[）)]?\s*[：:。]?\s*$"
 )
 _SCALES = {"万": Decimal(10**4), "亿": Decimal(10**8), "千": Decimal(1000), "百": Decimal(100)}
 # Counters a column's name ends in before 数: 走访户数 is the number of households visited. Not
@@ -758,9 +758,17 @@ _NOT_COUNTS = (
 
 
 def unit_line(line: str) -> bool:
-    """单位：吨, （单位：万元）: a line of its own that gives the unit of the table under it."""
-    match = _UNIT_LINE.search(line.strip())
-    return match is not None and match.start() == 0 and parse_unit(match["unit"])[0] is not None
+    """单位：吨, （单位：万元）: a line of its own that gives the unit of the table under it,
+    perhaps after when its figures hold from (（2026年12月起执行　单位：元/斤）)."""
+    line = line.strip()
+    match = _UNIT_LINE.search(line)
+    if match is None or parse_unit(match["unit"])[0] is None:
+        return False
+    return match.start() == 0 or _FROM_WHEN.fullmatch(line, 0, match.start()) is not None
+
+
+# When a table's figures hold from, before its unit in one bracket: （2026年12月起执行　单位：…）
+_FROM_WHEN = re.compile(r"[（(][^（）()，。；：:]{2,20}(?:起|开始)(?:执行|施行|实行)?[\s　]*")
 
 
 def table_unit(lead: str) -> tuple[str | None, Decimal]:
