@@ -1000,3 +1000,13 @@ def test_households_following_someone_are_named_by_what_they_do_with_him() -> No
 
 def test_goods_after_a_verb_and_its_aspect_are_named_by_the_verb() -> None:
     assert [("约6吨", "订购")] == _subjects("他今年向合作社订购了约6吨。")
+
+
+def test_money_earned_over_before_or_borrowed_is_named_by_its_verb() -> None:
+    assert [("3.2万元", "多卖"), ("0.5元", "每斤多挣"), ("6万元", "借款")] == _subjects(
+        "他家今年多卖了3.2万元，茶农每斤多挣0.5元。建棚时她借了6万元。"
+    )
+
+
+def test_a_time_that_came_sooner_names_the_days_it_gained() -> None:
+    assert [("12天", "早稻收割时间提前")] == _subjects("今年早稻收割时间提前12天。")

@@ -275,3 +275,12 @@ def test_a_counted_phrase_printed_again_and_again_is_a_name() -> None:
     assert ["name"] * 3 == [s.reason.value for s in skipped]
     # said once, it counts
     assert ["两项"] == [m.surface for m in extract_metrics("全县完成两项任务。")[0]]
+
+
+def test_lai_after_a_round_number_is_about_it() -> None:
+    rows = _rows("三十来位果农到场，每亩能多收300来斤。")
+    assert [
+        ("三十来位", "果农", "30", "位", "count", "about"),
+        ("300来斤", "收", "300", "斤", "mass", "about"),
+    ] == rows
+    assert [] == _rows("三十来了又走。")  # 来 as a verb after a bare number

@@ -99,6 +99,10 @@ def test_a_street_named_after_a_park_does_not_make_a_town_a_parks_name() -> None
     )
 
 
+def test_a_town_whose_name_opens_with_a_parks_word_is_named_after_its_county() -> None:
+    assert ["伊州区", "花园乡"] == _surfaces("伊州区花园乡今年新建温室大棚120座。")
+
+
 def test_a_banks_branch_named_after_a_town_is_no_mention() -> None:
     assert [] == _surfaces("农业银行宝鸡支行召开座谈会。")
 

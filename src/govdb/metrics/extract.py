@@ -1895,7 +1895,9 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
         # (the price, not the 斤), and stored in 元 with its unit in the subject (see below).
         unit_text, kind = f"元/{per_weight[0]}", "rate"
     if number.approx and qualifier is None:
-        qualifier, qualifier_word = "over", number.approx
+        # (十来天: 来 after a round number is about it; 多, 余 and 几 are more)
+        qualifier = "about" if number.approx == "来" else "over"
+        qualifier_word = number.approx
     elif unit.start > number.end:  # 7万多名
         qualifier, qualifier_word = "over", sentence[number.end]
     start = number.start - (
@@ -2090,7 +2092,11 @@ def _subject(
                 return f"{ahead}{done}"
             # 比合同工期提前20天: gained on what it is compared with
             compared = _COMPARED_AHEAD.search(sentence, floor, start)
-            return compared.group() if compared else None
+            if compared:
+                return compared.group()
+            # 上市时间提前10天: the time that came sooner, named before 提前
+            timed = subject_before(tokens, start - len(ahead), floor=floor)
+            return f"{timed}{ahead}" if timed and _WHEN_NAMED.search(timed) else None
         if before and _SPAN_NAMED.search(before):
             return before  # 建设期18个月, 公示期5个工作日: a span named for what it is of
         # 连续13年, 工作18年间: the words around a span of time name who, not what is measured.
@@ -2177,6 +2183,8 @@ _FROM_TO = re.compile(r"从[^，,。；;从]{1,12}?到[^，,。；;]{1,14}?(?=�
 _SPAN_NAMED = re.compile(
     r"[\u4e00-\u9fff]{2}(?<![同时近早后前中初末长短当本上下每分首一二三四五六七八九十星学假汛限])期$"
 )
+# A time a thing happens (上市时间, 收获期, 开工日期), which may come sooner or later.
+_WHEN_NAMED = re.compile(r"(?:时间|日期|时节|期)$")
 _COMPARED_AHEAD = re.compile(r"比[^，。；比]{1,12}(?:提前|提早)$")
 
 
@@ -2238,6 +2246,11 @@ _PER_VOLUME = re.compile(r"每(立方米|升)(?=[约近]?\d)")
 _FUNDS = ("资金", "债", "债券", "贷款", "补贴", "补助", "奖补", "基金", "经费", "款", "转移支付")
 # Verbs of money paid out, ending the phrase (投放, 拨付); and anywhere in it, of money lost to
 # fraud, held back, recovered, given or made good (被骗去, 紧急止付).
+# Money earned over what it was, or borrowed, right before the sum (多卖了, 多挣, 借了).
+_MONEY_GAINED = re.compile(
+    r"(?<![可能])(?P<verb>(?:每[\u4e00-\u9fff]{1,2})?[多少](?:卖|赚|挣|收入|收)|借)了?"
+    r"\s*(?:约|近|超过?|逾)?\s*$"
+)
 _MOVED = re.compile(
     r"(?:投放|发放|兑付|拨付|兑现|放贷|编列|批出|报销|提取)$|"
     r"止付|冻结|追回|挽回|返还|退还|退赔|追缴|收缴|罚没|骗走|骗去|被骗|转走|捐赠|捐款|捐资|"
@@ -3022,6 +3035,10 @@ def _money_named_before(context: _Sentence, metric: Metric) -> str | None:
     reads as verbs (补助, 造价), name the money; a link (达到, 约), an adverb or a count (每台)
     between them is passed over, and nothing else."""
     position = metric.start - context.start
+    gained = _MONEY_GAINED.search(context.sentence, 0, position)
+    if gained:
+        # 多卖了2.6万元, 每斤多挣0.3元: what was earned over before; 借了4万元: a loan
+        return "借款" if gained["verb"] == "借" else gained["verb"]
     before = context.tokens_before(position)
     while before and (before[-1].text in LINKS or (before[-1].pos or "")[:1] in "dmrq"):
         before.pop()

@@ -46,8 +46,9 @@ _INSTITUTION = re.compile(
     r"|电视台|广播电视台|研究院)"
     # A facility only right after the name: 泰山小区 is no place, but 舞阳县贾湖遗址 is in one.
     r"|^(?:小区|花园|广场|大道|公园|遗址|博物馆|酒店|商场|超市)"
-    # but not the start of a street's or a community's own name (安定门街道花园社区)
-    r"(?!路|街|巷|社区|村)"
+    # but not the start of a street's, a community's or a town's own name (安定门街道花园社区,
+    # 某区花园乡)
+    r"(?!路|街|巷|社区|村|乡|镇)"
 )
 # Streets, lanes, compounds and the like named after a place: 黄山小区, 中山路, 长春里社区;
 _NOT_AFTER_SHORT = re.compile(
