@@ -894,3 +894,49 @@ def test_a_numbered_part_that_makes_something_public_is_no_notice_of_its_own() -
         "本季度经平台审批的支出共14笔，均由监委会审核签字。\n"
     )
     assert ["东川县西河村2026年第一季度村务公开"] == _column(split_page(text), "title")
+
+
+def test_a_bulletins_issuer_and_hour_under_its_title_stay_out_of_it() -> None:
+    text = (
+        "西河乡茶园防冻提示（第3期）\n"
+        "西河乡农业服务中心　2026年12月2日9时发布\n"
+        "一、天气预报\n"
+        "明天夜里最低气温降到零下2℃，请茶农及早覆盖地膜。\n"
+    )
+    (article,) = split_page(text).articles
+    assert "西河乡茶园防冻提示（第3期）" == article.title
+
+
+def test_a_headline_with_a_comma_over_a_scripts_first_numbered_shot() -> None:
+    text = (
+        "短视频｜雪落茶山，茶农还在忙\n"
+        "【画面1】清晨，西河乡茶山上，二十多位茶农正在给茶树盖草。\n"
+        "【字幕】西河乡茶园越冬管护\n"
+        "【旁白】全乡茶园约2600亩，今年新建防冻大棚12座。\n"
+    )
+    (article,) = split_page(text).articles
+    assert "雪落茶山，茶农还在忙" == article.title
+    assert article.body.startswith("【画面1】清晨")
+
+
+def test_a_hotline_question_over_its_labelled_parts_and_the_dated_reply_line() -> None:
+    text = (
+        "民生热线｜村口的路灯坏了，能否修一修？\n"
+        "【网友留言】我是西河乡东坪村村民，村口两盏路灯坏了一个多月。\n"
+        "【部门回复】西河乡人民政府：您好！经核实，路灯已于11月20日修复。\n"
+        "（回复时间：2026年11月21日）\n"
+    )
+    (article,) = split_page(text).articles
+    assert "村口的路灯坏了，能否修一修？" == article.title
+    assert "回复时间" not in article.body
+
+
+def test_a_learners_name_under_the_headline_of_what_they_wrote_is_no_headline() -> None:
+    text = (
+        "学员心得｜学会了修农机，心里有了底\n"
+        "西河乡东坪村学员　王秋生\n"
+        "我今年52岁，开了二十年拖拉机，坏了只能等人来修。\n"
+    )
+    (article,) = split_page(text).articles
+    assert "学会了修农机，心里有了底" == article.title
+    assert article.body.startswith("我今年52岁")

@@ -68,7 +68,9 @@ _WRITERS = re.compile(
 )
 # An official signing a commentary: 郾城区委副书记、区长 李占宾
 _AUTHOR = re.compile(
-    r"^(?:[\u4e00-\u9fff、]{2,24}(?:书记|区长|市长|县长|乡长|镇长|主任|局长|部长|厅长|主席|院长|校长|社长)"
+    r"^(?:[\u4e00-\u9fff、]{2,24}(?:书记|区长|市长|县长|乡长|镇长|主任|局长|部长|厅长|主席|院长|校长|社长"
+    # (or one who writes of their own work: 某村学员　某某, 某村村民　某某)
+    r"|学员|村民|居民|农民|党员|队员|教师|医生|网格员)"
     r"|(?:省长|州长|盟长|旗长|市长|县长|区长|乡长|镇长))"
     r"\s+[\u4e00-\u9fff]{2,4}$"
 )
@@ -95,7 +97,9 @@ _DATED_CREDITS = re.compile(
 # A date in brackets on a line of its own under a title, perhaps saying what the text is: the
 # day a report was made or a meeting's record taken (（2026年3月5日 会议实录）).
 _DATE_IN_BRACKETS = re.compile(
-    r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[^（）()。，]{0,10}[）)]$"
+    # (perhaps after what the date is of: （回复时间：2026年11月25日）)
+    r"^[（(]\s*(?:[\u4e00-\u9fff]{2,4}[：:]\s*)?"
+    r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[^（）()。，]{0,10}[）)]$"
 )
 # A date in Chinese numerals, as a document dates itself: 二〇二四年九月三十日.
 _DATE_IN_WORDS = (
@@ -272,7 +276,7 @@ _END_MARK = re.compile(r"[【\[（(](?:结束|完|全文完|本文完|本期完|
 # A broadcast script's cues, each opening what is read, shown or heard next: part of its text.
 SCRIPT_CUE = re.compile(
     r"^[【\[](?:导语|解说|同期声?|现场声?|主持人|口播|画外音|字幕|采访|出镜|记者出镜|配音|片尾|"
-    r"播音员|正文)[】\]]"
+    r"播音员|正文|(?:画面|镜头|场景)\s*[0-9一二三四五六七八九十]{0,3})[】\]]"
     # (or a video script's numbered shot: 镜头3：合作社车间, 画面：…)
     r"|^(?:镜头|画面|场景)\s*[0-9一二三四五六七八九十]{0,3}\s*[：:]"
 )
@@ -1054,6 +1058,8 @@ _ISSUED = re.compile(
     _ORGANISATION.pattern
     + r"(?:\s*《[^》]{1,16}》)?\s+"  # …or printed before the date: 某县融媒体中心《某县新闻》
     + _DATE_LINE.pattern
+    # (…and the hour it was put out, as a bulletin prints it: 2026年12月4日16时发布)
+    + r"(?:\s*\d{1,2}\s*(?:时|点)(?:\d{1,2}分)?\s*发布)?"
     + r"(?:\s*《[^》]{1,16}》)?"
 )
 
@@ -1541,6 +1547,8 @@ def _headline_with_comma(
         or whole
         or _LEAD_OPENING.match(after.simplified.strip()) is not None
         or after.kind == "credit"  # （播出时间：… 时长：…）: the page's credits under it
+        # 【画面1】…, 【网友留言】…: a script's first cue, or a page's first labelled part
+        or _PART_LABEL.match(after.simplified.strip()) is not None
         or (over is not None and posting_line(over))  # when the post went up, over its title
     )
     return (
@@ -1560,6 +1568,7 @@ def _headline_with_comma(
 
 
 _CLAUSE_MARKS = re.compile(r"[，,！？!?]")
+_PART_LABEL = re.compile(r"[【\[][\u4e00-\u9fff]{2,6}[0-9一二三四五六七八九十]{0,2}[】\]]")
 HEADLINE_CLAUSES = 3
 
 
@@ -2114,8 +2123,10 @@ def _continues(current: Paragraph, line: str, columns: bool, *, wrapped: bool = 
         # 发布时间：…　来源：…　浏览次数：, its last value left out by the scraper; and a
         # line of such fields under a headline (时长：约60秒　出品：…　编导：…) is its own
         return False
-    if _DATE_IN_BRACKETS.match(line.strip()) or (
-        current.lines == 1 and _AUTHOR.match(current.simplified.strip())
+    if (
+        _DATE_IN_BRACKETS.match(line.strip())
+        or _AUTHOR.fullmatch(line.strip())
+        or (current.lines == 1 and _AUTHOR.match(current.simplified.strip()))
     ):
         return False  # 某县县长　张明 / （2026年3月2日）: who gave a speech, and when, stand alone
     if _PART_HEAD.fullmatch(line.strip()):
