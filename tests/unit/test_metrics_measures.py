@@ -1010,3 +1010,19 @@ def test_money_earned_over_before_or_borrowed_is_named_by_its_verb() -> None:
 
 def test_a_time_that_came_sooner_names_the_days_it_gained() -> None:
     assert [("12天", "早稻收割时间提前")] == _subjects("今年早稻收割时间提前12天。")
+
+
+def test_money_owed_to_someone_and_goods_before_a_glued_qualifier() -> None:
+    assert [("1600多元", "被欠")] == _subjects("老周被欠了1600多元。")
+    assert [("近8吨", "花生干")] == _subjects("他家花生干近8吨。")
+
+
+def test_a_side_fused_with_its_thing_names_the_length() -> None:
+    assert [("1.2米左右", "近岸浪高"), ("约4米", "港池水深")] == _subjects(
+        "明天近岸浪高1.2米左右，港池水深约4米。"
+    )
+
+
+def test_households_called_homes_are_named_by_what_they_do_or_counted_as_households() -> None:
+    assert [("30户", "靠编竹为生")] == _subjects("东坪村有30户人家靠编竹为生。")
+    assert [("112户", "户数")] == _subjects("西坪村共有112户人家。")

@@ -1355,14 +1355,20 @@ def _qualifiers_apart(
             and text[-1] in _GLUED_QUALIFIERS
             and following is not None
             and find_numbers(following.text[:1])
-            and (token.pos or "").startswith("n")
             and (
-                tokenizer.tag_of(text) == "x"
-                or _rare_with_a_word_in_it(text, tokenizer, frequencies)
+                (
+                    (token.pos or "").startswith("n")
+                    and (
+                        tokenizer.tag_of(text) == "x"
+                        or _rare_with_a_word_in_it(text, tokenizer, frequencies)
+                    )
+                )
+                # (桂花干近6吨 is tagged 干近/v, a verb no dictionary holds: a noun's end)
+                or ((token.pos or "").startswith("v") and tokenizer.tag_of(text) == "x")
             )
         ):
             head = Token(text[:-1], token.start, token.end - 1, token.pos)  # a noun, as tagged
-            noun = head.pos[:1] in ("n", "x")
+            noun = head.pos[:1] in ("n", "x", "v")
             if len(head.text) == 1 and noun and result and result[-1].end == head.start:
                 # The noun left is the end of the word before (塌陷 区 → 塌陷区); a link
                 # stays one (缩短 至 约1小时), as does a word of place (户 中 近八成).
@@ -2062,6 +2068,10 @@ def _subject(
         summed = _SUMMED_AFTER.match(sentence, end) is not None
         after = None if summed else subject_after(tokens, end, verbal=verbal, described=True)
         after = None if after in _HELD_LEVEL else _with_listed(context, end, after)
+        if after == "人家" and unit == "户":
+            # 40户人家靠打铁为生: households, named by what they do; 共有86户人家: how many
+            homes = next(t for t in tokens if t.start >= end and t.text == "人家")
+            return verb_phrase(tokens, homes.end) or "户数"
         listed = None if after or summed else _listed_before(sentence, start, floor)
         if listed:
             # 抽检米面、食用油、调味品等120批次: with no noun after it, the count is of the whole
@@ -2104,6 +2114,11 @@ def _subject(
     side = _side_before(context, start) if kind == "length" else None
     if side is not None:
         return _dimension(context, side, floor)
+    fused = _fused_side(context, start) if kind == "length" else None
+    if fused is not None:
+        # 浪高1.5米, 水深约3米: the thing and its side in one word the tagger keeps whole
+        thing = subject_before(tokens, fused.start, floor=floor, not_subjects=context.place_spans)
+        return f"{thing or ''}{fused.text}"
     share = _share_of(context, start) if kind == "percent" else None
     if share:
         return share
@@ -2246,9 +2261,10 @@ _PER_VOLUME = re.compile(r"每(立方米|升)(?=[约近]?\d)")
 _FUNDS = ("资金", "债", "债券", "贷款", "补贴", "补助", "奖补", "基金", "经费", "款", "转移支付")
 # Verbs of money paid out, ending the phrase (投放, 拨付); and anywhere in it, of money lost to
 # fraud, held back, recovered, given or made good (被骗去, 紧急止付).
-# Money earned over what it was, or borrowed, right before the sum (多卖了, 多挣, 借了).
+# Money earned over what it was, borrowed or owed, right before the sum (多卖了, 多挣, 借了,
+# 被欠了).
 _MONEY_GAINED = re.compile(
-    r"(?<![可能])(?P<verb>(?:每[\u4e00-\u9fff]{1,2})?[多少](?:卖|赚|挣|收入|收)|借)了?"
+    r"(?<![可能])(?P<verb>(?:每[\u4e00-\u9fff]{1,2})?[多少](?:卖|赚|挣|收入|收)|借|被欠|被拖欠)了?"
     r"\s*(?:约|近|超过?|逾)?\s*$"
 )
 _MOVED = re.compile(
@@ -2340,6 +2356,23 @@ def _side_before(context: _Sentence, start: int) -> int | None:
 
 
 _ABOUT = frozenset("约近超达为")
+
+
+def _fused_side(context: _Sentence, start: int) -> Token | None:
+    """A word of two characters ending in a side's word right before the figure (浪高, 水深),
+    perhaps over 约; None for a verb's (拓宽, 加高)."""
+    end = start - 1 if context.sentence[start - 1 : start] in _ABOUT else start
+    return next(
+        (
+            t
+            for t in context.tokens
+            if t.end == end
+            and len(t.text) == 2
+            and t.text[-1] in _DIMENSIONS
+            and (t.pos or "") in ("a", "n")
+        ),
+        None,
+    )
 
 
 def _dimension(context: _Sentence, side: int, floor: int) -> str:
