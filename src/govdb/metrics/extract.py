@@ -117,7 +117,7 @@ _CHANGE = re.compile(
     # 成长 is growth as Taiwan's and Hong Kong's papers print it (較去年同期成長9.6%)
     # 偏多, 偏低: how weather bulletins compare a figure with the usual (较常年同期偏高0.6℃)
     # 上调, 下调: a price or a rate set higher or lower (收购价上调5%)
-    r"(增长|增加|提高|上升|提升|上涨|回升|加快|扩大|成长|增|偏多|偏高|高出|多出|延长|上调|"
+    r"(增长|增加|提高|上升|提升|上涨|回升|加快|扩大|成长|增|偏多|偏高|高出|多出|延长|上调|翻|"
     r"下降|减少|降低|下滑|回落|下跌|放缓|收窄|缩小|减|偏少|偏低|低了|少了|缩短|压缩|下调|"
     r"(?<=[^加])快)"
     rf"了?{_STRESSED}$"
@@ -1817,14 +1817,18 @@ def _article_one(sentence: str, number: NumberMatch) -> bool:
         return False
     ahead = _AHEAD.search(sentence, 0, number.start) is not None
     unit = unit_at(sentence, number.end)  # 提前一天, 提前一个月
-    if unit is not None and unit.text == "成" and _TENTH_MOVED.search(sentence, 0, number.start):
-        return False  # 上涨约一成: a change of a tenth (not 一成不变)
+    if (
+        unit is not None
+        and unit.text in ("成", "倍")
+        and _TENTH_MOVED.search(sentence, 0, number.start)
+    ):
+        return False  # 上涨约一成, 贵近一倍: a change of a tenth, or of as much again
     return not (ahead and unit is not None and UNITS.get(unit.text) == "duration")
 
 
 _AHEAD = re.compile(r"(?:提前|提早|推迟|延后)(?:约|近)?$")
 _TENTH_MOVED = re.compile(
-    r"(?:增长|增加|提高|上升|提升|上涨|回升|上调|下降|减少|降低|下滑|回落|下跌|下调|[增减多少高低])"
+    r"(?:增长|增加|提高|上升|提升|上涨|回升|上调|下降|减少|降低|下滑|回落|下跌|下调|翻|[增减多少高低贵])"
     r"了?(?:约|近|超过?|逾)?$"
 )
 
