@@ -674,3 +674,13 @@ def test_a_count_of_things_never_done_is_a_numbered_rule(text: str, name: str) -
 
 def test_no_mans_land_and_one_not_afraid_are_no_rules() -> None:
     assert [] == _evidence("这里曾是“三不管”地带。他常说“一不怕苦”。")
+
+
+def test_a_code_a_scheme_gives_its_goods_is_named_as_such_but_not_a_common_code() -> None:
+    assert [("茶叶码", "named as such")] == _evidence("入社茶农的茶叶可扫“茶叶码”查产地。")
+    assert [] == _evidence("扫“二维码”付款。")
+
+
+def test_shopping_days_and_descriptions_called_so_are_no_programs() -> None:
+    assert [] == _evidence("今年“双十二”那天到了300件。")
+    assert [] == _evidence("这里的荔枝被称为“全国最晚的荔枝”。")

@@ -579,6 +579,8 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
         3 if flat.endswith(("制", "贷", "榜", "屋")) else 4
     ):
         return "named as such"  # “雪亮工程”, “枫桥经验”, “河长制”, “茶农贷”, “红黑榜”
+    if len(flat) >= 3 and flat.endswith("码") and _coined(flat, tokenizer):
+        return "named as such"  # “刀剪码”: a code a scheme gives its goods (not 二维码)
     if TEAM.fullmatch(flat):
         return "named as such"  # “银发护渡队”, “工匠帮帮团”: a team named for itself
     if _meeting(flat, tokenizer):
@@ -613,6 +615,8 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
     if _CALLED.search(before):
         if _PERSON_AFTER.match(after) or _called_person(text, quote.start, after):
             return None  # 被乡亲们称为“果树医生”的农技员: what a person is called
+        if "的" in flat:
+            return None  # 被称为“全国最晚的荔枝”: a description of a thing, no name of a practice
         return "called so"  # 群众亲切地称之为“窗帘之约”
     if index in page.compared and _coined(flat, tokenizer):
         return "practices of places compared"

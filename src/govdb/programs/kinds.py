@@ -200,8 +200,9 @@ NUMBERED = re.compile(
     rf"^(?:[0-9]{{1,3}}|[一二三四五六七八九十两双]+|[百千万](?=.*[{NUMERALS}]))[\u4e00-\u9fff]"
 )
 TWO_NUMBERS = re.compile(rf"^[{NUMERALS}]+[^{NUMERALS}]+[{NUMERALS}]")
-# Not initiatives though numbered: plan periods (十四五) and age groups (80后, 85后).
-NOT_NUMBERED = re.compile(r"^(?:十[一二三四五六七八九]五|[0-9]{2}后)$")
+# Not initiatives though numbered: plan periods (十四五), age groups (80后, 85后) and
+# shopping days (双十一).
+NOT_NUMBERED = re.compile(r"^(?:十[一二三四五六七八九]五|[0-9]{2}后|双十[一二])$")
 
 
 def head_kind(content: str, head: str) -> str:
