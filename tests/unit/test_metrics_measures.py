@@ -1026,3 +1026,9 @@ def test_a_side_fused_with_its_thing_names_the_length() -> None:
 def test_households_called_homes_are_named_by_what_they_do_or_counted_as_households() -> None:
     assert [("30户", "靠编竹为生")] == _subjects("东坪村有30户人家靠编竹为生。")
     assert [("112户", "户数")] == _subjects("西坪村共有112户人家。")
+
+
+def test_what_each_one_earns_and_money_lost_are_named_by_their_verbs() -> None:
+    assert [("4200元", "每人每月挣"), ("两万多元", "亏损")] == _subjects(
+        "进厂的村民每人每月能挣4200元。他头一年赔了两万多元。"
+    )

@@ -2268,7 +2268,8 @@ _FUNDS = ("资金", "债", "债券", "贷款", "补贴", "补助", "奖补", "�
 # Money earned over what it was, borrowed or owed, right before the sum (多卖了, 多挣, 借了,
 # 被欠了).
 _MONEY_GAINED = re.compile(
-    r"(?<![可能])(?P<verb>(?:每[\u4e00-\u9fff]{1,2})?[多少](?:卖|赚|挣|收入|收)|借|被欠|被拖欠)了?"
+    r"(?<![可能])(?P<verb>(?:每[\u4e00-\u9fff]{1,2})?[多少](?:卖|赚|挣|收入|收)|借|被欠|被拖欠|赔|亏"
+    r"|(?:每人每[月年天季]|每月|人均|户均)[\u4e00-\u9fff]{0,2}?能?(?:挣|赚))了?"
     r"\s*(?:约|近|超过?|逾)?\s*$"
 )
 _MOVED = re.compile(
@@ -3074,8 +3075,10 @@ def _money_named_before(context: _Sentence, metric: Metric) -> str | None:
     position = metric.start - context.start
     gained = _MONEY_GAINED.search(context.sentence, 0, position)
     if gained:
-        # 多卖了2.6万元, 每斤多挣0.3元: what was earned over before; 借了4万元: a loan
-        return "借款" if gained["verb"] == "借" else gained["verb"]
+        # 多卖了2.6万元, 每斤多挣0.3元: what was earned over before; 借了4万元: a loan;
+        # 赔了3万多元: a loss; 每人每月能挣3500元: what each one earns
+        verb = gained["verb"]
+        return {"借": "借款", "赔": "亏损", "亏": "亏损"}.get(verb, verb.replace("能", ""))
     before = context.tokens_before(position)
     while before and (before[-1].text in LINKS or (before[-1].pos or "")[:1] in "dmrq"):
         before.pop()
