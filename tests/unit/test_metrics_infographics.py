@@ -466,3 +466,20 @@ def test_figures_in_a_labelled_lines_brackets_leave_the_label_to_the_rest(
         ("水渠清淤", Decimal("1.5"), "公里"),
         ("水渠清淤", Decimal("26000"), "元"),
     ]
+
+
+def test_a_change_since_last_year_as_new_ones_and_a_bound_inside_a_label(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "【数读】大刘镇：粮仓这一年\n"
+        "源汇区大刘镇今年的粮仓账——\n"
+        "粮仓总数：86座，比去年新增12座\n"
+        "其中储存3年以上陈粮：2400吨\n"
+    )
+    found = _found(tmp_path, text)
+    assert [(m.subject, m.value, m.unit, m.is_change) for m in found] == [
+        ("粮仓总数", Decimal("86"), "座", False),
+        ("粮仓总数", Decimal("12"), "座", True),
+        ("储存3年以上陈粮", Decimal("2400"), "吨", False),
+    ]

@@ -941,3 +941,21 @@ def test_a_price_board_reads_its_cells_in_the_unit_a_dated_bracket_gives() -> No
         ("52", "香肠零售价（每斤）", "元"),
         ("46", "香肠批发价（每斤）", "元"),
     ]
+
+
+def test_a_tables_lot_numbers_open_its_rows_and_bottles_are_counted() -> None:
+    text = (
+        "竞价结果如下：\n"
+        "标的号｜所属村｜重量（公斤）｜成交单价（元/公斤）\n"
+        "1｜东坪村｜900｜172\n"
+        "2｜西坪村｜650｜168\n"
+        "本月售出米酒3.2万瓶。\n"
+    )
+    metrics, _ = extract_metrics(text)
+    assert [(m.surface, m.subject, m.unit) for m in metrics] == [
+        ("900", "重量", "公斤"),
+        ("172", "成交单价（每公斤）", "元"),
+        ("650", "重量", "公斤"),
+        ("168", "成交单价（每公斤）", "元"),
+        ("3.2万瓶", "米酒", "瓶"),
+    ]

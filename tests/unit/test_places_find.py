@@ -103,6 +103,11 @@ def test_a_town_whose_name_opens_with_a_parks_word_is_named_after_its_county() -
     assert ["伊州区", "花园乡"] == _surfaces("伊州区花园乡今年新建温室大棚120座。")
 
 
+def test_a_short_form_after_a_modal_is_a_verb_not_the_place() -> None:
+    assert [] == _surfaces("新酒要捂上半个月才敢开封。")
+    assert ["开封"] == _surfaces("他们每年去开封卖酒。")
+
+
 def test_a_banks_branch_named_after_a_town_is_no_mention() -> None:
     assert [] == _surfaces("农业银行宝鸡支行召开座谈会。")
 

@@ -352,6 +352,10 @@ def extract_metrics(
         # labelled line's brackets are asides, read for themselves; the label is the rest's
         aside = _bracketed(s_text, s_start, found)
         found = [m for m in found if m not in aside]
+        for bound in _bounds_in_label(s_text, s_start, found):
+            # 存放5年以上陈茶：6800吨: a bound in a label says which of them it counts
+            skipped.append(Skipped(bound.surface, bound.start, bound.end, "threshold"))
+            found.remove(bound)
         # 身高：172厘米，体重：65公斤: a label each, the clauses of one line
         found = _labelled_clauses(s_text, s_start, found) or found
         boxed = _label_under(text, s_start, s_text, found)
@@ -862,6 +866,7 @@ def _label_before(text: str, sentence: str, found: list[Metric]) -> str | None:
         numbered = _ENUMERATION.match(line.group("spaced")) is not None
         return "得分" if found[0].unit == "分" and not numbered else None
     label = _ENUMERATION.sub("", (line.group("label") or line.group("spaced")).strip())
+    label = label.removeprefix("其中") if len(label) > 4 else label  # 其中…：: a part of the last
     # 道路硬化（约860平方米）：52400元: the aside's figure is its own, no part of the label
     label = _FIGURED_ASIDE.sub("", label) if _FIGURED_ASIDE.sub("", label) else label
     # (字幕：日分拣能力约15吨, 解说：…: a script's cue, who speaks or what is shown, no measure;
@@ -1083,6 +1088,24 @@ def _field_label(context: _Sentence, metric: Metric) -> str | None:
 
 
 _SUM_LABELS = frozenset({"合计", "总计", "小计", "共计", "总数", "累计"})
+
+
+def _bounds_in_label(sentence: str, start: int, found: list[Metric]) -> list[Metric]:
+    """The figures inside a line's label, before its colon, when one figure stands alone after
+    it: 60岁以上老人：320人, 存放5年以上陈茶：6800吨."""
+    line = _LABELLED.fullmatch(sentence.strip())
+    if line is None or line.group("label") is None or len(found) < 2:
+        return []
+    colon = sentence.index(line.group("label")) + len(line.group("label"))
+    inside = [m for m in found if m.end - start <= colon]
+    after = [m for m in found if m.start - start > colon]
+    if len(after) != 1 or len(inside) + 1 != len(found) or not _bare(line["figure"], after[0]):
+        return []
+    # (each bound runs on into the label's words: 5年以上陈茶, not 合计5年)
+    return inside if all(_BOUND_IN_WORDS.match(sentence, m.end - start) for m in inside) else []
+
+
+_BOUND_IN_WORDS = re.compile(r"(?:以上|以下|及以上|以内)?[\u4e00-\u9fff]")
 
 
 def _bracketed(sentence: str, start: int, found: list[Metric]) -> list[Metric]:

@@ -81,7 +81,9 @@ _KIND_COLUMN = re.compile(
 # A column giving each row's unit (指标 单位 绝对数: 粮食产量 万吨 56.2).
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单\s*位$")
 # A first column of row numbers: 序号 1, 2, 3 before the labels.
-_NUMBER_COLUMN = re.compile(r"^(?:序\s*号|编\s*号|名\s*次|排\s*名)$")  # a ranking's place, too
+_NUMBER_COLUMN = re.compile(
+    r"^(?:序\s*号|编\s*号|名\s*次|排\s*名|标的号|批次号)$"
+)  # a ranking's place, too
 _ROW_NUMBER = re.compile(r"\d{1,3}[.、]?")
 # A column of changes: 增长（%）, 同比增速, 比上年±%.
 _CHANGE_COLUMN = re.compile(

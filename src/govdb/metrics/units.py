@@ -104,6 +104,9 @@ UNITS: dict[str, str] = {
     "节": "count",  # classes and sessions (兴趣班380节); not 节约, 节日: see unit_at
     "梯次": "count",  # rounds of a course, as Taiwan prints them (开办课程14梯次)
     "盒": "count",  # boxes (礼盒1.2万盒); not 盒饭: see unit_at
+    "瓶": "count",  # bottles (售出娘酒3.8万瓶); not 瓶颈, 瓶装: see unit_at
+    "坛": "count",  # jars (存酒2万坛); not 坛子, 论坛: see unit_at
+    "罐": "count",  # jars and cans (辣酱1.2万罐); not 罐头, 罐车: see unit_at
     "处": "count",
     "片": "count",
     "场": "count",
@@ -304,6 +307,9 @@ _WORD_STARTS = {
     "轮": "流换值岗椅船胎廓番动回车",  # 三轮车: a tricycle
     "节": "约能点日目水庆奏假气俭制",
     "盒": "饭子装",
+    "瓶": "颈装子盖",
+    "坛": "子口",
+    "罐": "头车子装",
     "客": "流运车人商户房栈服源厅机船轮观家舱座",
     "段": "落位长",
     "桌": "椅面子布",

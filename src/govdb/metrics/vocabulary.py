@@ -72,7 +72,7 @@ class SkipReason(StrEnum):
 # (地区生产总值：18.6亿元，同比增长5.2%): a regular expression, shared by layout and metrics.
 CHANGE_WORDS = (
     r"(?:同比|(?:比上年|较上年|比去年|较去年|[比较]\d{4}年)(?:同期)?|环比)?"
-    r"(?:增长|下降|提高|减少|上升|增加|上涨|下跌|降低)"
+    r"(?:增长|下降|提高|减少|上升|增加|上涨|下跌|降低|新增)"
 )
 # A list's item number where a line opens: 1．, 2、, 3. before words (not 3.5亿元), 一、, （二）.
 ITEM_NUMBER = (

@@ -596,6 +596,8 @@ def _not_a_name_here(
     chained = bool(found) and found[-1].end == start
     if not chained and _area_after_a_word(text, start, end, words):
         return True
+    if aliased and not chained and _VERB_MARK.search(text, max(0, start - 2), start):
+        return True  # 才敢开封, 不能定安: a short form after a modal is a verb, not the place
     if short and boundaries is not None:
         # The tokenizer's dictionary holds chains as single words (福建厦门, 吉林长春): a name
         # may end where the next name starts, or start where the previous one ended.
@@ -676,6 +678,8 @@ def _not_a_name_here(
     return aliased and _TITLE_AND_SURNAME.search(text, max(0, start - 4), start) is not None
 
 
+# Modals and adverbs that only a verb follows: a short form right after one is that verb.
+_VERB_MARK = re.compile(r"(?:敢|才能|不能|能否|不会|就会|不要|不得|不必|没有|未曾|已经)$")
 # Verbs of acting together that open a county's name (会同县), and what an office's name ends in.
 _ACTING_WITH = frozenset({"会同", "协同", "联合", "配合", "连同"})
 _OFFICE_ENDS = frozenset("局委办部院厅所站队室组")
