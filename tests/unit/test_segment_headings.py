@@ -940,3 +940,15 @@ def test_a_learners_name_under_the_headline_of_what_they_wrote_is_no_headline() 
     (article,) = split_page(text).articles
     assert "学会了修农机，心里有了底" == article.title
     assert article.body.startswith("我今年52岁")
+
+
+def test_a_report_of_the_days_its_title_spans_is_one_article_not_briefs() -> None:
+    text = (
+        "西河乡茶叶价格周报（4月8日—4月12日）\n"
+        "■4月8日　东坪村收购点明前茶每斤180元，较上周下跌10元。\n"
+        "■4月9日　西坪村鲜叶每斤约32元，同比上涨约8%。\n"
+        "■4月10日　全乡鲜叶日收购量约12吨。\n"
+    )
+    (article,) = split_page(text).articles
+    assert "西河乡茶叶价格周报（4月8日—4月12日）" == article.title
+    assert article.body.count("■") == 3

@@ -1173,12 +1173,22 @@ def _bulleted_stories(paragraphs: list[Paragraph]) -> None:
         marked = p.simplified.lstrip().startswith(tuple(BULLETS))
         if p.kind == "dateline" and marked:
             story = previous is not None and previous.kind == "heading"
+        elif p.kind == "brief" and marked and previous is not None and previous.kind == "heading":
+            # 某某价格周报（5月6日—5月10日） over ■5月6日　…: a report of the days its title
+            # spans, one entry a day, not a column of briefs
+            story = _SPAN_TITLE.search(previous.simplified) is not None
+            if story:
+                p.kind = "body"
         elif p.kind == "brief" and story:
             p.kind = "body"
         elif p.kind == "heading":
             story = False
         if p.kind not in ("credit", "footer"):
             previous = p
+
+
+# A title's span of days in brackets: （5月6日—5月10日）.
+_SPAN_TITLE = re.compile(r"[（(]\d{1,2}月\d{1,2}日\s*[—–\-至~～]+\s*\d{1,2}月\d{1,2}日[）)]")
 
 
 # A paragraph opening with the place it is from or the day it happened in brackets:

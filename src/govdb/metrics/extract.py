@@ -1105,7 +1105,7 @@ def _bounds_in_label(sentence: str, start: int, found: list[Metric]) -> list[Met
     return inside if all(_BOUND_IN_WORDS.match(sentence, m.end - start) for m in inside) else []
 
 
-_BOUND_IN_WORDS = re.compile(r"(?:以上|以下|及以上|以内)?[\u4e00-\u9fff]")
+_BOUND_IN_WORDS = re.compile(r"(?:以上|以下|及以上|以内)")
 
 
 def _bracketed(sentence: str, start: int, found: list[Metric]) -> list[Metric]:
@@ -1114,7 +1114,7 @@ def _bracketed(sentence: str, start: int, found: list[Metric]) -> list[Metric]:
     lead = _ASIDE.sub("", _ENUMERATION.sub("", sentence.lstrip()))
     if len(found) < 2 or not _FIELD_LEAD.match(lead):
         return []
-    asides = [m for m in _ASIDE.finditer(sentence)]
+    asides = [m for m in _ASIDE.finditer(sentence) if not _OWN_MEASURE.match(m.group(), 1)]
     ends = {m.end - start for m in found}
     spans = [m.span() for m in asides if not (m.start() in ends and _restating(m.group(), found))]
     inside = [m for m in found if any(a < m.start - start < b for a, b in spans)]
@@ -1122,6 +1122,11 @@ def _bracketed(sentence: str, start: int, found: list[Metric]) -> list[Metric]:
 
 
 _ASIDE = re.compile(r"[（(][^（）()]{1,40}[）)]")
+# Brackets that give the label's measure again, at another time or as a change (（上年同期为
+# 516件）, （比去年新增3个）), or a measure of their own with its label (（预算金额：92万元）).
+_OWN_MEASURE = re.compile(
+    rf"(?:上年|去年|上月|同期|原|{CHANGE_WORDS}|[比较]|[^（）()：:]{{2,12}}[：:])"
+)
 
 
 def _restating(aside: str, found: list[Metric]) -> bool:
@@ -1143,7 +1148,12 @@ def _place_item(context: _Sentence, metric: Metric) -> str | None:
     clause = _clause_start(context.sentence, position)
     words = context.sentence[clause:position].strip()
     if words in ("共", *_SUM_LABELS):
-        return "sum" if clause > 0 else None
+        # (after places and their figures only: 公示期：…，共3个工作日 sums nothing listed)
+        field = _FIELD_LEAD.match(context.sentence)
+        listed = field is not None and any(
+            field.end() <= a and b < position for a, b in context.place_spans
+        )
+        return "sum" if clause > 0 and listed else None
     placed = any(b == position and context.sentence[a:b] == words for a, b in context.place_spans)
     return "place" if placed else None
 
@@ -1165,7 +1175,7 @@ def _items_label(context: _Sentence) -> str | None:
     if field is None:
         return None
     label = _ENUMERATION.sub("", field.group("label")).strip()
-    if len(label) < 2 or _UNIT_NAME_END.search(label) or label in _SUM_LABELS:
+    if len(label) < 2 or _UNIT_NAME_END.search(label) or label in (*_SUM_LABELS, "其中"):
         return None
     if _SPEAKER_LABEL.search(label) or _NOTE_LABEL.search(label):
         return None
@@ -2198,7 +2208,7 @@ def _subject(
         return after or before
     # 硬化12公里, 要绕行3公里, 节水200吨: the way made or gone, the goods handled or saved,
     # without the modal before it.
-    gone = verb_phrase_before(tokens, start, floor)
+    gone = verb_phrase_before(tokens, start, floor, past=True)
     for modal in ("需要", "要", "需"):
         _, said, done = (gone or "").rpartition(modal)
         if said and done:
@@ -2291,7 +2301,8 @@ _FUNDS = ("资金", "债", "债券", "贷款", "补贴", "补助", "奖补", "�
 # Money earned over what it was, borrowed or owed, right before the sum (多卖了, 多挣, 借了,
 # 被欠了).
 _MONEY_GAINED = re.compile(
-    r"(?<![可能])(?P<verb>(?:每[\u4e00-\u9fff]{1,2})?[多少](?:卖|赚|挣|收入|收)|借|被欠|被拖欠|赔|亏"
+    r"(?<![可能])(?P<verb>(?:每[\u4e00-\u9fff]{1,2})?(?:[比较][^，。；\d]{1,6}?)?[多少](?:卖|赚|挣|收入|收)"
+    r"|借|被欠|被拖欠|赔|亏"
     r"|(?:每人每[月年天季]|每月|人均|户均)[\u4e00-\u9fff]{0,2}?能?(?:挣|赚))了?"
     r"\s*(?:约|近|超过?|逾)?\s*$"
 )

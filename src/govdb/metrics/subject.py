@@ -601,17 +601,20 @@ def _done_by_those_counted(tokens: Sequence[Token], verb: Token) -> bool:
 _PEOPLE_COUNTERS = ("人", "户", "家", "名")
 
 
-def verb_phrase_before(tokens: Sequence[Token], position: int, floor: int = 0) -> str | None:
+def verb_phrase_before(
+    tokens: Sequence[Token], position: int, floor: int = 0, *, past: bool = False
+) -> str | None:
     """新增就业4.3万人, 带动就业3.5万人: the verbs and nouns right before a count of people
     name them by what was done for them; None unless a verb is among them."""
     words: list[Token] = []
-    reached = False
+    reached = aspect = False
     for token in reversed([t for t in tokens if floor <= t.start and t.end <= position]):
         pos = token.pos or ""
         if not words and token.text in AIMS:
             continue  # 新增岗位力争达到1200个: the aim's words, between the phrase and its figure
-        if not words and token.text == "了":
-            continue  # 订购了8吨: the aspect after the verb, not the verb's end
+        if past and not words and token.text == "了":
+            aspect = True  # 订购了8吨: the aspect after the verb, not the verb's end
+            continue
         if not words and (token.text in TARGET_MARKS or _reaching(token)):
             reached = True  # 演出增加到350场: what reaches the level is named before its verb
             continue
@@ -629,6 +632,8 @@ def verb_phrase_before(tokens: Sequence[Token], position: int, floor: int = 0) -
         words.insert(0, token)
     if not any((t.pos or "").startswith("v") for t in words):
         return None
+    if aspect and (len(words[-1].text) < 2 or not (words[-1].pos or "").startswith("v")):
+        return None  # 走了260公里, 少了600人: a verb of one character names no goods
     return "".join(t.text for t in words)
 
 
