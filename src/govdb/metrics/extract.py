@@ -1101,11 +1101,14 @@ def _bounds_in_label(sentence: str, start: int, found: list[Metric]) -> list[Met
     after = [m for m in found if m.start - start > colon]
     if len(after) != 1 or len(inside) + 1 != len(found) or not _bare(line["figure"], after[0]):
         return []
-    # (each bound runs on into the label's words: 5年以上陈茶, not 合计5年)
-    return inside if all(_BOUND_IN_WORDS.match(sentence, m.end - start) for m in inside) else []
+    # (each a bound, 5年以上陈茶, not a figure of its own: 全市16个镇网格员)
+    bounds = all(
+        m.surface.endswith(_BOUNDS) or sentence.startswith(_BOUNDS, m.end - start) for m in inside
+    )
+    return inside if bounds else []
 
 
-_BOUND_IN_WORDS = re.compile(r"(?:以上|以下|及以上|以内)")
+_BOUNDS = ("以上", "以下", "以内")
 
 
 def _bracketed(sentence: str, start: int, found: list[Metric]) -> list[Metric]:
