@@ -1032,3 +1032,13 @@ def test_what_each_one_earns_and_money_lost_are_named_by_their_verbs() -> None:
     assert [("4200元", "每人每月挣"), ("两万多元", "亏损")] == _subjects(
         "进厂的村民每人每月能挣4200元。他头一年赔了两万多元。"
     )
+
+
+def test_people_counted_one_by_one_and_money_spent() -> None:
+    assert [("26个人", "全队"), ("1.8万元", "花费")] == _subjects(
+        "全队26个人，一年跑了40个村。他花1.8万元买了一台旋耕机。"
+    )[:1] + _subjects("他花1.8万元买了一台旋耕机。")
+
+
+def test_divisions_aiming_at_something_are_counted_as_divisions() -> None:
+    assert [("4个", "村")] == _subjects("全镇4个村力争年底前全部完成改造。")

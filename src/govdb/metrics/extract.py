@@ -33,6 +33,7 @@ from govdb.metrics.lists import (
 )
 from govdb.metrics.numbers import NumberMatch, chinese_to_int, find_numbers
 from govdb.metrics.subject import (
+    AIMS,
     CLOSING_QUOTES,
     LINKS,
     MAKING,
@@ -1863,6 +1864,8 @@ def _article_one(sentence: str, number: NumberMatch) -> bool:
 
 
 _AHEAD = re.compile(r"(?:提前|提早|推迟|延后)(?:约|近)?$")
+# 人 after 个 ending the phrase (全团38个人，…): people, not 个人 of 个人所得税, 个人信息.
+_PEOPLE_AS_ONES = re.compile(r"人(?![\u4e00-\u9fff])|人(?=[都也就还在参来去从])")
 _TENTH_MOVED = re.compile(
     r"(?:增长|增加|提高|上升|提升|上涨|回升|上调|下降|减少|降低|下滑|回落|下跌|下调|翻|[增减多少高低贵])"
     r"了?(?:约|近|超过?|逾)?$"
@@ -1898,6 +1901,8 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
     if unit_text == "块" and _spoken_yuan(sentence, number.start, tail_end):
         unit_text, kind = "元", "money"  # 一个月挣三千块: 块 is how 元 is said
         tail_end += sentence.startswith("钱", tail_end)  # 十来块钱
+    if unit_text == "个" and _PEOPLE_AS_ONES.match(sentence, tail_end):
+        unit_text, tail_end = "人", tail_end + 1  # 全团38个人: people, counted one by one
     if unit_text == "个" and sentence.startswith("半", tail_end):
         longer = UNIT.match(sentence, tail_end + 1)  # 2个半小时: two and a half hours
         if longer and UNITS.get(longer.group()) == "duration":
@@ -2288,7 +2293,8 @@ def _time_taken(context: _Sentence, start: int, end: int, floor: int) -> str | N
 def _verb_at(context: _Sentence, position: int) -> bool:
     """Whether the word starting at `position` in the sentence is a verb."""
     word = next((t for t in context.tokens if t.start == position), None)
-    return word is not None and (word.pos or "").startswith("v")
+    # (or the aim that opens a verb phrase: 3个村力争…)
+    return word is not None and ((word.pos or "").startswith("v") or word.text in AIMS)
 
 
 _ALL_DONE = ("全部", "均已", "全都", "均")
@@ -2301,11 +2307,12 @@ _PER_VOLUME = re.compile(r"每(立方米|升)(?=[约近]?\d)")
 _FUNDS = ("资金", "债", "债券", "贷款", "补贴", "补助", "奖补", "基金", "经费", "款", "转移支付")
 # Verbs of money paid out, ending the phrase (投放, 拨付); and anywhere in it, of money lost to
 # fraud, held back, recovered, given or made good (被骗去, 紧急止付).
+_MONEY_VERBS = {"借": "借款", "赔": "亏损", "亏": "亏损", "花": "花费"}
 # Money earned over what it was, borrowed or owed, right before the sum (多卖了, 多挣, 借了,
 # 被欠了).
 _MONEY_GAINED = re.compile(
     r"(?<![可能])(?P<verb>(?:每[\u4e00-\u9fff]{1,2})?(?:[比较][^，。；\d]{1,6}?)?[多少](?:卖|赚|挣|收入|收)"
-    r"|借|被欠|被拖欠|赔|亏"
+    r"|借|被欠|被拖欠|赔|亏|(?<=[他她们家里])花"
     r"|(?:每人每[月年天季]|每月|人均|户均)[\u4e00-\u9fff]{0,2}?能?(?:挣|赚))了?"
     r"\s*(?:约|近|超过?|逾)?\s*$"
 )
@@ -3115,7 +3122,7 @@ def _money_named_before(context: _Sentence, metric: Metric) -> str | None:
         # 多卖了2.6万元, 每斤多挣0.3元: what was earned over before; 借了4万元: a loan;
         # 赔了3万多元: a loss; 每人每月能挣3500元: what each one earns
         verb = gained["verb"]
-        return {"借": "借款", "赔": "亏损", "亏": "亏损"}.get(verb, verb.replace("能", ""))
+        return _MONEY_VERBS.get(verb, verb.replace("能", ""))
     before = context.tokens_before(position)
     while before and (before[-1].text in LINKS or (before[-1].pos or "")[:1] in "dmrq"):
         before.pop()
