@@ -1041,4 +1041,4 @@ def test_people_counted_one_by_one_and_money_spent() -> None:
 
 
 def test_divisions_aiming_at_something_are_counted_as_divisions() -> None:
-    assert [("4个", "村")] == _subjects("全镇4个村力争年底前全部完成改造。")
+    assert [("4个", "村")] == _subjects("全镇4个村力争明年春耕前通上自来水。")
