@@ -1029,7 +1029,7 @@ def test_households_called_homes_are_named_by_what_they_do_or_counted_as_househo
 
 
 def test_what_each_one_earns_and_money_lost_are_named_by_their_verbs() -> None:
-    assert [("4200元", "每人每月挣"), ("两万多元", "亏损")] == _subjects(
+    assert [("4200元", "每人每月收入"), ("两万多元", "亏损")] == _subjects(
         "进厂的村民每人每月能挣4200元。他头一年赔了两万多元。"
     )
 

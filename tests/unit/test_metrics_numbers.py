@@ -284,3 +284,8 @@ def test_lai_after_a_round_number_is_about_it() -> None:
         ("300来斤", "收", "300", "斤", "mass", "about"),
     ] == rows
     assert [] == _rows("三十来了又走。")  # 来 as a verb after a bare number
+
+
+def test_chutou_after_a_figure_is_a_little_over_it() -> None:
+    rows = _rows("今年鲜笋收购价每斤十二块出头。")
+    assert [("十二块出头", "鲜笋收购价（每斤）", "12", "元", "money", "over")] == rows

@@ -103,6 +103,7 @@ _AFTER = [
     ("余", "over"),
     ("左右", "about"),
     ("上下", "about"),  # 6元上下: about, as 左右
+    ("出头", "over"),  # 三十块出头: a little over
     ("以下", "under"),
     ("以内", "under"),
 ]
@@ -2307,13 +2308,13 @@ _PER_VOLUME = re.compile(r"每(立方米|升)(?=[约近]?\d)")
 _FUNDS = ("资金", "债", "债券", "贷款", "补贴", "补助", "奖补", "基金", "经费", "款", "转移支付")
 # Verbs of money paid out, ending the phrase (投放, 拨付); and anywhere in it, of money lost to
 # fraud, held back, recovered, given or made good (被骗去, 紧急止付).
-_MONEY_VERBS = {"借": "借款", "赔": "亏损", "亏": "亏损", "花": "花费"}
+_MONEY_VERBS = {"借": "借款", "赔": "亏损", "亏": "亏损", "花": "花费", "损失": "损失"}
 # Money earned over what it was, borrowed or owed, right before the sum (多卖了, 多挣, 借了,
 # 被欠了).
 _MONEY_GAINED = re.compile(
     r"(?<![可能])(?P<verb>(?:每[\u4e00-\u9fff]{1,2})?(?:[比较][^，。；\d]{1,6}?)?[多少](?:卖|赚|挣|收入|收)"
-    r"|借|被欠|被拖欠|赔|亏|(?<=[他她们家里])花"
-    r"|(?:每人每[月年天季]|每月|人均|户均)[\u4e00-\u9fff]{0,2}?能?(?:挣|赚))了?"
+    r"|借|被欠|被拖欠|赔|亏|损失|(?<=[他她们家里])花"
+    r"|(?:每人每[月年天季]|每[月天日]|人均|户均)[\u4e00-\u9fff]{0,2}?能?(?:挣|赚))了?"
     r"\s*(?:约|近|超过?|逾)?\s*$"
 )
 _MOVED = re.compile(
@@ -3122,6 +3123,8 @@ def _money_named_before(context: _Sentence, metric: Metric) -> str | None:
         # 多卖了2.6万元, 每斤多挣0.3元: what was earned over before; 借了4万元: a loan;
         # 赔了3万多元: a loss; 每人每月能挣3500元: what each one earns
         verb = gained["verb"]
+        if verb.endswith(("挣", "赚")) and verb[-2:-1] not in ("多", "少"):
+            return verb.replace("能", "")[:-1] + "收入"  # 每人每月能挣: each one's income
         return _MONEY_VERBS.get(verb, verb.replace("能", ""))
     before = context.tokens_before(position)
     while before and (before[-1].text in LINKS or (before[-1].pos or "")[:1] in "dmrq"):
