@@ -870,7 +870,7 @@ def _label_before(text: str, sentence: str, found: list[Metric]) -> str | None:
     label = _ENUMERATION.sub("", (line.group("label") or line.group("spaced")).strip())
     label = label.removeprefix("其中") if len(label) > 4 else label  # 其中…：: a part of the last
     # 道路硬化（约860平方米）：52400元: the aside's figure is its own, no part of the label
-    label = _FIGURED_ASIDE.sub("", label) if _FIGURED_ASIDE.sub("", label) else label
+    label = _FIGURED_ASIDE.sub("", label) or label
     # (字幕：日分拣能力约15吨, 解说：…: a script's cue, who speaks or what is shown, no measure;
     # 备注：…, 温馨提示：…: a note's heading says what kind of line it is, not what it counts)
     return None if _SPEAKER_LABEL.search(label) or _NOTE_LABEL.search(label) else label
@@ -1165,7 +1165,8 @@ def _place_item(context: _Sentence, metric: Metric) -> str | None:
 
 def _holding(codes: Sequence[str | None]) -> str | None:
     """The smallest unit holding every one of two units or more, by their codes' common
-    prefix at a level's length (NBS codes nest: 4451221042 14 → 445122104)."""
+    prefix at a level's length (NBS codes nest: 445122104214 and 445122104208 are villages
+    of 445122104)."""
     known = [code for code in codes if code is not None]
     if len(known) < 2 or len(known) < len(codes):
         return None
@@ -2309,8 +2310,8 @@ _FUNDS = ("资金", "债", "债券", "贷款", "补贴", "补助", "奖补", "�
 # Verbs of money paid out, ending the phrase (投放, 拨付); and anywhere in it, of money lost to
 # fraud, held back, recovered, given or made good (被骗去, 紧急止付).
 _MONEY_VERBS = {"借": "借款", "赔": "亏损", "亏": "亏损", "花": "花费", "损失": "损失"}
-# Money earned over what it was, borrowed or owed, right before the sum (多卖了, 多挣, 借了,
-# 被欠了).
+# Money earned over what it was, borrowed, owed, lost or spent, or what each one earns, right
+# before the sum (多卖了, 借了, 被欠了, 赔了, 他花, 每人每月能挣).
 _MONEY_GAINED = re.compile(
     r"(?<![可能])(?P<verb>(?:每[\u4e00-\u9fff]{1,2})?(?:[比较][^，。；\d]{1,6}?)?[多少](?:卖|赚|挣|收入|收)"
     r"|借|被欠|被拖欠|赔|亏|损失|(?<=[他她们家里])花"
