@@ -1042,3 +1042,8 @@ def test_people_counted_one_by_one_and_money_spent() -> None:
 
 def test_divisions_aiming_at_something_are_counted_as_divisions() -> None:
     assert [("4个", "村")] == _subjects("全镇4个村力争明年春耕前通上自来水。")
+
+
+def test_compensation_paid_is_no_loss_and_a_stretch_is_named_after_it() -> None:
+    assert [] == _subjects("每户最高可获赔5万元。")
+    assert [("约12公里", "机耕路")] == _subjects("这条长约12公里的机耕路已经完工。")

@@ -69,8 +69,8 @@ _WRITERS = re.compile(
 # An official signing a commentary: 郾城区委副书记、区长 李占宾
 _AUTHOR = re.compile(
     r"^(?:[\u4e00-\u9fff、]{2,24}(?:书记|区长|市长|县长|乡长|镇长|主任|局长|部长|厅长|主席|院长|校长|社长"
-    # (or one who writes of their own work: 某村学员　某某, 某村村民　某某)
-    r"|学员|村民|居民|农民|党员|队员|教师|医生|网格员)"
+    # (or a learner who writes of the course: 某村学员　某某; not a villager, who signs letters)
+    r"|学员)"
     r"|(?:省长|州长|盟长|旗长|市长|县长|区长|乡长|镇长))"
     r"\s+[\u4e00-\u9fff]{2,4}$"
 )

@@ -2161,7 +2161,8 @@ def _subject(
     side = _side_before(context, start) if kind == "length" else None
     if side is not None:
         return _dimension(context, side, floor)
-    fused = _fused_side(context, start) if kind == "length" else None
+    of = sentence.startswith("的", end)  # (这段长约38公里的航道: the thing is named after 的)
+    fused = _fused_side(context, start) if kind == "length" and not of else None
     if fused is not None:
         # 浪高1.5米, 水深约3米: the thing and its side in one word the tagger keeps whole
         thing = subject_before(tokens, fused.start, floor=floor, not_subjects=context.place_spans)
@@ -2169,7 +2170,6 @@ def _subject(
     share = _share_of(context, start) if kind == "percent" else None
     if share:
         return share
-    of = sentence.startswith("的", end)
     if kind == "percent" and of and before in NOMINAL_VERBS:
         # 降低20%左右的运输成本: the share is of the noun after 的, and the verb says how.
         after = subject_after(tokens, end + 1, verbal=True, longest=2 * MAX_RUN)
@@ -2313,8 +2313,9 @@ _MONEY_VERBS = {"借": "借款", "赔": "亏损", "亏": "亏损", "花": "花�
 # Money earned over what it was, borrowed, owed, lost or spent, or what each one earns, right
 # before the sum (多卖了, 借了, 被欠了, 赔了, 他花, 每人每月能挣).
 _MONEY_GAINED = re.compile(
-    r"(?<![可能])(?P<verb>(?:每[\u4e00-\u9fff]{1,2})?(?:[比较][^，。；\d]{1,6}?)?[多少](?:卖|赚|挣|收入|收)"
-    r"|借|被欠|被拖欠|赔|亏|损失|(?<=[他她们家里])花"
+    r"(?<![可能])(?P<verb>(?:每[\u4e00-\u9fff]{1,2})?(?:平均)?(?:[比较][^，。；\d]{1,6}?)?"
+    r"[多少](?:卖|赚|挣|收入|收)"
+    r"|借|被欠|被拖欠|(?<![获理险])赔|亏|损失|(?<=[他她们家里])花"
     r"|(?:每人每[月年天季]|每[月天日]|人均|户均)[\u4e00-\u9fff]{0,2}?能?(?:挣|赚))了?"
     r"\s*(?:约|近|超过?|逾)?\s*$"
 )
@@ -2409,6 +2410,10 @@ def _side_before(context: _Sentence, start: int) -> int | None:
 _ABOUT = frozenset("约近超达为")
 
 
+# Classifiers of a stretch (这段长约38公里): the thing is named elsewhere, not before 长.
+_COUNTED_STRETCHES = frozenset("段条座根道")
+
+
 def _fused_side(context: _Sentence, start: int) -> Token | None:
     """A word of two characters ending in a side's word right before the figure (浪高, 水深),
     perhaps over 约; None for a verb's (拓宽, 加高)."""
@@ -2419,6 +2424,8 @@ def _fused_side(context: _Sentence, start: int) -> Token | None:
             for t in context.tokens
             if t.end == end
             and len(t.text) == 2
+            and _HAN_ONLY.fullmatch(t.text)
+            and t.text[0] not in _COUNTED_STRETCHES
             and t.text[-1] in _DIMENSIONS
             and (t.pos or "") in ("a", "n")
         ),
