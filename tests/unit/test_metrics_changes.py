@@ -725,14 +725,6 @@ def test_a_price_set_higher_or_lower_is_a_change_and_a_tenth_after_it_a_share() 
     ]
 
 
-def test_a_doubling_and_a_change_of_as_much_again_are_counted_in_times() -> None:
-    metrics, _ = extract_metrics("水稻亩产翻了一倍多，冷藏能力比上年增加近一倍。")
-    assert [(m.surface, m.subject, m.value, m.unit, m.is_change) for m in metrics] == [
-        ("一倍多", "水稻亩产", Decimal("1"), "倍", True),
-        ("近一倍", "冷藏能力", Decimal("1"), "倍", True),
-    ]
-
-
 def test_the_currency_before_a_price_is_no_part_of_what_it_prices() -> None:
     metrics, _ = extract_metrics("鲜笋每斤批发价人民币6元。")
     assert [(m.surface, m.subject) for m in metrics] == [("6元", "鲜笋每斤批发价")]

@@ -6,6 +6,7 @@ import pytest
 
 from govdb.ingest.normalise import normalise
 from govdb.metrics.extract import extract_metrics
+from govdb.metrics.vocabulary import Qualifier
 
 
 def _subjects(text: str) -> list[tuple[str, str | None]]:
@@ -1003,7 +1004,7 @@ def test_goods_after_a_verb_and_its_aspect_are_named_by_the_verb() -> None:
 
 
 def test_money_earned_over_before_or_borrowed_is_named_by_its_verb() -> None:
-    assert [("3.2万元", "多卖"), ("0.5元", "每斤多挣"), ("6万元", "借款")] == _subjects(
+    assert [("3.2万元", "多卖"), ("0.5元", "每斤增收"), ("6万元", "借款")] == _subjects(
         "他家今年多卖了3.2万元，茶农每斤多挣0.5元。建棚时她借了6万元。"
     )
 
@@ -1047,3 +1048,15 @@ def test_divisions_aiming_at_something_are_counted_as_divisions() -> None:
 def test_compensation_paid_is_no_loss_and_a_stretch_is_named_after_it() -> None:
     assert [] == _subjects("每户最高可获赔5万元。")
     assert [("约12公里", "机耕路")] == _subjects("这条长约12公里的机耕路已经完工。")
+
+
+def test_a_sum_said_in_renminbi_after_a_label_keeps_the_label_and_its_qualifier() -> None:
+    assert [("386.5万元", "中标金额"), ("约4.2%", "下浮率")] == _subjects(
+        "四、中标金额：人民币386.5万元，下浮率约4.2%"
+    )
+    metrics, _ = extract_metrics(normalise("每份套餐约人民币58元。").text)
+    assert [(m.surface, m.qualifier) for m in metrics] == [("58元", Qualifier.ABOUT)]
+
+
+def test_a_thing_said_again_is_named_by_what_was_done_with_it() -> None:
+    assert [("80余罐", "售出辣酱")] == _subjects("这家作坊去年售出此类辣酱80余罐。")

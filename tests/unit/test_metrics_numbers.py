@@ -277,15 +277,6 @@ def test_a_counted_phrase_printed_again_and_again_is_a_name() -> None:
     assert ["两项"] == [m.surface for m in extract_metrics("全县完成两项任务。")[0]]
 
 
-def test_lai_after_a_round_number_is_about_it() -> None:
-    rows = _rows("三十来位果农到场，每亩能多收300来斤。")
-    assert [
-        ("三十来位", "果农", "30", "位", "count", "about"),
-        ("300来斤", "收", "300", "斤", "mass", "about"),
-    ] == rows
-    assert [] == _rows("三十来了又走。")  # 来 as a verb after a bare number
-
-
 def test_chutou_after_a_figure_is_a_little_over_it() -> None:
     rows = _rows("今年鲜笋收购价每斤十二块出头。")
     assert [("十二块出头", "鲜笋收购价（每斤）", "12", "元", "money", "over")] == rows

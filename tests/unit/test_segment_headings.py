@@ -952,3 +952,10 @@ def test_a_report_of_the_days_its_title_spans_is_one_article_not_briefs() -> Non
     (article,) = split_page(text).articles
     assert "西河乡茶叶价格周报（4月8日—4月12日）" == article.title
     assert article.body.count("■") == 3
+
+
+def test_an_english_headline_before_the_bar_is_half_of_the_headline_not_a_column() -> None:
+    text = "Tea Goes Abroad｜西河乡红茶首次出口\n本报讯 近日，西河乡3家茶企的红茶首批出口12吨。\n"
+    (article,) = split_page(text).articles
+    assert "Tea Goes Abroad｜西河乡红茶首次出口" == article.title
+    assert article.kicker is None

@@ -1675,11 +1675,15 @@ def _split_title(article: _Article) -> None:
         article.kicker = title.slice(tag.start(1), tag.end(1))
         title = title.slice(tag.end())
     bar = re.search(r"\s*[丨|｜]\s*", title.simplified)
-    if bar and article.kicker is None and 0 < bar.start() and bar.end() < len(title.text):
+    # (a headline in English before the bar is the headline's other half, no column's name)
+    named = bar is not None and _HAN.search(title.simplified, 0, bar.start()) is not None
+    if bar and named and article.kicker is None and 0 < bar.start() and bar.end() < len(title.text):
         article.kicker = title.slice(0, bar.start())
         title = title.slice(bar.end())
     article.title = title
 
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 Position = tuple[int, int]  # a body paragraph's index and a character index in it
 

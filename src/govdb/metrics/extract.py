@@ -479,6 +479,8 @@ def extract_metrics(
                 and "几" not in metric.surface  # (几百块: a sum guessed at in passing)
             ):
                 metric = replace(metric, subject=_money_named_before(context, metric))
+            if metric.subject is not None and _modal_only(metric.subject, tokenizer):
+                metric = replace(metric, subject=None)  # 能省十块钱, 只需7天: a modal names nothing
             if metric.subject is None:
                 # 两头跑, 为期两天: a figure that counts nothing named is not a metric.
                 skipped.append(Skipped(metric.surface, metric.start, metric.end, "no-subject"))
@@ -920,7 +922,7 @@ def _bare(figure: str, metric: Metric) -> bool:
     return _PER_WHAT.fullmatch(figure.strip().removesuffix(metric.surface)) is not None
 
 
-_PER_WHAT = re.compile(r"(?:每[\u4e00-\u9fff]{1,3})?")
+_PER_WHAT = re.compile(r"(?:每[\u4e00-\u9fff]{1,3})?(?:人民币)?")  # (中标金额：人民币386.5万元)
 
 
 # The remark: one short clause with no figure (，全镇最高, ，大多是返乡青年).
@@ -1190,6 +1192,7 @@ def _items_label(context: _Sentence) -> str | None:
 
 _FIELD_GAP = re.compile(
     r"\s*(?:共|约|近|超|逾|累计|共计|合计|达|达到)?(?:举办|开展|完成|建成|新建|新增|改造|发放)?"
+    r"(?:人民币)?"  # 中标金额：人民币386.5万元
 )
 # (a bullet or a pictograph may lead it: 📌参与农户：138户)
 _FIELD_LEAD = re.compile(FIGURE_MARKS + r"(?P<label>[^：:，。；,;\d\s]{2,16})[：:]")
@@ -1402,8 +1405,16 @@ def _qualifiers_apart(
                         or _rare_with_a_word_in_it(text, tokenizer, frequencies)
                     )
                 )
-                # (桂花干近6吨 is tagged 干近/v, a verb no dictionary holds: a noun's end)
-                or ((token.pos or "").startswith("v") and tokenizer.tag_of(text) == "x")
+                # (桂花干近6吨 is tagged 干近/v, a verb no dictionary holds: a noun's end, when
+                # a noun runs into it; 还剩约30座 keeps its verb)
+                or (
+                    (token.pos or "").startswith("v")
+                    and tokenizer.tag_of(text) == "x"
+                    and len(text) == 2
+                    and bool(result)
+                    and result[-1].end == token.start
+                    and (result[-1].pos or "").startswith("n")
+                )
             )
         ):
             head = Token(text[:-1], token.start, token.end - 1, token.pos)  # a noun, as tagged
@@ -1856,17 +1867,25 @@ def _article_one(sentence: str, number: NumberMatch) -> bool:
         return False
     ahead = _AHEAD.search(sentence, 0, number.start) is not None
     unit = unit_at(sentence, number.end)  # 提前一天, 提前一个月
-    if (
-        unit is not None
-        and unit.text in ("成", "倍")
-        and _TENTH_MOVED.search(sentence, 0, number.start)
-    ):
-        return False  # 上涨约一成, 贵近一倍: a change of a tenth, or of as much again
+    if unit is not None and unit.text == "成" and _TENTH_MOVED.search(sentence, 0, number.start):
+        return False  # 上涨约一成: a change of a tenth (not 一成不变)
     return not (ahead and unit is not None and UNITS.get(unit.text) == "duration")
 
 
 _AHEAD = re.compile(r"(?:提前|提早|推迟|延后)(?:约|近)?$")
-# 人 after 个 ending the phrase (全团38个人，…): people, not 个人 of 个人所得税, 个人信息.
+# A modal and perhaps one bare verb, all a subject's words: 能省, 可收, 只需.
+_MODAL_ONLY = re.compile(r"(?:只需|只要|能|可|可以|就能)[\u4e00-\u9fff]?")
+
+
+def _modal_only(subject: str, tokenizer: Tokenizer) -> bool:
+    """The subject is a modal, or a modal and one verb no dictionary joins (能省; not 能源)."""
+    return _MODAL_ONLY.fullmatch(subject) is not None and (
+        subject in ("只需", "只要") or tokenizer.tag_of(subject) == "x"
+    )
+
+
+# 人 after 个 ending the phrase, a whole's people (全团38个人，…): not 个人 of 个人所得税.
+_WHOLE_BEFORE = re.compile(r"(?:全[\u4e00-\u9fff]|一共|总共|共)$")
 _PEOPLE_AS_ONES = re.compile(r"人(?![\u4e00-\u9fff])|人(?=[都也就还在参来去从])")
 _TENTH_MOVED = re.compile(
     r"(?:增长|增加|提高|上升|提升|上涨|回升|上调|下降|减少|降低|下滑|回落|下跌|下调|翻|[增减多少高低贵])"
@@ -1879,11 +1898,13 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
     unit_text = unit.text
     kind = kind_of(unit_text)
     qualifier = qualifier_word = None
+    # (约人民币380元: the qualifier may stand before the currency the sum is said in)
+    said_in = number.start - 3 if sentence.endswith("人民币", 0, number.start) else number.start
     for word, meaning in _BEFORE:
         if word in _IN_WORDS_ONLY and not _in_words(number):
             continue  # 景气指数52%: 数 before digits is part of a word
-        at = number.start - len(word)
-        if at >= 0 and sentence[at : number.start] == word and not _word_tail(context, at):
+        at = said_in - len(word)
+        if at >= 0 and sentence[at:said_in] == word and not _word_tail(context, at):
             qualifier, qualifier_word = meaning, word
             break
     tail_end = unit.end
@@ -1903,7 +1924,11 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
     if unit_text == "块" and _spoken_yuan(sentence, number.start, tail_end):
         unit_text, kind = "元", "money"  # 一个月挣三千块: 块 is how 元 is said
         tail_end += sentence.startswith("钱", tail_end)  # 十来块钱
-    if unit_text == "个" and _PEOPLE_AS_ONES.match(sentence, tail_end):
+    if (
+        unit_text == "个"
+        and _PEOPLE_AS_ONES.match(sentence, tail_end)
+        and _WHOLE_BEFORE.search(sentence, 0, number.start)
+    ):
         unit_text, tail_end = "人", tail_end + 1  # 全团38个人: people, counted one by one
     if unit_text == "个" and sentence.startswith("半", tail_end):
         longer = UNIT.match(sentence, tail_end + 1)  # 2个半小时: two and a half hours
@@ -1948,9 +1973,7 @@ def _metric(context: _Sentence, number: NumberMatch, unit: Unit, floor: int) -> 
         # (the price, not the 斤), and stored in 元 with its unit in the subject (see below).
         unit_text, kind = f"元/{per_weight[0]}", "rate"
     if number.approx and qualifier is None:
-        # (十来天: 来 after a round number is about it; 多, 余 and 几 are more)
-        qualifier = "about" if number.approx == "来" else "over"
-        qualifier_word = number.approx
+        qualifier, qualifier_word = "over", number.approx
     elif unit.start > number.end:  # 7万多名
         qualifier, qualifier_word = "over", sentence[number.end]
     start = number.start - (
@@ -2313,7 +2336,7 @@ _MONEY_VERBS = {"借": "借款", "赔": "亏损", "亏": "亏损", "花": "花�
 # Money earned over what it was, borrowed, owed, lost or spent, or what each one earns, right
 # before the sum (多卖了, 借了, 被欠了, 赔了, 他花, 每人每月能挣).
 _MONEY_GAINED = re.compile(
-    r"(?<![可能])(?P<verb>(?:每[\u4e00-\u9fff]{1,2})?(?:平均)?(?:[比较][^，。；\d]{1,6}?)?"
+    r"(?<![可能])(?P<verb>(?:每(?:(?![能可])[\u4e00-\u9fff]){1,2})?(?:平均)?(?:[比较][^，。；\d]{1,6}?)?"
     r"[多少](?:卖|赚|挣|收入|收)"
     r"|借|被欠|被拖欠|(?<![获理险])赔|亏|损失|(?<=[他她们家里])花"
     r"|(?:每人每[月年天季]|每[月天日]|人均|户均)[\u4e00-\u9fff]{0,2}?能?(?:挣|赚))了?"
@@ -3133,6 +3156,8 @@ def _money_named_before(context: _Sentence, metric: Metric) -> str | None:
         verb = gained["verb"]
         if verb.endswith(("挣", "赚")) and verb[-2:-1] not in ("多", "少"):
             return verb.replace("能", "")[:-1] + "收入"  # 每人每月能挣: each one's income
+        if verb.endswith(("多挣", "多赚")):
+            return verb[:-2] + "增收"  # 多挣了近2万元: an income raised by that much
         return _MONEY_VERBS.get(verb, verb.replace("能", ""))
     before = context.tokens_before(position)
     while before and (before[-1].text in LINKS or (before[-1].pos or "")[:1] in "dmrq"):

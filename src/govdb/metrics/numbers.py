@@ -259,15 +259,12 @@ def _number_at(text: str, position: int) -> NumberMatch | None:
         value = _arabic_value(match)
         if value is not None:
             sign = _below_zero(text, position, match.end())
-            end, approx = match.end(), match.group("approx")
-            if approx is None and _round_about(match.group(), text, end):
-                end, approx = end + 1, "来"  # 30来亩: about thirty
             return NumberMatch(
                 position - sign,
-                end,
-                text[position - sign : end],
+                match.end(),
+                text[position - sign : match.end()],
                 -value if sign else value,
-                approx=approx,
+                approx=match.group("approx"),
             )
     if position > 0 and text[position - 1] in CN_NUMERALS:
         return None
@@ -312,8 +309,6 @@ def _number_at(text: str, position: int) -> NumberMatch | None:
             approx = match.group("approx")
             if position > 0 and text[position - 1] == "几" and digits.startswith("十"):
                 position, approx = position - 1, "几"  # 几十个, 几十万: several tens
-            elif approx is None and pair is None and _round_about(digits, text, end):
-                end, approx = end + 1, "来"  # 十来天, 三千来块: about ten, about three thousand
             return NumberMatch(
                 position,
                 end,
@@ -323,15 +318,6 @@ def _number_at(text: str, position: int) -> NumberMatch | None:
                 approx=approx,
             )
     return None
-
-
-def _round_about(number: str, text: str, end: int) -> bool:
-    """来 right after a round number, then a unit: about that many (十来天, 30来亩)."""
-    return (
-        text.startswith("来", end)
-        and number.endswith(("十", "百", "千", "万", "0"))
-        and not text.startswith(("来说", "来看", "来自", "来到", "来了", "来的"), end)
-    )
 
 
 def _below_zero(text: str, start: int, end: int) -> int:

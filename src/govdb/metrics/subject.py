@@ -547,6 +547,15 @@ def subject_before(
     if words and (any(a <= words[0].start < b for a, b in not_subjects) or _where(words[0])):
         return None  # a place alone (村里两头跑) says where, not what
     subject = _trim([t.text for t in words])
+    if (
+        subject
+        and len(before) >= 2
+        and before[-1].text in _BACK_REFERENCES
+        and (before[-2].pos or "").startswith("v")
+        and len(before[-2].text) >= 2
+    ):
+        # 共销售此类产品120余瓶: a thing named before, said again, is named by what was done
+        subject = f"{before[-2].text}{subject}"
     if compared is not None and subject and subject.startswith("每"):
         return None  # 每斤比市场价高2元: a price's base, not the price compared
     opened = bool(before) and before[-1].text in CLOSING_QUOTES
@@ -569,6 +578,7 @@ def subject_before(
     return subject
 
 
+_BACK_REFERENCES = frozenset({"此类", "这类", "该类", "这些", "上述", "此种", "这种"})
 _GAPS = frozenset({"高", "低", "快", "慢", "多", "少"})
 _YARDSTICK_WORDS = 6  # how many words a yardstick after 比 may run to
 
