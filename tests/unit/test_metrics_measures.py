@@ -1004,7 +1004,7 @@ def test_goods_after_a_verb_and_its_aspect_are_named_by_the_verb() -> None:
 
 
 def test_money_earned_over_before_or_borrowed_is_named_by_its_verb() -> None:
-    assert [("3.2万元", "多卖"), ("0.5元", "每斤增收"), ("6万元", "借款")] == _subjects(
+    assert [("3.2万元", "多卖"), ("0.5元", "每斤多挣"), ("6万元", "借款")] == _subjects(
         "他家今年多卖了3.2万元，茶农每斤多挣0.5元。建棚时她借了6万元。"
     )
 

@@ -479,8 +479,8 @@ def extract_metrics(
                 and "几" not in metric.surface  # (几百块: a sum guessed at in passing)
             ):
                 metric = replace(metric, subject=_money_named_before(context, metric))
-            if metric.subject is not None and _modal_only(metric.subject, tokenizer):
-                metric = replace(metric, subject=None)  # 能省十块钱, 只需7天: a modal names nothing
+            if metric.subject in ("只需", "只要"):
+                metric = replace(metric, subject=None)  # 只需270万元: what it takes names nothing
             if metric.subject is None:
                 # 两头跑, 为期两天: a figure that counts nothing named is not a metric.
                 skipped.append(Skipped(metric.surface, metric.start, metric.end, "no-subject"))
@@ -1873,15 +1873,6 @@ def _article_one(sentence: str, number: NumberMatch) -> bool:
 
 
 _AHEAD = re.compile(r"(?:提前|提早|推迟|延后)(?:约|近)?$")
-# A modal and perhaps one bare verb, all a subject's words: 能省, 可收, 只需.
-_MODAL_ONLY = re.compile(r"(?:只需|只要|能|可|可以|就能)[\u4e00-\u9fff]?")
-
-
-def _modal_only(subject: str, tokenizer: Tokenizer) -> bool:
-    """The subject is a modal, or a modal and one verb no dictionary joins (能省; not 能源)."""
-    return _MODAL_ONLY.fullmatch(subject) is not None and (
-        subject in ("只需", "只要") or tokenizer.tag_of(subject) == "x"
-    )
 
 
 # 人 after 个 ending the phrase, a whole's people (全团38个人，…): not 个人 of 个人所得税.
@@ -3156,8 +3147,6 @@ def _money_named_before(context: _Sentence, metric: Metric) -> str | None:
         verb = gained["verb"]
         if verb.endswith(("挣", "赚")) and verb[-2:-1] not in ("多", "少"):
             return verb.replace("能", "")[:-1] + "收入"  # 每人每月能挣: each one's income
-        if verb.endswith(("多挣", "多赚")):
-            return verb[:-2] + "增收"  # 多挣了近2万元: an income raised by that much
         return _MONEY_VERBS.get(verb, verb.replace("能", ""))
     before = context.tokens_before(position)
     while before and (before[-1].text in LINKS or (before[-1].pos or "")[:1] in "dmrq"):
