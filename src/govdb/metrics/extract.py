@@ -1879,7 +1879,7 @@ _AHEAD = re.compile(r"(?:提前|提早|推迟|延后)(?:约|近)?$")
 _WHOLE_BEFORE = re.compile(r"(?:全[\u4e00-\u9fff]|一共|总共|共)$")
 _PEOPLE_AS_ONES = re.compile(r"人(?![\u4e00-\u9fff])|人(?=[都也就还在参来去从])")
 _TENTH_MOVED = re.compile(
-    r"(?:增长|增加|提高|上升|提升|上涨|回升|上调|下降|减少|降低|下滑|回落|下跌|下调|翻|[增减多少高低贵])"
+    r"(?:增长|增加|提高|上升|提升|上涨|回升|上调|下降|减少|降低|下滑|回落|下跌|下调|[增减多少高低贵])"
     r"了?(?:约|近|超过?|逾)?$"
 )
 
@@ -2326,11 +2326,12 @@ _FUNDS = ("资金", "债", "债券", "贷款", "补贴", "补助", "奖补", "�
 _MONEY_VERBS = {"借": "借款", "赔": "亏损", "亏": "亏损", "花": "花费", "损失": "损失"}
 # Money earned over what it was, borrowed, owed, lost or spent, or what each one earns, right
 # before the sum (多卖了, 借了, 被欠了, 赔了, 他花, 每人每月能挣).
+_PER_BASE = r"每(?:(?![能可])[\u4e00-\u9fff]){1,2}"  # 每斤, 每亩 (not 每斤能: a modal follows)
+_AGAINST = r"[比较][^，。；\d]{1,6}?"  # 比往年
 _MONEY_GAINED = re.compile(
-    r"(?<![可能])(?P<verb>(?:每(?:(?![能可])[\u4e00-\u9fff]){1,2})?(?:平均)?(?:[比较][^，。；\d]{1,6}?)?"
-    r"[多少]卖"
+    rf"(?<![可能])(?P<verb>(?:{_PER_BASE})?(?:平均)?(?:{_AGAINST})?[多少]卖"
     # (earned over before, per what or against what: 每斤多挣; a bare 多挣 is left to the words)
-    r"|(?:每(?:(?![能可])[\u4e00-\u9fff]){1,2}(?:平均)?|[比较][^，。；\d]{1,6}?)[多少](?:赚|挣|收入|收)"
+    rf"|(?:{_PER_BASE}(?:平均)?|{_AGAINST})[多少](?:赚|挣|收入|收)"
     r"|借|被欠|被拖欠|(?<![获理险])赔|亏|损失|(?<=[他她们家里])花"
     r"|(?:每人每[月年天季]|每[月天日]|人均|户均)[\u4e00-\u9fff]{0,2}?能?(?:挣|赚))了?"
     r"\s*(?:约|近|超过?|逾)?\s*$"
