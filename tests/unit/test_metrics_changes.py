@@ -728,3 +728,13 @@ def test_a_price_set_higher_or_lower_is_a_change_and_a_tenth_after_it_a_share() 
 def test_the_currency_before_a_price_is_no_part_of_what_it_prices() -> None:
     metrics, _ = extract_metrics("鲜笋每斤批发价人民币6元。")
     assert [(m.surface, m.subject) for m in metrics] == [("6元", "鲜笋每斤批发价")]
+
+
+def test_a_change_against_last_season_or_last_round() -> None:
+    assert [
+        ("28个", "受理窗口", False, None),
+        ("4个", "受理窗口", True, "up"),
+    ] == _changes("受理窗口：28个，比上季增加4个")
+    assert [("61户", "养殖大户", False, None), ("9户", "养殖大户", True, "up")] == _changes(
+        "今年养殖大户达到61户，比上届增加9户。"
+    )

@@ -1060,3 +1060,34 @@ def test_a_sum_said_in_renminbi_after_a_label_keeps_the_label_and_its_qualifier(
 
 def test_a_thing_said_again_is_named_by_what_was_done_with_it() -> None:
     assert [("80余罐", "售出辣酱")] == _subjects("这家作坊去年售出此类辣酱80余罐。")
+
+
+def test_land_named_by_the_planting_done_on_it() -> None:
+    assert [("2.6万亩", "种植面积")] == _subjects("该乡今年种植2.6万亩。")
+    assert [("500亩", "扩种面积")] == _subjects("合作社下一步还要扩种500亩。")
+    # a place before the figure says where; the planting still says what
+    assert [("3400亩", "种植面积")] == _subjects("东岭村：种植3400亩")
+    assert [] == _subjects("老张说他一季能收70亩。")
+
+
+def test_households_named_by_what_they_grow_when_the_verb_is_cut_from_the_counter() -> None:
+    assert [("65户", "种油菜")] == _subjects("去年有65户种了油菜。")
+
+
+def test_a_season_of_work_earns_an_income() -> None:
+    assert [("3500元左右", "一季收入")] == _subjects("一个帮工一季能挣3500元左右。")
+
+
+def test_the_time_a_piece_of_work_takes_is_named_by_the_work() -> None:
+    assert [("8个小时", "蒸完一锅用时")] == _subjects("如今蒸完一锅只需8个小时。")
+    assert [] == _subjects("他只需5天。")
+
+
+def test_pieces_of_land_are_counted_not_paid() -> None:
+    # 花 in 棉花 spends nothing: 块 counts the fields
+    assert [("36块", "棉花田")] == _subjects("农技站抽查棉花田36块。")
+
+
+def test_teams_and_coils_are_counted() -> None:
+    assert [("12支", "队伍")] == _subjects("全县组织了12支队伍。")
+    assert [("6盘", "渔网")] == _subjects("合作社新购渔网6盘。")

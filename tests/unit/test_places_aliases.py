@@ -172,6 +172,15 @@ def test_an_autonomous_county_is_written_without_its_nationalities() -> None:
     )
 
 
+def test_a_long_transliterated_autonomous_name_has_its_conventional_contraction() -> None:
+    assert Alias("博州", "short", gated=False) in short_names(
+        "city", "博尔塔拉蒙古自治州", "新疆维吾尔自治区"
+    )
+    county = short_names("county", "前郭尔罗斯蒙古族自治县", "松原市")
+    assert Alias("前郭县", "short", gated=False) in county
+    assert Alias("前郭", "short", gated=True) in county
+
+
 def test_a_league_needs_its_meng_or_a_unit_of_it_named() -> None:
     assert [Alias("兴安", "short", gated=True)] == short_names("city", "兴安盟", "内蒙古自治区")
     assert [Alias("锡林郭勒", "short", gated=False)] == short_names(

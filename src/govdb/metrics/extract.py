@@ -59,6 +59,7 @@ from govdb.metrics.vocabulary import (
     ITEM_NUMBER,
     LABEL_TIME,
     MARKS,
+    PRIOR,
     Basis,
     Direction,
     MetricKind,
@@ -1054,7 +1055,7 @@ _BOX_ITEM = re.compile(
     r"(?:万|亿)?[^\s，。；：:\d]{0,4}"
 )
 _NOTED_CHANGE = re.compile(
-    r"(?:同比|环比|[比较](?:上年|去年|上月)(?:同期)?)?(?:增长|下降|提高|减少|上升|增加|降低)"
+    rf"(?:同比|环比|[比较]{PRIOR}(?:同期)?)?(?:增长|下降|提高|减少|上升|增加|降低)"
 )
 LABELLED_FIGURE_MAX = 16  # characters after a label's colon: a figure and a few words
 # The number of a list's item before its label: 一、, （二）, 3.
@@ -1234,7 +1235,7 @@ _LABELLED_FIRST = re.compile(_LABELLED.pattern.removesuffix("[。；;]?") + "(?=
 # part of it that came from somewhere (总投资：960万元，其中省级补助300万元).
 _CHANGE_AFTER = re.compile(f"{CHANGE_WORDS}|其中")
 # …or how it compares, after a label's figure alone (受理投诉：约420件，比去年少60件)
-_COMPARED_AFTER = re.compile(r"[比较](?:上年|去年|上月)(?:同期)?[多少高低]")
+_COMPARED_AFTER = re.compile(rf"[比较]{PRIOR}(?:同期)?[多少高低]")
 # The first clause of a line, short and with no figure of its own.
 # (the words may open with the time they count in: 2026年…贷款目标, 今年1至5月…)
 _LABEL_LINE = re.compile(
@@ -1841,7 +1842,11 @@ _SCOPES = frozenset({"街道", "社区", "村里", "镇里", "县里", "乡里",
 _RANKS_LISTED = ("依次", "分别", "为", "是", "的")  # 前三名依次为…: the ranked, named after
 _RANK_AMONG = re.compile(r"(?:的)?前[一二三四五六七八九十两\d]+[位名]$")
 # Words of earning, spending and prices: 块 in their clause, with no noun after it, is money.
-_MONEY_WORDS = re.compile("挣|赚|花|省|卖|买|收入|工资|补|多了|少了|付|交|钱|价|费|贵|便宜|值")
+# (花 as spending, followed by what or how much: not the flower of 红花 or 棉花)
+_MONEY_WORDS = re.compile(
+    "挣|赚|花(?=[了掉费钱去光在一二三四五六七八九十两几百千万\\d])|省|卖|买|收入|工资|补|多了|少了"
+    "|付|交|钱|价|费|贵|便宜|值"
+)
 
 
 def _spoken_yuan(sentence: str, start: int, tail_end: int) -> bool:
@@ -2227,6 +2232,15 @@ def _subject(
         paid = verb_phrase_before(tokens, start, floor)
         if paid and _MOVED.search(paid) and not _MAY.search(paid):
             return paid
+    if kind == "area" and not (after or before):
+        # 种植1.2万亩, 明年再扩种800亩: land named by the work done on it, a place before or
+        # not (某乡：种植1.2万亩)
+        work = verb_phrase_before(tokens, start, floor, past=True) or ""
+        worked = _LAND_WORK.search(work)
+        if worked and len(work) >= 4:
+            return work  # 拆旧复垦86亩: a compound verb says it all
+        if worked:
+            return f"{'种植' if worked.group() == '种' else worked.group()}面积"
     if after or before or kind not in _DONE_IN_AMOUNTS or placed:
         # A length after a place alone is of what was last measured there (车板镇也超过150毫米).
         return after or before
@@ -2264,6 +2278,21 @@ _WHEN_NAMED = re.compile(r"(?:时间|日期|时节|期)$")
 _COMPARED_AHEAD = re.compile(r"比[^，。；比]{1,12}(?:提前|提早)$")
 
 
+def _work_before(context: _Sentence, floor: int, end: int) -> str | None:
+    """烘干一批 (只需…): the clause's words before a verb of taking, when a verb opens them
+    and they hold no figure; a time word first (现在, 过去) is when, not what."""
+    words = [t for t in context.tokens if floor <= t.start and t.end <= end]
+    while words and ((words[0].pos or "") in ("t", "d", "c", "p") or words[0].text in _WHEN_WORDS):
+        words.pop(0)
+    text = "".join(t.text for t in words)
+    if not words or not (words[0].pos or "").startswith("v") or not _ALL_HAN.fullmatch(text):
+        return None
+    return text if 2 < len(text) <= _SHARED_MAX else None
+
+
+_WHEN_WORDS = frozenset({"现在", "过去", "如今", "以前", "原来", "目前", "今年", "去年"})
+
+
 def _time_taken(context: _Sentence, start: int, end: int, floor: int) -> str | None:
     """从报名到开班仅用了9天: the time from one step to another; 平均2小时内派单处置: the
     time a thing is done within. Named by the steps, or by what is done, and 用时."""
@@ -2275,9 +2304,15 @@ def _time_taken(context: _Sentence, start: int, end: int, floor: int) -> str | N
         if steps:
             return f"{steps[-1].group()}用时"
         done = subject_before(context.tokens, floor + taking.start(), floor=floor)
+        if done and len(done) < 2:
+            # 蒸完一锅只需8个小时: a noun of one character after a count is the work's object
+            done = _work_before(context, floor, floor + taking.start()) or done
         if not done:
             waiting = taking.group("waiting")
-            return f"{waiting}时间" if waiting else None  # 平均需等候约11个月
+            if waiting:
+                return f"{waiting}时间"  # 平均需等候约11个月
+            work = _work_before(context, floor, floor + taking.start())
+            return f"{work}用时" if work else None  # 烘干一批只需10个小时
         return done if is_measure(done) else f"{done}用时"  # 审批时间压缩到…
     # 内 may have been read with the figure, as the bound it sets (2小时内).
     if sentence[end - 1 : end] == "内":
@@ -2333,7 +2368,7 @@ _MONEY_GAINED = re.compile(
     # (earned over before, per what or against what: 每斤多挣; a bare 多挣 is left to the words)
     rf"|(?:{_PER_BASE}(?:平均)?|{_AGAINST})[多少](?:赚|挣|收入|收)"
     r"|借|被欠|被拖欠|(?<![获理险])赔|亏|损失|(?<=[他她们家里])花"
-    r"|(?:每人每[月年天季]|每[月天日]|人均|户均)[\u4e00-\u9fff]{0,2}?能?(?:挣|赚))了?"
+    r"|(?:每人每[月年天季]|每[月天日]|一个?[月年天季]|人均|户均)[\u4e00-\u9fff]{0,2}?能?(?:挣|赚))了?"
     r"\s*(?:约|近|超过?|逾)?\s*$"
 )
 _MOVED = re.compile(
@@ -2384,6 +2419,11 @@ def _with_listed(context: _Sentence, end: int, after: str | None) -> str | None:
 _DONE_IN_AMOUNTS = frozenset({"length", "mass", "volume", "energy", "area", "percent"})
 # …of which land and shares only by a verb of four characters or more (拆旧复垦412亩, 乡级统筹30%)
 _DONE_IN_WORDS = frozenset({"area", "percent"})
+# Work whose measure is the land it is done on: planting (种植, 扩种, 套种), turning over
+# (流转), reclaiming (复垦) and afforesting (造林).
+_LAND_WORK = re.compile(
+    r"(?:(?:[扩改补套轮间复新播栽试]?种植?|栽植|栽种|移栽)|流转|复垦|开垦|造林|植树|托管)$"
+)
 # Quantities a plant or a place handles in a day or a year (日处理污水1万吨, 年加工茶叶500吨).
 _CAPACITIES = frozenset({"mass", "volume", "energy", "power"})
 _PER_TIME = frozenset({"日", "年", "月", "每日", "每天", "每年", "每月", "日均", "年均"})

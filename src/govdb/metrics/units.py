@@ -108,6 +108,7 @@ UNITS: dict[str, str] = {
     "坛": "count",  # jars (存酒2万坛); not 坛子, 论坛: see unit_at
     "罐": "count",  # jars and cans (辣酱1.2万罐); not 罐头, 罐车: see unit_at
     "处": "count",
+    "盘": "count",  # coils of net, trays (冬网2盘); not 盘活, 盘点: see unit_at
     "片": "count",
     "场": "count",
     "批": "count",
@@ -295,6 +296,7 @@ _WORD_STARTS = {
     "本": "期年月次届轮批项单村镇乡县市区部级人",
     "期": "末初间内限满望待盼刊",
     "支": "出付持援部队撑柱书",
+    "盘": "点活子山旋查问算中面根整",
     "路": "口段线面灯况费径上边网基桥程子",
     "口": "岸径罩号头碑述语音感味气袋子令腔吻",
     "单": "位价元品独项个次身据列亲行",
@@ -349,8 +351,11 @@ def unit_at(sentence: str, position: int) -> Unit | None:
     if unit.group() in ("字", "级", "群") and not _AFTER_FIGURES.search(sentence, 0, unit.start()):
         return None  # 八字方针, 一级保护动物: in words they name, and count nothing
     following = sentence[unit.end() : unit.end() + 1]
-    if following and following in _WORD_STARTS.get(unit.group(), ""):
-        return None  # 3部门, 30户对接: a word that starts with the counter's character
+    # 3部门, 30户对接: a word that starts with the counter's character (but 14支队伍 is the
+    # counter and 队伍, no 支队)
+    squad = unit.group() == "支" and sentence.startswith("队伍", unit.end())
+    if following and following in _WORD_STARTS.get(unit.group(), "") and not squad:
+        return None
     per = UNIT.match(sentence, unit.end() + 1) if sentence.startswith("/", unit.end()) else None
     if per and per.group() == "日":
         per = None  # 2.4吨/日: a day's amount, the unit the amount's (日 alone is a span)

@@ -72,6 +72,19 @@ _COMMON_WORDS = """
 """
 COMMON_WORDS = frozenset(_COMMON_WORDS.split())
 
+# Autonomous units whose place part is a long transliteration are printed by a contraction no
+# rule derives, the one their own governments and local papers use: 博尔塔拉蒙古自治州 is 博州,
+# 前郭尔罗斯蒙古族自治县 前郭县 (and 前郭). The contraction with its kind is never a word; the
+# bare contraction is two characters, so it needs the unit's city named, as a short form does.
+_CONTRACTIONS = {
+    "博尔塔拉蒙古自治州": ("博州",),
+    "克孜勒苏柯尔克孜自治州": ("克州",),
+    "前郭尔罗斯蒙古族自治县": ("前郭县", "前郭"),
+    "杜尔伯特蒙古族自治县": ("杜蒙县", "杜蒙"),
+    "喀喇沁左翼蒙古族自治县": ("喀左县", "喀左"),
+    "塔什库尔干塔吉克自治县": ("塔县",),
+}
+
 
 # A banner's name: its first character, the rest of its people's or place's name, then a wing
 # (左翼, 右) and a part (前, 中, 后).
@@ -131,7 +144,10 @@ def short_names(
 ) -> list[Alias]:
     """Forms news prints instead of the full name. `province_forms` are the provinces' names
     and short forms: a city or county never takes one of them (海南藏族自治州 is not 海南)."""
-    aliases = []
+    aliases = [
+        Alias(form, "short", gated=not form.endswith(("州", "县")))
+        for form in _CONTRACTIONS.get(name, ())
+    ]
     if level == "province":
         short = province_short(name)
         if short:

@@ -667,11 +667,15 @@ def _not_a_name_here(
     if (
         # (chained too: a forestry bureau, 某某林业局, is a unit of the register itself)
         text[start : start + 2] in _ACTING_WITH
-        and text[start - 1 : start] in _OFFICE_ENDS
+        and (
+            text[start - 1 : start] in _OFFICE_ENDS
+            or (text[start - 1 : start] == "里" and text[start - 2 : start - 1] in _KIND_CHARS)
+        )
         and text[end - 1] in "县区市"
     ):
-        # 县水利局会同县应急局: an office acts with (会同) another of the county's; 会同县
-        # (Hunan) is named after its city or on its own.
+        # 县水利局会同县应急局, 乡里会同县市场监管局: an office, or a unit spoken of as one
+        # (乡里, the township), acts with (会同) another of the county's; 会同县 (Hunan) is
+        # named after its city or on its own.
         return True
     if text[end - 1] == "市" and text[end : end + 1] == "民" and text[end + 1 : end + 2] != "政":
         return True
@@ -682,7 +686,8 @@ def _not_a_name_here(
 _VERB_MARK = re.compile(r"(?:敢|才能|不能|能否|不会|就会|不要|不得|不必|没有|未曾|已经)$")
 # Verbs of acting together that open a county's name (会同县), and what an office's name ends in.
 _ACTING_WITH = frozenset({"会同", "协同", "联合", "配合", "连同"})
-_OFFICE_ENDS = frozenset("局委办部院厅所站队室组")
+_OFFICE_ENDS = frozenset("局委办部院厅所站队室组府")
+_KIND_CHARS = frozenset("省市县区镇乡村")
 # Everyday words for a kind of area that end many districts' names (南山区, 西城区, 东山区).
 _AREAS = frozenset(
     {
