@@ -476,3 +476,37 @@ def test_a_scripts_name_over_its_labelled_title_is_no_headline() -> None:
     (article,) = split_page(text).articles
     assert "南坪镇山塘清淤 赶在雨季前" == article.title
     assert _kinds(text)["东川县广播电视台广播稿"] == "credit"
+
+
+SIGN = (
+    "东川县南坪镇冷库建设项目公示牌\n"
+    "项目名称：南坪镇北岭村果蔬冷库建设项目\n"
+    "建设地点：南坪镇北岭村村委会东侧\n"
+    "建设单位：北岭村股份经济合作社\n"
+    "建设内容：新建冷库1座，库容600吨，配套分拣车间300平方米。\n"
+    "总投资：240万元，其中财政补助200万元。\n"
+    "监督电话：0871-1234567\n"
+)
+
+
+def test_a_signs_fields_in_words_over_fields_in_sentences_are_its_text() -> None:
+    kinds = _kinds(SIGN)
+    assert kinds["项目名称：南坪镇北岭村果蔬冷库建设项目"] == "body"
+    assert kinds["建设地点：南坪镇北岭村村委会东侧"] == "body"
+    assert split_page(SIGN).articles[0].title == "东川县南坪镇冷库建设项目公示牌"
+
+
+GUIDE = (
+    "消费提醒｜选购蜂蜜：看标签、看色泽、摇一摇\n"
+    "东川县市场监督管理局　东川县养蜂产业协会\n"
+    "蜂蜜掺糖的手法越来越隐蔽，今年全县抽检蜂蜜82批次，发现不合格4批次。我们总结了三个办法：\n"
+    "一看标签。配料表只写蜂蜜一种，不应有糖浆。\n"
+    "二看色泽。纯蜂蜜透亮，久放会结晶。\n"
+    "三摇一摇。气泡多而大、散得快的多半掺了水。\n"
+)
+
+
+def test_the_offices_issuing_a_page_side_by_side_break_no_line_in_two() -> None:
+    kinds = _kinds(GUIDE)
+    assert kinds["东川县市场监督管理局　东川县养蜂产业协会"] == "credit"
+    assert split_page(GUIDE).articles[0].title == "选购蜂蜜：看标签、看色泽、摇一摇"

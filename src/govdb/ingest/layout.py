@@ -1052,6 +1052,7 @@ _COMPILED_BY = re.compile(
     # (or put out together: 某县气象台　某县水利局　联合发布)
     r"(?:编|编印|编制|印制|制作|出品|制表|制图|制|发布|供稿|供图)(?:\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?"
 )
+_OFFICES_LINE = re.compile(rf"{_ORGANISATION.pattern}(?:[\s\u3000]+{_ORGANISATION.pattern})+")
 _LETTERHEAD = re.compile(rf"{_ORGANISATION.pattern}\s*文\s*件")
 # …and the programme or section it went out in: 某县融媒体中心　2026年10月14日　《某县新闻》.
 _ISSUED = re.compile(
@@ -1369,7 +1370,7 @@ def _field_runs(paragraphs: list[Paragraph]) -> None:
     案由：… its title)."""
     run: list[Paragraph] = []
     credits: list[Paragraph] = []  # (走访方式：上门走访 among them: a field read as a credit)
-    for p in [*paragraphs, None]:
+    for index, p in enumerate([*paragraphs, None]):
         if p is not None and p.lines == 1 and field_line(p.simplified):
             if p.kind == "credit":
                 credits.append(p)
@@ -1379,11 +1380,26 @@ def _field_runs(paragraphs: list[Paragraph]) -> None:
                 continue
         fields = run + credits
         figures = sum(1 for q in fields if _DIGIT.search(q.simplified))
+        # (a sign's fields in words, 项目名称：… / 建设地点：…, over fields written out in
+        # sentences, 建设内容：新建…。 / 总投资：…。, are its text too)
+        texts = list(takewhile(_labelled_text, paragraphs[index:]))
         # (a headline that reads as a field, 某县：…, over a page's credits is no run)
-        if len(run) >= 2 and len(fields) >= FIELD_RUN_MIN and 2 * figures >= len(fields):
+        if (
+            len(run) >= 2
+            and len(fields) >= FIELD_RUN_MIN
+            and (2 * figures >= len(fields) or len(texts) >= 2)
+        ):
             for line in run:
                 line.kind = "body"
         run, credits = [], []
+
+
+def _labelled_text(p: Paragraph) -> bool:
+    """建设内容：新建晾晒场3200平方米…。: a field's label over its sentences."""
+    return p.kind == "body" and _FIELD_LABEL.match(p.simplified.strip()) is not None
+
+
+_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[：:](?!\s*$)")
 
 
 def _page_heads(lines: list[str]) -> set[int]:
@@ -1794,6 +1810,8 @@ def _whole_lines(lines: list[str]) -> bool:
         for line in lines
         if len(line.strip()) >= _LONG_LINE
         and not _TAGS_LINE.fullmatch(line.strip())
+        # (nor the offices that issue a page, side by side: 某区某局　某区某协会)
+        and not _OFFICES_LINE.fullmatch(line.strip())
         # ✅ a point of a list, no paragraph, unless it ends a sentence (📍某村…说。)
         and not (_MARKED_LINE.match(line.strip()) and not ended(line.strip()))
     ]
