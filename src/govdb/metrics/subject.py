@@ -649,6 +649,8 @@ def verb_phrase_before(
 
 _HAVING_VERBS = frozenset({"已有", "有", "共有", "是", "为", "达", "达到"})
 _PERSONS_FOLLOWED = frozenset({"他", "她", "他们", "她们"})
+# What completes a verb of one character (种上, 养起, 住进), whatever the tagger calls it.
+_COMPLEMENTS = frozenset("上下起出进回开好完满到")
 # Verbs of one character the tagger may fuse with the counter before them (户种 in 142户种了红花).
 _ONE_CHARACTER_VERBS = frozenset("种养卖买建开办用住搬领报签加参入做干学跟租包栽喂")
 
@@ -665,6 +667,9 @@ def verb_phrase(tokens: Sequence[Token], position: int) -> str | None:
             pos = "v"  # 142户种了红花: 种 cut from the counter 户种, and tagged as if still in it
         if words and token.text == "了" and len(words[-1]) == 1:
             continue  # 签了保底合同: the aspect after a verb of one character, not its end
+        if len(words) == 1 and len(words[0]) == 1 and token.text in _COMPLEMENTS:
+            words.append(token.text)  # 种/m 上/f 了葡萄: the verb's complement, then 了
+            continue
         if words and token.text in _PERSONS_FOLLOWED:
             words.append(token.text)  # 9户跟着他学育秧: the person they follow, then what
             continue
