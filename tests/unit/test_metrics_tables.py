@@ -959,3 +959,17 @@ def test_a_tables_lot_numbers_open_its_rows_and_bottles_are_counted() -> None:
         ("168", "成交单价（每公斤）", "元"),
         ("3.2万瓶", "米酒", "瓶"),
     ]
+
+
+def test_rows_keyed_by_number_under_a_column_that_names_the_keys() -> None:
+    text = "监测点｜水温（℃）｜溶解氧（毫克/升）\n1｜18.5｜7.2\n2｜19.1｜6.8\n平均｜18.8｜7.0\n"
+    assert [
+        ("18.5", "水温", Decimal("18.5"), "℃"),
+        ("7.2", "溶解氧", Decimal("7.2"), "毫克/升"),
+        ("19.1", "水温", Decimal("19.1"), "℃"),
+        ("6.8", "溶解氧", Decimal("6.8"), "毫克/升"),
+        ("18.8", "水温", Decimal("18.8"), "℃"),
+        ("7.0", "溶解氧", Decimal("7.0"), "毫克/升"),
+    ] == _figures(text)
+    # numbers under a column that names no key are no rows (金额 1, 2)
+    assert [] == _figures("金额｜水温（℃）\n1｜18.5\n2｜19.1\n")

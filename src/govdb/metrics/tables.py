@@ -85,6 +85,8 @@ _NUMBER_COLUMN = re.compile(
     r"^(?:序\s*号|编\s*号|名\s*次|排\s*名|标的号|批次号)$"
 )  # a ranking's place, too
 _ROW_NUMBER = re.compile(r"\d{1,3}[.、]?")
+# A first column whose numbers name what each row is of: 样点 1, 地块 2, 监测点 3, 批次 4.
+_KEY_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:样点|样地|地块|点位|测点|监测点|批次|组别|组|号)")
 # A column of changes: 增长（%）, 同比增速, 比上年±%.
 _CHANGE_COLUMN = re.compile(
     r"增长|增速|增幅|增减|涨跌|同比|环比|[比较](?:上年|去年|上周|上期|上月|昨日|前日)|±"
@@ -308,9 +310,11 @@ def _label_cell(cell: Cell) -> bool:
 _PLACEHOLDERS = ("—", "-", "－", "/", "／", "——")
 
 
-def _shaped(row: Row, width: int, numbered: bool) -> Row | None:
+def _shaped(row: Row, width: int, numbered: bool, keyed: bool = False) -> Row | None:
     """The row with its label found, if it fits a table of `width` value columns: a label and
-    the values, after a row number in a numbered table (whose total row has none)."""
+    the values, after a row number in a numbered table (whose total row has none). In a
+    `keyed` table the label may be a number, the key its column's name gives meaning
+    (样点 1, 2, 3: each sample point's figures)."""
     cells = row.cells
     if numbered and len(cells) == width + 2 and _ROW_NUMBER.fullmatch(cells[0].text):
         shaped = Row(cells, row.start, row.end, 1)
@@ -328,8 +332,9 @@ def _shaped(row: Row, width: int, numbered: bool) -> Row | None:
     else:
         return None
     values = shaped.values
+    key = keyed and _ROW_NUMBER.fullmatch(shaped.label_cell.text) is not None
     fits = (
-        _label_cell(shaped.label_cell)
+        (_label_cell(shaped.label_cell) or key)
         and all(len(c.text) <= MAX_CELL for c in values)
         and any(quantity(c.text) is not None for c in values)
     )
@@ -462,6 +467,8 @@ def _table_at(
         return None
     names = len(header.cells)
     numbered = _NUMBER_COLUMN.match(header.cells[0].text) is not None
+    # (a first column named for what its numbers key, 样点 or 地块, over rows 1, 2, 3)
+    keyed = not numbered and _KEY_COLUMN.fullmatch(header.cells[0].text) is not None
     # The value columns: all but the label's (and the row number's); the labels' column may
     # go unnamed, one name fewer than cells.
     widths = (names - 2,) if numbered else (names - 1, names)
@@ -485,7 +492,9 @@ def _table_at(
             blank = Cell("", row.end, row.end)
             missing = len(rows[0].cells) - len(row.cells)
             row = Row(row.cells + (blank,) * missing, row.start, row.end)
-        shaped = next((r for width in widths if row and (r := _shaped(row, width, numbered))), None)
+        shaped = next(
+            (r for width in widths if row and (r := _shaped(row, width, numbered, keyed))), None
+        )
         if shaped is None and row is not None and (apart := _label_apart(row)) is not None:
             # 其中：散货 52.9万吨: a label set off from its first figure by one space only
             shaped = next((r for width in widths if (r := _shaped(apart, width, numbered))), None)
