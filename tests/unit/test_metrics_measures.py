@@ -1079,6 +1079,8 @@ def test_households_named_by_what_they_grow_when_the_verb_is_cut_from_the_counte
 
 def test_a_season_of_work_earns_an_income() -> None:
     assert [("3500元左右", "一季收入")] == _subjects("一个帮工一季能挣3500元左右。")
+    # (earned over before, a bare 多挣, is left to the words: no income)
+    assert [] == _subjects("他家一年多挣5000元。")
 
 
 def test_the_time_a_piece_of_work_takes_is_named_by_the_work() -> None:

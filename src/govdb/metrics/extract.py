@@ -1855,7 +1855,9 @@ def _spoken_yuan(sentence: str, start: int, tail_end: int) -> bool:
     if sentence.startswith("钱", tail_end):
         return True
     ends = tail_end == len(sentence) or _CLAUSE_END.match(sentence, tail_end) is not None
-    return ends and _MONEY_WORDS.search(sentence, _clause_start(sentence, start), start) is not None
+    # (searched to the sentence's end: 花 is told from a flower by what follows it, the sum)
+    money = _MONEY_WORDS.search(sentence, _clause_start(sentence, start))
+    return ends and money is not None and money.start() < start
 
 
 _CLAUSE_END = re.compile(r"[，。；！？、,;!?”」…）)]|$")
@@ -2368,7 +2370,7 @@ _MONEY_GAINED = re.compile(
     # (earned over before, per what or against what: 每斤多挣; a bare 多挣 is left to the words)
     rf"|(?:{_PER_BASE}(?:平均)?|{_AGAINST})[多少](?:赚|挣|收入|收)"
     r"|借|被欠|被拖欠|(?<![获理险])赔|亏|损失|(?<=[他她们家里])花"
-    r"|(?:每人每[月年天季]|每[月天日]|一个?[月年天季]|人均|户均)[\u4e00-\u9fff]{0,2}?能?(?:挣|赚))了?"
+    r"|(?:每人每[月年天季]|每[月天日]|一个?[月年天季]|人均|户均)[^多少\W\d]{0,2}?能?(?:挣|赚))了?"
     r"\s*(?:约|近|超过?|逾)?\s*$"
 )
 _MOVED = re.compile(
