@@ -761,3 +761,15 @@ def test_a_name_begun_inside_an_everyday_word_is_no_name() -> None:
     assert [] == _surfaces(text, boundaries=frozenset({0, 2, 4, 6}))
     # …but printed as a word of its own it is the city
     assert ["海城市"] == _surfaces("销往海城市", boundaries=frozenset({0, 2, 5}))
+
+
+def test_a_place_before_its_markets_streets_and_neighbours_is_named() -> None:
+    # 街市, 街头 and 街坊 are words of their own: no street named after the place
+    assert ["深圳"] == _surfaces("荔枝在深圳街头很受欢迎")
+    assert ["澳门"] == _surfaces("腊肠走俏澳门街市")
+    assert [] == _surfaces("中山路上新开了一家店")
+
+
+def test_a_township_before_its_village_whose_name_opens_with_zhen() -> None:
+    assert ["瑞云观乡", "镇边城村"] == _surfaces("今年，瑞云观乡镇边城村新修了水渠。")
+    assert [] == _surfaces("全乡镇村干部参加会议。")

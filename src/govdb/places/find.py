@@ -52,7 +52,8 @@ _INSTITUTION = re.compile(
 )
 # Streets, lanes, compounds and the like named after a place: 黄山小区, 中山路, 长春里社区;
 _NOT_AFTER_SHORT = re.compile(
-    r"^(?:路|街(?!道)|大街|巷|里(?=社区|小区)|小区|花园|广场|大道|公园|山庄|苑|号"
+    # (not 街市, 街头 or 街坊: the place's markets, streets and neighbours)
+    r"^(?:路|街(?!道|市|头|坊)|大街|巷|里(?=社区|小区)|小区|花园|广场|大道|公园|山庄|苑|号"
     # and the river or wetland a place is named after: 黑河沿岸, 洮河流域, 黑河湿地
     r"|沿岸|两岸|流域|干流|上游|中游|下游|河畔|河道|水系|湿地)"
 )
@@ -70,6 +71,8 @@ _VILLAGE_SUFFIX = re.compile(r"村社区|村|社区|嘎查")
 _LANDMARK_ENDS = frozenset("山河湖江海岛峡岭峰湾溪泉洞寺塔")
 # The characters that name a unit's kind, at the end of its name.
 _KINDS = "省市县区旗镇乡村"
+# 镇 opening a village's name right after a township's 乡 (大通河乡镇江村), not 乡镇村干部.
+_VILLAGE_AFTER_TOWN = re.compile(r"镇[\u4e00-\u9fff]{1,3}村")
 _JOINING = "和与及同跟"  # conjunctions, which open two-character names too (和县)
 _PREPOSITIONS = "从在到赴对与和及为把被来去自往向于"
 # Names of the kinds a unit of its own is made for, when the register has several or none.
@@ -623,7 +626,13 @@ def _not_a_name_here(
     ):
         # 更新北谢堡村: 更新 is a word and 北谢堡村 a name; 新北 (新北市) across them is neither.
         return True
-    if text[end - 1] == "乡" and text[end : end + 1] in ("村", "镇") and not chained:
+    if (
+        text[end - 1] == "乡"
+        and text[end : end + 1] in ("村", "镇")
+        and not chained
+        # (大通河乡镇江村: the town, then its village 镇江村)
+        and not _VILLAGE_AFTER_TOWN.match(text, end)
+    ):
         return True
     if (
         not short
