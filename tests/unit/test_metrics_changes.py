@@ -738,3 +738,9 @@ def test_a_change_against_last_season_or_last_round() -> None:
     assert [("61户", "养殖大户", False, None), ("9户", "养殖大户", True, "up")] == _changes(
         "今年养殖大户达到61户，比上届增加9户。"
     )
+
+
+def test_a_change_against_last_week() -> None:
+    assert [("12吨", "市场上市鲜枣", False, None), ("3吨", "市场上市鲜枣", True, "up")] == _changes(
+        "本周市场上市鲜枣12吨，较上周增加3吨。"
+    )
