@@ -1068,6 +1068,8 @@ def test_land_named_by_the_planting_done_on_it() -> None:
     # a place before the figure says where; the planting still says what
     assert [("3400亩", "种植面积")] == _subjects("东岭村：种植3400亩")
     assert [] == _subjects("老张说他一季能收70亩。")
+    # (一共 links the figure, as 共 does: 一共种 is no verb of its own)
+    assert [("260亩", "种植面积")] == _subjects("合作社一共种了260亩。")
 
 
 def test_households_named_by_what_they_grow_when_the_verb_is_cut_from_the_counter() -> None:

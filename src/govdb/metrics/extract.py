@@ -2234,10 +2234,10 @@ def _subject(
         paid = verb_phrase_before(tokens, start, floor)
         if paid and _MOVED.search(paid) and not _MAY.search(paid):
             return paid
-    if kind == "area" and not (after or before):
+    if kind == "area" and not after and (not before or _LAND_WORK.fullmatch(before)):
         # 种植1.2万亩, 明年再扩种800亩: land named by the work done on it, a place before or
         # not (某乡：种植1.2万亩)
-        work = verb_phrase_before(tokens, start, floor, past=True) or ""
+        work = verb_phrase_before(tokens, start, floor, past=True) or before or ""
         worked = _LAND_WORK.search(work)
         if worked and len(work) >= 4:
             return work  # 拆旧复垦86亩: a compound verb says it all

@@ -113,8 +113,8 @@ SHARE_WORDS = ("比重", "比例", "份额")
 AIMS = frozenset({"力争", "争取", "确保", "达到", "达", "将", "可"})
 # Words between the subject and its figure that say how the figure relates, not what it counts.
 LINKS = _words(
-    "近 约 达 达到 为 是 共 共计 合计 总计 累计 超 超过 突破 逾 将近 接近 不到 不足 大约 已 已经 "
-    "一度 连续 仅 只 均 各 分别 也 都 就 即 再 又 还 了 的 其中 同比 环比 "
+    "近 约 达 达到 为 是 共 一共 总共 共计 合计 总计 累计 超 超过 突破 逾 将近 接近 不到 不足 "
+    "大约 已 已经 一度 连续 仅 只 均 各 分别 也 都 就 即 再 又 还 了 的 其中 同比 环比 "
     "增长 增加 提高 上升 提升 增 下降 减少 降低 下滑 回落 减 上涨 下跌 回升 加快 扩大 放缓 "
     "上调 下调 翻 "  # 收购价上调5%: a price set higher; 亩产翻了一倍: doubled
     "人民币 "  # 每斤批发价约人民币9元: the currency the price is said in, not what it prices
