@@ -973,3 +973,20 @@ def test_rows_keyed_by_number_under_a_column_that_names_the_keys() -> None:
     ] == _figures(text)
     # numbers under a column that names no key are no rows (金额 1, 2)
     assert [] == _figures("金额｜水温（℃）\n1｜18.5\n2｜19.1\n")
+
+
+def test_groups_numbered_under_a_column_of_groups_are_rows() -> None:
+    text = (
+        "组别｜所在村｜种植户（户）｜面积（亩）\n"
+        "1组｜东岭村｜42｜310\n"
+        "2组｜西岭村｜37｜265\n"
+        "合计｜—｜79｜575\n"
+    )
+    assert [
+        ("42", "种植户", Decimal(42), "户"),
+        ("310", "面积", Decimal(310), "亩"),
+        ("37", "种植户", Decimal(37), "户"),
+        ("265", "面积", Decimal(265), "亩"),
+        ("79", "种植户", Decimal(79), "户"),
+        ("575", "面积", Decimal(575), "亩"),
+    ] == _figures(text)

@@ -86,6 +86,7 @@ _NUMBER_COLUMN = re.compile(
 )  # a ranking's place, too
 _ROW_NUMBER = re.compile(r"\d{1,3}[.、]?")
 # A first column whose numbers name what each row is of: 样点 1, 地块 2, 监测点 3, 批次 4.
+_KEY = re.compile(r"\d{1,3}[.、]?|\d{1,3}[组号队班]")  # 1, 2 or 1组, 2组 under such a column
 _KEY_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:样点|样地|地块|点位|测点|监测点|批次|组别|组|号)")
 # A column of changes: 增长（%）, 同比增速, 比上年±%.
 _CHANGE_COLUMN = re.compile(
@@ -332,7 +333,7 @@ def _shaped(row: Row, width: int, numbered: bool, keyed: bool = False) -> Row | 
     else:
         return None
     values = shaped.values
-    key = keyed and _ROW_NUMBER.fullmatch(shaped.label_cell.text) is not None
+    key = keyed and _KEY.fullmatch(shaped.label_cell.text) is not None
     fits = (
         (_label_cell(shaped.label_cell) or key)
         and all(len(c.text) <= MAX_CELL for c in values)
