@@ -1098,3 +1098,11 @@ def test_pieces_of_land_are_counted_not_paid() -> None:
 def test_teams_and_coils_are_counted() -> None:
     assert [("12支", "队伍")] == _subjects("全县组织了12支队伍。")
     assert [("6盘", "渔网")] == _subjects("合作社新购渔网6盘。")
+
+
+def test_some_of_a_wholes_divisions_named_by_what_they_set_up() -> None:
+    assert [("8个", "村"), ("3个", "村")] == _subjects("全乡8个村中已有3个村办起茶厂。")
+
+
+def test_households_that_changed_something_are_named_by_the_change() -> None:
+    assert [("58户", "换种")] == _subjects("今年全村有58户换了种。")

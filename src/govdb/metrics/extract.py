@@ -1683,6 +1683,7 @@ _DIVISION_COUNTED = re.compile(
     r"(?=均|都|全部|全|已|共|各|群众|村民|居民|[，。、；,;]|$)"
 )
 _DIVISION_WORD = re.compile(r"行政村|自然村|村民小组|村|社区|乡镇|乡|镇|街道|县|市辖区")
+_SET_UP = re.compile(r"办起|办了|建起|建成|建了|种上|养起|搞起")
 _AMONG = re.compile(r"中(?:已有|已经有|共有|有|已)?$")
 _SUMMED_AFTER = re.compile(r"(?:共|共计|合计|计|总计)\d")
 _COUNTED_BEFORE = re.compile(
@@ -2095,10 +2096,17 @@ def _subject(
         if division is None and unit == "个":
             # 全镇3个村招生: the whole's divisions and what they do
             division = _DIVISION_WORD.match(sentence, end)
-            division = division if division and _verb_at(context, division.end()) else None
-        if division and _WHOLE_UNIT.search(sentence, floor, start):
+            acts = division is not None and (
+                _verb_at(context, division.end())
+                # (村办/n 起: what the tagger fuses with the division is a verb of setting up)
+                or _SET_UP.match(sentence, division.end()) is not None
+            )
+            division = division if acts else None
+        if division and (
+            _WHOLE_UNIT.search(sentence, floor, start) or _AMONG.search(sentence, floor, start)
+        ):
             # 全镇11个村群众出行, 全乡26个村均建起…: the whole's divisions are counted, and
-            # what follows is of them.
+            # what follows is of them; so are some of them (6个村中已有4个村办起…).
             return division.group()
         if sentence[:start].endswith("一行") and unit in _PEOPLE:
             # 考察组一行8人来到…: the party's size, named before 一行, not where it went.

@@ -685,7 +685,8 @@ def verb_phrase(tokens: Sequence[Token], position: int) -> str | None:
         words.append(token.text)
         if pos.startswith("n") and token.text.endswith(PERSON_ENDINGS):
             break  # 2万多名志愿者坚守…: the people are named at last
-    return "".join(words) if any(len(w) > 1 for w in words) else None
+    # (two words of one character each say something too: 换了种)
+    return "".join(words) if any(len(w) > 1 for w in words) or len(words) > 1 else None
 
 
 def _aside(before: list[Token]) -> bool:
