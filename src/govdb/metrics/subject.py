@@ -723,10 +723,7 @@ def _where(token: Token) -> bool:
 
 
 # The times a change is measured against, which the tagger may take for nouns (较去年同期).
-_BASES = frozenset(
-    {"去年同期", "上年同期", "同期", "往年同期", "常年同期", "上年", "往年"}
-    | {"上一年", "上月", "上周", "上旬", "上季", "上季度", "上届", "上期"}
-)
+_BASES = frozenset({"去年同期", "上年同期", "同期", "往年同期", "常年同期", "上年", "往年"})
 
 
 def _strip_links(before: list[Token]) -> None:
