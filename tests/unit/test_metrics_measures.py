@@ -1065,6 +1065,7 @@ def test_a_thing_said_again_is_named_by_what_was_done_with_it() -> None:
 def test_land_named_by_the_planting_done_on_it() -> None:
     assert [("2.6万亩", "种植面积")] == _subjects("该乡今年种植2.6万亩。")
     assert [("500亩", "扩种面积")] == _subjects("合作社下一步还要扩种500亩。")
+    assert [("240亩", "栽种面积")] == _subjects("合作社今年新栽240亩。")
     # a place before the figure says where; the planting still says what
     assert [("3400亩", "种植面积")] == _subjects("东岭村：种植3400亩")
     assert [] == _subjects("老张说他一季能收70亩。")
@@ -1106,3 +1107,17 @@ def test_some_of_a_wholes_divisions_named_by_what_they_set_up() -> None:
 
 def test_households_that_changed_something_are_named_by_the_change() -> None:
     assert [("58户", "换种")] == _subjects("今年全村有58户换了种。")
+
+
+def test_divisions_that_set_something_up_are_counted_as_divisions() -> None:
+    assert [("12个", "村"), ("5个", "村")] == _subjects("全乡12个村已有5个村办起粉坊。")
+
+
+def test_what_one_takes_home_each_month_is_an_income() -> None:
+    assert [("4800元左右", "每月收入")] == _subjects("她在车间每月能拿4800元左右。")
+
+
+def test_banners_and_reams_are_counted() -> None:
+    assert [("4面", "锦旗")] == _subjects("村里今年收到锦旗4面。")
+    assert [("约1200刀", "产纸")] == _subjects("作坊上月产纸约1200刀。")
+    assert [("12平方公里", "面积")] == _subjects("全村面积12平方公里。")

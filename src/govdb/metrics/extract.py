@@ -2096,12 +2096,10 @@ def _subject(
         if division is None and unit == "个":
             # 全镇3个村招生: the whole's divisions and what they do
             division = _DIVISION_WORD.match(sentence, end)
-            acts = division is not None and (
-                _verb_at(context, division.end())
-                # (村办/n 起: what the tagger fuses with the division is a verb of setting up)
-                or _SET_UP.match(sentence, division.end()) is not None
-            )
-            division = division if acts else None
+            if division and _SET_UP.match(sentence, division.end()):
+                # 已有6个村办起作坊 (村办/n 起): divisions named by what they set up are counted
+                return division.group()
+            division = division if division and _verb_at(context, division.end()) else None
         if division and (
             _WHOLE_UNIT.search(sentence, floor, start) or _AMONG.search(sentence, floor, start)
         ):
@@ -2250,7 +2248,7 @@ def _subject(
         if worked and len(work) >= 4:
             return work  # 拆旧复垦86亩: a compound verb says it all
         if worked:
-            return f"{'种植' if worked.group() == '种' else worked.group()}面积"
+            return f"{_LAND_WORK_NAMES.get(worked.group(), worked.group())}面积"
     if after or before or kind not in _DONE_IN_AMOUNTS or placed:
         # A length after a place alone is of what was last measured there (车板镇也超过150毫米).
         return after or before
@@ -2378,7 +2376,7 @@ _MONEY_GAINED = re.compile(
     # (earned over before, per what or against what: 每斤多挣; a bare 多挣 is left to the words)
     rf"|(?:{_PER_BASE}(?:平均)?|{_AGAINST})[多少](?:赚|挣|收入|收)"
     r"|借|被欠|被拖欠|(?<![获理险])赔|亏|损失|(?<=[他她们家里])花"
-    r"|(?:每人每[月年天季]|每[月天日]|一个?[月年天季]|人均|户均)[^多少\W\d]{0,2}?能?(?:挣|赚))了?"
+    r"|(?:每人每[月年天季]|每[月天日]|一个?[月年天季]|人均|户均)[^多少\W\d]{0,2}?能?(?:挣|赚|拿))了?"
     r"\s*(?:约|近|超过?|逾)?\s*$"
 )
 _MOVED = re.compile(
@@ -2431,8 +2429,9 @@ _DONE_IN_AMOUNTS = frozenset({"length", "mass", "volume", "energy", "area", "per
 _DONE_IN_WORDS = frozenset({"area", "percent"})
 # Work whose measure is the land it is done on: planting (种植, 扩种, 套种), turning over
 # (流转), reclaiming (复垦) and afforesting (造林).
+_LAND_WORK_NAMES = {"种": "种植", "栽": "栽种"}  # (a bare verb by its compound)
 _LAND_WORK = re.compile(
-    r"(?:(?:[扩改补套轮间复新播栽试]?种植?|栽植|栽种|移栽)|流转|复垦|开垦|造林|植树|托管)$"
+    r"(?:(?:[扩改补套轮间复新播栽试]?种植?|栽植|栽种|[新补移]?栽)|流转|复垦|开垦|造林|植树|托管)$"
 )
 # Quantities a plant or a place handles in a day or a year (日处理污水1万吨, 年加工茶叶500吨).
 _CAPACITIES = frozenset({"mass", "volume", "energy", "power"})
@@ -3198,7 +3197,7 @@ def _money_named_before(context: _Sentence, metric: Metric) -> str | None:
         # 多卖了2.6万元, 每斤多挣0.3元: what was earned over before; 借了4万元: a loan;
         # 赔了3万多元: a loss; 每人每月能挣3500元: what each one earns
         verb = gained["verb"]
-        if verb.endswith(("挣", "赚")) and verb[-2:-1] not in ("多", "少"):
+        if verb.endswith(("挣", "赚", "拿")) and verb[-2:-1] not in ("多", "少"):
             return verb.replace("能", "")[:-1] + "收入"  # 每人每月能挣: each one's income
         return _MONEY_VERBS.get(verb, verb.replace("能", ""))
     before = context.tokens_before(position)

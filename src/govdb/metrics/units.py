@@ -109,6 +109,8 @@ UNITS: dict[str, str] = {
     "罐": "count",  # jars and cans (辣酱1.2万罐); not 罐头, 罐车: see unit_at
     "处": "count",
     "盘": "count",  # coils of net, trays (冬网2盘); not 盘活, 盘点: see unit_at
+    "面": "count",  # banners, walls, flags (锦旗3面); not 面积, 面向: see unit_at
+    "刀": "count",  # reams of paper, a hundred sheets each (宣纸2.6万刀); not 刀具: see unit_at
     "片": "count",
     "场": "count",
     "批": "count",
@@ -297,6 +299,8 @@ _WORD_STARTS = {
     "期": "末初间内限满望待盼刊",
     "支": "出付持援部队撑柱书",
     "盘": "点活子山旋查问算中面根整",
+    "面": "积向临对貌粉条包料上前子部孔值试谈具额板层粉食",
+    "刀": "具片口工法剪削锋刃把背",
     "路": "口段线面灯况费径上边网基桥程子",
     "口": "岸径罩号头碑述语音感味气袋子令腔吻",
     "单": "位价元品独项个次身据列亲行",
