@@ -1089,6 +1089,7 @@ def test_a_season_of_work_earns_an_income() -> None:
 def test_the_time_a_piece_of_work_takes_is_named_by_the_work() -> None:
     assert [("8个小时", "蒸完一锅用时")] == _subjects("如今蒸完一锅只需8个小时。")
     assert [] == _subjects("他只需5天。")
+    assert [] == _subjects("盖这一间用了两个月。")
 
 
 def test_pieces_of_land_are_counted_not_paid() -> None:
