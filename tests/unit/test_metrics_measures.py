@@ -1097,8 +1097,7 @@ def test_pieces_of_land_are_counted_not_paid() -> None:
     assert [("36块", "棉花田")] == _subjects("农技站抽查棉花田36块。")
 
 
-def test_teams_and_coils_are_counted() -> None:
-    assert [("12支", "队伍")] == _subjects("全县组织了12支队伍。")
+def test_coils_are_counted() -> None:
     assert [("6盘", "渔网")] == _subjects("合作社新购渔网6盘。")
 
 

@@ -355,11 +355,8 @@ def unit_at(sentence: str, position: int) -> Unit | None:
     if unit.group() in ("字", "级", "群") and not _AFTER_FIGURES.search(sentence, 0, unit.start()):
         return None  # 八字方针, 一级保护动物: in words they name, and count nothing
     following = sentence[unit.end() : unit.end() + 1]
-    # 3部门, 30户对接: a word that starts with the counter's character (but 14支队伍 is the
-    # counter and 队伍, no 支队)
-    squad = unit.group() == "支" and sentence.startswith("队伍", unit.end())
-    if following and following in _WORD_STARTS.get(unit.group(), "") and not squad:
-        return None
+    if following and following in _WORD_STARTS.get(unit.group(), ""):
+        return None  # 3部门, 30户对接: a word that starts with the counter's character
     per = UNIT.match(sentence, unit.end() + 1) if sentence.startswith("/", unit.end()) else None
     if per and per.group() == "日":
         per = None  # 2.4吨/日: a day's amount, the unit the amount's (日 alone is a span)
