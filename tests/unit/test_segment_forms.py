@@ -510,3 +510,32 @@ def test_the_offices_issuing_a_page_side_by_side_break_no_line_in_two() -> None:
     kinds = _kinds(GUIDE)
     assert kinds["东川县市场监督管理局　东川县养蜂产业协会"] == "credit"
     assert split_page(GUIDE).articles[0].title == "选购蜂蜜：看标签、看色泽、摇一摇"
+
+
+CARD = (
+    "老店｜王记醋坊：一缸老醋酿了七十年\n"
+    "店　名：王记醋坊\n"
+    "始　创：1953年\n"
+    "店　址：东川县南坪镇北岭村\n"
+    "招牌货：陈醋、柿子醋\n"
+    "王记醋坊是南坪镇最老的醋坊，如今一年酿醋约30吨。\n"
+)
+
+
+def test_a_card_of_fields_one_a_line_is_text_spaced_labels_and_all() -> None:
+    kinds = _kinds(CARD)
+    assert kinds["店　名：王记醋坊"] == "body"
+    assert kinds["招牌货：陈醋、柿子醋"] == "body"
+    assert split_page(CARD).articles[0].title == "王记醋坊：一缸老醋酿了七十年"
+
+
+TAGGED = (
+    "【民生连线】\n"
+    "果子为啥卖不上价？县农业农村局负责人来回应\n"
+    "主持人：今天先说说果子的价钱。\n"
+    "负责人：今年全县苹果约12万吨。\n"
+)
+
+
+def test_the_line_under_a_columns_tag_is_the_headline_a_question_in_it_or_not() -> None:
+    assert split_page(TAGGED).articles[0].title == "果子为啥卖不上价？县农业农村局负责人来回应"

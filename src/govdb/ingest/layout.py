@@ -991,6 +991,7 @@ def paragraphs(text: str) -> list[Paragraph]:
             after.kind = "credit"  # the photographer's, not the story's author
     _related_lists(classified)
     _labelled_points(classified)
+    _headline_under_tag(classified)
     _field_runs(classified)
     _contents(classified)
     _running_heads(classified)
@@ -1269,6 +1270,30 @@ def _over_the_writer(lines: list[Paragraph]) -> bool:
     )
 
 
+def _headline_under_tag(paragraphs: list[Paragraph]) -> None:
+    """【问政直播】 / 某事为啥…？某局局长回应: the line under a column's tag atop the page is
+    the headline, a question in it or not, when it ends no sentence."""
+    for i, p in enumerate(paragraphs[:-1]):
+        after = paragraphs[i + 1]
+        text = after.simplified.strip()
+        if (
+            p.kind == "heading"
+            and _TAG_LINE.fullmatch(p.simplified.strip())
+            and _atop(paragraphs[:i])
+            and after.kind == "body"
+            and after.lines == 1
+            and len(text) <= _TAGGED_HEADLINE_MAX
+            and not is_terminal(text)
+            and not re.search(r"[。，；,;]", text)
+        ):
+            after.kind = "heading"
+        if p.kind not in ("credit", "footer", "divider"):
+            return
+
+
+_TAGGED_HEADLINE_MAX = 40
+
+
 def _atop(above: list[Paragraph]) -> bool:
     """Nothing but the page's furniture before this line."""
     return all(q.kind in ("credit", "footer", "divider") for q in above)
@@ -1346,10 +1371,15 @@ NUMBERED_BRIEFS_MIN = 3
 
 
 # A fact sheet's field: a short label, its colon and its value (园区名称：某某产业园).
-KEY_VALUE = re.compile(r"[\u4e00-\u9fff\d]{2,8}[：:]\s*[^：:。；;]{1,60}")
+# (a label of two characters may be spaced out to line up with longer ones: 店　名：)
+KEY_VALUE = re.compile(
+    r"(?:[\u4e00-\u9fff\d]{2,8}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])"
+    r"[：:]\s*[^：:。；;]{1,60}"
+)
 
 
 FIELD_RUN_MIN = 3
+FIELD_CARD_MIN = 4
 # A form's line of fields, several set apart by spaces (检查时间：5月12日　检查人：某某).
 # (a label may say what it holds in brackets: 乡镇（村）：某镇某村)
 _ONE_FIELD = r"[\u4e00-\u9fff][\u4e00-\u9fff\d（）()]{1,9}[：:]\s*[^：:。；;\s]{1,30}"
@@ -1384,10 +1414,11 @@ def _field_runs(paragraphs: list[Paragraph]) -> None:
         # sentences, 建设内容：新建…。 / 总投资：…。, are its text too)
         texts = list(takewhile(_labelled_text, paragraphs[index:]))
         # (a headline that reads as a field, 某县：…, over a page's credits is no run)
+        # (or a card of four fields and more, one a line: 店名 / 始创 / 店址 / 传人)
         if (
             len(run) >= 2
             and len(fields) >= FIELD_RUN_MIN
-            and (2 * figures >= len(fields) or len(texts) >= 2)
+            and (2 * figures >= len(fields) or len(texts) >= 2 or len(run) >= FIELD_CARD_MIN)
         ):
             for line in run:
                 line.kind = "body"
