@@ -539,3 +539,18 @@ TAGGED = (
 
 def test_the_line_under_a_columns_tag_is_the_headline_a_question_in_it_or_not() -> None:
     assert split_page(TAGGED).articles[0].title == "果子为啥卖不上价？县农业农村局负责人来回应"
+
+
+RECORD = (
+    "北岭村生猪免疫记录表（2026年9月）\n"
+    "东川县南坪镇畜牧兽医站　2026年10月8日\n"
+    "养殖地点：南坪镇北岭村　养殖主体：北岭村生猪合作社\n"
+    "存栏数量：860头　圈舍面积：约1200平方米\n"
+    "本月完成口蹄疫免疫860头，免疫密度100%。\n"
+)
+
+
+def test_a_forms_lines_of_several_fields_each_are_its_text() -> None:
+    kinds = _kinds(RECORD)
+    assert kinds["养殖地点：南坪镇北岭村　养殖主体：北岭村生猪合作社"] == "body"
+    assert split_page(RECORD).articles[0].title == "北岭村生猪免疫记录表（2026年9月）"

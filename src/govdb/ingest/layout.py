@@ -1414,8 +1414,10 @@ def _field_runs(paragraphs: list[Paragraph]) -> None:
         # sentences, 建设内容：新建…。 / 总投资：…。, are its text too)
         texts = list(takewhile(_labelled_text, paragraphs[index:]))
         # (a headline that reads as a field, 某县：…, over a page's credits is no run)
-        # (or a card of four fields and more, one a line: 店名 / 始创 / 店址 / 传人)
-        if (
+        # (or a card of four fields and more, one a line: 店名 / 始创 / 店址 / 传人; or a
+        # form's lines of several fields each: 养殖地点：…　养殖主体：… / 进雏数量：…　…)
+        several = sum(1 for q in run if _SEVERAL_FIELDS.fullmatch(q.simplified.strip()))
+        if (len(run) >= 2 and several >= 2) or (
             len(run) >= 2
             and len(fields) >= FIELD_RUN_MIN
             and (2 * figures >= len(fields) or len(texts) >= 2 or len(run) >= FIELD_CARD_MIN)
