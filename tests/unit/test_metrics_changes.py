@@ -741,3 +741,9 @@ def test_a_change_against_last_week() -> None:
     assert [("12吨", "市场上市鲜枣", False, None), ("3吨", "市场上市鲜枣", True, "up")] == _changes(
         "本周市场上市鲜枣12吨，较上周增加3吨。"
     )
+
+
+def test_a_box_lines_change_set_off_by_a_wide_space() -> None:
+    assert [("2300户", "种植户", False, None), ("180户", "种植户", True, "up")] == _changes(
+        "种植户：2300户　比去年新增180户"
+    )

@@ -1424,6 +1424,7 @@ def _field_runs(paragraphs: list[Paragraph]) -> None:
         ):
             for line in run:
                 line.kind = "body"
+                line.closed = True  # a field ends with its line
         run, credits = [], []
 
 

@@ -540,7 +540,8 @@ def _without_restatements(
         )
         restated = metric.start in totals and (metric.value, metric.unit) in told
         restated = restated or (metric.start in cells and (*fact[:4], fact[5]) in said)
-        if restated or fact in seen:
+        # (a table's rows each give their own figure, however alike: 3300 doses in two rows)
+        if restated or (fact in seen and metric.start not in cells):
             skipped.append(Skipped(metric.surface, metric.start, metric.end, "restated"))
         else:
             kept.append(metric)
@@ -1227,10 +1228,12 @@ _LABELLED = re.compile(
     # (an item's number or an option's letter may open it: 1．租金收入　9,600.00元)
     rf"(?P<spaced>(?:(?:{ITEM_NUMBER}|{_OPTION})\s*)?[^：:，。；,;\s\d]{{2,16}})"
     r"[ \t\u3000]+(?=[↑↓]?\s*[约近超逾]?\d))"
-    r"(?P<figure>(?:[^：:，。；,;]|(?<=\d),(?=\d{3}))+?)"  # 186,452.37元: a thousands comma
+    # (a wide space ends the figure: what follows it is a second one, 1860户　比去年新增…)
+    r"(?P<figure>(?:[^：:，。；,;\u3000]|(?<=\d),(?=\d{3}))+?)"  # 186,452.37元: a thousands comma
     r"(?:\s*[（(][^（）()]{1,40}[）)])?[。；;]?"  # …（大写：…元整）: the amount spelt out
 )
-_LABELLED_FIRST = re.compile(_LABELLED.pattern.removesuffix("[。；;]?") + "(?=[，,])")
+# (a box line may set its second figure off by a wide space instead: 养殖户：1860户　比去年…)
+_LABELLED_FIRST = re.compile(_LABELLED.pattern.removesuffix("[。；;]?") + "(?=[，,\u3000])")
 # What a labelled figure's line may add after a comma: how it changed (同比增长5.2%), or the
 # part of it that came from somewhere (总投资：960万元，其中省级补助300万元).
 _CHANGE_AFTER = re.compile(f"{CHANGE_WORDS}|其中")

@@ -132,6 +132,7 @@ UNITS: dict[str, str] = {
     "起": "count",  # cases (查处案件1523起)
     "群": "count",  # bee colonies and flocks counted in figures (蜂群1500群); see unit_at
     "人份": "count",  # blood given, in donations of one person each (采血112人份)
+    "羽份": "count",  # doses of vaccine for birds, one bird each (用苗3300羽份)
     "基": "count",  # lamp posts, towers, kilns (新装灯杆480基); not 基地, 基金: see unit_at
     "宗": "count",
     "例": "count",
