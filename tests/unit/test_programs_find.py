@@ -696,6 +696,7 @@ def test_a_listed_rule_followed_by_requirement_is_a_practice() -> None:
     assert [] == _evidence("按“高标准”要求建设。")
 
 
-def test_an_insurance_named_for_what_it_covers_is_a_program() -> None:
+def test_an_insurance_or_a_voucher_named_for_what_it_covers_is_a_program() -> None:
     assert [("茶园保", "named as such")] == _evidence("县里今年推出“茶园保”，每亩保费15元。")
+    assert [("良种券", "named as such")] == _evidence("每户可领“良种券”一张。")
     assert [] == _evidence("我们要把“环保”放在心上。")

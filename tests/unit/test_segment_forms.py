@@ -554,3 +554,19 @@ def test_a_forms_lines_of_several_fields_each_are_its_text() -> None:
     kinds = _kinds(RECORD)
     assert kinds["养殖地点：南坪镇北岭村　养殖主体：北岭村生猪合作社"] == "body"
     assert split_page(RECORD).articles[0].title == "北岭村生猪免疫记录表（2026年9月）"
+
+
+PUPIL = (
+    "【小记者采访】果园里的苹果为什么要套袋？\n"
+    "小记者　王一诺（南坪镇中心小学四年级）\n"
+    "国庆假期，我来到南坪镇北岭村的果园，满坡的苹果都套着黄色的纸袋。\n"
+    "小记者：李伯伯，苹果为什么要套袋？\n"
+    "李伯伯：套了袋，虫子咬不着，果面也光亮，一斤能多卖五毛钱。\n"
+    "小记者：套一个袋要多少钱？\n"
+    "李伯伯：一个袋子八分钱，一个人一天能套两千多个。\n"
+)
+
+
+def test_a_pupil_reporters_line_is_the_byline_under_the_headline() -> None:
+    (article,) = split_page(PUPIL).articles
+    assert (article.title, article.byline) == ("果园里的苹果为什么要套袋？", "小记者 王一诺")

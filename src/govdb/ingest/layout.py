@@ -41,9 +41,13 @@ DATELINE = re.compile(
 )
 _ROLE = (
     r"(?P<role>(?:本报|新华社|中新社|人民网|[\u4e00-\u9fff《》：:]{1,10}(?:报|社|电视台|网|融媒体中心))?"
-    r"(?:全媒体|融媒|见习|特约|实习)?(?:记者|通讯员|评论员|撰稿|作者))"
+    # (a pupil who reports for a paper's children's page is its 小记者)
+    r"(?:全媒体|融媒|见习|特约|实习|小)?(?:记者|通讯员|评论员|撰稿|作者))"
 )
-_BYLINE = re.compile(rf"^[■□◆▲]?{_ROLE}[：:]?(?P<names>[\u4e00-\u9fff·、，,]{{2,24}})$")
+# (a name may carry its school or unit in brackets: 小记者 某某（某某小学五年级）)
+_BYLINE = re.compile(
+    rf"^[■□◆▲]?{_ROLE}[：:]?(?P<names>[\u4e00-\u9fff·、，,]{{2,24}})(?:[（(][^（）()]{{2,20}}[）)])?$"
+)
 _NAMES_IN_PARENS = re.compile(r"^[（(]\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*[）)]$")
 # Common surnames: a line of two or more short names, each opening with one, is a credits line
 # (张明 李华 王芳), not a headline; headlines of short phrases (稳增长 促发展) open otherwise.

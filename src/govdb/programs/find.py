@@ -587,8 +587,10 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
         return "named as such"  # “雪亮工程”, “枫桥经验”, “河长制”, “茶农贷”, “红黑榜”
     if len(flat) >= 3 and flat.endswith("码") and _coined(flat, tokenizer):
         return "named as such"  # “刀剪码”: a code a scheme gives its goods (not 二维码)
-    if 3 <= len(flat) <= 4 and flat.endswith("保") and _coined(flat, tokenizer):
-        return "named as such"  # “茶园保”: an insurance named for what it covers (not 医保)
+    if 3 <= len(flat) <= 4 and flat.endswith(("保", "券")) and _coined(flat, tokenizer):
+        # “茶园保”, “良种券”: an insurance or a voucher named for what it covers (not 医保
+        # or 消费券, words of every day)
+        return "named as such"
     if TEAM.fullmatch(flat):
         return "named as such"  # “银发护渡队”, “工匠帮帮团”: a team named for itself
     if _meeting(flat, tokenizer):
