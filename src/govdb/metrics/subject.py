@@ -659,6 +659,7 @@ def verb_phrase(tokens: Sequence[Token], position: int) -> str | None:
     """What the people or occasions just counted do: the verb phrase at `position`, up to the
     clause's end (3000多人就地务工, 分4批次召开座谈会); None unless a verb opens it."""
     words: list[str] = []
+    aspect = False
     for token in tokens:
         if token.start < position:
             continue
@@ -666,6 +667,7 @@ def verb_phrase(tokens: Sequence[Token], position: int) -> str | None:
         if not words and token.text in _ONE_CHARACTER_VERBS and pos in ("m", "q", "n"):
             pos = "v"  # 142户种了红花: 种 cut from the counter 户种, and tagged as if still in it
         if words and token.text == "了" and len(words[-1]) == 1:
+            aspect = True
             continue  # 签了保底合同: the aspect after a verb of one character, not its end
         if len(words) == 1 and len(words[0]) == 1 and token.text in _COMPLEMENTS:
             words.append(token.text)  # 种/m 上/f 了葡萄: the verb's complement, then 了
@@ -685,8 +687,8 @@ def verb_phrase(tokens: Sequence[Token], position: int) -> str | None:
         words.append(token.text)
         if pos.startswith("n") and token.text.endswith(PERSON_ENDINGS):
             break  # 2万多名志愿者坚守…: the people are named at last
-    # (two words of one character each say something too: 换了种)
-    return "".join(words) if any(len(w) > 1 for w in words) or len(words) > 1 else None
+    # (a verb of one character, its aspect and its object say something too: 换了种)
+    return "".join(words) if any(len(w) > 1 for w in words) or (aspect and len(words) > 1) else None
 
 
 def _aside(before: list[Token]) -> bool:

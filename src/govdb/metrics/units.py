@@ -353,8 +353,10 @@ def unit_at(sentence: str, position: int) -> Unit | None:
         return None  # 38度高温, 360度: degrees, not kilowatt-hours
     if unit.group() == "日" and not sentence.startswith("日内", unit.start()):
         return None  # a span of days only before 内 (15日内); 3日 is a day of the month
-    if unit.group() in ("字", "级", "群") and not _AFTER_FIGURES.search(sentence, 0, unit.start()):
-        return None  # 八字方针, 一级保护动物: in words they name, and count nothing
+    if unit.group() in ("字", "级", "群", "面") and not _AFTER_FIGURES.search(
+        sentence, 0, unit.start()
+    ):
+        return None  # 八字方针, 一级保护动物, 四面环水: in words they name, and count nothing
     following = sentence[unit.end() : unit.end() + 1]
     if following and following in _WORD_STARTS.get(unit.group(), ""):
         return None  # 3部门, 30户对接: a word that starts with the counter's character

@@ -71,7 +71,7 @@ class SkipReason(StrEnum):
 # Words that say how a figure changed, as a labelled figure's line adds them after a comma
 # (地区生产总值：18.6亿元，同比增长5.2%): a regular expression, shared by layout and metrics.
 # What a change is against: last year, month, season, round or term (比上季, 较上届).
-PRIOR = r"(?:上年|去年|上月|上周|上旬|上季度?|上届|上期|上一年|往年)"
+PRIOR = r"(?:上年|去年|上月|上季度?|上届|上期|上一年|往年)"
 CHANGE_WORDS = (
     rf"(?:同比|[比较](?:{PRIOR}|\d{{4}}年)(?:同期)?|环比)?"
     r"(?:增长|下降|提高|减少|上升|增加|上涨|下跌|降低|新增)"
