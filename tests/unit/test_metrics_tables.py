@@ -1003,3 +1003,8 @@ def test_vaccine_doses_for_birds_are_counted() -> None:
         (m.surface, m.subject) for m in metrics
     ]
     assert {"羽", "羽份"} == {m.unit for m in metrics}
+
+
+def test_a_shot_lists_numbered_shots_are_no_rows_of_figures() -> None:
+    text = "镜号｜景别｜画面｜时长\n1｜航拍｜清晨的果园｜5秒\n2｜近景｜果农剪枝｜7秒\n"
+    assert [] == _figures(text)

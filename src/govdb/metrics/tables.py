@@ -86,8 +86,8 @@ _NUMBER_COLUMN = re.compile(
 )  # a ranking's place, too
 _ROW_NUMBER = re.compile(r"\d{1,3}[.、]?")
 # A first column whose numbers name what each row is of: 样点 1, 地块 2, 监测点 3, 批次 4.
-_KEY = re.compile(r"\d{1,3}[.、]?|\d{1,3}[组号队班]")  # 1, 2 or 1组, 2组 under such a column
-_KEY_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:样点|样地|地块|点位|测点|监测点|批次|组别|组|号)")
+_KEY = re.compile(r"\d{1,3}[.、]?|\d{1,3}[组队班]")  # 1, 2 or 1组, 2组 under such a column
+_KEY_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:样点|样地|地块|点位|测点|监测点|批次|组别|组)")
 # A column of changes: 增长（%）, 同比增速, 比上年±%.
 _CHANGE_COLUMN = re.compile(
     r"增长|增速|增幅|增减|涨跌|同比|环比|[比较](?:上年|去年|上周|上期|上月|昨日|前日)|±"
