@@ -1115,3 +1115,8 @@ def test_banners_and_reams_are_counted() -> None:
     assert [] == _subjects("四面环水的小岛。")
     assert [("约1200刀", "产纸")] == _subjects("作坊上月产纸约1200刀。")
     assert [("12平方公里", "面积")] == _subjects("全村面积12平方公里。")
+
+
+def test_an_index_is_measured_in_points_the_hour_is_not() -> None:
+    assert [("108.4点", "蔬菜价格指数")] == _subjects("本周全市蔬菜价格指数为108.4点。")
+    assert [] == _subjects("上午9点召开会议。")

@@ -1008,3 +1008,8 @@ def test_vaccine_doses_for_birds_are_counted() -> None:
 def test_a_shot_lists_numbered_shots_are_no_rows_of_figures() -> None:
     text = "镜号｜景别｜画面｜时长\n1｜航拍｜清晨的果园｜5秒\n2｜近景｜果农剪枝｜7秒\n"
     assert [] == _figures(text)
+
+
+def test_a_registers_coded_rows_under_its_number_column() -> None:
+    text = "编号｜所在村｜树高（米）\nGS01｜东岭村｜28\nGS02｜西岭村｜25\n"
+    assert [("28", "树高", Decimal(28), "米"), ("25", "树高", Decimal(25), "米")] == _figures(text)

@@ -84,7 +84,7 @@ _UNIT_COLUMN = re.compile(r"^(?:计量)?单\s*位$")
 _NUMBER_COLUMN = re.compile(
     r"^(?:序\s*号|编\s*号|名\s*次|排\s*名|标的号|批次号)$"
 )  # a ranking's place, too
-_ROW_NUMBER = re.compile(r"\d{1,3}[.、]?")
+_ROW_NUMBER = re.compile(r"\d{1,3}[.、]?|[A-Z]{1,3}-?\d{1,4}")  # (or a register's code: JC01)
 # A first column whose numbers name what each row is of: 样点 1, 地块 2, 监测点 3, 批次 4.
 _KEY = re.compile(r"\d{1,3}[.、]?|\d{1,3}[组队班]")  # 1, 2 or 1组, 2组 under such a column
 _KEY_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:样点|样地|地块|点位|测点|监测点|批次|组别|组)")
@@ -745,7 +745,8 @@ def implied_unit(name: str) -> str | None:
         return "人"  # 学生数, 志愿者数: people counted
     if (
         len(counted) >= 2
-        and UNITS.get(counted[-1], "count") == "count"  # (面积亩数 counts 亩, no things)
+        # (面积亩数 counts 亩, no things; but 站点数, 网点数 count sites, no index's points)
+        and (UNITS.get(counted[-1], "count") == "count" or counted.endswith("点"))
         and not name.endswith(_NOT_COUNTS)
     ):
         return "个"  # 班级数, 站点数: how many of a thing with no counter of its own

@@ -22,6 +22,9 @@ UNITS: dict[str, str] = {
     "‰": "percent",
     "个千分点": "percent",
     "千分点": "percent",
+    # an index's points, against its base of 100 (价格指数为112.6点), only after the index is
+    # named: see unit_at
+    "点": "ratio",
     "平方公里": "area",
     "平方千米": "area",
     "平方米": "area",
@@ -338,6 +341,7 @@ _WORD_STARTS = {
 }
 
 
+_INDEX_WORDS = 20  # characters back from an index's points to 指数
 _POWER_WORDS = 12  # how far before 度 electricity must be named
 _AFTER_FIGURES = re.compile(r"\d[万千]?[余多]?$")
 
@@ -349,6 +353,8 @@ def unit_at(sentence: str, position: int) -> Unit | None:
         unit = UNIT.match(sentence, position + 1)
     if unit is None or (unit.group() == "分" and not _points(sentence, position, unit.end())):
         return None
+    if unit.group() == "点" and "指数" not in sentence[max(0, position - _INDEX_WORDS) : position]:
+        return None  # 8点, 三点: the hour, a point of a list; an index's points follow 指数
     if unit.group() == "度" and "电" not in sentence[max(0, position - _POWER_WORDS) : position]:
         return None  # 38度高温, 360度: degrees, not kilowatt-hours
     if unit.group() == "日" and not sentence.startswith("日内", unit.start()):
