@@ -1434,7 +1434,6 @@ def _field_runs(paragraphs: list[Paragraph]) -> None:
         ):
             for line in run:
                 line.kind = "body"
-                line.closed = True  # a field ends with its line
         run, credits = [], []
 
 
