@@ -1120,3 +1120,7 @@ def test_banners_and_reams_are_counted() -> None:
 def test_an_index_is_measured_in_points_the_hour_is_not() -> None:
     assert [("108.4点", "蔬菜价格指数")] == _subjects("本周全市蔬菜价格指数为108.4点。")
     assert [] == _subjects("上午9点召开会议。")
+
+
+def test_a_speakers_total_counts_what_he_was_counting() -> None:
+    assert [("158头", "肉牛")] == _subjects("老李指着棚里的肉牛：“一共158头，都是今年买的。”")

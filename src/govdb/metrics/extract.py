@@ -666,18 +666,24 @@ def _figures_alone(context: _Sentence, metric: Metric) -> int | None:
     、 (，共64处、约9600亩，): they are of what that clause named."""
     position = metric.start - context.start
     sentence = context.sentence
-    opening = max(sentence.rfind(mark, 0, position) for mark in "，,") + 1
+    # (or a speaker's words opening on them: 数着圈里的滩羊：“一共236只，…”)
+    opening = max(sentence.rfind(mark, 0, position) for mark in "，,“") + 1
     closing = min(
         (i for i in (sentence.find(mark, position) for mark in "，,。；;") if i >= 0),
         default=len(sentence),
     )
     if opening <= 0 or not _FIGURES_CLAUSE.fullmatch(sentence[opening:closing].strip()):
         return None
-    return opening - 1
+    before = opening - 1
+    while before > 0 and sentence[before - 1] in "：:“":
+        before -= 1
+    return before
 
 
 _FIGURE_ALONE = r"(?:约|近|超过|超|逾)?\d[\d.]*(?:万|亿)?[^\d，,。；;、\s]{1,3}"
-_FIGURES_CLAUSE = re.compile(rf"(?:共有?|合计|总计|累计)?{_FIGURE_ALONE}(?:、{_FIGURE_ALONE})*")
+_FIGURES_CLAUSE = re.compile(
+    rf"(?:一共|总共|共有?|合计|总计|累计)?{_FIGURE_ALONE}(?:、{_FIGURE_ALONE})*"
+)
 
 
 def _thing_before(context: _Sentence, position: int) -> str | None:
