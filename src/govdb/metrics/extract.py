@@ -2254,7 +2254,7 @@ def _subject(
         work = verb_phrase_before(tokens, start, floor, past=True) or ""
         # (a bare verb of one character is left to the words before it, 当年新栽, unless it
         # was all there was to name the figure: 一共种了300亩)
-        work = before or "" if len(work) < 2 else work
+        work = (before or "") if len(work) < 2 else work
         worked = _LAND_WORK.search(work)
         if worked and len(work) >= 4:
             return work  # 拆旧复垦86亩: a compound verb says it all
