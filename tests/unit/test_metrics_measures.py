@@ -1075,7 +1075,7 @@ def test_land_named_by_the_planting_done_on_it() -> None:
 def test_households_named_by_what_they_grow_when_the_verb_is_cut_from_the_counter() -> None:
     assert [("65户", "种油菜")] == _subjects("去年有65户种了油菜。")
     # …and its complement: those who took it up, not the households the village has
-    assert [("三十多户", "种上葡萄")] == _subjects("邻村今年也有三十多户种上了葡萄。")
+    assert [("26户", "种上桑树")] == _subjects("隔壁组今年有26户种上了桑树。")
     assert [("30户", "种上葡萄")] == _subjects("今年全村有30户种上了葡萄。")
 
 

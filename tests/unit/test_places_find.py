@@ -658,7 +658,7 @@ def test_an_office_acting_with_another_is_no_county_of_that_name() -> None:
     # 会同 (acting together with) before 县 opens no 会同县 after an office's name.
     assert [] == _surfaces("县林业局会同县财政局开展检查。")
     assert [] == _surfaces("镇政府会同县交通局修路。")
-    assert [] == _surfaces("接到投诉后，村里会同县农业农村局上门核实。")
+    assert [] == _surfaces("接到投诉后，村里会同县林业局上门核实。")
     assert ["会同县"] == _surfaces("在会同县开展检查。")
     assert ["怀化市", "会同县"] == _surfaces("怀化市会同县开展检查。")
 

@@ -2307,7 +2307,7 @@ def _work_before(context: _Sentence, floor: int, end: int) -> str | None:
     if not words or not (words[0].pos or "").startswith("v") or not _ALL_HAN.fullmatch(text):
         return None
     if any(c in text for c in "这那此"):
-        return None  # 修这一栋花了三个多月: work pointed at, as a speaker does, names no measure
+        return None  # 盖那一间用了两个月: work pointed at, as a speaker does, names no measure
     return text if 2 < len(text) <= _SHARED_MAX else None
 
 

@@ -682,7 +682,7 @@ def _not_a_name_here(
         )
         and text[end - 1] in "县区市"
     ):
-        # 县水利局会同县应急局, 乡里会同县市场监管局: an office, or a unit spoken of as one
+        # 县水利局会同县应急局, 镇里会同县交通局: an office, or a unit spoken of as one
         # (乡里, the township), acts with (会同) another of the county's; 会同县 (Hunan) is
         # named after its city or on its own.
         return True
