@@ -1,6 +1,7 @@
 """Forms, infographics, rolling feeds and message boards: their fields, ticks, marked parts,
 time stamps and ratings are text or furniture, never headlines."""
 
+import pytest
 from pages import uncovered
 
 from govdb.ingest.layout import paragraphs
@@ -478,55 +479,61 @@ def test_a_scripts_name_over_its_labelled_title_is_no_headline() -> None:
     assert _kinds(text)["东川县广播电视台广播稿"] == "credit"
 
 
-SIGN = (
-    "东川县南坪镇冷库建设项目公示牌\n"
-    "项目名称：南坪镇北岭村果蔬冷库建设项目\n"
-    "建设地点：南坪镇北岭村村委会东侧\n"
-    "建设单位：北岭村果蔬合作社\n"
-    "建设内容：新建冷库1座，库容600吨，配套分拣车间300平方米。\n"
-    "总投资：240万元，其中财政补助200万元。\n"
-    "监督电话：0871-1234567\n"
-)
+# Pages whose lines of fields or of offices are text or credits, never headlines: each with
+# a line whose kind is pinned, and the headline over them.
+FIELD_PAGES = {
+    # a sign's fields in words over fields written in sentences
+    "sign": (
+        "东川县南坪镇冷库建设项目公示牌\n"
+        "项目名称：南坪镇北岭村果蔬冷库建设项目\n"
+        "建设地点：南坪镇北岭村村委会东侧\n"
+        "建设单位：北岭村果蔬合作社\n"
+        "建设内容：新建冷库1座，库容600吨，配套分拣车间300平方米。\n"
+        "总投资：240万元，其中财政补助200万元。\n"
+        "监督电话：0871-1234567\n",
+        ("项目名称：南坪镇北岭村果蔬冷库建设项目", "body"),
+        "东川县南坪镇冷库建设项目公示牌",
+    ),
+    # the offices issuing a page side by side break no line in two
+    "offices": (
+        "消费提醒｜选购蜂蜜：看标签、看色泽、摇一摇\n"
+        "东川县林业和草原局　东川县中蜂养殖产业协会\n"
+        "蜂蜜掺糖的手法越来越隐蔽，今年全县抽检蜂蜜82批次，发现不合格4批次。我们总结了三个办法：\n"
+        "一看标签。配料表只写蜂蜜一种，不应有糖浆。\n"
+        "二看色泽。纯蜂蜜透亮，久放会结晶。\n"
+        "三摇一摇。气泡多而大、散得快的多半掺了水。\n",
+        ("东川县林业和草原局　东川县中蜂养殖产业协会", "credit"),
+        "选购蜂蜜：看标签、看色泽、摇一摇",
+    ),
+    # a card of fields one a line, labels spaced out to line up
+    "card": (
+        "老店｜王记醋坊：一缸老醋酿了七十年\n"
+        "店　名：王记醋坊\n"
+        "始　创：1953年\n"
+        "店　址：东川县南坪镇北岭村\n"
+        "招牌货：陈醋、柿子醋\n"
+        "王记醋坊是南坪镇最老的醋坊，如今一年酿醋约30吨。\n",
+        ("店　名：王记醋坊", "body"),
+        "王记醋坊：一缸老醋酿了七十年",
+    ),
+    # a form's lines of several fields each
+    "record": (
+        "北岭村生猪免疫记录表（2026年9月）\n"
+        "东川县南坪镇畜牧兽医站　2026年10月8日\n"
+        "养殖地点：南坪镇北岭村　养殖主体：北岭村生猪合作社\n"
+        "存栏数量：860头　圈舍面积：约1200平方米\n"
+        "本月完成口蹄疫免疫860头，免疫密度100%。\n",
+        ("养殖地点：南坪镇北岭村　养殖主体：北岭村生猪合作社", "body"),
+        "北岭村生猪免疫记录表（2026年9月）",
+    ),
+}
 
 
-def test_a_signs_fields_in_words_over_fields_in_sentences_are_its_text() -> None:
-    kinds = _kinds(SIGN)
-    assert kinds["项目名称：南坪镇北岭村果蔬冷库建设项目"] == "body"
-    assert kinds["建设地点：南坪镇北岭村村委会东侧"] == "body"
-    assert split_page(SIGN).articles[0].title == "东川县南坪镇冷库建设项目公示牌"
-
-
-GUIDE = (
-    "消费提醒｜选购蜂蜜：看标签、看色泽、摇一摇\n"
-    "东川县林业和草原局　东川县中蜂养殖产业协会\n"
-    "蜂蜜掺糖的手法越来越隐蔽，今年全县抽检蜂蜜82批次，发现不合格4批次。我们总结了三个办法：\n"
-    "一看标签。配料表只写蜂蜜一种，不应有糖浆。\n"
-    "二看色泽。纯蜂蜜透亮，久放会结晶。\n"
-    "三摇一摇。气泡多而大、散得快的多半掺了水。\n"
-)
-
-
-def test_the_offices_issuing_a_page_side_by_side_break_no_line_in_two() -> None:
-    kinds = _kinds(GUIDE)
-    assert kinds["东川县林业和草原局　东川县中蜂养殖产业协会"] == "credit"
-    assert split_page(GUIDE).articles[0].title == "选购蜂蜜：看标签、看色泽、摇一摇"
-
-
-CARD = (
-    "老店｜王记醋坊：一缸老醋酿了七十年\n"
-    "店　名：王记醋坊\n"
-    "始　创：1953年\n"
-    "店　址：东川县南坪镇北岭村\n"
-    "招牌货：陈醋、柿子醋\n"
-    "王记醋坊是南坪镇最老的醋坊，如今一年酿醋约30吨。\n"
-)
-
-
-def test_a_card_of_fields_one_a_line_is_text_spaced_labels_and_all() -> None:
-    kinds = _kinds(CARD)
-    assert kinds["店　名：王记醋坊"] == "body"
-    assert kinds["招牌货：陈醋、柿子醋"] == "body"
-    assert split_page(CARD).articles[0].title == "王记醋坊：一缸老醋酿了七十年"
+@pytest.mark.parametrize("page", FIELD_PAGES)
+def test_lines_of_fields_or_offices_are_no_headlines(page: str) -> None:
+    text, (line, kind), title = FIELD_PAGES[page]
+    assert _kinds(text)[line] == kind
+    assert split_page(text).articles[0].title == title
 
 
 TAGGED = (
@@ -539,21 +546,6 @@ TAGGED = (
 
 def test_the_line_under_a_columns_tag_is_the_headline_a_question_in_it_or_not() -> None:
     assert split_page(TAGGED).articles[0].title == "果子为啥卖不上价？县果业中心主任来回应"
-
-
-RECORD = (
-    "北岭村生猪免疫记录表（2026年9月）\n"
-    "东川县南坪镇畜牧兽医站　2026年10月8日\n"
-    "养殖地点：南坪镇北岭村　养殖主体：北岭村生猪合作社\n"
-    "存栏数量：860头　圈舍面积：约1200平方米\n"
-    "本月完成口蹄疫免疫860头，免疫密度100%。\n"
-)
-
-
-def test_a_forms_lines_of_several_fields_each_are_its_text() -> None:
-    kinds = _kinds(RECORD)
-    assert kinds["养殖地点：南坪镇北岭村　养殖主体：北岭村生猪合作社"] == "body"
-    assert split_page(RECORD).articles[0].title == "北岭村生猪免疫记录表（2026年9月）"
 
 
 PUPIL = (
