@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise, takewhile
+from itertools import islice, pairwise, takewhile
 
 from govdb.metrics.tables import find_tables, line_spans, unit_line
 from govdb.metrics.vocabulary import (
@@ -1413,28 +1414,41 @@ def _field_runs(paragraphs: list[Paragraph]) -> None:
             if p.kind in ("heading", "body"):
                 run.append(p)
                 continue
-        fields = run + credits
-        figures = sum(1 for q in fields if _DIGIT.search(q.simplified))
-        # (a sign's fields in words, 项目名称：… / 建设地点：…, over fields written out in
-        # sentences, 建设内容：新建…。 / 总投资：…。, are its text too)
-        texts = list(takewhile(_labelled_text, paragraphs[index:]))
         # (a headline that reads as a field, 某县：…, over a page's credits is no run)
-        # (or a card of four fields and more, one a line: 店名 / 始创 / 店址 / 传人; or a
-        # form's lines of several fields each: 养殖地点：…　养殖主体：… / 进雏数量：…　…)
-        several = sum(1 for q in run if _SEVERAL_FIELDS.fullmatch(q.simplified.strip()))
-        # (but a telegram's or a form's header block names the document's title among its
-        # fields, 标题：…, which stays its headline)
-        card = len(run) >= FIELD_CARD_MIN and not any(
-            _TITLE_FIELD.match(q.simplified.strip()) for q in run
-        )
-        if (len(run) >= 2 and several >= 2) or (
-            len(run) >= 2
-            and len(fields) >= FIELD_RUN_MIN
-            and (2 * figures >= len(fields) or len(texts) >= 2 or card)
+        following = islice(paragraphs, index, None)
+        if len(run) >= 2 and (
+            _several_fields_each(run) or _fields_are_text(run, credits, following)
         ):
             for line in run:
                 line.kind = "body"
         run, credits = [], []
+
+
+def _fields_are_text(
+    run: list[Paragraph], credits: list[Paragraph], following: Iterable[Paragraph]
+) -> bool:
+    """Whether a run of field lines (and the fields read as credits among them) is a fact
+    sheet's text: three fields or more, most of them figures, or over fields written out in
+    sentences, or a card of them."""
+    fields = run + credits
+    if len(fields) < FIELD_RUN_MIN:
+        return False
+    figures = sum(1 for q in fields if _DIGIT.search(q.simplified))
+    # (a sign's fields in words, 项目名称：… / 建设地点：…, over fields written out in
+    # sentences, 建设内容：新建…。 / 总投资：…。, are its text too)
+    texts = sum(1 for _ in takewhile(_labelled_text, following))
+    # (or a card of four fields and more, one a line: 店名 / 始创 / 店址 / 传人; but a
+    # telegram's or a form's header block names the document's title among its fields,
+    # 标题：…, which stays its headline)
+    card = len(run) >= FIELD_CARD_MIN and not any(
+        _TITLE_FIELD.match(q.simplified.strip()) for q in run
+    )
+    return 2 * figures >= len(fields) or texts >= 2 or card
+
+
+def _several_fields_each(run: list[Paragraph]) -> bool:
+    """A form's lines of several fields each (养殖地点：…　养殖主体：… / 进雏数量：…　…)."""
+    return sum(1 for q in run if _SEVERAL_FIELDS.fullmatch(q.simplified.strip())) >= 2
 
 
 def _labelled_text(p: Paragraph) -> bool:
