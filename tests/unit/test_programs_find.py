@@ -686,13 +686,14 @@ def test_shopping_days_and_descriptions_called_so_are_no_programs() -> None:
     assert [] == _evidence("这里的荔枝被称为“全国最晚的荔枝”。")
 
 
-def test_a_listed_rule_followed_by_requirement_is_a_practice() -> None:
+def test_a_listed_requirement_followed_is_a_practice() -> None:
     assert [("一塘一证、持证养殖", "practice named")] == _evidence(
         "各养殖户须按“一塘一证、持证养殖”要求登记。"
     )
-    assert [("谁投资、谁受益", "practice named")] == _evidence(
-        "新建冷库按照“谁投资、谁受益”的原则管理。"
+    assert [("一户一码、扫码入库", "practice named")] == _evidence(
+        "新建冷库按照“一户一码、扫码入库”的标准管理。"
     )
+    assert [] == _evidence("新建冷库按照“谁投资、谁受益”的原则管理。")
     assert [] == _evidence("按“高标准”要求建设。")
 
 

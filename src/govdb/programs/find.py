@@ -172,9 +172,10 @@ _COVERED = re.compile(
 )
 # A practice named by what it is: 按照“…”的办法, 推广“…”的做法.
 _OF_PRACTICE = re.compile(r"的(?:模式|机制|办法|做法|工作法|工作机制)")
-# …or by the rule it sets, followed: 按“…”要求, 按照“…”的原则.
+# …or by the requirement it sets, followed: 按“…”要求, 按照“…”的标准 (not a principle, 原则,
+# which says how the work is meant, no practice of it).
 _BY_RULE = re.compile(r"(?:按|按照|依照|依据)$")
-_RULE_AFTER = re.compile(r"的?(?:要求|原则|标准)")
+_RULE_AFTER = re.compile(r"的?(?:要求|标准)")
 _KEPT_UP = re.compile(r"(?:巩固|扩大|拓展|放大|深化)(?:好|了)?$")
 _RESULTS = re.compile(r"(?:成效|成果)")
 # A day, a week or a festival set aside for a practice: 把每月5日定为“…日”.
@@ -565,7 +566,7 @@ def _evidence(page: _Quotes, index: int, head: str, shared: str) -> str | None:
         return "practice named"  # 按照“一户一档、精准帮扶”的办法
     by_rule = _BY_RULE.search(before) and _RULE_AFTER.match(after)
     if by_rule and (listed or _numbered(flat, tokenizer)):
-        return "practice named"  # 按“一箱一号、按证养殖”要求: the rule a practice sets
+        return "practice named"  # 按“一箱一号、按证养殖”要求: the requirement a practice sets
     plus = "+" in flat and (_HAN_RUN.search(flat) or _HAN_FORMULA.fullmatch(flat))
     if plus or _DIGIT_FORMULA.fullmatch(flat):
         return "plus formula"
